@@ -1,0 +1,146 @@
+"""The `wirecheck` command: thin typer wrappers over the library functions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from wirecheck.settings import Settings, SettingsError, default_workers, parse_field_mapping
+
+app = typer.Typer(
+    help="Compare news coverage across outlets: what they agree on, conflict on, report alone.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+
+
+@app.command()
+def analyze(
+    inputs: Annotated[list[Path], typer.Argument(help="Files and folders (read recursively).")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Folder for analysis.json, report.html")],
+    workers: Annotated[int, typer.Option(help="Local processes (default: all cores).")] = 0,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler tcp://HOST:PORT.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this.")] = 20 * 2**20,
+    field: Annotated[list[str] | None, typer.Option(help="JSONL key mapping KEY=NAME.")] = None,
+    reference_date: Annotated[str | None, typer.Option(help="Anchor date if none given.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar or summary.")] = False,
+) -> None:
+    """Analyse articles and write OUT/analysis.json and OUT/report.html."""
+    from wirecheck.report import write_report
+    from wirecheck.run import analyze as run_analysis
+
+    settings = _settings(workers, scheduler, max_bytes, field or [], reference_date, quiet)
+    with _progress(quiet) as report_progress:
+        analysis = run_analysis([str(p) for p in inputs], settings, report_progress)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "analysis.json").write_text(analysis.to_json(), encoding="utf-8")
+    write_report(analysis, out / "report.html")
+    if not quiet:
+        _summary(analysis, out)
+    if not analysis.articles:
+        err.print("[red]No article could be analysed[/red]: see the reasons above.")
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def evaluate(
+    set_name: Annotated[str, typer.Argument(metavar="SET", help="tempeval3, polnear, gum, ...")],
+    path: Annotated[Path, typer.Argument(help="The data set's folder or gold file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object only.")] = False,
+) -> None:
+    """Score one component on a public data set or one of our gold files (see EVAL.md)."""
+    from wirecheck.evaluate import UnknownSet, available, scorer
+
+    try:
+        score = scorer(set_name)
+    except UnknownSet:
+        err.print(f"Unknown set {set_name!r}; choose one of: {', '.join(available())}")
+        raise typer.Exit(2) from None
+    if not path.exists():
+        err.print(f"{path} does not exist; give the data set's folder (see EVAL.md).")
+        raise typer.Exit(2)
+    result = score(path)
+    if as_json:
+        sys.stdout.write(json.dumps(result) + "\n")
+        return
+    table = Table("measure", "value", title=f"{set_name} on {path}")
+    for key, value in result.items():
+        table.add_row(key, f"{value:.4f}" if isinstance(value, float) else str(value))
+    Console().print(table)
+
+
+def _settings(
+    workers: int,
+    scheduler: str | None,
+    max_bytes: int,
+    fields: list[str],
+    reference_date: str | None,
+    quiet: bool,
+) -> Settings:
+    try:
+        return Settings(
+            max_bytes=max_bytes,
+            fields=parse_field_mapping(fields),
+            reference_date=reference_date,
+            workers=workers or default_workers(),
+            scheduler=scheduler,
+            quiet=quiet,
+        )
+    except SettingsError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+
+
+class _progress:
+    """A rich progress bar fed by the runner's (what, done, total) callbacks."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.bar = Progress(
+            TextColumn("{task.description:<10}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            disable=quiet,
+            transient=False,
+        )
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self) -> _progress:
+        self.bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.stop()
+
+    def __call__(self, what: str, done: int, total: int | None) -> None:
+        if what not in self.tasks:
+            self.tasks[what] = self.bar.add_task(what, total=total)
+        self.bar.update(self.tasks[what], completed=done, total=total)
+
+
+def _summary(analysis: object, out: Path) -> None:
+    from wirecheck.model import Analysis
+
+    assert isinstance(analysis, Analysis)
+    err.print(
+        f"Read {len(analysis.articles)} articles ({analysis.duplicates} repeated copies read once); "
+        f"skipped {len(analysis.skipped)} inputs; "
+        f"{len(analysis.entities)} entities, {len(analysis.stories)} stories, "
+        f"{len(analysis.findings)} findings."
+    )
+    for skipped in analysis.skipped:
+        err.print(f"  skipped {skipped.path}: {skipped.reason}", markup=False, highlight=False)
+    err.print(f"Report: {out / 'report.html'}")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

@@ -1,0 +1,123 @@
+"""The pipeline runner: inputs → drafts → articles → annotated articles → corpus stages.
+
+One error policy for everything: a file that cannot be read is `skipped` with its reason; a
+stage that fails on one article is recorded in that article's `errors`; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from wirecheck.corpus import load_builtin_corpus_stages
+from wirecheck.extract import Stage, load_builtin_stages
+from wirecheck.model import Analysis, Article, Skipped
+from wirecheck.readers import iter_files, read_file
+from wirecheck.settings import Settings
+
+# Called with (what, done, total-or-None) as work advances; the CLI draws a progress bar.
+Progress = Callable[[str, int, int | None], None]
+
+
+def _quiet(what: str, done: int, total: int | None) -> None:
+    return None
+
+
+@dataclass
+class Intake:
+    """Articles read from the inputs, de-duplicated, and what was skipped on the way."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    duplicates: int = 0
+
+
+def analyze(
+    paths: Iterable[str | os.PathLike[str]],
+    settings: Settings | None = None,
+    progress: Progress = _quiet,
+) -> Analysis:
+    """Read, clean, annotate and compare the articles under `paths`."""
+    settings = settings or Settings()
+    intake = read_inputs(paths, settings, progress)
+    annotate(intake.articles, progress)
+    analysis = Analysis(
+        articles=intake.articles,
+        skipped=intake.skipped,
+        duplicates=intake.duplicates,
+        generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+    )
+    run_corpus_stages(analysis, progress)
+    return analysis
+
+
+def read_inputs(
+    paths: Iterable[str | os.PathLike[str]], settings: Settings, progress: Progress = _quiet
+) -> Intake:
+    """Every article under `paths`, each distinct text once, in input order."""
+    intake = Intake()
+    seen: dict[str, str] = {}
+    files = list(iter_files(paths))
+    for done, input_file in enumerate(files, start=1):
+        if input_file.problem:
+            intake.skipped.append(Skipped(input_file.path, input_file.problem))
+        else:
+            for article in _articles_of(input_file.path, settings, intake.skipped):
+                if article.id in seen:
+                    intake.duplicates += 1
+                    continue
+                seen[article.id] = article.path
+                intake.articles.append(article)
+        progress("read", done, len(files))
+    return intake
+
+
+def _articles_of(path: str, settings: Settings, skipped: list[Skipped]) -> Iterator[Article]:
+    from wirecheck.clean import clean
+
+    try:
+        for item in read_file(path, settings):
+            if item.draft is None:
+                skipped.append(Skipped(item.failed or path, item.reason or "unreadable"))
+                continue
+            article = clean(item.draft)
+            if not article.text.strip():
+                skipped.append(Skipped(item.failed or path, "no article text left after cleaning"))
+                continue
+            article.reference_date = settings.reference_date
+            yield article
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
+        skipped.append(Skipped(path, f"could not be read ({type(exc).__name__}: {exc})"))
+
+
+def annotate(articles: list[Article], progress: Progress = _quiet) -> None:
+    """Run the per-article stages; English articles only, parsed in batches."""
+    stages = load_builtin_stages()
+    english = [a for a in articles if a.language == "en"]
+    if not stages or not english:
+        return
+    from wirecheck.nlp import parse_many
+
+    docs = parse_many(a.text for a in english)
+    for done, (article, doc) in enumerate(zip(english, docs, strict=True), start=1):
+        apply_stages(article, doc, stages)
+        progress("annotate", done, len(english))
+
+
+def apply_stages(article: Article, doc: object, stages: list[Stage]) -> None:
+    """Fill each stage's layer; a failing stage leaves its layer empty and notes why."""
+    for stage in stages:
+        try:
+            setattr(article, stage.layer, stage.fn(article, doc))  # type: ignore[arg-type]
+        except Exception as exc:  # noqa: BLE001 - error policy: record and go on
+            setattr(article, stage.layer, [])
+            article.errors.append(f"{stage.name}: {type(exc).__name__}: {exc}")
+
+
+def run_corpus_stages(analysis: Analysis, progress: Progress = _quiet) -> None:
+    stages = load_builtin_corpus_stages()
+    for done, (name, stage) in enumerate(stages, start=1):
+        stage(analysis)
+        progress(name, done, len(stages))
