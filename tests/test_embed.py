@@ -8,7 +8,11 @@ from wirecheck.embed import DIMENSIONS, embed
 
 
 def test_vectors_are_unit_length_and_keep_input_order() -> None:
-    texts = ["Short one.", "A much longer sentence about ministers meeting in Geneva today.", "Mid."]
+    texts = [
+        "Short one.",
+        "A much longer sentence about ministers meeting in Geneva today.",
+        "Mid.",
+    ]
     vectors = embed(texts)
     assert vectors.shape == (3, DIMENSIONS)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)

@@ -57,7 +57,14 @@ def full_analysis() -> Analysis:
         entities=[Entity("e:1", "Geneva", "GPE", None, ["Genf"], [], [Span(aid, 17, 23)])],
         stories=[Story("s:" + aid, "Talks", [aid], ["Daily Planet"], None, None)],
         findings=[
-            Finding("f:1", "s:" + aid, "unique", "place", "Only here.", [Evidence(aid, 17, 23, "Geneva", "Geneva")])
+            Finding(
+                "f:1",
+                "s:" + aid,
+                "unique",
+                "place",
+                "Only here.",
+                [Evidence(aid, 17, 23, "Geneva", "Geneva")],
+            )
         ],
         skipped=[Skipped("bad.bin", "binary file")],
     )
@@ -81,7 +88,9 @@ def test_article_json_has_exactly_the_schema_keys() -> None:
 
 @pytest.mark.parametrize("layer", ["quote", "time", "quantity", "event", "entity", "story"])
 def test_layer_records_carry_every_required_key(layer: str) -> None:
-    plural = {"quantity": "quantities", "entity": "entities", "story": "stories"}.get(layer, layer + "s")
+    plural = {"quantity": "quantities", "entity": "entities", "story": "stories"}.get(
+        layer, layer + "s"
+    )
     record = full_analysis().to_dict()[plural][0]
     assert set(schema()["$defs"][layer]["required"]) <= set(record)
 

@@ -9,7 +9,14 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from wirecheck.settings import Settings, SettingsError, default_workers, parse_field_mapping
@@ -112,7 +119,7 @@ class _progress:
             disable=quiet,
             transient=False,
         )
-        self.tasks: dict[str, int] = {}
+        self.tasks: dict[str, TaskID] = {}
 
     def __enter__(self) -> _progress:
         self.bar.start()
@@ -132,7 +139,8 @@ def _summary(analysis: object, out: Path) -> None:
 
     assert isinstance(analysis, Analysis)
     err.print(
-        f"Read {len(analysis.articles)} articles ({analysis.duplicates} repeated copies read once); "
+        f"Read {len(analysis.articles)} articles "
+        f"({analysis.duplicates} repeated copies read once); "
         f"skipped {len(analysis.skipped)} inputs; "
         f"{len(analysis.entities)} entities, {len(analysis.stories)} stories, "
         f"{len(analysis.findings)} findings."

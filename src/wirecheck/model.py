@@ -172,10 +172,25 @@ class Skipped(Record):
 
 
 # Fields of Article that are written to analysis.json, in schema order.
-ARTICLE_KEYS = (
-    "id path url source agency section title byline contributors dateline published updated "
-    "language syndicated_of text removed errors"
-).split()
+ARTICLE_KEYS = [
+    "id",
+    "path",
+    "url",
+    "source",
+    "agency",
+    "section",
+    "title",
+    "byline",
+    "contributors",
+    "dateline",
+    "published",
+    "updated",
+    "language",
+    "syndicated_of",
+    "text",
+    "removed",
+    "errors",
+]
 
 
 @dataclass

@@ -32,7 +32,9 @@ class Stage:
 STAGES: list[Stage] = []
 
 
-def register_stage(name: str, layer: str, needs: tuple[str, ...] = ()) -> Callable[[StageFn], StageFn]:
+def register_stage(
+    name: str, layer: str, needs: tuple[str, ...] = ()
+) -> Callable[[StageFn], StageFn]:
     """Add a stage; built-in stages use this exactly as a plugin would."""
 
     def wrap(fn: StageFn) -> StageFn:

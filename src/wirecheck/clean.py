@@ -1,0 +1,400 @@
+"""Draft -> Article: the verbatim body, the lines taken out of it, and what they told us.
+
+The cleaner works line by line on every reader's drafts. Lines it recognises (titles, date
+prefixes, bylines, datelines, captions, credits, sub-headings, contributor lines, trailers)
+leave the body and go to `removed` and to metadata; every other line stays exactly as written.
+Paragraphs are the runs of kept lines between blank or removed lines, so each paragraph of
+`text` is a substring of the draft body and offsets map back to the source.
+
+Decisions worth knowing:
+- Contributors are the people credited with *reporting or writing* ("Reporting by",
+  "Additional reporting by", "X contributed to this report"); editors, photographers and
+  graphic artists are production credits and only appear in `removed`.
+- In an aggregator line `By OUTLET (SECTION) | Created at ...` the name after "By" is the
+  outlet, as those exports write it; in an ordinary byline it is a person unless it looks like
+  an outlet or agency.
+- Metadata hints from the container (HTML meta, feed and JSONL fields) win over the text,
+  except times, where the more precise value wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wirecheck import cleanrules as R
+from wirecheck.cleanrules import parse_time
+from wirecheck.model import Article, Removed, article_id
+from wirecheck.readers.base import Draft
+
+# Below this many characters the language identifier guesses; trust the hint or English.
+_MIN_LANGID_CHARS = 40
+# The opening of a long text tells its language as well as the whole does, much faster.
+_LANGID_SAMPLE = 5000
+
+
+@dataclass
+class _Said:
+    """What the text itself says about the article."""
+
+    title: str | None = None
+    source: str | None = None
+    agency: str | None = None
+    section: str | None = None
+    dateline: str | None = None
+    dateline_when: str | None = None  # ", Nov 2" as written; dated once `published` is known
+    published: str | None = None
+    updated: str | None = None
+    url: str | None = None
+    byline: list[str] = field(default_factory=list)
+    contributors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Body:
+    """The draft's lines as the cleaner works on them."""
+
+    lines: list[str]
+    kinds: dict[int, str] = field(default_factory=dict)  # dropped line -> removed kind
+    removed: list[tuple[int, Removed]] = field(default_factory=list)
+
+    def drop(self, i: int, kind: str) -> None:
+        self.kinds[i] = kind
+        self.removed.append((i, Removed(kind, self.lines[i].strip())))
+
+    def cut_prefix(self, i: int, end: int, kind: str = "header") -> None:
+        """Remove the first `end` characters of line i; the rest of the line stays body."""
+        self.removed.append((i, Removed(kind, self.lines[i][:end].strip())))
+        self.lines[i] = self.lines[i][end:]
+        if not self.lines[i].strip():
+            self.kinds[i] = kind
+
+    def kept(self, i: int) -> bool:
+        return i not in self.kinds and bool(self.lines[i].strip())
+
+    def kept_indices(self) -> list[int]:
+        return [i for i in range(len(self.lines)) if self.kept(i)]
+
+
+def clean(draft: Draft) -> Article:
+    """Clean one draft into an Article; never raises on odd text (empty text is allowed)."""
+    body = _Body(draft.body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    said = _Said()
+    _read_header_zone(body, said, draft.title)
+    _read_lines(body, said)
+    _read_dateline(body, said)
+    _mark_headings(body)
+    text = "\n\n".join(_paragraphs(body))
+    removed = list(draft.removed) + [r for _, r in sorted(body.removed, key=lambda p: p[0])]
+    return _article(draft, said, text, removed)
+
+
+# --- headers --------------------------------------------------------------------------------
+
+
+def _read_header_zone(body: _Body, said: _Said, hint_title: str | None) -> None:
+    """Title, date prefixes, bylines and labelled meta lines among the first lines."""
+    zone = body.kept_indices()[: R.HEADER_ZONE]
+    if zone and _is_title(body, zone[0], hint_title):
+        said.title = body.lines[zone[0]].strip()
+        body.drop(zone[0], "header")
+        zone = zone[1:]
+    for i in zone:
+        _read_header_line(body, said, i)
+
+
+def _read_header_line(body: _Body, said: _Said, i: int) -> None:
+    line = body.lines[i]
+    prefix = R.DATE_PREFIX.match(line)
+    if prefix:
+        said.published = _more_precise(said.published, parse_time(prefix.group("date")))
+        body.cut_prefix(i, prefix.end())
+    elif len(line) > R.MAX_LABEL_CHARS:
+        return
+    elif _read_byline(line, said) or _read_meta(line, said):
+        body.drop(i, "header")
+
+
+def _is_title(body: _Body, i: int, hint: str | None) -> bool:
+    """A short first line without a final period, set apart by a blank line or a header."""
+    line = body.lines[i].strip()
+    if hint is not None and _fold(line) != _fold(hint):
+        return False  # the container knows the title; do not guess at body lines
+    if len(line) > R.TITLE_MAX_CHARS or len(line.split()) > R.TITLE_MAX_WORDS:
+        return False
+    if R.TITLE_BAD_END.search(line):
+        return False
+    if not line[0].isupper() and not line[0].isdigit() and line[0] not in "\"“‘'":
+        return False
+    if _is_header_like(line) or R.TRAILER.match(line) or R.CAPTION_MARKER.search(line):
+        return False
+    following = body.lines[i + 1] if i + 1 < len(body.lines) else ""
+    return not following.strip() or _is_header_like(following)
+
+
+def _is_header_like(line: str) -> bool:
+    """Date prefix, byline, meta line or dateline (a dry run: nothing is recorded)."""
+    if R.DATE_PREFIX.match(line) or _dateline(line) is not None:
+        return True
+    if len(line) > R.MAX_LABEL_CHARS:
+        return False
+    return _read_byline(line, _Said()) or _read_meta(line, _Said())
+
+
+def _read_byline(line: str, said: _Said) -> bool:
+    """Aggregator or ordinary byline -> source, section, times or author names."""
+    match = R.AGGREGATOR_BYLINE.match(line)
+    if match:
+        _read_aggregator_byline(match, said)
+        return True
+    match = R.PLAIN_BYLINE.match(line)
+    if not match:
+        return False
+    parts = _byline_parts(match.group("who"))
+    if parts is None:
+        return False
+    names, outlets, agencies = parts
+    said.byline = said.byline or names
+    said.source = said.source or (outlets[0] if outlets else None)
+    said.agency = said.agency or (agencies[0] if agencies else None)
+    return True
+
+
+def _read_aggregator_byline(match: re.Match[str], said: _Said) -> None:
+    who = match.group("who").strip()
+    agency = R.agency_name(who)
+    said.source = said.source or agency or who
+    said.agency = said.agency or agency
+    said.section = said.section or _strip_or_none(match.group("section"))
+    for part in match.group("rest").split("|"):
+        labelled = R.AGGREGATOR_FIELD.match(part)
+        if labelled:
+            _set_time(said, labelled.group("label"), labelled.group("value"))
+
+
+def _byline_parts(who: str) -> tuple[list[str], list[str], list[str]] | None:
+    """Split a byline into (people, outlets, agencies); None when a part is none of these."""
+    names: list[str] = []
+    outlets: list[str] = []
+    agencies: list[str] = []
+    for part in R.BYLINE_SPLIT.split(who.strip()):
+        part = R.NAME_LOCATION.sub("", part.strip())
+        words = {w.lower().strip(".") for w in part.split()}
+        if not part or words & R.ROLE_WORDS:
+            continue
+        if R.agency_name(part):
+            agencies.append(R.agency_name(part) or part)
+        elif words & R.OUTLET_WORDS:
+            outlets.append(part)
+        elif R.is_person_name(part):
+            names.append(part)
+        else:
+            return None
+    return (names, outlets, agencies) if names or outlets or agencies else None
+
+
+def _read_meta(line: str, said: _Said) -> bool:
+    """`Published: ...`, `Section: ...`, `URL: ...` and bare URL lines."""
+    bare = R.BARE_URL.match(line)
+    if bare:
+        said.url = said.url or bare.group("url")
+        return True
+    match = R.META_LINE.match(line)
+    if not match:
+        return False
+    label, value = match.group("label").lower(), match.group("value")
+    if label in ("url", "link"):
+        if not value.startswith("http"):
+            return False
+        said.url = said.url or value.split()[0]
+        return True
+    if label in ("section", "source"):
+        return _read_name_field(said, label, value)
+    return _set_time(said, label, value)
+
+
+def _read_name_field(said: _Said, label: str, value: str) -> bool:
+    if len(value.split()) > 6 or R.SENTENCE_END.search(value):
+        return False
+    if label == "section":
+        said.section = said.section or value
+    else:
+        said.source = said.source or R.agency_name(value) or value
+    return True
+
+
+def _set_time(said: _Said, label: str, value: str) -> bool:
+    """Store a labelled time; relative ages ("5 hours ago") are not times and give nothing."""
+    when = parse_time(value)
+    if when is None:
+        return False
+    if label.lower() in R.UPDATED_LABELS:
+        said.updated = said.updated or when
+    else:
+        said.published = _more_precise(said.published, when)
+    return True
+
+
+# --- body lines -----------------------------------------------------------------------------
+
+
+def _read_lines(body: _Body, said: _Said) -> None:
+    """Contributor lines, trailers, captions and credits anywhere in the body."""
+    for i in body.kept_indices():
+        line = body.lines[i]
+        if len(line) > R.MAX_LABEL_CHARS:
+            continue
+        if R.AGGREGATOR_BYLINE.match(line):
+            _read_byline(line, said)
+            body.drop(i, "header")
+        elif (names := R.contributor_names(line)) is not None:
+            said.contributors.extend(n for n in names if n not in said.contributors)
+            body.drop(i, "contributors")
+        elif R.TRAILER.match(line):
+            body.drop(i, "trailer")
+        elif R.CAPTION_MARKER.search(line) and len(line.split()) <= R.CAPTION_MAX_WORDS:
+            body.drop(i, "credit" if R.CREDIT_ONLY.match(line) else "caption")
+
+
+def _read_dateline(body: _Body, said: _Said) -> None:
+    """`NAIROBI (Reuters) — ` at the start of the first body line -> dateline and agency."""
+    kept = body.kept_indices()
+    if not kept:
+        return
+    first = kept[0]
+    found = _dateline(body.lines[first].lstrip())
+    if found is None:
+        return
+    place, when, agency, end = found
+    said.dateline = said.dateline or place
+    said.dateline_when = when
+    if agency:
+        said.agency = said.agency or R.agency_name(agency)
+        if not R.agency_name(agency):
+            said.source = said.source or agency  # "(CNN)": an outlet, not a wire agency
+    indent = len(body.lines[first]) - len(body.lines[first].lstrip())
+    body.cut_prefix(first, indent + end)
+
+
+def _dateline(line: str) -> tuple[str, str | None, str | None, int] | None:
+    """(place, date, agency as written, end of the prefix) when the line opens with a dateline."""
+    head = line[: R.DATELINE_MAX_CHARS]
+    match = R.DATELINE_WITH_AGENCY.match(head)
+    if match is None or not match.group("place")[0].isupper():
+        match = R.DATELINE_CAPS.match(head)
+        if match is None or not match.group("city").isupper():
+            return None  # a dateline without an agency needs its city in capitals
+    agency = match.groupdict().get("agency")
+    place = match.group("place").strip(" ,")
+    return place, match.group("date"), agency.strip() if agency else None, match.end()
+
+
+def _mark_headings(body: _Body) -> None:
+    """Short unpunctuated stand-alone lines: sub-headings inside the body, trailers after it."""
+    kept = body.kept_indices()[1:]  # the first body line is never a heading
+    headings = {i for i in kept if _is_heading(body, i)}
+    last_body = max((i for i in kept if i not in headings), default=-1)
+    for i in sorted(headings):
+        body.drop(i, "subheading" if i < last_body else "trailer")
+
+
+def _is_heading(body: _Body, i: int) -> bool:
+    line = body.lines[i].strip()
+    if len(line.split()) > R.SUBHEADING_MAX_WORDS or len(line) > R.SUBHEADING_MAX_CHARS:
+        return False
+    if R.SENTENCE_END.search(line) or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    before = body.lines[i - 1] if i > 0 and body.kept(i - 1) else ""
+    after = body.lines[i + 1] if i + 1 < len(body.lines) and body.kept(i + 1) else ""
+    if not before and not after:
+        return True
+    # Inside a block of lines, only a title-case line that follows a finished sentence:
+    # a hard-wrapped sentence can break at any word.
+    starts_sentence = not before or R.SENTENCE_END.search(before) is not None
+    return starts_sentence and R.is_title_case(line) and (not after or not after[0].islower())
+
+
+def _paragraphs(body: _Body) -> list[str]:
+    """Runs of kept lines, stripped at their ends only."""
+    paragraphs: list[str] = []
+    run: list[str] = []
+    for i, line in enumerate(body.lines):
+        if body.kept(i):
+            run.append(line)
+            continue
+        if run:
+            paragraphs.append("\n".join(run).strip())
+        run = []
+    if run:
+        paragraphs.append("\n".join(run).strip())
+    return [p for p in paragraphs if p]
+
+
+# --- the article ----------------------------------------------------------------------------
+
+
+def _article(draft: Draft, said: _Said, text: str, removed: list[Removed]) -> Article:
+    agency = draft.agency or said.agency
+    source = draft.source or said.source or agency
+    outlets = {_fold(n) for n in (source, agency) if n}
+    byline = [n for n in (draft.byline or said.byline) if _is_person(n, outlets)]
+    published = _more_precise(draft.published, said.published)
+    return Article(
+        id=article_id(text),
+        path=draft.path,
+        text=text,
+        url=draft.url or said.url,
+        source=source,
+        agency=agency,
+        section=draft.section or said.section,
+        title=draft.title or said.title,
+        byline=_unique(byline),
+        contributors=_unique(draft.contributors + said.contributors),
+        dateline=draft.dateline or said.dateline,
+        published=published,
+        updated=_more_precise(draft.updated, said.updated),
+        language=detect_language(text, draft.language),
+        removed=removed,
+        dateline_date=R.dateline_date(said.dateline_when, published),
+    )
+
+
+def _is_person(name: str, outlets: set[str]) -> bool:
+    """Containers put outlets and desks in author fields ("Associated Press", "X staff")."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    if _fold(name) in outlets or R.agency_name(name):
+        return False
+    return not words & (R.OUTLET_WORDS | R.ROLE_WORDS)
+
+
+def detect_language(text: str, hint: str | None = None) -> str:
+    """ISO 639-1 code of the text; the hint (or English) when the text is too short to tell."""
+    fallback = (hint or "en")[:2].lower()
+    if len(text.strip()) < _MIN_LANGID_CHARS:
+        return fallback
+    import py3langid as langid  # loads its model on first use; keep import time low
+
+    return str(langid.classify(text[:_LANGID_SAMPLE])[0])
+
+
+def _more_precise(kept: str | None, other: str | None) -> str | None:
+    """The hint unless the other value is strictly more precise (longer ISO string)."""
+    if kept is None or (other is not None and len(other) > len(kept)):
+        return other
+    return kept
+
+
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def _unique(names: list[str]) -> list[str]:
+    """First spelling of each name, in order; case and spacing do not make a new name."""
+    first: dict[str, str] = {}
+    for name in names:
+        first.setdefault(_fold(name), name)
+    return list(first.values())
+
+
+def _strip_or_none(value: str | None) -> str | None:
+    return value.strip() or None if value else None

@@ -1,0 +1,398 @@
+"""Patterns and word lists the cleaner uses: the one place to tune what counts as boilerplate.
+
+Every pattern here matches one *line* (or a line's prefix) of a draft body. They are written
+for aggregator exports and wire copy in English; anything they miss stays in the body, which
+is the safe failure (a stray line costs a little noise, a lost sentence costs a finding).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- agencies and outlets -------------------------------------------------------------------
+
+# Wire agencies as they are written, folded to lower case -> the name we store.
+AGENCIES: dict[str, str] = {
+    "reuters": "Reuters",
+    "thomson reuters": "Reuters",
+    "thomson reuters foundation": "Reuters",
+    "ap": "AP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "dpa": "dpa",
+    "deutsche presse-agentur": "dpa",
+    "ansa": "ANSA",
+    "efe": "EFE",
+    "xinhua": "Xinhua",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "pti": "PTI",
+    "upi": "UPI",
+    "tass": "TASS",
+    "anadolu": "Anadolu",
+    "anadolu agency": "Anadolu",
+    "bloomberg": "Bloomberg",
+}
+
+# Words that mark a name in a byline as an outlet rather than a person ("By Jane Roe, Daily
+# Planet"). Deliberately news-specific: a person called "Post" is rarer than an outlet.
+OUTLET_WORDS = _words(
+    """daily times post news herald tribune journal gazette standard nation star guardian
+    telegraph express mail observer chronicle monitor reporter press agency wire wires radio
+    tv television network media online weekly courier sun independent review
+    bulletin dispatch ledger record inquirer examiner sentinel globe mirror today desk
+    service services bureau"""
+)
+
+# Job titles after a byline name ("Jane Roe, East Africa correspondent"): not names, dropped.
+ROLE_WORDS = _words(
+    """correspondent correspondents reporter reporters writer editor editors staff contributor
+    columnist analyst producer"""
+)
+
+# Lower-case particles allowed inside personal names ("Ursula von der Leyen").
+NAME_PARTICLES = _words("de del della der di da dos du la le van von bin binti al el y")
+
+# Small words that title case leaves in lower case ("No Pledges, Only Access for the Poor").
+MINOR_WORDS = _words("a an and as at but by for from in into nor of on or per the to up via vs")
+
+# --- lines and paragraphs -------------------------------------------------------------------
+
+# How a paragraph that is a sentence ends; a line without it is a title, heading or label.
+SENTENCE_END = re.compile(r"[.!?:;,…\"”’'»)\]]\s*$")
+TITLE_BAD_END = re.compile(r"[.:;,…]\s*$")
+
+# Header lines sit in the first few non-blank lines of an export.
+HEADER_ZONE = 8
+# Titles, bylines, captions, credits and trailers are short; longer lines are body paragraphs
+# and are not matched at all (which also keeps the patterns linear on giant lines).
+MAX_LABEL_CHARS = 600
+DATELINE_MAX_CHARS = 200
+TITLE_MAX_WORDS = 25
+TITLE_MAX_CHARS = 250
+SUBHEADING_MAX_WORDS = 12
+SUBHEADING_MAX_CHARS = 90
+
+# --- headers --------------------------------------------------------------------------------
+
+# " date 2024-11-02 NAIROBI (Reuters) — ..." : an aggregator's date prefix.
+DATE_PREFIX = re.compile(
+    r"^\s*date:?\s+(?P<date>\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)\s*"
+)
+
+# "By Daily Planet (Politics) | Created at 2024-11-02 08:10:00 | Updated at ... 5 hours ago"
+AGGREGATOR_BYLINE = re.compile(
+    r"^\s*By\s+(?P<who>[^|]+?)\s*(?:\((?P<section>[^()|]+)\))?\s*"
+    r"(?P<rest>\|\s*(?:Created|Published|Posted|Updated|Modified|Last updated)\b.*)$"
+)
+AGGREGATOR_FIELD = re.compile(
+    r"^\s*(?P<label>Created|Published|Posted|Updated|Modified|Last updated)"
+    r"(?:\s+(?:at|on))?\s*:?\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+
+# "By Jane Roe and John Doe", "By Jane Roe, Daily Planet", "By JANE ROE | Daily Planet".
+PLAIN_BYLINE = re.compile(r"^\s*(?:By|BY):?\s+(?P<who>[A-Z][^.!?]{1,160}?)\s*$")
+
+# Between the people and outlets of a byline: "A, B and C | Daily Planet".
+BYLINE_SPLIT = re.compile(r"\s*[,|/;]\s*|\s+and\s+|\s*&\s*")
+
+# "Published: 2 November 2024 08:10", "Updated Nov. 2, 2024, 7:03 p.m.", "Posted on 2024-11-02".
+META_LINE = re.compile(
+    r"^\s*(?P<label>Published|First published|Posted|Created|Updated|Last updated|Modified|"
+    r"Date|Section|Source|URL|Link)(?:\s+(?:at|on))?\s*:?\s+(?P<value>\S.*?)\s*$",
+    re.IGNORECASE,
+)
+PUBLISHED_LABELS = frozenset({"published", "first published", "posted", "created", "date"})
+UPDATED_LABELS = frozenset({"updated", "last updated", "modified"})
+BARE_URL = re.compile(r"^\s*(?P<url>https?://\S+)\s*$")
+
+# "N hours ago", "a day ago", "just now": ages relative to when a page was scraped, not times.
+RELATIVE_AGE = re.compile(
+    r"\b(?:(?:\d+|an?|one|two|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?|years?)\s+ago|just now|yesterday|today)\b",
+    re.IGNORECASE,
+)
+
+# --- datelines ------------------------------------------------------------------------------
+
+_DASH = r"(?:—|–|--|-|\u2012|\u2015)"
+_MONTH_ABBR = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    r"June|July|August|September|October|November|December)\.?"
+)
+_DATE_IN_DATELINE = rf"(?:,\s*{_MONTH_ABBR}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+# Python's re has no \p{Lu}: places start with any letter here, and the cleaner checks case
+# with str.isupper(), so "PÜTÜRGE, Turkey" is a dateline and "Ruto — who ..." is not.
+_LETTER = r"[^\W\d_]"
+_COUNTRY = rf"(?:,\s+{_LETTER}[\w.'’-]+(?:\s+{_LETTER}[\w.'’-]+){{0,2}})"
+# An all-capitals city, optionally ", Country" in any case: "NAIROBI", "UNITED NATIONS",
+# "KYIV, Ukraine", "ST. LOUIS".
+_CAPS_PLACE = rf"(?P<city>{_LETTER}[\w.'’-]+(?:\s+{_LETTER}[\w.'’-]+){{0,3}}){_COUNTRY}?"
+# A place in ordinary case ("Le Pecq, France"): only trusted with an agency in parentheses.
+_ANY_PLACE = rf"{_LETTER}[\w.'’-]*(?:\s+[\w.'’-]+){{0,3}}{_COUNTRY}?"
+_AGENCY_PARENS = r"\((?P<agency>[A-Za-z][A-Za-z .&-]{0,40})\)"
+
+DATELINE_WITH_AGENCY = re.compile(
+    rf"^(?P<place>{_ANY_PLACE})(?P<date>{_DATE_IN_DATELINE})?\s*{_AGENCY_PARENS}\s*{_DASH}\s+"
+)
+# The date inside a dateline's ", Nov 2" or ", Nov. 4, 2024".
+DATELINE_DAY = re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?")
+DATELINE_CAPS = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<date>{_DATE_IN_DATELINE})?\s*{_DASH}\s+")
+
+# --- captions and credits -------------------------------------------------------------------
+
+# A photo credit in parentheses: "(Jane Roe/Pool Photo via AP)", "(AP Photo/Brian Inganga)",
+# "(Photo by Jane Roe / AFP)", "(Getty Images)".
+_CREDIT_PARENS = (
+    r"\((?:[^()]*\b(?:Photo|Photos|Photograph|Getty|Images|Pool|Shutterstock)\b[^()]*"
+    r"|[A-Z][\w.'’ -]{1,60}/\s*[A-Z][\w.'’ /-]{1,80})\)"
+)
+# Captions end with their credit ("... 2024. (AP Photo/Brian Otieno)", "... REUTERS/Idris Musa
+# Photo: REUTERS/Idris Musa"); a credit-like phrase inside a sentence is not enough.
+CAPTION_MARKER = re.compile(
+    r"(?:"
+    + _CREDIT_PARENS
+    + r"|\b(?:Photo(?:graph)?s?\s*:|Photo by\b|AP Photo/|REUTERS/|AFP/|EPA/|EPA-EFE/)[^()]{0,80}?"
+    r"|(?:via\s+)?Getty Images)\W*$"
+    r"|^\s*FILE PHOTO\b|^\s*(?:Image|Picture) (?:caption|source)\b",
+)
+# A line that is nothing but a credit.
+CREDIT_ONLY = re.compile(
+    r"^\s*(?:(?:Photo|Photograph|Image|Picture|Credit|Photo credit)s?\s*:\s*\S.{0,80}"
+    r"|\(?(?:Photo by\s+)?[A-Z][\w.'’ -]{1,40}/\s*[A-Z][\w.'’ /-]{1,60}\)?"
+    r"|\(?(?:[\w.'’-]+\s+){0,4}(?:via\s+)?Getty Images\)?"
+    r"|File photo)\s*$",
+    re.IGNORECASE,
+)
+
+# --- contributor lines ----------------------------------------------------------------------
+
+# Roles in "Reporting by A; Editing by B" lines. Reporters and writers are contributors;
+# editors, photographers and graphic artists are credited for production, not for the report.
+CONTRIBUTOR_ROLES = re.compile(
+    r"^\s*(?:additional\s+|further\s+|with\s+)?(?:reporting|writing|compiled|reported)\s+by\s+(?P<names>.+)$",
+    re.IGNORECASE,
+)
+CREDIT_ROLES = re.compile(
+    r"^\s*(?:editing|edited|graphics?|photos?|photography|video|fact-checking|translated|"
+    r"translation)\s+by\s+",
+    re.IGNORECASE,
+)
+CONTRIBUTED = re.compile(
+    r"^\s*(?:[-—–]\s*)?(?P<names>[A-Z].{0,200}?)\s+(?:also\s+)?contributed\b"
+    r"(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)|from\s+.+))*\s*\.?\s*$",
+)
+CONTRIBUTING = re.compile(r"^\s*(?:Contributing|Contributors?)\s*:\s*(?P<names>.+?)\.?\s*$")
+# Locations after a name: "Jane Roe in Mombasa", "John Doe from Kisumu".
+NAME_LOCATION = re.compile(r"\s+(?:in|from|at)\s+.*$")
+NAME_LIST_SPLIT = re.compile(r",?\s+and\s+|\s*&\s*|,\s*and\s+")
+NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+
+# --- trailers -------------------------------------------------------------------------------
+
+TRAILER = re.compile(
+    r"^\s*(?:"
+    r"with\s+(?:[\w'’.-]+\s+){0,3}"
+    r"(?:wires?|agencies|agency|wire services|files(?:\s+from\s+.+)?)\.?"
+    r"|with\s+(?:reuters|ap|afp|agencies)\.?"
+    r"|read (?:the )?(?:entire|full|whole|complete|original) (?:article|story)\b.*"
+    r"|read more\b.*|continue reading\b.*|also read\b.*|related\s*:.*|more\s*:.*"
+    r"|sign up\b.*|subscribe\b.*|follow (?:us|\w+) on\b.*|click here\b.*|share this\b.*"
+    r"|©.*|\(c\)\s*\d{4}.*|copyright\s*(?:©|\(c\)|\d{4}).*|.*\ball rights reserved\b.*"
+    r"|advertisement|sponsored|listen to (?:this )?(?:article|story)\b.*|\d+\s+min(?:ute)? read"
+    r"|this (?:article|story) (?:was|has been) (?:first |originally )?"
+    r"(?:published|updated|corrected|amended)\b.*|originally published\b.*"
+    r")\s*$",
+    re.IGNORECASE,
+)
+
+# --- times ----------------------------------------------------------------------------------
+
+ISO_TIME = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})(?:[ T](?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+    r"(?:\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?"
+)
+# A header value starts with its time, after at most a weekday ("Wednesday, Nov. 6, 2024").
+TIME_MAX_OFFSET = 12
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_CLOCK = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
+# "Nov. 2, 2024 7:03 p.m." and "2 November 2024, 08:10".
+WORDY_TIME = re.compile(
+    r"(?:(?P<mon1>[A-Za-z]{3,9})\.?\s+(?P<day1>\d{1,2}),?\s+(?P<year1>\d{4})"
+    r"|(?P<day2>\d{1,2})\s+(?P<mon2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4}))"
+    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?"
+    r"(?:\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2}))?"
+)
+
+CAPTION_MAX_WORDS = 80
+
+# --- small parsers over the patterns above ----------------------------------------------------
+
+
+def agency_name(text: str) -> str | None:
+    """Our name for a wire agency written any common way ("Associated Press" -> "AP")."""
+    return AGENCIES.get(" ".join(text.lower().replace(".", "").split()))
+
+
+def is_person_name(text: str) -> bool:
+    """Two to five capitalised words, particles allowed: "Jane Roe", "Ursula von der Leyen"."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() in NAME_PARTICLES:
+        return False
+    return all(NAME_TOKEN.match(w) or w in NAME_PARTICLES for w in words)
+
+
+def is_title_case(text: str) -> bool:
+    """Every word capitalised except small words after the first: "No Pledges, Only Access"."""
+    words = [w.strip("\"“”‘’'()[],:;-—") for w in text.split()]
+    words = [w for w in words if w and any(ch.isalpha() for ch in w)]
+    if not words:
+        return False
+    return all(
+        w[0].isupper() or w[0].isdigit() or (n and w in MINOR_WORDS) for n, w in enumerate(words)
+    )
+
+
+def split_names(text: str) -> list[str]:
+    """People in "A in Geneva and B in Cairo", "A, B and C": places dropped; [] if not names."""
+    names: list[str] = []
+    for piece in NAME_LIST_SPLIT.split(_drop_role_prefix(text.strip().rstrip(".,"))):
+        head = NAME_LOCATION.sub("", piece)  # the commas after "in Mombasa, Kenya" are a place
+        for name in (n.strip() for n in head.split(",")):
+            if not is_person_name(name):
+                return []
+            names.append(name)
+    return names
+
+
+def _drop_role_prefix(text: str) -> str:
+    """ "Associated Press writer Evelyn Mutua" -> "Evelyn Mutua": the job title is not a name."""
+    words = text.split()
+    for n, word in enumerate(words[:6]):
+        if word.lower().strip(",") in ROLE_WORDS:
+            return " ".join(words[n + 1 :])
+    return text
+
+
+def contributor_names(line: str) -> list[str] | None:
+    """Reporters credited in a contributor line; None when the line is not one."""
+    segments = [s for s in line.strip().strip("()").split(";") if s.strip()]
+    if not segments:
+        return None
+    names: list[str] = []
+    for segment in segments:
+        found = _segment_names(segment)
+        if found is None:
+            return None
+        names.extend(found)
+    return names
+
+
+def _segment_names(segment: str) -> list[str] | None:
+    if CREDIT_ROLES.match(segment):
+        return []
+    for pattern in (CONTRIBUTOR_ROLES, CONTRIBUTED, CONTRIBUTING):
+        match = pattern.match(segment)
+        if match:
+            names = split_names(match.group("names"))
+            return names or None
+    return None
+
+
+def parse_time(text: str) -> str | None:
+    """ISO 8601 from a header value, as precise as written; None for ages like "5 hours ago"."""
+    text = RELATIVE_AGE.sub(" ", text).strip()
+    match = ISO_TIME.search(text)
+    if match and match.start() <= TIME_MAX_OFFSET:
+        return _iso(match.group("date"), match.group("time"), match.group("zone"))
+    match = WORDY_TIME.search(text)
+    if match is None or match.start() > TIME_MAX_OFFSET:
+        return None  # a sentence that mentions a date somewhere is not a header value
+    return _wordy_iso(match)
+
+
+def _wordy_iso(match: re.Match[str]) -> str | None:
+    month = MONTHS.get((match.group("mon1") or match.group("mon2") or "").lower())
+    day = int(match.group("day1") or match.group("day2"))
+    year = int(match.group("year1") or match.group("year2"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    clock = None
+    if match.group("hour"):
+        hour = int(match.group("hour")) % 12 if match.group("ampm") else int(match.group("hour"))
+        if (match.group("ampm") or "").lower().startswith("p"):
+            hour += 12
+        clock = f"{hour:02d}:{match.group('minute')}"
+        if match.group("second"):
+            clock += f":{match.group('second')}"
+    return _iso(f"{year:04d}-{month:02d}-{day:02d}", clock, match.group("zone"))
+
+
+def _iso(date: str, clock: str | None, zone: str | None) -> str:
+    if not clock:
+        return date
+    hour, _, rest = clock.partition(":")
+    value = f"{date}T{int(hour):02d}:{rest}"
+    if zone:
+        zone = zone.upper()
+        if zone in ("Z", "UTC", "GMT"):
+            return value + "Z"
+        sign, digits = zone[0], zone[1:].replace(":", "")
+        return f"{value}{sign}{digits[:2]}:{digits[2:]}"
+    return value
+
+
+def dateline_date(text: str | None, published: str | None) -> str | None:
+    """ISO date of a dateline's "Nov 2"; with no year given, the year nearest `published`."""
+    match = DATELINE_DAY.search(text or "")
+    month = MONTHS.get(match.group("mon").lower()) if match else None
+    if match is None or month is None:
+        return None
+    day = int(match.group("day"))
+    if match.group("year"):
+        return _valid_date(int(match.group("year")), month, day)
+    if not published:
+        return None  # a bare "Nov 2" names no year we could trust
+    try:
+        ref = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    near = [_valid_date(ref.year + k, month, day) for k in (-1, 0, 1)]
+    dates = [dt.date.fromisoformat(d) for d in near if d]
+    return min(dates, key=lambda d: abs(d - ref)).isoformat() if dates else None
+
+
+def _valid_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
