@@ -9,9 +9,18 @@ from wirecheck.model import Analysis, Article
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 CORPUS = EXAMPLES / "corpus"
-METADATA_FIELDS = (
-    "source agency section title byline contributors dateline published updated url".split()
-)
+METADATA_FIELDS = [
+    "source",
+    "agency",
+    "section",
+    "title",
+    "byline",
+    "contributors",
+    "dateline",
+    "published",
+    "updated",
+    "url",
+]
 
 
 def load_gold(name: str = "gold.json") -> dict:
