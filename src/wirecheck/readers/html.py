@@ -1,0 +1,369 @@
+"""HTML pages: the body through trafilatura, metadata from the page's own meta tags and JSON-LD.
+
+The page is parsed once with lxml; metadata is read from that tree before trafilatura (which
+prunes the tree in place) extracts the body. The WARC and feed readers reuse `read_html_text`
+and `body_from_html`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import copy
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import lxml.html
+import trafilatura
+from lxml import etree
+from trafilatura.settings import Document
+
+from wirecheck.cleanrules import AGENCIES
+from wirecheck.model import Removed
+from wirecheck.readers.base import Draft, Item, ReadError, register
+from wirecheck.readers.dates import iso_date
+from wirecheck.readers.encoding import decode
+from wirecheck.settings import Settings
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+# Names in one author field: "A, B and C", "A; B", "A & B".
+_NAME_SPLIT = re.compile(r"\s*(?:;|,|\||&|\band\b)\s*")
+# Last words of author fields that name a newsroom, not a person ("Harbor Ledger staff").
+_COLLECTIVE = frozenset(["staff", "desk", "newsroom", "team", "editors", "reporters", "wires"])
+_ARTICLE_TYPES = re.compile(r"(News|Reportage|Analysis|Opinion|Blog)?(Article|Posting)$")
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+)
+_UPDATED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "last-modified",
+    "dc.date.modified",
+    "dcterms.modified",
+)
+# Consent banners, sign-up boxes and paywall notices: never article text, yet written as
+# paragraphs that a recall-minded extractor keeps when the page has nothing else.
+_NOT_ARTICLE = " | ".join(
+    f"//*[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
+    f" '{word}') or contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+    f" 'abcdefghijklmnopqrstuvwxyz'), '{word}')]"
+    for word in ("cookie", "consent", "gdpr", "newsletter", "paywall")
+)
+# A page whose longest paragraph is shorter than this holds labels (a footer, a menu), no prose.
+_MIN_PROSE_WORDS = 8
+# Fallback paragraphs when trafilatura keeps nothing (short or unusual pages).
+_BLOCKS = "//p | //h2 | //h3 | //blockquote | //li"
+
+
+@register("html")
+def read_html(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
+    """One Item: the page's article body and metadata."""
+    yield Item(draft=read_html_text(decode_html(data), path))
+
+
+def decode_html(data: bytes, declared: str | None = None) -> str:
+    """Bytes to str: BOM, then the charset the server or the page declares, then a guess."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode(data)
+    match = _META_CHARSET.search(data[:4096])
+    charset = _codec(declared) or _codec(match.group(1).decode("ascii") if match else None)
+    if charset:
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError:
+            pass  # the declaration lies; guess instead
+    return decode(data)
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip()).name
+    except LookupError:
+        return None
+    # Browsers read Latin-1 and ASCII labels as windows-1252 (WHATWG Encoding), and so do pages.
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+def read_html_text(html: str, path: str, url: str | None = None) -> Draft:
+    """A draft from a whole page; `url` (where it was fetched) wins over the page's own."""
+    tree = parse_html(html)
+    meta = _page_meta(tree)
+    body, removed = _extract_body(tree)
+    byline, agency = people(meta.get("byline") or [], meta.get("source"))
+    if not any(len(p.split()) >= _MIN_PROSE_WORDS for p in body.split("\n\n")):
+        raise ReadError("the page has no article text (only markup, navigation or short labels)")
+    return Draft(
+        path=path,
+        body=body,
+        format="html",
+        url=url or meta.get("url"),
+        title=meta.get("title"),
+        source=meta.get("source"),
+        section=meta.get("section"),
+        byline=byline,
+        agency=agency,
+        published=meta.get("published"),
+        updated=meta.get("updated"),
+        removed=[_title_as_header(r, meta.get("title")) for r in removed],
+        language=meta.get("language"),
+    )
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement:
+    """The lxml tree of a page; ReadError when there is nothing to parse."""
+    html = _XML_DECL.sub("", html, count=1)  # lxml refuses str input with an encoding declaration
+    if not html.strip():
+        raise ReadError("the page is empty")
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise ReadError(f"the page cannot be parsed as HTML ({exc})") from exc
+
+
+def body_from_html(html: str) -> str:
+    """Body text of an HTML page or fragment, paragraphs separated by blank lines."""
+    try:
+        tree = parse_html(f"<html><body>{html}</body></html>" if "<body" not in html else html)
+    except ReadError:
+        return ""
+    return _extract_body(tree)[0]
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and _SPACES.sub(" ", a or "").strip() == _SPACES.sub(" ", b or "").strip()
+
+
+def _title_as_header(removed: Removed, title: str | None) -> Removed:
+    """The page's own headline repeated in the body is a header, not a subheading."""
+    return Removed("header", removed.text) if _same(removed.text, title) else removed
+
+
+# --- body --------------------------------------------------------------------------------------
+
+
+def _extract_body(tree: Any) -> tuple[str, list[Removed]]:
+    """Paragraphs kept by trafilatura (precision first, recall if that keeps nothing)."""
+    for bad in tree.xpath(_NOT_ARTICLE):
+        bad.drop_tree()
+    for precision in (True, False):
+        doc = trafilatura.bare_extraction(
+            copy.deepcopy(tree),  # trafilatura prunes the tree it is given
+            favor_precision=precision,
+            favor_recall=not precision,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            with_metadata=False,
+        )
+        if isinstance(doc, Document) and doc.body is not None:
+            paragraphs, removed = _paragraphs(doc.body)
+            if paragraphs:
+                return "\n\n".join(paragraphs), removed
+    return _fallback_body(tree), []
+
+
+def _paragraphs(body: Any) -> tuple[list[str], list[Removed]]:
+    """Text blocks of trafilatura's output tree; headings go to `removed` as subheadings."""
+    paragraphs: list[str] = []
+    removed: list[Removed] = []
+    for element in body:
+        blocks = [_text(item) for item in element] if element.tag == "list" else [_text(element)]
+        blocks = [b for b in blocks if b]
+        if element.tag == "head":
+            removed.extend(Removed("subheading", b) for b in blocks)
+        else:
+            paragraphs.extend(blocks)
+    return paragraphs, removed
+
+
+def _text(element: Any) -> str:
+    """An element's text, its <lb/> line breaks kept, HTML white space folded."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag == "lb" else _text(child))
+        parts.append(child.tail or "")
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _fallback_body(tree: Any) -> str:
+    """Visible paragraph text when trafilatura keeps nothing, e.g. a short fragment."""
+    for bad in tree.xpath("//script | //style | //noscript | //nav | //footer | //header"):
+        bad.drop_tree()  # a fallback has no boilerplate detection of its own
+    blocks = [_SPACES.sub(" ", el.text_content()).strip() for el in tree.xpath(_BLOCKS)]
+    blocks = [b for b in blocks if b]
+    if not blocks:
+        whole = _SPACES.sub(" ", tree.text_content()).strip()
+        blocks = [whole] if whole else []
+    return "\n\n".join(blocks)
+
+
+# --- metadata ----------------------------------------------------------------------------------
+
+
+def _page_meta(tree: Any) -> dict[str, Any]:
+    """Title, byline, dates, outlet, URL, section and language the page declares."""
+    tags = _meta_tags(tree)
+    ld = _json_ld(tree)
+    meta = {
+        "title": tags.get("og:title") or ld.get("headline") or _title_tag(tree),
+        "byline": ld.get("authors")
+        or split_names(tags.get("author") or tags.get("article:author")),
+        "published": _first_date(tags, _PUBLISHED_META, ld.get("published")),
+        "updated": _first_date(tags, _UPDATED_META, ld.get("updated")),
+        "source": tags.get("og:site_name") or ld.get("publisher") or tags.get("application-name"),
+        "url": _canonical(tree) or tags.get("og:url") or ld.get("url"),
+        "section": tags.get("article:section") or ld.get("section"),
+        "language": _language(tree, tags),
+    }
+    if not meta["published"]:
+        meta["published"] = _time_element(tree)
+    return meta
+
+
+def _meta_tags(tree: Any) -> dict[str, str]:
+    """<meta> name/property/itemprop/http-equiv → content; the first of each name wins."""
+    tags: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        content = (el.get("content") or "").strip()
+        if key and content:
+            tags.setdefault(key.strip().lower(), content)
+    return tags
+
+
+def _title_tag(tree: Any) -> str | None:
+    title = tree.find(".//title")
+    text = _SPACES.sub(" ", title.text_content()).strip() if title is not None else ""
+    # "Headline | Outlet" / "Headline - Outlet": the outlet goes, the headline stays.
+    head = re.split(r"\s+[|–—]\s+|\s+-\s+(?=[^-]+$)", text)[0] if text else ""
+    return head or None
+
+
+def _canonical(tree: Any) -> str | None:
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return str(link.get("href")).strip()
+    return None
+
+
+def _language(tree: Any, tags: dict[str, str]) -> str | None:
+    lang = tree.get("lang") or tags.get("og:locale") or tags.get("content-language")
+    code = re.split(r"[-_]", lang.strip())[0].lower() if lang else ""
+    return code if re.fullmatch(r"[a-z]{2}", code) else None
+
+
+def _time_element(tree: Any) -> str | None:
+    for el in tree.xpath("//time[@datetime] | //*[@itemprop='datePublished'][@datetime]"):
+        found = iso_date(el.get("datetime"))
+        if found:
+            return found
+    return None
+
+
+def _first_date(tags: dict[str, str], names: tuple[str, ...], from_ld: str | None) -> str | None:
+    """Open Graph article times first, then JSON-LD, then the looser date meta tags."""
+    strong = [tags.get(n) for n in names if n.startswith(("article:", "og:"))]
+    weak = [tags.get(n) for n in names if not n.startswith(("article:", "og:"))]
+    for value in [*strong, from_ld, *weak]:
+        found = iso_date(value) if value else None
+        if found:
+            return found
+    return None
+
+
+def people(names: list[str], source: str | None) -> tuple[list[str], str | None]:
+    """(byline, agency) from author fields: the outlet, a wire agency or "X staff" is no person.
+
+    Container author fields often name the organisation ("Associated Press", "Ledger staff");
+    an agency named there is kept as the draft's agency.
+    """
+    byline: list[str] = []
+    agency: str | None = None
+    outlet = (source or "").casefold()
+    for name in names:
+        folded = name.casefold().strip()
+        words = folded.split()
+        if folded in AGENCIES:
+            agency = agency or AGENCIES[folded]
+        elif folded != outlet and words and words[-1] not in _COLLECTIVE:
+            byline.append(name)
+    return list(dict.fromkeys(byline)), agency
+
+
+def split_names(value: str | None) -> list[str]:
+    """Author names from one field ("A, B and C"); URLs (profile links) are not names."""
+    if not value or value.startswith(("http://", "https://")):
+        return []
+    names = [n.strip() for n in _NAME_SPLIT.split(value.removeprefix("By ").removeprefix("by "))]
+    return [n for n in names if n]
+
+
+def _json_ld(tree: Any) -> dict[str, Any]:
+    """Fields of the first schema.org article object in the page's JSON-LD."""
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue  # broken JSON-LD is common; the meta tags still count
+        article = _find_article(data)
+        if article is not None:
+            return _ld_fields(article)
+    return {}
+
+
+def _find_article(data: Any) -> dict[str, Any] | None:
+    if isinstance(data, list):
+        return next((a for a in map(_find_article, data) if a is not None), None)
+    if not isinstance(data, dict):
+        return None
+    kinds = data.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
+        return data
+    return _find_article(data.get("@graph")) if "@graph" in data else None
+
+
+def _ld_fields(article: dict[str, Any]) -> dict[str, Any]:
+    section = article.get("articleSection")
+    publisher = article.get("publisher")
+    return {
+        "headline": _ld_str(article.get("headline")),
+        "authors": _ld_names(article.get("author")),
+        "published": _ld_str(article.get("datePublished")),
+        "updated": _ld_str(article.get("dateModified")),
+        "publisher": _ld_str(publisher.get("name")) if isinstance(publisher, dict) else None,
+        "section": _ld_str(section[0] if isinstance(section, list) and section else section),
+        "url": _ld_str(article.get("url")) or _ld_url(article.get("mainEntityOfPage")),
+    }
+
+
+def _ld_names(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [name for item in value for name in _ld_names(item)]
+    if isinstance(value, dict):
+        return _ld_names(value.get("name"))
+    return split_names(value) if isinstance(value, str) else []
+
+
+def _ld_url(value: Any) -> str | None:
+    return _ld_str(value.get("@id") if isinstance(value, dict) else value)
+
+
+def _ld_str(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
