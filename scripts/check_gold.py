@@ -30,15 +30,48 @@ CORPUS = ROOT / "examples" / "corpus"
 
 KINDS = {"direct", "partial", "indirect", "label"}
 TIME_TYPES = {"DATE", "TIME", "DURATION", "SET"}
-PLOVER = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE",
-          "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
-          "ASSAULT", "FIGHT", "CRIME"}
+PLOVER = {
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "COOPERATE",
+    "AID",
+    "CONCEDE",
+    "RETREAT",
+    "INVESTIGATE",
+    "DEMAND",
+    "DISAPPROVE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "MOBILIZE",
+    "SANCTION",
+    "COERCE",
+    "ASSAULT",
+    "FIGHT",
+    "CRIME",
+}
 MODES = {"asserted", "reported", "future", "proposed", "hypothetical", "negated"}
 FINDING_KINDS = {"agree", "conflict", "unique"}
-ARTICLE_KEYS = {"source", "agency", "section", "title", "byline", "contributors", "dateline",
-                "published", "updated", "url", "event", "must_contain", "must_not_contain"}
-TIMEX = re.compile(r"^(\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2})?|T(MO|AF|EV|NI))?)?|-W\d{2})?"
-                   r"|P\d+[DWMY]|PT\d+[HMS]|PAST_REF|PRESENT_REF|FUTURE_REF)$")
+ARTICLE_KEYS = {
+    "source",
+    "agency",
+    "section",
+    "title",
+    "byline",
+    "contributors",
+    "dateline",
+    "published",
+    "updated",
+    "url",
+    "event",
+    "must_contain",
+    "must_not_contain",
+}
+TIMEX = re.compile(
+    r"^(\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2})?|T(MO|AF|EV|NI))?)?|-W\d{2})?"
+    r"|P\d+[DWMY]|PT\d+[HMS]|PAST_REF|PRESENT_REF|FUTURE_REF)$"
+)
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?)?$")
 CONTENT_NS = "{http://purl.org/rss/1.0/modules/content/}encoded"
 
@@ -146,9 +179,13 @@ class Checker:
             for phrase in rec.get("must_not_contain", []):
                 raw = self.articles[key][1]
                 if count(raw, phrase) == 0 and count(strip_tags(raw), phrase) == 0:
-                    self.problems.append(f"articles[{key}].must_not_contain: {phrase!r} is not in the raw input")
+                    self.problems.append(
+                        f"articles[{key}].must_not_contain: {phrase!r} is not in the raw input"
+                    )
             if rec.get("syndicated_of") and rec["syndicated_of"] not in gold_articles:
-                self.problems.append(f"articles[{key}].syndicated_of: unknown {rec['syndicated_of']!r}")
+                self.problems.append(
+                    f"articles[{key}].syndicated_of: unknown {rec['syndicated_of']!r}"
+                )
 
     def check_quotes(self) -> None:
         for i, rec in enumerate(self.gold["quotes"]):
@@ -162,13 +199,17 @@ class Checker:
             if rec["text"] not in rec["context"]:
                 self.problems.append(f"times[{i}]: text {rec['text']!r} not inside its context")
             if not TIMEX.match(rec["value"]) or rec.get("type", "DATE") not in TIME_TYPES:
-                self.problems.append(f"times[{i}]: bad value/type {rec['value']!r}/{rec.get('type')!r}")
+                self.problems.append(
+                    f"times[{i}]: bad value/type {rec['value']!r}/{rec.get('type')!r}"
+                )
 
     def check_quantities(self) -> None:
         for i, rec in enumerate(self.gold["quantities"]):
             self.once(f"quantities[{i}]", rec["file"], rec["context"])
             if rec["text"] not in rec["context"]:
-                self.problems.append(f"quantities[{i}]: text {rec['text']!r} not inside its context")
+                self.problems.append(
+                    f"quantities[{i}]: text {rec['text']!r} not inside its context"
+                )
             low, high = rec["low"], rec["high"]
             if low is not None and high is not None and low > high:
                 self.problems.append(f"quantities[{i}]: low {low} > high {high}")

@@ -29,21 +29,27 @@ WARCINFO_DATE = "2024-11-10T12:00:00Z"
 
 # (file in warc-source/, target URI, response record id, request record id or None, WARC-Date)
 PAGES = [
-    ("quake-lantern.html",
-     "https://lantern.example/world/turkey-earthquake-malatya-death-toll-14",
-     "<urn:uuid:6f1c2b9e-0a51-4d6e-9c1e-3b7d2a000011>",
-     "<urn:uuid:6f1c2b9e-0a51-4d6e-9c1e-3b7d2a000010>",
-     "2024-11-03T20:02:11Z"),
-    ("fenwick-trial-thameside.html",
-     "https://thamesidetimes.example/news/crime/brightwater-trial-fenwick-opens-juror-discharged",
-     "<urn:uuid:6f1c2b9e-0a51-4d6e-9c1e-3b7d2a000021>",
-     None,
-     "2024-11-05T18:31:47Z"),
-    ("storm-corentin-lantern.html",
-     "https://lantern.example/climate/storm-corentin-brittany-cornwall",
-     "<urn:uuid:6f1c2b9e-0a51-4d6e-9c1e-3b7d2a000031>",
-     None,
-     "2024-11-09T13:44:05Z"),
+    (
+        "quake-lantern.html",
+        "https://lantern.example/world/turkey-earthquake-malatya-death-toll-14",
+        "<urn:uuid:6f1c2b9e-0a51-4d6e-9c1e-3b7d2a000011>",
+        "<urn:uuid:6f1c2b9e-0a51-4d6e-9c1e-3b7d2a000010>",
+        "2024-11-03T20:02:11Z",
+    ),
+    (
+        "fenwick-trial-thameside.html",
+        "https://thamesidetimes.example/news/crime/brightwater-trial-fenwick-opens-juror-discharged",
+        "<urn:uuid:6f1c2b9e-0a51-4d6e-9c1e-3b7d2a000021>",
+        None,
+        "2024-11-05T18:31:47Z",
+    ),
+    (
+        "storm-corentin-lantern.html",
+        "https://lantern.example/climate/storm-corentin-brittany-cornwall",
+        "<urn:uuid:6f1c2b9e-0a51-4d6e-9c1e-3b7d2a000031>",
+        None,
+        "2024-11-09T13:44:05Z",
+    ),
 ]
 
 HTTP_DATES = {
@@ -56,45 +62,68 @@ HTTP_DATES = {
 def warcinfo_record(writer: WARCWriter):
     """The archive's warcinfo record, with fixed id and date."""
     body = (
-        "software: wirecheck scripts/make_example_warc.py (warcio)\r\n"
-        "format: WARC File Format 1.0\r\n"
-        "description: invented example pages for the wirecheck example corpus\r\n"
-        "isPartOf: wirecheck-examples\r\n"
-    ).encode("utf-8")
-    headers = {"WARC-Record-ID": WARCINFO_ID, "WARC-Date": WARCINFO_DATE,
-               "WARC-Filename": OUTPUT.name}
-    return writer.create_warc_record("", "warcinfo", payload=BytesIO(body), length=len(body),
-                                     warc_content_type="application/warc-fields",
-                                     warc_headers_dict=headers)
+        b"software: wirecheck scripts/make_example_warc.py (warcio)\r\n"
+        b"format: WARC File Format 1.0\r\n"
+        b"description: invented example pages for the wirecheck example corpus\r\n"
+        b"isPartOf: wirecheck-examples\r\n"
+    )
+    headers = {
+        "WARC-Record-ID": WARCINFO_ID,
+        "WARC-Date": WARCINFO_DATE,
+        "WARC-Filename": OUTPUT.name,
+    }
+    return writer.create_warc_record(
+        "",
+        "warcinfo",
+        payload=BytesIO(body),
+        length=len(body),
+        warc_content_type="application/warc-fields",
+        warc_headers_dict=headers,
+    )
 
 
 def request_record(writer: WARCWriter, uri: str, record_id: str, date: str, concurrent: str):
     """A GET request for `uri`, linked to its response by WARC-Concurrent-To."""
     host = uri.split("/")[2]
     path = "/" + uri.split("/", 3)[3]
-    http = StatusAndHeaders(f"GET {path} HTTP/1.1", [
-        ("Host", host),
-        ("User-Agent", "Mozilla/5.0 (compatible; wirecheck-examples/1.0)"),
-        ("Accept", "text/html,application/xhtml+xml"),
-        ("Accept-Language", "en"),
-    ], is_http_request=True)
+    http = StatusAndHeaders(
+        f"GET {path} HTTP/1.1",
+        [
+            ("Host", host),
+            ("User-Agent", "Mozilla/5.0 (compatible; wirecheck-examples/1.0)"),
+            ("Accept", "text/html,application/xhtml+xml"),
+            ("Accept-Language", "en"),
+        ],
+        is_http_request=True,
+    )
     headers = {"WARC-Record-ID": record_id, "WARC-Date": date, "WARC-Concurrent-To": concurrent}
-    return writer.create_warc_record(uri, "request", payload=BytesIO(b""), length=0,
-                                     http_headers=http, warc_headers_dict=headers)
+    return writer.create_warc_record(
+        uri, "request", payload=BytesIO(b""), length=0, http_headers=http, warc_headers_dict=headers
+    )
 
 
 def response_record(writer: WARCWriter, uri: str, html: bytes, record_id: str, date: str):
     """A 200 response carrying `html` as UTF-8 text/html."""
-    http = StatusAndHeaders("200 OK", [
-        ("Date", HTTP_DATES[date]),
-        ("Server", "nginx"),
-        ("Content-Type", "text/html; charset=utf-8"),
-        ("Content-Length", str(len(html))),
-        ("Cache-Control", "max-age=300"),
-    ], protocol="HTTP/1.1")
+    http = StatusAndHeaders(
+        "200 OK",
+        [
+            ("Date", HTTP_DATES[date]),
+            ("Server", "nginx"),
+            ("Content-Type", "text/html; charset=utf-8"),
+            ("Content-Length", str(len(html))),
+            ("Cache-Control", "max-age=300"),
+        ],
+        protocol="HTTP/1.1",
+    )
     headers = {"WARC-Record-ID": record_id, "WARC-Date": date}
-    return writer.create_warc_record(uri, "response", payload=BytesIO(html), length=len(html),
-                                     http_headers=http, warc_headers_dict=headers)
+    return writer.create_warc_record(
+        uri,
+        "response",
+        payload=BytesIO(html),
+        length=len(html),
+        http_headers=http,
+        warc_headers_dict=headers,
+    )
 
 
 def build(output: Path) -> None:
