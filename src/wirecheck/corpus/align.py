@@ -151,21 +151,23 @@ def _quote_pairs(left: Claim, right: Claim) -> list[Pair]:
     ]  # fmt: skip
     a, b = _normalise(left.quote_text or ""), _normalise(right.quote_text or "")
     if fuzz.ratio(a, b) < QUOTE_SAME_WORDING:
-        summary = f"{left.value}'s words differ: {word_diff(a, b)}."
+        summary = (
+            f"{left.value}'s words differ from {left.outlet} to {right.outlet}: {word_diff(a, b)}."
+        )
         pairs.append(Pair("conflict", "quote wording", summary, left, right))
     return pairs
 
 
 def word_diff(a: str, b: str) -> str:
-    """A short description of how wording b differs from a: "let" for "allow", ..."""
+    """How wording b differs from wording a: “let” → “allow”; “the” added; ..."""
     left, right = a.split(), b.split()
     changes = []
     matcher = difflib.SequenceMatcher(a=left, b=right, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "replace":
-            changes.append(f"“{' '.join(right[j1:j2])}” for “{' '.join(left[i1:i2])}”")
+            changes.append(f"“{' '.join(left[i1:i2])}” → “{' '.join(right[j1:j2])}”")
         elif op == "delete":
-            changes.append(f"“{' '.join(left[i1:i2])}” left out")
+            changes.append(f"“{' '.join(left[i1:i2])}” dropped")
         elif op == "insert":
             changes.append(f"“{' '.join(right[j1:j2])}” added")
     return "; ".join(changes[:4]) or "punctuation only"
