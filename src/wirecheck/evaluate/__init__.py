@@ -25,6 +25,7 @@ BUILTIN = {
     "ecbplus-entities": "ecbplus_entities",
     "plover": "plover",
     "findings": "findings",
+    "metadata": "metadata",
 }
 
 
