@@ -14,8 +14,13 @@ from dataclasses import dataclass, field
 from wirecheck.corpus import load_builtin_corpus_stages
 from wirecheck.extract import Stage, load_builtin_stages
 from wirecheck.model import Analysis, Article, Skipped
+from wirecheck.parallel import chunked, map_batches
 from wirecheck.readers import iter_files, read_file
 from wirecheck.settings import Settings
+
+# Articles parsed together in one worker call: large enough to keep spaCy's batching
+# efficient, small enough to spread over workers and keep memory flat.
+BATCH_SIZE = 32
 
 # Called with (what, done, total-or-None) as work advances; the CLI draws a progress bar.
 Progress = Callable[[str, int, int | None], None]
@@ -42,7 +47,7 @@ def analyze(
     """Read, clean, annotate and compare the articles under `paths`."""
     settings = settings or Settings()
     intake = read_inputs(paths, settings, progress)
-    annotate(intake.articles, progress)
+    annotate(intake.articles, settings, progress)
     analysis = Analysis(
         articles=intake.articles,
         skipped=intake.skipped,
@@ -92,18 +97,28 @@ def _articles_of(path: str, settings: Settings, skipped: list[Skipped]) -> Itera
         skipped.append(Skipped(path, f"could not be read ({type(exc).__name__}: {exc})"))
 
 
-def annotate(articles: list[Article], progress: Progress = _quiet) -> None:
-    """Run the per-article stages; English articles only, parsed in batches."""
-    stages = load_builtin_stages()
+def annotate(articles: list[Article], settings: Settings, progress: Progress = _quiet) -> None:
+    """Run the per-article stages on English articles, in batches, where settings say."""
     english = [a for a in articles if a.language == "en"]
-    if not stages or not english:
+    if not english or not load_builtin_stages():
         return
+    position = {a.id: i for i, a in enumerate(articles)}
+    done = 0
+    for batch in map_batches(annotate_batch, chunked(english, BATCH_SIZE), settings):
+        for article in batch:
+            articles[position[article.id]] = article
+        done += len(batch)
+        progress("annotate", done, len(english))
+
+
+def annotate_batch(articles: list[Article]) -> list[Article]:
+    """Parse a batch together and fill every stage's layer (runs inside a worker)."""
     from wirecheck.nlp import parse_many
 
-    docs = parse_many(a.text for a in english)
-    for done, (article, doc) in enumerate(zip(english, docs, strict=True), start=1):
+    stages = load_builtin_stages()
+    for article, doc in zip(articles, parse_many(a.text for a in articles), strict=True):
         apply_stages(article, doc, stages)
-        progress("annotate", done, len(english))
+    return articles
 
 
 def apply_stages(article: Article, doc: object, stages: list[Stage]) -> None:

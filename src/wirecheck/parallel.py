@@ -1,0 +1,43 @@
+"""Where per-article work runs: this process, local worker processes, or a Dask cluster.
+
+The same function maps over the same batches in all three, so results are identical; only
+the place changes. Batches come back in input order. Models load once per worker process
+(they are cached per process by `nlp` and `embed`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, TypeVar
+
+from wirecheck.settings import Settings
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def map_batches(fn: Callable[[T], R], batches: Sequence[T], settings: Settings) -> Iterator[R]:
+    """fn over each batch, in order, where the settings say."""
+    if settings.scheduler:
+        yield from _on_dask(fn, batches, settings.scheduler)
+    elif settings.workers > 1 and len(batches) > 1:
+        workers = min(settings.workers, len(batches))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from pool.map(fn, batches)
+    else:
+        yield from map(fn, batches)
+
+
+def _on_dask(fn: Callable[[T], R], batches: Sequence[T], address: str) -> Iterator[R]:
+    from distributed import Client
+
+    client: Any
+    with Client(address, set_as_default=False) as client:
+        futures = client.map(fn, list(batches), pure=False)
+        for future in futures:
+            yield future.result()
+
+
+def chunked(items: Sequence[T], size: int) -> list[list[T]]:
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
