@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck unit clean
+.PHONY: install demo test lint typecheck unit browser clean
 
 install: $(STAMP)
 
@@ -28,7 +28,10 @@ lint: install
 typecheck: install
 	$(BIN)/mypy src
 
-unit: install
+browser:
+	@bash scripts/ensure_chromium.sh
+
+unit: install browser
 	$(BIN)/pytest
 
 test: lint typecheck unit

@@ -84,6 +84,73 @@ def evaluate(
     Console().print(table)
 
 
+@app.command()
+def ingest(
+    inputs: Annotated[list[Path], typer.Argument(help="Files and folders (read recursively).")],
+    db: Annotated[Path, typer.Option(help="The store (SQLite file).")] = Path("wirecheck.db"),
+    workers: Annotated[int, typer.Option(help="Local processes (default: all cores).")] = 0,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler tcp://HOST:PORT.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this.")] = 20 * 2**20,
+    field: Annotated[list[str] | None, typer.Option(help="JSONL key mapping KEY=NAME.")] = None,
+    reference_date: Annotated[str | None, typer.Option(help="Anchor date if none given.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar or summary.")] = False,
+) -> None:
+    """Add articles to the store in committed batches; re-running adds only what is missing."""
+    from wirecheck.ingest import ingest_paths
+    from wirecheck.store import Store
+
+    settings = _settings(workers, scheduler, max_bytes, field or [], reference_date, quiet)
+    with Store(db) as store, _progress(quiet) as report_progress:
+        report = ingest_paths([str(p) for p in inputs], store, settings, report_progress)
+        counts = store.counts()
+    if not quiet:
+        err.print(
+            f"Stored {report.new} new articles ({report.known} already there); "
+            f"skipped {len(report.skipped)} inputs. {db}: {counts['articles']} articles, "
+            f"{counts['stories']} stories, {counts['findings']} findings."
+        )
+        for skipped in report.skipped:
+            err.print(f"  skipped {skipped.path}: {skipped.reason}", markup=False, highlight=False)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="json | jsonl | csv")] = "json",
+    db: Annotated[Path, typer.Option(help="The store (SQLite file).")] = Path("wirecheck.db"),
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="File (default: stdout).")] = None,
+) -> None:
+    """Write the store's contents: json (the analysis.json shape), jsonl or csv."""
+    from wirecheck.store import Store
+    from wirecheck.store_export import FORMATS
+
+    if fmt not in FORMATS:
+        err.print(f"Unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    if not db.is_file():
+        err.print(f"{db} does not exist; create it with `wirecheck ingest INPUT... --db {db}`.")
+        raise typer.Exit(2)
+    with Store(db, readonly=True) as store:
+        if out is None:
+            store.export(fmt, sys.stdout)
+        else:
+            with out.open("w", encoding="utf-8", newline="") as handle:
+                store.export(fmt, handle)
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option(help="The store (SQLite file).")] = Path("wirecheck.db"),
+    host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+) -> None:
+    """Serve the web UI and the JSON API over the store (writes need WIRECHECK_TOKEN)."""
+    import uvicorn
+
+    from wirecheck.web import create_app
+
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+
+
 def _settings(
     workers: int,
     scheduler: str | None,

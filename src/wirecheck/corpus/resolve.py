@@ -1,0 +1,142 @@
+"""Entity resolution across articles: one Entity per real-world referent.
+
+The per-article stage gives every referent a local id; here local entities are joined when
+they share an ISO code (countries and their demonyms), a multi-word name, an acronym, or a
+person's surname (spelling variants included) with compatible first names. Cost stays near
+linear: each step compares only within blocks keyed on a code, a normalised name or a
+surname skeleton, never all pairs. The result is written back: `analysis.entities`, and
+every local id in mentions, quote speakers and event actors, targets and places becomes the
+global one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+
+from wirecheck.corpus import register_corpus_stage
+from wirecheck.corpus.persons import join_persons
+from wirecheck.corpus.referents import Local, UnionFind, local_entities
+from wirecheck.extract.gazetteer import country_name
+from wirecheck.extract.names import norm, strip_possessive
+from wirecheck.model import Analysis, Entity, Span
+
+_TYPE_ORDER = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "OTHER")
+
+
+@register_corpus_stage("resolve")
+def resolve(analysis: Analysis) -> None:
+    """Fill `analysis.entities` and rewrite local entity ids to global ones."""
+    locals_ = local_entities(analysis.articles)
+    groups = cluster(locals_)
+    entities, mapping = build_entities(groups)
+    analysis.entities = entities
+    rewrite_ids(analysis, mapping)
+
+
+def cluster(locals_: list[Local]) -> list[list[Local]]:
+    """Groups of local entities that name one referent, in order of first appearance."""
+    union = UnionFind(len(locals_))
+    keys = _join_on_keys(locals_, union)
+    join_persons(locals_, union, keys)
+    groups: dict[int, list[Local]] = defaultdict(list)
+    for index, local in enumerate(locals_):
+        groups[union.find(index)].append(local)
+    return sorted(groups.values(), key=lambda g: g[0].order)
+
+
+def _join_on_keys(locals_: list[Local], union: UnionFind) -> dict[str, int]:
+    """Exact blocking keys: a code, a multi-word name, a single-word name per type family."""
+    first_with: dict[str, int] = {}
+    for index, local in enumerate(locals_):
+        for key in local.keys:
+            if key in first_with:
+                union.join(first_with[key], index)
+            else:
+                first_with[key] = index
+    return first_with
+
+
+def build_entities(groups: list[list[Local]]) -> tuple[list[Entity], dict[str, str]]:
+    """One Entity per group, with a deterministic id; and the local → global id map."""
+    entities: list[Entity] = []
+    mapping: dict[str, str] = {}
+    used: Counter[str] = Counter()
+    for group in groups:
+        entity = _entity(group)
+        key = _identity_key(entity)
+        used[key] += 1
+        if used[key] > 1:
+            key = f"{key}#{used[key]}"  # two referents with one name: keep both, stably
+        entity.id = "e:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+        for local in group:
+            mapping[local.id] = entity.id
+        entities.append(entity)
+    return entities, mapping
+
+
+def _entity(group: list[Local]) -> Entity:
+    code = next((local.code for local in group if local.code), None)
+    entity_type = "GPE" if code else _vote(group)
+    names = _named_texts(group)
+    name = _fullest(names, entity_type) if names else group[0].mentions[0].text
+    if code:
+        name = country_name(code) or name
+    aliases = sorted({n for n in names if n != name})
+    roles = list(dict.fromkeys(r for local in group for r in local.roles))
+    spans = [
+        Span(m.article, m.start, m.end)
+        for local in sorted(group, key=lambda g: g.order)
+        for m in local.mentions
+    ]
+    return Entity("", name, entity_type, code, aliases, roles, spans)
+
+
+def _vote(group: list[Local]) -> str:
+    votes: Counter[str] = Counter()
+    for local in group:
+        for mention in local.mentions:
+            votes[mention.type if mention.type in _TYPE_ORDER else "OTHER"] += 1
+    if set(votes) - {"NORP"}:
+        votes.pop("NORP", None)  # "British" mentions of a country do not make it a NORP
+    return max(_TYPE_ORDER, key=lambda t: (votes[t], -_TYPE_ORDER.index(t)))
+
+
+def _named_texts(group: list[Local]) -> list[str]:
+    """Distinct name forms, most frequent first (possessives dropped)."""
+    counts: Counter[str] = Counter()
+    for local in group:
+        for text in local.names:
+            counts[strip_possessive(text)] += 1
+    return [text for text, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _fullest(names: list[str], entity_type: str) -> str:
+    """The fullest form: most words, then most frequent ("Volodymyr Zelensky")."""
+    if entity_type in ("GPE", "LOC", "NORP"):
+        return names[0]
+    best = max(range(len(names)), key=lambda i: (len(names[i].split()), -i))
+    return names[best]
+
+
+def _identity_key(entity: Entity) -> str:
+    if entity.code:
+        return f"code:{entity.code}"
+    return f"{entity.type}:{norm(entity.name)}"
+
+
+def rewrite_ids(analysis: Analysis, mapping: dict[str, str]) -> None:
+    """Every local id the per-article stages wrote becomes its global id."""
+
+    def glob(value: str | None) -> str | None:
+        return mapping.get(value, value) if value is not None else None
+
+    for article in analysis.articles:
+        for mention in article.mentions:
+            mention.entity = glob(mention.entity)
+        for quote in article.quotes:
+            quote.speaker = glob(quote.speaker)
+        for event in article.events:
+            event.actors = [glob(a) or a for a in event.actors]
+            event.targets = [glob(t) or t for t in event.targets]
+            event.place = glob(event.place)

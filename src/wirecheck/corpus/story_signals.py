@@ -1,0 +1,214 @@
+"""What story clustering knows about one article: weighted words, details, years, time, vector.
+
+Two kinds of words. `terms` are all content words (the topic: "earthquake", "magnitude",
+"rescue"); `details` are the words that pin one event down: proper names (words the article
+itself writes capitalised mid-sentence more often than lower-case), numbers, resolved entity
+ids and calendar dates. Headline and lead words weigh more, as they name the event.
+Years named in the headline or lead are kept apart: two reports naming disjoint years are
+almost never about the same event, and two naming the same year usually are.
+
+Resolved entities (`Mention.entity`) and events (`Event.type`) are used when the extract
+stages filled them; without them the lexical signals stand alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from wirecheck.model import Article
+
+LEAD_PARAGRAPHS = 3  # headline + this many paragraphs form the lead
+LEAD_CHARS = 400  # of body text embedded with the headline
+DETAIL_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’-](?=[^\W\d_]))*|\d+(?:[.,:]\d+)*")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])")
+# Calendar words are capitalised but name no event; they must not pass for proper names.
+_CALENDAR_WORDS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday today yesterday tomorrow"
+)
+_CALENDAR = frozenset(_CALENDAR_WORDS.split())
+
+
+@functools.cache
+def stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | {"said", "says", "told", "according", "reported", "reports"}
+
+
+@dataclass
+class Signals:
+    """One article's clustering features; weights are raw (before IDF)."""
+
+    id: str
+    time: float | None  # days since 1970-01-01, UTC
+    published: str | None
+    title: str | None
+    outlet: str
+    terms: dict[str, float] = field(default_factory=dict)
+    details: dict[str, float] = field(default_factory=dict)
+    years: frozenset[str] = frozenset()
+    events: frozenset[str] = frozenset()
+    vector: np.ndarray | None = None
+
+
+def instant(value: str | None) -> float | None:
+    """An ISO date or date-time as days since the epoch (UTC); None when unreadable."""
+    if not value:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            moment = dt.datetime.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.timestamp() / 86400.0
+
+
+def arrival_order(articles: Iterable[Article]) -> list[Article]:
+    """Earliest published first, undated last, ties in input order."""
+    indexed = list(enumerate(articles))
+
+    def key(item: tuple[int, Article]) -> tuple[int, float, int]:
+        moment = instant(item[1].published)
+        return (moment is None, moment or 0.0, item[0])
+
+    return [article for _, article in sorted(indexed, key=key)]
+
+
+def lead_text(article: Article) -> str:
+    """Headline and the start of the body: what the embedding reads."""
+    body = " ".join(article.text[:LEAD_CHARS].split())
+    return f"{article.title}. {body}" if article.title else body
+
+
+def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) -> Signals:
+    """Every clustering feature of one article."""
+    sentences = _sentences(article)
+    terms, details = _weighted_words(sentences, proper_words(sentences))
+    _add_entities(article, details)
+    _add_dates(article, details)
+    return Signals(
+        id=article.id,
+        time=instant(article.published),
+        published=article.published,
+        title=article.title,
+        outlet=outlet,
+        terms=terms,
+        details=details,
+        years=lead_years(article),
+        events=frozenset(e.type for e in article.events if e.type),
+        vector=vector,
+    )
+
+
+def _paragraphs(article: Article) -> list[str]:
+    """The headline, then each body paragraph."""
+    head = [article.title] if article.title else []
+    return head + [p for p in _PARAGRAPH.split(article.text) if p.strip()]
+
+
+def _sentences(article: Article) -> list[tuple[float, list[str]]]:
+    """Words of each sentence with its weight: headline x2, lead x1.5, the rest x1."""
+    out: list[tuple[float, list[str]]] = []
+    for index, paragraph in enumerate(_paragraphs(article)):
+        weight = 2.0 if index == 0 else 1.5 if index <= LEAD_PARAGRAPHS else 1.0
+        out += [(weight, _WORD.findall(s)) for s in _SENTENCE_END.split(paragraph)]
+    return out
+
+
+def proper_words(sentences: list[tuple[float, list[str]]]) -> set[str]:
+    """Words written capitalised mid-sentence more often than lower-case in this article."""
+    capital: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for _, words in sentences:
+        for position, word in enumerate(words):
+            if word[0].islower():
+                lower[word.lower()] += 1
+            elif word[0].isupper() and position > 0:
+                capital[word.lower()] += 1
+    excluded = stop_words() | _CALENDAR
+    return {w for w, n in capital.items() if n > lower[w] and w not in excluded}
+
+
+def _weighted_words(
+    sentences: list[tuple[float, list[str]]], proper: set[str]
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Raw weights of content words; details are the names and numbers among them."""
+    stops = stop_words()
+    terms: defaultdict[str, float] = defaultdict(float)
+    details: defaultdict[str, float] = defaultdict(float)
+    for weight, words in sentences:
+        for word in words:
+            key = word.lower()
+            if len(key) < 2 or key in stops:
+                continue
+            terms[key] += weight
+            if key in proper or key[0].isdigit():
+                details[key] += weight
+    return dict(terms), dict(details)
+
+
+def _add_entities(article: Article, details: dict[str, float]) -> None:
+    """Resolved entities are details: aliases of one entity count as one name."""
+    for mention in article.mentions:
+        if mention.type in DETAIL_TYPES:
+            key = "e:" + (mention.entity or mention.text.lower())
+            details[key] = details.get(key, 0.0) + 1.0
+
+
+def _add_dates(article: Article, details: dict[str, float]) -> None:
+    """Full calendar dates (from the times layer) pin an event to a day."""
+    for time in article.times:
+        if time.value and _DAY.fullmatch(time.value):
+            key = "d:" + time.value
+            details[key] = details.get(key, 0.0) + 1.0
+
+
+def lead_years(article: Article) -> frozenset[str]:
+    """Years written in the headline or lead, and years of dates the times layer found there."""
+    paragraphs = _paragraphs(article)
+    lead = " ".join(paragraphs[: LEAD_PARAGRAPHS + 1])
+    years = set(_YEAR.findall(lead))
+    lead_end = _lead_end(article.text)
+    for time in article.times:
+        if time.value and time.start < lead_end and _YEAR.fullmatch(time.value[:4]):
+            years.add(time.value[:4])
+    return frozenset(years)
+
+
+def _lead_end(text: str) -> int:
+    """Offset where the lead's last paragraph ends."""
+    ends = [m.start() for m in _PARAGRAPH.finditer(text)]
+    return ends[LEAD_PARAGRAPHS - 1] if len(ends) >= LEAD_PARAGRAPHS else len(text)
+
+
+def weighted_vector(raw: dict[str, float], idf: dict[str, float], keep: int) -> dict[str, float]:
+    """Unit-length TF-IDF vector of the `keep` heaviest words (sub-linear term frequency)."""
+    weights = {w: (1.0 + math.log(max(n, 1.0))) * idf[w] for w, n in raw.items()}
+    top = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:keep]
+    norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
+    return {w: v / norm for w, v in top}
+
+
+def dot(small: dict[str, float], large: dict[str, float]) -> float:
+    if len(small) > len(large):
+        small, large = large, small
+    return sum(v * large.get(w, 0.0) for w, v in small.items())

@@ -1,0 +1,200 @@
+"""One open story's running state, and how similar a new article is to it.
+
+A story keeps sums of its members' unit vectors (words, details, embedding) so its centroid
+similarity to a new article costs one sparse dot product, and the vectors of its most recent
+members (exemplars) so a new article can also be linked to the single closest report: the
+nearest report of the same event is far more reliable than the centroid of a long story.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from wirecheck.corpus.story_signals import dot
+from wirecheck.model import Story
+
+
+@dataclass(frozen=True)
+class ClusterOptions:
+    """Weights and limits of online clustering (tuned on ECB+ train/dev topics)."""
+
+    window_days: float = 3.0
+    lexical: float = 1.0
+    detail: float = 1.0
+    embedding: float = 0.1  # MiniLM sees the topic more than the event: a light touch
+    year_agree: float = 0.1  # headline/lead years shared with the story
+    year_conflict: float = 0.1  # both name years, none shared
+    event: float = 0.03  # shared event types: topical, so a small nudge only
+    time_penalty: float = 0.1  # per window of distance from the story's last article
+    link_share: float = 0.3  # best single member vs centroid
+    threshold: float = 0.25
+    exemplars: int = 8
+    max_terms: int = 80
+    max_details: int = 50
+    index_terms: int = 10  # rarest words and details of an article that enter postings
+    max_candidates: int = 50
+    linked_candidates: int = 5  # best by centroid that are also linked member by member
+    max_posting: int = 300  # postings longer than this are too common to propose stories
+    idf_prior: float = 50.0  # pseudo-documents: early in a stream every word is rare
+    embed_tables: int = 6
+    embed_bits: int = 10
+
+
+@dataclass
+class Member:
+    id: str
+    published: str | None
+    time: float | None
+    title: str | None
+    outlet: str
+
+
+@dataclass
+class Exemplar:
+    terms: dict[str, float]
+    details: dict[str, float]
+    vector: np.ndarray | None
+    years: frozenset[str]
+    title: str | None = None
+
+
+@dataclass
+class Probe:
+    """A new article, weighted with the IDF of its arrival."""
+
+    terms: dict[str, float]
+    details: dict[str, float]
+    vector: np.ndarray | None
+    years: frozenset[str]
+    events: frozenset[str]
+    time: float | None
+
+    def exemplar(self, title: str | None) -> Exemplar:
+        return Exemplar(self.terms, self.details, self.vector, self.years, title)
+
+
+@dataclass
+class StoryState:
+    seq: int
+    members: list[Member] = field(default_factory=list)
+    term_sum: dict[str, float] = field(default_factory=dict)
+    term_norm2: float = 0.0
+    detail_sum: dict[str, float] = field(default_factory=dict)
+    detail_norm2: float = 0.0
+    vector_sum: np.ndarray | None = None
+    years: Counter[str] = field(default_factory=Counter)
+    events: Counter[str] = field(default_factory=Counter)
+    exemplars: list[Exemplar] = field(default_factory=list)
+    titles: list[Exemplar] = field(default_factory=list)  # the first members with headlines
+    keys: set[str] = field(default_factory=set)
+    first_time: float | None = None
+    last_time: float | None = None
+    first_seen: str | None = None
+    last_seen: str | None = None
+
+    def add(self, member: Member, probe: Probe, options: ClusterOptions) -> None:
+        self.members.append(member)
+        self._stretch(member)
+        self.term_norm2 = _grow(self.term_sum, self.term_norm2, probe.terms)
+        self.detail_norm2 = _grow(self.detail_sum, self.detail_norm2, probe.details)
+        if probe.vector is not None:
+            base = self.vector_sum if self.vector_sum is not None else 0.0
+            self.vector_sum = base + probe.vector
+        self.years.update(probe.years)
+        self.events.update(probe.events)
+        self.exemplars = (self.exemplars + [probe.exemplar(member.title)])[-options.exemplars :]
+        if member.title and len(self.titles) < options.exemplars:
+            self.titles.append(probe.exemplar(member.title))
+
+    def _stretch(self, member: Member) -> None:
+        """Widen the story's time span to cover the member (earliest and latest dated)."""
+        if member.time is None:
+            return
+        if self.first_time is None or member.time < self.first_time:
+            self.first_time, self.first_seen = member.time, member.published
+        if self.last_time is None or member.time > self.last_time:
+            self.last_time, self.last_seen = member.time, member.published
+
+    def score(self, probe: Probe, options: ClusterOptions, centroid: float) -> float:
+        """How likely the probe reports this story's event (about 0..1, higher is closer)."""
+        link = max(pair_similarity(probe, e, options) for e in self.exemplars)
+        score = options.link_share * link + (1.0 - options.link_share) * centroid
+        score += options.event * _share(probe.events, self.events)
+        return score - options.time_penalty * self._distance(probe) / options.window_days
+
+    def centroid_similarity(self, probe: Probe, options: ClusterOptions) -> float:
+        lexical = dot(probe.terms, self.term_sum) / (math.sqrt(self.term_norm2) or 1.0)
+        detail = dot(probe.details, self.detail_sum) / (math.sqrt(self.detail_norm2) or 1.0)
+        embedding = 0.0
+        if probe.vector is not None and self.vector_sum is not None:
+            norm = float(np.linalg.norm(self.vector_sum)) or 1.0
+            embedding = float(probe.vector @ self.vector_sum) / norm
+        blend = _blend(lexical, detail, embedding, options)
+        return blend + _year_term(probe.years, set(self.years), options)
+
+    def _distance(self, probe: Probe) -> float:
+        last, first = self.last_time, self.first_time
+        if probe.time is None or last is None or first is None:
+            return 0.0
+        return max(probe.time - last, first - probe.time, 0.0)
+
+    def story(self, story_id_prefix: str = "s:") -> Story:
+        """The public record: representative headline, independent outlets, time span."""
+        return Story(
+            id=story_id_prefix + self.members[0].id,
+            title=self.title(),
+            articles=[m.id for m in self.members],
+            outlets=list(dict.fromkeys(m.outlet for m in self.members)),
+            first_seen=self.first_seen,
+            last_seen=self.last_seen,
+        )
+
+    def title(self) -> str | None:
+        """The early headline closest to the story's centroid (first one on ties)."""
+        if not self.titles:
+            return None
+        if self.vector_sum is None or any(t.vector is None for t in self.titles):
+            return self.titles[0].title
+        scores = [float(t.vector @ self.vector_sum) for t in self.titles]
+        return self.titles[int(np.argmax(scores))].title
+
+
+def pair_similarity(probe: Probe, other: Exemplar, options: ClusterOptions) -> float:
+    """Similarity of two single reports: words, details, embedding, and named years."""
+    lexical = dot(probe.terms, other.terms)
+    detail = dot(probe.details, other.details)
+    embedding = 0.0
+    if probe.vector is not None and other.vector is not None:
+        embedding = float(probe.vector @ other.vector)
+    blend = _blend(lexical, detail, embedding, options)
+    return blend + _year_term(probe.years, set(other.years), options)
+
+
+def _blend(lexical: float, detail: float, embedding: float, options: ClusterOptions) -> float:
+    total = options.lexical + options.detail + options.embedding
+    weighted = options.lexical * lexical + options.detail * detail
+    return (weighted + options.embedding * embedding) / total
+
+
+def _year_term(years: frozenset[str], other: set[str], options: ClusterOptions) -> float:
+    if not years or not other:
+        return 0.0
+    return options.year_agree if years & other else -options.year_conflict
+
+
+def _share(ours: frozenset[str], theirs: Counter[str]) -> float:
+    if not ours or not theirs:
+        return 0.0
+    return len(ours & set(theirs)) / len(ours)
+
+
+def _grow(total: dict[str, float], norm2: float, vector: dict[str, float]) -> float:
+    """Add `vector` into `total` in place; return the new squared norm without a full pass."""
+    cross = dot(vector, total)
+    for word, value in vector.items():
+        total[word] = total.get(word, 0.0) + value
+    return norm2 + 2.0 * cross + sum(v * v for v in vector.values())

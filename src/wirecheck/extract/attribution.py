@@ -1,0 +1,282 @@
+"""Attribution frames from the dependency parse: a cue, its source and the content it governs.
+
+Rules over spaCy's parse, no trained attribution model: a cue is a reporting verb (or
+"according to") whose complement is the content; its source is the syntactic subject as
+written ("he", "who", "Scholz's office"), inherited along coordinated and participle verbs
+("X said ... but pledged ...", "X, saying ..."), or the agent of a passive cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from wirecheck.extract.nominal import according_frame, noun_frame, stance_frame
+from wirecheck.extract.phrases import (
+    Frame,
+    Span,
+    clause_pieces,
+    cue_span,
+    range_span,
+    runs,
+    same_paragraph,
+    source_span,
+    subtree_span,
+    token_end,
+)
+from wirecheck.resources import cues
+
+__all__ = ["Frame", "Span", "find_source", "frames", "verb_frame"]
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Content spans and the extra tokens that belong to the cue ("called for": "for").
+Found = tuple[list[Span], list["Token"]]
+Finder = Callable[["Token", str, list["Token"]], "Found | None"]
+
+_CLAUSE_VERBS = cues.SPEECH | cues.COGNITION | cues.EVIDENCE
+_CLOSING_MARKS = frozenset({"”", '"', "''", ",", "’"})
+_NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
+
+
+def frames(doc: Doc, quoted: Iterable[Span] = ()) -> list[Frame]:
+    """Every cue in the document with its source and content; cues inside quotes are skipped."""
+    inside = _inside_mask(doc, quoted)
+    found = []
+    for token in doc:
+        if inside[token.i]:
+            continue
+        frame = (
+            according_frame(token)
+            or verb_frame(token, inside)
+            or stance_frame(token)
+            or noun_frame(token)
+        )
+        if frame is not None:
+            found.append(frame)
+    return found
+
+
+def _inside_mask(doc: Doc, quoted: Iterable[Span]) -> list[bool]:
+    mask = [False] * len(doc)
+    for start, end in quoted:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None:
+            for i in range(span.start, span.end):
+                mask[i] = True
+    return mask
+
+
+def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
+    """A reporting verb with a complement it governs."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        lemma = "say"  # "as Mr. Weiner put it, “...”"
+    found = _content(token, lemma)
+    source = find_source(token)
+    if source is not None and inside is not None and inside[source.i]:
+        source = None  # a subject inside a quote is the quoted speaker's, not the cue's
+    if source is not None and source.lower_ == "that" and source.dep_ == "nsubj":
+        return None  # "groups that don't disclose ...": a description, seldom a report
+    span = source_span(source) if source is not None else None
+    if source is None and lemma in cues.SPEECH:
+        source, span = _beside_quote_source(token)
+    if found is None and (lemma not in cues.SPEECH or source is None):
+        return None
+    # A speech verb with a subject but no complement may still cue a quote beside it.
+    content, extra = found if found is not None else ([], [])
+    return Frame(
+        cue_span(token, extra), lemma, span, source.i if source is not None else None, content
+    )
+
+
+def _beside_quote_source(verb: Token) -> tuple[Token | None, Span | None]:
+    """'“...,” Tulsa police Chief Chuck Jordan said', '“...,” Helen Marsh, for the
+    prosecution, told the jury' or '“...,” said Mulgrew' when the parser found no subject: the
+    name right after the closing mark before the verb, or right after the verb."""
+    doc = verb.doc
+    for i in range(verb.i - 1, max(-1, verb.i - 16), -1):
+        if doc[i].pos_ in ("VERB", "AUX") and not doc[i].ent_type_:
+            break
+        if doc[i].text in _CLOSING_MARKS and doc[i].text != ",":
+            run = _name_run(doc, i + 1, 1)
+            if run:
+                return run[-1], (run[0].idx, token_end(run[-1]))
+            break
+    prev = doc[verb.i - 1] if verb.i else None
+    after = _name_run(doc, verb.i + 1, 1)
+    if after and prev is not None and prev.text in _CLOSING_MARKS and prev.text != ",":
+        return after[-1], (after[0].idx, token_end(after[-1]))
+    return None, None
+
+
+def _name_run(doc: Doc, i: int, step: int) -> list[Token]:
+    """Consecutive name-like tokens from i in direction step (nearest first)."""
+    run = []
+    while (
+        0 <= i < len(doc)
+        and (doc[i].pos_ in _NAME_POS or doc[i].ent_type_ or doc[i].lower_ in ("'s", "’s"))
+        and doc[i].ent_type_ not in ("DATE", "TIME")  # "said Thursday morning"
+    ):
+        run.append(doc[i])
+        i += step
+    return run if any(t.pos_ in ("PROPN", "NOUN") for t in run) else []
+
+
+def _content(verb: Token, lemma: str) -> Found | None:
+    """The content spans and extra cue tokens, trying each complement type in turn."""
+    children = [c for c in verb.children if same_paragraph(verb, c)]
+    for finder, lemmas in _COMPLEMENTS:
+        if lemma in lemmas:
+            found = finder(verb, lemma, children)
+            if found is not None:
+                return found
+    return None
+
+
+def _clauses(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """'said (that) X', 'X, he said': every clausal complement, split around the cue."""
+    clauses = [
+        piece
+        for c in children
+        if c.dep_ == "ccomp"
+        or (c.dep_ == "xcomp" and lemma in cues.SPEECH and not _to_infinitive(c))
+        for piece in clause_pieces(c, verb)
+    ]
+    return (clauses, []) if clauses else None
+
+
+def _to_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _infinitive(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """'vowed to X' → 'to X'; 'urged Congress to X' → 'Congress to X'."""
+    for child in children:
+        if child.dep_ == "xcomp" and _to_infinitive(child):
+            objects = [c for c in children if c.dep_ == "dobj" and c.i < child.i]
+            start = objects[0] if objects else child
+            first = min(start.left_edge.i, child.left_edge.i)
+            return [range_span(verb.doc, first, child.right_edge.i)], []
+    return None
+
+
+def _phrasal(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """'called for X', 'pointed to X', 'laid out X': the particle's or preposition's object."""
+    allowed = cues.PHRASAL[lemma]
+    for child in children:
+        if child.dep_ not in ("prep", "prt") or child.lower_ not in allowed or child.i < verb.i:
+            continue
+        if child.dep_ == "prep":
+            inner = _object_of(child)
+            if inner is not None:
+                return [subtree_span(inner)], [child]
+            continue
+        obj = next(
+            (c for c in children if c.dep_ in ("dobj", "prep", "ccomp") and c.i > child.i), None
+        )
+        if obj is not None and obj.dep_ != "prep":
+            return [subtree_span(obj)], [child]
+        inner = _object_of(obj) if obj is not None else None
+        if obj is not None and inner is not None:
+            return [subtree_span(inner)], [child, obj]
+    return None
+
+
+def _object_of(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _objects(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """The direct object with what completes it ('X as a disgrace', 'X for Y', 'X a liar')."""
+    objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects or objects[0].lower_ in cues.RELATIVE_PRONOUNS:
+        return None
+    first = objects[0]
+    last = first.right_edge.i
+    for child in children:
+        if child.i <= last:
+            continue
+        if child.dep_ in ("oprd", "ccomp", "xcomp") or (
+            child.dep_ == "prep" and child.lower_ in cues.OBJECT_PREPS
+        ):
+            last = child.right_edge.i
+        elif child.dep_ != "punct":
+            break
+    return [range_span(verb.doc, first.left_edge.i, last)], []
+
+
+def _that_clause(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """'told a meeting of leaders that ...': a that-clause the parser hung lower down."""
+    for token in verb.subtree:
+        if (
+            token.i > verb.i
+            and token.dep_ in ("acl", "relcl", "advcl", "ccomp")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+            and same_paragraph(verb, token)
+        ):
+            return [subtree_span(token)], []
+    return None
+
+
+def _parenthetical(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """'People like Scott, he said': the clause around a parenthetical cue."""
+    if verb.dep_ == "parataxis" and same_paragraph(verb, verb.head):
+        gone = {t.i for t in verb.subtree}
+        return runs(t for t in verb.head.subtree if t.i not in gone), []
+    return None
+
+
+_OBJECT_VERBS = (cues.SPEECH | cues.COGNITION | cues.EVIDENCE | cues.INTENTION | cues.OBJECT) - (
+    cues.CLAUSE_ONLY | cues.ADDRESSEE_OBJECT
+)
+# In order of preference: a clause beats an infinitive beats an object.
+_COMPLEMENTS: tuple[tuple[Finder, frozenset[str]], ...] = (
+    (_clauses, _CLAUSE_VERBS),
+    (_infinitive, cues.INTENTION),
+    (_phrasal, frozenset(cues.PHRASAL)),
+    (_objects, _OBJECT_VERBS),
+    (_that_clause, _CLAUSE_VERBS),
+    (_parenthetical, cues.SPEECH),
+)
+
+
+def find_source(verb: Token, depth: int = 0) -> Token | None:
+    """The subject naming the source; inherited along conj / participle / xcomp chains."""
+    agent = _passive_agent(verb)
+    if agent is not None:
+        return agent
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # Two subjects is a misparse of one long name ("Nairobi ... commander Daniel Kiprono
+        # said"): the one next to the verb heads it.
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
+    if verb.dep_ == "xcomp":
+        # Object control: "forced Stumpf to admit ..." — Stumpf admits.
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None:
+            return obj
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "footage of Clinton asking ...", "a post saying ..."; "rivals promising upheaval"
+        # describes the rivals rather than reporting them.
+        return verb.head if verb.lemma_.lower() in cues.SPEECH else None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "by saying", "before explaining": the subject of the verb above
+    elif verb.dep_ not in ("conj", "xcomp", "advcl"):
+        return None
+    if head.lemma_ == "be" and verb.dep_ == "xcomp":
+        return None  # "It is important to note ...": no one in particular notes it
+    if depth < 3 and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+        return find_source(head, depth + 1)
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None

@@ -1,0 +1,189 @@
+"""Small readings of spaCy's dependency parse shared by the event modules.
+
+Objects and subjects of a verb, the clause it governs, the words that describe a noun phrase,
+and the antecedent of a pronoun subject. All work on one sentence's tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from wirecheck.resources.plover import DEONTIC, UNREALISED
+
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+_LIGHT_PREPS = frozenset({"on", "under", "into", "for", "in"})
+_RELATIVE = frozenset({"who", "that", "which"})
+
+
+def depth(token: Token) -> int:
+    """Steps from the token up to its sentence's root."""
+    steps = 0
+    while token.head.i != token.i:
+        token, steps = token.head, steps + 1
+    return steps
+
+
+def objects(token: Token) -> list[Token]:
+    """The verb's object nouns: direct object, passive subject, attribute."""
+    return [c for c in token.children if c.dep_ in OBJECT_DEPS and c.pos_ != "VERB"]
+
+
+def light_objects(token: Token) -> list[Token]:
+    """Nouns a light verb can hand its event to: objects, then "go on strike", "take part in
+    talks", "put under investigation", "arrive for talks"."""
+    found = objects(token)
+    for prep in token.children:
+        if prep.dep_ in ("prt", "prep") and prep.lower_ in _LIGHT_PREPS:
+            found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
+def object_words(token: Token) -> set[str]:
+    """Words that describe the object: its head, modifiers, an "of" noun (state of emergency),
+    and the subject of a controlled clause ("allowed inspectors to return")."""
+    out: set[str] = set()
+    for clause in token.children:
+        if clause.dep_ in COMPLEMENT_DEPS and infinitive(clause):
+            out.update(w for c in clause.children if c.dep_ == "nsubj" for w in noun_words(c))
+    for noun in objects(token):
+        out |= noun_words(noun)
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                out.update(w for p in prep.children if p.dep_ == "pobj" for w in noun_words(p))
+    return out
+
+
+def noun_words(noun: Token) -> set[str]:
+    """The noun's lemma, its modifiers' and conjuncts' lemmas, and its entity label."""
+    if noun.pos_ == "PRON":
+        found = antecedent(noun)
+        return noun_words(found) if found is not None else {noun.lower_}
+    words = {noun.lemma_.lower(), *([noun.ent_type_] if noun.ent_type_ else [])}
+    for mod in (c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
+        words.update(m.lemma_.lower() for m in (mod, *mod.conjuncts))  # "search and rescue"
+    words.update(conj.lemma_.lower() for conj in noun.conjuncts)
+    for prep in noun.children:  # "hundreds of protesters", "a wave of demonstrations"
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+    return words
+
+
+def subject(token: Token) -> Token | None:
+    """The verb's own subject, or the passive agent."""
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+        if child.dep_ == "agent":
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def subject_words(token: Token) -> set[str]:
+    """Words that describe the subject, inherited by a participle clause ("..., killing 11")."""
+    for _ in range(3):
+        found = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+        found += [p for c in token.children if c.dep_ == "agent" for p in c.children]
+        if found:
+            return {w for noun in found for w in noun_words(noun)}
+        if token.dep_ not in ("advcl", "xcomp", "conj") or token.head.i == token.i:
+            break
+        controller = [c for c in token.head.children if c.dep_ == "dobj"]
+        if token.dep_ == "xcomp" and controller:  # "forced the government to withdraw"
+            return noun_words(controller[0])
+        token = token.head
+    return set()
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb a noun hangs from, through one preposition ("go on strike" → go)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "prt"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
+
+
+def complement(token: Token, infinitive_only: bool) -> Token | None:
+    """The clause a verb governs: xcomp, ccomp, "to"-clause, or "of"-gerund (accused of X)."""
+    for child in token.children:
+        if child.dep_ == "xcomp" or (child.dep_ == "advcl" and infinitive(child)):
+            return child
+        if child.dep_ == "ccomp" and (not infinitive_only or infinitive(child)):
+            return child
+    if infinitive_only:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep":
+            for pcomp in prep.children:
+                if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB":
+                    return pcomp
+    return None
+
+
+def infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def deontic_clause(verb: Token) -> bool:
+    """ "Y must leave": a must/should clause about someone other than the speaker."""
+    modal = any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children)
+    found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return modal and found is not None and found.lower_ not in ("it", "we", "i")
+
+
+def causes(verb: Token) -> Iterator[Token]:
+    """Nouns that name what did the harm: subject, passive agent, "in/during" object, and the
+    subject of a "when"-clause ("killed when a tree fell")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            yield child
+        elif child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "during"):
+            yield from (p for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ == "advcl":
+            yield from (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """The noun a pronoun stands for: the subject of the clause above ("Syria says it will"),
+    or the noun a relative clause hangs from ("rebels who attacked")."""
+    clause = pronoun.head
+    if pronoun.dep_ == "poss":
+        clause = clause.head if clause.dep_ != "ROOT" else clause
+    if clause.dep_ == "relcl" and pronoun.lower_ in _RELATIVE:
+        noun = clause.head
+        # "the earthquakes of February 2023, which killed ...": past the date to the noun
+        while (
+            noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+        ):
+            noun = noun.head.head
+        return noun
+    for _ in range(4):
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        found = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if found is not None and found.pos_ != "PRON":
+            return found
+    return None
+
+
+def proposal_of(noun: Token, proposals: frozenset[str]) -> Token | None:
+    """ "a proposal for an airlift": the proposal noun above the event noun."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of"):
+        above = noun.head.head
+        if above.lemma_.lower() in proposals:
+            return above
+    return None
+
+
+def clause_argument(noun: Token) -> bool:
+    """Subject or object of a verb, or a headline's head: "clashes erupted", "police made
+    arrests"; not "protest is a right" nor "people need assistance"."""
+    if noun.dep_ == "ROOT" or (noun.dep_ == "conj" and noun.head.dep_ == "ROOT"):
+        return True
+    head = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return head.lemma_ != "be" and head.lemma_.lower() not in UNREALISED

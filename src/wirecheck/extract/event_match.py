@@ -1,0 +1,130 @@
+"""Match a parsed word against the PLOVER lexicon: trigger keys and entry conditions.
+
+A verb is looked up as "verb particle" ("pull out"), "verb preposition" ("call for X"),
+"verb object" ("open fire", "find guilty") and then as its bare lemma; a noun as
+"compound noun" ("hunger strike") and then alone. The first entry whose conditions all hold
+wins (see the header of `resources/plover_lexicon.tsv`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from wirecheck.extract.event_grammar import (
+    COMPLEMENT_DEPS,
+    antecedent,
+    complement,
+    governor,
+    infinitive,
+    noun_words,
+    object_words,
+    subject,
+    subject_words,
+)
+from wirecheck.resources.plover import Entry, Lexicon
+
+_POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Prepositions that make a prepositional verb with their object ("call for a truce", "side
+# with X"); other words after a verb are particles only without an object ("give in", but
+# not "give evidence in court").
+_VERB_PREPOSITIONS = frozenset(
+    {"for", "on", "upon", "with", "to", "into", "at", "against", "by", "as", "about", "from",
+     "of", "behind"}
+)  # fmt: skip
+_PHRASE_OBJECTS = frozenset({"dobj", "oprd", "acomp"})
+
+
+def entry_for(token: Token, lex: Lexicon) -> Entry | None:
+    """The first lexicon entry for the token whose conditions hold, phrases before lemmas."""
+    pos = _POS.get(token.pos_)
+    if pos is None:
+        return None
+    for key_pos, key in trigger_keys(token, pos):
+        for entry in lex.lookup(key_pos, key):
+            if all(holds(token, test, words) for test, words in entry.conditions):
+                return entry
+    return None
+
+
+def trigger_keys(token: Token, pos: str) -> Iterator[tuple[str, str]]:
+    lemma = token.lemma_.lower()
+    if pos == "N":
+        for mod in token.children:
+            if mod.dep_ == "compound" and mod.i == token.i - 1:
+                yield pos, f"{mod.lemma_.lower()} {lemma}"
+        yield pos, lemma
+        return
+    for child in token.children:
+        if child.i > token.i and _phrase_part(child):
+            yield pos, f"{lemma} {child.lemma_.lower()}"
+    yield pos, lemma
+    if token.tag_ == "VBN" or pos == "A":
+        yield "A", token.text.lower()
+
+
+def _phrase_part(child: Token) -> bool:
+    if child.dep_ in ("prt", "advmod") or child.dep_ in _PHRASE_OBJECTS:
+        return True
+    if child.dep_ != "prep":
+        return False
+    has_object = any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+    return not has_object or child.lower_ in _VERB_PREPOSITIONS
+
+
+def holds(token: Token, test: str, words: frozenset[str]) -> bool:
+    """Whether one lexicon condition holds for the token (see the lexicon header)."""
+    if test.startswith("!"):
+        return not holds(token, test[1:], words)
+    if test == "obj":
+        return _matches(object_words(token), words)
+    if test == "subj":
+        return _matches(subject_words(token), words)
+    if test == "pobj":
+        return _matches(_prep_object_words(token), words)
+    if test == "mod":
+        return any(c.lemma_.lower() in words for c in token.children if c.dep_ in _MODIFIER_DEPS)
+    if test == "head":
+        gov = governor(token)
+        return gov is not None and gov.lemma_.lower() in words
+    if test == "prep":
+        return any(c.dep_ in ("prep", "prt") and c.lower_ in words for c in token.children)
+    if test == "comp":
+        return (complement(token, infinitive_only=False) is not None) == ("+" in words)
+    if test == "to":
+        found = any(c.dep_ in COMPLEMENT_DEPS and infinitive(c) for c in token.children)
+        return found == ("+" in words)
+    if test == "self":
+        return _about_self(token) == ("+" in words)
+    if test == "oprd":
+        return any(c.dep_ == "oprd" for c in token.children) == ("+" in words)
+    raise ValueError(f"unknown lexicon condition {test!r}")
+
+
+def _matches(found: set[str], words: frozenset[str]) -> bool:
+    if "+" in words or "-" in words:
+        return bool(found) == ("+" in words)
+    return bool(found & words)
+
+
+def _prep_object_words(token: Token) -> set[str]:
+    return {
+        w
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in _VERB_PREPOSITIONS
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for w in noun_words(p)
+    }
+
+
+def _about_self(token: Token) -> bool:
+    """ "Turkey warned that it would act": the clause's subject is a pronoun for the speaker."""
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    who = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+    if who is None or who.pos_ != "PRON":
+        return False
+    found, own = antecedent(who), subject(token)
+    return who.lower_ in ("we", "i") or (found is not None and own is not None and found.i == own.i)

@@ -1,0 +1,244 @@
+"""Event predications in a parsed sentence: which word carries which PLOVER type.
+
+One predication per clause: a verb with its own type ("shelled"), a light or transparent verb
+whose object noun or complement verb carries the event ("held talks", "promised to send aid"),
+an absorbing verb that takes its complement along ("threatened to ban", "demanded that X go"),
+or a noun event that is the subject or object of an untyped verb ("clashes broke out").
+Nominal events inside prepositional phrases ("after the talks") are arguments, not events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from wirecheck.extract.event_grammar import (
+    causes,
+    clause_argument,
+    complement,
+    deontic_clause,
+    depth,
+    infinitive,
+    light_objects,
+    noun_words,
+    objects,
+    proposal_of,
+    subject,
+    subject_words,
+)
+from wirecheck.extract.event_match import entry_for
+from wirecheck.resources.plover import SPEECH_VERBS, Entry, Lexicon, lexicon
+
+# Auxiliaries, participles used as adjectives or nouns ("wounded civilians", "treated the
+# injured") are no predications.
+_NOT_PREDICATES = frozenset(
+    {"aux", "auxpass", "amod", "compound", "nmod", "dobj", "pobj", "nsubj", "nsubjpass"}
+)
+MODE_OF_ROLE = {"future": "future", "proposed": "proposed", "negated": "negated"}
+
+
+@dataclass
+class Predication:
+    """One event candidate: where its clause starts, what carries it, and how it is framed."""
+
+    head: Token  # the top word of the predication: actors and mode are read from here down
+    trigger: Token  # the word that carries the event
+    type: str
+    verbs: list[Token] = field(default_factory=list)  # head .. the trigger's verb, top first
+    marks: set[str] = field(default_factory=set)  # modes set by transparent words
+    complement: Token | None = None  # the clause an absorbing verb took along
+
+
+def predications(sent: Span, lex: Lexicon | None = None) -> list[Predication]:
+    """The sentence's event predications, governing words before the words they govern."""
+    lex = lex or lexicon()
+    finder = _Finder(lex, set())
+    found = []
+    for token in sorted(sent, key=lambda t: (depth(t), t.i)):
+        if token.i in finder.used or token.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        if token.dep_ in _NOT_PREDICATES:
+            continue
+        pred = finder.resolve(token)
+        if pred is not None and not finder.natural(pred):
+            found.append(pred)
+    found.extend(finder.nominal(sent))
+    return sorted(_merge_purposes(found), key=lambda p: p.trigger.i)
+
+
+def _merge_purposes(found: list[Predication]) -> list[Predication]:
+    """ "marched ... to protest", "will reconvene to discuss": a purpose clause of the same type
+    as its main clause is the same event."""
+    owner = {t.i: p for p in found for t in (*p.verbs, p.trigger)}
+    kept = []
+    for pred in found:
+        main = owner.get(pred.head.head.i)
+        same = main is not None and main is not pred and main.type == pred.type
+        if not (same and pred.head.dep_ in ("advcl", "xcomp") and infinitive(pred.head)):
+            kept.append(pred)
+    return kept
+
+
+class _Finder:
+    """Walks one sentence; `used` holds the tokens already inside a predication."""
+
+    def __init__(self, lex: Lexicon, used: set[int]) -> None:
+        self.lex, self.used = lex, used
+
+    def resolve(self, token: Token) -> Predication | None:
+        found = self._by_entry(token)
+        if found is None and token.lemma_.lower() in SPEECH_VERBS:
+            return self._deontic(token)
+        return found
+
+    def _by_entry(self, token: Token) -> Predication | None:
+        entry = entry_for(token, self.lex)
+        if entry is None:
+            return None
+        if entry.role == "absorb":
+            return self._absorb(token, entry)
+        if entry.role in ("light", *MODE_OF_ROLE):
+            return self._transparent(token, entry)
+        kind = self._harm_type(token, entry) if entry.role == "harm" else entry.type
+        if kind is None:
+            return None
+        self.used.add(token.i)
+        self._use_objects(token)
+        return Predication(token, token, kind, [token])
+
+    def natural(self, pred: Predication) -> bool:
+        """Storms, quakes, fires and falling trees are no political actors: no event."""
+        nature = self.lex.words("nature")
+        words = subject_words(pred.trigger) if pred.trigger.pos_ == "VERB" else set()
+        return bool((words | subject_words(pred.head)) & nature)
+
+    def _absorb(self, token: Token, entry: Entry) -> Predication:
+        self.used.add(token.i)
+        self._use_objects(token)
+        comp = complement(token, infinitive_only=False)
+        if comp is not None:
+            self._use_clause(comp)
+        assert entry.type is not None
+        return Predication(token, token, entry.type, [token], complement=comp)
+
+    def _transparent(self, token: Token, entry: Entry) -> Predication | None:
+        marks = {MODE_OF_ROLE[entry.role]} if entry.role in MODE_OF_ROLE else set()
+        inner = self._inner(token, self._planned(token), marks | {"proposed"})
+        if inner is not None:  # "announced plans to withdraw", "expressed readiness to talk"
+            return inner
+        for noun in light_objects(token):
+            found = self.noun_event(noun, deep=True)
+            if found is not None:
+                self.used.update({token.i, noun.i, found[1].i})
+                return Predication(token, found[1], found[0], [token], marks)
+        inner = self._inner(token, complement(token, infinitive_only=True), marks)
+        if inner is not None:
+            return inner
+        if entry.type is None:
+            return None
+        self.used.add(token.i)
+        return Predication(token, token, entry.type, [token], marks)
+
+    def _inner(self, token: Token, comp: Token | None, marks: set[str]) -> Predication | None:
+        """The complement's predication, hung from the transparent word above it."""
+        inner = self.resolve(comp) if comp is not None and comp.i not in self.used else None
+        if inner is not None:
+            self.used.add(token.i)
+            inner.head, inner.verbs = token, [token, *inner.verbs]
+            inner.marks |= marks
+        return inner
+
+    def _planned(self, token: Token) -> Token | None:
+        """The clause of a plan, offer or readiness the word governs ("plans to withdraw")."""
+        for noun in objects(token):
+            if noun.lemma_.lower() in self.lex.words("proposal"):
+                clause = next((c for c in noun.children if c.dep_ == "acl" and infinitive(c)), None)
+                if clause is not None:
+                    self.used.add(noun.i)
+                    return clause
+        return None
+
+    def _harm_type(self, token: Token, entry: Entry) -> str | None:
+        """A killing takes the type of its cause ("a bombing killed": ASSAULT, "killed in
+        shelling": FIGHT); one with neither cause nor perpetrator ("were killed when a tree
+        fell") is no political event, nor is the toll of an event already found ("attacked
+        the camp, killing 12")."""
+        if token.dep_ in ("advcl", "conj") and token.head.i in self.used:
+            return None
+        nature = self.lex.words("nature")
+        inherited = (
+            [subject(token.head)] if token.dep_ == "advcl" and subject(token) is None else []
+        )
+        for cause in (*causes(token), *(c for c in inherited if c is not None)):
+            if noun_words(cause) & nature:
+                return None
+            found = self.noun_event(cause, deep=True)
+            if found is not None:
+                self.used.add(found[1].i)
+                return found[0]
+        if subject(token) is None and not any(inherited):
+            return None
+        if subject_words(token) & self.lex.words("military"):
+            return "FIGHT"
+        return entry.type
+
+    def _deontic(self, token: Token) -> Predication | None:
+        """ "X said Y must leave": a demand by the speaker on Y."""
+        for child in token.children:
+            if child.dep_ != "ccomp" or not deontic_clause(child):
+                continue
+            self.used.add(token.i)
+            self._use_clause(child)
+            return Predication(token, token, "DEMAND", [token], complement=child)
+        return None
+
+    def _use_objects(self, token: Token) -> None:
+        for noun in objects(token):
+            self.used.add(noun.i)
+            self.used.update(c.i for c in noun.conjuncts)
+
+    def _use_clause(self, verb: Token) -> None:
+        """An absorbed complement: the verb, its conjuncts, its objects and its own chain."""
+        for word in (verb, *verb.conjuncts):
+            self.used.add(word.i)
+            self._use_objects(word)
+            inner = complement(word, infinitive_only=True)
+            if inner is not None and inner.i not in self.used:
+                self._use_clause(inner)
+
+    def noun_event(self, noun: Token, deep: bool = False) -> tuple[str, Token] | None:
+        """The noun's type and the word that carries it. `deep` also looks through a compound
+        ("a mediation effort") and a measure noun ("ten days of war games")."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        entry = entry_for(noun, self.lex)
+        if entry is not None:
+            return (entry.type, noun) if entry.type is not None else None
+        if not deep:
+            return None
+        inner = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if noun.lemma_.lower() in self.lex.words("measure"):  # "$75 million in assistance"
+            inner += [p for c in noun.children if c.lower_ in ("of", "in") for p in c.children]
+        for word in inner:
+            found = self.noun_event(word)
+            if found is not None:
+                return found
+        return None
+
+    def nominal(self, sent: Span) -> Iterator[Predication]:
+        """Noun events that are a clause's subject or object, or a proposal's content."""
+        for noun in sent:
+            if noun.i in self.used or noun.pos_ != "NOUN":
+                continue
+            measure = noun.lemma_.lower() in self.lex.words("measure")
+            found = self.noun_event(noun, deep=measure)  # "a wave of demonstrations"
+            if found is None:
+                continue
+            proposal = proposal_of(noun, self.lex.words("proposal"))
+            if proposal is not None or clause_argument(noun):
+                self.used.add(noun.i)
+                head = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+                marks = {"proposed"} if proposal is not None else set()
+                yield Predication(head, noun, found[0], [head], marks)

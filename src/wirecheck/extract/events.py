@@ -1,0 +1,112 @@
+"""The events stage: PLOVER-typed events with actors, targets, time, place and mode.
+
+One event per predication (see `event_triggers`), typed from our lexicon
+(`resources/plover_lexicon.tsv`); arguments come from the dependency parse and the article's
+entity mentions (`event_args`), the mode from negation, modals, conditions, transparent verbs
+and reported speech (`event_mode`). The event's span is its clause: the predication's head with
+its dependents, without coordinated clauses, so two events of one sentence get distinct ids.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wirecheck.extract import register_stage
+from wirecheck.extract.event_args import MentionIndex, actors, place, targets, time_of
+from wirecheck.extract.event_grammar import depth
+from wirecheck.extract.event_mode import flags, strongest
+from wirecheck.extract.event_triggers import Predication, predications
+from wirecheck.model import Article, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_OUTSIDE_CLAUSE = frozenset({"conj", "cc", "punct"})
+
+
+@dataclass
+class Candidate:
+    """An event with what scorers need beyond the record: its parse and depth in the sentence."""
+
+    event: Event
+    pred: Predication
+    depth: int
+    flags: set[str]
+
+
+def _register_earlier_stages() -> None:
+    """Import the stages whose layers this one reads, so they run first whoever imports first.
+
+    Stages run in registration order: a test importing this module alone must not put events
+    before times and quotes. As in `load_builtin_stages`, only an absent module is skipped.
+    """
+    for module in ("entities", "times", "quantities", "quotes"):
+        try:
+            importlib.import_module(f"wirecheck.extract.{module}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"wirecheck.extract.{module}":
+                raise
+
+
+_register_earlier_stages()
+
+
+@register_stage("events", "events", needs=("mentions",))
+def events(article: Article, doc: Doc) -> list[Event]:
+    """Every event predication in the article, in text order."""
+    return [candidate.event for candidate in event_candidates(article, doc)]
+
+
+def event_candidates(article: Article, doc: Doc) -> list[Candidate]:
+    """Events with their predications, one per predication, ids unique within the article."""
+    index = MentionIndex.build(article.mentions, doc)
+    found: list[Candidate] = []
+    taken: set[int] = set()
+    for sent in doc.sents:
+        for pred in predications(sent):
+            candidate = _candidate(article, pred, index, taken)
+            taken.add(candidate.event.start)
+            found.append(candidate)
+    return found
+
+
+def _candidate(
+    article: Article, pred: Predication, index: MentionIndex, taken: set[int]
+) -> Candidate:
+    start, end = clause_span(pred.head)
+    if start in taken:  # two clauses opening on one word: start at the trigger instead
+        start = pred.trigger.idx
+    who = actors(pred, index)
+    found = flags(pred, article.quotes)
+    event = Event(
+        id=f"{article.id}:v:{start}",
+        article=article.id,
+        start=start,
+        end=max(end, pred.trigger.idx + len(pred.trigger)),
+        type=pred.type,
+        trigger=pred.trigger.text,
+        actors=who,
+        targets=targets(pred, index, exclude=who),
+        time=time_of(pred, article.times),
+        place=place(pred, index),
+        mode=strongest(found),
+    )
+    return Candidate(event, pred, depth(pred.head), found)
+
+
+def clause_span(head: Token) -> tuple[int, int]:
+    """Character span of the head's clause, leaving out coordinated clauses and edge commas."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ not in _OUTSIDE_CLAUSE or (child.dep_ == "punct" and _inner(child, head)):
+            tokens.extend(child.subtree)
+    tokens.sort(key=lambda t: t.i)
+    while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].i != head.i:
+        tokens.pop()
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _inner(punct: Token, head: Token) -> bool:
+    return head.left_edge.i < punct.i < head.right_edge.i

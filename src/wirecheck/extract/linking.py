@@ -1,0 +1,285 @@
+"""Quotation marks meet the parse: which frame each quoted span belongs to, and as what.
+
+For each top-level quote, in this order:
+1. a speech cue right after its closing mark claims it ("“...,” said X, a spokesman.");
+2. a quote the parse put under a cue is that frame's direct content ("“...,” he said" with
+   the quote as the verb's complement); a quote inside a frame's reported clause is a
+   partial quote of it;
+3. a cue right before its opening mark claims it ("X said: “...”", "X scolded him: “...”");
+4. else the quote goes on from the speaker just before it: the frame of the quote before it
+   in the paragraph ("“A,” he said. “B.”"), the cue of the sentence right before it ("He
+   added on Twitter. “B.”"), or the last quote of the paragraph before, when this paragraph
+   only reopens it.
+What is left is a label (short, no sentence in it) or a direct quote with no known speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wirecheck.extract.attribution import Frame, Span
+from wirecheck.extract.quotemarks import Quoted
+from wirecheck.resources import cues
+
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’'])?\s+(?=[A-Z“\"‘])")
+_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|U\.S|[A-Z])\.$"
+)
+_LABEL_BEFORE = re.compile(r"(?:so-called|dubbed|nicknamed|known as|termed|titled|named)\s*$", re.I)
+_MARKS = '“”"«»'
+_MAX_GAP = 90  # characters between a quote and a cue beside it, source words included
+_MIN_STATEMENT_WORDS = 5
+_SPEAKING = cues.SPEECH | {":", "―"}
+
+
+@dataclass
+class Piece:
+    """One quoted or reported span and its role."""
+
+    span: Span
+    kind: str  # direct | partial | indirect | label
+    frame: Frame | None
+
+
+@dataclass
+class Context:
+    """What the linking rules look at: the text, its layout, and what was decided so far."""
+
+    text: str
+    quotes: list[Quoted]
+    frames: list[Frame]
+    paragraphs: list[Span]
+    sentence_starts: list[int]
+    owner: dict[int, tuple[Frame, str]] = field(default_factory=dict)  # quote -> frame, kind
+
+
+def link(
+    text: str,
+    quotes: list[Quoted],
+    frames: list[Frame],
+    paragraphs: list[Span],
+    sentence_starts: list[int] | None = None,
+) -> list[Piece]:
+    """Pieces for every top-level quote and every frame's reported content."""
+    ctx = Context(text, quotes, frames, paragraphs, sentence_starts or [])
+    pieces: list[Piece] = []
+    for i, quote in enumerate(quotes):
+        piece = (
+            _trailing_cue(ctx, quote)
+            or _by_parse(text, quote, frames)
+            or _leading_cue(ctx, quote)
+            or _continued(ctx, i)
+            or Piece(quote.span, _unclaimed_kind(text, quote), None)
+        )
+        if piece.frame is not None:
+            ctx.owner[i] = (piece.frame, piece.kind)
+            if piece.kind == "direct":
+                _claim(piece.frame, quote.span)
+        pieces.append(piece)
+    for frame in frames:
+        pieces.extend(Piece(span, "indirect", frame) for span in frame.content)
+    return pieces
+
+
+def _claim(frame: Frame, span: Span) -> None:
+    """The quote becomes (part of) the frame's content; a parsed clause over it gives way."""
+    frame.content = [c for c in frame.content if not _overlaps(c, span)]
+    if span not in frame.quoted:
+        frame.quoted.append(span)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _trailing_cue(ctx: Context, quote: Quoted) -> Piece | None:
+    """'“...,” said X' / '“...,” X, a spokesman, told reporters': the first cue after it."""
+    close = _close(quote)
+    for frame in ctx.frames:
+        if frame.cue[0] < close:
+            continue
+        if any(close <= c[0] < frame.cue[0] for c in frame.content + frame.quoted):
+            return None  # the cue reports something between the quote and itself
+        first = min(frame.cue[0], frame.source[0] if frame.source else frame.cue[0])
+        near = first >= close and frame.cue[0] - close <= _MAX_GAP
+        if (
+            near
+            and frame.lemma in _SPEAKING
+            and _joins(ctx.text[close:first])
+            and not _inside_other_clause(ctx.frames, frame, quote)
+            and not _starts_clause_early(ctx.text, frame, quote)
+        ):
+            return Piece(quote.span, "direct", frame)
+        return None
+    return None
+
+
+def _starts_clause_early(text: str, frame: Frame, quote: Quoted) -> bool:
+    """'Clinton would have to “go more to center,” he said': the reported clause starts
+    before the quote, so the quote is partial; unless a colon introduces it."""
+    return any(
+        c[0] < quote.open_at - 3
+        and _overlaps(c, quote.span)
+        and ":" not in text[c[0] : quote.open_at]
+        for c in frame.content
+    )
+
+
+def _inside_other_clause(frames: list[Frame], frame: Frame, quote: Quoted) -> bool:
+    """The quote sits in another cue's reported clause: a partial quote of that one."""
+    return any(
+        c[0] < quote.open_at and quote.end <= c[1]
+        for other in frames
+        if other is not frame
+        for c in other.content
+    )
+
+
+def _by_parse(text: str, quote: Quoted, frames: list[Frame]) -> Piece | None:
+    """The frame whose parsed content overlaps the quote."""
+    qs, qe = quote.span
+    for frame in frames:
+        for k, (cs, ce) in enumerate(frame.content):
+            if not (cs < qe and qs < ce):
+                continue
+            if _mostly_inside(text, (cs, ce), quote.span):
+                return Piece(quote.span, "direct", frame)
+            frame.content[k] = (min(cs, qs), max(ce, qe))
+            return Piece(quote.span, "partial", frame)
+    return None
+
+
+def _mostly_inside(text: str, clause: Span, quote: Span) -> bool:
+    """The parsed clause lies inside the quote, give or take punctuation: the quote is the
+    whole statement. Words of the clause outside it ("it was “a storm ...”") make it partial."""
+    outside = (
+        text[clause[0] : max(clause[0], quote[0])] + text[min(clause[1], quote[1]) : clause[1]]
+    )
+    return not any(ch.isalnum() for ch in outside)
+
+
+def _leading_cue(ctx: Context, quote: Quoted) -> Piece | None:
+    """'X said: “...”', 'X said, “...”', 'X scolded him: “...”': the last cue before it."""
+    for frame in reversed(ctx.frames):
+        if frame.cue[1] > quote.open_at:
+            continue
+        gap = ctx.text[frame.cue[1] : quote.open_at]
+        colon = gap.rstrip().endswith(":")
+        if (frame.content or frame.quoted) and not colon:
+            return None  # an indirect cue: a quote after it is no complement of it
+        if len(gap) <= _MAX_GAP and _joins(gap) and (colon or gap.rstrip()[-1:] in (",", "")):
+            # What the parser took for the complement before the colon ("him") gives way.
+            frame.content = [c for c in frame.content if not frame.cue[1] <= c[0] < quote.open_at]
+            return Piece(quote.span, "direct", frame)
+        return None
+    return None
+
+
+def _joins(gap: str) -> bool:
+    """No sentence or paragraph boundary and no other quote between quote and cue."""
+    if "\n" in gap or any(mark in gap for mark in _MARKS):
+        return False
+    # A full stop after "Mr" or an initial ends no sentence.
+    return all(_ABBREVIATION.search(gap[: end.start() + 1]) for end in _SENTENCE_END.finditer(gap))
+
+
+def _continued(ctx: Context, i: int) -> Piece | None:
+    """The quote goes on from the speaker just before it."""
+    quote = ctx.quotes[i]
+    if not _statement(ctx.text, quote, min_words=1):
+        return None  # a label ("the so-called “coalition”") says nothing
+    frame = _same_paragraph_speaker(ctx, i)
+    if frame is None and _starts_paragraph(quote, ctx.paragraphs):
+        frame = _previous_paragraph_speaker(ctx, i)
+    return Piece(quote.span, "direct", frame) if frame is not None else None
+
+
+def _same_paragraph_speaker(ctx: Context, i: int) -> Frame | None:
+    """The frame of the quote before, or the speech cue of the sentence before."""
+    quote = ctx.quotes[i]
+    para = next((p for p in ctx.paragraphs if p[0] <= quote.open_at < p[1]), None)
+    if para is None:
+        return None
+    candidates: list[tuple[int, Frame]] = []
+    if i and i - 1 in ctx.owner and ctx.quotes[i - 1].open_at >= para[0]:
+        candidates.append((_close(ctx.quotes[i - 1]), ctx.owner[i - 1][0]))
+    cue = next(
+        (f for f in reversed(ctx.frames) if para[0] <= f.cue[0] and f.cue[1] <= quote.open_at),
+        None,
+    )
+    if cue is not None and cue.lemma in _SPEAKING and cue.source is not None:
+        candidates.append((cue.cue[1], cue))
+    for start, frame in sorted(candidates, key=lambda c: -c[0]):
+        if _nothing_between(ctx, frame, start, quote.open_at):
+            return frame
+    return None
+
+
+def _nothing_between(ctx: Context, frame: Frame, start: int, end: int) -> bool:
+    """Only the cue's own sentence stands between: no other sentence, no other quote."""
+    limit = frame.cue[0] if start <= frame.cue[0] < end else start
+    between = [q for q in ctx.quotes if start <= q.open_at and _close(q) <= end]
+    if any(_statement(ctx.text, q, min_words=1) for q in between):
+        return False
+    return not any(limit < s < end for s in ctx.sentence_starts)
+
+
+def _previous_paragraph_speaker(ctx: Context, i: int) -> Frame | None:
+    """The last paragraph ended with this speaker's quote (and at most its cue after it)."""
+    if not i or i - 1 not in ctx.owner or ctx.owner[i - 1][1] != "direct":
+        return None
+    prev = ctx.quotes[i - 1]
+    frame = ctx.owner[i - 1][0]
+    close = _close(prev)
+    end = next((e for s, e in ctx.paragraphs if s <= close <= e), None)
+    if end is None or not any(s > close for s, _ in ctx.paragraphs if s <= ctx.quotes[i].open_at):
+        return None
+    tail = _without(ctx.text[close:end], close, [frame.cue, frame.source])
+    return frame if len(re.findall(r"[A-Za-z]{2,}", tail)) <= 4 else None
+
+
+def _without(gap: str, offset: int, spans: list[Span | None]) -> str:
+    chars = list(gap)
+    for span in spans:
+        if span is None:
+            continue
+        for k in range(max(span[0], offset), min(span[1], offset + len(gap))):
+            chars[k - offset] = " "
+    return "".join(chars)
+
+
+def _starts_paragraph(quote: Quoted, paragraphs: list[Span]) -> bool:
+    return any(start == quote.open_at for start, _ in paragraphs)
+
+
+def _close(quote: Quoted) -> int:
+    return quote.close_at if quote.close_at is not None else quote.end
+
+
+def introduced_paragraphs(text: str, frames: list[Frame], paragraphs: list[Span]) -> None:
+    """Unquoted content after a colon cue at the end of a paragraph: the next paragraph."""
+    starts = {s: (s, e) for s, e in paragraphs}
+    for frame in frames:
+        if frame.content:
+            continue
+        rest = text[frame.cue[1] :]
+        stripped = rest.lstrip(" \t")
+        if not stripped.startswith(":"):
+            continue
+        after_colon = frame.cue[1] + (len(rest) - len(stripped)) + 1
+        nxt = after_colon + (len(text[after_colon:]) - len(text[after_colon:].lstrip()))
+        if "\n" in text[after_colon:nxt] and nxt in starts:
+            frame.content = [starts[nxt]]
+
+
+def _unclaimed_kind(text: str, quote: Quoted) -> str:
+    """A quote no cue claims: a label unless it reads as a statement."""
+    return "direct" if _statement(text, quote) else "label"
+
+
+def _statement(text: str, quote: Quoted, min_words: int = _MIN_STATEMENT_WORDS) -> bool:
+    """Long enough to say something and not introduced as a name ("so-called", "dubbed")."""
+    before = text[max(0, quote.open_at - 20) : quote.open_at]
+    words = text[quote.start : quote.end].split()
+    return len(words) >= min_words and not _LABEL_BEFORE.search(before)

@@ -1,0 +1,148 @@
+"""Attribution frames cued by something other than a reporting verb.
+
+"according to X, ...", a possessor and a noun of saying ("Trump's claim that ..."), a stance
+adjective ("X is confident that ...", "X was critical of Y"), and whatever verb ends in the
+colon that introduces a quote ("An interfaith rally had one message: “...”").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from wirecheck.extract.phrases import (
+    CUE_LEFT,
+    Frame,
+    Span,
+    cue_span,
+    range_span,
+    runs,
+    source_span,
+    strip_punct,
+    subtree_span,
+    token_end,
+    token_span,
+)
+from wirecheck.resources import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def colon_frames(doc: Doc, opening_marks: Iterable[int], taken: list[Frame]) -> list[Frame]:
+    """'An interfaith rally had one message: “Dump Trump”': whatever the verb before a colon
+    that introduces a quote, its subject is the quote's source."""
+    text = doc.text
+    cues_at = {f.cue for f in taken}
+    found = []
+    for mark in opening_marks:
+        at = mark - 1
+        while at >= 0 and text[at].isspace():
+            at -= 1
+        if at < 0 or text[at] != ":":
+            continue
+        colon = doc.char_span(at, at + 1, alignment_mode="expand")
+        if colon is None:
+            continue
+        root = colon[0].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.pos_ != "VERB" or subject is None or token_span(root) in cues_at:
+            continue
+        source = source_span(subject)
+        found.append(Frame(cue_span(root, []), root.lemma_.lower(), source, subject.i, []))
+    return found
+
+
+def according_frame(token: Token) -> Frame | None:
+    """'according to X, Y': cue 'according to', source X, content the clause it modifies."""
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    if token.lower_ != "according" or nxt is None or nxt.lower_ != "to":
+        return None
+    objects = [c for c in nxt.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source = objects[0]
+    cue = (token.idx, nxt.idx + len(nxt))
+    content = _clause_without(token.head, token)
+    return Frame(cue, "according to", source_span(source), source.i, [content] if content else [])
+
+
+def _clause_without(head: Token, skip: Token) -> Span | None:
+    """The head's clause in its sentence minus the `skip` subtree and the commas around it."""
+    sent = head.sent
+    root = head if head.pos_ in ("VERB", "AUX") else sent.root
+    gone = {t.i for t in skip.subtree}
+    keep = [t for t in root.subtree if t.i not in gone and not t.is_space]
+    before = [t for t in keep if t.i < skip.i]
+    after = [t for t in keep if t.i > skip.i]
+    part = after if len(after) >= len(before) else before
+    part = strip_punct(part)
+    return (part[0].idx, token_end(part[-1])) if part else None
+
+
+def noun_frame(token: Token) -> Frame | None:
+    """'Trump's claim that ...', 'her call for ...': a possessor says what the noun reports."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.NOMINAL:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    found = _noun_content(token)
+    if found is None:
+        return None
+    content, extra = found
+    first = token.i
+    while first - 1 > owner.i and token.doc[first - 1].dep_ in ("amod", "compound"):
+        first -= 1  # "earlier claim", "stern warning"
+    cue = range_span(token.doc, first, max([token.i] + [t.i for t in extra]))
+    return Frame(cue, token.lemma_.lower(), subtree_span(owner), owner.i, content)
+
+
+def _noun_content(noun: Token) -> tuple[list[Span], list[Token]] | None:
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(
+            c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in child.children
+        ):
+            return runs(child.subtree), []
+        if child.dep_ == "prep" and child.lower_ in cues.NOMINAL_PREPS:
+            inner = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if inner is not None:
+                return [subtree_span(inner)], [child]
+    return None
+
+
+def stance_frame(token: Token) -> Frame | None:
+    """'X is confident that ...', 'X was critical of Y', 'X was quick to add ...'."""
+    link = token.head
+    if (
+        token.pos_ != "ADJ"
+        or token.lemma_.lower() not in cues.ATTITUDE
+        or token.dep_ not in ("acomp", "oprd")
+        or link.lemma_.lower() not in cues.LINKING_VERBS
+    ):
+        return None
+    subject = next((c for c in link.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "there"):
+        return None
+    found = _stance_content(token)
+    if found is None:
+        return None
+    content, extra = found
+    first = min([link.i] + [c.i for c in link.children if c.dep_ in CUE_LEFT and c.i < link.i])
+    last = max([token.i] + [t.i for t in extra])
+    cue = range_span(token.doc, first, last)
+    source = source_span(subject)
+    return Frame(cue, token.lemma_.lower(), source, subject.i, content)
+
+
+def _stance_content(adjective: Token) -> tuple[list[Span], list[Token]] | None:
+    for child in adjective.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            return runs(child.subtree), []
+        if child.dep_ == "prep":
+            inner = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if inner is not None:
+                return [subtree_span(inner)], [child]
+    return None

@@ -1,0 +1,257 @@
+"""Quantities: cardinals with what they count, as intervals comparable across outlets.
+
+A quantity is a cardinal in digits or words ("26", "twenty-six", "1.5 million", "1,200"), a
+money amount ("$1.5 billion" -> 1.5e9 USD), a measure ("5%", "160 km/h") or a vague plural
+("dozens of drones"), with the lemma of the noun it counts (`counted`: the noun the number
+modifies in the parse, through "of" for "dozens of drones") or its unit. The text runs from the
+approximation marker to the counted noun: "about 40 ministers".
+
+Interval rule (EVAL.md; N is the stated number, "counts" are amounts without a unit):
+
+| wording                                        | low, high                                 |
+|------------------------------------------------|-------------------------------------------|
+| N                                              | N, N                                      |
+| about / around / roughly / some / approx. N    | N - r, N + r with r = max(1, round(0.1 N)) |
+| nearly / almost / just under / close to N      | round(0.9 N), N - 1 (counts) or N         |
+| more than / over / upwards of N                | N + 1 (counts) or N, open                 |
+| at least N                                     | N, open                                   |
+| up to / as many as / no more than / at most N  | 0, N                                      |
+| fewer than / less than / under N               | 0, N - 1 (counts) or N                    |
+| between A and B, A to B, A-B                   | A, B (value null: no single number)       |
+| dozens, scores / hundreds / thousands / millions | 24-99 / 200-999 / 2000-9999 / 2e6-999e6 |
+
+Vague plurals have no value (null). Changes to the table, documented here: for a non-integer
+N ("about 2.5%") r is 0.1 N, since rounding a fraction to at least 1 would swallow it; strict
+bounds ("more than", "fewer than") step by 1 only for counts, while a money amount or a
+measure keeps N itself as its (open) bound.
+
+Not quantities: ordinals, dates, years and clock times (anything inside a time expression the
+time extractor finds, so "a 30-day ceasefire" is a duration, not a count of days), ages ("aged
+45", "a 45-year-old", "Fenwick, 58,"; an age describes a person rather than reports a count,
+and outlets round it differently without conflicting), phone numbers, numbers that name
+something ("Flight 370", "Resolution 425", "No. 10", "G7") and a bare "one" with nothing to count.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from wirecheck.extract import register_stage
+from wirecheck.extract.quantity_find import Amount, amounts
+from wirecheck.extract.times import find_times
+from wirecheck.model import Article, Quantity
+from wirecheck.resources.numberwords import (
+    ADDRESS_WORDS,
+    CURRENCY_WORDS,
+    MEASURE_UNITS,
+    SINGULAR_COUNTED,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_PHONE = re.compile(r"(?<![\w.])\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){2,}(?!\w|[.,]\d)")
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"(?:-|\s)(?:years?|months?|weeks?)(?:-|\s)old\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|#)\.?\s*|[A-Za-z]-)$")
+_NUMBER_TAGS = ("nummod", "quantmod", "compound", "nmod", "amod")
+_NOUNS = ("NOUN", "PROPN")
+_MAX_REACH = 6  # tokens between a number and its counted noun ("1,000 search and rescue staff")
+
+
+def find_quantities(text: str, doc: Doc | None, anchor: str | None = None) -> list[Quantity]:
+    """The quantities of `text` as records of an unnamed article (ids left empty)."""
+    blocked = _blocked_spans(text, doc, anchor)
+    found = []
+    for amount in amounts(text):
+        if _overlaps(amount, blocked) or _excluded(text, amount, doc):
+            continue
+        record = _record(text, amount, doc)
+        if record is not None:
+            found.append(record)
+    return found
+
+
+def _blocked_spans(text: str, doc: Doc | None, anchor: str | None) -> list[tuple[int, int]]:
+    spans = [(t.start, t.end) for t in find_times(text, anchor or "2000-01-01", doc)]
+    return spans + [m.span() for m in _PHONE.finditer(text)]
+
+
+def _overlaps(amount: Amount, spans: list[tuple[int, int]]) -> bool:
+    return any(s < amount.number_end and amount.number_start < e for s, e in spans)
+
+
+def _excluded(text: str, amount: Amount, doc: Doc | None) -> bool:
+    before = text[max(0, amount.number_start - 8) : amount.number_start]
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, amount.number_end):
+        return True
+    if _NAME_BEFORE.search(before) and amount.unit is None:
+        return True
+    token = _token(doc, amount.number_end - 1)
+    return token is not None and _names_or_ages(token)
+
+
+def _names_or_ages(token: Token) -> bool:
+    """ "Flight 370", "Boeing 737", "page 3" (a number after the noun it names) and "Fenwick,
+    58," (an age in apposition)."""
+    head = token.head
+    if token.dep_ == "appos" and head.pos_ == "PROPN":
+        return True
+    if token.dep_ not in ("nummod", "appos", "compound") or head.i >= token.i:
+        return False
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in MEASURE_UNITS
+
+
+def _token(doc: Doc | None, char: int) -> Token | None:
+    if doc is None:
+        return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _record(text: str, amount: Amount, doc: Doc | None) -> Quantity | None:
+    noun, end = (None, amount.end)
+    if amount.unit is None:
+        noun, end = _counted(doc, amount, amount.end - 1)
+        if noun is None and amount.approx == "range":
+            noun, end = _counted(doc, amount, amount.number_end - 1)
+    if _not_a_count(text, amount, noun, doc):
+        return None
+    counted = _lemma(noun) if noun is not None else None
+    low, high = interval(amount, is_count=amount.unit is None)
+    value = None if amount.approx == "range" or amount.vague else amount.value
+    end = max(end, amount.end)
+    return Quantity("", "", amount.start, end, text[amount.start : end], value, low, high,
+                    amount.unit, counted)  # fmt: skip
+
+
+def _not_a_count(text: str, amount: Amount, noun: Token | None, doc: Doc | None) -> bool:
+    if noun is None:
+        # "Flight 370" (a number in a name); "one of them" (nothing counted, nothing to compare)
+        small_word = amount.words and amount.value is not None and amount.value <= 1
+        return small_word or amount.unit is None and _after_name(doc, amount)
+    if noun.lower_ in ADDRESS_WORDS:
+        return True  # "469 Vermont St."
+    return _model_number(text, amount, noun)
+
+
+def _model_number(text: str, amount: Amount, noun: Token) -> bool:
+    """ "the 8088 chip", "a 747 jet": a bare number before a singular noun names a model."""
+    digits = text[amount.number_start : amount.number_end]
+    if (
+        amount.approx
+        or amount.words
+        or "," in digits
+        or len(digits) < 3
+        or "-" in text[amount.number_end : amount.number_end + 1]
+    ):
+        return False
+    return noun.tag_ == "NN" and noun.lower_ not in SINGULAR_COUNTED
+
+
+def _lemma(noun: Token) -> str:
+    return noun.lemma_.lower() if noun.lower_ != "people" else "people"
+
+
+def _after_name(doc: Doc | None, amount: Amount) -> bool:
+    token = _token(doc, amount.number_start)
+    return token is not None and token.i > 0 and token.nbor(-1).pos_ == "PROPN"
+
+
+def _counted(doc: Doc | None, amount: Amount, at: int) -> tuple[Token | None, int]:
+    """The counted noun and where the expression ends: "40 [potential] jurors"."""
+    token = _token(doc, at)
+    if token is None:
+        return None, amount.end
+    noun = _counted_token(token)
+    if noun is None:
+        return None, amount.end
+    unit = _unit_word(noun)
+    # "four of the six suspects": the expression stops where the noun's own number starts
+    own_number = any(c.dep_ == "nummod" and c.i > token.i for c in noun.children)
+    reach = noun.i > token.i and not own_number
+    end = noun.idx + len(noun) if reach else amount.end
+    if unit:
+        amount.unit = unit
+        return None, end
+    return noun, end
+
+
+def _counted_token(token: Token) -> Token | None:
+    """The noun a number counts: its head ("35 nations"), through scale words ("30 billion
+    shillings") and "of" ("dozens of drones", "three of the victims")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            nouns = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            if nouns:
+                return nouns[0]
+    current = token
+    for _ in range(3):
+        head = current.head
+        if current.dep_ not in _NUMBER_TAGS or head.i <= current.i:
+            return None
+        if head.i - token.i > _MAX_REACH:
+            return None
+        if head.pos_ == "NUM" or head.lower_ in ("dozen", "hundred", "thousand", "million"):
+            current = head
+            continue
+        return head if head.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _unit_word(noun: Token) -> str | None:
+    """A currency or measure named after the number ("shillings", "kph")."""
+    lower = noun.lower_
+    if lower in MEASURE_UNITS:
+        return MEASURE_UNITS[lower]
+    singular = noun.lemma_.lower()
+    return CURRENCY_WORDS.get(singular) or CURRENCY_WORDS.get(lower.rstrip("s"))
+
+
+def interval(amount: Amount, is_count: bool) -> tuple[float | None, float | None]:
+    """`low`, `high` of an amount by the rule in this module's docstring."""
+    if amount.vague:
+        return float(amount.vague[0]), float(amount.vague[1])
+    value = amount.value
+    if value is None:
+        return None, None
+    if amount.approx == "range":
+        return value, amount.high
+    whole = value == int(value)
+    step = 1 if is_count and whole else 0
+    return _RULES.get(amount.approx or "", _exact)(value, whole, step)
+
+
+def _exact(value: float, whole: bool, step: int) -> tuple[float | None, float | None]:
+    return value, value
+
+
+def _about(value: float, whole: bool, step: int) -> tuple[float | None, float | None]:
+    radius = max(1, round(0.1 * value)) if whole else 0.1 * value
+    return value - radius, value + radius
+
+
+def _nearly(value: float, whole: bool, step: int) -> tuple[float | None, float | None]:
+    return (float(round(0.9 * value)) if whole else 0.9 * value), value - step
+
+
+_RULES = {
+    "about": _about,
+    "nearly": _nearly,
+    "more": lambda value, whole, step: (value + step, None),
+    "atleast": lambda value, whole, step: (value, None),
+    "upto": lambda value, whole, step: (0.0, value),
+    "fewer": lambda value, whole, step: (0.0, value - step),
+}
+
+
+def quantities(article: Article, doc: Doc | None) -> list[Quantity]:
+    """The article's quantities as `Quantity` records."""
+    records = find_quantities(article.text, doc, article.anchor())
+    for record in records:
+        record.id, record.article = f"{article.id}:n:{record.start}", article.id
+    return records
+
+
+register_stage("quantities", "quantities")(quantities)

@@ -1,0 +1,216 @@
+"""Find the number expressions of a text: the number, its scale, currency or unit, the range it
+opens and the approximation marker before it. Pure text work; `quantities.py` adds the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wirecheck.extract.numbers import parse_number
+from wirecheck.resources.numberwords import (
+    APPROXIMATORS,
+    CHANGE_WORDS,
+    CURRENCY_ADJECTIVES,
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MEASURE_UNITS,
+    NATIONAL_CURRENCIES,
+    NUMBER_WORDS_RE,
+    SCALE_RE,
+    SHORT_SCALES,
+    VAGUE_PLURALS,
+    VAGUE_RE,
+)
+
+# "12 3/4" (a price or rate in fractions), "1,200.5", "26"
+_DIGITS = r"\d+\s+[1-7]/(?:2|4|8|16)\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD = NUMBER_WORDS_RE
+_HALF = rf"(?:a\s+)?half\s+(?:a\s+)?(?={SCALE_RE}\b)"  # "half a million", "a half million"
+_WORDS = rf"(?:(?:a|an)\s+(?={SCALE_RE}\b)|{_HALF})?{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*"
+_CORE = (
+    rf"(?:(?P<vague>{VAGUE_RE})|(?P<digits>{_DIGITS})(?:(?P<short>mn|mln|bn|tn|[mbk])\b"
+    rf"|\s+(?P<scale>{SCALE_RE})\b)?|(?P<words>{_WORDS}))(?![\w,]\d|st\b|nd\b|rd\b|th\b|\w)"
+)
+CORE = re.compile(rf"(?<![\w.,/'’-]){_CORE}", re.IGNORECASE)
+_SECOND = re.compile(_CORE, re.IGNORECASE)  # the second number of "20-30" follows a hyphen
+_SYMBOLS = "|".join(sorted(map(re.escape, CURRENCY_SYMBOLS), key=len, reverse=True))
+_CODES = "|".join(sorted(CURRENCY_CODES))
+_CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>{_SYMBOLS})|\b(?P<code>{_CODES})\s?)$")
+_CURRENCY_WORD = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
+_CURRENCY_AFTER = re.compile(
+    rf"\s+(?:{CURRENCY_ADJECTIVES}\s+)?(?P<word>{_CURRENCY_WORD})(?:e?s)?\b", re.IGNORECASE
+)
+_UNIT = "|".join(sorted(map(re.escape, MEASURE_UNITS), key=len, reverse=True))
+_UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_UNIT})(?![\w/])")
+_CODE_AFTER = re.compile(rf"\s+(?P<code>{_CODES})\b")
+_APPROX = "|".join(sorted(map(re.escape, APPROXIMATORS), key=len, reverse=True))
+_APPROX_BEFORE = re.compile(rf"\b(?P<approx>{_APPROX})\s+$", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?P<open>between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+_MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(rf"\b{CHANGE_WORDS}\s+(?:by\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class Amount:
+    """One number expression before the parse tells what it counts."""
+
+    start: int  # of the whole expression, approximation marker included
+    end: int
+    number_start: int
+    number_end: int
+    value: float | None
+    high: float | None = None  # second number of a range
+    vague: tuple[float, float] | None = None
+    unit: str | None = None
+    approx: str | None = None  # kind from APPROXIMATORS, or "range"
+    words: bool = False  # written in words ("twenty-six"), not digits
+    multiplier: float = 1.0  # the scale word's: 1e6 for "1.5 million"
+
+
+def amounts(text: str) -> list[Amount]:
+    """Every number expression of `text`, left to right, ranges merged into one."""
+    found: list[Amount] = []
+    taken = 0
+    for match in CORE.finditer(text):
+        if match.start() < taken:
+            continue
+        amount = _amount(text, match)
+        if amount is None or _is_score(text, amount):
+            continue
+        _range(text, amount)
+        _approximation(text, amount)
+        found.append(amount)
+        taken = amount.end
+    return found
+
+
+def _amount(text: str, match: re.Match[str]) -> Amount | None:
+    start, end = match.span()
+    if match["vague"]:
+        key = re.sub(r"\s+", " ", match["vague"].lower())
+        return Amount(start, end, start, end, None, vague=VAGUE_PLURALS[key])
+    value, multiplier = _value(match)
+    if value is None:
+        return None
+    amount = Amount(start, end, start, end, value, words=bool(match["words"]))
+    amount.multiplier = multiplier
+    _currency(text, match, amount)
+    if amount.unit is None:
+        _measure(text, amount, match)
+    return amount
+
+
+def _value(match: re.Match[str]) -> tuple[float | None, float]:
+    if match["words"]:
+        scale = re.search(rf"{SCALE_RE}$", match["words"], re.IGNORECASE)
+        multiplier = parse_number(scale.group(0)) if scale else None
+        return parse_number(match["words"]), multiplier or 1.0
+    value = parse_number(match["digits"])
+    multiplier = parse_number(match["scale"]) if match["scale"] else None
+    if value is None:
+        return None, 1.0
+    return value * (multiplier or 1.0), multiplier or 1.0
+
+
+def _currency(text: str, match: re.Match[str], amount: Amount) -> None:
+    """ "$1.5 billion", "£48m", "KSh 500", "30 billion shillings", "5 million USD"."""
+    before = _CURRENCY_BEFORE.search(text[max(0, amount.start - 4) : amount.start])
+    short = (match["short"] or "").lower() if match["digits"] else ""
+    if before:
+        amount.unit = CURRENCY_SYMBOLS.get(before["sym"] or "") or before["code"]
+        amount.start -= len(before.group(0))
+    after = _CURRENCY_AFTER.match(text, amount.end) or _CODE_AFTER.match(text, amount.end)
+    if amount.unit is None and after:
+        amount.unit = _currency_after(after)
+        amount.end = after.end()
+    if short and amount.value is not None:
+        if amount.unit is None and short == "m":
+            amount.number_end -= 1  # "100m" without a currency is metres, handled as a unit
+            amount.end = amount.number_end
+        else:
+            amount.value *= SHORT_SCALES[short]
+            amount.multiplier = SHORT_SCALES[short]
+
+
+def _currency_after(after: re.Match[str]) -> str:
+    groups = after.groupdict()
+    if not groups.get("word"):
+        return after["code"]
+    word = groups["word"].lower()
+    adjective = " ".join((groups.get("adj") or "").lower().split())
+    return NATIONAL_CURRENCIES.get(f"{adjective} {word}") or CURRENCY_WORDS[word]
+
+
+def _measure(text: str, amount: Amount, match: re.Match[str]) -> None:
+    """ "5%", "20 percent", "160 km/h", "magnitude 5.9"."""
+    magnitude = _MAGNITUDE.search(text[max(0, amount.start - 12) : amount.start])
+    if magnitude:
+        amount.unit = "magnitude"
+        amount.start -= len(magnitude.group(0))
+        return
+    unit = _UNIT_AFTER.match(text, amount.end)
+    if unit and (unit.group(0).startswith(" ") or not amount.words):
+        amount.unit = MEASURE_UNITS[unit["unit"]]
+        amount.end = unit.end()
+
+
+_SCORE = re.compile(r"[-–](\d+)\b")
+
+
+def _is_score(text: str, amount: Amount) -> bool:
+    """ "a 3-1 win", "won 24-17": a score, whose numbers count nothing comparable."""
+    second = _SCORE.match(text, amount.end)
+    return bool(second and amount.value is not None and amount.value >= int(second[1]))
+
+
+def _range(text: str, amount: Amount) -> None:
+    """ "between 20 and 30", "20 to 30", "20-30": one amount from the first to the second."""
+    join = _RANGE_JOIN.match(text, amount.end)
+    if join is None or amount.value is None:
+        return
+    second = _SECOND.match(text, join.end())
+    if second is None or second["vague"]:
+        second = _currency_then_core(text, join.end())
+    if second is None or second["vague"]:
+        return
+    other = _amount(text, second)
+    word = join.group(0).strip().lower()
+    opened = _RANGE_START.search(text[max(0, amount.start - 10) : amount.start])
+    if other is None or other.value is None or word == "and" and not opened:
+        return
+    if word == "to" and not opened and _change_then_level(text, amount, other):
+        return
+    low, high = amount.value, other.value
+    if amount.multiplier == 1 and other.multiplier > 1 and low * other.multiplier <= high:
+        low *= other.multiplier  # "between 20 and 30 million"
+    if low >= high:
+        return  # "3-1" is a score, not a range
+    amount.value, amount.high, amount.end = low, high, other.end
+    amount.unit = amount.unit or other.unit
+    amount.approx = "range"
+    if opened:
+        amount.start -= len(opened.group(0))
+
+
+def _change_then_level(text: str, amount: Amount, other: Amount) -> bool:
+    """ "rose 15 pence to 362 pence", "12% to $1.37 billion": a change, then the new level."""
+    if amount.unit != other.unit and amount.unit and other.unit:
+        return True
+    return bool(_CHANGE_BEFORE.search(text[max(0, amount.start - 20) : amount.start]))
+
+
+def _currency_then_core(text: str, at: int) -> re.Match[str] | None:
+    symbol = re.match(rf"(?:{_SYMBOLS})", text[at:])
+    return _SECOND.match(text, at + symbol.end()) if symbol else None
+
+
+def _approximation(text: str, amount: Amount) -> None:
+    if amount.approx == "range":
+        return
+    marker = _APPROX_BEFORE.search(text[max(0, amount.start - 20) : amount.start])
+    if marker:
+        amount.approx = APPROXIMATORS[re.sub(r"\s+", " ", marker["approx"].lower())]
+        amount.start -= len(marker.group(0))

@@ -1,0 +1,154 @@
+"""The quotes stage: direct, partial and indirect quotes with their cue and speaker.
+
+Flow: quotation marks give the quoted spans (quotemarks); the dependency parse gives the
+attribution frames — cue, source words, reported content (attribution); the two are joined
+(linking); each frame's source words are resolved to a local entity id (speakers). Frames
+reported inside another frame's content are dropped: "X said Y believes Z" is X's statement,
+not a quote of Y. A quote nested in another quote is kept only when a cue inside the outer
+quote introduces it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wirecheck.extract import STAGES, register_stage
+from wirecheck.extract.attribution import Frame, Span, frames
+from wirecheck.extract.linking import Piece, introduced_paragraphs, link
+from wirecheck.extract.nominal import colon_frames
+from wirecheck.extract.quotemarks import Quoted, paragraphs, quoted_spans
+from wirecheck.extract.speakers import Resolver
+from wirecheck.extract.surface import sign_offs, speaker_labels
+from wirecheck.model import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from wirecheck.model import Article
+
+try:  # the entity stage must be registered first for `needs` to see the mentions layer
+    import wirecheck.extract.entities  # noqa: F401
+except ModuleNotFoundError as exc:
+    if exc.name != "wirecheck.extract.entities":
+        raise
+
+# Without the entity stage, speakers come from spaCy's own entities (see speakers.py).
+_NEEDS = ("mentions",) if any(stage.layer == "mentions" for stage in STAGES) else ()
+_FIRST_PERSON = frozenset(["i", "we", "me", "us"])
+_TRAILING = " \t\n,;:"
+_PRIORITY = {"direct": 0, "indirect": 1, "partial": 2, "label": 3}
+
+
+@register_stage("quotes", "quotes", needs=_NEEDS)
+def quotes_stage(article: Article, doc: Doc) -> list[Quote]:
+    return extract_quotes(article, doc)
+
+
+def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
+    """Every quote of the article, in text order."""
+    text = article.text
+    marks = quoted_spans(text)
+    top = [q for q in marks if q.depth == 0]
+    paras = paragraphs(text)
+    labels = speaker_labels(text, paras)
+    # Marks around a whole transcript ("\"WALLACE: ...") wrap turns, not one statement.
+    top = [q for q in top if not any(_within(f.source or (0, 0), q.span) for f in labels)]
+    found = frames(doc, [q.span for q in top]) + labels + sign_offs(text)
+    found += colon_frames(doc, (q.open_at for q in top), found)
+    found.sort(key=lambda f: f.cue)
+    introduced_paragraphs(text, found, paras)
+    starts = [sent.start_char for sent in doc.sents]
+    pieces = link(text, top, found, paras, starts)
+    pieces = _outermost(pieces) + _nested(text, doc, marks, pieces, paras)
+    resolver = Resolver(article, doc)
+    # In text order, so that the genders pronouns teach the resolver flow forward.
+    records = [_record(article, p, resolver) for p in sorted(pieces, key=lambda p: p.span)]
+    # Ids are offsets, so one record per start: the stronger kind wins ("said “X” would"
+    # gives a partial quote and a reported clause that begin at the same character).
+    unique: dict[str, Quote] = {}
+    for quote in sorted(records, key=lambda q: _PRIORITY[q.kind]):
+        if quote.end > quote.start:
+            unique.setdefault(quote.id, quote)
+    return sorted(unique.values(), key=lambda q: (q.start, q.end))
+
+
+def _outermost(pieces: list[Piece]) -> list[Piece]:
+    """Drop reported content nested in another frame's content (the outer speaker says it)."""
+    spans = [(p.span, p.frame) for p in pieces if p.kind in ("direct", "indirect")]
+    kept = []
+    for piece in pieces:
+        s, e = piece.span
+        inside = any(
+            o[0] <= s and e <= o[1] and (o[0], o[1]) != (s, e) and frame is not piece.frame
+            for o, frame in spans
+        )
+        if piece.kind == "indirect" and inside:
+            continue
+        kept.append(piece)
+    return kept
+
+
+def _nested(
+    text: str, doc: Doc, marks: list[Quoted], pieces: list[Piece], paras: list[Span]
+) -> list[Piece]:
+    """Quotes inside quotes that a cue inside the outer quote introduces."""
+    inner = [q for q in marks if q.depth == 1]
+    if not inner:
+        return []
+    outer_frames = {p.span: p.frame for p in pieces if p.kind == "direct"}
+    found: list[Piece] = []
+    for quote in inner:
+        owner = marks[quote.outer] if quote.outer is not None else None
+        if owner is None:
+            continue
+        local = [f for f in frames(doc, [quote.span]) if _within(f.cue, owner.span)]
+        piece = next((p for p in link(text, [quote], local, paras) if p.frame is not None), None)
+        if piece is not None and piece.kind in ("direct", "partial"):
+            piece.frame = _speaking_for(piece.frame, outer_frames.get(owner.span), text)
+            found.append(piece)
+    return found
+
+
+def _speaking_for(frame: Frame | None, outer: Frame | None, text: str) -> Frame | None:
+    """'I told them: ‘...’' inside X's quote: the inner speaker is X."""
+    if frame is None or frame.source is None or outer is None:
+        return frame
+    if text[frame.source[0] : frame.source[1]].lower() in _FIRST_PERSON:
+        return Frame(frame.cue, frame.lemma, outer.source, outer.source_token, [], frame.quoted)
+    return frame
+
+
+def _within(span: Span, outer: Span) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def _record(article: Article, piece: Piece, resolver: Resolver) -> Quote:
+    start, end = _tidy(article.text, piece.span)
+    quote = Quote(
+        id=f"{article.id}:q:{start}",
+        article=article.id,
+        start=start,
+        end=end,
+        text=article.text[start:end],
+        kind=piece.kind,
+    )
+    frame = piece.frame
+    if frame is None or piece.kind == "label":
+        return quote
+    quote.cue = article.text[frame.cue[0] : frame.cue[1]]
+    quote.cue_start, quote.cue_end = frame.cue
+    if frame.source is not None:
+        speaker = resolver.speaker(frame.source[0], frame.source[1], frame.source_token)
+        quote.speaker, quote.speaker_text = speaker.entity, speaker.text
+        quote.speaker_start, quote.speaker_end = frame.source
+    return quote
+
+
+def _tidy(text: str, span: Span) -> Span:
+    """Content without surrounding white space and the comma that stands in for a period."""
+    start, end = span
+    while start < end and text[start] in _TRAILING:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end

@@ -1,0 +1,125 @@
+"""Time expressions (TIMEX3): find, type and normalise them against the article's anchor.
+
+Patterns (`timex_patterns`) propose spans; the longest leftmost proposal whose resolver accepts
+it wins. Resolvers (`timex_dates`, `timex_relative`, `timex_durations`) read the anchor (the
+dateline's date, else `published`, else the caller's reference date), the tense of the
+governing clause from the spaCy parse (a bare weekday in a past clause is the one before the
+anchor, in a future or present clause the one after, the anchor's own weekday is the anchor)
+and the narrative focus (the last date the text talked about, for "the next day").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wirecheck.extract import register_stage
+from wirecheck.extract import timex_dates as _dates  # noqa: F401  (registers resolvers)
+from wirecheck.extract import timex_durations as _durations  # noqa: F401
+from wirecheck.extract import timex_relative as _relative  # noqa: F401
+from wirecheck.extract.timex_calendar import parse_anchor
+from wirecheck.extract.timex_context import RESOLVERS, Context, Resolved
+from wirecheck.extract.timex_patterns import COMPILED, EDGE_BEFORE
+from wirecheck.model import Article, Time
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    priority: int
+    kind: str
+    match: re.Match[str]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A resolved time expression, before it becomes a `Time` record."""
+
+    start: int
+    end: int
+    type: str
+    value: str | None
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every pattern match, leftmost first, longest first, then by pattern order."""
+    found = []
+    for priority, (kind, pattern) in enumerate(COMPILED):
+        for match in pattern.finditer(text):
+            start, end = match.span("core") if "core" in pattern.groupindex else match.span()
+            found.append(Candidate(start, _trim(text, start, end), priority, kind, match))
+    return sorted(found, key=lambda c: (c.start, c.start - c.end, c.priority))
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    return end
+
+
+def find_times(text: str, anchor: str | None, doc: Doc | None = None) -> list[Found]:
+    """The time expressions of `text`, resolved against `anchor` (ISO date or None)."""
+    ctx = Context(text, parse_anchor(anchor), doc)
+    found: list[Found] = []
+    taken = 0
+    for cand in candidates(text):
+        if cand.start < taken:
+            continue
+        resolved = RESOLVERS[cand.kind](cand.match, ctx)
+        if resolved is None:
+            continue
+        start = _trim_article(text, _widen(text, cand.start, resolved), cand.end)
+        found.append(Found(start, cand.end, resolved.type, resolved.value))
+        taken = cand.end
+        _refocus(ctx, resolved)
+    return found
+
+
+_HYPHENED_ADJECTIVE = re.compile(r"the\s+(?=[\w']+-[\w-]+$)", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"an?\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|ninety|hundred)\b)",
+    re.IGNORECASE,
+)
+
+
+def _trim_article(text: str, start: int, end: int) -> int:
+    """Leave out the noun phrase's article: "the [third-quarter] results", "a [two day] trip"."""
+    span = text[start:end]
+    article = _COUNTED.match(span)
+    if article is None and re.match(r"\s+[a-z]", text[end : end + 2]):
+        article = _HYPHENED_ADJECTIVE.match(span)
+    return start + article.end() if article else start
+
+
+def _widen(text: str, start: int, resolved: Resolved) -> int:
+    """Take in "early", "late", "mid-", "the end of" before a date (value unchanged)."""
+    if resolved.type not in ("DATE", "TIME"):
+        return start
+    edge = EDGE_BEFORE.search(text[max(0, start - 40) : start])
+    return start - len(edge.group(0)) if edge else start
+
+
+def _refocus(ctx: Context, resolved: Resolved) -> None:
+    if resolved.refocus and resolved.when is not None and resolved.granularity is not None:
+        ctx.focus = (resolved.when, resolved.granularity)
+
+
+def times(article: Article, doc: Doc | None) -> list[Time]:
+    """The article's time expressions as `Time` records anchored on `article.anchor()`."""
+    anchor = article.anchor()
+    return [_record(article, found, anchor) for found in find_times(article.text, anchor, doc)]
+
+
+def _record(article: Article, found: Found, anchor: str | None) -> Time:
+    text = article.text[found.start : found.end]
+    identity = f"{article.id}:t:{found.start}"
+    return Time(identity, article.id, found.start, found.end, text, found.type, found.value, anchor)
+
+
+register_stage("times", "times")(times)

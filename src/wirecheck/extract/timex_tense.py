@@ -1,0 +1,126 @@
+"""Which way a time expression points from the anchor, read from the clause that governs it.
+
+-1: past ("met on Thursday", "has said"), +1: future ("will meet", "would convene", "plans to
+meet", "is expected to", "set the vote for Tuesday", present "The trial continues on
+Wednesday"), 0: no verb to go by.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wirecheck.resources.timewords import (
+    FUTURE_AUX,
+    FUTURE_FOR_VERBS,
+    FUTURE_GOVERNORS,
+    FUTURE_VERBS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+PRESENT = 2  # internal: a present-tense verb, read as future only when it governs the date
+_PERFECT = {"have", "has", "had", "'ve", "'d"}
+_MAX_CLIMB = 8
+
+
+def direction(doc: Doc | None, start: int, end: int) -> int:
+    """Tense direction of the clause that governs the characters [start, end) of `doc`."""
+    if doc is None:
+        return UNKNOWN
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return UNKNOWN
+    verb, via = _governing_verb(span.root, span)
+    if verb is None:
+        return UNKNOWN
+    found = _verb_direction(verb, via)
+    if found == PRESENT:
+        # "The trial continues on Wednesday" looks ahead; "is responsible for a drop in
+        # trading on Wednesday" (the date hangs off a noun) says nothing about the date.
+        return FUTURE if _direct(span.root, via) else UNKNOWN
+    return found
+
+
+def _direct(token: Token, via: Token | None) -> bool:
+    if via is None:
+        return False
+    return via.i == token.i or via.dep_ == "prep" and token.head.i == via.i
+
+
+def _governing_verb(token: Token, span: object) -> tuple[Token | None, Token | None]:
+    """The nearest verb above `token` and the child of it through which it was reached."""
+    via, current = token, token.head
+    for _ in range(_MAX_CLIMB):
+        if current.pos_ in ("VERB", "AUX") and current.i not in _indices(span):
+            return current, via
+        if current.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "cop" for c in current.children):
+            return current, via
+        if current.head.i == current.i:
+            break
+        via, current = current, current.head
+    root = token.sent.root
+    return (root, None) if root.pos_ in ("VERB", "AUX") else (None, None)
+
+
+def _indices(span: object) -> range:
+    return range(span.start, span.end)  # type: ignore[attr-defined]
+
+
+def _verb_direction(verb: Token, via: Token | None, depth: int = 0) -> int:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "cop")]
+    lowered = {a.lower_ for a in auxes}
+    if lowered & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
+        return FUTURE
+    if _is_infinitive(verb, auxes) and depth < 3:
+        return _infinitive_direction(verb, depth)
+    if verb.lemma_ == "go" and verb.tag_ == "VBG" and _has(verb, "xcomp"):
+        return FUTURE  # "is going to meet"
+    past = lowered & _PERFECT or _is_past(verb) or any(_is_past(a) for a in auxes)
+    if past or verb.tag_ == "VBN" and not auxes:  # "the year ended March 31", "killed on"
+        return FUTURE if _scheduled(verb, via) else PAST
+    if verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and auxes:
+        return PRESENT
+    return UNKNOWN
+
+
+def _has(token: Token, dep: str) -> bool:
+    return any(child.dep_ == dep for child in token.children)
+
+
+def _is_past(token: Token) -> bool:
+    """VBD or a past-tense auxiliary; "could" is a modal of possibility, not a past."""
+    if token.tag_ in ("VBN", "MD"):
+        return False
+    return "Past" in token.morph.get("Tense", []) or token.tag_ == "VBD"
+
+
+def _is_infinitive(verb: Token, auxes: list[Token]) -> bool:
+    return verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes)
+
+
+def _infinitive_direction(verb: Token, depth: int) -> int:
+    """ "plans to meet on Tuesday" looks ahead; "was forced to resign" keeps its governor's."""
+    governor = verb.head
+    if governor.i == verb.i:
+        return UNKNOWN
+    if any(c.lower_ == "had" for c in governor.children if c.dep_ in ("aux", "auxpass")):
+        return PAST  # "had been expected to hold on Wednesday": the plan lies in the past
+    if governor.lemma_.lower() in FUTURE_GOVERNORS or governor.lower_ in FUTURE_GOVERNORS:
+        return FUTURE
+    found = _verb_direction(governor, verb, depth + 1)
+    return FUTURE if found == PRESENT else found
+
+
+def _scheduled(verb: Token, via: Token | None) -> bool:
+    """Past verbs of scheduling point ahead: "postponed the vote to Tuesday", "planned a march
+    on Saturday"; some only through "for": "set the hearing for Nov. 21", "called for a
+    strike on Tuesday" ("set fire on Tuesday" is past)."""
+    lemma = verb.lemma_.lower()
+    if via is None:
+        return False
+    if lemma in FUTURE_VERBS:
+        return True
+    # the date may hang off the verb or off its object: "called for a strike on Tuesday"
+    return lemma in FUTURE_FOR_VERBS and any(c.lower_ == "for" for c in verb.children)

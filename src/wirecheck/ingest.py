@@ -1,0 +1,199 @@
+"""`wirecheck ingest`: stream inputs into the store in committed batches, then update stories.
+
+Each batch of new articles is read, cleaned, annotated and committed in one transaction;
+articles already stored are recognised by id before the costly annotation and skipped.
+
+Corpus stages (current behaviour): the clustering module offers no incremental story index
+yet, so after a batch the corpus stages re-run over every stored article, from the layers as
+annotated (kept packed beside each article), exactly as a clean `analyze` of the same
+articles would run them. Only the stories whose members or member layers changed are
+re-compared; the other stories keep their stored findings, and unchanged rows are not
+rewritten. To keep the total cost near-linear in a long ingest, the refresh runs after a batch
+only once the store has grown by `REFRESH_GROWTH` since the last refresh (every batch while
+the store is small), and always at the end. Until then the store is marked dirty, and a re-run
+after a crash refreshes it first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from wirecheck.corpus import CorpusStage, load_builtin_corpus_stages
+from wirecheck.model import Analysis, Article, Skipped, Story
+from wirecheck.run import BATCH_SIZE as PARSE_BATCH
+from wirecheck.run import Progress, _quiet, annotate
+from wirecheck.settings import Settings
+from wirecheck.store import DIRTY, Store
+from wirecheck.store_read import load_findings, load_raw_articles, load_stories
+from wirecheck.store_schema import set_meta, transaction
+from wirecheck.store_write import rewrite_layers, sync_entities, sync_findings, sync_stories
+
+BATCH_SIZE = 64
+REFRESH_GROWTH = 0.10  # refresh mid-ingest when the store grew by this share since the last
+
+
+@dataclass
+class IngestReport:
+    new: int = 0
+    known: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    batches: int = 0
+    recompared: int = 0  # stories re-compared, summed over refreshes
+
+
+def ingest_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    store: Store,
+    settings: Settings | None = None,
+    progress: Progress = _quiet,
+    batch_size: int = BATCH_SIZE,
+) -> IngestReport:
+    """Read the inputs into the store, one committed batch at a time; update the stories."""
+    settings = settings or Settings()
+    report = IngestReport()
+    if store.dirty:  # an earlier ingest stopped between a batch and its refresh
+        report.recompared += len(refresh(store))
+    since_refresh = 0
+    if settings.workers > 1 or settings.scheduler:
+        # Workers start once per batch: give each of them a few parser batches' work.
+        batch_size = max(batch_size, settings.workers * 2 * PARSE_BATCH)
+    batches = _batches(paths, store, settings, batch_size, report, progress)
+    for batch, skipped in batches:
+        annotate(batch, settings)  # fills the layers in place (the list's items are replaced)
+        result = store.ingest(batch, skipped)
+        report.skipped.extend(skipped)
+        report.new += len(result.new)
+        report.batches += 1
+        since_refresh += len(result.new)
+        if since_refresh and since_refresh >= REFRESH_GROWTH * store_size(store):
+            report.recompared += len(refresh(store))
+            since_refresh = 0
+        progress("stored", report.new, None)
+    if store.dirty:
+        report.recompared += len(refresh(store))
+    return report
+
+
+def ingest_articles(store: Store, articles: list[Article]) -> list[str]:
+    """Annotate and store articles given whole (the API's POST); return the new ids."""
+    fresh = [a for a in articles if not store.has(a.id)]
+    annotate(fresh, Settings())
+    result = store.ingest(fresh)
+    if store.dirty:
+        refresh(store)
+    return result.new
+
+
+def store_size(store: Store) -> int:
+    return int(store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+
+def _batches(
+    paths: Iterable[str | os.PathLike[str]],
+    store: Store,
+    settings: Settings,
+    size: int,
+    report: IngestReport,
+    progress: Progress,
+) -> Iterator[tuple[list[Article], list[Skipped]]]:
+    """Batches of articles not stored yet, each with the inputs skipped while reading it."""
+    from wirecheck.readers import iter_files
+    from wirecheck.run import _articles_of
+
+    batch: list[Article] = []
+    skipped: list[Skipped] = []
+    seen: set[str] = set()
+    files = list(iter_files(paths))  # names only: cheap, and it gives the bar its total
+    for done, input_file in enumerate(files, start=1):
+        progress("read", done, len(files))
+        if input_file.problem:
+            skipped.append(Skipped(input_file.path, input_file.problem))
+            continue
+        for article in _articles_of(input_file.path, settings, skipped):
+            if article.id in seen or store.has(article.id):
+                report.known += 1
+                continue
+            seen.add(article.id)
+            batch.append(article)
+            if len(batch) >= size:
+                yield batch, skipped
+                batch, skipped = [], []
+    if batch or skipped:
+        yield batch, skipped
+
+
+def refresh(store: Store) -> set[str]:
+    """Re-run the corpus stages over the stored articles; return the stories re-compared."""
+    analysis = Analysis(articles=load_raw_articles(store.conn))
+    stages = load_builtin_corpus_stages()
+    before = {s.id: s for s in load_stories(store.conn)}
+    touched: set[str] = set()
+    for name, stage in stages:
+        if name == "compare":
+            touched = _changed_stories(store, analysis, before)
+            _compare_touched(stage, analysis, touched, store)
+        else:
+            stage(analysis)
+    with transaction(store.conn) as conn:
+        rewrite_layers(conn, analysis.articles)
+        sync_entities(conn, analysis.entities)
+        sync_stories(conn, analysis.stories)
+        kept = {s.id for s in analysis.stories} - touched
+        sync_findings(conn, analysis.findings, keep_stories=kept)
+        set_meta(conn, DIRTY, "0")
+        set_meta(conn, "refreshed", dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat())
+    return touched
+
+
+def _changed_stories(store: Store, analysis: Analysis, before: dict[str, Story]) -> set[str]:
+    """Stories that are new, changed membership or metadata, whose articles' layers moved, or
+    that refer to an entity whose name, type, code, aliases or roles changed (a summary may
+    name it)."""
+    from wirecheck.store_codec import layers_hash
+
+    stored_hash = dict(store.conn.execute("SELECT id, layers_hash FROM articles").fetchall())
+    moved = {a.id for a in analysis.articles if stored_hash.get(a.id) != layers_hash(a)}
+    renamed = _renamed_entities(store, analysis)
+    moved |= {a.id for a in analysis.articles if renamed.intersection(_refs(a))}
+    changed = set()
+    for story in analysis.stories:
+        old = before.get(story.id)
+        if old is None or old.to_dict() != story.to_dict() or moved.intersection(story.articles):
+            changed.add(story.id)
+    return changed
+
+
+def _renamed_entities(store: Store, analysis: Analysis) -> set[str]:
+    import json
+
+    rows = store.conn.execute("SELECT id, name, type, code, aliases, roles FROM entities")
+    stored = {r["id"]: (r["name"], r["type"], r["code"], json.loads(r["aliases"]),
+                        json.loads(r["roles"])) for r in rows}  # fmt: skip
+    now = {e.id: (e.name, e.type, e.code, e.aliases, e.roles) for e in analysis.entities}
+    return {i for i in stored.keys() | now.keys() if stored.get(i) != now.get(i)}
+
+
+def _refs(article: Article) -> set[str]:
+    refs = {m.entity for m in article.mentions if m.entity}
+    refs |= {q.speaker for q in article.quotes if q.speaker}
+    for v in article.events:
+        refs |= {*v.actors, *v.targets, *([v.place] if v.place else [])}
+    return refs
+
+
+def _compare_touched(
+    stage: CorpusStage, analysis: Analysis, touched: set[str], store: Store
+) -> None:
+    """Compare only the touched stories; the others keep the findings already stored."""
+    stories = [s for s in analysis.stories if s.id in touched]
+    # Every article goes in (only touched stories are walked): a syndicated copy's original
+    # may sit in another story and still decides which outlet the copy speaks for.
+    part = Analysis(articles=analysis.articles, entities=analysis.entities, stories=stories)
+    if stories:
+        stage(part)
+    kept = [f for f in load_findings(store.conn) if f.story not in touched]
+    live = {s.id for s in analysis.stories}
+    analysis.findings = [f for f in kept if f.story in live] + part.findings

@@ -1,0 +1,200 @@
+"""Word lists for quotes and attribution: cue verbs by the complement they take, pronouns.
+
+Lemmas as spaCy's English pipeline gives them. Data, not code: extend the lists, not the rules.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs of saying and writing: their clause complement, or an adjacent quotation, is what was
+# said ("X said (that) ...", "... ," X said", "X told reporters: “...”").
+SPEECH = _words(
+    """
+    say tell add note claim argue assert insist state explain warn declare announce
+    acknowledge admit confirm deny write tweet post report reply respond answer ask recall
+    remark observe contend maintain stress emphasize emphasise predict promise vow pledge
+    concede complain lament joke quip boast brag allege charge testify reveal disclose
+    mention repeat reiterate continue conclude urge caution counter retort shout yell scream
+    chant sing whisper muse wonder speculate estimate forecast hint imply concur agree
+    recount tout propose recommend assure reassure inform remind exclaim proclaim affirm
+    swear text email blog suggest indicate signal underscore underline highlight point
+    specify clarify opine theorize theorise reason plead beg demand cry fret gush marvel
+    scoff sneer snap grumble chide thunder rage rant preach tease admonish
+    """
+)
+
+# Verbs of thinking and knowing: a clause complement makes them attributions of belief.
+COGNITION = _words(
+    """
+    think believe feel know expect hope fear worry suspect doubt assume reckon suppose
+    understand realize realise recognize recognise learn find figure decide imagine wish
+    trust bet guess consider acknowledge sense gather judge see remember envision fathom
+    rule read hop
+    """
+)
+
+# Verbs whose subject is often a document or measurement ("the poll shows", "a study found").
+EVIDENCE = _words("show find indicate suggest reveal report estimate predict")
+
+# Verbs of intention and directive speech: the infinitive complement is the content
+# ("X vowed to ...", "X urged Congress to ...").
+INTENTION = _words(
+    """
+    want plan intend hope vow promise pledge refuse decline agree offer seek aim propose
+    urge ask press encourage demand insist call beg implore invite warn order instruct
+    expect prefer wish swear resolve decide
+    """
+)
+
+# Verbs whose object is what was said or stood for ("X criticized the deal",
+# "X called for a ceasefire", "X described the plan as a disgrace").
+OBJECT = _words(
+    """
+    criticize criticise attack praise blast slam condemn denounce defend support endorse
+    oppose reject back cite discuss mention describe question accuse blame thank welcome
+    applaud dismiss deny acknowledge announce propose unveil promise stress emphasize
+    highlight tout decry lament champion mock ridicule challenge dispute contest liken label
+    brand call urge demand request recommend predict reveal disclose confirm tweet retweet
+    address repeat reiterate echo express voice hail laud commend chastise rebuke scold
+    berate lambaste fault knock trumpet downplay rule favor favour accept invoke portray
+    approve quote deride share issue want seek
+    """
+)
+
+# Nouns of saying and stance: "Trump's claim that ...", "her call for ...", "his attack on ...".
+NOMINAL = _words(
+    """
+    claim remark comment argument warning promise pledge plan call decision belief assertion
+    suggestion accusation allegation criticism praise endorsement insistence demand attack
+    vow threat admission announcement assessment prediction estimate contention concern fear
+    hope complaint denial defense defence message pitch reaction stance vision request
+    recommendation description characterization assurance rejection appeal plea explanation
+    testimony observation answer question reply charge theory understanding
+    """
+)
+NOMINAL_PREPS = _words("of on for against about to over with")
+
+# Adjectives of stance after a linking verb: "X is confident that ...", "X was critical of Y".
+ATTITUDE = _words(
+    """
+    clear critical worried willing unwilling quick glad certain vocal aware eager surprised
+    upset shocked skeptical sceptical inclined sure unsure pleased keen wary outraged
+    convinced confident optimistic pessimistic satisfied careful correct wrong right
+    interested scared afraid concerned happy unhappy angry furious proud hopeful adamant
+    supportive opposed reluctant determined sympathetic unapologetic passionate fervent
+    frustrated disappointed thrilled excited nervous anxious fearful doubtful dismissive
+    """
+)
+LINKING_VERBS = _words("be seem appear become remain sound look feel")
+
+# Verbs of knowing whose bare object is seldom a stance ("found a way", "knows the area").
+CLAUSE_ONLY = _words("find know decide learn figure judge sense gather realize feel")
+
+# Speech verbs whose direct object is the person addressed ("told reporters"), never content.
+ADDRESSEE_OBJECT = _words("tell inform remind assure reassure notify brief")
+
+# Prepositions that carry the content after an object verb ("blamed X on Y", "X as Y").
+OBJECT_PREPS = _words("as for on of to about against")
+
+# Verb + particle or preposition whose object is the content ("called for", "pointed to").
+PHRASAL = {
+    "call": {"for", "on"},
+    "press": {"for"},
+    "argue": {"for", "against"},
+    "comment": {"on"},
+    "weigh": {"in", "on"},
+    "speak": {"about", "of", "on", "out", "against"},
+    "talk": {"about"},
+    "complain": {"about", "of"},
+    "warn": {"of", "about", "against"},
+    "point": {"to", "out"},
+    "respond": {"to"},
+    "react": {"to"},
+    "rail": {"against"},
+    "lash": {"out"},
+    "hit": {"back", "out"},
+    "boast": {"about", "of"},
+    "brag": {"about"},
+    "insist": {"on"},
+    "testify": {"about"},
+    "write": {"about", "of"},
+    "worry": {"about"},
+    "ask": {"for", "about"},
+    "vote": {"for", "against"},
+    "campaign": {"for", "against", "on"},
+    "lobby": {"for", "against"},
+    "refer": {"to"},
+    "focus": {"on"},
+    "side": {"with", "against"},
+    "lay": {"out"},
+    "spell": {"out"},
+    "go": {"after"},
+}
+
+# Phrasal prepositions introducing a source: "according to X, ...".
+ACCORDING = ("according to", "as reported by", "in the words of")
+
+# Nouns that make "X's <noun> said" speak for X; the intermediary stays in speaker_text.
+INTERMEDIARIES = _words(
+    """
+    office spokesman spokeswoman spokesperson spokespeople aide aides campaign team staff
+    representative representatives lawyer lawyers attorney attorneys press secretary
+    ministry department administration government camp adviser advisers advisor advisors
+    """
+)
+
+# Third-person pronouns a speaker may be named by, with the gender they imply.
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "they": "p",
+    "them": "p",
+    "it": "n",
+    "we": "p",
+}
+# Role nouns general enough to stand for whoever holds an office ("the German leader").
+LEADER_NOUNS = _words("leader official politician lawmaker head envoy diplomat")
+
+RELATIVE_PRONOUNS = _words("who which that whom")
+
+# Honorifics and common given names that decide a person's gender when the text says no more.
+FEMALE_TITLES = _words("mrs mrs. ms ms. miss madam madame lady queen")
+MALE_TITLES = _words("mr mr. sir lord king")
+FEMALE_NAMES = _words(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda
+    pamela emma nicole helen samantha katherine christine debra rachel catherine carolyn
+    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+    lauren joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann
+    sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber
+    doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie
+    kayla alexis lori hillary nicola ursula marine kamala sonia melania ivanka chelsea huma
+    kellyanne hope condoleezza madeleine michele jill tulsi nikki elena loretta sheryl
+    marcia claire jacinda sanna giorgia kaja ana annalena
+    """
+)
+MALE_NAMES = _words(
+    """
+    james robert john michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry
+    tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold
+    keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan
+    bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy
+    eugene vincent russell elijah louis bobby philip johnny barack bernie mike ted marco jeb
+    chris rand ben tim mitch newt rudy reince corey jared bill al vladimir xi emmanuel olaf
+    boris rishi keir narendra recep volodymyr sergei moon shinzo fumio tony gordon nicolas
+    jens antonio mohammed ali
+    """
+)

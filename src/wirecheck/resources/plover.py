@@ -1,0 +1,131 @@
+"""PLOVER event words: the trigger lexicon (`plover_lexicon.tsv`) and the grammatical word lists.
+
+The lexicon maps verb, noun and adjective lemmas (with a particle: "pull out", "call for") to
+PLOVER types under simple conditions on the word's object, subject, modifiers or governing
+verb; the file's header documents the format. Everything here is our own word list.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE",
+    "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
+    "ASSAULT", "FIGHT", "CRIME",
+)  # fmt: skip
+ROLES = ("plain", "absorb", "light", "future", "proposed", "negated", "harm")
+
+# PLOVER's quad grouping: an announced intent to do a cooperative thing is coded AGREE, an
+# announced intent to do a hostile thing THREATEN (CAMEO 03 and 13).
+COOPERATIVE = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE"}
+)
+HOSTILE_ACTS = frozenset({"PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "SANCTION"})
+
+# Verbs that report speech or thought: their complement clause is reported, not asserted.
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "state", "claim", "add", "insist", "indicate",
+     "signal", "hint", "confirm", "note", "declare", "explain", "write", "assert", "argue",
+     "stress", "warn", "believe", "think", "suggest", "reveal", "acknowledge", "admit", "allege",
+     "quote", "conclude", "disclose", "reiterate", "repeat", "affirm", "maintain", "contend",
+     "predict", "estimate", "hope", "fear", "expect"}
+)  # fmt: skip
+# Complement under a speech verb with one of these modals is a demand on its subject.
+DEONTIC = frozenset({"must", "should", "ought"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "'d"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "lest", "whether"})
+# Event types that a purpose clause performs through the main act ("marched to demand X");
+# other purposes are only intended ("sent troops to end the siege"): mode proposed.
+VERBAL_TYPES = frozenset({"DEMAND", "DISAPPROVE", "PROTEST", "SUPPORT", "REJECT", "THREATEN"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+# A noun event that is only needed, feared or prevented did not happen: "need assistance",
+# "to avoid clashes".
+UNREALISED = frozenset(
+    {"need", "require", "want", "lack", "await", "deserve", "fear", "risk", "avoid", "prevent",
+     "seek", "demand", "urge"}
+)  # fmt: skip
+# "in principle", "in theory": agreement in words only.
+PROPOSAL_PHRASES = frozenset({"principle", "theory"})
+
+# Prepositions that introduce a target of the event, and those that introduce its place.
+TARGET_PREPS = frozenset(
+    {"with", "against", "on", "upon", "to", "into", "at", "toward", "towards", "from",
+     "between", "over", "of"}
+)  # fmt: skip
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "off"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Pronouns that stand for an actor named in the governing clause.
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "who", "that", "which"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon line: the type a trigger gives when all its conditions hold."""
+
+    type: str | None
+    role: str
+    conditions: tuple[tuple[str, frozenset[str]], ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: dict[tuple[str, str], tuple[Entry, ...]]  # (pos, trigger) -> entries in file order
+    classes: dict[str, frozenset[str]]
+
+    def lookup(self, pos: str, trigger: str) -> tuple[Entry, ...]:
+        return self.entries.get((pos, trigger), ()) + self.entries.get(("*", trigger), ())
+
+    def words(self, name: str) -> frozenset[str]:
+        return self.classes[name]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The trigger lexicon, parsed once per process."""
+    text = resources.files("wirecheck.resources").joinpath("plover_lexicon.tsv").read_text()
+    return parse_lexicon(text)
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    """Parse the TSV format documented in the file's header; errors name the bad line."""
+    classes: dict[str, frozenset[str]] = {}
+    entries: dict[tuple[str, str], list[Entry]] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if cells[0].startswith("@"):
+            classes[cells[0][1:]] = frozenset(cells[1].split("|"))
+            continue
+        try:
+            entries.setdefault((cells[1], cells[0]), []).append(_entry(cells, classes))
+        except (IndexError, ValueError, KeyError) as exc:
+            raise ValueError(f"plover_lexicon.tsv line {number}: {exc}: {line!r}") from exc
+    return Lexicon({key: tuple(found) for key, found in entries.items()}, classes)
+
+
+def _entry(cells: list[str], classes: dict[str, frozenset[str]]) -> Entry:
+    kind = None if cells[2] == "-" else cells[2]
+    if kind is not None and kind not in TYPES:
+        raise ValueError(f"unknown PLOVER type {kind}")
+    condition = cells[3] if len(cells) > 3 else ""
+    role = (cells[4] if len(cells) > 4 else "") or "plain"
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role}")
+    tests = tuple(_test(part, classes) for part in condition.split(";") if part)
+    return Entry(kind, role, tests)
+
+
+def _test(part: str, classes: dict[str, frozenset[str]]) -> tuple[str, frozenset[str]]:
+    """("obj", words) from "obj=a|@class"; a negated test "obj!=..." gets the key "!obj"."""
+    key, _, value = part.partition("=")
+    if key.endswith("!"):
+        key = "!" + key[:-1]
+    words: set[str] = set()
+    for word in value.split("|"):
+        words |= classes[word[1:]] if word.startswith("@") else {word}
+    return key, frozenset(words)

@@ -1,0 +1,221 @@
+"""Writes to the store. Every function runs inside the caller's transaction.
+
+SQL text is built only from our own constant table and column names; every value is a
+bound parameter.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from wirecheck.model import Article, Entity, Finding, Skipped, Story
+from wirecheck.store_codec import (
+    ARTICLE_COLUMNS,
+    LAYERS,
+    article_row,
+    digest,
+    layer_row,
+    layers_hash,
+    pack_article,
+    quoted,
+)
+
+
+def _insert_sql(table: str, columns: Sequence[str], verb: str = "INSERT") -> str:
+    names = ", ".join(quoted(c) for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    return f"{verb} INTO {table} ({names}) VALUES ({marks})"
+
+
+_ARTICLE_INSERT = _insert_sql("articles", (*ARTICLE_COLUMNS, "seq", "raw", "layers_hash"))
+_LAYER_INSERT = {layer: _insert_sql(layer, cols) for layer, (_, cols) in LAYERS.items()}
+
+
+def insert_articles(conn: sqlite3.Connection, articles: Iterable[Article]) -> list[str]:
+    """Store the articles not stored yet (by id, the content hash); return the new ids."""
+    seq = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
+    new: list[str] = []
+    for article in articles:
+        if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+            continue
+        seq += 1
+        row = (*article_row(article), seq, pack_article(article), layers_hash(article))
+        conn.execute(_ARTICLE_INSERT, row)
+        conn.execute(
+            "INSERT INTO article_fts(id, title, text) VALUES (?, ?, ?)",
+            (article.id, article.title or "", article.text),
+        )
+        _insert_layers(conn, article)
+        new.append(article.id)
+    return new
+
+
+def _insert_layers(conn: sqlite3.Connection, article: Article) -> None:
+    for layer in LAYERS:
+        rows = [layer_row(layer, r) for r in getattr(article, layer)]
+        conn.executemany(_LAYER_INSERT[layer], rows)
+    conn.executemany(
+        "INSERT INTO quote_fts(id, article, text, speaker_text) VALUES (?, ?, ?, ?)",
+        [(q.id, article.id, q.text, q.speaker_text or "") for q in article.quotes],
+    )
+
+
+def rewrite_layers(conn: sqlite3.Connection, articles: Iterable[Article]) -> int:
+    """Replace the stored layers of articles whose layers the corpus stages changed."""
+    stored = dict(conn.execute("SELECT id, layers_hash FROM articles").fetchall())
+    changed = 0
+    for article in articles:
+        new_hash = layers_hash(article)
+        if article.id not in stored or stored[article.id] == new_hash:
+            continue
+        for layer in LAYERS:
+            conn.execute(f"DELETE FROM {layer} WHERE article = ?", (article.id,))
+        conn.execute("DELETE FROM quote_fts WHERE article = ?", (article.id,))
+        _insert_layers(conn, article)
+        conn.execute(
+            "UPDATE articles SET syndicated_of = ?, layers_hash = ? WHERE id = ?",
+            (article.syndicated_of, new_hash, article.id),
+        )
+        changed += 1
+    return changed
+
+
+def insert_skipped(conn: sqlite3.Connection, skipped: Iterable[Skipped]) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO skipped(path, reason) VALUES (?, ?)",
+        [(s.path, s.reason) for s in skipped],
+    )
+
+
+Writer = Callable[[sqlite3.Connection, Any, int, str], None]
+
+
+def _sync(
+    conn: sqlite3.Connection,
+    table: str,
+    records: Sequence[Any],
+    write: Writer,
+    keep: Callable[[str], bool] = lambda _id: False,
+    positions: Sequence[int] | None = None,
+    prune: bool = True,
+) -> set[str]:
+    """Make `table` hold `records` (and, unless `prune`, every other row); return changed ids.
+
+    With `prune`, stored rows not among `records` are deleted unless `keep` says to leave them.
+
+    Rows whose content hash is unchanged are left alone, so a refresh that changes one story
+    writes one story; a new position alone is a cheap UPDATE.
+    """
+    stored = {
+        row[0]: (row[1], row[2])
+        for row in conn.execute(f"SELECT id, hash, position FROM {table}").fetchall()
+    }
+    wanted = {r.id for r in records}
+    gone = [(i,) for i in stored if prune and i not in wanted and not keep(i)]
+    conn.executemany(f"DELETE FROM {table} WHERE id = ?", gone)
+    changed: set[str] = {i for (i,) in gone}
+    for index, record in enumerate(records):
+        position = index if positions is None else positions[index]
+        content = digest(record.to_dict())
+        old = stored.get(record.id)
+        if old is None or old[0] != content:
+            write(conn, record, position, content)
+            changed.add(record.id)
+        elif old[1] != position:
+            conn.execute(f"UPDATE {table} SET position = ? WHERE id = ?", (position, record.id))
+    return changed
+
+
+def sync_entities(
+    conn: sqlite3.Connection, entities: Sequence[Entity], prune: bool = True
+) -> set[str]:
+    return _sync(conn, "entities", entities, _write_entity, prune=prune)
+
+
+def sync_stories(
+    conn: sqlite3.Connection, stories: Sequence[Story], prune: bool = True
+) -> set[str]:
+    return _sync(conn, "stories", stories, _write_story, prune=prune)
+
+
+def sync_findings(
+    conn: sqlite3.Connection,
+    findings: Sequence[Finding],
+    keep_stories: set[str] | None = None,
+    prune: bool = True,
+) -> set[str]:
+    """Findings of all stories; those of `keep_stories` (not re-compared) stay as stored."""
+    kept: set[str] = set()
+    if keep_stories:
+        rows = conn.execute("SELECT id, story FROM findings").fetchall()
+        kept = {row[0] for row in rows if row[1] in keep_stories}
+    # A finding's position is its rank inside its story, so kept stories keep their order.
+    seen: dict[str, int] = {}
+    ranks = []
+    for finding in findings:
+        ranks.append(seen.get(finding.story, 0))
+        seen[finding.story] = ranks[-1] + 1
+    return _sync(conn, "findings", findings, _write_finding, kept.__contains__, ranks, prune)
+
+
+def _write_entity(conn: sqlite3.Connection, entity: Entity, position: int, content: str) -> None:
+    conn.execute(
+        "INSERT INTO entities(id, name, type, code, aliases, roles, position, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+        "type = excluded.type, code = excluded.code, aliases = excluded.aliases, "
+        "roles = excluded.roles, position = excluded.position, hash = excluded.hash",
+        (
+            entity.id, entity.name, entity.type, entity.code, json.dumps(entity.aliases),
+            json.dumps(entity.roles), position, content,
+        ),
+    )  # fmt: skip
+    conn.execute("DELETE FROM entity_mentions WHERE entity = ?", (entity.id,))
+    conn.executemany(
+        'INSERT INTO entity_mentions(entity, article, start, "end", position) '
+        "VALUES (?, ?, ?, ?, ?)",
+        [(entity.id, m.article, m.start, m.end, i) for i, m in enumerate(entity.mentions)],
+    )
+
+
+def _write_story(conn: sqlite3.Connection, story: Story, position: int, content: str) -> None:
+    # An upsert, not delete + insert: deleting a story would cascade to its findings.
+    conn.execute(
+        "INSERT INTO stories(id, title, outlets, first_seen, last_seen, position, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+        "outlets = excluded.outlets, first_seen = excluded.first_seen, "
+        "last_seen = excluded.last_seen, position = excluded.position, hash = excluded.hash",
+        (
+            story.id, story.title, json.dumps(story.outlets, ensure_ascii=False),
+            story.first_seen, story.last_seen, position, content,
+        ),
+    )  # fmt: skip
+    conn.execute("DELETE FROM story_articles WHERE story = ?", (story.id,))
+    conn.executemany(
+        "INSERT OR IGNORE INTO story_articles(story, article, position) VALUES (?, ?, ?)",
+        [(story.id, a, i) for i, a in enumerate(story.articles)],
+    )
+
+
+def _write_finding(conn: sqlite3.Connection, finding: Finding, position: int, content: str) -> None:
+    conn.execute(
+        "INSERT INTO findings(id, story, kind, topic, summary, position, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET story = excluded.story, "
+        "kind = excluded.kind, topic = excluded.topic, summary = excluded.summary, "
+        "position = excluded.position, hash = excluded.hash",
+        (
+            finding.id, finding.story, finding.kind, finding.topic, finding.summary, position,
+            content,
+        ),
+    )  # fmt: skip
+    conn.execute("DELETE FROM evidence WHERE finding = ?", (finding.id,))
+    conn.executemany(
+        'INSERT INTO evidence(finding, position, article, start, "end", text, value) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (finding.id, i, e.article, e.start, e.end, e.text, e.value)
+            for i, e in enumerate(finding.evidence)
+        ],
+    )

@@ -1,0 +1,202 @@
+"""Story clustering: same event together, same kind of event apart, copies counted once,
+incremental feeding equal to one batch. Texts are ours; embeddings are left out (lexical and
+time signals only) except in the stage test, so these tests need no model."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from wirecheck.corpus.cluster import add_article, cluster
+from wirecheck.corpus.story_index import StoryIndex
+from wirecheck.corpus.story_signals import arrival_order, instant, signals_of
+from wirecheck.corpus.syndication import mark_syndication
+from wirecheck.model import Analysis, Article, article_id
+
+QUAKE_VARNA = [
+    ("Quake of magnitude 5.8 shakes Varna Ridge",
+     "A magnitude 5.8 earthquake struck near Varna Ridge in Eastmark on Monday, cracking walls "
+     "in the old town and cutting power to 4,000 homes. Mayor Tilde Osk said two people were "
+     "hurt by falling masonry in Varna Ridge. The quake hit at 03:12 at a depth of 10 km."),
+    ("Varna Ridge counts damage after 5.8 tremor",
+     "Residents of Varna Ridge spent Monday clearing rubble after a 5.8 magnitude quake damaged "
+     "the church tower and the market hall. Mayor Tilde Osk said 4,000 homes lost power and two "
+     "people were injured. Engineers are checking the Varna Ridge dam."),
+    ("Two hurt as earthquake hits Eastmark town",
+     "An earthquake measuring 5.8 hit the Eastmark town of Varna Ridge early on Monday. Two "
+     "people were hurt, Mayor Tilde Osk told local radio, and the church tower in Varna Ridge "
+     "partly collapsed."),
+]  # fmt: skip
+QUAKE_SOLLEN = [
+    ("Strong 6.4 quake jolts Sollen Bay",
+     "A magnitude 6.4 earthquake hit Sollen Bay in Eastmark on Thursday, three days after a "
+     "smaller quake in the region. Harbour master Kalle Vinter said three fishing boats sank and "
+     "the pier at Sollen Bay was closed. Eleven people were treated in hospital."),
+    ("Sollen Bay pier closed after 6.4 earthquake",
+     "The Thursday earthquake of magnitude 6.4 sank three boats in Sollen Bay and injured "
+     "eleven people. Harbour master Kalle Vinter said the Sollen Bay pier would stay shut "
+     "while divers inspect it."),
+    ("Eleven injured as earthquake strikes Eastmark coast",
+     "Eleven people were injured when a 6.4 earthquake struck Sollen Bay on Thursday. Kalle "
+     "Vinter, the harbour master, said boats sank at their moorings in Sollen Bay."),
+]  # fmt: skip
+TRIAL_FRAUD = [
+    ("Dario Kell goes on trial over pension fraud",
+     "Former fund manager Dario Kell went on trial in Asterby on Tuesday accused of diverting "
+     "18 million crowns from the dockworkers' pension fund. Prosecutor Lena Brask told the court "
+     "the money paid for a villa in Marlo. Kell denies fraud."),
+    ("Kell denies pension fraud as trial opens",
+     "Dario Kell pleaded not guilty to fraud on Tuesday at the opening of his trial over 18 "
+     "million crowns missing from the dockworkers' pension fund. Prosecutor Lena Brask said "
+     "the villa in Marlo was bought with pension money."),
+    ("Pension fund trial of Dario Kell begins in Asterby",
+     "The trial of Dario Kell over the dockworkers' pension fund began on Tuesday. Lena Brask, "
+     "the prosecutor, said 18 million crowns were diverted and traced to a villa in Marlo."),
+]  # fmt: skip
+TRIAL_ASSAULT = [
+    ("Dario Kell fined for assault on photographer",
+     "Dario Kell was fined 40,000 crowns on Friday by the Hollby district court for punching a "
+     "photographer outside a Hollby restaurant in May. Judge Per Tamm said the attack on "
+     "photographer Sami Roos was unprovoked. Kell's lawyer said he would appeal."),
+    ("Court fines Kell over attack on Sami Roos",
+     "Judge Per Tamm of the Hollby district court fined Dario Kell 40,000 crowns on Friday for "
+     "assaulting photographer Sami Roos outside a restaurant in Hollby last May."),
+    ("Kell to appeal assault fine",
+     "Dario Kell will appeal the 40,000 crown fine imposed by Judge Per Tamm in Hollby for "
+     "striking photographer Sami Roos, his lawyer said on Friday."),
+]  # fmt: skip
+DAYS = {"quake_varna": 2, "quake_sollen": 5, "trial_fraud": 3, "trial_assault": 6}
+
+
+def _article(title: str, text: str, source: str, published: str | None) -> Article:
+    return Article(
+        id=article_id(text), path=source, text=text, title=title, source=source,
+        published=published,
+    )  # fmt: skip
+
+
+def events() -> dict[str, list[Article]]:
+    out = {}
+    sets = {"quake_varna": QUAKE_VARNA, "quake_sollen": QUAKE_SOLLEN}
+    sets |= {"trial_fraud": TRIAL_FRAUD, "trial_assault": TRIAL_ASSAULT}
+    for name, reports in sets.items():
+        day = DAYS[name]
+        out[name] = [
+            _article(title, text, f"outlet {i}", f"2026-02-0{day}T{8 + 3 * i:02d}:00:00+00:00")
+            for i, (title, text) in enumerate(reports)
+        ]
+    return out
+
+
+def _interleaved(groups: dict[str, list[Article]]) -> list[Article]:
+    return [a for row in zip(*groups.values(), strict=True) for a in row]
+
+
+def _partition(stories: list) -> set[frozenset[str]]:
+    return {frozenset(s.articles) for s in stories}
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_two_events_of_the_same_kind_stay_apart(dated: bool) -> None:
+    groups = events()
+    for article in [a for g in groups.values() for a in g if not dated]:
+        article.published = None  # no time signal: the details alone must separate them
+    stories = cluster(_interleaved(groups), vectors={})
+    assert _partition(stories) == {frozenset(a.id for a in g) for g in groups.values()}
+
+
+def test_story_record_fields() -> None:
+    varna = events()["quake_varna"]
+    (story,) = cluster(list(reversed(varna)), vectors={})
+    assert story.id == "s:" + varna[0].id  # the earliest published opens the story
+    assert story.articles == [a.id for a in varna]
+    assert story.first_seen == varna[0].published
+    assert story.last_seen == varna[-1].published
+    assert story.title in {a.title for a in varna}
+    assert story.outlets == ["outlet 0", "outlet 1", "outlet 2"]
+
+
+def test_syndicated_copies_count_once_in_outlets() -> None:
+    wire = _article(QUAKE_VARNA[0][0], QUAKE_VARNA[0][1], "Northline Wire", "2026-02-02T08:00")
+    copies = [
+        _article(f"Copy {i}: quake", wire.text + f"\n\nPhoto credit {i}.", f"Site {i}",
+                 f"2026-02-02T1{i}:00")
+        for i in range(3)
+    ]  # fmt: skip
+    own = events()["quake_varna"][1]
+    analysis = Analysis(articles=copies + [own, wire])
+    mark_syndication(analysis)
+    assert all(c.syndicated_of == wire.id for c in copies)
+    (story,) = cluster(analysis.articles, vectors={})
+    assert len(story.articles) == 5
+    assert story.outlets == ["Northline Wire", "outlet 1"]
+
+
+def test_incremental_add_equals_batch_even_across_a_reload() -> None:
+    articles = _interleaved(events())
+    batch = cluster(articles, vectors={})
+    ordered = arrival_order(articles)
+    index = StoryIndex()
+    for article in ordered[:5]:
+        add_article(index, article)
+    index = StoryIndex.from_dict(json.loads(json.dumps(index.to_dict())))
+    for article in ordered[5:]:
+        add_article(index, article)
+    assert [s.to_dict() for s in index.stories()] == [s.to_dict() for s in batch]
+
+
+def test_reload_keeps_embeddings_exact() -> None:
+    articles = arrival_order(_interleaved(events()))
+    rng = np.random.default_rng(3)
+    vectors = {a.id: _unit(rng.standard_normal(384).astype(np.float32)) for a in articles}
+    whole, split = StoryIndex(), StoryIndex()
+    for i, article in enumerate(articles):
+        add_article(whole, article, vectors[article.id])
+        if i == 6:
+            split = StoryIndex.from_dict(json.loads(json.dumps(split.to_dict())))
+        add_article(split, article, vectors[article.id])
+    assert [s.to_dict() for s in split.stories()] == [s.to_dict() for s in whole.stories()]
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return v / np.linalg.norm(v)
+
+
+def test_same_wording_outside_the_window_is_a_new_story() -> None:
+    title, text = QUAKE_VARNA[0]
+    first = _article(title, text, "A", "2026-02-02T08:00:00+00:00")
+    later = _article(title, text + " Anniversary.", "B", "2026-02-20T08:00:00+00:00")
+    assert len(cluster([first, later], vectors={})) == 2
+
+
+def test_undated_articles_arrive_last_in_input_order() -> None:
+    a = _article("a", "alpha", "A", None)
+    b = _article("b", "beta", "B", "2026-01-02")
+    c = _article("c", "gamma", "C", None)
+    assert [x.id for x in arrival_order([a, b, c])] == [b.id, a.id, c.id]
+    assert instant("2026-01-02T00:00:00Z") == instant("2026-01-02")
+    assert instant("not a date") is None
+
+
+def test_resolved_entities_and_layers_are_optional_signals() -> None:
+    from wirecheck.model import Event, Mention
+
+    article = events()["trial_fraud"][0]
+    article.mentions = [Mention(article.id, 0, 10, "Dario Kell", "PERSON", entity="E1")]
+    article.events = [Event("v1", article.id, 0, 5, "ACCUSE", "accused")]
+    signals = signals_of(article, "outlet 0")
+    assert signals.details["e:E1"] == 1.0
+    assert signals.events == frozenset({"ACCUSE"})
+    assert "18" in signals.details and "kell" in signals.details
+
+
+@pytest.mark.slow
+def test_corpus_stage_with_embeddings_fills_analysis_stories() -> None:
+    from wirecheck.corpus.cluster import cluster_stories
+
+    groups = events()
+    analysis = Analysis(articles=_interleaved(groups))
+    cluster_stories(analysis)
+    assert _partition(analysis.stories) == {frozenset(a.id for a in g) for g in groups.values()}

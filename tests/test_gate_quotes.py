@@ -1,0 +1,46 @@
+"""Quality gate: quote attribution on the PolNeAR dev split must not fall below these floors.
+
+The floors are the figures measured when the quote rules were last changed, rounded down to
+two decimals. Raise them when the rules improve; never lower them to make a change pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+DEV = Path(__file__).parents[1] / "../shared/data/polnear/data/dev"
+
+# Measured 2026-11 (`wirecheck eval polnear ../shared/data/polnear/data/dev --json`):
+# source exact 0.7647, source overlap 0.7934, cue exact 0.7039, content exact 0.6091,
+# content overlap 0.7980, direct-quote speaker accuracy 0.9219.
+FLOORS = {
+    "source_exact_f1": 0.76,
+    "source_overlap_f1": 0.79,
+    "cue_exact_f1": 0.70,
+    "content_exact_f1": 0.60,
+    "content_overlap_f1": 0.79,
+    "direct_quote_speaker_accuracy": 0.92,
+}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict:
+    if not (DEV / "text").is_dir():
+        pytest.skip(f"PolNeAR dev split not found at {DEV.resolve()} (it sits beside the repo)")
+    from wirecheck.evaluate import scorer
+
+    return scorer("polnear")(DEV)
+
+
+@pytest.mark.slow
+def test_documents_read(scores: dict) -> None:
+    assert scores["documents"] == 84
+    assert scores["gold"] > 0 and scores["system"] > 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key", sorted(FLOORS))
+def test_floor(scores: dict, key: str) -> None:
+    assert scores[key] >= FLOORS[key], f"{key} fell to {scores[key]} (floor {FLOORS[key]})"

@@ -1,0 +1,206 @@
+"""Quantities: numbers, what they count, and the interval each wording stands for.
+
+The interval table and the number finder need no parse; counted nouns come from spaCy (slow).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gold import articles_by_key, load_gold
+from wirecheck.extract.numbers import parse_number
+from wirecheck.extract.quantities import find_quantities, interval, quantities
+from wirecheck.extract.quantity_find import Amount, amounts
+from wirecheck.model import Analysis, Article
+
+N = None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("26", 26), ("1,200", 1200), ("1.5 million", 1.5e6), ("twenty-six", 26),
+     ("two hundred thousand", 2e5), ("a dozen", 12), ("one and a half", 1.5), ("5 1/2", 5.5),
+     ("ninety-nine", 99), ("zero", 0), ("seven", 7)],
+)  # fmt: skip
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+INTERVALS = [
+    # (approximation kind, N, is a count, low, high) -- EVAL.md's table
+    (None, 40, True, 40, 40),
+    ("about", 40, True, 36, 44),
+    ("about", 8, True, 7, 9),
+    ("about", 25e6, True, 22.5e6, 27.5e6),
+    ("about", 2.5, False, 2.25, 2.75),
+    ("nearly", 300, True, 270, 299),
+    ("nearly", 300, False, 270, 300),
+    ("more", 1000, True, 1001, N),
+    ("more", 2e6, False, 2e6, N),
+    ("atleast", 12, True, 12, N),
+    ("upto", 40, True, 0, 40),
+    ("fewer", 15, True, 0, 14),
+    ("fewer", 15.5, False, 0, 15.5),
+]
+
+
+@pytest.mark.parametrize(("approx", "value", "count", "low", "high"), INTERVALS)
+def test_interval_rule(approx: str | None, value: float, count: bool, low: float,
+                       high: float | None) -> None:  # fmt: skip
+    got_low, got_high = interval(Amount(0, 1, 0, 1, value, approx=approx), count)
+    assert got_low == pytest.approx(low)
+    assert got_high == (pytest.approx(high) if high is not None else None)
+
+
+def test_vague_and_range_intervals() -> None:
+    assert interval(Amount(0, 1, 0, 1, None, vague=(24, 99)), True) == (24, 99)
+    assert interval(Amount(0, 1, 0, 1, 20, high=30, approx="range"), True) == (20, 30)
+
+
+FOUND = [
+    # (text, expression, value, high of a range, unit, approximation) -- no parse needed
+    ("They raised $1.5 billion.", "$1.5 billion", 1.5e9, N, "USD", N),
+    ("Investors lost £48m.", "£48m", 48e6, N, "GBP", N),
+    ("It costs €1.2bn.", "€1.2bn", 1.2e9, N, "EUR", N),
+    ("It raised 30 billion shillings.", "30 billion shillings", 30e9, N, "KES", N),
+    ("Turnout was 62 percent.", "62 percent", 62, N, "%", N),
+    ("Inflation hit 7.5%.", "7.5%", 7.5, N, "%", N),
+    ("Gusts of 160 km/h hit.", "160 km/h", 160, N, "km/h", N),
+    ("A magnitude 5.9 quake.", "magnitude 5.9", 5.9, N, "magnitude", N),
+    ("between 20 and 30 trucks", "between 20 and 30", 20, 30, N, "range"),
+    ("Between 2 and 3 million people", "Between 2 and 3 million", 2e6, 3e6, N, "range"),
+    ("$10 million to $12 million", "$10 million to $12 million", 1e7, 1.2e7, "USD", "range"),
+    ("50-60 people", "50-60", 50, 60, N, "range"),
+    ("about 40 ministers", "about 40", 40, N, N, "about"),
+    ("some 500,000 people", "some 500,000", 5e5, N, N, "about"),
+    ("nearly 300 homes", "nearly 300", 300, N, N, "nearly"),
+    ("more than 11 million people", "more than 11 million", 11e6, N, N, "more"),
+    ("at least a dozen people", "at least a dozen", 12, N, N, "atleast"),
+    ("as many as 200 soldiers", "as many as 200", 200, N, N, "upto"),
+    ("fewer than 15 trucks", "fewer than 15", 15, N, N, "fewer"),
+    ("Twenty-six drones", "Twenty-six", 26, N, N, N),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value", "high", "unit", "approx"), FOUND)
+def test_number_expressions(text: str, expression: str, value: float, high: float | None,
+                            unit: str | None, approx: str | None) -> None:  # fmt: skip
+    got = [(text[a.start : a.end], a.value, a.high, a.unit, a.approx) for a in amounts(text)]
+    assert (expression, value, high, unit, approx) in got
+
+
+def test_vague_plurals() -> None:
+    got = [(a.vague, a.value) for a in amounts("Dozens of flights and thousands of people.")]
+    assert got == [((24, 99), None), ((2000, 9999), None)]
+
+
+def test_scores_ordinals_and_attached_numbers_are_not_numbers() -> None:
+    for text in ("won 3-1 in the final", "finished 3rd", "the G7 summit", "COVID-19 rules"):
+        assert amounts(text) == [], text
+
+
+COUNTED = [
+    # (sentence, expression, value, low, high, unit, counted)
+    ("About 40 ministers joined the call.", "About 40 ministers", 40, 36, 44, N, "minister"),
+    (
+        "More than 1,000 search and rescue personnel arrived.",
+        "More than 1,000 search and rescue personnel",
+        1000,
+        1001,
+        N,
+        N,
+        "personnel",
+    ),
+    ("The court heard from 40 potential jurors.", "40 potential jurors", 40, 40, 40, N, "juror"),
+    ("Dozens of drones were shot down.", "Dozens of drones", N, 24, 99, N, "drone"),
+    ("Thousands of protesters marched.", "Thousands of protesters", N, 2000, 9999, N, "protester"),
+    ("Leaders of twenty-six countries met.", "twenty-six countries", 26, 26, 26, N, "country"),
+    ("Between 20 and 30 trucks a day crossed.", "Between 20 and 30 trucks", N, 20, 30, N, "truck"),
+    ("At least a dozen people died.", "At least a dozen people", 12, 12, N, N, "people"),
+    ("Three of the victims were children.", "Three of the victims", 3, 3, 3, N, "victim"),
+    ("The US announced $75 million in aid.", "$75 million", 75e6, 75e6, 75e6, "USD", N),
+    (
+        "It would raise about 30 billion shillings a year.",
+        "about 30 billion shillings",
+        30e9,
+        27e9,
+        33e9,
+        "KES",
+        N,
+    ),
+    ("Gusts of 160 kph were recorded.", "160 kph", 160, 160, 160, "km/h", N),
+    (
+        "About 1.5 million people fled.",
+        "About 1.5 million people",
+        1.5e6,
+        1.35e6,
+        1.65e6,
+        N,
+        "people",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "value", "low", "high", "unit", "counted"),
+                         COUNTED)  # fmt: skip
+def test_quantity_with_counted_noun(sentence: str, text: str, value: float | None, low: float,
+                                   high: float | None, unit: str | None,
+                                   counted: str | None) -> None:  # fmt: skip
+    from wirecheck.nlp import parse
+
+    got = {q.text: q for q in find_quantities(sentence, parse(sentence))}
+    assert text in got, sorted(got)
+    q = got[text]
+    assert (q.value, q.low, q.high, q.unit, q.counted) == (value, low, high, unit, counted)
+
+
+NOT_QUANTITIES = [
+    ("The second round of talks begins on Thursday.", "second"),
+    ("Talks resumed on March 3, 2024.", "3"),
+    ("The minister, 58, denied the charges.", "58"),
+    ("A 45-year-old man was arrested.", "45"),
+    ("Aged 71, she still runs the farm.", "71"),
+    ("The ceasefire will last 30 days.", "30"),
+    ("Call the hotline on 0800 123 4567 for help.", "4567"),
+    ("Flight 370 disappeared over the ocean.", "370"),
+    ("The quake struck at 4:12 a.m.", "4"),
+    ("The 1990s were a decade of growth.", "1990"),
+    ("Parliament approved the budget in 2023.", "2023"),
+    ("One of them left.", "One"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "number"), NOT_QUANTITIES)
+def test_not_a_quantity(sentence: str, number: str) -> None:
+    from wirecheck.nlp import parse
+
+    start = sentence.index(number)
+    found = find_quantities(sentence, parse(sentence), "2024-11-02")
+    assert [q.text for q in found if q.start <= start < q.end] == []
+
+
+def test_stage_records_carry_ids_and_offsets() -> None:
+    text = "Police said 47 people were arrested and about £50 million was lost."
+    records = quantities(Article("a1", "a.txt", text), None)
+    assert [(r.text, r.low, r.high, r.unit) for r in records] == [
+        ("47", 47, 47, None), ("about £50 million", 45e6, 55e6, "GBP")]  # fmt: skip
+    for record in records:
+        assert record.id == f"a1:n:{record.start}" and record.article == "a1"
+        assert text[record.start : record.end] == record.text
+
+
+@pytest.mark.slow
+def test_example_corpus_quantities(example_analysis: Analysis) -> None:
+    """Every quantity in the example corpus gold is found with its interval and counted noun."""
+    articles = articles_by_key(example_analysis)
+    missing = []
+    for gold in load_gold()["quantities"]:
+        article = articles[gold["file"]]
+        start = article.text.index(gold["context"]) + gold["context"].index(gold["text"])
+        got = {(q.start, q.text, q.low, q.high, q.unit, q.counted) for q in article.quantities}
+        want = (start, gold["text"], gold["low"], gold["high"], gold["unit"], gold["counted"])
+        if want not in got:
+            missing.append(gold)
+    assert missing == []

@@ -1,0 +1,226 @@
+"""Time expressions: every construction, typed and normalised against the anchor.
+
+Tables of (sentence, anchor, expected text, type, value). The first table needs no parse
+(`doc=None`); the tense table reads the spaCy parse and is marked slow.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gold import articles_by_key, load_gold
+from wirecheck.extract.times import find_times, times
+from wirecheck.model import Analysis, Article
+
+SAT = "2024-11-02"  # a Saturday: the dateline of the worked example in DESIGN.md
+
+PATTERNS = [
+    # explicit dates in news styles
+    ("The deal was signed on Feb. 28.", SAT, "Feb. 28", "DATE", "2025-02-28"),
+    ("Talks resume March 2.", SAT, "March 2", "DATE", "2025-03-02"),
+    ("It ends Thursday, March 13, 2025.", SAT, "Thursday, March 13, 2025", "DATE", "2025-03-13"),
+    ("The filing is dated 13/03/2025.", SAT, "13/03/2025", "DATE", "2025-03-13"),
+    ("The filing is dated 03/13/2025.", SAT, "03/13/2025", "DATE", "2025-03-13"),
+    ("The report came out on 2025-03-15.", SAT, "2025-03-15", "DATE", "2025-03-15"),
+    ("Polls close on 5 November 2024.", SAT, "5 November 2024", "DATE", "2024-11-05"),
+    ("The hearing is set for Nov. 21.", SAT, "Nov. 21", "DATE", "2024-11-21"),
+    ("The war began in April 2023.", SAT, "April 2023", "DATE", "2023-04"),
+    ("The law was passed in July last year.", SAT, "July last year", "DATE", "2023-07"),
+    # days relative to the anchor
+    ("Officials spoke yesterday.", SAT, "yesterday", "DATE", "2024-11-01"),
+    ("The vote is today.", SAT, "today", "DATE", "2024-11-02"),
+    ("The count ends tomorrow.", SAT, "tomorrow", "DATE", "2024-11-03"),
+    ("Crowds gathered tonight.", SAT, "tonight", "TIME", "2024-11-02TNI"),
+    (
+        "Shelling hit the port overnight Saturday.",
+        SAT,
+        "overnight Saturday",
+        "TIME",
+        "2024-11-02TNI",
+    ),
+    ("He left yesterday morning.", SAT, "yesterday morning", "TIME", "2024-11-01TMO"),
+    ("Two ferries sank last night.", SAT, "last night", "TIME", "2024-11-01TNI"),
+    ("Roads were blocked this morning.", SAT, "this morning", "TIME", "2024-11-02TMO"),
+    # weeks, months, years relative to the anchor
+    ("Talks stalled last week.", SAT, "last week", "DATE", "2024-W43"),
+    ("Talks resume next week.", SAT, "next week", "DATE", "2024-W45"),
+    ("Prices rose this week.", SAT, "this week", "DATE", "2024-W44"),
+    ("The envoy flew in earlier in the week.", SAT, "earlier in the week", "DATE", "2024-W44"),
+    ("Sales fell last month.", SAT, "last month", "DATE", "2024-10"),
+    ("A vote is due next month.", SAT, "next month", "DATE", "2024-12"),
+    ("Profits doubled last year.", SAT, "last year", "DATE", "2023"),
+    ("Elections are due next year.", SAT, "next year", "DATE", "2025"),
+    ("Turnout was low this year.", SAT, "this year", "DATE", "2024"),
+    ("It will reopen early next year.", SAT, "early next year", "DATE", "2025"),
+    ("It closed at the end of 2023.", SAT, "the end of 2023", "DATE", "2023"),
+    ("The treaty was ratified three years ago.", SAT, "three years ago", "DATE", "2021"),
+    ("It was founded 10 days ago.", SAT, "10 days ago", "DATE", "2024-10-23"),
+    # the narrative focus: "the day before" follows the date the text talks about
+    (
+        "He arrived on Nov. 5. The day before, he met the envoy.",
+        SAT,
+        "The day before",
+        "DATE",
+        "2024-11-04",
+    ),
+    (
+        "The strike began on Oct. 3 and the talks the next day.",
+        SAT,
+        "the next day",
+        "DATE",
+        "2024-10-04",
+    ),
+    (
+        "Sales rose in the third quarter from a year earlier.",
+        SAT,
+        "a year earlier",
+        "DATE",
+        "2023-Q3",
+    ),
+    # years, decades, centuries, seasons, quarters
+    ("The company was founded in 1998.", SAT, "1998", "DATE", "1998"),
+    ("Growth slowed in the 1990s.", SAT, "the 1990s", "DATE", "199"),
+    ("It is the worst storm of the 20th century.", SAT, "the 20th century", "DATE", "19"),
+    ("The offensive began last spring.", SAT, "last spring", "DATE", "2023-SP"),
+    ("Talks collapsed in the summer of 2022.", SAT, "the summer of 2022", "DATE", "2022-SU"),
+    ("Output fell in the third quarter.", SAT, "the third quarter", "DATE", "2024-Q3"),
+    ("Fourth-quarter profit rose.", SAT, "Fourth-quarter", "DATE", "2024-Q4"),
+    ("Sales rose in the first half of 2024.", SAT, "the first half of 2024", "DATE", "2024-H1"),
+    ("Markets close on Christmas Day.", SAT, "Christmas Day", "DATE", "2024-12-25"),
+    # durations
+    ("Both sides agreed a 30-day ceasefire.", SAT, "30-day", "DURATION", "P30D"),
+    ("After a two-hour meeting they left.", SAT, "two-hour", "DURATION", "PT2H"),
+    ("The trial is expected to last eight weeks.", SAT, "eight weeks", "DURATION", "P8W"),
+    ("The siege lasted three years after the war.", SAT, "three years", "DURATION", "P3Y"),
+    ("He spent 5 1/2 hours in talks.", SAT, "5 1/2 hours", "DURATION", "PT5H30M"),
+    ("She waited a minute and a half.", SAT, "a minute and a half", "DURATION", "PT1M30S"),
+    ("Sales grew over the past two quarters.", SAT, "the past two quarters", "DURATION", "P2Q"),
+    ("The region has been unstable for several years.", SAT, "several years", "DURATION", "PXY"),
+    ("The fighting has gone on for years.", SAT, "years", "DURATION", "PXY"),
+    ("Aid fell in recent weeks.", SAT, "recent weeks", "DURATION", "PXW"),
+    ("The fund lost value over the past decade.", SAT, "the past decade", "DURATION", "P10Y"),
+    # sets
+    ("The council meets every Monday.", SAT, "every Monday", "SET", "XXXX-WXX-1"),
+    ("Flights leave on Tuesdays.", SAT, "Tuesdays", "SET", "XXXX-WXX-2"),
+    ("Ferries run daily.", SAT, "daily", "SET", "P1D"),
+    ("The report is published weekly.", SAT, "weekly", "SET", "P1W"),
+    ("Inspectors visit every two weeks.", SAT, "every two weeks", "SET", "P2W"),
+    # vague references
+    ("The talks recently stalled.", SAT, "recently", "DATE", "PAST_REF"),
+    ("The government is now in talks.", SAT, "now", "DATE", "PRESENT_REF"),
+    ("Rates may rise in the future.", SAT, "the future", "DATE", "FUTURE_REF"),
+    ("The current rules date from 2019.", SAT, "current", "DATE", "PRESENT_REF"),
+    # times of day
+    ("The quake hit at 10 a.m.", SAT, "10 a.m.", "TIME", "2024-11-02T10:00"),
+    ("The quake hit at 4:12 a.m. local time.", SAT, "4:12 a.m.", "TIME", "2024-11-02T04:12"),
+    (
+        "The offer expires at 5 p.m. EST Nov. 9.",
+        SAT,
+        "5 p.m. EST Nov. 9",
+        "TIME",
+        "2024-11-09T17:00",
+    ),
+    ("Polls open at noon.", SAT, "noon", "TIME", "2024-11-02T12:00"),
+    # no anchor: relative values are typed but unresolved
+    ("Talks resume next week.", None, "next week", "DATE", None),
+    ("Officials spoke yesterday.", None, "yesterday", "DATE", None),
+    ("The deal was signed on Feb. 28.", None, "Feb. 28", "DATE", "XXXX-02-28"),
+    ("The war began in April 2023.", None, "April 2023", "DATE", "2023-04"),
+]
+
+NOT_TIMES = [
+    "A 45-year-old man was arrested.",
+    "The minister, who is 58 years old, resigned.",
+    "May I ask a question?",
+    "Protesters will march to parliament.",
+    "The second group of 2000 people arrived.",
+    "Prices rose 5% a quarter of the way through.",
+    "Leaves fall in the wind.",
+]
+
+
+def _one(sentence: str, anchor: str | None, doc: object = None) -> tuple:
+    found = [f for f in find_times(sentence, anchor, doc)]  # type: ignore[arg-type]
+    return tuple((sentence[f.start : f.end], f.type, f.value) for f in found)
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "text", "type_", "value"), PATTERNS)
+def test_time_expression(sentence: str, anchor: str | None, text: str, type_: str,
+                         value: str | None) -> None:  # fmt: skip
+    assert (text, type_, value) in _one(sentence, anchor)
+
+
+@pytest.mark.parametrize("sentence", NOT_TIMES)
+def test_not_a_time(sentence: str) -> None:
+    assert _one(sentence, SAT) == ()
+
+
+def _parsed(sentence: str, anchor: str | None) -> tuple:
+    from wirecheck.nlp import parse
+
+    return _one(sentence, anchor, parse(sentence))
+
+
+TENSE = [
+    # the worked example: a Saturday dateline, past and future weekdays
+    ("Officials met on Thursday.", "Thursday", "2024-10-31"),
+    ("Officials will meet on Tuesday.", "Tuesday", "2024-11-05"),
+    ("They said they would convene on Thursday.", "Thursday", "2024-11-07"),
+    ("The envoy saw the president on Tuesday.", "Tuesday", "2024-10-29"),
+    ("Ministers joined a video call on Saturday.", "Saturday", "2024-11-02"),
+    ("The ministers plan to meet again on Wednesday.", "Wednesday", "2024-11-06"),
+    ("The talks are expected to resume on Monday.", "Monday", "2024-11-04"),
+    ("The trial continues on Wednesday.", "Wednesday", "2024-11-06"),
+    ("The talks have stalled since Monday.", "Monday", "2024-10-28"),
+    ("They reconvene in Geneva next Tuesday.", "next Tuesday", "2024-11-05"),
+    ("The president spoke last Tuesday.", "last Tuesday", "2024-10-29"),
+    ("Homes could be without power until Monday.", "Monday", "2024-11-04"),
+    ("The court set the hearing for Friday.", "Friday", "2024-11-08"),
+    ("A vote had been expected to take place on Wednesday.", "Wednesday", "2024-10-30"),
+    # a bare month takes its year from the tense
+    ("Fighting broke out in March.", "March", "2024-03"),
+    ("Elections will be held in March.", "March", "2025-03"),
+    ("Refugees crossed in October.", "October", "2024-10"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "value"), TENSE)
+def test_tense_decides_the_date(sentence: str, text: str, value: str) -> None:
+    assert (text, "DATE", value) in _parsed(sentence, SAT)
+
+
+def test_stage_builds_records_against_the_dateline() -> None:
+    text = "GENEVA (AFP) - Officials met on Thursday and will meet again next week."
+    article = Article("a1", "a.txt", text, published="2024-11-05T09:00:00",
+                      dateline_date="2024-11-02")  # fmt: skip
+    records = times(article, None)
+    assert [(r.text, r.value) for r in records] == [("Thursday", "2024-10-31"),
+                                                   ("next week", "2024-W45")]  # fmt: skip
+    for record in records:
+        assert record.id == f"a1:t:{record.start}"
+        assert record.article == "a1" and record.anchor == "2024-11-02"
+        assert text[record.start : record.end] == record.text
+
+
+def test_stage_falls_back_to_published_then_reference_date() -> None:
+    published = Article("a", "a", "It rained yesterday.", published="2024-11-05T09:00:00")
+    assert times(published, None)[0].value == "2024-11-04"
+    caller = Article("b", "b", "It rained yesterday.", reference_date="2024-01-01")
+    assert times(caller, None)[0].value == "2023-12-31"
+    nothing = Article("c", "c", "It rained yesterday.")
+    assert [(t.type, t.value, t.anchor) for t in times(nothing, None)] == [("DATE", None, None)]
+
+
+@pytest.mark.slow
+def test_example_corpus_times(example_analysis: Analysis) -> None:
+    """Every time in the example corpus gold is found with its text, type and value."""
+    articles = articles_by_key(example_analysis)
+    missing = []
+    for gold in load_gold()["times"]:
+        article = articles[gold["file"]]
+        start = article.text.index(gold["context"]) + gold["context"].index(gold["text"])
+        got = {(t.start, t.text, t.type, t.value) for t in article.times}
+        if (start, gold["text"], gold["type"], gold["value"]) not in got:
+            missing.append(gold)
+    assert missing == []
