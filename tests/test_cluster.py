@@ -200,3 +200,46 @@ def test_corpus_stage_with_embeddings_fills_analysis_stories() -> None:
     analysis = Analysis(articles=_interleaved(groups))
     cluster_stories(analysis)
     assert _partition(analysis.stories) == {frozenset(a.id for a in g) for g in groups.values()}
+
+
+def test_lead_numbers_leave_out_dates_and_clock_times() -> None:
+    article = _article(
+        "Ferry fire: 14 rescued",
+        "Posted 3 / 9 / 2026 11 : 40 PM\n\nFourteen passengers, 14 in all, were rescued on "
+        "March 9 at 2:30 after fire broke out on the ferry Aurora; 212 others were safe.",
+        "outlet 0",
+        None,
+    )
+    signals = signals_of(article, "outlet 0")
+    assert signals.numbers == {"14", "212"}
+    assert "aurora" in signals.names
+
+
+def test_a_story_split_at_its_first_report_is_merged_by_an_article_matching_both() -> None:
+    from wirecheck.corpus.story_state import ClusterOptions
+
+    # A bar no pair can clear splits the event at its second report; with the usual bar back,
+    # the third report joins one half and, scoring high with the other too, merges them.
+    reports = events()["quake_varna"]
+    index = StoryIndex(ClusterOptions(young_threshold=5.0, merge_threshold=0.3))
+    ids = [add_article(index, a) for a in reports[:2]]
+    assert ids[0] != ids[1]
+    index.options = ClusterOptions(merge_threshold=0.3)
+    add_article(index, reports[2])
+    assert _partition(index.stories()) == {frozenset(a.id for a in reports)}
+    assert set(index.assigned.values()) == {0}
+    assert index.stories()[0].id == ids[0]  # the older story keeps its id
+    reloaded = StoryIndex.from_dict(json.loads(json.dumps(index.to_dict())))
+    assert reloaded.to_dict() == index.to_dict()
+
+
+def test_without_merging_a_split_event_stays_split() -> None:
+    from wirecheck.corpus.story_state import ClusterOptions
+
+    reports = events()["quake_varna"]
+    index = StoryIndex(ClusterOptions(young_threshold=5.0, merge_threshold=9.0))
+    for article in reports[:2]:
+        add_article(index, article)
+    index.options = ClusterOptions(merge_threshold=9.0)
+    add_article(index, reports[2])
+    assert len(index.stories()) == 2

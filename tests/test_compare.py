@@ -6,7 +6,17 @@ import pytest
 
 from wirecheck.corpus.align import word_diff
 from wirecheck.corpus.compare import compare_stories
-from wirecheck.model import Analysis, Article, Entity, Event, Quantity, Quote, Story, article_id
+from wirecheck.model import (
+    Analysis,
+    Article,
+    Entity,
+    Event,
+    Quantity,
+    Quote,
+    Story,
+    Time,
+    article_id,
+)
 
 SPEAKERS = [
     Entity("e:eklund", "Lars Eklund", "PERSON"),
@@ -169,3 +179,183 @@ def test_finding_ids_are_deterministic() -> None:
     )
     b = article("AFP", B_TEXT, quantities=[count(B_TEXT, "35 nations", 35, 35, "nation")])
     assert [f.id for f in analyse(a, b).findings] == [f.id for f in analyse(a, b).findings]
+
+
+def test_three_outlets_giving_one_speaker_make_one_agreement() -> None:
+    words = "This was a business built on borrowed trust"
+    made = [
+        article(name, f"“{words},” Eklund said.", quotes=[quote(f"“{words},”", words, "e:eklund")])
+        for name in ("Planet", "Meridian", "Ledger")
+    ]
+    agreements = [f for f in analyse(*made).findings if f.kind == "agree"]
+    assert len(agreements) == 1
+    assert {e.article for e in agreements[0].evidence} == {a.id for a in made}
+
+
+def test_a_shorter_excerpt_of_the_same_words_is_not_drift() -> None:
+    full = "This is a storm that will be remembered in Cornwall for a long time"
+    part = "a storm that will be remembered in Cornwall for a long time"
+    text_a, text_b = f"“{full},” Eklund said.", f"It was “{part},” Eklund said."
+    a = article("Gazette", text_a, quotes=[quote(text_a, full, "e:eklund")])
+    b = article("Observer", text_b, quotes=[quote(text_b, part, "e:eklund")])
+    assert kinds(analyse(a, b)) == {("agree", "quote speaker")}
+
+
+def test_a_measured_figure_keeps_its_unit_whatever_the_cue_nearby() -> None:
+    text_a = "A magnitude 5.9 earthquake struck on Sunday, killing at least 12 people."
+    text_b = "The earthquake, put at magnitude 6.1, killed 14 people."
+    mag_a = count(text_a, "magnitude 5.9", 5.9, 5.9, None)
+    mag_b = count(text_b, "magnitude 6.1", 6.1, 6.1, None)
+    mag_a.unit = mag_b.unit = "magnitude"
+    a = article("Reuters", text_a, quantities=[mag_a, count(text_a, "at least 12", 12, None, None)])
+    b = article("Lantern", text_b, quantities=[mag_b, count(text_b, "14 people", 14, 14, "people")])
+    assert kinds(analyse(a, b)) == {("conflict", "magnitude"), ("agree", "casualties")}
+
+
+def test_homes_without_power_are_not_counted_as_dead() -> None:
+    text_a = "The storm killed two people and left about 120,000 homes without power."
+    text_b = "Three people died and 150,000 households lost power."
+    a = article(
+        "Gazette",
+        text_a,
+        quantities=[
+            count(text_a, "two people", 2, 2, "people"),
+            count(text_a, "about 120,000 homes", 108_000, 132_000, "home"),
+        ],
+    )
+    b = article(
+        "Northline",
+        text_b,
+        quantities=[
+            count(text_b, "Three people", 3, 3, "people"),
+            count(text_b, "150,000 households", 150_000, 150_000, "household"),
+        ],
+    )
+    findings = {f.topic: f for f in analyse(a, b).findings}
+    assert findings["casualties"].kind == "conflict"
+    assert "120,000" not in findings["casualties"].summary
+    assert findings["power cuts"].kind == "conflict"
+
+
+def test_part_of_a_count_is_not_a_figure_of_its_own() -> None:
+    text_a = "About 200 people were injured, 23 of them seriously."
+    text_b = "Some 200 people were hurt in the quake."
+    a = article(
+        "Reuters",
+        text_a,
+        quantities=[
+            count(text_a, "About 200 people", 180, 220, "people"),
+            count(text_a, "23", 23, 23, None),
+        ],
+    )
+    b = article(
+        "Lantern", text_b, quantities=[count(text_b, "Some 200 people", 180, 220, "people")]
+    )
+    assert kinds(analyse(a, b)) == {("agree", "injured")}
+
+
+def test_a_quote_only_one_outlet_carries_is_not_a_unique_finding() -> None:
+    words = "We had slates coming off the roofs all along the street"
+    a = article(
+        "Northline", f"“{words},” Eklund said.", quotes=[quote(f"“{words},”", words, "e:eklund")]
+    )
+    b = article("Gazette", "Heavy rain flooded roads across the capital on Sunday.")
+    assert analyse(a, b).findings == []
+
+
+def test_outlets_that_agree_against_a_third_make_one_conflict() -> None:
+    texts = {
+        "Courier": ("Police arrested 47 people in the capital.", "47 people", 47, 47),
+        "Eastgate": ("Police said 47 people had been arrested.", "47 people", 47, 47),
+        "Northline": ("Police said more than 60 people were arrested.", "60 people", 61, None),
+    }
+    made = [
+        article(name, text, quantities=[count(text, phrase, low, high, "people")])
+        for name, (text, phrase, low, high) in texts.items()
+    ]
+    findings = analyse(*made).findings
+    (conflict,) = [f for f in findings if f.kind == "conflict"]
+    assert {e.article for e in conflict.evidence} == {a.id for a in made}
+    assert "Courier and Eastgate say 47 people" in conflict.summary
+    (agreement,) = [f for f in findings if f.kind == "agree"]
+    assert {e.article for e in agreement.evidence} == {made[0].id, made[1].id}
+
+
+def test_a_toll_dated_long_before_the_story_belongs_to_another_event() -> None:
+    text_a = "The 2023 quake killed more than 40 people. This one killed 11 people."
+    text_b = "The earthquake killed 12 people, officials said."
+    old = Time("", "", text_a.index("2023"), text_a.index("2023") + 4, "2023", "DATE", "2023", None)
+    old.anchor = "2024-11-03"
+    a = article(
+        "Valley",
+        text_a,
+        quantities=[
+            count(text_a, "11 people", 11, 11, "people"),
+            count(text_a, "more than 40 people", 41, None, "people"),
+        ],
+        times=[old],
+    )
+    b = article("Reuters", text_b, quantities=[count(text_b, "12 people", 12, 12, "people")])
+    (finding,) = analyse(a, b).findings
+    assert finding.kind == "conflict"
+    assert "40" not in finding.summary
+
+
+def test_money_recovered_is_not_compared_with_money_lost() -> None:
+    text_a = "Investors lost £48 million when the firm collapsed."
+    text_b = "Administrators have recovered £6 million for investors."
+    lost, recovered = (
+        count(text_a, "£48 million", 48e6, 48e6, None),
+        count(text_b, "£6 million", 6e6, 6e6, None),
+    )
+    lost.unit = recovered.unit = "GBP"
+    a = article("Planet", text_a, quantities=[lost])
+    b = article("Thameside", text_b, quantities=[recovered])
+    assert [f for f in analyse(a, b).findings if f.kind != "unique"] == []
+
+
+def test_figures_orders_of_magnitude_apart_are_not_one_figure() -> None:
+    text_a = "Investors lost £48 million in total, the prosecutor said."
+    text_b = "One investor lost £60,000, the prosecutor said."
+    big, small = (
+        count(text_a, "£48 million", 48e6, 48e6, None),
+        count(text_b, "£60,000", 6e4, 6e4, None),
+    )
+    big.unit = small.unit = "GBP"
+    a = article("Planet", text_a, quantities=[big])
+    b = article("Thameside", text_b, quantities=[small])
+    assert [f for f in analyse(a, b).findings if f.kind == "conflict"] == []
+
+
+def test_clock_times_of_one_event_are_compared() -> None:
+    text_a = "The quake hit at 4:12 a.m. local time."
+    text_b = "The quake struck at 4:21 a.m. local time."
+    times = {}
+    for name, text, said, value in (
+        ("Reuters", text_a, "4:12 a.m.", "2024-11-03T04:12"),
+        ("Lantern", text_b, "4:21 a.m.", "2024-11-03T04:21"),
+    ):
+        start = text.index(said)
+        times[name] = Time("", "", start, start + len(said), said, "TIME", value, None)
+    a = article("Reuters", text_a, times=[times["Reuters"]])
+    b = article("Lantern", text_b, times=[times["Lantern"]])
+    (finding,) = analyse(a, b).findings
+    assert (finding.kind, finding.topic) == ("conflict", "time")
+    assert "4:12 a.m." in finding.summary and "4:21 a.m." in finding.summary
+
+
+def test_a_figure_only_one_outlet_gives_is_unique_but_a_small_aside_is_not() -> None:
+    text_a = "The Environment Agency issued 34 flood warnings. A teacher sheltered with two sons."
+    text_b = "Heavy rain flooded roads across the capital on Sunday."
+    a = article(
+        "Northline",
+        text_a,
+        quantities=[
+            count(text_a, "34 flood warnings", 34, 34, "warning"),
+            count(text_a, "two sons", 2, 2, "son"),
+        ],
+    )
+    b = article("Gazette", text_b)
+    (unique,) = analyse(a, b).findings
+    assert unique.kind == "unique"
+    assert unique.evidence[0].text == "The Environment Agency issued 34 flood warnings."

@@ -19,6 +19,7 @@ BERG = {"Berg": ("PERSON", ["Tomas Berg", "Berg"], None)}
 BOTH = {**KELLER, **BERG}
 BRANDT = {"Brandt": ("PERSON", ["Olaf Brandt", "Brandt"], "Chancellor")}
 MINISTRY = {"Ministry": ("ORG", ["the Health Ministry"], None)}
+LEDGER = {"Ledger": ("ORG", ["the Ledger"], None)}
 
 # (text, entities, expected quotes: (kind, content, speaker words, speaker entity, cue))
 CASES = [
@@ -248,6 +249,100 @@ CASES = [
         BERG,
         [("label", "The Hammer", None, None, None)],
         id="nickname-label",
+    ),
+    pytest.param(
+        "As the Ledger reported, the council approved the new budget on Monday.",
+        LEDGER,
+        [
+            (
+                "indirect",
+                "the council approved the new budget on Monday",
+                "the Ledger",
+                "Ledger",
+                "reported",
+            )
+        ],
+        id="as-reported-by-outlet",
+    ),
+    pytest.param(
+        "The plan was first reported by the Ledger.",
+        LEDGER,
+        [("indirect", "The plan", "the Ledger", "Ledger", "was first reported")],
+        id="passive-cue-subject-is-content",
+    ),
+    pytest.param(
+        "Farmers were more likely to say the levy hurt them.",
+        {},
+        [("indirect", "the levy hurt them", "Farmers", None, "to say")],
+        id="likely-to-say-subject",
+    ),
+    pytest.param(
+        "The council met in what Keller called a hate crime inquiry.",
+        KELLER,
+        [("indirect", "a hate crime inquiry", "Keller", "Keller", "called")],
+        id="what-x-called-y",
+    ),
+    pytest.param(
+        "In a Harbor Post poll, Keller led Berg by nine points.",
+        BOTH,
+        [("indirect", "Keller led Berg by nine points", "a Harbor Post poll", None, "In")],
+        id="in-a-poll",
+    ),
+    pytest.param(
+        "Keller slid in the polls.",
+        KELLER,
+        [],
+        id="polls-in-general-report-nothing",
+    ),
+    pytest.param(
+        "Keller: 1,547.\nBerg: 1,212.",
+        BOTH,
+        [],
+        id="tally-is-no-speaker-label",
+    ),
+    pytest.param(
+        "Berg said the economy would rebound soon and praised the new envoy.",
+        BERG,
+        [
+            ("indirect", "the economy would rebound soon", "Berg", "Berg", "said"),
+            ("indirect", "the new envoy", "Berg", "Berg", "praised"),
+        ],
+        id="second-cue-joined-to-reported-clause",
+    ),
+    pytest.param(
+        "Tomas Berg and Anna Keller both said the vote was fair.",
+        BOTH,
+        [("indirect", "the vote was fair", "Tomas Berg and Anna Keller", "Berg", "said")],
+        id="floating-quantifier-left-out",
+    ),
+    pytest.param(
+        "Nearly half said the vote was fair.",
+        {},
+        [("indirect", "the vote was fair", "Nearly half", None, "said")],
+        id="approximation-kept-in-source",
+    ),
+    pytest.param(
+        "Two aides, who spoke on condition of anonymity, said the talks had stalled.",
+        {},
+        [
+            (
+                "indirect",
+                "the talks had stalled",
+                "Two aides, who spoke on condition of anonymity",
+                None,
+                "said",
+            )
+        ],
+        id="spoke-on-condition-is-no-report",
+    ),
+    pytest.param(
+        "Groups backing Keller denied the report.",
+        KELLER,
+        [
+            ("indirect", "Keller", "Groups", None, "backing"),
+            ("indirect", "the report", "Groups backing Keller", None, "denied"),
+        ],
+        id="participle-source-ends-before-its-clause",
     ),
 ]
 

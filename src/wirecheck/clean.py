@@ -57,6 +57,7 @@ class _Body:
     lines: list[str]
     kinds: dict[int, str] = field(default_factory=dict)  # dropped line -> removed kind
     removed: list[tuple[int, Removed]] = field(default_factory=list)
+    cut: set[int] = field(default_factory=set)  # lines whose prefix went: each opens a paragraph
 
     def drop(self, i: int, kind: str) -> None:
         self.kinds[i] = kind
@@ -66,6 +67,7 @@ class _Body:
         """Remove the first `end` characters of line i; the rest of the line stays body."""
         self.removed.append((i, Removed(kind, self.lines[i][:end].strip())))
         self.lines[i] = self.lines[i][end:]
+        self.cut.add(i)
         if not self.lines[i].strip():
             self.kinds[i] = kind
 
@@ -319,12 +321,13 @@ def _paragraphs(body: _Body) -> list[str]:
     paragraphs: list[str] = []
     run: list[str] = []
     for i, line in enumerate(body.lines):
-        if body.kept(i):
+        # A cut line joined to the line above would not be a slice of the body any more.
+        if body.kept(i) and not (run and i in body.cut):
             run.append(line)
             continue
         if run:
             paragraphs.append("\n".join(run).strip())
-        run = []
+        run = [line] if body.kept(i) else []
     if run:
         paragraphs.append("\n".join(run).strip())
     return [p for p in paragraphs if p]

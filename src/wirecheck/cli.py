@@ -151,6 +151,29 @@ def serve(
     uvicorn.run(create_app(db), host=host, port=port, log_level="info")
 
 
+@app.command()
+def bench(
+    articles: Annotated[int, typer.Option(help="Distinct articles to generate.")] = 1000,
+    workers: Annotated[int, typer.Option(help="Local processes (default: all cores).")] = 0,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler tcp://HOST:PORT.")] = None,
+    corpus: Annotated[Path | None, typer.Option(help="Base corpus (default: examples)")] = None,
+) -> None:
+    """Time `analyze` against bare spaCy on the example corpus scaled to ARTICLES variants.
+
+    Prints one JSON object: articles/s, words/s, the ratio analyze/bare spaCy (same texts,
+    same process count), seconds per stage and for embedding, peak memory (docs/BENCHMARKS.md).
+    """
+    from wirecheck.bench import throughput
+    from wirecheck.bench_corpus import EXAMPLE_CORPUS
+
+    base = corpus or EXAMPLE_CORPUS
+    if articles < 1 or not base.exists():
+        err.print(f"Need --articles >= 1 and an existing --corpus folder (got {base}).")
+        raise typer.Exit(2)
+    result = throughput(articles, workers or default_workers(), base, scheduler)
+    sys.stdout.write(json.dumps(result, indent=2) + "\n")
+
+
 def _settings(
     workers: int,
     scheduler: str | None,

@@ -1,17 +1,20 @@
 """`wirecheck ingest`: stream inputs into the store in committed batches, then update stories.
 
 Each batch of new articles is read, cleaned, annotated and committed in one transaction;
-articles already stored are recognised by id before the costly annotation and skipped.
+articles already stored are recognised by id (the content hash) before the costly annotation
+and skipped. Local workers start once for the whole ingest (`parallel.worker_pool`).
 
-Corpus stages (current behaviour): the clustering module offers no incremental story index
-yet, so after a batch the corpus stages re-run over every stored article, from the layers as
-annotated (kept packed beside each article), exactly as a clean `analyze` of the same
-articles would run them. Only the stories whose members or member layers changed are
-re-compared; the other stories keep their stored findings, and unchanged rows are not
-rewritten. To keep the total cost near-linear in a long ingest, the refresh runs after a batch
-only once the store has grown by `REFRESH_GROWTH` since the last refresh (every batch while
-the store is small), and always at the end. Until then the store is marked dirty, and a re-run
-after a crash refreshes it first.
+Corpus stages (`refresh`): entity resolution and syndication re-run over every stored article,
+from the layers as annotated (kept packed beside each article): they need no models, and an
+entity's name and id depend on every article that names it, so an ingest may rename an entity
+a clean run would also rename. Story clustering keeps its `StoryIndex` in the store and feeds
+it only the new articles whenever that gives what a clean run gives (`store_cluster` says
+when; otherwise it rebuilds the index from the stored articles and their stored lead
+vectors). Only the stories whose members, metadata or member layers changed are re-compared;
+the others keep their stored findings, and unchanged rows are not rewritten. To keep the total
+cost near-linear in a long ingest, the refresh runs after a batch only once the store has grown
+by `REFRESH_GROWTH` since the last refresh (every batch while the store is small), and always
+at the end. Until then the store is marked dirty, and a re-run after a crash refreshes it first.
 """
 
 from __future__ import annotations
@@ -23,13 +26,22 @@ from dataclasses import dataclass, field
 
 from wirecheck.corpus import CorpusStage, load_builtin_corpus_stages
 from wirecheck.model import Analysis, Article, Skipped, Story
+from wirecheck.parallel import worker_pool
 from wirecheck.run import BATCH_SIZE as PARSE_BATCH
 from wirecheck.run import Progress, _quiet, annotate
 from wirecheck.settings import Settings
 from wirecheck.store import DIRTY, Store
+from wirecheck.store_cluster import CLUSTERED, Clustering, cluster_stored, save_clustering
+from wirecheck.store_codec import layers_hash
 from wirecheck.store_read import load_findings, load_raw_articles, load_stories
 from wirecheck.store_schema import set_meta, transaction
-from wirecheck.store_write import rewrite_layers, sync_entities, sync_findings, sync_stories
+from wirecheck.store_write import (
+    record_entity_moves,
+    rewrite_layers,
+    sync_entities,
+    sync_findings,
+    sync_stories,
+)
 
 BATCH_SIZE = 64
 REFRESH_GROWTH = 0.10  # refresh mid-ingest when the store grew by this share since the last
@@ -56,10 +68,25 @@ def ingest_paths(
     report = IngestReport()
     if store.dirty:  # an earlier ingest stopped between a batch and its refresh
         report.recompared += len(refresh(store))
-    since_refresh = 0
     if settings.workers > 1 or settings.scheduler:
-        # Workers start once per batch: give each of them a few parser batches' work.
+        # Each store batch waits for its slowest worker: give each a few parser batches' work.
         batch_size = max(batch_size, settings.workers * 2 * PARSE_BATCH)
+    with worker_pool(settings):
+        _ingest_batches(paths, store, settings, batch_size, report, progress)
+    if store.dirty:
+        report.recompared += len(refresh(store))
+    return report
+
+
+def _ingest_batches(
+    paths: Iterable[str | os.PathLike[str]],
+    store: Store,
+    settings: Settings,
+    batch_size: int,
+    report: IngestReport,
+    progress: Progress,
+) -> None:
+    since_refresh = 0
     batches = _batches(paths, store, settings, batch_size, report, progress)
     for batch, skipped in batches:
         annotate(batch, settings)  # fills the layers in place (the list's items are replaced)
@@ -72,9 +99,6 @@ def ingest_paths(
             report.recompared += len(refresh(store))
             since_refresh = 0
         progress("stored", report.new, None)
-    if store.dirty:
-        report.recompared += len(refresh(store))
-    return report
 
 
 def ingest_articles(store: Store, articles: list[Article]) -> list[str]:
@@ -126,36 +150,58 @@ def _batches(
 
 
 def refresh(store: Store) -> set[str]:
-    """Re-run the corpus stages over the stored articles; return the stories re-compared."""
+    """Bring stories and findings up to date with the stored articles; return those re-compared.
+
+    Resolution and syndication re-run over every stored article (from the layers as annotated:
+    cheap, no models, and an entity's name and id depend on every article naming it); the
+    built-in clustering feeds the stored `StoryIndex` only the new articles when that equals a
+    clean run (`store_cluster`), else rebuilds it; comparison runs only on changed stories.
+    """
     analysis = Analysis(articles=load_raw_articles(store.conn))
-    stages = load_builtin_corpus_stages()
     before = {s.id: s for s in load_stories(store.conn)}
     touched: set[str] = set()
-    for name, stage in stages:
+    clustering: Clustering | None = None
+    hashes: dict[str, str] | None = None  # layers as the corpus stages left them
+    for name, stage in load_builtin_corpus_stages():
         if name == "compare":
-            touched = _changed_stories(store, analysis, before)
+            hashes = {a.id: layers_hash(a) for a in analysis.articles}
+            touched = _changed_stories(store, analysis, before, hashes)
             _compare_touched(stage, analysis, touched, store)
+        elif name == "cluster" and _is_builtin_cluster(stage):
+            clustering = cluster_stored(store.conn, analysis.articles)
+            analysis.stories = clustering.stories
         else:
             stage(analysis)
     with transaction(store.conn) as conn:
-        rewrite_layers(conn, analysis.articles)
+        rewrite_layers(conn, analysis.articles, hashes)
+        record_entity_moves(conn, analysis.entities)
         sync_entities(conn, analysis.entities)
         sync_stories(conn, analysis.stories)
         kept = {s.id for s in analysis.stories} - touched
         sync_findings(conn, analysis.findings, keep_stories=kept)
+        if clustering is not None:
+            save_clustering(conn, clustering)
+            set_meta(conn, CLUSTERED, clustering.rebuilt or "incremental")
         set_meta(conn, DIRTY, "0")
         set_meta(conn, "refreshed", dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat())
     return touched
 
 
-def _changed_stories(store: Store, analysis: Analysis, before: dict[str, Story]) -> set[str]:
+def _is_builtin_cluster(stage: CorpusStage) -> bool:
+    """Only our own cluster stage is known to equal feeding its index one article at a time."""
+    from wirecheck.corpus.cluster import cluster_stories
+
+    return stage is cluster_stories
+
+
+def _changed_stories(
+    store: Store, analysis: Analysis, before: dict[str, Story], hashes: dict[str, str]
+) -> set[str]:
     """Stories that are new, changed membership or metadata, whose articles' layers moved, or
     that refer to an entity whose name, type, code, aliases or roles changed (a summary may
     name it)."""
-    from wirecheck.store_codec import layers_hash
-
     stored_hash = dict(store.conn.execute("SELECT id, layers_hash FROM articles").fetchall())
-    moved = {a.id for a in analysis.articles if stored_hash.get(a.id) != layers_hash(a)}
+    moved = {a.id for a in analysis.articles if stored_hash.get(a.id) != hashes[a.id]}
     renamed = _renamed_entities(store, analysis)
     moved |= {a.id for a in analysis.articles if renamed.intersection(_refs(a))}
     changed = set()

@@ -133,6 +133,8 @@ def apply_stages(article: Article, doc: object, stages: list[Stage]) -> None:
 
 def run_corpus_stages(analysis: Analysis, progress: Progress = _quiet) -> None:
     stages = load_builtin_corpus_stages()
-    for done, (name, stage) in enumerate(stages, start=1):
+    # One bar for the corpus stages: each is a single step over the whole corpus.
+    progress("corpus", 0, len(stages))
+    for done, (_name, stage) in enumerate(stages, start=1):
         stage(analysis)
-        progress(name, done, len(stages))
+        progress("corpus", done, len(stages))

@@ -8,7 +8,7 @@ so a re-run after a crash also brings stories and findings up to date.
 
 Module map: `store_schema` (DDL, connections), `store_codec` (records <-> rows),
 `store_write`, `store_read` (whole analyses), `store_query` (API queries, search),
-`store_export` (json, jsonl, csv).
+`store_export` (json, jsonl, csv), `store_cluster` (the story index kept between ingests).
 """
 
 from __future__ import annotations
@@ -83,6 +83,8 @@ class Store:
         store_write.sync_entities(conn, analysis.entities, prune=False)
         store_write.sync_stories(conn, analysis.stories, prune=False)
         store_write.sync_findings(conn, analysis.findings, prune=False)
+        # Its stories came from elsewhere: the next refresh rebuilds the story index.
+        conn.execute("DELETE FROM story_index")
         if analysis.generated:
             set_meta(conn, "refreshed", analysis.generated)
 

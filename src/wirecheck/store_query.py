@@ -23,7 +23,8 @@ _TERM_CHARS = re.compile(r"\w", re.UNICODE)
 
 def fts_query(text: str) -> str | None:
     """A safe FTS5 MATCH string: every term a quoted string, all terms required; None if empty."""
-    terms = [t for t in text.split() if _TERM_CHARS.search(t)][:MAX_TERMS]
+    # FTS5 reads its query as a C string: a NUL inside a quoted term would cut it short.
+    terms = [t for t in text.replace("\x00", " ").split() if _TERM_CHARS.search(t)][:MAX_TERMS]
     if not terms:
         return None
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
@@ -188,3 +189,15 @@ def _json_list(value: str | None) -> list[str]:
     import json
 
     return list(json.loads(value)) if value else []
+
+
+def current_entity(conn: sqlite3.Connection, entity: str, hops: int = 8) -> str | None:
+    """The stored entity an id names now: itself, or where a refresh moved its mentions."""
+    for _ in range(hops):  # a rename of a rename; bounded, as a move may point back
+        if conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity,)).fetchone():
+            return entity
+        row = conn.execute("SELECT entity FROM entity_moves WHERE old = ?", (entity,)).fetchone()
+        if row is None:
+            return None
+        entity = str(row[0])
+    return None

@@ -105,6 +105,19 @@ CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article);
 CREATE TABLE IF NOT EXISTS skipped (
     path TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (path, reason)
 );
+-- Entity ids that a later refresh replaced (a fuller name, a merge), and the id that took
+-- over their mentions, so links to an old id still lead somewhere.
+CREATE TABLE IF NOT EXISTS entity_moves (old TEXT PRIMARY KEY, entity TEXT NOT NULL);
+-- Story clustering between ingests (see store_cluster): each article's lead vector and the
+-- hash of its clustering input when it was fed; the StoryIndex state as zlib JSON.
+CREATE TABLE IF NOT EXISTS story_feed (
+    article TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    vector BLOB,              -- float32 MiniLM vector of headline + lead
+    fed TEXT                  -- clustering input hash as fed to the stored index
+);
+CREATE TABLE IF NOT EXISTS story_index (
+    id INTEGER PRIMARY KEY CHECK (id = 1), state BLOB NOT NULL
+);
 CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(
     id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2'
 );

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -63,12 +64,16 @@ def _insert_layers(conn: sqlite3.Connection, article: Article) -> None:
     )
 
 
-def rewrite_layers(conn: sqlite3.Connection, articles: Iterable[Article]) -> int:
-    """Replace the stored layers of articles whose layers the corpus stages changed."""
+def rewrite_layers(
+    conn: sqlite3.Connection, articles: Iterable[Article], hashes: dict[str, str] | None = None
+) -> int:
+    """Replace the stored layers of articles whose layers the corpus stages changed.
+
+    `hashes`: the articles' `layers_hash` where the caller computed them already."""
     stored = dict(conn.execute("SELECT id, layers_hash FROM articles").fetchall())
     changed = 0
     for article in articles:
-        new_hash = layers_hash(article)
+        new_hash = hashes[article.id] if hashes else layers_hash(article)
         if article.id not in stored or stored[article.id] == new_hash:
             continue
         for layer in LAYERS:
@@ -133,6 +138,32 @@ def sync_entities(
     conn: sqlite3.Connection, entities: Sequence[Entity], prune: bool = True
 ) -> set[str]:
     return _sync(conn, "entities", entities, _write_entity, prune=prune)
+
+
+def record_entity_moves(conn: sqlite3.Connection, entities: Sequence[Entity]) -> int:
+    """Note, for each stored entity id about to vanish, the new id holding most of its mentions
+    (call before `sync_entities`); return how many ids moved."""
+    from wirecheck.store_read import chunks, marks
+
+    live = {e.id for e in entities}
+    gone = [r[0] for r in conn.execute("SELECT id FROM entities") if r[0] not in live]
+    if not gone:
+        return 0
+    at = {(m.article, m.start): e.id for e in entities for m in e.mentions}
+    heirs: dict[str, Counter[str]] = defaultdict(Counter)
+    for part in chunks(gone):
+        where = f"WHERE entity IN ({marks(len(part))})"
+        sql = f"SELECT entity, article, start FROM entity_mentions {where}"
+        for entity, article, start in conn.execute(sql, tuple(part)):
+            if (article, start) in at:
+                heirs[entity][at[(article, start)]] += 1
+    moves = [(old, votes.most_common(1)[0][0]) for old, votes in heirs.items()]
+    conn.executemany(
+        "INSERT INTO entity_moves(old, entity) VALUES (?, ?) "
+        "ON CONFLICT(old) DO UPDATE SET entity = excluded.entity",
+        moves,
+    )
+    return len(moves)
 
 
 def sync_stories(

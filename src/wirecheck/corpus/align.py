@@ -1,100 +1,165 @@
 """Aligning claims across outlets: which two claims are about the same thing, and do they agree.
 
-Thresholds are similarities of MiniLM sentence vectors (cosine, -1..1) and rapidfuzz ratios
-(0..100); they were tuned on our example corpus and are checked on our hold-out set.
+Thresholds are similarities of MiniLM sentence vectors (cosine, -1..1); they were tuned on our
+example corpus and are checked on our hold-out set. Quotes are aligned in `quote_align`.
 """
 
 from __future__ import annotations
 
-import difflib
-import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 
 import numpy as np
-from rapidfuzz import fuzz
 
-from wirecheck.corpus.claims import COUNT_TOPICS, Claim, happened
+from wirecheck.corpus.claims import COUNT_TOPICS, CURRENCIES, Claim, happened
+from wirecheck.corpus.pairs import (
+    Pair,
+    by_outlet,
+    complete_components,
+    merge_agreements,
+    merge_conflicts,
+    outlet_pairs,
+)
+from wirecheck.corpus.quote_align import align_quotes, word_diff
+
+__all__ = [
+    "Pair",
+    "align_counts",
+    "align_events",
+    "align_quotes",
+    "align_times",
+    "unique_claims",
+    "word_diff",
+]
 
 # Count topics named by a cue word align on the topic alone; a topic that is only a counted
-# noun ("people", "home") also needs similar sentences.
+# noun ("people", "home") or a unit also needs similar sentences.
 CUE_TOPICS = {topic for topic, _ in COUNT_TOPICS}
 COUNT_SIMILARITY = {"cue": 0.35, "noun": 0.55}
+VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
+SCALE_RATIO = 20.0  # figures further apart than this are about different things
+LEAD_SIMILARITY = {"cue": -1.0, "noun": 0.35}  # each outlet's first figure on the topic
 EVENT_SIMILARITY = 0.6
-EVENT_AGREE_SIMILARITY = 0.8
-QUOTE_SAME_STATEMENT = 70.0  # fuzz.ratio of normalised wording
-QUOTE_CONTAINED = 92.0  # fuzz.partial_ratio when one quote is part of the other
-QUOTE_SAME_WORDING = 96.0
-UNIQUE_MAX_SIMILARITY = 0.5
-UNIQUE_PER_ARTICLE = 2
-
-
-@dataclass
-class Pair:
-    kind: str  # agree | conflict
-    topic: str
-    summary: str
-    left: Claim
-    right: Claim
+# Saying an outlet's event never happened is the strongest thing we report: closer sentences.
+EVENT_STATUS_SIMILARITY = 0.7
+TIME_SIMILARITY = 0.6
+TIME_LEAD_SIMILARITY = 0.5  # each outlet's first clock time: when the story's event happened
+UNIQUE_MAX_SIMILARITY = 0.6
+UNIQUE_PER_ARTICLE = 1
+UNIQUE_MIN_COUNT = 10  # "two sons" is colour; "34 flood warnings" is news
+# Counted nouns that measure time or frequency ("400 times", "five years"), not things.
+NOT_THINGS = {None, "time", "year", "month", "week", "day", "hour", "minute", "percent"}
+# A sentence that names a year is background ("the 2023 quake killed 50,000"), not the story.
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Units whose figures are news in themselves (money, a quake's magnitude), even alone.
+SALIENT_UNITS = CURRENCIES | {"magnitude"}
 
 
 def similarity(vectors: dict[str, np.ndarray], a: Claim, b: Claim) -> float:
-    if a.text == b.text:
+    if a.gist == b.gist:
         return 1.0
-    return float(vectors[a.text] @ vectors[b.text])
-
-
-def _by_outlet(claims: list[Claim], kind: str) -> dict[str, list[Claim]]:
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.kind == kind:
-            groups[claim.outlet].append(claim)
-    return groups
-
-
-def _outlet_pairs(groups: dict[str, list[Claim]]) -> Iterator[tuple[list[Claim], list[Claim]]]:
-    for left, right in itertools.combinations(sorted(groups), 2):
-        yield groups[left], groups[right]
+    return float(vectors[a.gist] @ vectors[b.gist])
 
 
 def align_counts(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
     """Per outlet pair and topic, the best-matching two counts: overlapping intervals agree."""
     pairs = []
-    for lefts, rights in _outlet_pairs(_by_outlet(claims, "count")):
+    for lefts, rights in outlet_pairs(by_outlet(claims, "count")):
         for topic in sorted({c.slot for c in lefts} & {c.slot for c in rights}):
-            floor = COUNT_SIMILARITY["cue" if topic in CUE_TOPICS else "noun"]
+            cue = topic in CUE_TOPICS
+            floor = COUNT_SIMILARITY["cue" if cue else "noun"]
             best = _best_match(
                 [c for c in lefts if c.slot == topic],
                 [c for c in rights if c.slot == topic],
                 vectors,
                 floor,
+                plausible=same_scale,
+                lead_first=cue,
+                lead_floor=LEAD_SIMILARITY["cue" if cue else "noun"],
             )
-            if best:
-                pairs.append(_count_pair(*best))
-    return pairs
+            pair = _count_pair(*best) if best else None
+            if pair:
+                pairs.append(pair)
+    pairs = complete_components(pairs, _count_pair, same_scale)
+    return _grouped(pairs, merge_agreements(pairs, overlaps))
+
+
+def _grouped(pairs: list[Pair], agreements: list[Pair]) -> list[Pair]:
+    conflicts = [p for p in pairs if p.kind == "conflict"]
+    return merge_conflicts(conflicts, agreements) + agreements
 
 
 def _best_match(
-    lefts: list[Claim], rights: list[Claim], vectors: dict[str, np.ndarray], floor: float
+    lefts: list[Claim],
+    rights: list[Claim],
+    vectors: dict[str, np.ndarray],
+    floor: float,
+    plausible: Callable[[Claim, Claim], bool] = lambda a, b: True,
+    lead_first: bool = False,
+    lead_floor: float | None = None,
 ) -> tuple[Claim, Claim] | None:
-    scored = [(similarity(vectors, a, b), a, b) for a in lefts for b in rights]
-    scored = [s for s in scored if s[0] >= floor]
+    """The two claims most likely about one thing: those naming the same place first, then
+    (for a cue topic such as the dead) each outlet's lead figure, else the closest sentences."""
+    scored = [(similarity(vectors, a, b), a, b) for a in lefts for b in rights if plausible(a, b)]
+    scored = [s for s in scored if s[0] >= _floor(s[1], s[2], floor, lead_floor)]
     if not scored:
         return None
-    _, left, right = max(scored, key=lambda s: (s[0], -s[1].start, -s[2].start))
+
+    def key(item: tuple[float, Claim, Claim]) -> tuple[float, ...]:
+        score, a, b = item
+        lead = -(a.rank + b.rank) if lead_first else 0
+        return (place_match(a, b), lead, score, -a.start, -b.start)
+
+    _, left, right = max(scored, key=key)
     return left, right
 
 
-def _count_pair(left: Claim, right: Claim) -> Pair:
+def _floor(a: Claim, b: Claim, floor: float, lead_floor: float | None) -> float:
+    """Two lead figures on one topic are about the story's main event even when the long
+    lead sentences around them read differently."""
+    if lead_floor is not None and a.rank == b.rank == 0:
+        return lead_floor
+    return floor
+
+
+def place_match(a: Claim, b: Claim) -> int:
+    """1 when two claims name a place in common, -1 when both name places and none match."""
+    if not (a.places and b.places):
+        return 0
+    return 1 if a.places & b.places else -1
+
+
+def _count_pair(left: Claim, right: Claim) -> Pair | None:
+    if overlaps(left, right) and vague(left) and vague(right):
+        return None  # "thousands" and "thousands" agree on next to nothing
     if overlaps(left, right):
         summary = (
             f"{left.outlet} and {right.outlet} agree on {left.topic}: {left.value} / {right.value}."
         )
-        return Pair("agree", left.topic, summary, left, right)
+        return Pair("agree", left.topic, summary, [left, right])
     summary = f"{left.topic}: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
-    return Pair("conflict", left.topic, summary, left, right)
+    return Pair("conflict", left.topic, summary, [left, right])
+
+
+def vague(claim: Claim) -> bool:
+    """A figure given only as a word for an order of magnitude ("thousands of savers")."""
+    return bool(VAGUE.search(claim.value)) and not re.search(r"\d", claim.value)
+
+
+def same_scale(a: Claim, b: Claim) -> bool:
+    """Two reports of one figure differ by a margin, not by orders of magnitude: one
+    investor's £60,000 is not another outlet's account of the £48 million all lost."""
+    a_size, b_size = _size(a), _size(b)
+    if a_size is None or b_size is None or overlaps(a, b):
+        return True
+    small, large = sorted((a_size, b_size))
+    return small > 0 and large / small <= SCALE_RATIO
+
+
+def _size(claim: Claim) -> float | None:
+    bounds = [v for v in (claim.low, claim.high) if v is not None]
+    return sum(bounds) / len(bounds) if bounds else None
 
 
 def overlaps(a: Claim, b: Claim) -> bool:
@@ -106,120 +171,92 @@ def overlaps(a: Claim, b: Claim) -> bool:
     return bool(a_low <= b_high and b_low <= a_high)
 
 
-def align_quotes(claims: list[Claim]) -> list[Pair]:
-    """The same statement in two outlets: who said it, and whether the wording drifted."""
+def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
+    """The same clock time or duration in two outlets ("hit at 4:12" / "struck at 4:21")."""
     pairs = []
-    for lefts, rights in _outlet_pairs(_by_outlet(claims, "quote")):
-        for left in lefts:
-            match = _same_statement(left, rights)
-            if match is not None:
-                pairs.extend(_quote_pairs(left, match))
-    return pairs
+    for lefts, rights in outlet_pairs(by_outlet(claims, "time")):
+        for slot in sorted({c.slot for c in lefts} & {c.slot for c in rights}):
+            best = _best_match(
+                [c for c in lefts if c.slot == slot],
+                [c for c in rights if c.slot == slot],
+                vectors,
+                TIME_SIMILARITY,
+                lead_first=True,
+                lead_floor=TIME_LEAD_SIMILARITY,
+            )
+            if best:
+                pairs.append(_time_pair(*best))
+    return _grouped(pairs, merge_agreements(pairs, lambda a, b: a.time == b.time))
 
 
-def _normalise(text: str) -> str:
-    return " ".join(re.findall(r"[\w']+", text.lower().replace("’", "'")))
-
-
-def _same_statement(claim: Claim, candidates: list[Claim]) -> Claim | None:
-    words = _normalise(claim.quote_text or "")
-    best: tuple[float, Claim] | None = None
-    for other in candidates:
-        other_words = _normalise(other.quote_text or "")
-        score = fuzz.ratio(words, other_words)
-        shorter = min(len(words.split()), len(other_words.split()))
-        if score < QUOTE_SAME_STATEMENT and shorter >= 6:
-            score = max(score, fuzz.partial_ratio(words, other_words) - 5)
-        threshold = QUOTE_SAME_STATEMENT if shorter >= 6 else QUOTE_CONTAINED
-        if score >= threshold and (best is None or score > best[0]):
-            best = (score, other)
-    return best[1] if best else None
-
-
-def _quote_pairs(left: Claim, right: Claim) -> list[Pair]:
-    if left.speaker and right.speaker and left.speaker != right.speaker:
-        summary = (
-            f"The same words are given to {left.value} by {left.outlet} "
-            f"and to {right.value} by {right.outlet}."
-        )
-        return [Pair("conflict", "quote speaker", summary, left, right)]
-    if not (left.speaker and right.speaker):
-        return []
-    pairs = [
-        Pair("agree", "quote speaker", f"{left.outlet} and {right.outlet} both quote {left.value}.",
-             left, right)
-    ]  # fmt: skip
-    a, b = _normalise(left.quote_text or ""), _normalise(right.quote_text or "")
-    if fuzz.ratio(a, b) < QUOTE_SAME_WORDING:
-        summary = (
-            f"{left.value}'s words differ from {left.outlet} to {right.outlet}: {word_diff(a, b)}."
-        )
-        pairs.append(Pair("conflict", "quote wording", summary, left, right))
-    return pairs
-
-
-def word_diff(a: str, b: str) -> str:
-    """How wording b differs from wording a: “let” → “allow”; “the” added; ..."""
-    left, right = a.split(), b.split()
-    changes = []
-    matcher = difflib.SequenceMatcher(a=left, b=right, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "replace":
-            changes.append(f"“{' '.join(left[i1:i2])}” → “{' '.join(right[j1:j2])}”")
-        elif op == "delete":
-            changes.append(f"“{' '.join(left[i1:i2])}” dropped")
-        elif op == "insert":
-            changes.append(f"“{' '.join(right[j1:j2])}” added")
-    return "; ".join(changes[:4]) or "punctuation only"
+def _time_pair(left: Claim, right: Claim) -> Pair:
+    if left.time == right.time:
+        summary = f"{left.outlet} and {right.outlet} agree on the {left.topic}: {left.value}"
+        return Pair("agree", left.topic, summary, [left, right])
+    summary = f"{left.topic}: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
+    return Pair("conflict", left.topic, summary, [left, right])
 
 
 def align_events(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
     """The same event in two outlets: did it happen, and when."""
     pairs = []
-    for lefts, rights in _outlet_pairs(_by_outlet(claims, "event")):
+    for lefts, rights in outlet_pairs(by_outlet(claims, "event")):
         for left in lefts:
             same = [r for r in rights if r.slot == left.slot]
             best = _best_match([left], same, vectors, EVENT_SIMILARITY)
             if best:
                 pairs.extend(_event_pairs(*best, similarity(vectors, *best)))
-    return pairs
+    return _grouped(pairs, merge_agreements(pairs))
 
 
 def _event_pairs(left: Claim, right: Claim, score: float) -> list[Pair]:
     if happened(left.mode) != happened(right.mode):
+        if score < EVENT_STATUS_SIMILARITY:
+            return []
         summary = (
             f"{left.outlet} reports the {left.topic} as {left.mode}, "
             f"{right.outlet} as {right.mode}."
         )
-        return [Pair("conflict", "event status", summary, left, right)]
-    pairs = []
+        return [Pair("conflict", "event status", summary, [left, right])]
     if _is_date(left.time) and _is_date(right.time):
-        kind = "agree" if left.time == right.time else "conflict"
-        summary = (
-            f"Date of the {left.topic}: {left.outlet} {left.time}, {right.outlet} {right.time}."
-        )
-        pairs.append(Pair(kind, "date", summary, left, right))
-    elif score >= EVENT_AGREE_SIMILARITY and happened(left.mode):
-        summary = f"{left.outlet} and {right.outlet} both report the {left.topic} as {left.mode}."
-        pairs.append(Pair("agree", "event status", summary, left, right))
-    return pairs
+        return _date_pairs(left, right)
+    # Two outlets both saying the story's event happened is no finding: every outlet does.
+    return []
+
+
+def _date_pairs(left: Claim, right: Claim) -> list[Pair]:
+    """Different dates for one event conflict; the same date is worth reporting only for an
+    event still to come (a next meeting), since every outlet dates the story's own event."""
+    summary = f"Date of the {left.topic}: {left.outlet} {left.time}, {right.outlet} {right.time}."
+    if left.time != right.time:
+        return [Pair("conflict", "date", summary, [left, right])]
+    if happened(left.mode):
+        return []
+    return [Pair("agree", "date", summary, [left, right])]
 
 
 def _is_date(value: str | None) -> bool:
     return bool(value and re.match(r"\d{4}-\d{2}-\d{2}", value))
 
 
+def _is_day(value: str | None) -> bool:
+    """A single day (not a month or a year): the story's own events, not its background."""
+    return bool(value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
+
+
 def unique_claims(
     claims: list[Claim], vectors: dict[str, np.ndarray], pairs: list[Pair]
 ) -> list[Claim]:
     """Salient claims that no other independent outlet echoes, the most distinct first."""
-    paired = {id(c) for p in pairs for c in (p.left, p.right)}
-    outlets = {c.outlet for c in claims}
-    if len(outlets) < 2:
-        return []
+    paired = {id(c) for p in pairs for c in p.claims}
+    # Slots more than one outlet gives a figure for: a second figure there is a detail of a
+    # compared topic ("seven of the injured in intensive care"), not a claim of its own.
+    shared = {slot for slot, outlets in _outlets_per_slot(claims).items() if len(outlets) > 1}
     chosen: dict[str, list[tuple[float, Claim]]] = defaultdict(list)
     for claim in claims:
         if id(claim) in paired or not _salient(claim):
+            continue
+        if claim.kind == "count" and claim.slot in shared:
             continue
         others = [similarity(vectors, claim, o) for o in claims if o.outlet != claim.outlet]
         echo = max(others, default=0.0)
@@ -227,14 +264,33 @@ def unique_claims(
             chosen[claim.article].append((echo, claim))
     result: list[Claim] = []
     for article in sorted(chosen):
-        ranked = sorted(chosen[article], key=lambda s: (s[0], s[1].start))
+        ranked = sorted(chosen[article], key=lambda s: s[1].start)
         result.extend(claim for _, claim in ranked[:UNIQUE_PER_ARTICLE])
     return result
 
 
+def _outlets_per_slot(claims: list[Claim]) -> dict[str, set[str]]:
+    outlets: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "count":
+            outlets[claim.slot].add(claim.outlet)
+    return outlets
+
+
 def _salient(claim: Claim) -> bool:
+    """A unique claim worth reporting: a dated event that happened, or a figure about people
+    (killed, arrested, cut off), money or a magnitude. A quote alone is colour, and a count of
+    other things ("dozens of boats") is rarely what a reader compares outlets on."""
+    if claim.kind in ("quote", "time") or YEAR.search(claim.text):
+        return False
     if claim.kind == "event":
-        return happened(claim.mode)
-    if claim.kind == "quote":
-        return claim.speaker is not None
-    return claim.topic in CUE_TOPICS or claim.topic in ("USD", "EUR", "GBP")
+        return claim.mode == "asserted" and bool(
+            re.fullmatch(r"\d{4}-\d{2}-\d{2}", claim.time or "")
+        )
+    if claim.topic in CUE_TOPICS or re.split(r" |\(", claim.topic)[0] in SALIENT_UNITS:
+        return True
+    return (
+        claim.counted not in NOT_THINGS
+        and (claim.low or 0) >= UNIQUE_MIN_COUNT
+        and not vague(claim)
+    )

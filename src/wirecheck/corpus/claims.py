@@ -7,13 +7,15 @@ states it (the evidence span). The comparison aligns claims across outlets insid
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from wirecheck.model import Article, Entity, Quantity
+from wirecheck.model import Article, Entity, Quantity, Time
 from wirecheck.text_spans import sentence_around
 
-# Cue words near a count that say what is being counted, whatever the counted noun is.
+# Cue words in a count's sentence that say what is being counted, whatever the counted noun is.
 # Order matters: the nearest cue wins, ties go to the earlier entry.
 COUNT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (topic, re.compile(pattern, re.IGNORECASE))
@@ -24,15 +26,56 @@ COUNT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("missing", r"\bmissing\b"),
         ("evacuated", r"\b(?:evacuat\w*|displaced|homeless|fled)\b"),
         ("participants", r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*)\b"),
+        ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
+        ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
     )
 )
-# Counted nouns that name participants of a meeting, so "40 ministers" and "35 nations"
-# quantify the same thing when the sentence is about taking part.
+# Which counted nouns each cue may count: "killing two people and leaving 120,000 homes
+# without power" counts people killed and homes cut off, not 120,000 dead. A bare number
+# ("the toll rose to 14") takes the cue.
+PERSON_NOUNS = {
+    "people", "person", "other", "civilian", "child", "adult", "man", "woman", "resident",
+    "villager", "soldier", "officer", "policeman", "protester", "demonstrator", "worker",
+    "student", "passenger", "migrant", "victim", "member", "citizen", "journalist",
+    "refugee", "patient", "tourist", "prisoner", "detainee", "suspect", "employee", "miner",
+    "firefighter", "rescuer", "fisherman", "pilgrim", "fan", "spectator", "individual",
+}  # fmt: skip
+# Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
+# same thing when the sentence is about taking part.
 PARTICIPANT_NOUNS = {
     "minister", "nation", "country", "leader", "delegation", "delegate", "state",
-    "government", "official", "representative", "member", "head", "envoy",
+    "government", "official", "representative", "member", "head", "envoy", "people",
+    "protester", "demonstrator", "marcher", "activist",
 }  # fmt: skip
-CUE_WINDOW = 80  # characters either side of a count in which a topic cue counts
+# Nouns that name the marchers themselves: their count is the turnout, cue or not.
+PROTEST_NOUNS = {"protester", "demonstrator", "marcher"}
+POWER_NOUNS = {"home", "household", "customer", "property", "premise", "house", "business"}
+TOPIC_NOUNS = {
+    "participants": PARTICIPANT_NOUNS,
+    "power cuts": POWER_NOUNS,
+    "power restored": POWER_NOUNS,
+}
+# "23 of them seriously": a part of a count already made, not a figure of its own.
+# A measure of a lesser event inside the story ("a magnitude 4.6 aftershock") is not the
+# measure of the story's event ("a magnitude 5.9 earthquake").
+SUB_EVENTS = {"aftershock", "aftershocks", "foreshock", "tremor", "tremors"}
+CONTEXT_CHARS = 50
+CURRENCIES = {"USD", "EUR", "GBP", "KES", "JPY", "CNY", "INR", "CHF", "AUD", "CAD"}
+MONEY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("lost", r"\b(?:lost|loss(?:es)?|owed|owing|debts?)\b"),
+        ("recovered", r"\b(?:recover\w*|repaid|refund\w*|returned)\b"),
+        ("pledged", r"\b(?:pledg\w*|donat\w*|aid|assistance)\b"),
+        ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
+    )
+)
+TIME_SLOTS = {"TIME": "time", "DURATION": "duration"}
+SUBSET = re.compile(r"^\s*of (?:them|whom|those|which)\b", re.IGNORECASE)
+PLACE_TYPES = {"GPE", "LOC", "NORP"}  # a demonym counts once resolved to its country
+# Tolls and measures of an event: dated well before the story, they belong to another event.
+EVENT_MEASURES = {topic for topic, _ in COUNT_TOPICS} | {"magnitude"}
+BACKGROUND_DAYS = 31
 NOT_HAPPENED = {"proposed", "future", "hypothetical", "negated"}
 
 
@@ -53,43 +96,140 @@ class Claim:
     mode: str | None = None
     time: str | None = None
     quote_text: str | None = None
+    places: frozenset[str] = frozenset()  # resolved places named in the evidence sentence
+    rank: int = 0  # order among the article's claims on the same topic: 0 is the lead figure
+    context: str = ""  # the words around a figure, compared instead of a long sentence
+    counted: str | None = None  # a count's noun, when it has one and no unit
+
+    @property
+    def gist(self) -> str:
+        """What the similarity of two claims is measured on."""
+        return self.context or self.text
 
 
 def claims_of(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
     """Every comparable claim in one article."""
-    claims = [c for q in article.quantities if (c := _count_claim(article, outlet, q))]
+    quoted = [(q.start, q.end) for q in article.quotes if q.kind in ("direct", "partial")]
+    claims = [c for q in article.quantities if (c := _count_claim(article, outlet, q, quoted))]
     claims += _quote_claims(article, outlet, entities)
-    claims += _event_claims(article, outlet)
+    claims += _event_claims(article, outlet, quoted)
+    claims += _time_claims(article, outlet, quoted)
+    return _with_places_and_ranks(article, claims)
+
+
+def _with_places_and_ranks(article: Article, claims: list[Claim]) -> list[Claim]:
+    """Places resolve through entities, so "the U.K." and "Britain" (or "French" and
+    "France") name one place; the rank tells the lead figure from later asides."""
+    places = [
+        (m.start, m.entity or m.text.lower())
+        for m in article.mentions
+        if m.type in PLACE_TYPES and (m.type != "NORP" or m.entity)
+    ]
+    seen: dict[tuple[str, str], int] = {}
+    for claim in sorted(claims, key=lambda c: c.start):
+        claim.places = frozenset(p for at, p in places if claim.start <= at < claim.end)
+        claim.rank = seen.get((claim.kind, claim.slot), 0)
+        seen[(claim.kind, claim.slot)] = claim.rank + 1
     return claims
 
 
-def _count_claim(article: Article, outlet: str, quantity: Quantity) -> Claim | None:
+def _count_claim(
+    article: Article, outlet: str, quantity: Quantity, quoted: list[tuple[int, int]]
+) -> Claim | None:
     if quantity.low is None and quantity.high is None:
         return None
-    topic = count_topic(article.text, quantity)
-    if topic is None:
+    if SUBSET.match(article.text[quantity.end : quantity.end + 20]):
         return None
+    if any(start <= quantity.start < end for start, end in quoted):
+        return None  # a figure inside a quotation is the speaker's rhetoric
     start, end = sentence_around(article.text, quantity.start)
+    topic = count_topic(article.text[start:end], quantity, quantity.start - start)
+    if topic is None or (topic in EVENT_MEASURES and _background(article, start, end)):
+        return None
     return Claim(
         article.id, outlet, "count", topic, topic, describe_count(quantity),
         start, end, article.text[start:end], low=quantity.low, high=quantity.high,
+        context=_context(article.text, quantity, start, end),
+        counted=None if quantity.unit else quantity.counted,
     )  # fmt: skip
 
 
-def count_topic(text: str, quantity: Quantity) -> str | None:
-    """What a count is about: a cue nearby (killed, injured, took part), else its noun or unit."""
-    window_start = max(0, quantity.start - CUE_WINDOW)
-    window = text[window_start : quantity.end + CUE_WINDOW]
-    here = quantity.start - window_start
+def _context(text: str, quantity: Quantity | Time, start: int, end: int) -> str:
+    """The clause-sized window around a figure, in whole words and inside its sentence: two
+    long sentences can read differently while the figures in them count the same thing."""
+    left = max(start, quantity.start - CONTEXT_CHARS)
+    right = min(end, quantity.end + CONTEXT_CHARS)
+    while left > start and not text[left - 1].isspace():
+        left -= 1
+    while right < end and not text[right].isspace():
+        right += 1
+    return text[left:right].strip()
+
+
+def _background(article: Article, start: int, end: int) -> bool:
+    """A sentence dated well before the story ("the 2023 quake killed 50,000") gives the toll
+    of another, earlier event: not this story's figure."""
+    return any(
+        start <= time.start < end and _ended_before(time.value, time.anchor)
+        for time in article.times
+        if time.type == "DATE"
+    )
+
+
+def _ended_before(value: str | None, anchor: str | None) -> bool:
+    """Whether a date, month or year ended more than a month before the anchor day."""
+    if not (value and anchor and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value)):
+        return False
+    try:
+        anchor_day = date.fromisoformat(anchor[:10])
+    except ValueError:
+        return False
+    parts = [int(p) for p in value.split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else 12
+    day = parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1]
+    return date(year, month, day) < anchor_day - timedelta(days=BACKGROUND_DAYS)
+
+
+def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
+    """What a count is about: its unit, a cue in its sentence (killed, took part), else its noun."""
+    if quantity.unit:
+        follower = re.match(r"\s*(\w+)", sentence[here + len(quantity.text) :])
+        if follower and follower.group(1).lower() in SUB_EVENTS:
+            return f"{quantity.unit} ({follower.group(1).lower()})"
+        return (
+            _money_slot(sentence, quantity, here) if quantity.unit in CURRENCIES else quantity.unit
+        )
+    if quantity.counted in PROTEST_NOUNS:
+        return "participants"
     best: tuple[int, str] | None = None
     for topic, pattern in COUNT_TOPICS:
-        for match in pattern.finditer(window):
+        if not _counts(topic, quantity.counted):
+            continue
+        for match in pattern.finditer(sentence):
             distance = min(abs(match.start() - here), abs(match.end() - here))
             if best is None or distance < best[0]:
                 best = (distance, topic)
-    if best and (best[1] != "participants" or quantity.counted in PARTICIPANT_NOUNS):
+    if best:
         return best[1]
-    return quantity.counted or quantity.unit
+    return quantity.counted
+
+
+def _money_slot(sentence: str, quantity: Quantity, here: int) -> str:
+    """Money lost and money recovered (or pledged, or damage done) are different sums."""
+    best: tuple[int, str] | None = None
+    for name, pattern in MONEY_CUES:
+        for match in pattern.finditer(sentence):
+            distance = min(abs(match.start() - here), abs(match.end() - here))
+            if distance <= CONTEXT_CHARS and (best is None or distance < best[0]):
+                best = (distance, name)
+    return f"{quantity.unit} {best[1]}" if best else str(quantity.unit)
+
+
+def _counts(topic: str, counted: str | None) -> bool:
+    """Whether a cue's topic may count this noun."""
+    if topic in TOPIC_NOUNS:
+        return counted in TOPIC_NOUNS[topic]
+    return counted is None or counted in PERSON_NOUNS
 
 
 def describe_count(quantity: Quantity) -> str:
@@ -121,15 +261,37 @@ def _quote_claims(article: Article, outlet: str, entities: dict[str, Entity]) ->
     return claims
 
 
-def _event_claims(article: Article, outlet: str) -> list[Claim]:
+def _event_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -> list[Claim]:
     claims = []
     for event in article.events:
+        if any(start <= event.start < end for start, end in quoted):
+            continue  # the speaker's words: the quote itself is the claim
         start, end = sentence_around(article.text, event.start)
         claims.append(
             Claim(
                 article.id, outlet, "event", event.type.lower(), event.type,
                 event.mode, start, end, article.text[start:end],
                 mode=event.mode, time=event.time,
+            )
+        )  # fmt: skip
+    return claims
+
+
+def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -> list[Claim]:
+    """Clock times and durations ("hit at 4:12 a.m.", "expected to last eight weeks"); dates
+    are compared through the events they date."""
+    claims = []
+    for time in article.times:
+        if time.type not in TIME_SLOTS or not time.value:
+            continue
+        if any(start <= time.start < end for start, end in quoted):
+            continue
+        start, end = sentence_around(article.text, time.start)
+        claims.append(
+            Claim(
+                article.id, outlet, "time", TIME_SLOTS[time.type], time.type, time.text,
+                start, end, article.text[start:end], time=time.value,
+                context=_context(article.text, time, start, end),
             )
         )  # fmt: skip
     return claims

@@ -15,8 +15,16 @@ from collections.abc import Iterable
 import numpy as np
 
 from wirecheck.corpus import register_corpus_stage
-from wirecheck.corpus.align import Pair, align_counts, align_events, align_quotes, unique_claims
+from wirecheck.corpus.align import (
+    Pair,
+    align_counts,
+    align_events,
+    align_quotes,
+    align_times,
+    unique_claims,
+)
 from wirecheck.corpus.claims import Claim, claims_of
+from wirecheck.corpus.pairs import compared_value
 from wirecheck.model import Analysis, Article, Evidence, Finding, Story
 
 
@@ -29,8 +37,9 @@ def compare_stories(analysis: Analysis) -> None:
     for story in analysis.stories:
         members = [by_id[a] for a in story.articles if a in by_id]
         outlets = outlet_keys(members, by_id)
-        claims = [c for a in members for c in claims_of(a, outlets[a.id], entities)]
-        findings.extend(compare_claims(story, claims, by_id))
+        originals = [a for a in members if not _is_copy(a, members)]
+        claims = [c for a in originals for c in claims_of(a, outlets[a.id], entities)]
+        findings.extend(compare_claims(story, claims, len({outlets[a.id] for a in members})))
     analysis.findings = findings
 
 
@@ -47,22 +56,31 @@ def outlet_keys(members: list[Article], by_id: dict[str, Article]) -> dict[str, 
     return keys
 
 
-def compare_claims(story: Story, claims: list[Claim], by_id: dict[str, Article]) -> list[Finding]:
-    if len({c.outlet for c in claims}) < 1:
+def _is_copy(article: Article, members: list[Article]) -> bool:
+    """A syndicated copy whose original is in the story: it adds no claim of its own."""
+    return any(article.syndicated_of == other.id for other in members)
+
+
+def compare_claims(story: Story, claims: list[Claim], outlet_count: int) -> list[Finding]:
+    """Findings among the claims of one story told by `outlet_count` independent outlets."""
+    if not claims:
         return []
     vectors = sentence_vectors(claims)
     pairs: list[Pair] = []
     pairs += align_counts(claims, vectors)
     pairs += align_quotes(claims)
     pairs += align_events(claims, vectors)
+    pairs += align_times(claims, vectors)
     findings = [_pair_finding(story, pair) for pair in pairs]
-    findings += [_unique_finding(story, c) for c in unique_claims(claims, vectors, pairs)]
+    if outlet_count > 1:  # "only one outlet reports this" needs another outlet that does not
+        findings += [_unique_finding(story, c) for c in unique_claims(claims, vectors, pairs)]
     return _deduplicate(findings)
 
 
 def sentence_vectors(claims: list[Claim]) -> dict[str, np.ndarray]:
-    """One embedding per distinct evidence sentence (MiniLM), keyed by the sentence text."""
-    texts = sorted({c.text for c in claims})
+    """One embedding per distinct claim gist (MiniLM): the words around a figure, else the
+    evidence sentence."""
+    texts = sorted({c.gist for c in claims})
     if not texts:
         return {}
     from wirecheck.embed import embed
@@ -71,9 +89,10 @@ def sentence_vectors(claims: list[Claim]) -> dict[str, np.ndarray]:
 
 
 def _pair_finding(story: Story, pair: Pair) -> Finding:
-    evidence = [_evidence(c) for c in (pair.left, pair.right)]
+    evidence = [_evidence(c) for c in pair.claims]
     finding_id = _finding_id(story.id, pair.kind, pair.topic, evidence)
-    return Finding(finding_id, story.id, pair.kind, pair.topic, pair.summary, evidence)
+    summary = pair.summary.rstrip(".") + "."  # a value like "4:21 a.m." ends in its own dot
+    return Finding(finding_id, story.id, pair.kind, pair.topic, summary, evidence)
 
 
 def _unique_finding(story: Story, claim: Claim) -> Finding:
@@ -84,7 +103,7 @@ def _unique_finding(story: Story, claim: Claim) -> Finding:
 
 
 def _evidence(claim: Claim) -> Evidence:
-    return Evidence(claim.article, claim.start, claim.end, claim.text, claim.value)
+    return Evidence(claim.article, claim.start, claim.end, claim.text, compared_value(claim))
 
 
 def _finding_id(story: str, kind: str, topic: str, evidence: Iterable[Evidence]) -> str:

@@ -3,7 +3,10 @@
 Articles arrive in time order. Each new article is weighted with the IDF of the stream so far,
 its candidate stories come from postings of its rarest words and details and from buckets of
 its embedding (random-hyperplane LSH), never from all stories; it joins the best-scoring
-candidate inside the time window, or opens a story. A story whose last article is older than
+candidate inside the time window, or opens a story. Joining a story of a single report asks for
+a higher score (it rests on one pair of texts, where sibling events of one kind look alike), so
+one event may open twice; an article that then scores high with both merges them, a local step
+that touches only those two stories. A story whose last article is older than
 the window behind the newest article seen is closed: it leaves the postings and keeps only its
 public record, so the work per article and the open state stay flat as the stream grows.
 """
@@ -51,9 +54,11 @@ class StoryIndex:
             self._advance(signals.time)
         probe = self._probe(signals)
         member = Member(signals.id, signals.published, signals.time, signals.title, signals.outlet)
-        best = self._best(probe) or self._open_story()
+        joinable = [(s, story) for s, story in self._scored(probe) if s >= story.bar(self.options)]
+        best = joinable[0][1] if joinable else self._open_story()
         best.add(member, probe, self.options)
         self._index(best, probe)
+        best = self._merge_bridged(best, joinable[1:])
         self.assigned[signals.id] = best.seq
         self.outlets[signals.id] = signals.outlet
         if best.last_time is not None:
@@ -80,19 +85,47 @@ class StoryIndex:
             years=signals.years,
             events=signals.events,
             time=signals.time,
+            names=signals.names,
+            numbers=signals.numbers,
         )
 
-    def _best(self, probe: Probe) -> StoryState | None:
-        best: StoryState | None = None
-        best_score = -math.inf
+    def _scored(self, probe: Probe) -> list[tuple[float, StoryState]]:
+        """Candidate stories with their scores, best first (ties: the older story)."""
         # Linking to each member is the costly part: only the best few by centroid get it.
         rough = [(s.centroid_similarity(probe, self.options), s) for s in self._candidates(probe)]
         rough.sort(key=lambda item: (-item[0], item[1].seq))
-        for centroid, story in rough[: self.options.linked_candidates]:
-            score = story.score(probe, self.options, centroid)
-            if score > best_score and score >= self.options.threshold:
-                best, best_score = story, score
-        return best
+        scored = [
+            (story.score(probe, self.options, centroid), story)
+            for centroid, story in rough[: self.options.linked_candidates]
+        ]
+        scored.sort(key=lambda item: (-item[0], item[1].seq))
+        return scored
+
+    def _merge_bridged(
+        self, story: StoryState, others: list[tuple[float, StoryState]]
+    ) -> StoryState:
+        """Merge into one the stories an article matches strongly (one event, split early)."""
+        for score, other in others:
+            if score >= self.options.merge_threshold and other.seq in self.open:
+                story = self._merge(story, other)
+        return story
+
+    def _merge(self, one: StoryState, two: StoryState) -> StoryState:
+        """The older story takes in the younger; postings and assignments follow."""
+        keep, gone = (one, two) if one.seq < two.seq else (two, one)
+        keep.absorb(gone, self.options)
+        for key in gone.keys:
+            posting = self._postings.get(key)
+            if posting is not None:
+                posting.pop(gone.seq, None)
+                posting[keep.seq] = None
+        keep.keys |= gone.keys
+        for member in gone.members:
+            self.assigned[member.id] = keep.seq
+        del self.open[gone.seq]
+        if keep.last_time is not None:
+            heapq.heappush(self._expiry, (keep.last_time, keep.seq))
+        return keep
 
     def _open_story(self) -> StoryState:
         story = StoryState(seq=self._next_seq)

@@ -114,6 +114,7 @@ def _exemplar_out(exemplar: Exemplar) -> dict[str, Any]:
         "vector": _vector_out(exemplar.vector),
         "years": sorted(exemplar.years),
         "title": exemplar.title,
+        "names": sorted(exemplar.names),
     }
 
 
@@ -124,6 +125,7 @@ def _exemplar_in(raw: dict[str, Any]) -> Exemplar:
         vector=_vector_in(raw["vector"], np.float32),
         years=frozenset(raw["years"]),
         title=raw["title"],
+        names=frozenset(raw.get("names", ())),
     )
 
 

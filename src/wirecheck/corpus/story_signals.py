@@ -5,7 +5,9 @@ Two kinds of words. `terms` are all content words (the topic: "earthquake", "mag
 itself writes capitalised mid-sentence more often than lower-case), numbers, resolved entity
 ids and calendar dates. Headline and lead words weigh more, as they name the event.
 Years named in the headline or lead are kept apart: two reports naming disjoint years are
-almost never about the same event, and two naming the same year usually are.
+almost never about the same event, and two naming the same year usually are. So are the
+names and numbers of the headline and lead (`names`, `numbers`; day numbers of dates and clock
+times aside): who and how many, which tell two events of one kind apart.
 
 Resolved entities (`Mention.entity`) and events (`Event.type`) are used when the extract
 stages filled them; without them the lexical signals stand alone.
@@ -41,6 +43,13 @@ _CALENDAR_WORDS = (
     "friday saturday sunday today yesterday tomorrow"
 )
 _CALENDAR = frozenset(_CALENDAR_WORDS.split())
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# Day numbers of dates and clock times say when a report was filed, not what happened.
+_DATE_OR_CLOCK = re.compile(
+    rf"\b\d{{1,2}}\s*:\s*\d\d\b|\b\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{2,4}}\b"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -64,6 +73,8 @@ class Signals:
     years: frozenset[str] = frozenset()
     events: frozenset[str] = frozenset()
     vector: np.ndarray | None = None
+    names: frozenset[str] = frozenset()  # proper names and entities of headline and lead
+    numbers: frozenset[str] = frozenset()  # numbers of headline and lead, years aside
 
 
 def instant(value: str | None) -> float | None:
@@ -102,7 +113,9 @@ def lead_text(article: Article) -> str:
 def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) -> Signals:
     """Every clustering feature of one article."""
     sentences = _sentences(article)
-    terms, details = _weighted_words(sentences, proper_words(sentences))
+    proper = proper_words(sentences)
+    terms, details = _weighted_words(sentences, proper)
+    names, numbers = lead_names_and_numbers(article, proper)
     _add_entities(article, details)
     _add_dates(article, details)
     return Signals(
@@ -116,6 +129,8 @@ def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) 
         years=lead_years(article),
         events=frozenset(e.type for e in article.events if e.type),
         vector=vector,
+        names=names,
+        numbers=numbers,
     )
 
 
@@ -192,6 +207,26 @@ def lead_years(article: Article) -> frozenset[str]:
         if time.value and time.start < lead_end and _YEAR.fullmatch(time.value[:4]):
             years.add(time.value[:4])
     return frozenset(years)
+
+
+def lead_names_and_numbers(
+    article: Article, proper: set[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Who and how many the headline and lead name: what sets one event apart from another.
+
+    Two reports of one event name mostly the same people and places up front; two events of
+    one kind share the kind's words but differ in these (another ship, another toll).
+    """
+    lead = " ".join(_paragraphs(article)[: LEAD_PARAGRAPHS + 1])
+    words = [w.lower() for w in _WORD.findall(lead)]
+    names = {w for w in words if w in proper}
+    undated = _DATE_OR_CLOCK.sub(" ", lead)
+    numbers = {w for w in _WORD.findall(undated) if w[0].isdigit() and not _YEAR.fullmatch(w)}
+    lead_end = _lead_end(article.text)
+    for mention in article.mentions:
+        if mention.type in DETAIL_TYPES and mention.start < lead_end:
+            names.add("e:" + (mention.entity or mention.text.lower()))
+    return frozenset(names), frozenset(numbers)
 
 
 def _lead_end(text: str) -> int:

@@ -4,6 +4,10 @@ A story keeps sums of its members' unit vectors (words, details, embedding) so i
 similarity to a new article costs one sparse dot product, and the vectors of its most recent
 members (exemplars) so a new article can also be linked to the single closest report: the
 nearest report of the same event is far more reliable than the centroid of a long story.
+
+Two events of one kind (two quakes, two arrests of one team's players) share the kind's words,
+so the score also weighs what the headline and lead name: the closest report's lead names,
+shared or not, and the lead's numbers no member wrote (another toll, another magnitude).
 """
 
 from __future__ import annotations
@@ -29,9 +33,14 @@ class ClusterOptions:
     year_agree: float = 0.1  # headline/lead years shared with the story
     year_conflict: float = 0.1  # both name years, none shared
     event: float = 0.03  # shared event types: topical, so a small nudge only
+    names: float = 0.3  # lead-name overlap with the closest report, around the pivot
+    name_pivot: float = 0.35  # overlap at which names neither help nor hurt
+    number_novelty: float = 0.15  # share of the lead's numbers no member wrote (another toll)
+    young_threshold: float = 0.3  # the bar to join a story of one report: a pairwise call
+    merge_threshold: float = 0.4  # an article scoring this with two stories merges them
     time_penalty: float = 0.1  # per window of distance from the story's last article
     link_share: float = 0.3  # best single member vs centroid
-    threshold: float = 0.25
+    threshold: float = 0.22
     exemplars: int = 8
     max_terms: int = 80
     max_details: int = 50
@@ -60,6 +69,7 @@ class Exemplar:
     vector: np.ndarray | None
     years: frozenset[str]
     title: str | None = None
+    names: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -72,9 +82,11 @@ class Probe:
     years: frozenset[str]
     events: frozenset[str]
     time: float | None
+    names: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
 
     def exemplar(self, title: str | None) -> Exemplar:
-        return Exemplar(self.terms, self.details, self.vector, self.years, title)
+        return Exemplar(self.terms, self.details, self.vector, self.years, title, self.names)
 
 
 @dataclass
@@ -110,6 +122,21 @@ class StoryState:
         if member.title and len(self.titles) < options.exemplars:
             self.titles.append(probe.exemplar(member.title))
 
+    def absorb(self, other: StoryState, options: ClusterOptions) -> None:
+        """Take in every member and sum of `other` (the same event, found apart)."""
+        self.members = sorted(self.members + other.members, key=_arrival)
+        for member in other.members:
+            self._stretch(member)
+        self.term_norm2 = _grow(self.term_sum, self.term_norm2, other.term_sum)
+        self.detail_norm2 = _grow(self.detail_sum, self.detail_norm2, other.detail_sum)
+        if other.vector_sum is not None:
+            base = self.vector_sum if self.vector_sum is not None else 0.0
+            self.vector_sum = base + other.vector_sum
+        self.years.update(other.years)
+        self.events.update(other.events)
+        self.exemplars = (self.exemplars + other.exemplars)[-options.exemplars :]
+        self.titles = (self.titles + other.titles)[: options.exemplars]
+
     def _stretch(self, member: Member) -> None:
         """Widen the story's time span to cover the member (earliest and latest dated)."""
         if member.time is None:
@@ -124,7 +151,17 @@ class StoryState:
         link = max(pair_similarity(probe, e, options) for e in self.exemplars)
         score = options.link_share * link + (1.0 - options.link_share) * centroid
         score += options.event * _share(probe.events, self.events)
+        score -= options.number_novelty * self._unseen(probe.numbers)
         return score - options.time_penalty * self._distance(probe) / options.window_days
+
+    def bar(self, options: ClusterOptions) -> float:
+        """The score a new member needs. Joining a story of one report rests on a single pair
+        of texts, and two reports of sibling events (two quakes, two arrests of one team's
+        players) can look as close as two of one event: ask more, and let a later article that
+        matches two such stories strongly merge them (`StoryIndex`)."""
+        if len(self.members) <= 1:
+            return max(options.threshold, options.young_threshold)
+        return options.threshold
 
     def centroid_similarity(self, probe: Probe, options: ClusterOptions) -> float:
         lexical = dot(probe.terms, self.term_sum) / (math.sqrt(self.term_norm2) or 1.0)
@@ -135,6 +172,12 @@ class StoryState:
             embedding = float(probe.vector @ self.vector_sum) / norm
         blend = _blend(lexical, detail, embedding, options)
         return blend + _year_term(probe.years, set(self.years), options)
+
+    def _unseen(self, words: frozenset[str]) -> float:
+        """Share of `words` that no member's details hold (0 when there are none)."""
+        if not words:
+            return 0.0
+        return sum(1 for w in words if w not in self.detail_sum) / len(words)
 
     def _distance(self, probe: Probe) -> float:
         last, first = self.last_time, self.first_time
@@ -171,7 +214,16 @@ def pair_similarity(probe: Probe, other: Exemplar, options: ClusterOptions) -> f
     if probe.vector is not None and other.vector is not None:
         embedding = float(probe.vector @ other.vector)
     blend = _blend(lexical, detail, embedding, options)
+    blend += _name_term(probe.names, other.names, options)
     return blend + _year_term(probe.years, set(other.years), options)
+
+
+def _name_term(names: frozenset[str], other: frozenset[str], options: ClusterOptions) -> float:
+    """Reward shared lead names, penalise a lead whose names the other report lacks."""
+    if not names or not other:
+        return 0.0
+    overlap = len(names & other) / min(len(names), len(other))
+    return options.names * (overlap - options.name_pivot)
 
 
 def _blend(lexical: float, detail: float, embedding: float, options: ClusterOptions) -> float:
@@ -190,6 +242,10 @@ def _share(ours: frozenset[str], theirs: Counter[str]) -> float:
     if not ours or not theirs:
         return 0.0
     return len(ours & set(theirs)) / len(ours)
+
+
+def _arrival(member: Member) -> tuple[bool, float]:
+    return (member.time is None, member.time or 0.0)
 
 
 def _grow(total: dict[str, float], norm2: float, vector: dict[str, float]) -> float:

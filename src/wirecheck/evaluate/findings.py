@@ -2,7 +2,7 @@
 
 The articles are the `corpus/` folder beside the gold file. A finding matches a gold one of
 the same kind when its evidence overlaps every gold snippet (EVAL.md); matching is one to
-one, best overlap first, so a finding reported twice counts once.
+one and as large as it can be, so a finding reported twice counts once.
 """
 
 from __future__ import annotations
@@ -57,16 +57,34 @@ def _gold_spans(gold: dict[str, Any], articles: dict[str, Article]) -> Spans:
 
 
 def _match(findings: list[Finding], wanted: list[tuple[str, Spans]]) -> dict[int, int]:
-    """System finding index -> gold index, one to one."""
-    taken: set[int] = set()
-    matched: dict[int, int] = {}
-    for f_index, finding in enumerate(findings):
-        for g_index, (kind, spans) in enumerate(wanted):
-            if g_index not in taken and kind == finding.kind and _covers(finding, spans):
-                matched[f_index] = g_index
-                taken.add(g_index)
-                break
-    return matched
+    """System finding index -> gold index, one to one, as many pairs as possible (a maximum
+    bipartite matching), so the order of findings never decides which gold one a finding takes."""
+    candidates = {
+        f_index: [
+            g_index
+            for g_index, (kind, spans) in enumerate(wanted)
+            if kind == finding.kind and _covers(finding, spans)
+        ]
+        for f_index, finding in enumerate(findings)
+    }
+    owner: dict[int, int] = {}  # gold index -> finding index
+    for f_index in candidates:
+        _augment(f_index, candidates, owner, set())
+    return {f_index: g_index for g_index, f_index in owner.items()}
+
+
+def _augment(
+    f_index: int, candidates: dict[int, list[int]], owner: dict[int, int], seen: set[int]
+) -> bool:
+    """Kuhn's augmenting path: give this finding a gold one, moving earlier claims if need be."""
+    for g_index in candidates[f_index]:
+        if g_index in seen:
+            continue
+        seen.add(g_index)
+        if g_index not in owner or _augment(owner[g_index], candidates, owner, seen):
+            owner[g_index] = f_index
+            return True
+    return False
 
 
 def _covers(finding: Finding, spans: Spans) -> bool:

@@ -16,7 +16,8 @@ one of our event's entities has the gold `actorText` inside its name or its name
 `actorText` (whole words, case and dots ignored), or the same ISO code (a city stands for its
 country, as PLOVER codes it). `source_accuracy` counts gold source actors found among our
 actors, `target_accuracy` gold targets among our targets (the event's place when it names no
-target: PLOVER codes "a curfew in Cizre" with Cizre as target), `actor_accuracy` both.
+target: PLOVER codes "a curfew in Cizre" with Cizre as target; likewise the place stands for
+an unnamed source), `actor_accuracy` both.
 
 The set has no split: counting the non-DOCUMENT records from 0 in file order, those at even
 positions are the tuning half (keys with a `train_` prefix), the odd ones the test half (the
@@ -100,17 +101,21 @@ def _predict(text: str, doc: Any, n: int) -> Prediction:
 
     article = Article(id=f"plover{n}", path=FILE_NAME, text=text)
     article.mentions = _mentions(article, doc)
+    # Only what the events stage itself finds is scored: no scorer-side fallbacks.
     candidates = event_candidates(article, doc)
     if not candidates:
         return Prediction()
     main = min(candidates, key=lambda c: (c.depth, c.event.start))
+    kind: str | None = plover_type(main.event.type, main.flags)
+    who, aimed, where = main.event.actors, main.event.targets, main.event.place
     entities = _entity_names(article)
-    # PLOVER codes the place as the target when no one else is named ("curfew in Cizre")
-    aimed = main.event.targets or ([main.event.place] if main.event.place else [])
+    # PLOVER codes the place as the target when no one else is named ("curfew in Cizre"), and
+    # as the source of an act nobody claims ("a bombing near Samarra killed ...")
+    here = [where] if where else []
     return Prediction(
-        plover_type(main.event.type, main.flags),
-        [entities.get(ident, (set(), set())) for ident in main.event.actors],
-        [entities.get(ident, (set(), set())) for ident in aimed],
+        kind,
+        [entities.get(ident, (set(), set())) for ident in who or here],
+        [entities.get(ident, (set(), set())) for ident in aimed or here],
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from wirecheck.extract.nominal import according_frame, noun_frame, stance_frame
+from wirecheck.extract.nominal import according_frame, in_frame, noun_frame, stance_frame
 from wirecheck.extract.phrases import (
     Frame,
     Span,
@@ -20,6 +20,7 @@ from wirecheck.extract.phrases import (
     range_span,
     runs,
     same_paragraph,
+    sibling_of_cue,
     source_span,
     subtree_span,
     token_end,
@@ -37,6 +38,8 @@ Finder = Callable[["Token", str, list["Token"]], "Found | None"]
 
 _CLAUSE_VERBS = cues.SPEECH | cues.COGNITION | cues.EVIDENCE
 _CLOSING_MARKS = frozenset({"”", '"', "''", ",", "’"})
+# "spoke on condition of anonymity", "spoke on behalf of": how, not what, they spoke.
+_CIRCUMSTANCES = frozenset(["condition", "behalf", "phone", "telephone", "background"])
 _NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
 
 
@@ -52,6 +55,7 @@ def frames(doc: Doc, quoted: Iterable[Span] = ()) -> list[Frame]:
             or verb_frame(token, inside)
             or stance_frame(token)
             or noun_frame(token)
+            or in_frame(token)
         )
         if frame is not None:
             found.append(frame)
@@ -81,7 +85,7 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
         source = None  # a subject inside a quote is the quoted speaker's, not the cue's
     if source is not None and source.lower_ == "that" and source.dep_ == "nsubj":
         return None  # "groups that don't disclose ...": a description, seldom a report
-    span = source_span(source) if source is not None else None
+    span = _before_cue(source_span(source), token) if source is not None else None
     if source is None and lemma in cues.SPEECH:
         source, span = _beside_quote_source(token)
     if found is None and (lemma not in cues.SPEECH or source is None):
@@ -91,6 +95,15 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     return Frame(
         cue_span(token, extra), lemma, span, source.i if source is not None else None, content
     )
+
+
+def _before_cue(span: Span, verb: Token) -> Span:
+    """'groups backing Cruz': a source the cue's clause hangs on ends before that clause."""
+    first = verb.left_edge
+    if not span[0] < first.idx < span[1]:
+        return span
+    start = next(t.i for t in verb.doc[: first.i] if t.idx + len(t.text) > span[0])
+    return range_span(verb.doc, start, first.i - 1)
 
 
 def _beside_quote_source(verb: Token) -> tuple[Token | None, Span | None]:
@@ -172,7 +185,7 @@ def _phrasal(verb: Token, lemma: str, children: list[Token]) -> Found | None:
             continue
         if child.dep_ == "prep":
             inner = _object_of(child)
-            if inner is not None:
+            if inner is not None and inner.lemma_.lower() not in _CIRCUMSTANCES:
                 return [subtree_span(inner)], [child]
             continue
         obj = next(
@@ -193,6 +206,10 @@ def _object_of(prep: Token) -> Token | None:
 def _objects(verb: Token, lemma: str, children: list[Token]) -> Found | None:
     """The direct object with what completes it ('X as a disgrace', 'X for Y', 'X a liar')."""
     objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+    complement = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+    if complement is not None and (not objects or objects[0].i > complement.i):
+        # "what officials called a hate crime": the object went before, its label follows.
+        return [subtree_span(complement)], []
     if not objects or objects[0].lower_ in cues.RELATIVE_PRONOUNS:
         return None
     first = objects[0]
@@ -230,6 +247,36 @@ def _parenthetical(verb: Token, lemma: str, children: list[Token]) -> Found | No
     return None
 
 
+def _as_clause(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """'As Politico reported, the RNC agreed ...': the clause the as-clause hangs on."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return None
+    if not same_paragraph(verb, verb.head):
+        return None
+    gone = {t.i for t in verb.subtree}
+    content = runs(t for t in verb.head.subtree if t.i not in gone)
+    return (content, []) if content else None
+
+
+def _about(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """'remarked upon X', 'mused about X', 'opined against X': what a speech verb is about."""
+    for child in children:
+        if child.dep_ != "prep" or child.i < verb.i or child.lower_ not in cues.ABOUT_PREPS:
+            continue
+        inner = _object_of(child)
+        if inner is not None and inner.ent_type_ not in ("DATE", "TIME"):
+            return [subtree_span(inner)], [child]
+    return None
+
+
+def _passive_subject(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """'The meeting was first reported by Politico': the passive subject is the content."""
+    if not any(c.dep_ == "agent" for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    return ([subtree_span(subject)], []) if subject is not None else None
+
+
 _OBJECT_VERBS = (cues.SPEECH | cues.COGNITION | cues.EVIDENCE | cues.INTENTION | cues.OBJECT) - (
     cues.CLAUSE_ONLY | cues.ADDRESSEE_OBJECT
 )
@@ -241,6 +288,9 @@ _COMPLEMENTS: tuple[tuple[Finder, frozenset[str]], ...] = (
     (_objects, _OBJECT_VERBS),
     (_that_clause, _CLAUSE_VERBS),
     (_parenthetical, cues.SPEECH),
+    (_as_clause, cues.SPEECH | cues.EVIDENCE),
+    (_about, cues.SPEECH),
+    (_passive_subject, _CLAUSE_VERBS | cues.OBJECT),
 )
 
 
@@ -260,10 +310,16 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
         if obj is not None:
             return obj
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        # "footage of Clinton asking ...", "a post saying ..."; "rivals promising upheaval"
-        # describes the rivals rather than reporting them.
-        return verb.head if verb.lemma_.lower() in cues.SPEECH else None
+        # "footage of Clinton asking ...", "a post saying ...", "groups backing Cruz".
+        return verb.head
     head = verb.head
+    if sibling_of_cue(verb):
+        head = head.head  # "said ... would rebound and praised ...": the cue's own subject
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        # "voters were more likely to say ...": the linking verb's subject, unless it is "it"
+        # ("it is important to note ...": no one in particular notes it).
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        return subject if subject is not None and subject.lower_ not in ("it", "there") else None
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head  # "by saying", "before explaining": the subject of the verb above
     elif verb.dep_ not in ("conj", "xcomp", "advcl"):

@@ -3,8 +3,11 @@
 Actors and targets are entity ids of the article's mentions. A noun phrase names an entity
 through its head ("Israel"), else through a modifier ("Israeli soldiers", "Israel's army":
 a demonym is a mention of its country), else through an "of/in/from" phrase ("rebels in the
-Ivory Coast"). A pronoun subject stands for the subject of the clause above it ("Syria says it
-will withdraw"). Coordinated phrases give several actors ("the United States and Jordan").
+Ivory Coast"), else through the first entity in its own words ("a militia loyal to X"). A
+pronoun subject stands for the subject of the clause above it ("Syria says it will withdraw").
+Coordinated phrases give several actors ("the United States and Jordan"). Targets come from
+objects and target prepositions, the subject of a demanded clause or of a threat's condition
+("unless Baghdad accepts"), and failing those an "against X" phrase in the clause.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ _NAME_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _NAME_PREPS = frozenset({"of", "in", "from", "for", "throughout", "across"})
 _SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _TARGET_DEPS = frozenset({"dobj", "dative", "iobj", "nsubjpass"})
+# Types aimed at whoever must meet a condition ("..., unless X withdraws")
+_CONDITIONING = frozenset({"THREATEN", "DEMAND"})
 T = TypeVar("T")
 
 
@@ -73,7 +78,7 @@ def mentions_from_ents(article: Article, doc: Doc) -> list[Mention]:
 
 def actors(pred: Predication, index: MentionIndex) -> list[str]:
     """Who acts: the subject (the agent of a passive), else the event noun's own modifiers."""
-    found = _unique(ident for token in actor_phrases(pred) for ident in names(token, index))
+    found = _unique(ident for token in actor_phrases(pred) for ident in phrase_names(token, index))
     if not found and pred.trigger.pos_ == "NOUN":
         found = _unique(names(pred.trigger, index, modifiers_only=True))
     return found
@@ -118,16 +123,74 @@ def targets(pred: Predication, index: MentionIndex, exclude: list[str]) -> list[
     the subject of a demanded clause, and the object of a purpose clause ("to disperse X")."""
     words = [*pred.verbs, pred.trigger]
     phrases: list[Token] = []
-    for clause in (pred.complement, *_clauses(pred.trigger)):
+    for clause in (pred.complement, *_clauses(pred.trigger), *_demanded(pred)):
         if clause is not None:
             phrases.extend(c for c in clause.children if c.dep_ == "nsubj")
             words.append(clause)
     words.extend(c for w in words for c in w.children if c.dep_ == "advcl" and _purpose(c))
+    if pred.type in _CONDITIONING:  # "threatened to strike unless Baghdad accepted": Baghdad
+        phrases.extend(_condition_subjects(words))
     for word in _unique(words, key=lambda t: t.i):
         phrases.extend(_target_phrases(word, pred.trigger))
     phrases += [inner for noun in phrases for inner in _prep_objects(noun)]
-    found = _unique(ident for token in phrases for ident in names(token, index))
+    found = _unique(ident for token in phrases for ident in phrase_names(token, index))
+    if not [ident for ident in found if ident not in exclude]:
+        found += _against(pred.head, index)
+    if pred.type == "PROTEST" and not [ident for ident in found if ident not in exclude]:
+        found += _grievance(pred, index)
     return [ident for ident in found if ident not in exclude]
+
+
+def _grievance(pred: Predication, index: MentionIndex) -> list[str]:
+    """Whom a protest is aimed at when no object says so: the entities its stated purpose or
+    grievance names ("..., demanding independence from Iraq", "in protest at the Russian
+    government's refusal", "to press demands on President X")."""
+    phrases = [
+        child
+        for word in _unique([*pred.verbs, pred.trigger], key=lambda t: t.i)
+        for child in word.children
+        if _purpose_or_grievance(child)
+    ]
+    words = sorted({t.i: t for p in phrases for t in p.subtree}.values(), key=lambda t: t.i)
+    return _unique(ident for t in words if (ident := index.entity(t)) is not None)
+
+
+def _purpose_or_grievance(child: Token) -> bool:
+    """ "to press demands", "demanding X", "in protest at X"."""
+    if child.dep_ in ("advcl", "xcomp"):
+        return child.tag_ in ("VB", "VBG")
+    return child.dep_ == "prep" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in ("protest", "response", "opposition")
+        for p in child.children
+    )
+
+
+def _demanded(pred: Predication) -> list[Token]:
+    """ "reiterated its demand that Israel ease ...": the demanded clause under the verb."""
+    if pred.type != "DEMAND":
+        return []
+    clauses = (c for w in pred.verbs for c in w.children if c.dep_ == "ccomp")
+    return [c for c in clauses if c.i != pred.trigger.i]
+
+
+def _condition_subjects(words: list[Token]) -> Iterator[Token]:
+    """Subjects of "if / unless" clauses: whoever must act to meet a threat or demand."""
+    for word in words:
+        for clause in word.children:
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            if clause.dep_ == "advcl" and marks & {"if", "unless"}:
+                yield from (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _against(head: Token, index: MentionIndex) -> list[str]:
+    """Names in an "against X" phrase anywhere in the clause ("mobilized reservists for a
+    possible war against Iraq"): whom the act is aimed at when no object says so."""
+    found: list[str] = []
+    for prep in head.subtree:
+        if prep.dep_ == "prep" and prep.lower_ == "against":
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                found.extend(phrase_names(pobj, index))
+    return _unique(found)
 
 
 def _clauses(noun: Token) -> list[Token]:
@@ -206,6 +269,25 @@ def time_of(pred: Predication, times: list[Time]) -> str | None:
     return None
 
 
+def phrase_names(token: Token, index: MentionIndex) -> list[str]:
+    """`names`, else the first entity inside the phrase's own words: "a newspaper based in
+    Beirut", "militants loyal to X", "refugees fleeing the war in Liberia"."""
+    found = names(token, index)
+    if found:
+        return found
+    inside = [t for t in token.subtree if t.i != token.i and not _in_relative(t, token)]
+    return next(([ident] for t in inside if (ident := index.entity(t)) is not None), [])
+
+
+def _in_relative(word: Token, top: Token) -> bool:
+    """Whether the word sits in a relative clause below `top` (a clause about someone else)."""
+    while word.i != top.i:
+        if word.dep_ == "relcl":
+            return True
+        word = word.head
+    return False
+
+
 def names(token: Token, index: MentionIndex, modifiers_only: bool = False) -> list[str]:
     """Entity ids a noun phrase names, with its coordinated phrases."""
     found: list[str] = []
@@ -217,7 +299,7 @@ def names(token: Token, index: MentionIndex, modifiers_only: bool = False) -> li
 def _names_of(token: Token, index: MentionIndex, modifiers_only: bool, hops: int) -> list[str]:
     if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
         noun = antecedent(token)
-        return names(noun, index) if noun is not None else []
+        return phrase_names(noun, index) if noun is not None else []
     own = index.entity(token)
     if own is not None and not modifiers_only:
         return [own]
@@ -232,8 +314,9 @@ def _names_of(token: Token, index: MentionIndex, modifiers_only: bool, hops: int
     for child in token.children:
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in _NAME_PREPS):
             inner = child if child.dep_ == "appos" else next(iter(child.children), None)
-            if inner is not None:
-                found.extend(_names_of(inner, index, False, hops - 1))
+            if inner is not None:  # "negotiators from Peru and Chile": both countries
+                for phrase in (inner, *inner.conjuncts):
+                    found.extend(_names_of(phrase, index, False, hops - 1))
     return found
 
 

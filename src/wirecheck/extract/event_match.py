@@ -50,19 +50,52 @@ def entry_for(token: Token, lex: Lexicon) -> Entry | None:
 
 
 def trigger_keys(token: Token, pos: str) -> Iterator[tuple[str, str]]:
-    lemma = token.lemma_.lower()
+    for lemma in lemmas(token):
+        yield from _keys(token, pos, lemma)
+    if token.tag_ == "VBN" or pos == "A":
+        yield "A", token.text.lower()
+
+
+def _keys(token: Token, pos: str, lemma: str) -> Iterator[tuple[str, str]]:
     if pos == "N":
         for mod in token.children:
             if mod.dep_ == "compound" and mod.i == token.i - 1:
                 yield pos, f"{mod.lemma_.lower()} {lemma}"
+            elif mod.dep_ == "compound" and _hyphen_between(mod, token):  # "a sit-in"
+                yield pos, f"{mod.lower_}-{lemma}"
         yield pos, lemma
         return
     for child in token.children:
         if child.i > token.i and _phrase_part(child):
             yield pos, f"{lemma} {child.lemma_.lower()}"
     yield pos, lemma
-    if token.tag_ == "VBN" or pos == "A":
-        yield "A", token.text.lower()
+
+
+def lemmas(token: Token) -> list[str]:
+    """The parser's lemma, then guesses from the word's ending where the small model's
+    lemmatiser slips ("staged" → "stag"): each guess only looks up the lexicon, so a wrong
+    one finds nothing."""
+    word = token.lower_
+    guesses: list[str] = []
+    if token.pos_ in ("VERB", "AUX") and token.tag_ in _INFLECTED:
+        guesses = [word[: -len(end)] + new for end, new in _VERB_ENDINGS if word.endswith(end)]
+    elif token.pos_ == "NOUN" and token.tag_ == "NNS":
+        guesses = [word[: -len(end)] + new for end, new in _NOUN_ENDINGS if word.endswith(end)]
+    found = [token.lemma_.lower(), *(guess for guess in guesses if len(guess) > 2)]
+    return list(dict.fromkeys(found))
+
+
+_INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+_VERB_ENDINGS = (
+    ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
+    ("es", ""), ("s", ""),
+)  # fmt: skip
+_NOUN_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""))
+
+
+def _hyphen_between(first: Token, second: Token) -> bool:
+    doc = first.doc
+    return first.i == second.i - 2 and doc[first.i + 1].text == "-"
 
 
 def _phrase_part(child: Token) -> bool:

@@ -168,9 +168,9 @@ class _Finder:
         if token.dep_ in ("advcl", "conj") and token.head.i in self.used:
             return None
         nature = self.lex.words("nature")
-        inherited = (
-            [subject(token.head)] if token.dep_ == "advcl" and subject(token) is None else []
-        )
+        # "..., killing 12" and "shot and killed": the subject of the verb it hangs from
+        shares = token.dep_ in ("advcl", "conj") and subject(token) is None
+        inherited = [subject(token.head)] if shares else []
         for cause in (*causes(token), *(c for c in inherited if c is not None)):
             if noun_words(cause) & nature:
                 return None
@@ -211,15 +211,16 @@ class _Finder:
     def noun_event(self, noun: Token, deep: bool = False) -> tuple[str, Token] | None:
         """The noun's type and the word that carries it. `deep` also looks through a compound
         ("a mediation effort") and a measure noun ("ten days of war games")."""
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            return None
+        measure = noun.lemma_.lower() in self.lex.words("measure")
+        if noun.pos_ not in ("NOUN", "PROPN") and not (measure and noun.pos_ == "NUM"):
+            return None  # a number tagged NUM still measures: "$75 million in assistance"
         entry = entry_for(noun, self.lex)
         if entry is not None:
             return (entry.type, noun) if entry.type is not None else None
         if not deep:
             return None
         inner = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        if noun.lemma_.lower() in self.lex.words("measure"):  # "$75 million in assistance"
+        if measure:  # "$75 million in assistance"
             inner += [p for c in noun.children if c.lower_ in ("of", "in") for p in c.children]
         for word in inner:
             found = self.noun_event(word)

@@ -28,6 +28,8 @@ from wirecheck.resources import cues
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+_REPORTING = cues.SPEECH | cues.EVIDENCE | cues.COGNITION
+
 
 def colon_frames(doc: Doc, opening_marks: Iterable[int], taken: list[Frame]) -> list[Frame]:
     """'An interfaith rally had one message: “Dump Trump”': whatever the verb before a colon
@@ -65,6 +67,25 @@ def according_frame(token: Token) -> Frame | None:
     cue = (token.idx, nxt.idx + len(nxt))
     content = _clause_without(token.head, token)
     return Frame(cue, "according to", source_span(source), source.i, [content] if content else [])
+
+
+def in_frame(token: Token) -> Frame | None:
+    """'In a CBS poll, she led by 24 points': the document is the source, "in" the cue and the
+    clause around it the content; unless a reporting verb of the clause has its own source."""
+    if token.lower_ != "in" or token.dep_ != "prep":
+        return None
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None or source.lemma_.lower() not in cues.DOCUMENTS:
+        return None
+    if not any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") for c in source.children):
+        return None  # "slid in the polls": polls in general report nothing in particular
+    head = token.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in _REPORTING:
+        return None  # "said in a statement": the speaker is the source
+    content = _clause_without(head, token)
+    if content is None:
+        return None
+    return Frame(token_span(token), "in", source_span(source), source.i, [content])
 
 
 def _clause_without(head: Token, skip: Token) -> Span | None:

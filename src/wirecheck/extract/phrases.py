@@ -35,6 +35,8 @@ class Frame:
 
 
 CUE_LEFT = ("aux", "auxpass", "neg")
+_FOCUSING = frozenset(["only", "just", "but", "and", "so", "yet", "also"])
+_FLOATING = frozenset(["all", "both", "each", "himself", "herself", "themselves", "itself"])
 _TIME_ADVERBS = frozenset(["when", "then", "now", "today", "yesterday", "where", "why", "how"])
 
 
@@ -93,9 +95,32 @@ def clause_pieces(clause: Token, cue: Token) -> list[Span]:
     she got in, she said, there were no ballots" gives two pieces)."""
     doc = clause.doc
     cue_words = {t.i for t in cue.subtree} - {t.i for t in clause.subtree}
+    for sibling in (c for c in clause.children if sibling_of_cue(c)):
+        # "said the economy would rebound and praised ...": "praised" is the cue's sibling.
+        cue_words |= {t.i for t in doc[_with_conjunction(sibling) : sibling.right_edge.i + 1]}
     return runs(
         t for t in doc[clause.left_edge.i : clause.right_edge.i + 1] if t.i not in cue_words
     )
+
+
+def sibling_of_cue(verb: Token) -> bool:
+    """A subjectless verb the parser joined to the reported clause that rather goes with the
+    cue, its tense the cue's and not the clause's: 'said the economy would rebound and praised
+    the envoy', 'said it was over, adding ...'."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return False
+    return verb.tag_ == clause.head.tag_ != clause.tag_
+
+
+def _with_conjunction(verb: Token) -> int:
+    """The first token of a conjoined verb with its 'and' or comma before it."""
+    first = verb.left_edge.i
+    while first > 0 and (verb.doc[first - 1].dep_ == "cc" or verb.doc[first - 1].is_punct):
+        first -= 1
+    return first
 
 
 def _source_tokens(head: Token, tokens: list[Token]) -> list[Token]:
@@ -111,10 +136,12 @@ def _source_tokens(head: Token, tokens: list[Token]) -> list[Token]:
     last = tokens[-1].i if tokens else head.i
     for cut in _right_cuts(head):
         last = min(last, cut - 1)
-    # "Even the organizer", "Only one of them": a focusing adverb is not part of the name.
+    # "Only one of them", "Just 28 percent": a focusing adverb is not part of the name; an
+    # approximation ("Nearly half", "Both Bush and Cruz") is.
     while (
         first < head.i
-        and doc[first].dep_ in ("advmod", "cc", "preconj")
+        and doc[first].dep_ in ("advmod", "cc")
+        and doc[first].lower_ in _FOCUSING
         and doc[first].head.i == head.i
     ):
         first += 1
@@ -151,6 +178,8 @@ def _right_cuts(head: Token) -> list[int]:
             cuts.append(_with_comma(child))
         elif child.dep_ == "advmod" and _after_comma(child):
             cuts.append(child.i - 1)
+        elif child.lower_ in _FLOATING and child.i == child.head.right_edge.i:
+            cuts.append(child.i)  # "Bush and Cruz both said", "Sanders himself said"
     return cuts
 
 

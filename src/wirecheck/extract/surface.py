@@ -69,8 +69,15 @@ _NOT_SPEAKERS = frozenset(
         "this",
         "that",
         "it",
+        "byline",
+        "contributing",
+        "wow",
+        "revealed",
+        "so",
+        "leaked",
     ]
 )
+_WORDS = re.compile(r"[A-Za-z]{2,}")
 
 
 def speaker_labels(text: str, paragraphs: list[Span]) -> list[Frame]:
@@ -103,7 +110,8 @@ def _content(text: str, start: int, end: int) -> Span | None:
     """The rest of the paragraph without a quotation mark left open around it."""
     while end > start and text[end - 1] in ' \t\n"“”':
         end -= 1
-    return (start, end) if end - start > 1 else None
+    # "Sanders: 1,547." is a tally, not a statement: a statement has words.
+    return (start, end) if len(_WORDS.findall(text, start, end)) >= 2 else None
 
 
 def sign_offs(text: str) -> list[Frame]:

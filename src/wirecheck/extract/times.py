@@ -74,6 +74,14 @@ def find_times(text: str, anchor: str | None, doc: Doc | None = None) -> list[Fo
         if resolved is None:
             continue
         start = _trim_article(text, _widen(text, cand.start, resolved), cand.end)
+        if found and start < found[-1].end:
+            # The widening took in an expression already found ("the second half" + "of
+            # October"): the wider one replaces it, or, overlapping it only in part, stays
+            # unwidened. Either way no two records share a start (record ids are by start).
+            if start <= found[-1].start:
+                found.pop()
+            else:
+                start = cand.start
         found.append(Found(start, cand.end, resolved.type, resolved.value))
         taken = cand.end
         _refocus(ctx, resolved)

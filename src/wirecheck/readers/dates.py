@@ -19,7 +19,10 @@ def iso_date(value: object) -> str | None:
     Offsets are kept as written ("+03:00", "Z"); a compact "+0300" gets its colon.
     """
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return dt.datetime.fromtimestamp(value, dt.UTC).isoformat()
+        try:
+            return dt.datetime.fromtimestamp(value, dt.UTC).isoformat()
+        except (ValueError, OverflowError, OSError):  # NaN, infinity, past year 9999
+            return None
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()

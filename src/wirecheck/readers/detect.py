@@ -250,6 +250,8 @@ def _looks_jsonl(head: str, data: bytes) -> bool:
 def _is_object(text: str | bytes) -> bool:
     try:
         return isinstance(json.loads(text), dict)
+    except RecursionError:
+        return True  # JSON nested absurdly deep: the JSONL reader names the line and why
     except (ValueError, UnicodeDecodeError):
         return False
 
@@ -257,6 +259,6 @@ def _is_object(text: str | bytes) -> bool:
 def _is_object_list(data: bytes) -> bool:
     try:
         value = json.loads(data)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return False
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)

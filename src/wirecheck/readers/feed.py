@@ -33,7 +33,10 @@ _EMAIL = re.compile(r"^\S+@\S+\.\S+$")
 def read_feed(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
     """One Item per entry; a broken entry is a failed Item `path#N`, the rest go on."""
     refuse_entities(data)
-    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
+    except Exception as exc:  # feedparser is loose, but odd encoding declarations still break it
+        raise ReadError(f"the feed cannot be parsed ({type(exc).__name__}: {exc})") from exc
     if not parsed.entries:
         if parsed.bozo:
             raise ReadError(f"the feed is not well-formed XML ({_bozo_reason(parsed)})")

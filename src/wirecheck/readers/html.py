@@ -129,10 +129,16 @@ def parse_html(html: str) -> lxml.html.HtmlElement:
     html = _XML_DECL.sub("", html, count=1)  # lxml refuses str input with an encoding declaration
     if not html.strip():
         raise ReadError("the page is empty")
+    # Input is already capped by --max-bytes, so libxml2's own caps (text nodes of 10 MB,
+    # 256 levels) would only drop text silently; past 2048 levels even huge mode stops.
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        return lxml.html.document_fromstring(html)
+        tree = lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ReadError(f"the page cannot be parsed as HTML ({exc})") from exc
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        raise ReadError("the page nests its elements over 2,048 levels deep; refusing it")
+    return tree
 
 
 def body_from_html(html: str) -> str:
@@ -319,9 +325,9 @@ def _json_ld(tree: Any) -> dict[str, Any]:
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")
-        except ValueError:
-            continue  # broken JSON-LD is common; the meta tags still count
-        article = _find_article(data)
+            article = _find_article(data)
+        except (ValueError, RecursionError):
+            continue  # broken (or absurdly nested) JSON-LD is common; the meta tags still count
         if article is not None:
             return _ld_fields(article)
     return {}

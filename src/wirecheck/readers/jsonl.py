@@ -82,7 +82,7 @@ def _whole_document(text: str, lines: list[str]) -> list[dict[str, Any]] | None:
         return None  # ordinary JSONL
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if isinstance(value, dict):
         return [value]
@@ -99,6 +99,8 @@ def _parse_line(line: str, number: int) -> dict[str, Any] | ReadError:
         return ReadError(f"line {number} is not valid JSON: {exc.msg}{joint}column {exc.colno}")
     except ValueError as exc:
         return ReadError(f"line {number} is not valid JSON: {exc}")
+    except RecursionError:  # "[[[[..." thousands deep: hostile, never an article
+        return ReadError(f"line {number} nests JSON too deeply to read")
     if not isinstance(value, dict):
         return ReadError(f"line {number} is a JSON {type(value).__name__}, not an object")
     return value

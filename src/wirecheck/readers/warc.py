@@ -38,6 +38,7 @@ class _Broken(Exception):
 @register("warc")
 def read_warc(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
     """One Item per HTML response; a broken record ends the file with one failed Item."""
+    number = found = 0
     try:
         for number, record in _records(data):
             try:
@@ -45,10 +46,14 @@ def read_warc(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
             except Exception as exc:  # one odd page must not lose the rest of the archive
                 item = _failed(path, number, None, f"the page could not be read ({exc})")
             if item is not None:
+                found += 1
                 yield item
     except _Broken as broken:
         reason = f"{broken.reason}; the records before it were read"
         yield _failed(path, broken.number, broken.offset, reason)
+        return
+    if not found:  # say so, rather than let a whole archive pass without a word
+        raise ReadError(f"the archive holds no HTML pages ({number} records read)")
 
 
 def _records(data: bytes) -> Iterator[tuple[int, Any]]:

@@ -33,7 +33,7 @@ COGNITION = _words(
     think believe feel know expect hope fear worry suspect doubt assume reckon suppose
     understand realize realise recognize recognise learn find figure decide imagine wish
     trust bet guess consider acknowledge sense gather judge see remember envision fathom
-    rule read hop
+    rule read hop want question
     """
 )
 
@@ -46,7 +46,7 @@ INTENTION = _words(
     """
     want plan intend hope vow promise pledge refuse decline agree offer seek aim propose
     urge ask press encourage demand insist call beg implore invite warn order instruct
-    expect prefer wish swear resolve decide
+    expect prefer wish swear resolve decide threaten push hop
     """
 )
 
@@ -61,7 +61,8 @@ OBJECT = _words(
     brand call urge demand request recommend predict reveal disclose confirm tweet retweet
     address repeat reiterate echo express voice hail laud commend chastise rebuke scold
     berate lambaste fault knock trumpet downplay rule favor favour accept invoke portray
-    approve quote deride share issue want seek
+    approve quote deride share issue want seek compare list promote publish advocate
+    threaten push release identify name nominate embrace view
     """
 )
 
@@ -77,6 +78,8 @@ NOMINAL = _words(
     """
 )
 NOMINAL_PREPS = _words("of on for against about to over with")
+# What a speech verb is about, when no list below names its preposition ("mused about X").
+ABOUT_PREPS = _words("about on upon against over of")
 
 # Adjectives of stance after a linking verb: "X is confident that ...", "X was critical of Y".
 ATTITUDE = _words(
@@ -104,6 +107,10 @@ OBJECT_PREPS = _words("as for on of to about against")
 PHRASAL = {
     "call": {"for", "on"},
     "press": {"for"},
+    "push": {"for"},
+    "apologize": {"for"},
+    "apologise": {"for"},
+    "advocate": {"for"},
     "argue": {"for", "against"},
     "comment": {"on"},
     "weigh": {"in", "on"},
@@ -134,6 +141,9 @@ PHRASAL = {
     "spell": {"out"},
     "go": {"after"},
 }
+
+# Documents that hold what they report: "In a CBS poll, she led ..." makes the poll the source.
+DOCUMENTS = _words("poll polls survey surveys")
 
 # Phrasal prepositions introducing a source: "according to X, ...".
 ACCORDING = ("according to", "as reported by", "in the words of")

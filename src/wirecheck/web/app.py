@@ -64,7 +64,8 @@ def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
         description="Compare news coverage across outlets, claim by claim.",
         docs_url=None,
         redoc_url=None,
-        max_body_size=MAX_BODY,  # FastAPI's own cap too; BodyLimit below answers 413 first
+        # No max_body_size here: FastAPI's own cap sits outside every middleware, so its 413
+        # would go out without the security headers; BodyLimit below does the same job.
     )
     app.state.config = Config(Path(db_path), token or None, threading.Lock())
     app.add_middleware(BodyLimit, limit=MAX_BODY)
@@ -74,6 +75,7 @@ def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
     app.include_router(pages.router)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _server_error)
     _add_docs(app)
     return app
 
@@ -105,6 +107,12 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
         return JSONResponse({"detail": problems}, 422)
     detail = "; ".join(f"{p['where']}: {p['problem']}" for p in problems)
     return render(request, "error.html", 422, status=422, detail=detail)
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    """A crash answers 500 from outside every middleware: it brings its own security headers."""
+    headers = {name.decode(): value.decode() for name, value in SECURITY_HEADERS}
+    return JSONResponse({"detail": "internal error"}, 500, headers=headers)
 
 
 def _add_docs(app: FastAPI) -> None:

@@ -1,0 +1,159 @@
+"""Aligned claims across outlets (`Pair`) and the grouping shared by every claim kind."""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from wirecheck.corpus.claims import Claim
+
+
+@dataclass
+class Pair:
+    """An agreement or conflict between claims of at least two independent outlets."""
+
+    kind: str  # agree | conflict
+    topic: str
+    summary: str
+    claims: list[Claim]
+
+
+def by_outlet(claims: list[Claim], kind: str) -> dict[str, list[Claim]]:
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == kind:
+            groups[claim.outlet].append(claim)
+    return groups
+
+
+def outlet_pairs(groups: dict[str, list[Claim]]) -> Iterator[tuple[list[Claim], list[Claim]]]:
+    for left, right in itertools.combinations(sorted(groups), 2):
+        yield groups[left], groups[right]
+
+
+def merge_agreements(
+    pairs: list[Pair], compatible: Callable[[Claim, Claim], bool] = lambda a, b: True
+) -> list[Pair]:
+    """Agreements that share a claim become one finding: three outlets giving the same figure
+    make one agreement with three pieces of evidence, not three pairwise ones. A claim joins
+    a group only when it agrees with every member (overlap is not transitive)."""
+    groups: list[tuple[str, list[Pair], dict[int, Claim]]] = []
+    for pair in (p for p in pairs if p.kind == "agree"):
+        for topic, members, claims in groups:
+            if topic == pair.topic and _joins(pair, claims, compatible):
+                members.append(pair)
+                claims.update((id(c), c) for c in pair.claims)
+                break
+        else:
+            groups.append((pair.topic, [pair], {id(c): c for c in pair.claims}))
+    return [_joined(members, list(claims.values())) for _, members, claims in groups]
+
+
+def _joins(
+    pair: Pair, claims: dict[int, Claim], compatible: Callable[[Claim, Claim], bool]
+) -> bool:
+    if not any(id(c) in claims for c in pair.claims):
+        return False
+    outlets = {c.outlet for c in claims.values()}
+    new = [c for c in pair.claims if id(c) not in claims]
+    return all(
+        c.outlet not in outlets and all(compatible(c, m) for m in claims.values()) for c in new
+    )
+
+
+def _joined(members: list[Pair], claims: list[Claim]) -> Pair:
+    if len(members) == 1:
+        return members[0]
+    ordered = sorted(claims, key=lambda c: (c.outlet, c.start))
+    outlets = sorted({c.outlet for c in ordered})
+    named = ", ".join(outlets[:-1]) + f" and {outlets[-1]}"
+    values = " / ".join(dict.fromkeys(compared_value(c) for c in ordered))
+    summary = f"{named} agree on {members[0].topic}: {values}."
+    if members[0].topic == "quote speaker":
+        summary = f"{named} all quote {ordered[0].value}."
+    return Pair("agree", members[0].topic, summary, ordered)
+
+
+def merge_conflicts(conflicts: list[Pair], agreements: list[Pair]) -> list[Pair]:
+    """One conflict per disagreement: when outlets that agree with each other all contradict
+    a third, that is one conflict with everyone's evidence, not one per outlet pair."""
+    side: dict[int, int] = {}
+    for index, group in enumerate(agreements):
+        for claim in group.claims:
+            side.setdefault(id(claim), index)
+    merged: dict[tuple[str, frozenset[object]], list[Pair]] = defaultdict(list)
+    for pair in conflicts:
+        sides = frozenset(side.get(id(c), id(c)) for c in pair.claims)
+        merged[(pair.topic, sides)].append(pair)
+    return [_joined_conflict(members, side) for members in merged.values()]
+
+
+def _joined_conflict(members: list[Pair], side: dict[int, int]) -> Pair:
+    if len(members) == 1:
+        return members[0]
+    claims: dict[int, Claim] = {}
+    for pair in members:
+        claims.update((id(c), c) for c in pair.claims)
+    ordered = sorted(claims.values(), key=lambda c: (c.outlet, c.start))
+    by_side: dict[object, list[Claim]] = defaultdict(list)
+    for claim in ordered:
+        by_side[side.get(id(claim), id(claim))].append(claim)
+    sides = sorted(by_side.values(), key=lambda group: group[0].outlet)
+    summary = f"{members[0].topic}: " + "; ".join(_says(group) for group in sides) + "."
+    return Pair("conflict", members[0].topic, summary, ordered)
+
+
+def _says(group: list[Claim]) -> str:
+    outlets = sorted({c.outlet for c in group})
+    named = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + f" and {outlets[-1]}"
+    verb = "says" if len(outlets) == 1 else "say"
+    return f"{named} {verb} " + " / ".join(dict.fromkeys(compared_value(c) for c in group))
+
+
+def compared_value(claim: Claim) -> str:
+    """The value a finding compares: an event's date, else the claim's own value."""
+    return claim.time if claim.kind == "event" and claim.time else claim.value
+
+
+def complete_components(
+    pairs: list[Pair],
+    compare: Callable[[Claim, Claim], Pair | None],
+    plausible: Callable[[Claim, Claim], bool] = lambda a, b: True,
+) -> list[Pair]:
+    """Claims linked through a third outlet are about one thing too: when Planet's figure
+    matches Meridian's and Meridian's matches Ledger's, Planet and Ledger are compared as
+    well. Only where each outlet has one claim in the linked set, so nothing is guessed."""
+    result: list[Pair] = []
+    for members, linked in _components(pairs):
+        outlets = [c.outlet for c in members]
+        if len(set(outlets)) < len(outlets):
+            result += linked
+            continue
+        ordered = sorted(members, key=lambda c: c.outlet)
+        compared = (compare(a, b) for a, b in itertools.combinations(ordered, 2) if plausible(a, b))
+        result += [pair for pair in compared if pair]
+    return result
+
+
+def _components(pairs: list[Pair]) -> list[tuple[list[Claim], list[Pair]]]:
+    """Claims joined by pairs (union-find), with the pairs that join them."""
+    parent: dict[int, int] = {}
+
+    def root(key: int) -> int:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    for pair in pairs:
+        first, *rest = (id(c) for c in pair.claims)
+        for other in rest:
+            parent[root(other)] = root(first)
+    claims: dict[int, dict[int, Claim]] = defaultdict(dict)
+    linked: dict[int, list[Pair]] = defaultdict(list)
+    for pair in pairs:
+        key = root(id(pair.claims[0]))
+        linked[key].append(pair)
+        claims[key].update((id(c), c) for c in pair.claims)
+    return [(list(claims[key].values()), linked[key]) for key in linked]
