@@ -191,3 +191,7 @@ def test_an_entity_id_replaced_by_a_refresh_still_leads_to_its_entity(tmp_path: 
     assert current_entity(store.conn, short.id) == full.id
     assert current_entity(store.conn, full.id) == full.id
     assert current_entity(store.conn, "e:unknown") is None
+    from wirecheck.web.data import entity_page
+
+    page = entity_page(store, short.id)  # an old link opens the entity under its new id
+    assert page is not None and page["entity"].id == full.id

@@ -24,7 +24,9 @@ COUNT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("injured", r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed)\b"),
         ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
         ("missing", r"\bmissing\b"),
-        ("evacuated", r"\b(?:evacuat\w*|displaced|homeless|fled)\b"),
+        ("evacuated", r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave)\b"),
+        ("rescued", r"\b(?:rescued|pulled (?:\w+ ){0,3}from|brought to safety)\b"),
+        ("on board", r"\b(?:on board|aboard|carrying)\b"),
         ("participants", r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*)\b"),
         ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
         ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
@@ -100,6 +102,8 @@ class Claim:
     rank: int = 0  # order among the article's claims on the same topic: 0 is the lead figure
     context: str = ""  # the words around a figure, compared instead of a long sentence
     counted: str | None = None  # a count's noun, when it has one and no unit
+    future: bool = False  # a date after the article's own day: something still to come
+    lead: bool = False  # stated in the first paragraph, where the story's own event is dated
 
     @property
     def gist(self) -> str:
@@ -114,6 +118,7 @@ def claims_of(article: Article, outlet: str, entities: dict[str, Entity]) -> lis
     claims += _quote_claims(article, outlet, entities)
     claims += _event_claims(article, outlet, quoted)
     claims += _time_claims(article, outlet, quoted)
+    claims += _date_claims(article, outlet, quoted)
     return _with_places_and_ranks(article, claims)
 
 
@@ -295,6 +300,40 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
             )
         )  # fmt: skip
     return claims
+
+
+def _date_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -> list[Claim]:
+    """Days and months something happened or will happen ("resume on Thursday", "close by the
+    end of June next year"). The words around the date, without the date itself, say what is
+    dated, so two outlets dating one thing differently read alike."""
+    lead_end = article.text.find("\n\n")
+    lead_end = len(article.text) if lead_end < 0 else lead_end
+    claims = []
+    for time in article.times:
+        day = _calendar_value(time)
+        if day is None or _ended_before(day, time.anchor):
+            continue
+        if any(start <= time.start < end for start, end in quoted):
+            continue
+        start, end = sentence_around(article.text, time.start)
+        context = _context(article.text, time, start, end).replace(time.text, " ")
+        claims.append(
+            Claim(
+                article.id, outlet, "date", "date", "date", time.text, start, end,
+                article.text[start:end], time=day, context=" ".join(context.split()),
+                future=bool(time.anchor) and day[:10] > str(time.anchor)[: len(day)],
+                lead=time.start < lead_end,
+            )
+        )  # fmt: skip
+    return claims
+
+
+def _calendar_value(time: Time) -> str | None:
+    """A day or a month ("2025-03-12", "2026-06"); a part of a day counts as its day."""
+    if time.type not in ("DATE", "TIME") or not time.value:
+        return None
+    match = re.fullmatch(r"(\d{4}-\d{2}(?:-\d{2})?)(?:T(?:MO|AF|EV|NI))?", time.value)
+    return match.group(1) if match else None
 
 
 def happened(mode: str | None) -> bool:

@@ -24,6 +24,7 @@ from wirecheck.corpus.align import (
     unique_claims,
 )
 from wirecheck.corpus.claims import Claim, claims_of
+from wirecheck.corpus.date_align import align_dates
 from wirecheck.corpus.pairs import compared_value
 from wirecheck.model import Analysis, Article, Evidence, Finding, Story
 
@@ -71,6 +72,7 @@ def compare_claims(story: Story, claims: list[Claim], outlet_count: int) -> list
     pairs += align_quotes(claims)
     pairs += align_events(claims, vectors)
     pairs += align_times(claims, vectors)
+    pairs += align_dates(claims, vectors)
     findings = [_pair_finding(story, pair) for pair in pairs]
     if outlet_count > 1:  # "only one outlet reports this" needs another outlet that does not
         findings += [_unique_finding(story, c) for c in unique_claims(claims, vectors, pairs)]

@@ -77,12 +77,14 @@ def _joined(members: list[Pair], claims: list[Claim]) -> Pair:
 
 
 def merge_conflicts(conflicts: list[Pair], agreements: list[Pair]) -> list[Pair]:
-    """One conflict per disagreement: when outlets that agree with each other all contradict
-    a third, that is one conflict with everyone's evidence, not one per outlet pair."""
-    side: dict[int, int] = {}
+    """One conflict per disagreement: when outlets that give the very same value all
+    contradict a third, that is one conflict with everyone's evidence, not one per outlet
+    pair. Outlets that merely agree (overlapping figures such as "about 1,800" and "around
+    2,000") are each contradicted separately, so those conflicts stay pairwise."""
+    side: dict[int, object] = {}
     for index, group in enumerate(agreements):
         for claim in group.claims:
-            side.setdefault(id(claim), index)
+            side.setdefault(id(claim), (index, same_value_key(claim)))
     merged: dict[tuple[str, frozenset[object]], list[Pair]] = defaultdict(list)
     for pair in conflicts:
         sides = frozenset(side.get(id(c), id(c)) for c in pair.claims)
@@ -90,7 +92,14 @@ def merge_conflicts(conflicts: list[Pair], agreements: list[Pair]) -> list[Pair]
     return [_joined_conflict(members, side) for members in merged.values()]
 
 
-def _joined_conflict(members: list[Pair], side: dict[int, int]) -> Pair:
+def same_value_key(claim: Claim) -> object:
+    """What two claims must share to speak as one side: a count's interval, else its value."""
+    if claim.kind == "count":
+        return (claim.low, claim.high)
+    return compared_value(claim)
+
+
+def _joined_conflict(members: list[Pair], side: dict[int, object]) -> Pair:
     if len(members) == 1:
         return members[0]
     claims: dict[int, Claim] = {}

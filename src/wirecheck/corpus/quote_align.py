@@ -24,7 +24,6 @@ from wirecheck.corpus.pairs import (
 
 QUOTE_SAME_STATEMENT = 70.0  # fuzz.ratio of normalised wording
 QUOTE_CONTAINED = 92.0  # fuzz.partial_ratio when one quote is part of the other
-QUOTE_SAME_WORDING = 96.0
 
 
 def align_quotes(claims: list[Claim]) -> list[Pair]:
@@ -79,7 +78,7 @@ def _drift(group: Pair) -> Pair | None:
     for claim in group.claims:
         variants.setdefault(normalise(claim.quote_text or ""), claim)
     for (a, left), (b, right) in _variant_pairs(variants):
-        if fuzz.ratio(a, b) < QUOTE_SAME_WORDING and a not in b and b not in a:
+        if a != b and a not in b and b not in a:
             speaker = group.claims[0].value
             summary = (
                 f"{speaker}'s words differ from {left.outlet} to {right.outlet}: {word_diff(a, b)}."

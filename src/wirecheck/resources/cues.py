@@ -94,8 +94,11 @@ ATTITUDE = _words(
 )
 LINKING_VERBS = _words("be seem appear become remain sound look feel")
 
-# Verbs of knowing whose bare object is seldom a stance ("found a way", "knows the area").
-CLAUSE_ONLY = _words("find know decide learn figure judge sense gather realize feel")
+# Verbs whose bare object is seldom a stance ("found a way", "knows the area", "maintained a
+# lead", "read the room").
+CLAUSE_ONLY = _words(
+    "find know decide learn figure judge sense gather realize feel maintain read put"
+)
 
 # Speech verbs whose direct object is the person addressed ("told reporters"), never content.
 ADDRESSEE_OBJECT = _words("tell inform remind assure reassure notify brief")

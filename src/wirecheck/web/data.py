@@ -90,6 +90,8 @@ def article_json(page: dict[str, Any]) -> dict[str, Any]:
 
 def entity_page(store: Store, entity_id: str) -> dict[str, Any] | None:
     conn = store.conn
+    # A link saved before a refresh merged or renamed the entity still leads to it.
+    entity_id = store_query.current_entity(conn, entity_id) or entity_id
     row = conn.execute(
         "SELECT id, name, type, code, aliases, roles FROM entities WHERE id = ?", (entity_id,)
     ).fetchone()
