@@ -23,7 +23,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+
+from wirecheck.model import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -32,7 +35,6 @@ def run_size(size: int, mode: str) -> dict[str, object]:
     from synthetic import parsed_bases, patch_embeddings
 
     from wirecheck.bench_corpus import proper_names, transplant, variants, write_jsonl
-    from wirecheck.model import Article
 
     patch_embeddings()
     bases = parsed_bases()
@@ -61,7 +63,8 @@ def run_size(size: int, mode: str) -> dict[str, object]:
             "growth_mib": round(peak - baseline)}  # fmt: skip
 
 
-def _tagged(pairs, bases: int):  # type: ignore[no-untyped-def]
+def _tagged(pairs: Iterator[tuple[Article, Article]], bases: int) -> Iterator[Article]:
+    """The variants, each with a url naming its base and variant number."""
     for n, (_, article) in enumerate(pairs):
         article.url = f"https://bench.invalid/{n % bases}/{n // bases}"
         yield article

@@ -76,4 +76,7 @@ def test_bench_reports_throughput_and_the_ratio_to_bare_spacy(tmp_path: Path) ->
     assert report["articles"] == report["articles_written"] == 6
     for key in ("bare_spacy_s", "analyze_s", "ratio", "words_per_s", "articles_per_s"):
         assert report[key] > 0
-    assert report["ratio"] == pytest.approx(report["analyze_s"] / report["bare_spacy_s"], 0.01)
+    # Both times are rounded to milliseconds and the ratio to 3 places: allow for that only.
+    full, bare, half_ms = report["analyze_s"], report["bare_spacy_s"], 0.0005
+    low, high = (full - half_ms) / (bare + half_ms), (full + half_ms) / (bare - half_ms)
+    assert low - half_ms <= report["ratio"] <= high + half_ms

@@ -7,12 +7,11 @@ example corpus and are checked on our hold-out set. Quotes are aligned in `quote
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable
 
 import numpy as np
 
-from wirecheck.corpus.claims import COUNT_TOPICS, CURRENCIES, Claim, happened
+from wirecheck.corpus.claims import COUNT_TOPICS, Claim, happened
 from wirecheck.corpus.pairs import (
     Pair,
     by_outlet,
@@ -22,6 +21,7 @@ from wirecheck.corpus.pairs import (
     outlet_pairs,
 )
 from wirecheck.corpus.quote_align import align_quotes, word_diff
+from wirecheck.corpus.unique import unique_claims
 
 __all__ = [
     "Pair",
@@ -45,15 +45,6 @@ EVENT_SIMILARITY = 0.6
 EVENT_STATUS_SIMILARITY = 0.7
 TIME_SIMILARITY = 0.6
 TIME_LEAD_SIMILARITY = 0.5  # each outlet's first clock time: when the story's event happened
-UNIQUE_MAX_SIMILARITY = 0.6
-UNIQUE_PER_ARTICLE = 1
-UNIQUE_MIN_COUNT = 10  # "two sons" is colour; "34 flood warnings" is news
-# Counted nouns that measure time or frequency ("400 times", "five years"), not things.
-NOT_THINGS = {None, "time", "year", "month", "week", "day", "hour", "minute", "percent"}
-# A sentence that names a year is background ("the 2023 quake killed 50,000"), not the story.
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# Units whose figures are news in themselves (money, a quake's magnitude), even alone.
-SALIENT_UNITS = CURRENCIES | {"magnitude"}
 
 
 def similarity(vectors: dict[str, np.ndarray], a: Claim, b: Claim) -> float:
@@ -237,60 +228,3 @@ def _date_pairs(left: Claim, right: Claim) -> list[Pair]:
 
 def _is_date(value: str | None) -> bool:
     return bool(value and re.match(r"\d{4}-\d{2}-\d{2}", value))
-
-
-def _is_day(value: str | None) -> bool:
-    """A single day (not a month or a year): the story's own events, not its background."""
-    return bool(value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
-
-
-def unique_claims(
-    claims: list[Claim], vectors: dict[str, np.ndarray], pairs: list[Pair]
-) -> list[Claim]:
-    """Salient claims that no other independent outlet echoes, the most distinct first."""
-    paired = {id(c) for p in pairs for c in p.claims}
-    # Slots more than one outlet gives a figure for: a second figure there is a detail of a
-    # compared topic ("seven of the injured in intensive care"), not a claim of its own.
-    shared = {slot for slot, outlets in _outlets_per_slot(claims).items() if len(outlets) > 1}
-    chosen: dict[str, list[tuple[float, Claim]]] = defaultdict(list)
-    for claim in claims:
-        if id(claim) in paired or not _salient(claim):
-            continue
-        if claim.kind == "count" and claim.slot in shared:
-            continue
-        others = [similarity(vectors, claim, o) for o in claims if o.outlet != claim.outlet]
-        echo = max(others, default=0.0)
-        if echo < UNIQUE_MAX_SIMILARITY:
-            chosen[claim.article].append((echo, claim))
-    result: list[Claim] = []
-    for article in sorted(chosen):
-        ranked = sorted(chosen[article], key=lambda s: s[1].start)
-        result.extend(claim for _, claim in ranked[:UNIQUE_PER_ARTICLE])
-    return result
-
-
-def _outlets_per_slot(claims: list[Claim]) -> dict[str, set[str]]:
-    outlets: dict[str, set[str]] = defaultdict(set)
-    for claim in claims:
-        if claim.kind == "count":
-            outlets[claim.slot].add(claim.outlet)
-    return outlets
-
-
-def _salient(claim: Claim) -> bool:
-    """A unique claim worth reporting: a dated event that happened, or a figure about people
-    (killed, arrested, cut off), money or a magnitude. A quote alone is colour, and a count of
-    other things ("dozens of boats") is rarely what a reader compares outlets on."""
-    if claim.kind in ("quote", "time") or YEAR.search(claim.text):
-        return False
-    if claim.kind == "event":
-        return claim.mode == "asserted" and bool(
-            re.fullmatch(r"\d{4}-\d{2}-\d{2}", claim.time or "")
-        )
-    if claim.topic in CUE_TOPICS or re.split(r" |\(", claim.topic)[0] in SALIENT_UNITS:
-        return True
-    return (
-        claim.counted not in NOT_THINGS
-        and (claim.low or 0) >= UNIQUE_MIN_COUNT
-        and not vague(claim)
-    )

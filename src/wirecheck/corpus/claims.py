@@ -41,6 +41,7 @@ PERSON_NOUNS = {
     "student", "passenger", "migrant", "victim", "member", "citizen", "journalist",
     "refugee", "patient", "tourist", "prisoner", "detainee", "suspect", "employee", "miner",
     "firefighter", "rescuer", "fisherman", "pilgrim", "fan", "spectator", "individual",
+    "picket", "driver", "crew", "nurse", "doctor", "teacher", "farmer", "voter", "juror",
 }  # fmt: skip
 # Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
 # same thing when the sentence is about taking part.
@@ -62,17 +63,26 @@ TOPIC_NOUNS = {
 # measure of the story's event ("a magnitude 5.9 earthquake").
 SUB_EVENTS = {"aftershock", "aftershocks", "foreshock", "tremor", "tremors"}
 CONTEXT_CHARS = 50
+LEAD_IN_CHARS = 40
 CURRENCIES = {"USD", "EUR", "GBP", "KES", "JPY", "CNY", "INR", "CHF", "AUD", "CAD"}
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit carries is money
 MONEY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         ("lost", r"\b(?:lost|loss(?:es)?|owed|owing|debts?)\b"),
         ("recovered", r"\b(?:recover\w*|repaid|refund\w*|returned)\b"),
-        ("pledged", r"\b(?:pledg\w*|donat\w*|aid|assistance)\b"),
+        (
+            "pledged",
+            r"\b(?:pledg\w*|donat\w*|contribut\w*|offer\w*|aid|assistance|funds?|grants?|pay|compensation)\b",
+        ),
         ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
     )
 )
 TIME_SLOTS = {"TIME": "time", "DURATION": "duration"}
+PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
+# A figure someone asks for is not a report of what happened.
+REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand\w*)\b")
+FORECAST = re.compile(r"\s*(?:[\w/]+\s+){0,2}?(?:expected|forecast|predicted)\b", re.IGNORECASE)
 SUBSET = re.compile(r"^\s*of (?:them|whom|those|which)\b", re.IGNORECASE)
 PLACE_TYPES = {"GPE", "LOC", "NORP"}  # a demonym counts once resolved to its country
 # Tolls and measures of an event: dated well before the story, they belong to another event.
@@ -103,7 +113,9 @@ class Claim:
     context: str = ""  # the words around a figure, compared instead of a long sentence
     counted: str | None = None  # a count's noun, when it has one and no unit
     future: bool = False  # a date after the article's own day: something still to come
-    lead: bool = False  # stated in the first paragraph, where the story's own event is dated
+    today: bool = False  # the article's own day: when things were said, rarely what is compared
+    lead_in: str = ""  # the words just before a date: the verb it dates ("broke out on")
+    lead: bool = False  # in the first paragraph, where an outlet puts its main news
 
     @property
     def gist(self) -> str:
@@ -131,7 +143,9 @@ def _with_places_and_ranks(article: Article, claims: list[Claim]) -> list[Claim]
         if m.type in PLACE_TYPES and (m.type != "NORP" or m.entity)
     ]
     seen: dict[tuple[str, str], int] = {}
+    lead_end = article.text.find("\n\n")
     for claim in sorted(claims, key=lambda c: c.start):
+        claim.lead = lead_end < 0 or claim.start < lead_end
         claim.places = frozenset(p for at, p in places if claim.start <= at < claim.end)
         claim.rank = seen.get((claim.kind, claim.slot), 0)
         seen[(claim.kind, claim.slot)] = claim.rank + 1
@@ -148,6 +162,10 @@ def _count_claim(
     if any(start <= quantity.start < end for start, end in quoted):
         return None  # a figure inside a quotation is the speaker's rhetoric
     start, end = sentence_around(article.text, quantity.start)
+    if REQUEST.search(article.text[max(start, quantity.start - CONTEXT_CHARS) : quantity.start]):
+        return None  # "asked both sides to allow 20 trucks a day": a wish, not a fact
+    if FORECAST.match(article.text[quantity.end : quantity.end + CONTEXT_CHARS]):
+        return None  # "gusts of 150 km/h expected on the coast": a forecast, not a measure
     topic = count_topic(article.text[start:end], quantity, quantity.start - start)
     if topic is None or (topic in EVENT_MEASURES and _background(article, start, end)):
         return None
@@ -201,9 +219,7 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         follower = re.match(r"\s*(\w+)", sentence[here + len(quantity.text) :])
         if follower and follower.group(1).lower() in SUB_EVENTS:
             return f"{quantity.unit} ({follower.group(1).lower()})"
-        return (
-            _money_slot(sentence, quantity, here) if quantity.unit in CURRENCIES else quantity.unit
-        )
+        return _money_slot(sentence, quantity, here) if is_money(quantity.unit) else quantity.unit
     if quantity.counted in PROTEST_NOUNS:
         return "participants"
     best: tuple[int, str] | None = None
@@ -217,6 +233,10 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
     if best:
         return best[1]
     return quantity.counted
+
+
+def is_money(unit: str | None) -> bool:
+    return bool(unit and (unit in CURRENCIES or CURRENCY_CODE.fullmatch(unit)))
 
 
 def _money_slot(sentence: str, quantity: Quantity, here: int) -> str:
@@ -287,8 +307,8 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
     are compared through the events they date."""
     claims = []
     for time in article.times:
-        if time.type not in TIME_SLOTS or not time.value:
-            continue
+        if time.type not in TIME_SLOTS or not time.value or PART_OF_DAY.search(time.value):
+            continue  # "Monday evening" and "Monday night" are one day, compared as dates
         if any(start <= time.start < end for start, end in quoted):
             continue
         start, end = sentence_around(article.text, time.start)
@@ -306,8 +326,6 @@ def _date_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
     """Days and months something happened or will happen ("resume on Thursday", "close by the
     end of June next year"). The words around the date, without the date itself, say what is
     dated, so two outlets dating one thing differently read alike."""
-    lead_end = article.text.find("\n\n")
-    lead_end = len(article.text) if lead_end < 0 else lead_end
     claims = []
     for time in article.times:
         day = _calendar_value(time)
@@ -322,7 +340,8 @@ def _date_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
                 article.id, outlet, "date", "date", "date", time.text, start, end,
                 article.text[start:end], time=day, context=" ".join(context.split()),
                 future=bool(time.anchor) and day[:10] > str(time.anchor)[: len(day)],
-                lead=time.start < lead_end,
+                today=bool(time.anchor) and day == str(time.anchor)[:10],
+                lead_in=article.text[max(start, time.start - LEAD_IN_CHARS) : time.start],
             )
         )  # fmt: skip
     return claims

@@ -1,9 +1,11 @@
 """Cross-outlet comparison inside each story: agree, conflict, unique.
 
-Claims (counts, quotes, events) are aligned across independent outlets: a syndicated copy
-speaks with its original's voice, so it never corroborates or contradicts it. Two claims are
-about the same thing when they share the slot (the topic of a count, a quote's wording, an
-event's type) and, where the slot alone is loose, their sentences say similar things.
+Claims (counts, quotes, events, clock times, dates) are aligned across independent outlets:
+a syndicated copy speaks with its original's voice, so it never corroborates or contradicts
+it. Two claims are about the same thing when they share the slot (the topic of a count, a
+quote's wording, an event's type) and, where the slot alone is loose, their sentences say
+similar things. Conflicts are reported per pair of outlets that disagree, except that
+outlets giving the very same value stand as one side. Unique claims: see `unique`.
 """
 
 from __future__ import annotations
@@ -114,9 +116,23 @@ def _finding_id(story: str, kind: str, topic: str, evidence: Iterable[Evidence])
 
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:
-    """One finding per id (two claims in one sentence pair give the same finding once)."""
+    """One finding per id (two claims in one sentence pair give the same finding once), and
+    none whose evidence a larger finding of its kind and topic already holds."""
     unique: dict[str, Finding] = {}
     for finding in findings:
         unique.setdefault(finding.id, finding)
+    kept = [f for f in unique.values() if not _covered(f, unique.values())]
     order = defaultdict(int, {"conflict": 0, "agree": 1, "unique": 2})
-    return sorted(unique.values(), key=lambda f: (f.story, order[f.kind], f.topic, f.id))
+    return sorted(kept, key=lambda f: (f.story, order[f.kind], f.topic, f.id))
+
+
+def _covered(finding: Finding, findings: Iterable[Finding]) -> bool:
+    """Whether a larger finding of the same kind and topic already holds all its evidence (a
+    meeting dated through its event and through its date words is one finding)."""
+    spans = {(e.article, e.start, e.end) for e in finding.evidence}
+    return any(
+        other.id != finding.id
+        and (other.kind, other.topic) == (finding.kind, finding.topic)
+        and spans < {(e.article, e.start, e.end) for e in other.evidence}
+        for other in findings
+    )

@@ -1,12 +1,14 @@
 """Dates across outlets: the same thing dated alike or differently ("talks resume on Thursday"
 / "talks resume on Friday").
 
-Two date claims are about one thing when the words around them, the dates left out, read alike
-(MiniLM cosine) and share a content word ("resume", "broke out", "close"): reporting verbs and
-weekdays are no evidence that two sentences date the same thing. Different days or months
-conflict. The same date is worth an agreement only when it is news: a date still to come (a
-next meeting), a date another outlet contests, or a date outside both leads (the lead dates
-the story's own event, which every outlet gives).
+Two date claims are about one thing when they share a content word ("resume", "broke out",
+"close"; names and reporting words do not count, as every report of a story shares them) and
+the words around them, the dates left out, read alike (MiniLM cosine), or their lead-in words
+match ("broke out on"). Only dates on the same side of the article's own day are compared (a
+past day and a day to come are two things), and never the article's own day itself (the day
+things were said). Different days or months conflict, matched one to one per outlet pair.
+The same date is reported as an agreement only where another outlet contests it: that every
+outlet dates the story's own event alike is no news.
 """
 
 from __future__ import annotations
@@ -19,35 +21,70 @@ from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, merge_conflicts, outlet_pairs
 
 DATE_SIMILARITY = 0.5
+# The same date needs less: it is reported only where a conflict already shows the topic.
+AGREE_SIMILARITY = 0.4
+# Dates whose lead-in words match ("broke out on Sunday" / "since it broke out on Saturday")
+# date one thing even when the rest of their sentences read differently.
+LEAD_IN_SIMILARITY = 0.2
+STEM = 4  # "named" and "name", "resume" and "resumed" share their first letters
 # Words that say nothing about what is dated.
 PLAIN_WORDS = {
     "said", "says", "told", "that", "this", "with", "from", "their", "they", "them", "were",
     "would", "will", "have", "been", "after", "before", "when", "which", "where", "while",
     "about", "into", "over", "than", "some", "more", "also", "officials", "official",
     "police", "according", "statement", "spokesman", "spokeswoman", "spokesperson",
+    "could", "should", "might", "must", "being", "there", "these", "those", "other", "such",
+    "only", "just", "still", "since", "until", "during", "later", "early", "people", "what",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "morning", "afternoon", "evening", "night", "next", "last", "year", "week", "month",
 }  # fmt: skip
 
 
 def align_dates(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
-    """Per outlet pair, each date matched to the other outlet's closest date on the same thing."""
+    """Per outlet pair, dates matched one to one, the closest first, agreements before
+    conflicts; an agreement is kept only where another outlet contests the date."""
     pairs: list[Pair] = []
-    for lefts, rights in outlet_pairs(by_outlet(claims, "date")):
-        for left in lefts:
-            scored = [
-                (_similarity(vectors, left, right), right)
-                for right in rights
-                if _shared_words(left, right)
-            ]
-            scored = [s for s in scored if s[0] >= DATE_SIMILARITY]
-            if scored:
-                pairs.append(_date_pair(left, max(scored, key=lambda s: s[0])[1]))
+    dated = [c for c in claims if not c.today]
+    for lefts, rights in outlet_pairs(by_outlet(dated, "date")):
+        pairs += _matched(lefts, rights, vectors)
     contested = {id(c) for p in pairs if p.kind == "conflict" for c in p.claims}
-    kept = [p for p in pairs if p.kind == "conflict" or _newsworthy(p, contested)]
-    agreements = merge_agreements([p for p in kept if p.kind == "agree"], _same_date)
-    conflicts = merge_conflicts([p for p in kept if p.kind == "conflict"], agreements)
+    kept = [p for p in pairs if p.kind == "agree" and any(id(c) in contested for c in p.claims)]
+    agreements = merge_agreements(kept, _same_date)
+    conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements)
     return conflicts + agreements
+
+
+def _matched(lefts: list[Claim], rights: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
+    """Greedy one-to-one matching: a date another outlet confirms is not also contradicted by
+    the same outlet's neighbouring date ("closed on Monday and Tuesday")."""
+    scored = [
+        (_same_date(a, b), _similarity(vectors, a, b), a, b)
+        for a in lefts
+        for b in rights
+        if _comparable(a, b)
+    ]
+    scored = [s for s in scored if s[1] >= _floor(s[2], s[3])]
+    taken: set[int] = set()
+    pairs = []
+    for _, _, a, b in sorted(scored, key=lambda s: (s[0], s[1]), reverse=True):
+        if id(a) not in taken and id(b) not in taken:
+            taken.update((id(a), id(b)))
+            pairs.append(_date_pair(a, b))
+    return pairs
+
+
+def _floor(a: Claim, b: Claim) -> float:
+    if content_words(a.lead_in) & content_words(b.lead_in):
+        return LEAD_IN_SIMILARITY
+    return AGREE_SIMILARITY if _same_date(a, b) else DATE_SIMILARITY
+
+
+def _comparable(a: Claim, b: Claim) -> bool:
+    """Dated things that can be one: words in common, both still to come or both past, and
+    dates of one precision (a day is not contradicted by a month)."""
+    if not (content_words(a.gist) & content_words(b.gist)) or a.future != b.future:
+        return False
+    return _same_date(a, b) or len(a.time or "") == len(b.time or "")
 
 
 def _similarity(vectors: dict[str, np.ndarray], a: Claim, b: Claim) -> float:
@@ -55,11 +92,10 @@ def _similarity(vectors: dict[str, np.ndarray], a: Claim, b: Claim) -> float:
 
 
 def content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in PLAIN_WORDS}
-
-
-def _shared_words(a: Claim, b: Claim) -> bool:
-    return bool(content_words(a.gist) & content_words(b.gist))
+    """Lower-case words of four letters or more: names are shared by every report of a story,
+    so only the common words say what is dated."""
+    words = set(re.findall(r"\b[a-z]{4,}\b", text)) - PLAIN_WORDS
+    return {word[:STEM] for word in words}
 
 
 def _same_date(a: Claim, b: Claim) -> bool:
@@ -74,12 +110,3 @@ def _date_pair(left: Claim, right: Claim) -> Pair:
         return Pair("agree", "date", summary, [left, right])
     summary = f"Date: {left.outlet} says {left.time}, {right.outlet} says {right.time}"
     return Pair("conflict", "date", summary, [left, right])
-
-
-def _newsworthy(pair: Pair, contested: set[int]) -> bool:
-    claims = pair.claims
-    return (
-        any(c.future for c in claims)
-        or any(id(c) in contested for c in claims)
-        or not any(c.lead for c in claims)
-    )

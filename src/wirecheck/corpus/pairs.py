@@ -93,10 +93,11 @@ def merge_conflicts(conflicts: list[Pair], agreements: list[Pair]) -> list[Pair]
 
 
 def same_value_key(claim: Claim) -> object:
-    """What two claims must share to speak as one side: a count's interval, else its value."""
+    """What two claims must share to speak as one side: a count's interval, a normalised
+    time, else the value."""
     if claim.kind == "count":
         return (claim.low, claim.high)
-    return compared_value(claim)
+    return claim.time or compared_value(claim)  # "Sunday" and "Sunday afternoon": one day
 
 
 def _joined_conflict(members: list[Pair], side: dict[int, object]) -> Pair:

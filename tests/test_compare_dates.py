@@ -1,0 +1,185 @@
+"""The comparison engine on dates, pairwise conflicts, wording drift and unique claims, with
+short articles we write ourselves (the helpers live in test_compare)."""
+
+from __future__ import annotations
+
+from tests.test_compare import analyse, article, count, kinds, quote
+from wirecheck.model import Event, Time
+
+
+def day(text: str, said: str, value: str, anchor: str) -> Time:
+    start = text.index(said)
+    return Time("", "", start, start + len(said), said, "DATE", value, anchor)
+
+
+def dated(source: str, text: str, said: str, value: str, anchor: str = "2025-05-12"):
+    return article(source, text, times=[day(text, said, value, anchor)])
+
+
+def test_two_days_for_one_future_thing_conflict() -> None:
+    a = dated(
+        "Herald", "Talks are due to resume on Thursday, the union said.", "Thursday", "2025-05-15"
+    )
+    b = dated(
+        "Star", "Talks are due to resume on Friday, the company said.", "Friday", "2025-05-16"
+    )
+    analysis = analyse(a, b)
+    (finding,) = analysis.findings
+    assert (finding.kind, finding.topic) == ("conflict", "date")
+    assert "2025-05-15" in finding.summary and "2025-05-16" in finding.summary
+
+
+def test_an_agreed_date_is_reported_only_when_another_outlet_contests_it() -> None:
+    thursday = "Talks between the two sides are due to resume on Thursday."
+    a = dated("Herald", thursday, "Thursday", "2025-05-15")
+    b = dated(
+        "News", "Talks are due to resume on Thursday, the union said.", "Thursday", "2025-05-15"
+    )
+    assert analyse(a, b).findings == []
+    c = dated(
+        "Star", "Talks are due to resume on Friday, the company said.", "Friday", "2025-05-16"
+    )
+    findings = analyse(a, b, c).findings
+    assert {(f.kind, f.topic) for f in findings} == {("agree", "date"), ("conflict", "date")}
+    (conflict,) = [f for f in findings if f.kind == "conflict"]
+    assert {e.article for e in conflict.evidence} == {a.id, b.id, c.id}  # one side, one finding
+
+
+def test_dates_of_different_things_are_not_compared() -> None:
+    a = dated("Herald", "Divers will resume the search on Wednesday.", "Wednesday", "2025-03-12")
+    b = dated("Star", "A volunteer firefighter died on Thursday.", "Thursday", "2025-03-13")
+    assert analyse(a, b).findings == []
+
+
+def test_a_past_day_and_a_day_to_come_are_not_one_date() -> None:
+    a = dated(
+        "Herald", "The toll rose to 17 on Tuesday as divers searched.", "Tuesday", "2025-03-11"
+    )
+    b = dated(
+        "Star", "Divers are due to return on Wednesday.", "Wednesday", "2025-03-12", "2025-03-10"
+    )
+    a.times[0].anchor = "2025-03-12"
+    assert [f for f in analyse(a, b).findings if f.kind == "conflict"] == []
+
+
+def test_parts_of_one_day_do_not_conflict() -> None:
+    text_a = "The ferry capsized on Monday evening."
+    text_b = "The ferry capsized on Monday night."
+    a = article(
+        "Herald",
+        text_a,
+        times=[Time("", "", 22, 36, "Monday evening", "TIME", "2025-03-10TEV", None)],
+    )
+    b = article(
+        "Star", text_b, times=[Time("", "", 22, 34, "Monday night", "TIME", "2025-03-10TNI", None)]
+    )
+    assert [f for f in analyse(a, b).findings if f.kind == "conflict"] == []
+
+
+def test_figures_that_only_overlap_are_each_contradicted_by_a_third() -> None:
+    texts = {
+        "Herald": ("About 1,800 drivers walked out on Monday.", "About 1,800 drivers", 1620, 1980),
+        "Star": ("Around 2,000 drivers walked out on Monday.", "Around 2,000 drivers", 1800, 2200),
+        "News": ("The union said 2,400 drivers walked out.", "2,400 drivers", 2400, 2400),
+    }
+    made = [
+        article(name, text, quantities=[count(text, phrase, low, high, "driver")])
+        for name, (text, phrase, low, high) in texts.items()
+    ]
+    conflicts = [f for f in analyse(*made).findings if f.kind == "conflict"]
+    assert sorted(len(f.evidence) for f in conflicts) == [2, 2]
+    assert all(made[2].id in {e.article for e in f.evidence} for f in conflicts)
+
+
+def test_a_contraction_is_a_wording_drift() -> None:
+    said = "This fire is moving faster than anything we have seen in this district"
+    drifted = "This fire is moving faster than anything we've seen in this district"
+    a = article("Herald", f"“{said},” she said.", quotes=[quote(f"“{said},”", said, "e:eklund")])
+    b = article(
+        "Star", f"“{drifted},” she said.", quotes=[quote(f"“{drifted},”", drifted, "e:eklund")]
+    )
+    assert ("conflict", "quote wording") in kinds(analyse(a, b))
+
+
+def test_money_in_any_currency_and_arrests_are_unique_claims() -> None:
+    text_a = "The government will pay 50,000 pesos to the family of each victim."
+    text_b = "Two pickets were arrested outside the depot, police said."
+    text_c = "Heavy rain flooded roads across the capital on Sunday."
+    pesos = count(text_a, "50,000 pesos", 50000, 50000, "")
+    pesos.unit, pesos.counted = "PHP", None
+    a = article("Herald", text_a, quantities=[pesos])
+    b = article("Star", text_b, quantities=[count(text_b, "Two pickets", 2, 2, "picket")])
+    c = article("News", text_c)
+    uniques = {f.evidence[0].article for f in analyse(a, b, c).findings if f.kind == "unique"}
+    assert uniques == {a.id, b.id}
+
+
+def test_a_dated_event_in_the_lead_outranks_a_small_figure() -> None:
+    text_a = (
+        "The High Court on Thursday refused to suspend the levy.\n\n"
+        "Officials said 25 shops stayed shut in the centre."
+    )
+    text_b = "Heavy rain flooded roads across the capital on Sunday."
+    ruling = text_a.index("refused")
+    a = article(
+        "Ledger",
+        text_a,
+        events=[
+            Event(
+                "",
+                "",
+                ruling,
+                ruling + 7,
+                "REJECT",
+                "refused",
+                [],
+                [],
+                "2024-11-07",
+                None,
+                "asserted",
+            )
+        ],
+        quantities=[count(text_a, "25 shops", 25, 25, "shop")],
+    )
+    b = article("Gazette", text_b)
+    (unique,) = analyse(a, b).findings
+    assert unique.evidence[0].text.startswith("The High Court on Thursday refused")
+
+
+def test_a_figure_someone_asks_for_is_not_compared_with_what_happened() -> None:
+    text_a = "Fewer than 15 trucks a day had crossed from Chad, the agency said."
+    text_b = "The ministers asked both sides to allow between 20 and 30 trucks a day."
+    a = article("AFP", text_a, quantities=[count(text_a, "Fewer than 15 trucks", 0, 14, "truck")])
+    b = article(
+        "Planet", text_b, quantities=[count(text_b, "between 20 and 30 trucks", 20, 30, "truck")]
+    )
+    assert [f for f in analyse(a, b).findings if f.kind == "conflict"] == []
+
+
+def test_a_sum_of_money_is_not_echoed_by_a_count_of_people() -> None:
+    text_a = "The United States announced $75 million in additional assistance for Sudan."
+    text_b = "The United States said about 25 million people in Sudan need additional assistance."
+    dollars = count(text_a, "$75 million", 75e6, 75e6, "")
+    dollars.unit, dollars.counted = "USD", None
+    a = article("Meridian", text_a, quantities=[dollars])
+    b = article(
+        "Planet",
+        text_b,
+        quantities=[count(text_b, "about 25 million people", 22.5e6, 27.5e6, "people")],
+    )
+    uniques = [f for f in analyse(a, b).findings if f.kind == "unique"]
+    assert a.id in {f.evidence[0].article for f in uniques}
+
+
+def test_a_forecast_figure_is_not_compared_with_a_measured_one() -> None:
+    text_a = "A gust of 160 km/h was recorded at the Lizard peninsula."
+    text_b = (
+        "Gusts of between 130 and 150 km/h expected on exposed coasts kept the warning in place."
+    )
+    measured = count(text_a, "160 km/h", 160, 160, "")
+    forecast = count(text_b, "between 130 and 150 km/h", 130, 150, "")
+    measured.unit = forecast.unit = "km/h"
+    measured.counted = forecast.counted = None
+    a = article("Gazette", text_a, quantities=[measured])
+    b = article("Lantern", text_b, quantities=[forecast])
+    assert [f for f in analyse(a, b).findings if f.kind in ("agree", "conflict")] == []
