@@ -75,6 +75,13 @@ MODES = [
     ("The government did not lift the ban on rallies.", "lift", "negated"),
     ("Egypt has never recognised the new government.", "recognised", "negated"),
     ("The ministry took note, without committing to attend the talks.", "talks", "negated"),
+    # "would" on a verb of intent reports the intent, it states no condition
+    ("The council would propose a ban on night sailings.", "ban", "proposed"),
+    ("The union would ballot members on a strike.", "strike", "proposed"),
+    ("The ministry is considering sanctions against the firm.", "sanctions", "proposed"),
+    ("The assembly will vote on a strike next week.", "strike", "proposed"),
+    ("The government plans to hold talks with the rebels.", "talks", "future"),
+    ("The government could propose a ban on night sailings.", "ban", "hypothetical"),
 ]
 
 NON_EVENTS = [
@@ -84,6 +91,8 @@ NON_EVENTS = [
     "Forecasters warned of damaging winds along the coast.",
     "The company released a statement on Monday.",
     "Two people were killed when a tree fell on their car.",
+    "The board will vote on the budget next week.",
+    "The mayor is considered a moderate.",
 ]
 
 

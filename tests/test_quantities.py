@@ -67,6 +67,13 @@ FOUND = [
     ("Inflation hit 7.5%.", "7.5%", 7.5, N, "%", N),
     ("Gusts of 160 km/h hit.", "160 km/h", 160, N, "km/h", N),
     ("A magnitude 5.9 quake.", "magnitude 5.9", 5.9, N, "magnitude", N),
+    ("A magnitude-5.9 aftershock.", "magnitude-5.9", 5.9, N, "magnitude", N),
+    ("A 6.2-magnitude quake.", "6.2-magnitude", 6.2, N, "magnitude", N),
+    ("Gusts of 170km/h hit.", "170km/h", 170, N, "km/h", N),
+    ("Winds of 90mph hit.", "90mph", 90, N, "mph", N),
+    ("A 9mm pistol.", "9mm", 9, N, "mm", N),
+    ("It cost 5,000 pesos.", "5,000 pesos", 5000, N, "peso", N),
+    ("It cost 5,000 Philippine pesos.", "5,000 Philippine pesos", 5000, N, "PHP", N),
     ("between 20 and 30 trucks", "between 20 and 30", 20, 30, N, "range"),
     ("Between 2 and 3 million people", "Between 2 and 3 million", 2e6, 3e6, N, "range"),
     ("$10 million to $12 million", "$10 million to $12 million", 1e7, 1.2e7, "USD", "range"),
@@ -87,6 +94,22 @@ def test_number_expressions(text: str, expression: str, value: float, high: floa
                             unit: str | None, approx: str | None) -> None:  # fmt: skip
     got = [(text[a.start : a.end], a.value, a.high, a.unit, a.approx) for a in amounts(text)]
     assert (expression, value, high, unit, approx) in got
+
+
+def test_pesos_take_the_one_country_the_article_names() -> None:
+    def units(text: str) -> list[str | None]:
+        return [q.unit for q in find_quantities(text, None)]
+
+    assert units("Farmers in the Philippines were paid 900 pesos each.") == ["PHP"]
+    assert units("Wages in Mexico rose to 300 pesos a day.") == ["MXN"]
+    # two peso countries, or none: the bare word, never a guessed code
+    assert units("Mexico and Chile each paid 10 million pesos.") == ["peso"]
+    assert units("The ticket costs 200 pesos.") == ["peso"]
+
+
+def test_attached_units_leave_other_words_alone() -> None:
+    assert amounts("the 3rd round") == [] and amounts("a 4x4 truck") == []
+    assert [a.unit for a in amounts("Teams of 12kg each")] == ["kg"]
 
 
 def test_vague_plurals() -> None:
@@ -129,6 +152,18 @@ COUNTED = [
         N,
     ),
     ("Gusts of 160 kph were recorded.", "160 kph", 160, 160, 160, "km/h", N),
+    ("An earthquake put at magnitude 6.1 struck.", "magnitude 6.1", 6.1, 6.1, 6.1, "magnitude", N),
+    (
+        "A volunteer firefighter died in the blaze.",
+        "A volunteer firefighter",
+        1,
+        1,
+        1,
+        N,
+        "firefighter",
+    ),
+    ("The shelling killed a farmer near the border.", "a farmer", 1, 1, 1, N, "farmer"),
+    ("One person was killed in the crash.", "One person", 1, 1, 1, N, "person"),
     (
         "About 1.5 million people fled.",
         "About 1.5 million people",
@@ -168,6 +203,10 @@ NOT_QUANTITIES = [
     ("The 1990s were a decade of growth.", "1990"),
     ("Parliament approved the budget in 2023.", "2023"),
     ("One of them left.", "One"),
+    ("A man was arrested near the scene.", "A man"),
+    ("A soldier said the road was closed.", "A soldier"),
+    ("The first passenger to board died.", "first"),
+    ("A second person died in hospital.", "A second person"),
 ]
 
 

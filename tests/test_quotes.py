@@ -21,6 +21,10 @@ BRANDT = {"Brandt": ("PERSON", ["Olaf Brandt", "Brandt"], "Chancellor")}
 MINISTRY = {"Ministry": ("ORG", ["the Health Ministry"], None)}
 LEDGER = {"Ledger": ("ORG", ["the Ledger"], None)}
 
+LINDQVIST = {"Lindqvist": ("PERSON", ["Anders Lindqvist", "Lindqvist"], "chief executive")}
+QUINT = {"Quint": ("PERSON", ["Mara Quint", "Quint"], None)}
+JOBS = "We will keep every job we can"
+
 # (text, entities, expected quotes: (kind, content, speaker words, speaker entity, cue))
 CASES = [
     pytest.param(
@@ -343,6 +347,59 @@ CASES = [
             ("indirect", "the report", "Groups backing Keller", None, "denied"),
         ],
         id="participle-source-ends-before-its-clause",
+    ),
+    # a speaker named after the quote, with an apposition on either side of the name
+    pytest.param(
+        f'"{JOBS}," Anders Lindqvist, the company\'s chief executive, said.',
+        LINDQVIST,
+        [("direct", JOBS, "Anders Lindqvist, the company's chief executive", "Lindqvist", "said")],
+        id="trailing-name-then-apposition",
+    ),
+    pytest.param(
+        f'"{JOBS}," said Mara Quint, a spokeswoman for the port authority.',
+        QUINT,
+        [("direct", JOBS, "Mara Quint, a spokeswoman for the port authority", "Quint", "said")],
+        id="inverted-name-then-apposition",
+    ),
+    pytest.param(
+        f'"{JOBS}," the company\'s chief executive, Anders Lindqvist, said.',
+        LINDQVIST,
+        [("direct", JOBS, "the company's chief executive, Anders Lindqvist", "Lindqvist", "said")],
+        id="trailing-role-then-name",
+    ),
+    pytest.param(
+        f'"{JOBS}," Mara Quint, a spokeswoman for the port authority, said on Tuesday.',
+        QUINT,
+        [("direct", JOBS, "Mara Quint, a spokeswoman for the port authority", "Quint", "said")],
+        id="trailing-apposition-dated-cue",
+    ),
+    pytest.param(
+        f'Anders Lindqvist met staff. "{JOBS}," said the chief executive.',
+        LINDQVIST,
+        [("direct", JOBS, "the chief executive", "Lindqvist", "said")],
+        id="inverted-role-after-quote",
+    ),
+    # "according to" names who passed a statement on, not who made it
+    pytest.param(
+        "The port will close on Friday, Mara Quint said, according to a statement.",
+        QUINT,
+        [("indirect", "The port will close on Friday", "Mara Quint", "Quint", "said")],
+        id="said-then-according-to",
+    ),
+    pytest.param(
+        "According to the Ledger, Mara Quint said the port would close.",
+        {**QUINT, **LEDGER},
+        [
+            (
+                "indirect",
+                "Mara Quint said the port would close",
+                "the Ledger",
+                "Ledger",
+                "According to",
+            ),
+            ("indirect", "the port would close", "Mara Quint", "Quint", "said"),
+        ],  # fmt: skip
+        id="according-to-keeps-the-inner-speaker",
     ),
 ]
 

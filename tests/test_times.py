@@ -190,6 +190,37 @@ def test_tense_decides_the_date(sentence: str, text: str, value: str) -> None:
     assert (text, "DATE", value) in _parsed(sentence, SAT)
 
 
+TUE = "2025-03-11"  # a Tuesday
+
+# A date that something is set for lies ahead even when the verb is past; a date on which
+# something happened stays behind.
+SCHEDULED = [
+    ("The government declared a day of mourning for Friday.", "Friday", "2025-03-14"),
+    ("The council set the vote for Thursday.", "Thursday", "2025-03-13"),
+    ("The hearing was scheduled for Monday.", "Monday", "2025-03-17"),
+    ("A march was planned for Sunday.", "Sunday", "2025-03-16"),
+    ("The report was due on Wednesday.", "Wednesday", "2025-03-12"),
+    ("The talks were postponed until Friday.", "Friday", "2025-03-14"),
+    ("The vote was moved to Thursday.", "Thursday", "2025-03-13"),
+    ("Organisers announced a rally for Saturday.", "Saturday", "2025-03-15"),
+    ("The ministers met on Thursday.", "Thursday", "2025-03-06"),
+    ("The funeral was held on Sunday.", "Sunday", "2025-03-09"),
+    ("The union called a strike on Monday.", "Monday", "2025-03-10"),
+    ("Protesters gathered for Friday prayers.", "Friday", "2025-03-07"),
+    ("The festival is planned for Friday through Sunday.", "Sunday", "2025-03-16"),
+    ("Talks ran from Monday to Thursday.", "Thursday", "2025-03-06"),
+    # the date between a reporting verb and its clause's subject is the saying's
+    ("The company said on Monday it would cut jobs.", "Monday", "2025-03-10"),
+    ("The company said that on Monday it would cut jobs.", "Monday", "2025-03-17"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "value"), SCHEDULED)
+def test_scheduled_dates_lie_ahead(sentence: str, text: str, value: str) -> None:
+    assert (text, "DATE", value) in _parsed(sentence, TUE)
+
+
 def test_stage_builds_records_against_the_dateline() -> None:
     text = "GENEVA (AFP) - Officials met on Thursday and will meet again next week."
     article = Article("a1", "a.txt", text, published="2024-11-05T09:00:00",

@@ -124,6 +124,8 @@ def place_match(a: Claim, b: Claim) -> int:
 def _count_pair(left: Claim, right: Claim) -> Pair | None:
     if overlaps(left, right) and vague(left) and vague(right):
         return None  # "thousands" and "thousands" agree on next to nothing
+    if overlaps(left, right) and _measured_apart(left, right):
+        return None  # gusts on one coast and on another: two readings that agree on nothing
     if overlaps(left, right):
         summary = (
             f"{left.outlet} and {right.outlet} agree on {left.topic}: {left.value} / {right.value}."
@@ -131,6 +133,14 @@ def _count_pair(left: Claim, right: Claim) -> Pair | None:
         return Pair("agree", left.topic, summary, [left, right])
     summary = f"{left.topic}: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
     return Pair("conflict", left.topic, summary, [left, right])
+
+
+def _measured_apart(left: Claim, right: Claim) -> bool:
+    """Two measurements (a unit, no counted noun) taken at different named places. Only an
+    agreement needs the same place: outlets that disagree on "the strongest gust" often name
+    different spots for it, and that is the conflict."""
+    measured = left.counted is None and right.counted is None
+    return measured and place_match(left, right) == -1
 
 
 def vague(claim: Claim) -> bool:

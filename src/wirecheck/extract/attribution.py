@@ -115,15 +115,29 @@ def _beside_quote_source(verb: Token) -> tuple[Token | None, Span | None]:
         if doc[i].pos_ in ("VERB", "AUX") and not doc[i].ent_type_:
             break
         if doc[i].text in _CLOSING_MARKS and doc[i].text != ",":
-            run = _name_run(doc, i + 1, 1)
+            run = _with_apposition(_name_run(doc, i + 1, 1), verb)
             if run:
-                return run[-1], (run[0].idx, token_end(run[-1]))
+                head = next((t for t in reversed(run) if t.pos_ == "PROPN"), run[-1])
+                return head, (run[0].idx, token_end(run[-1]))
             break
     prev = doc[verb.i - 1] if verb.i else None
     after = _name_run(doc, verb.i + 1, 1)
     if after and prev is not None and prev.text in _CLOSING_MARKS and prev.text != ",":
         return after[-1], (after[0].idx, token_end(after[-1]))
     return None, None
+
+
+def _with_apposition(run: list[Token], verb: Token) -> list[Token]:
+    """'“...,” the company's chief executive, Anders Lindqvist, said': the name set off by
+    commas between the role and the verb belongs to the source."""
+    doc = verb.doc
+    comma = run[-1].i + 1 if run else len(doc)
+    if comma >= verb.i or doc[comma].text != ",":
+        return run
+    more = _name_run(doc, comma + 1, 1)
+    end = more[-1].i + 1 if more else verb.i
+    closes = end == verb.i or doc[end].text == "," and end + 1 == verb.i
+    return run + list(doc[comma:end]) if closes and any(t.pos_ == "PROPN" for t in more) else run
 
 
 def _name_run(doc: Doc, i: int, step: int) -> list[Token]:

@@ -47,14 +47,17 @@ def flags(pred: Predication, quotes: Sequence[Quote] = ()) -> set[str]:
     if purpose_clause(pred.head) and pred.type not in VERBAL_TYPES:
         found.add("purpose")  # "sent troops to end the siege": the end is only intended
     reported = under_speech(pred.head) or _in_quote(pred.trigger, quotes)
+    # "would propose a ban", "would ballot members": "would" on a word of intent is the
+    # intent's future seen from the past, as under a speech verb, not a condition
+    intent = reported or bool(pred.marks & {"proposed", "future"})
     for word in {t.i: t for t in (*pred.verbs, pred.trigger)}.values():
-        found |= _word_flags(word, reported)
+        found |= _word_flags(word, intent)
     if reported:
         found.add("reported")
     return found
 
 
-def _word_flags(word: Token, reported: bool) -> set[str]:
+def _word_flags(word: Token, intent: bool) -> set[str]:
     found: set[str] = set()
     for child in word.children:
         lower = child.lower_
@@ -64,7 +67,7 @@ def _word_flags(word: Token, reported: bool) -> set[str]:
             found.add("future")
         elif child.dep_ == "aux" and lower in HYPOTHETICAL_AUX:
             # "said they would boycott" is the future seen from the past, not a condition
-            found.add("future" if reported and lower in ("would", "'d") else "hypothetical")
+            found.add("future" if intent and lower in ("would", "'d") else "hypothetical")
         elif child.dep_ == "advcl" and _conditional(child):
             found.add("hypothetical")
         elif child.dep_ == "prep" and any(p.lower_ in PROPOSAL_PHRASES for p in child.children):

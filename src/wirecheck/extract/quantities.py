@@ -25,6 +25,11 @@ N ("about 2.5%") r is 0.1 N, since rounding a fraction to at least 1 would swall
 bounds ("more than", "fewer than") step by 1 only for counts, while a money amount or a
 measure keeps N itself as its (open) bound.
 
+A single person killed or hurt without a number ("a volunteer firefighter died") is a count
+of 1 when the noun is a person noun and its verb a casualty verb. A currency word several
+countries use ("pesos") takes the code of the one such country the article names, else stays
+the bare word ("peso") rather than a guessed code.
+
 Not quantities: ordinals, dates, years and clock times (anything inside a time expression the
 time extractor finds, so "a 30-day ceasefire" is a duration, not a count of days), ages ("aged
 45", "a 45-year-old", "Fenwick, 58,"; an age describes a person rather than reports a count,
@@ -43,8 +48,11 @@ from wirecheck.extract.times import find_times
 from wirecheck.model import Article, Quantity
 from wirecheck.resources.numberwords import (
     ADDRESS_WORDS,
+    CASUALTY_VERBS,
+    CONTEXT_CURRENCIES,
     CURRENCY_WORDS,
     MEASURE_UNITS,
+    SINGLE_CASUALTY_NOUNS,
     SINGULAR_COUNTED,
 )
 
@@ -58,6 +66,11 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|#)\.?\s*|[A-Za-z]-)$
 _NUMBER_TAGS = ("nummod", "quantmod", "compound", "nmod", "amod")
 _NOUNS = ("NOUN", "PROPN")
 _MAX_REACH = 6  # tokens between a number and its counted noun ("1,000 search and rescue staff")
+_CURRENCY_CUES = {
+    word: {code: re.compile(rf"\b(?:{cue})\b") for code, cue in cues.items()}
+    for word, cues in CONTEXT_CURRENCIES.items()
+}
+_CASUALTY_ROLES = ("nsubj", "nsubjpass", "dobj")  # "a firefighter died", "killed a soldier"
 
 
 def find_quantities(text: str, doc: Doc | None, anchor: str | None = None) -> list[Quantity]:
@@ -70,7 +83,51 @@ def find_quantities(text: str, doc: Doc | None, anchor: str | None = None) -> li
         record = _record(text, amount, doc)
         if record is not None:
             found.append(record)
-    return found
+    found += _single_casualties(text, doc, found)
+    _currency_by_context(text, found)
+    return sorted(found, key=lambda q: q.start)
+
+
+def _currency_by_context(text: str, found: list[Quantity]) -> None:
+    """ "50,000 pesos" in an article about the Philippines is PHP; with no country or several
+    the unit stays the bare word rather than a guessed code."""
+    for record in found:
+        cues = _CURRENCY_CUES.get(record.unit or "")
+        if cues is None:
+            continue
+        codes = [code for code, cue in cues.items() if cue.search(text)]
+        if len(codes) == 1:
+            record.unit = codes[0]
+
+
+def _single_casualties(text: str, doc: Doc | None, found: list[Quantity]) -> list[Quantity]:
+    """ "A volunteer firefighter died", "the blast killed a journalist": one person killed or
+    hurt, counted without a number. Only person nouns with a casualty verb count, so "a man
+    said" or "an official arrived" does not."""
+    if doc is None:
+        return []
+    singles = []
+    for det in doc:
+        noun = det.head
+        if det.dep_ != "det" or det.lower_ not in ("a", "an") or noun.tag_ != "NN":
+            continue
+        if noun.lemma_.lower() not in SINGLE_CASUALTY_NOUNS or not _casualty(noun):
+            continue
+        start, end = det.idx, noun.idx + len(noun)
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        singles.append(Quantity("", "", start, end, text[start:end], 1.0, 1.0, 1.0, None,
+                                noun.lemma_.lower()))  # fmt: skip
+    return singles
+
+
+def _casualty(noun: Token) -> bool:
+    if any(c.ent_type_ == "ORDINAL" or c.lower_ == "further" for c in noun.children):
+        return False  # "a second person died": the toll rose, it is not one
+    verb = noun.head
+    if noun.dep_ not in _CASUALTY_ROLES or verb.lemma_.lower() not in CASUALTY_VERBS:
+        return False
+    return noun.dep_ != "dobj" or verb.lemma_.lower() != "die"
 
 
 def _blocked_spans(text: str, doc: Doc | None, anchor: str | None) -> list[tuple[int, int]]:
@@ -88,6 +145,8 @@ def _excluded(text: str, amount: Amount, doc: Doc | None) -> bool:
         return True
     if _NAME_BEFORE.search(before) and amount.unit is None:
         return True
+    if amount.unit is not None:
+        return False  # "at magnitude 6.1", "170 km/h": a measure names nothing
     token = _token(doc, amount.number_end - 1)
     return token is not None and _names_or_ages(token)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from wirecheck.extract.numbers import parse_number
 from wirecheck.resources.numberwords import (
     APPROXIMATORS,
+    ATTACHED_UNITS,
     CHANGE_WORDS,
     CURRENCY_ADJECTIVES,
     CURRENCY_CODES,
@@ -25,15 +26,19 @@ from wirecheck.resources.numberwords import (
 )
 
 # "12 3/4" (a price or rate in fractions), "1,200.5", "26"
+# units written onto the number: "170km/h", "90mph", "5km"
+_ATTACHED = "|".join(sorted(map(re.escape, ATTACHED_UNITS), key=len, reverse=True))
 _DIGITS = r"\d+\s+[1-7]/(?:2|4|8|16)\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = NUMBER_WORDS_RE
 _HALF = rf"(?:a\s+)?half\s+(?:a\s+)?(?={SCALE_RE}\b)"  # "half a million", "a half million"
 _WORDS = rf"(?:(?:a|an)\s+(?={SCALE_RE}\b)|{_HALF})?{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*"
 _CORE = (
     rf"(?:(?P<vague>{VAGUE_RE})|(?P<digits>{_DIGITS})(?:(?P<short>mn|mln|bn|tn|[mbk])\b"
-    rf"|\s+(?P<scale>{SCALE_RE})\b)?|(?P<words>{_WORDS}))(?![\w,]\d|st\b|nd\b|rd\b|th\b|\w)"
+    rf"|\s+(?P<scale>{SCALE_RE})\b)?|(?P<words>{_WORDS}))"
+    rf"(?:(?=(?:{_ATTACHED})(?![\w/]))|(?![\w,]\d|st\b|nd\b|rd\b|th\b|\w))"
 )
-CORE = re.compile(rf"(?<![\w.,/'’-]){_CORE}", re.IGNORECASE)
+# "magnitude-5.9": the one hyphenated word a number may follow
+CORE = re.compile(rf"(?:(?<![\w.,/'’-])|(?<=magnitude-)){_CORE}", re.IGNORECASE)
 _SECOND = re.compile(_CORE, re.IGNORECASE)  # the second number of "20-30" follows a hyphen
 _SYMBOLS = "|".join(sorted(map(re.escape, CURRENCY_SYMBOLS), key=len, reverse=True))
 _CODES = "|".join(sorted(CURRENCY_CODES))
@@ -50,6 +55,7 @@ _APPROX_BEFORE = re.compile(rf"\b(?P<approx>{_APPROX})\s+$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?P<open>between|from)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.IGNORECASE)  # "a 5.9-magnitude quake"
 _CHANGE_BEFORE = re.compile(rf"\b{CHANGE_WORDS}\s+(?:by\s+)?$", re.IGNORECASE)
 
 
@@ -145,11 +151,16 @@ def _currency_after(after: re.Match[str]) -> str:
 
 
 def _measure(text: str, amount: Amount, match: re.Match[str]) -> None:
-    """ "5%", "20 percent", "160 km/h", "magnitude 5.9"."""
+    """ "5%", "20 percent", "160 km/h", "170km/h", "magnitude 5.9", "a 5.9-magnitude quake"."""
     magnitude = _MAGNITUDE.search(text[max(0, amount.start - 12) : amount.start])
     if magnitude:
         amount.unit = "magnitude"
         amount.start -= len(magnitude.group(0))
+        return
+    after = _MAGNITUDE_AFTER.match(text, amount.end)
+    if after and not amount.words:
+        amount.unit = "magnitude"
+        amount.end = after.end()
         return
     unit = _UNIT_AFTER.match(text, amount.end)
     if unit and (unit.group(0).startswith(" ") or not amount.words):

@@ -74,7 +74,12 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
 
 def _outermost(pieces: list[Piece]) -> list[Piece]:
     """Drop reported content nested in another frame's content (the outer speaker says it)."""
-    spans = [(p.span, p.frame) for p in pieces if p.kind in ("direct", "indirect")]
+    # "According to Z, X said Y": Z passes on X's statement, which stays X's own quote.
+    spans = [
+        (p.span, p.frame)
+        for p in pieces
+        if p.kind in ("direct", "indirect") and not (p.frame and p.frame.lemma == "according to")
+    ]
     kept = []
     for piece in pieces:
         s, e = piece.span

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wirecheck.extract import timex_calendar as cal
-from wirecheck.extract.timex_tense import PAST, UNKNOWN, direction
+from wirecheck.extract.timex_tense import PAST, UNKNOWN, direction, looks_ahead
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,6 +47,10 @@ class Context:
         """Direction of the governing clause; `default` when it tells nothing."""
         found = direction(self.doc, match.start(), match.end())
         return default if found == UNKNOWN else found
+
+    def scheduled(self, match: re.Match[str]) -> bool:
+        """ "set the vote for Thursday", "postponed until Friday": a date that lies ahead."""
+        return looks_ahead(self.doc, match.start(), match.end())
 
     def bounded(self, match: re.Match[str]) -> bool:
         """ "until mid-November", "by Monday": a deadline, which may lie either side."""

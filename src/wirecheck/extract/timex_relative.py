@@ -41,6 +41,8 @@ def _weekday_date(ctx: Context, match: re.Match[str], name: str, rel: str) -> dt
         return cal.weekday_date(ctx.anchor, weekday, PAST, strict=True)
     if rel in ("next", "coming", "upcoming"):
         return cal.weekday_date(ctx.anchor, weekday, FUTURE, strict=True)
+    if ctx.scheduled(match):  # "a day of mourning for Friday", "postponed until Friday"
+        return cal.weekday_date(ctx.anchor, weekday, FUTURE)
     if ctx.bounded(match):  # "until Tuesday", "by Monday": a deadline, the nearer one
         return cal.weekday_date(ctx.anchor, weekday, 0)
     return cal.weekday_date(ctx.anchor, weekday, ctx.tense(match))

@@ -14,6 +14,9 @@ from wirecheck.resources.timewords import (
     FUTURE_FOR_VERBS,
     FUTURE_GOVERNORS,
     FUTURE_VERBS,
+    RESCHEDULE_VERBS,
+    SCHEDULE_PREDICATES,
+    TARGET_PREPS,
 )
 
 if TYPE_CHECKING:
@@ -23,6 +26,7 @@ PAST, UNKNOWN, FUTURE = -1, 0, 1
 PRESENT = 2  # internal: a present-tense verb, read as future only when it governs the date
 _PERFECT = {"have", "has", "had", "'ve", "'d"}
 _MAX_CLIMB = 8
+_STRETCH_ENDS = ("through", "to", "until", "till")
 
 
 def direction(doc: Doc | None, start: int, end: int) -> int:
@@ -35,12 +39,61 @@ def direction(doc: Doc | None, start: int, end: int) -> int:
     verb, via = _governing_verb(span.root, span)
     if verb is None:
         return UNKNOWN
+    if _before_reported_subject(span, verb):
+        verb, via = verb.head, None  # "said on Monday it would cut jobs": the saying's date
     found = _verb_direction(verb, via)
     if found == PRESENT:
         # "The trial continues on Wednesday" looks ahead; "is responsible for a drop in
         # trading on Wednesday" (the date hangs off a noun) says nothing about the date.
         return FUTURE if _direct(span.root, via) else UNKNOWN
     return found
+
+
+def looks_ahead(doc: Doc | None, start: int, end: int) -> bool:
+    """The date is the one something is set for, whatever the tense of the clause: the object
+    of "for" ("declared a day of mourning for Friday", "set the vote for Thursday"), the new
+    date of a verb that moves an event ("postponed until Friday", "moved the vote to
+    Thursday"), or the date of a timetable predicate ("the report was due on Wednesday")."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return span is not None and len(span) > 0 and _set_for(span.root)
+
+
+def _set_for(date: Token, depth: int = 0) -> bool:
+    head = date.head
+    if head.lower_ in _STRETCH_ENDS:
+        # "for Friday through Sunday": the end of a stretch goes with its start
+        if head.head.dep_ == "pobj" and depth < 2:
+            return _set_for(head.head, depth + 1)
+        if any(c.lower_ == "for" and c.i < head.i for c in head.head.children):
+            return True
+    if date.dep_ != "pobj":
+        return head.lower_ in SCHEDULE_PREDICATES  # "due Wednesday"
+    if head.lower_ == "for":
+        return True  # "for Friday", "for Friday through Sunday"
+    if head.lower_ in TARGET_PREPS:  # but "ran from Monday to Thursday" is a past stretch
+        return head.head.lemma_.lower() in RESCHEDULE_VERBS and not _ranged(date)
+    return head.head.lower_ in SCHEDULE_PREDICATES
+
+
+def _ranged(date: Token) -> bool:
+    """The date opens or closes a stretch of days rather than naming one."""
+    prep = date.head
+    if any(c.lower_ in ("from", "between", "through") for c in prep.head.children):
+        return True
+    ends = [c for c in (*prep.children, *date.children) if c.dep_ == "prep"]
+    return any(c.lower_ in _STRETCH_ENDS for c in ends)
+
+
+def _before_reported_subject(span: object, verb: Token) -> bool:
+    """'said on Monday it would ...': the parser hangs the date on the reported clause, but it
+    sits between the reporting verb and that clause's subject, with no 'that' in between."""
+    head = verb.head
+    start, end = span.start, span.end  # type: ignore[attr-defined]
+    if verb.dep_ != "ccomp" or not head.i < start or verb.i < end:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    opener = any(c.dep_ == "mark" and c.i < start for c in verb.children)
+    return subject is not None and end <= subject.left_edge.i and not opener
 
 
 def _direct(token: Token, via: Token | None) -> bool:

@@ -35,12 +35,12 @@ VAGUE_PLURALS = {
 CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD",
     "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "R$": "BRL", "₦": "NGN", "₽": "RUB", "₩": "KRW",
-    "₺": "TRY", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "CHF": "CHF",
+    "₺": "TRY", "₱": "PHP", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "CHF": "CHF",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "shilling": "KES", "naira": "NGN",
-    "rand": "ZAR", "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "peso": "MXN",
+    "rand": "ZAR", "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "peso": "peso",
     "real": "BRL", "lira": "TRY", "won": "KRW", "riyal": "SAR", "dirham": "AED",
     "hryvnia": "UAH", "zloty": "PLN", "krona": "SEK", "krone": "NOK", "cedi": "GHS",
     "birr": "ETB", "pence": "GBX", "penny": "GBX", "cent": "cent",
@@ -65,6 +65,11 @@ MEASURE_UNITS = {
     "°C": "°C", "°F": "°F", "MW": "MW", "GW": "GW", "kW": "kW", "megawatts": "MW",
     "gigawatts": "GW", "kWh": "kWh",
 }  # fmt: skip
+# Abbreviated units that may be written onto the number: "170km/h", "90mph", "5km".
+ATTACHED_UNITS = (
+    "km/h", "kph", "mph", "km", "cm", "mm", "mi", "ft", "kg", "lb", "lbs", "MW", "GW", "kW",
+    "kWh",
+)  # fmt: skip
 
 # Approximation markers (lower case) -> interval rule in extract/quantities.py.
 APPROXIMATORS = {
@@ -99,11 +104,26 @@ NATIONAL_CURRENCIES = {
     "ugandan shilling": "UGX", "tanzanian shilling": "TZS", "indian rupee": "INR",
     "pakistani rupee": "PKR", "egyptian pound": "EGP", "south african rand": "ZAR",
     "swiss franc": "CHF", "mexican peso": "MXN", "canadian cent": "cent", "us cent": "cent",
+    "philippine peso": "PHP", "argentine peso": "ARS", "chilean peso": "CLP",
+    "colombian peso": "COP", "cuban peso": "CUP", "dominican peso": "DOP",
+    "uruguayan peso": "UYU",
 }  # fmt: skip
 CURRENCY_ADJECTIVES = (
     r"(?P<adj>US|U\.S\.|Kenyan|Ugandan|Tanzanian|Canadian|Australian|Hong\s+Kong|New\s+Zealand"
-    r"|Singapore|Taiwan|Indian|Pakistani|Egyptian|South\s+African|Swiss|Mexican)"
+    r"|Singapore|Taiwan|Indian|Pakistani|Egyptian|South\s+African|Swiss|Mexican|Philippine"
+    r"|Argentine|Chilean|Colombian|Cuban|Dominican|Uruguayan)"
 )
+# A currency word many countries use ("peso"): without a nationality it takes the code of the
+# one such country the article mentions; with none or several it stays the bare word, which
+# compares with itself but never with a guessed code.
+CONTEXT_CURRENCIES = {
+    "peso": {
+        "MXN": r"Mexic\w*", "PHP": r"Philippines?|Filipinos?|Manila", "ARS": r"Argentin\w*",
+        "CLP": r"Chile(?:an)?", "COP": r"Colombian?|Bogot[aá]", "CUP": r"Cuban?|Havana",
+        "DOP": r"Dominican Republic|Santo Domingo", "UYU": r"Uruguay\w*|Montevideo",
+    },
+}  # fmt: skip
+
 # Verbs of change: "rose 15 pence to 362 pence" is a change and a level, not a range.
 CHANGE_WORDS = (
     r"(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|climbed|climbs|dropped"
@@ -116,3 +136,14 @@ ADDRESS_WORDS = {"st.", "street", "avenue", "ave.", "road", "rd.", "boulevard", 
 # Mass and collective nouns counted in the singular ("500 personnel").
 SINGULAR_COUNTED = {"personnel", "staff", "police", "cattle", "livestock", "crew", "infantry",
                     "people", "head", "aircraft", "sheep", "fish", "deer"}  # fmt: skip
+# "A volunteer firefighter died": one person counted without a number, only for these nouns
+# and these verbs, so "a man said" or "a soldier arrived" counts nothing.
+SINGLE_CASUALTY_NOUNS = {
+    "person", "civilian", "child", "man", "woman", "boy", "girl", "resident", "villager",
+    "soldier", "officer", "policeman", "policewoman", "protester", "demonstrator", "worker",
+    "student", "passenger", "migrant", "journalist", "reporter", "photographer", "refugee",
+    "patient", "tourist", "prisoner", "detainee", "firefighter", "rescuer", "fisherman",
+    "pilgrim", "fan", "spectator", "driver", "pilot", "nurse", "doctor", "teacher", "farmer",
+    "volunteer", "guard", "miner", "teenager", "pedestrian", "cyclist", "motorist", "hiker",
+}  # fmt: skip
+CASUALTY_VERBS = {"die", "kill", "injure", "wound", "hurt", "drown", "perish"}

@@ -88,6 +88,13 @@ FUTURE_VERBS = {"schedule", "postpone", "delay", "adjourn", "defer", "reschedule
                 "plan", "summon"}  # fmt: skip
 # Past verbs that look ahead only through "for": "called for a strike on Tuesday".
 FUTURE_FOR_VERBS = {"call", "ask", "push", "press", "set", "aim", "appeal", "schedule", "plan"}
+# Verbs that move an event to a new date, which lies ahead: "moved the vote to Thursday",
+# "extended the deadline until Monday" (but "rose 5% in the week to Friday" looks back).
+RESCHEDULE_VERBS = FUTURE_VERBS | {"move", "push", "extend", "bring", "shift", "change", "set"}
+# Prepositions that name the date something is moved to.
+TARGET_PREPS = {"to", "until", "till"}
+# Predicates of a timetable: "the report is due on Wednesday", "talks are slated for Monday".
+SCHEDULE_PREDICATES = {"due", "slated", "scheduled", "timetabled"}
 
 # --- regex fragments -------------------------------------------------------------------------
 MONTH_RE = (
