@@ -40,6 +40,11 @@ TEXTS = {
         "The North Atlantic Treaty Organization (NATO) will meet in Brussels. NATO said its "
         "ministers would discuss Russian troop movements near the border with Russia."
     ),
+    # The small model labels this name a WORK_OF_ART: it follows a closing quotation mark.
+    "chief": (
+        '"We will do everything we can," Anders Lindqvist, the company\'s chief executive, '
+        "said. Lindqvist later visited the plant."
+    ),
 }
 
 
@@ -272,3 +277,52 @@ def test_entity_at_prefers_the_head() -> None:
     assert entity_at(article, 0, 39) == "a:e:1"
     assert entity_at(article, 0, 9) == "a:e:0"
     assert entity_at(article, 40, 44) is None
+
+
+def test_a_mislabelled_speaker_is_recovered_as_a_person(found: dict[str, list[Mention]]) -> None:
+    mentions = found["chief"]
+    name = one(mentions, "Anders Lindqvist")
+    assert name.type == "PERSON"
+    assert name.role == "company's chief executive"
+    assert one(mentions, "Lindqvist").entity == name.entity
+
+
+def test_the_recovered_speaker_owns_the_quote(found: dict[str, list[Mention]]) -> None:
+    from wirecheck.extract.quotes import extract_quotes
+    from wirecheck.nlp import parse
+
+    article = Article(id="chief", path="chief", text=TEXTS["chief"])
+    article.mentions = found["chief"]
+    quotes = extract_quotes(article, parse(article.text))
+    assert [q.speaker for q in quotes] == [one(found["chief"], "Anders Lindqvist").entity]
+
+
+# A name forced to a wrong label, and whether the text vouches for a person.
+MISLABELLED = [
+    ('"Prices will rise," Oskar Brandvold said.', "Oskar Brandvold", True),  # verb of saying
+    ("Maria Kowalczyk opened the new clinic on Monday.", "Maria Kowalczyk", True),  # given name
+    ("Oskar Brandvold, the mayor, opened the bridge.", "Oskar Brandvold", True),  # apposition
+    ("Mr. Oskar Brandvold opened the bridge.", "Oskar Brandvold", True),  # honorific
+    ("Oskar Brandvold opened the bridge.", "Oskar Brandvold", False),  # nothing vouches
+    ("The film Maria Kowalczyk opened in Oslo, critics said.", "Maria Kowalczyk", False),
+    ('Her song "Maria Kowalczyk" topped the charts.', "Maria Kowalczyk", False),
+    ("Maria of Arcadia said the plan had failed.", "Maria of Arcadia", False),
+    ("Maria Kowalczyk Bridge was closed, the police said.", "Maria Kowalczyk Bridge", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "person"), MISLABELLED)
+def test_mislabelled_person_needs_a_name_shape_and_evidence(
+    text: str, name: str, person: bool
+) -> None:
+    from wirecheck.extract.unlabelled import mislabelled_person
+    from wirecheck.nlp import parse
+
+    doc = parse(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label="WORK_OF_ART")
+    assert span is not None
+    found = mislabelled_person(doc, span)
+    assert (found is not None) == person
+    if found is not None:
+        assert (found.label, found.text(doc)) == ("PERSON", name)

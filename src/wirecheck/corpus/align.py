@@ -43,7 +43,7 @@ LEAD_SIMILARITY = {"cue": -1.0, "noun": 0.35}  # each outlet's first figure on t
 EVENT_SIMILARITY = 0.6
 # Saying an outlet's event never happened is the strongest thing we report: closer sentences.
 EVENT_STATUS_SIMILARITY = 0.7
-TIME_SIMILARITY = 0.6
+TIME_SIMILARITY = 0.5
 TIME_LEAD_SIMILARITY = 0.5  # each outlet's first clock time: when the story's event happened
 
 

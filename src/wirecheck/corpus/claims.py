@@ -24,7 +24,11 @@ COUNT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("injured", r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed)\b"),
         ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
         ("missing", r"\bmissing\b"),
-        ("evacuated", r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave)\b"),
+        (
+            "evacuated",
+            r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
+            r"|forced (?:\w+ ){0,2}from)\b",
+        ),
         ("rescued", r"\b(?:rescued|pulled (?:\w+ ){0,3}from|brought to safety)\b"),
         ("on board", r"\b(?:on board|aboard|carrying)\b"),
         ("participants", r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*)\b"),

@@ -3,7 +3,8 @@
 The small English model trips on news text in known ways; each repair below names one:
 titles inside the entity ("Chancellor Olaf Scholz"), a leading "the", possessives, names cut
 at a hyphen ("Lee Cheuk-yan"), "pro-Beijing" taken for a name, captions ("Image"), places it
-misses or cuts ("KYIV", "Washington D.C.") and agencies in datelines ("(Reuters)").
+misses or cuts ("KYIV", "Washington D.C."), agencies in datelines ("(Reuters)") and people
+it calls works or facilities ("Anders Lindqvist" as a WORK_OF_ART).
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ from wirecheck.extract.places import (
     gazetteer_candidates,
     join_place_pairs,
 )
-from wirecheck.extract.unlabelled import conjunct_candidates, proper_noun_runs
+from wirecheck.extract.unlabelled import (
+    MISLABEL_PRONE,
+    conjunct_candidates,
+    mislabelled_person,
+    proper_noun_runs,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -103,6 +109,10 @@ def named_candidates(doc: Doc) -> list[Candidate]:
     """spaCy's entities after repair, and gazetteer places and agencies it missed."""
     found: list[Candidate] = []
     for ent in doc.ents:
+        recovered = mislabelled_person(doc, ent) if ent.label_ in MISLABEL_PRONE else None
+        if recovered is not None:
+            found.append(recovered)
+            continue
         if ent.label_ not in KEEP_LABELS:
             continue
         for piece in _pieces(ent):
