@@ -19,7 +19,7 @@ $(STAMP): requirements.lock requirements-models.txt pyproject.toml
 
 demo: install
 	$(BIN)/wirecheck analyze examples/corpus -o out
-	@echo "Report: $(CURDIR)/out/report.html  (data: $(CURDIR)/out/analysis.json)"
+	@echo "Open $(CURDIR)/out/report.html in a browser; the data is in $(CURDIR)/out/analysis.json"
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts

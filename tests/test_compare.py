@@ -359,3 +359,44 @@ def test_a_figure_only_one_outlet_gives_is_unique_but_a_small_aside_is_not() -> 
     (unique,) = analyse(a, b).findings
     assert unique.kind == "unique"
     assert unique.evidence[0].text == "The Environment Agency issued 34 flood warnings."
+
+
+def test_a_winning_margin_is_not_compared_with_a_total() -> None:
+    text_a = "Okafor beat the sitting mayor by more than 6,000 votes."
+    text_b = "Okafor received 41,870 votes in the count."
+    a = article(
+        "Post", text_a, quantities=[count(text_a, "more than 6,000 votes", 6001, None, "vote")]
+    )
+    b = article("Herald", text_b, quantities=[count(text_b, "41,870 votes", 41870, 41870, "vote")])
+    assert not [f for f in analyse(a, b).findings if f.kind != "unique"]
+
+
+def test_people_who_voted_and_votes_received_are_one_count() -> None:
+    text_a = "Some 42,000 people voted for Okafor, officials said."
+    text_b = "Okafor received 41,870 votes, the returning officer said."
+    voted = count(text_a, "Some 42,000 people", 37800, 46200, "people")
+    a = article("Observer", text_a, quantities=[voted])
+    b = article("Herald", text_b, quantities=[count(text_b, "41,870 votes", 41870, 41870, "vote")])
+    assert kinds(analyse(a, b)) == {("agree", "votes")}
+
+
+def test_a_share_of_them_given_in_per_cent_is_a_figure() -> None:
+    text_a = "The pact ends duties on nearly all goods, 95 per cent of them."
+    text_b = "The pact will remove tariffs on 90 per cent of goods traded."
+    share = Quantity("", "", text_a.index("95"), text_a.index("95") + 11, "95 per cent", 95, 95,
+                     95, "%", None)  # fmt: skip
+    other = Quantity("", "", text_b.index("90"), text_b.index("90") + 11, "90 per cent", 90, 90,
+                     90, "%", None)  # fmt: skip
+    a = article("Ledger", text_a, quantities=[share])
+    b = article("Times", text_b, quantities=[other])
+    assert ("conflict", "%") in kinds(analyse(a, b))
+
+
+def test_a_step_two_outlets_say_is_still_to_come_agrees_in_other_words() -> None:
+    text_a = "His lawyer said his client would appeal."
+    text_b = "The lawyer for the former mayor said he would appeal against the sentence."
+    a = article("Herald", text_a, events=[event(text_a, "appeal", "DEMAND", "future")])
+    b = article("Times", text_b, events=[event(text_b, "appeal", "DEMAND", "future")])
+    assert ("agree", "planned demand") in kinds(analyse(a, b))
+    c = article("Post", text_b, events=[event(text_b, "appeal", "DEMAND", "asserted")])
+    assert ("agree", "planned demand") not in kinds(analyse(a, c))

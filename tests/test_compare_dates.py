@@ -183,3 +183,28 @@ def test_a_forecast_figure_is_not_compared_with_a_measured_one() -> None:
     a = article("Gazette", text_a, quantities=[measured])
     b = article("Lantern", text_b, quantities=[forecast])
     assert [f for f in analyse(a, b).findings if f.kind in ("agree", "conflict")] == []
+
+
+def test_outlets_dating_the_main_deed_by_their_own_days_conflict() -> None:
+    a = dated("Herald", "The two countries signed the trade pact on Wednesday.", "Wednesday",
+              "2025-09-10", "2025-09-10")  # fmt: skip
+    b = dated("Star", "Both countries signed a trade pact on Thursday in the capital.", "Thursday",
+              "2025-09-11", "2025-09-11")  # fmt: skip
+    (finding,) = analyse(a, b).findings
+    assert (finding.kind, finding.topic) == ("conflict", "date")
+
+
+def test_the_day_something_was_said_is_not_a_date_to_compare() -> None:
+    a = dated("Herald", "The minister said on Wednesday that the pact was signed.", "Wednesday",
+              "2025-09-10", "2025-09-10")  # fmt: skip
+    b = dated("Star", "The minister said on Thursday that the pact was signed.", "Thursday",
+              "2025-09-11", "2025-09-11")  # fmt: skip
+    assert analyse(a, b).findings == []
+
+
+def test_an_outlets_own_day_is_not_compared_with_a_day_another_looks_back_on() -> None:
+    a = dated("Herald", "Okafor was elected mayor of the city on Friday.", "Friday",
+              "2025-06-06", "2025-06-06")  # fmt: skip
+    b = dated("Star", "The mayor of the city was elected in a vote on Thursday.", "Thursday",
+              "2025-06-05", "2025-06-06")  # fmt: skip
+    assert analyse(a, b).findings == []

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import numpy as np
 
 from wirecheck.corpus.claims import COUNT_TOPICS, Claim, happened
+from wirecheck.corpus.date_align import content_words
 from wirecheck.corpus.pairs import (
     Pair,
     by_outlet,
@@ -40,9 +41,12 @@ COUNT_SIMILARITY = {"cue": 0.35, "noun": 0.55}
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
 SCALE_RATIO = 20.0  # figures further apart than this are about different things
 LEAD_SIMILARITY = {"cue": -1.0, "noun": 0.35}  # each outlet's first figure on the topic
-EVENT_SIMILARITY = 0.6
+EVENT_SIMILARITY = 0.5
 # Saying an outlet's event never happened is the strongest thing we report: closer sentences.
 EVENT_STATUS_SIMILARITY = 0.7
+# One mood, one event type and two content words in common need less likeness of the rest.
+EVENT_WORDS_SIMILARITY = 0.3
+EVENT_SHARED_WORDS = 2
 TIME_SIMILARITY = 0.5
 TIME_LEAD_SIMILARITY = 0.5  # each outlet's first clock time: when the story's event happened
 
@@ -204,10 +208,24 @@ def align_events(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pa
     for lefts, rights in outlet_pairs(by_outlet(claims, "event")):
         for left in lefts:
             same = [r for r in rights if r.slot == left.slot]
-            best = _best_match([left], same, vectors, EVENT_SIMILARITY)
+            # The same deed told in the same mood first: an outlet that also reports the
+            # appeal as planned does not contradict it through an older, settled demand.
+            alike = [r for r in same if r.mode == left.mode and _close(left, r, vectors)]
+            best = _best_match([left], alike, vectors, -1.0) or _best_match(
+                [left], same, vectors, EVENT_SIMILARITY
+            )
             if best:
                 pairs.extend(_event_pairs(*best, similarity(vectors, *best)))
     return _grouped(pairs, merge_agreements(pairs))
+
+
+def _close(left: Claim, right: Claim, vectors: dict[str, np.ndarray]) -> bool:
+    """Two sentences telling one deed: alike as a whole, or sharing its words ("his lawyer
+    said he would appeal" / "the lawyer said the former mayor would appeal against both")
+    when a paraphrase reads too differently for sentence vectors alone."""
+    shared = len(content_words(left.text) & content_words(right.text))
+    floor = EVENT_WORDS_SIMILARITY if shared >= EVENT_SHARED_WORDS else EVENT_SIMILARITY
+    return similarity(vectors, left, right) >= floor
 
 
 def _event_pairs(left: Claim, right: Claim, score: float) -> list[Pair]:
@@ -221,6 +239,10 @@ def _event_pairs(left: Claim, right: Claim, score: float) -> list[Pair]:
         return [Pair("conflict", "event status", summary, [left, right])]
     if _is_date(left.time) and _is_date(right.time):
         return _date_pairs(left, right)
+    if left.mode == right.mode == "future":
+        # A step still to come (an appeal, a review) that two outlets announce: corroborated.
+        summary = f"{left.outlet} and {right.outlet} both report a planned {left.topic}."
+        return [Pair("agree", f"planned {left.topic}", summary, [left, right])]
     # Two outlets both saying the story's event happened is no finding: every outlet does.
     return []
 

@@ -31,6 +31,7 @@ COUNT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("rescued", r"\b(?:rescued|pulled (?:\w+ ){0,3}from|brought to safety)\b"),
         ("on board", r"\b(?:on board|aboard|carrying)\b"),
+        ("votes", r"\bvot(?:e|es|ed)\b"),
         ("participants", r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*)\b"),
         ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
         ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
@@ -58,6 +59,7 @@ PARTICIPANT_NOUNS = {
 PROTEST_NOUNS = {"protester", "demonstrator", "marcher"}
 POWER_NOUNS = {"home", "household", "customer", "property", "premise", "house", "business"}
 TOPIC_NOUNS = {
+    "votes": PERSON_NOUNS | {"vote", "ballot"},
     "participants": PARTICIPANT_NOUNS,
     "power cuts": POWER_NOUNS,
     "power restored": POWER_NOUNS,
@@ -88,6 +90,14 @@ PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
 REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand\w*)\b")
 FORECAST = re.compile(r"\s*(?:[\w/]+\s+){0,2}?(?:expected|forecast|predicted)\b", re.IGNORECASE)
 SUBSET = re.compile(r"^\s*of (?:them|whom|those|which)\b", re.IGNORECASE)
+# "beat her rival by 6,000 votes", "rose by 3": a difference between two figures, never the
+# figure itself, so it is compared only with other differences.
+MARGIN = re.compile(
+    r"\b(?:beat(?:en|s)?|won|wins?|winning|lead(?:s|ing)?|led|ahead|trail\w*|rose|risen|"
+    r"fell|fallen|increased|decreased|grew|grown|dropped|climbed)\b(?:\s+[\w'’-]+){0,4}\s+by\s+$",
+    re.IGNORECASE,
+)
+MARGIN_WINDOW = 60
 PLACE_TYPES = {"GPE", "LOC", "NORP"}  # a demonym counts once resolved to its country
 # Tolls and measures of an event: dated well before the story, they belong to another event.
 EVENT_MEASURES = {topic for topic, _ in COUNT_TOPICS} | {"magnitude"}
@@ -161,8 +171,8 @@ def _count_claim(
 ) -> Claim | None:
     if quantity.low is None and quantity.high is None:
         return None
-    if SUBSET.match(article.text[quantity.end : quantity.end + 20]):
-        return None
+    if quantity.unit != "%" and SUBSET.match(article.text[quantity.end : quantity.end + 20]):
+        return None  # "95 per cent of them" is a share, the figure itself
     if any(start <= quantity.start < end for start, end in quoted):
         return None  # a figure inside a quotation is the speaker's rhetoric
     start, end = sentence_around(article.text, quantity.start)
@@ -173,6 +183,8 @@ def _count_claim(
     topic = count_topic(article.text[start:end], quantity, quantity.start - start)
     if topic is None or (topic in EVENT_MEASURES and _background(article, start, end)):
         return None
+    if MARGIN.search(article.text[max(start, quantity.start - MARGIN_WINDOW) : quantity.start]):
+        topic = f"{topic} margin"
     return Claim(
         article.id, outlet, "count", topic, topic, describe_count(quantity),
         start, end, article.text[start:end], low=quantity.low, high=quantity.high,

@@ -5,8 +5,10 @@ Two date claims are about one thing when they share a content word ("resume", "b
 "close"; names and reporting words do not count, as every report of a story shares them) and
 the words around them, the dates left out, read alike (MiniLM cosine), or their lead-in words
 match ("broke out on"). Only dates on the same side of the article's own day are compared (a
-past day and a day to come are two things), and never the article's own day itself (the day
-things were said). Different days or months conflict, matched one to one per outlet pair.
+past day and a day to come are two things). The article's own day is the day things were
+said, so it is compared only where the first paragraph dates a deed by it ("signed the pact
+on Wednesday"), and only with another outlet's own day ("put their names to it on Thursday").
+Different days or months conflict, matched one to one per outlet pair.
 The same date is reported as an agreement only where another outlet contests it: that every
 outlet dates the story's own event alike is no news.
 """
@@ -26,6 +28,9 @@ AGREE_SIMILARITY = 0.4
 # Dates whose lead-in words match ("broke out on Sunday" / "since it broke out on Saturday")
 # date one thing even when the rest of their sentences read differently.
 LEAD_IN_SIMILARITY = 0.2
+REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|stated|added|reported|confirmed|according)\b", re.IGNORECASE
+)
 STEM = 4  # "named" and "name", "resume" and "resumed" share their first letters
 # Words that say nothing about what is dated.
 PLAIN_WORDS = {
@@ -44,7 +49,7 @@ def align_dates(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
     """Per outlet pair, dates matched one to one, the closest first, agreements before
     conflicts; an agreement is kept only where another outlet contests the date."""
     pairs: list[Pair] = []
-    dated = [c for c in claims if not c.today]
+    dated = [c for c in claims if not c.today or _lead_event_day(c)]
     for lefts, rights in outlet_pairs(by_outlet(dated, "date")):
         pairs += _matched(lefts, rights, vectors)
     contested = {id(c) for p in pairs if p.kind == "conflict" for c in p.claims}
@@ -52,6 +57,13 @@ def align_dates(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
     agreements = merge_agreements(kept, _same_date)
     conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements)
     return conflicts + agreements
+
+
+def _lead_event_day(claim: Claim) -> bool:
+    """The article's own day in its first paragraph, dating a deed rather than a statement
+    ("signed the pact on Wednesday", not "said on Wednesday"): outlets that put the story's
+    main event on different days contradict each other."""
+    return claim.lead and not REPORTING.search(claim.lead_in)
 
 
 def _matched(lefts: list[Claim], rights: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
@@ -84,6 +96,8 @@ def _comparable(a: Claim, b: Claim) -> bool:
     dates of one precision (a day is not contradicted by a month)."""
     if not (content_words(a.gist) & content_words(b.gist)) or a.future != b.future:
         return False
+    if a.today != b.today:
+        return False  # the day one outlet writes is not a day another looks back on
     return _same_date(a, b) or len(a.time or "") == len(b.time or "")
 
 

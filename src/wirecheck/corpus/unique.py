@@ -13,7 +13,8 @@ Salience, highest first (a reader comparing outlets looks for these):
 Never salient: quotes (colour unless another outlet disputes them), clock times, sentences
 naming a year (background), counts of time ("five years"), vague words ("hundreds"), and a
 further figure on a slot other outlets also count (a detail of a compared topic). A claim
-another outlet echoes (similar sentence) is not unique. Each article gives its most salient
+another outlet echoes (similar sentence) is not unique, nor an event whose sentence another
+outlet already confirms through a figure in it. Each article gives its most salient
 claim (the earliest among equals): a second one per article added only false findings on our
 two tuning sets.
 """
@@ -46,11 +47,16 @@ def unique_claims(
 ) -> list[Claim]:
     """Per article, its most salient claims that no other independent outlet echoes."""
     paired = {id(c) for p in pairs for c in p.claims}
+    # An event is its whole sentence: one whose figure another outlet already confirms ("3,000
+    # residents were ordered to leave" / "2,800 were moved out") is not news only one outlet has.
+    compared = {(c.article, c.start, c.end) for p in pairs if p.kind == "agree" for c in p.claims}
     shared = {slot for slot, outlets in _outlets_per_slot(claims).items() if len(outlets) > 1}
     chosen: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
     for claim in claims:
         score = salience(claim)
-        if id(claim) in paired or not score or (claim.kind == "count" and claim.slot in shared):
+        if id(claim) in paired or _compared_event(claim, compared) or not score:
+            continue
+        if claim.kind == "count" and claim.slot in shared:
             continue
         if _echo(claim, claims, vectors) < UNIQUE_MAX_SIMILARITY:
             chosen[claim.article].append((score, claim))
@@ -58,6 +64,10 @@ def unique_claims(
     for article in sorted(chosen):
         result += _picks(sorted(chosen[article], key=lambda s: (-s[0], s[1].start)))
     return result
+
+
+def _compared_event(claim: Claim, compared: set[tuple[str, int, int]]) -> bool:
+    return claim.kind == "event" and (claim.article, claim.start, claim.end) in compared
 
 
 def _picks(ranked: list[tuple[int, Claim]]) -> list[Claim]:
