@@ -55,99 +55,81 @@ DEV2_KIND_FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def analysis() -> Analysis:
-    from wirecheck.run import analyze
-    from wirecheck.settings import Settings
-
-    return analyze([GOLD.parent / "corpus"], Settings(quiet=True))
-
-
-@pytest.fixture(scope="module")
-def scores(analysis: Analysis) -> dict[str, Any]:
-    from wirecheck.evaluate.findings import score_analysis
-    from wirecheck.evaluate.goldfiles import load_gold
-
-    return score_analysis(analysis, load_gold(GOLD), GOLD.parent / "corpus")
-
-
-@pytest.fixture(scope="module")
-def dev_analysis() -> Analysis:
-    from wirecheck.run import analyze
-    from wirecheck.settings import Settings
-
-    return analyze([DEV_GOLD.parent / "corpus"], Settings(quiet=True))
+# corpus name -> (its corpus folder, its gold file or None, overall floors, per-kind floors)
+SETS: dict[str, tuple[Path, Path | None, dict[str, float], dict[str, dict[str, float]]]] = {
+    "examples": (GOLD.parent / "corpus", GOLD, FLOORS, KIND_FLOORS),
+    "compare_dev": (DEV_GOLD.parent / "corpus", DEV_GOLD, DEV_FLOORS, DEV_KIND_FLOORS),
+    "compare_dev2": (DEV2_GOLD.parent / "corpus", DEV2_GOLD, DEV2_FLOORS, DEV2_KIND_FLOORS),
+    # our hold-out: only its articles are read here, never its gold findings
+    "holdout": (HOLDOUT_CORPUS, None, {}, {}),
+}
+OVERALL = [(name, metric) for name, (_, _, floors, _) in SETS.items() for metric in floors]
+PER_KIND = [
+    (name, kind, metric)
+    for name, (_, _, _, kinds) in SETS.items()
+    for kind, floors in kinds.items()
+    for metric in floors
+]
 
 
 @pytest.fixture(scope="module")
-def dev_scores(dev_analysis: Analysis) -> dict[str, Any]:
-    from wirecheck.evaluate.findings import score_analysis
-    from wirecheck.evaluate.goldfiles import load_gold
-
-    return score_analysis(dev_analysis, load_gold(DEV_GOLD), DEV_GOLD.parent / "corpus")
+def analyses() -> dict[str, Analysis]:
+    """Each corpus analysed once for the whole module, on first use."""
+    return {}
 
 
-@pytest.fixture(scope="module")
-def dev2_scores() -> dict[str, Any]:
-    from wirecheck.evaluate.findings import score_analysis
-    from wirecheck.evaluate.goldfiles import load_gold
-    from wirecheck.run import analyze
-    from wirecheck.settings import Settings
+def analysis_of(analyses: dict[str, Analysis], name: str) -> Analysis:
+    if name not in analyses:
+        from wirecheck.run import analyze
+        from wirecheck.settings import Settings
 
-    corpus = DEV2_GOLD.parent / "corpus"
-    return score_analysis(analyze([corpus], Settings(quiet=True)), load_gold(DEV2_GOLD), corpus)
-
-
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_findings_overall_floor(scores: dict[str, Any], metric: str) -> None:
-    assert scores[metric] >= FLOORS[metric], scores
-
-
-@pytest.mark.parametrize(
-    ("kind", "metric"), [(k, m) for k, floors in KIND_FLOORS.items() for m in floors]
-)
-def test_findings_per_kind_floor(scores: dict[str, Any], kind: str, metric: str) -> None:
-    assert scores["per_kind"][kind][metric] >= KIND_FLOORS[kind][metric], scores["per_kind"]
-
-
-@pytest.mark.parametrize("metric", sorted(DEV_FLOORS))
-def test_dev_findings_overall_floor(dev_scores: dict[str, Any], metric: str) -> None:
-    assert dev_scores[metric] >= DEV_FLOORS[metric], dev_scores
-
-
-@pytest.mark.parametrize(
-    ("kind", "metric"), [(k, m) for k, floors in DEV_KIND_FLOORS.items() for m in floors]
-)
-def test_dev_findings_per_kind_floor(dev_scores: dict[str, Any], kind: str, metric: str) -> None:
-    assert dev_scores["per_kind"][kind][metric] >= DEV_KIND_FLOORS[kind][metric], dev_scores
-
-
-@pytest.mark.parametrize("metric", sorted(DEV2_FLOORS))
-def test_dev2_findings_overall_floor(dev2_scores: dict[str, Any], metric: str) -> None:
-    assert dev2_scores[metric] >= DEV2_FLOORS[metric], dev2_scores
-
-
-@pytest.mark.parametrize(
-    ("kind", "metric"), [(k, m) for k, floors in DEV2_KIND_FLOORS.items() for m in floors]
-)
-def test_dev2_findings_per_kind_floor(dev2_scores: dict[str, Any], kind: str, metric: str) -> None:
-    assert dev2_scores["per_kind"][kind][metric] >= DEV2_KIND_FLOORS[kind][metric], dev2_scores
+        analyses[name] = analyze([SETS[name][0]], Settings(quiet=True))
+    return analyses[name]
 
 
 @pytest.fixture(scope="module")
-def holdout_analysis() -> Analysis:
-    """Our hold-out corpus: only its articles are read here, never its gold findings."""
-    from wirecheck.run import analyze
-    from wirecheck.settings import Settings
-
-    return analyze([HOLDOUT_CORPUS], Settings(quiet=True))
+def scores() -> dict[str, dict[str, Any]]:
+    return {}
 
 
-@pytest.mark.parametrize("corpus", ["analysis", "dev_analysis", "holdout_analysis"])
-def test_every_conflict_has_evidence_in_two_independent_outlets(
-    corpus: str, request: pytest.FixtureRequest
+def scores_of(
+    analyses: dict[str, Analysis], scores: dict[str, dict[str, Any]], name: str
+) -> dict[str, Any]:
+    if name not in scores:
+        from wirecheck.evaluate.findings import score_analysis
+        from wirecheck.evaluate.goldfiles import load_gold
+
+        corpus, gold, _, _ = SETS[name]
+        assert gold is not None
+        scores[name] = score_analysis(analysis_of(analyses, name), load_gold(gold), corpus)
+    return scores[name]
+
+
+@pytest.mark.parametrize(("name", "metric"), OVERALL)
+def test_findings_overall_floor(
+    analyses: dict[str, Analysis], scores: dict[str, dict[str, Any]], name: str, metric: str
 ) -> None:
-    analysis: Analysis = request.getfixturevalue(corpus)
+    found = scores_of(analyses, scores, name)
+    assert found[metric] >= SETS[name][2][metric], found
+
+
+@pytest.mark.parametrize(("name", "kind", "metric"), PER_KIND)
+def test_findings_per_kind_floor(
+    analyses: dict[str, Analysis],
+    scores: dict[str, dict[str, Any]],
+    name: str,
+    kind: str,
+    metric: str,
+) -> None:
+    found = scores_of(analyses, scores, name)["per_kind"]
+    assert found[kind][metric] >= SETS[name][3][kind][metric], found
+
+
+@pytest.mark.parametrize("name", ["examples", "compare_dev", "holdout"])
+def test_every_conflict_has_evidence_in_two_independent_outlets(
+    analyses: dict[str, Analysis], name: str
+) -> None:
+    analysis = analysis_of(analyses, name)
     by_id = {a.id: a for a in analysis.articles}
     outlets = outlet_keys(analysis.articles, by_id)
     conflicts = [f for f in analysis.findings if f.kind == "conflict"]
@@ -156,5 +138,6 @@ def test_every_conflict_has_evidence_in_two_independent_outlets(
         assert len({outlets[e.article] for e in finding.evidence}) >= 2, finding
 
 
-def test_every_kind_is_reported(analysis: Analysis) -> None:
-    assert {f.kind for f in analysis.findings} == {"agree", "conflict", "unique"}
+def test_every_kind_is_reported(analyses: dict[str, Analysis]) -> None:
+    found = analysis_of(analyses, "examples").findings
+    assert {f.kind for f in found} == {"agree", "conflict", "unique"}
