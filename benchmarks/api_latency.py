@@ -155,22 +155,28 @@ def fill(db: Path, n_articles: int, seed: int = 7) -> tuple[list[str], float]:
         while total < n_articles:
             chunk = Analysis()
             while total < n_articles and len(chunk.articles) < 500:
-                articles, entities, story, findings = synth_story(len(stories), rng)
-                for a in articles:  # entity ids are per story in this synthetic corpus
-                    for m in a.mentions:
-                        m.entity = f"e:{len(stories)}:{m.entity}"
-                    for q in a.quotes:
-                        q.speaker = f"e:{len(stories)}:p"
-                    for v in a.events:
-                        v.actors, v.place = [f"e:{len(stories)}:p"], f"e:{len(stories)}:g"
-                chunk.articles += articles
-                chunk.entities += entities
-                chunk.stories.append(story)
-                chunk.findings += findings
-                stories.append(story.id)
-                total += len(articles)
+                story_id, added = add_story(chunk, len(stories), rng)
+                stories.append(story_id)
+                total += added
             store.ingest(chunk)
     return stories, time.perf_counter() - started
+
+
+def add_story(chunk: Analysis, n: int, rng: random.Random) -> tuple[str, int]:
+    """Synthesise story `n` into `chunk`; returns its id and how many articles it added."""
+    articles, entities, story, findings = synth_story(n, rng)
+    for a in articles:  # entity ids are per story in this synthetic corpus
+        for m in a.mentions:
+            m.entity = f"e:{n}:{m.entity}"
+        for q in a.quotes:
+            q.speaker = f"e:{n}:p"
+        for v in a.events:
+            v.actors, v.place = [f"e:{n}:p"], f"e:{n}:g"
+    chunk.articles += articles
+    chunk.entities += entities
+    chunk.stories.append(story)
+    chunk.findings += findings
+    return story.id, len(articles)
 
 
 def serve(db: Path) -> tuple[object, threading.Thread, str]:

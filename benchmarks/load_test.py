@@ -24,7 +24,7 @@ import threading
 import time
 from pathlib import Path
 
-from benchmarks.api_latency import fill, synth_story
+from benchmarks.api_latency import add_story, fill
 from wirecheck.model import Analysis
 from wirecheck.store import Store
 
@@ -52,18 +52,7 @@ def write_forever(db: str, pause: float) -> None:
         while True:
             chunk = Analysis()
             for _ in range(5):
-                articles, entities, story, findings = synth_story(n, rng)
-                for a in articles:  # same renaming as api_latency.fill: entity ids per story
-                    for m in a.mentions:
-                        m.entity = f"e:{n}:{m.entity}"
-                    for q in a.quotes:
-                        q.speaker = f"e:{n}:p"
-                    for v in a.events:
-                        v.actors, v.place = [f"e:{n}:p"], f"e:{n}:g"
-                chunk.articles += articles
-                chunk.entities += entities
-                chunk.stories.append(story)
-                chunk.findings += findings
+                add_story(chunk, n, rng)
                 n += 1
             store.ingest(chunk)
             time.sleep(pause)
