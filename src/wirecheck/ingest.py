@@ -203,7 +203,7 @@ def _changed_stories(
     stored_hash = dict(store.conn.execute("SELECT id, layers_hash FROM articles").fetchall())
     moved = {a.id for a in analysis.articles if stored_hash.get(a.id) != hashes[a.id]}
     renamed = _renamed_entities(store, analysis)
-    moved |= {a.id for a in analysis.articles if renamed.intersection(_refs(a))}
+    moved |= {a.id for a in analysis.articles if renamed.intersection(a.entity_refs())}
     changed = set()
     for story in analysis.stories:
         old = before.get(story.id)
@@ -220,14 +220,6 @@ def _renamed_entities(store: Store, analysis: Analysis) -> set[str]:
                         json.loads(r["roles"])) for r in rows}  # fmt: skip
     now = {e.id: (e.name, e.type, e.code, e.aliases, e.roles) for e in analysis.entities}
     return {i for i in stored.keys() | now.keys() if stored.get(i) != now.get(i)}
-
-
-def _refs(article: Article) -> set[str]:
-    refs = {m.entity for m in article.mentions if m.entity}
-    refs |= {q.speaker for q in article.quotes if q.speaker}
-    for v in article.events:
-        refs |= {*v.actors, *v.targets, *([v.place] if v.place else [])}
-    return refs
 
 
 def _compare_touched(

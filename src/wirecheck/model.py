@@ -238,6 +238,14 @@ class Article(Record):
                 return candidate[:10]
         return None
 
+    def entity_refs(self) -> set[str]:
+        """Every entity id this article's layers point to: mentions, speakers, event arguments."""
+        refs = {m.entity for m in self.mentions if m.entity}
+        refs |= {q.speaker for q in self.quotes if q.speaker}
+        for v in self.events:
+            refs |= {*v.actors, *v.targets, *([v.place] if v.place else [])}
+        return refs
+
 
 @dataclass
 class Analysis(Record):

@@ -29,18 +29,11 @@ def story_page(store: Store, story_id: str) -> dict[str, Any] | None:
     story = stories[0]
     members = store.articles(story.articles[:MAX_MEMBERS])
     findings = load_findings(store.conn, story.id)
-    names = entity_names(store.conn, _entity_refs(members))
+    names = entity_names(store.conn, [ref for a in members for ref in a.entity_refs()])
     view = views.story_view(story, members, findings, names)
     view["more_articles"] = max(0, len(story.articles) - MAX_MEMBERS)
     view["names"] = names
     return view
-
-
-def _entity_refs(members: list[Article]) -> list[str]:
-    refs = [q.speaker for a in members for q in a.quotes if q.speaker]
-    refs += [x for a in members for v in a.events for x in (*v.actors, *v.targets)]
-    refs += [m.entity for a in members for m in a.mentions if m.entity]
-    return refs
 
 
 def story_json(view: dict[str, Any]) -> dict[str, Any]:
@@ -62,7 +55,7 @@ def article_page(store: Store, article_id: str, shown: set[str]) -> dict[str, An
     if not found:
         return None
     article = found[0]
-    names = entity_names(store.conn, _entity_refs([article]))
+    names = entity_names(store.conn, list(article.entity_refs()))
     layers = highlight.spans_of(article, names)
     return {
         "article": article,
