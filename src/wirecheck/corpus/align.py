@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from wirecheck.corpus.claims import COUNT_TOPICS, Claim, happened
+from wirecheck.corpus.claims import COUNT_TOPICS, PERCENT_TOPICS, Claim, happened
 from wirecheck.corpus.date_align import content_words
 from wirecheck.corpus.pairs import (
     Pair,
@@ -36,7 +36,7 @@ __all__ = [
 
 # Count topics named by a cue word align on the topic alone; a topic that is only a counted
 # noun ("people", "home") or a unit also needs similar sentences.
-CUE_TOPICS = {topic for topic, _ in COUNT_TOPICS}
+CUE_TOPICS = {topic for topic, _ in COUNT_TOPICS + PERCENT_TOPICS}
 COUNT_SIMILARITY = {"cue": 0.35, "noun": 0.55}
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
 SCALE_RATIO = 20.0  # figures further apart than this are about different things

@@ -84,7 +84,19 @@ MONEY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
     )
 )
+# What a percentage measures, when its sentence says so: a vote share is not a turnout.
+PERCENT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (topic, re.compile(pattern, re.IGNORECASE))
+    for topic, pattern in (
+        ("turnout", r"\b(?:turnout|took part|take part|went to the polls|cast (?:a|their) \w+)\b"),
+        ("vote share", r"\bof (?:the |all )?(?:\w+ )?(?:votes?|ballots)\b"),
+    )
+)
 TIME_SLOTS = {"TIME": "time", "DURATION": "duration"}
+QUOTE_KINDS = {"direct", "partial", "indirect"}
+# Fewest words of a quote worth aligning: direct words, and a reported point (which must be
+# long enough that its wording, retold, still tells it from other points of the same speaker).
+QUOTE_WORDS = {False: 4, True: 6}
 PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
 # A figure someone asks for is not a report of what happened.
 REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand\w*)\b")
@@ -130,6 +142,8 @@ class Claim:
     today: bool = False  # the article's own day: when things were said, rarely what is compared
     lead_in: str = ""  # the words just before a date: the verb it dates ("broke out on")
     lead: bool = False  # in the first paragraph, where an outlet puts its main news
+    reported: bool = False  # a quote in reported speech: the speaker's point, not his words
+    article_names: frozenset[str] = frozenset()  # a place claim's: capitalised words around it
 
     @property
     def gist(self) -> str:
@@ -235,6 +249,8 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         follower = re.match(r"\s*(\w+)", sentence[here + len(quantity.text) :])
         if follower and follower.group(1).lower() in SUB_EVENTS:
             return f"{quantity.unit} ({follower.group(1).lower()})"
+        if quantity.unit == "%":
+            return _nearest_cue(sentence, quantity, here, PERCENT_TOPICS, "%")
         return _money_slot(sentence, quantity, here) if is_money(quantity.unit) else quantity.unit
     if quantity.counted in PROTEST_NOUNS:
         return "participants"
@@ -257,13 +273,26 @@ def is_money(unit: str | None) -> bool:
 
 def _money_slot(sentence: str, quantity: Quantity, here: int) -> str:
     """Money lost and money recovered (or pledged, or damage done) are different sums."""
+    unit = str(quantity.unit)
+    return _nearest_cue(sentence, quantity, here, MONEY_CUES, unit, prefix=f"{unit} ")
+
+
+def _nearest_cue(
+    sentence: str,
+    quantity: Quantity,
+    here: int,
+    cues: tuple[tuple[str, re.Pattern[str]], ...],
+    default: str,
+    prefix: str = "",
+) -> str:
+    """The cue nearest the figure, within the clause around it, names its slot."""
     best: tuple[int, str] | None = None
-    for name, pattern in MONEY_CUES:
+    for name, pattern in cues:
         for match in pattern.finditer(sentence):
-            distance = min(abs(match.start() - here), abs(match.end() - here))
+            distance = min(abs(match.start() - here), abs(match.end() - here - len(quantity.text)))
             if distance <= CONTEXT_CHARS and (best is None or distance < best[0]):
                 best = (distance, name)
-    return f"{quantity.unit} {best[1]}" if best else str(quantity.unit)
+    return prefix + best[1] if best else default
 
 
 def _counts(topic: str, counted: str | None) -> bool:
@@ -289,14 +318,17 @@ def _number(value: float) -> str:
 def _quote_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
     claims = []
     for quote in article.quotes:
-        if quote.kind not in ("direct", "partial") or len(quote.text.split()) < 4:
+        reported = quote.kind == "indirect"
+        if quote.kind not in QUOTE_KINDS or len(quote.text.split()) < QUOTE_WORDS[reported]:
             continue
+        if reported and not quote.speaker:
+            continue  # "officials said ...": nobody to agree with
         speaker = entities[quote.speaker].name if quote.speaker in entities else None
         claims.append(
             Claim(
                 article.id, outlet, "quote", "quote speaker", "quote",
                 speaker or (quote.speaker_text or "unknown"), quote.start, quote.end,
-                quote.text, speaker=quote.speaker, quote_text=quote.text,
+                quote.text, speaker=quote.speaker, quote_text=quote.text, reported=reported,
             )
         )  # fmt: skip
     return claims

@@ -24,6 +24,9 @@ from wirecheck.corpus.pairs import (
 
 QUOTE_SAME_STATEMENT = 70.0  # fuzz.ratio of normalised wording
 QUOTE_CONTAINED = 92.0  # fuzz.partial_ratio when one quote is part of the other
+# A direct quote retold in reported speech ("has paid off for both of our countries" / "had
+# paid off for both countries"): tense and pronouns shift, so word sets are compared.
+QUOTE_RETOLD = 85.0  # fuzz.token_set_ratio
 
 
 def align_quotes(claims: list[Claim]) -> list[Pair]:
@@ -48,6 +51,9 @@ def _same_statement(claim: Claim, candidates: list[Claim]) -> Claim | None:
     words = normalise(claim.quote_text or "")
     best: tuple[float, Claim] | None = None
     for other in candidates:
+        if claim.reported or other.reported:
+            best = _retold(claim, other, words, best)
+            continue
         other_words = normalise(other.quote_text or "")
         score = fuzz.ratio(words, other_words)
         shorter = min(len(words.split()), len(other_words.split()))
@@ -59,6 +65,19 @@ def _same_statement(claim: Claim, candidates: list[Claim]) -> Claim | None:
     return best[1] if best else None
 
 
+def _retold(
+    claim: Claim, other: Claim, words: str, best: tuple[float, Claim] | None
+) -> tuple[float, Claim] | None:
+    """A direct quote and the same point in reported speech, given to one speaker. Two
+    reported versions are two outlets' summaries: too loose to pair by wording."""
+    if claim.reported and other.reported or claim.speaker != other.speaker:
+        return best
+    score = fuzz.token_set_ratio(words, normalise(other.quote_text or ""))
+    if score >= QUOTE_RETOLD and (best is None or score > best[0]):
+        return score, other
+    return best
+
+
 def _quote_pairs(left: Claim, right: Claim) -> list[Pair]:
     if not (left.speaker and right.speaker):
         return []
@@ -68,7 +87,8 @@ def _quote_pairs(left: Claim, right: Claim) -> list[Pair]:
             f"and to {right.value} by {right.outlet}."
         )
         return [Pair("conflict", "quote speaker", summary, [left, right])]
-    summary = f"{left.outlet} and {right.outlet} both quote {left.value}."
+    verb = "report the words of" if left.reported or right.reported else "quote"
+    summary = f"{left.outlet} and {right.outlet} both {verb} {left.value}."
     return [Pair("agree", "quote speaker", summary, [left, right])]
 
 
@@ -76,6 +96,8 @@ def _drift(group: Pair) -> Pair | None:
     """One statement by one speaker whose wording changed between outlets, with the change."""
     variants: dict[str, Claim] = {}
     for claim in group.claims:
+        if claim.reported:
+            continue  # reported speech is reworded by nature: no drift to report
         variants.setdefault(normalise(claim.quote_text or ""), claim)
     for (a, left), (b, right) in _variant_pairs(variants):
         if a != b and a not in b and b not in a:

@@ -57,6 +57,18 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.IGNORECASE)  # "a 5.9-magnitude quake"
 _CHANGE_BEFORE = re.compile(rf"\b{CHANGE_WORDS}\s+(?:by\s+)?$", re.IGNORECASE)
+# Shares said in words: "four in ten voters", "nine out of 10", "a third of", "just over half
+# of the votes". Read as percentages, so they compare with "38 per cent". A fraction word is
+# followed by "of" or "the" ("half an hour" is a duration), never by "of a(n)" ("a quarter of
+# a million" is a number, "a quarter of an hour" a duration).
+_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
+_PROPORTION = re.compile(
+    rf"(?<![\w-])(?:(?P<num>{_SMALL})\s+(?:in|out\s+of)\s+(?P<den>{_SMALL})(?=\s+[a-z])"
+    rf"|(?P<fnum>a|one|two|three|four)[\s-](?P<frac>halves|half|thirds?|quarters?|fifths?)"
+    rf"(?=\s+(?:of|the)\s+(?!an?\s))|(?P<half>half)(?=\s+(?:of|the)\s+(?!an?\s)))",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}
 
 
 @dataclass
@@ -78,10 +90,11 @@ class Amount:
 
 def amounts(text: str) -> list[Amount]:
     """Every number expression of `text`, left to right, ranges merged into one."""
-    found: list[Amount] = []
+    found = _proportions(text)
+    shares = [(a.start, a.end) for a in found]
     taken = 0
     for match in CORE.finditer(text):
-        if match.start() < taken:
+        if match.start() < taken or any(s <= match.start() < e for s, e in shares):
             continue
         amount = _amount(text, match)
         if amount is None or _is_score(text, amount):
@@ -90,7 +103,35 @@ def amounts(text: str) -> list[Amount]:
         _approximation(text, amount)
         found.append(amount)
         taken = amount.end
+    return sorted(found, key=lambda a: a.start)
+
+
+def _proportions(text: str) -> list[Amount]:
+    """Shares in words as percentages; a bare one is approximate ("a third" is said of 31%)."""
+    found = []
+    for match in _PROPORTION.finditer(text):
+        share = _share(match)
+        if share is None:
+            continue
+        start, end = match.span()
+        amount = Amount(start, end, start, end, round(share, 2), unit="%", words=True)
+        _approximation(text, amount)
+        amount.approx = amount.approx or "about"
+        found.append(amount)
     return found
+
+
+def _share(match: re.Match[str]) -> float | None:
+    if match["half"]:
+        return 50.0
+    if match["frac"]:
+        part = parse_number("one" if match["fnum"].lower() == "a" else match["fnum"])
+        parts = _FRACTIONS[match["frac"].lower().rstrip("s")]
+        return 100.0 * part / parts if part and part < parts else None
+    count, whole = parse_number(match["num"]), parse_number(match["den"])
+    if not (count and whole) or count >= whole:
+        return None
+    return 100.0 * count / whole
 
 
 def _amount(text: str, match: re.Match[str]) -> Amount | None:

@@ -1,0 +1,158 @@
+"""Where things happened, across outlets: one place told two ways, or two places for one thing.
+
+A place claim is a place named in a sentence: a resolved place entity (a demonym counts as
+its country: "Norwegian-registered" names Norway), or a capitalised name after a place
+preposition ("off Ryde", "near Cowes"), which the entity stage often misses or mistypes. Its
+gist is the words around it with the place itself taken out, so two outlets placing one thing
+differently read alike. Sentence vectors are not needed: the shared common words of the two
+windows decide ("collided ... in thick fog" / "collided ... in thick fog").
+
+- agree: one resolved place under two names ("the U.K." / "Britain", "Norwegian" / "in
+  Norway"). The same name in every outlet is no finding: every outlet names the story's town.
+- conflict: two places for one thing, when neither outlet names the other's place anywhere (an
+  outlet that names both is describing two places, or one inside the other). A country is
+  only ever set against a country: a town may lie inside one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecheck.corpus.claims import CONTEXT_CHARS, Claim
+from wirecheck.corpus.date_align import content_words
+from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, outlet_pairs
+from wirecheck.model import Article, Entity
+from wirecheck.text_spans import sentence_around
+
+PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
+NOT_PLACE_TYPES = {"PERSON", "ORG"}  # a capitalised name after "at" may be a company
+PLACE_SHARED_WORDS = 3  # common words two windows must share to be about one thing
+# "off Ryde", "near the Cowes Roads", "outside Valletta": a place the parser may not tag.
+PLACE_PHRASE = re.compile(
+    r"\b(?:in|at|off|near|outside|inside)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:de\s+|of\s+)?[A-Z][\w'’-]+){0,3})"
+)
+NOT_PLACES = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|"
+    r"Parliament|Court|Congress|Government)\b"
+)
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+COUNTRY = "country:"  # key prefix of a place that carries a country code
+
+
+def place_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
+    """One claim per place named in the article's body, outside quotations."""
+    quoted = [(q.start, q.end) for q in article.quotes if q.kind in ("direct", "partial")]
+    names = frozenset(word.lower() for word in CAPITALISED.findall(article.text))
+    claims = []
+    for start, end, key in _places(article, entities):
+        if any(q_start <= start < q_end for q_start, q_end in quoted):
+            continue
+        sentence = sentence_around(article.text, start)
+        window = _window(article.text, start, end, sentence)
+        claims.append(
+            Claim(
+                article.id, outlet, "place", "place", "place", article.text[start:end],
+                *sentence, article.text[sentence[0] : sentence[1]], context=window,
+                places=frozenset({key}), article_names=names,
+            )
+        )  # fmt: skip
+    return claims
+
+
+def _places(article: Article, entities: dict[str, Entity]) -> list[tuple[int, int, str]]:
+    found: dict[int, tuple[int, int, str]] = {}
+    for mention in article.mentions:
+        entity = entities.get(mention.entity or "")
+        if mention.type in PLACE_TYPES and entity is not None:
+            found[mention.start] = (mention.start, mention.end, _key(entity))
+    others = [(m.start, m.end) for m in article.mentions if m.type in NOT_PLACE_TYPES]
+    for match in PLACE_PHRASE.finditer(article.text):
+        start, end = match.span("name")
+        taken = any(s < end and start < e for s, e, _ in found.values())
+        named = any(s < end and start < e for s, e in others)  # a person or a company
+        if not (taken or named or NOT_PLACES.match(match["name"])):
+            found[start] = (start, end, match["name"].lower())
+    return sorted(found.values())
+
+
+def _key(entity: Entity) -> str:
+    return f"{COUNTRY}{entity.code}" if entity.code else entity.id
+
+
+def _window(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
+    """The words around the place, the place taken out."""
+    left = max(sentence[0], start - CONTEXT_CHARS)
+    right = min(sentence[1], end + CONTEXT_CHARS)
+    while left > sentence[0] and not text[left - 1].isspace():
+        left -= 1
+    while right < sentence[1] and not text[right].isspace():
+        right += 1
+    return f"{text[left:start]} {text[end:right]}"
+
+
+def align_places(claims: list[Claim]) -> list[Pair]:
+    """Place agreements (grouped) and conflicts (pairwise), each claim used once per outlet
+    pair, the windows with most words in common first."""
+    groups = by_outlet(claims, "place")
+    named = {outlet: _names(group) for outlet, group in groups.items()}
+    pairs = []
+    for lefts, rights in outlet_pairs(groups):
+        for left, right in _counterparts(lefts, rights):
+            pair = _place_pair(left, right, named)
+            pairs += [pair] if pair else []
+    return [p for p in pairs if p.kind == "conflict"] + merge_agreements(pairs)
+
+
+def _names(group: list[Claim]) -> set[str]:
+    """Every place key an outlet uses, and every capitalised word of its article."""
+    names: set[str] = set()
+    for claim in group:
+        names |= claim.places | claim.article_names
+    return names
+
+
+def _counterparts(lefts: list[Claim], rights: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """One to one: a country is placed against a country, a town against a town."""
+    scored = []
+    for left in lefts:
+        words = content_words(left.context)
+        for right in rights:
+            shared = len(words & content_words(right.context))
+            if shared >= PLACE_SHARED_WORDS and _is_country(left) == _is_country(right):
+                scored.append((shared, left, right))
+    taken: set[int] = set()
+    chosen = []
+    for _, left, right in sorted(scored, key=lambda s: (-s[0], s[1].start, s[2].start)):
+        if id(left) not in taken and id(right) not in taken:
+            taken |= {id(left), id(right)}
+            chosen.append((left, right))
+    return chosen
+
+
+def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]]) -> Pair | None:
+    if left.places == right.places:
+        if _same_words(left.value, right.value):
+            return None
+        summary = (
+            f"{left.outlet} ({left.value}) and {right.outlet} ({right.value}) name the same place."
+        )
+        return Pair("agree", "place", summary, [left, right])
+    if _named_by(right, named[left.outlet]) or _named_by(left, named[right.outlet]):
+        return None
+    summary = f"Place: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
+    return Pair("conflict", "place", summary, [left, right])
+
+
+def _same_words(a: str, b: str) -> bool:
+    return re.sub(r"\W+", " ", a.lower()).strip() == re.sub(r"\W+", " ", b.lower()).strip()
+
+
+def _named_by(claim: Claim, names: set[str]) -> bool:
+    words = {word.lower() for word in CAPITALISED.findall(claim.value)}
+    return bool(claim.places & names) or bool(words) and words <= names
+
+
+def _is_country(claim: Claim) -> bool:
+    return any(key.startswith(COUNTRY) for key in claim.places)

@@ -1,0 +1,133 @@
+"""The comparison on hand-built articles: shares in words, reported speech, and places."""
+
+from __future__ import annotations
+
+from tests.test_compare import SPEAKERS, article, kinds, quote
+from wirecheck.corpus.compare import compare_stories
+from wirecheck.extract.quantities import find_quantities
+from wirecheck.model import Analysis, Article, Entity, Mention, Quote, Story
+
+PLACES = [
+    Entity("e:gb", "United Kingdom", "GPE", code="GBR"),
+    Entity("e:no", "Norway", "GPE", code="NOR"),
+]
+
+
+def analyse(*articles: Article) -> Analysis:
+    ids = [a.id for a in articles]
+    story = Story("s:" + ids[0], "Story", ids, sorted({a.source or "" for a in articles}))
+    analysis = Analysis(articles=list(articles), entities=SPEAKERS + PLACES, stories=[story])
+    compare_stories(analysis)
+    return analysis
+
+
+def shares(text: str) -> list:
+    return [q for q in find_quantities(text, None) if q.unit == "%"]
+
+
+def place(text: str, words: str, entity: str | None, kind: str = "GPE") -> Mention:
+    start = text.index(words)
+    return Mention("", start, start + len(words), words, kind, None, entity)
+
+
+def test_a_share_in_words_agrees_with_a_percentage_inside_its_bound() -> None:
+    text_a = "Turnout was 38 per cent, the returning officer said."
+    text_b = "Fewer than four in ten registered voters took part in the election."
+    a = article("Herald", text_a, quantities=shares(text_a))
+    b = article("Post", text_b, quantities=shares(text_b))
+    assert kinds(analyse(a, b)) == {("agree", "turnout")}
+
+
+def test_a_share_in_words_conflicts_with_a_percentage_outside_its_bound() -> None:
+    text_a = "Turnout reached 41 per cent, the council said."
+    text_b = "Fewer than four in ten registered voters took part in the election."
+    a = article("Observer", text_a, quantities=shares(text_a))
+    b = article("Post", text_b, quantities=shares(text_b))
+    assert kinds(analyse(a, b)) == {("conflict", "turnout")}
+
+
+def test_a_vote_share_is_not_compared_with_a_turnout() -> None:
+    text_a = "Okafor won 52.4 per cent of the vote, the returning officer said."
+    text_b = "Turnout was 41 per cent of registered voters, the council said."
+    a = article("Herald", text_a, quantities=shares(text_a))
+    b = article("Observer", text_b, quantities=shares(text_b))
+    assert not [f for f in analyse(a, b).findings if f.kind != "unique"]
+
+
+def test_just_over_half_agrees_with_a_vote_share_above_fifty() -> None:
+    text_a = "Okafor was elected, taking 52.4 per cent of the vote after an overnight count."
+    text_b = "Okafor won just over half of the votes cast in Thursday's election."
+    a = article("Herald", text_a, quantities=shares(text_a))
+    b = article("Observer", text_b, quantities=shares(text_b))
+    assert kinds(analyse(a, b)) == {("agree", "vote share")}
+
+
+def reported(text: str, words: str, speaker: str) -> Quote:
+    start = text.index(words)
+    return Quote("", "", start, start + len(words), words, "indirect", speaker)
+
+
+def test_a_quote_retold_in_reported_speech_agrees_on_its_speaker() -> None:
+    text_a = 'Eklund said: "Patience has paid off for both of our countries today."'
+    text_b = "Eklund told reporters that patience had paid off for both countries today."
+    a = article("Post", text_a, quotes=[quote(text_a, "Patience has paid", "e:eklund")])
+    a.quotes[0].end = text_a.index("today.") + 5
+    a.quotes[0].text = text_a[a.quotes[0].start : a.quotes[0].end]
+    retold = reported(text_b, "patience had paid off for both countries today", "e:eklund")
+    b = article("Herald", text_b, quotes=[retold])
+    findings = analyse(a, b).findings
+    assert [(f.kind, f.topic) for f in findings] == [("agree", "quote speaker")]
+    assert "report the words of" in findings[0].summary
+
+
+def test_reported_speech_given_to_another_speaker_is_no_finding() -> None:
+    text_a = 'Eklund said: "Patience has paid off for both of our countries today."'
+    text_b = "Solberg told reporters that patience had paid off for both countries today."
+    said = quote(text_a, "Patience has paid off for both of our countries today", "e:eklund")
+    retold = reported(text_b, "patience had paid off for both countries today", "e:solberg")
+    a = article("Post", text_a, quotes=[said])
+    b = article("Herald", text_b, quotes=[retold])
+    assert not [f for f in analyse(a, b).findings if f.kind != "unique"]
+
+
+def test_two_places_for_one_collision_conflict() -> None:
+    text_a = "A passenger ferry collided with a cargo ship off Ryde in thick fog on Tuesday."
+    text_b = "A passenger ferry collided with a cargo ship near Cowes in thick fog on Tuesday."
+    a = article("Post", text_a)
+    b = article("Herald", text_b)
+    findings = analyse(a, b).findings
+    assert [(f.kind, f.topic) for f in findings] == [("conflict", "place")]
+    assert "Cowes" in findings[0].summary and "Ryde" in findings[0].summary
+
+
+def test_an_outlet_that_names_both_places_is_no_conflict() -> None:
+    text_a = "A passenger ferry collided with a cargo ship off Ryde in thick fog on Tuesday."
+    text_b = (
+        "A passenger ferry collided with a cargo ship near Cowes in thick fog on Tuesday. "
+        "Passengers were taken to Ryde by lifeboat."
+    )
+    assert not analyse(article("Post", text_a), article("Herald", text_b)).findings
+
+
+def test_one_country_under_two_names_agrees() -> None:
+    text_a = "The next round of safety talks will be hosted by the U.K. in June, officials said."
+    text_b = "Britain will host the next round of safety talks in June, officials said."
+    a = article("Post", text_a, mentions=[place(text_a, "U.K.", "e:gb")])
+    b = article("Herald", text_b, mentions=[place(text_b, "Britain", "e:gb")])
+    assert kinds(analyse(a, b)) == {("agree", "place")}
+
+
+def test_one_country_under_one_name_is_no_finding() -> None:
+    text_a = "The next round of safety talks will be hosted by Britain in June, officials said."
+    text_b = "Britain will host the next round of safety talks in June, officials said."
+    a = article("Post", text_a, mentions=[place(text_a, "Britain", "e:gb")])
+    b = article("Herald", text_b, mentions=[place(text_b, "Britain", "e:gb")])
+    assert not analyse(a, b).findings
+
+
+def test_a_town_is_never_set_against_a_country() -> None:
+    text_a = "The cargo ship, registered in Norway, was carrying timber to the port."
+    text_b = "The cargo ship, registered at Bergen, was carrying timber to the port."
+    a = article("Post", text_a, mentions=[place(text_a, "Norway", "e:no")])
+    b = article("Herald", text_b)
+    assert not analyse(a, b).findings
