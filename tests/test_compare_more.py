@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from tests.test_compare import SPEAKERS, article, kinds, quote
+from tests.test_compare import SPEAKERS, article, event, kinds, quote
 from wirecheck.corpus.compare import compare_stories
 from wirecheck.extract.quantities import find_quantities
-from wirecheck.model import Analysis, Article, Entity, Mention, Quote, Story
+from wirecheck.model import Analysis, Article, Entity, Mention, Quote, Story, Time
 
 PLACES = [
     Entity("e:gb", "United Kingdom", "GPE", code="GBR"),
@@ -131,3 +131,33 @@ def test_a_town_is_never_set_against_a_country() -> None:
     a = article("Post", text_a, mentions=[place(text_a, "Norway", "e:no")])
     b = article("Herald", text_b)
     assert not analyse(a, b).findings
+
+
+def test_a_step_planned_in_one_outlet_and_ruled_out_in_another_conflicts() -> None:
+    text_a = "Brandt's campaign said he would ask for a recount in two wards on Friday."
+    text_b = "Brandt said he would not ask for a recount in the two wards on Friday."
+    a = article("Observer", text_a, events=[event(text_a, "ask", "DEMAND", "future")])
+    b = article("Post", text_b, events=[event(text_b, "ask", "DEMAND", "negated")])
+    assert ("conflict", "event status") in kinds(analyse(a, b))
+
+
+def duration(text: str, words: str, value: str) -> Time:
+    start = text.index(words)
+    return Time("", "", start, start + len(words), words, "DURATION", value, None)
+
+
+def test_every_duration_of_an_article_is_matched_not_only_the_closest() -> None:
+    text_a = (
+        "Caddell was sentenced to six years in prison. "
+        "The jury returned its verdict after deliberating for two days."
+    )
+    text_b = (
+        "Caddell was handed a six-year prison term. "
+        "He was convicted after jurors deliberated for three days."
+    )
+    a = article("Herald", text_a, times=[duration(text_a, "six years", "P6Y"),
+                                         duration(text_a, "two days", "P2D")])  # fmt: skip
+    b = article("Harbour", text_b, times=[duration(text_b, "six-year", "P6Y"),
+                                          duration(text_b, "three days", "P3D")])  # fmt: skip
+    found = kinds(analyse(a, b))
+    assert ("agree", "duration") in found and ("conflict", "duration") in found

@@ -177,20 +177,25 @@ def overlaps(a: Claim, b: Claim) -> bool:
 
 
 def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
-    """The same clock time or duration in two outlets ("hit at 4:12" / "struck at 4:21")."""
+    """The same clock time or duration in two outlets ("hit at 4:12" / "struck at 4:21").
+    An article gives several durations (a sentence, a jury's deliberation), so each pair of
+    outlets is matched one to one, the lead figures and closest windows first."""
     pairs = []
     for lefts, rights in outlet_pairs(by_outlet(claims, "time")):
         for slot in sorted({c.slot for c in lefts} & {c.slot for c in rights}):
-            best = _best_match(
-                [c for c in lefts if c.slot == slot],
-                [c for c in rights if c.slot == slot],
+            left_pool = [c for c in lefts if c.slot == slot]
+            right_pool = [c for c in rights if c.slot == slot]
+            while best := _best_match(
+                left_pool,
+                right_pool,
                 vectors,
                 TIME_SIMILARITY,
                 lead_first=True,
                 lead_floor=TIME_LEAD_SIMILARITY,
-            )
-            if best:
+            ):
                 pairs.append(_time_pair(*best))
+                left_pool.remove(best[0])
+                right_pool.remove(best[1])
     return _grouped(pairs, merge_agreements(pairs, lambda a, b: a.time == b.time))
 
 
@@ -229,7 +234,7 @@ def _close(left: Claim, right: Claim, vectors: dict[str, np.ndarray]) -> bool:
 
 
 def _event_pairs(left: Claim, right: Claim, score: float) -> list[Pair]:
-    if happened(left.mode) != happened(right.mode):
+    if happened(left.mode) != happened(right.mode) or _ruled_out(left, right):
         if score < EVENT_STATUS_SIMILARITY:
             return []
         summary = (
@@ -245,6 +250,13 @@ def _event_pairs(left: Claim, right: Claim, score: float) -> list[Pair]:
         return [Pair("agree", f"planned {left.topic}", summary, [left, right])]
     # Two outlets both saying the story's event happened is no finding: every outlet does.
     return []
+
+
+def _ruled_out(left: Claim, right: Claim) -> bool:
+    """A step one outlet says is planned and another says will not be taken ("would ask for a
+    recount" / "would not seek a recount")."""
+    modes = {left.mode, right.mode}
+    return "negated" in modes and bool(modes & {"future", "proposed"})
 
 
 def _date_pairs(left: Claim, right: Claim) -> list[Pair]:
