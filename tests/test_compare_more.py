@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_compare import SPEAKERS, article, event, kinds, quote
 from wirecheck.corpus.compare import compare_stories
 from wirecheck.extract.quantities import find_quantities
-from wirecheck.model import Analysis, Article, Entity, Mention, Quote, Story, Time
+from wirecheck.model import Analysis, Article, Entity, Mention, Quantity, Quote, Story, Time
 
 PLACES = [
     Entity("e:gb", "United Kingdom", "GPE", code="GBR"),
@@ -161,3 +163,50 @@ def test_every_duration_of_an_article_is_matched_not_only_the_closest() -> None:
                                           duration(text_b, "three days", "P3D")])  # fmt: skip
     found = kinds(analyse(a, b))
     assert ("agree", "duration") in found and ("conflict", "duration") in found
+
+
+def people(text: str, phrase: str, number: float, counted: str) -> Quantity:
+    start = text.index(phrase)
+    return Quantity("", "", start, start + len(phrase), phrase, number, number, number, None,
+                    counted)  # fmt: skip
+
+
+def test_one_group_under_two_nouns_is_one_count() -> None:
+    text_a = "A crew of 12 rescuers worked in shifts to clear the tunnel."
+    text_b = "A dozen firefighters took turns digging through the rubble to clear the tunnel."
+    a = article("Valley", text_a, quantities=[people(text_a, "12 rescuers", 12, "rescuer")])
+    b = article("Westgate", text_b, quantities=[people(text_b, "A dozen firefighters", 12,
+                                                       "firefighter")])  # fmt: skip
+    assert kinds(analyse(a, b)) == {("agree", "rescuer")}
+
+
+def test_miners_brought_to_the_surface_and_freed_are_one_rescue_count() -> None:
+    text_a = "Twelve miners were brought to the surface early on Saturday."
+    text_b = "Rescuers freed 12 miners who had been trapped underground."
+    a = article("Valley", text_a, quantities=[people(text_a, "Twelve miners", 12, "miner")])
+    b = article("Westgate", text_b, quantities=[people(text_b, "12 miners", 12, "miner")])
+    assert kinds(analyse(a, b)) == {("agree", "rescued")}
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        (("about 28 hours", "PT28H"), ("nearly 30 hours", "PT30H"), "agree"),
+        (("more than 30 hours", "PT30H"), ("nearly 30 hours", "PT30H"), "conflict"),
+        (("two days", "P2D"), ("three days", "P3D"), "conflict"),
+    ],
+)
+def test_approximate_durations_compare_as_intervals(
+    left: tuple[str, str], right: tuple[str, str], kind: str
+) -> None:
+    text_a = f"The miners were trapped underground for {left[0]} before the rescue."
+    text_b = f"The miners had been trapped underground for {right[0]} before the rescue."
+    a = article("Valley", text_a, times=[duration(text_a, left[0], left[1])])
+    b = article("Westgate", text_b, times=[duration(text_b, right[0], right[1])])
+    assert kinds(analyse(a, b)) == {(kind, "duration")}
+
+
+def test_two_regions_never_conflict() -> None:
+    text_a = "The earthquake rocked the San Martín region of Peru late on Wednesday night."
+    text_b = "The earthquake hit the Amazon region of northern Peru late on Wednesday night."
+    assert not analyse(article("Globe", text_a), article("Pacific", text_b)).findings

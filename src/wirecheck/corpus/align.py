@@ -13,6 +13,7 @@ import numpy as np
 
 from wirecheck.corpus.claims import COUNT_TOPICS, PERCENT_TOPICS, Claim, happened
 from wirecheck.corpus.date_align import content_words
+from wirecheck.corpus.durations import duration_interval
 from wirecheck.corpus.pairs import (
     Pair,
     by_outlet,
@@ -200,11 +201,21 @@ def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
 
 
 def _time_pair(left: Claim, right: Claim) -> Pair:
-    if left.time == right.time:
+    if _same_time(left, right):
         summary = f"{left.outlet} and {right.outlet} agree on the {left.topic}: {left.value}"
         return Pair("agree", left.topic, summary, [left, right])
     summary = f"{left.topic}: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
     return Pair("conflict", left.topic, summary, [left, right])
+
+
+def _same_time(left: Claim, right: Claim) -> bool:
+    """Clock times agree when equal. Durations compare as intervals: "more than 30 hours" and
+    "nearly 30 hours" say different things, "about 28 hours" and "nearly 30 hours" may say the
+    same (EVAL.md's interval rule, read on the seconds)."""
+    a, b = duration_interval(left.value, left.time), duration_interval(right.value, right.time)
+    if a is None or b is None:
+        return left.time == right.time
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def align_events(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:

@@ -29,7 +29,11 @@ COUNT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
             r"|forced (?:\w+ ){0,2}from)\b",
         ),
-        ("rescued", r"\b(?:rescued|pulled (?:\w+ ){0,3}from|brought to safety)\b"),
+        (
+            "rescued",
+            r"\b(?:rescued|freed|pulled (?:\w+ ){0,3}from|brought out alive"
+            r"|brought (?:\w+ ){0,2}to (?:safety|the surface))\b",
+        ),
         ("on board", r"\b(?:on board|aboard|carrying)\b"),
         ("votes", r"\bvot(?:e|es|ed)\b"),
         ("participants", r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*)\b"),
@@ -47,6 +51,12 @@ PERSON_NOUNS = {
     "refugee", "patient", "tourist", "prisoner", "detainee", "suspect", "employee", "miner",
     "firefighter", "rescuer", "fisherman", "pilgrim", "fan", "spectator", "individual",
     "picket", "driver", "crew", "nurse", "doctor", "teacher", "farmer", "voter", "juror",
+}  # fmt: skip
+# Nouns outlets use for one group, so "a crew of 12 rescuers" and "a dozen firefighters", or
+# "200 homes" and "250 houses", are one count when no cue word names the topic.
+NOUN_CLASSES = {
+    "house": "home", "dwelling": "home", "firefighter": "rescuer", "fireman": "rescuer",
+    "lifeguard": "rescuer", "paramedic": "rescuer",
 }  # fmt: skip
 # Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
 # same thing when the sentence is about taking part.
@@ -264,7 +274,7 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
                 best = (distance, topic)
     if best:
         return best[1]
-    return quantity.counted
+    return NOUN_CLASSES.get(quantity.counted or "", quantity.counted)
 
 
 def is_money(unit: str | None) -> bool:

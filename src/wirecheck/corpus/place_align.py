@@ -11,7 +11,7 @@ windows decide ("collided ... in thick fog" / "collided ... in thick fog").
   Norway"). The same name in every outlet is no finding: every outlet names the story's town.
 - conflict: two places for one thing, when neither outlet names the other's place anywhere (an
   outlet that names both is describing two places, or one inside the other). A country is
-  only ever set against a country: a town may lie inside one.
+  only ever set against a country (a town may lie inside one), and a region never conflicts.
 """
 
 from __future__ import annotations
@@ -38,7 +38,14 @@ NOT_PLACES = re.compile(
     r"Parliament|Court|Congress|Government)\b"
 )
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
-COUNTRY = "country:"  # key prefix of a place that carries a country code
+COUNTRY = "country:"
+# "the San Martín region", "the Amazon region": areas that overlap in ways no list tells, so
+# two of them never conflict.
+AREA = re.compile(
+    r"\s+(?:region|province|state|area|district|county|valley|basin|coast|department"
+    r"|territory|peninsula|highlands|islands)\b",
+    re.IGNORECASE,
+)  # key prefix of a place that carries a country code
 
 
 def place_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
@@ -74,7 +81,12 @@ def _places(article: Article, entities: dict[str, Entity]) -> list[tuple[int, in
         named = any(s < end and start < e for s, e in others)  # a person or a company
         if not (taken or named or NOT_PLACES.match(match["name"])):
             found[start] = (start, end, match["name"].lower())
-    return sorted(found.values())
+    return [_with_area(article.text, *place) for place in sorted(found.values())]
+
+
+def _with_area(text: str, start: int, end: int, key: str) -> tuple[int, int, str]:
+    area = AREA.match(text, end)
+    return (start, area.end() if area else end, key)
 
 
 def _key(entity: Entity) -> str:
@@ -140,6 +152,8 @@ def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]]) -> Pair |
         )
         return Pair("agree", "place", summary, [left, right])
     if _named_by(right, named[left.outlet]) or _named_by(left, named[right.outlet]):
+        return None
+    if AREA.search(left.value) or AREA.search(right.value):
         return None
     summary = f"Place: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
     return Pair("conflict", "place", summary, [left, right])

@@ -1,0 +1,57 @@
+"""Durations as intervals of seconds, so approximate lengths compare as counts do.
+
+"about 28 hours" is 25 to 31 hours and "nearly 30 hours" 27 to 30, so the two may agree;
+"more than 30 hours" starts above 30 hours and conflicts with "about 28 hours". The markers
+and their rule are EVAL.md's, read from the duration's own words ("more than 30 hours").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+SECONDS = {"S": 1, "M": 60, "H": 3600, "D": 86400, "W": 604800}
+CALENDAR_SECONDS = {"Y": 31_536_000, "M": 2_592_000, "W": 604800, "D": 86400}
+ISO_DURATION = re.compile(
+    r"P(?:(?P<date>(?:\d+(?:\.\d+)?[YMWD])+))?(?:T(?P<time>(?:\d+(?:\.\d+)?[HMS])+))?"
+)
+PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
+MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (rule, re.compile(rf"^\s*(?:{words})\b", re.IGNORECASE))
+    for rule, words in (
+        ("about", r"about|around|roughly|some|approximately|an estimated"),
+        ("nearly", r"nearly|almost|just under|close to"),
+        ("more", r"more than|over|just over|upwards of"),
+        ("atleast", r"at least"),
+        ("fewer", r"fewer than|less than|under|up to|no more than"),
+    )
+)
+
+
+def duration_seconds(value: str | None) -> float | None:
+    """Seconds of an ISO 8601 duration ("PT30H", "P2D", "P1Y6M"); None for anything else."""
+    match = ISO_DURATION.fullmatch(value or "")
+    if not match or not (match["date"] or match["time"]):
+        return None
+    total = sum(float(n) * CALENDAR_SECONDS[unit] for n, unit in PART.findall(match["date"] or ""))
+    total += sum(float(n) * SECONDS[unit] for n, unit in PART.findall(match["time"] or ""))
+    return total
+
+
+def duration_interval(text: str, value: str | None) -> tuple[float, float] | None:
+    """Low and high seconds of a duration as written ("about 28 hours", "PT28H")."""
+    seconds = duration_seconds(value)
+    if seconds is None:
+        return None
+    rule = next((name for name, marker in MARKERS if marker.match(text)), None)
+    if rule == "about":
+        return 0.9 * seconds, 1.1 * seconds
+    if rule == "nearly":
+        return 0.9 * seconds, seconds
+    if rule == "more":
+        return seconds + 1, math.inf
+    if rule == "atleast":
+        return seconds, math.inf
+    if rule == "fewer":
+        return 0.0, seconds
+    return seconds, seconds
