@@ -194,6 +194,7 @@ def test_miners_brought_to_the_surface_and_freed_are_one_rescue_count() -> None:
         (("about 28 hours", "PT28H"), ("nearly 30 hours", "PT30H"), "agree"),
         (("more than 30 hours", "PT30H"), ("nearly 30 hours", "PT30H"), "conflict"),
         (("two days", "P2D"), ("three days", "P3D"), "conflict"),
+        (("over four years", "P4Y"), ("four years", "P4Y"), "agree"),  # "over": during
     ],
 )
 def test_approximate_durations_compare_as_intervals(

@@ -2,7 +2,9 @@
 
 "about 28 hours" is 25 to 31 hours and "nearly 30 hours" 27 to 30, so the two may agree;
 "more than 30 hours" starts above 30 hours and conflicts with "about 28 hours". The markers
-and their rule are EVAL.md's, read from the duration's own words ("more than 30 hours").
+and their rule are EVAL.md's, read from the duration's own words ("more than 30 hours"); a
+bare "over" is left out, since with a length of time it means "during" ("negotiated over
+four years").
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for rule, words in (
         ("about", r"about|around|roughly|some|approximately|an estimated"),
         ("nearly", r"nearly|almost|just under|close to"),
-        ("more", r"more than|over|just over|upwards of"),
+        ("more", r"more than|just over|well over|upwards of"),
         ("atleast", r"at least"),
         ("fewer", r"fewer than|less than|under|up to|no more than"),
     )
