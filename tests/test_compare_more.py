@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_compare import SPEAKERS, article, event, kinds, quote
+from tests.test_compare import SPEAKERS, article, count, event, kinds, quote
 from wirecheck.corpus.compare import compare_stories
 from wirecheck.extract.quantities import find_quantities
 from wirecheck.model import Analysis, Article, Entity, Mention, Quantity, Quote, Story, Time
@@ -211,3 +211,34 @@ def test_two_regions_never_conflict() -> None:
     text_a = "The earthquake rocked the San Martín region of Peru late on Wednesday night."
     text_b = "The earthquake hit the Amazon region of northern Peru late on Wednesday night."
     assert not analyse(article("Globe", text_a), article("Pacific", text_b)).findings
+
+
+def test_police_and_organisers_figures_are_met_side_by_side() -> None:
+    text_a = (
+        "About 40,000 people took part in the march, according to the organisers. "
+        "Police put the crowd at 15,000."
+    )
+    text_b = "Police estimated that 15,000 people took part, while the organisers claimed 38,000."
+    a = article("Capital", text_a, quantities=[
+        count(text_a, "About 40,000 people", 36000, 44000, "people"),
+        count(text_a, "15,000", 15000, 15000, None),
+    ])  # fmt: skip
+    b = article("Iberia", text_b, quantities=[
+        count(text_b, "15,000 people", 15000, 15000, "people"),
+        count(text_b, "38,000", 38000, 38000, None),
+    ])  # fmt: skip
+    findings = [f for f in analyse(a, b).findings if f.kind != "unique"]
+    assert {f.kind for f in findings} == {"agree"} and len(findings) == 2
+
+
+def test_inflation_is_not_compared_with_the_interest_rate() -> None:
+    text_a = "The bank kept its cash rate at 4.25 per cent on Thursday."
+    text_b = "Annual inflation fell to 2.6 per cent in the last quarter."
+    a = article("Ledger", text_a, quantities=shares_of(text_a, "4.25 per cent", 4.25))
+    b = article("Kiwi", text_b, quantities=shares_of(text_b, "2.6 per cent", 2.6))
+    assert not [f for f in analyse(a, b).findings if f.kind != "unique"]
+
+
+def shares_of(text: str, phrase: str, value: float) -> list[Quantity]:
+    start = text.index(phrase)
+    return [Quantity("", "", start, start + len(phrase), phrase, value, value, value, "%", None)]

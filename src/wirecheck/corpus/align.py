@@ -65,20 +65,36 @@ def align_counts(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pa
         for topic in sorted({c.slot for c in lefts} & {c.slot for c in rights}):
             cue = topic in CUE_TOPICS
             floor = COUNT_SIMILARITY["cue" if cue else "noun"]
-            best = _best_match(
-                [c for c in lefts if c.slot == topic],
-                [c for c in rights if c.slot == topic],
-                vectors,
-                floor,
-                plausible=same_scale,
-                lead_first=cue,
-                lead_floor=LEAD_SIMILARITY["cue" if cue else "noun"],
-            )
-            pair = _count_pair(*best) if best else None
-            if pair:
-                pairs.append(pair)
+            for left_group, right_group in _by_source(
+                [c for c in lefts if c.slot == topic], [c for c in rights if c.slot == topic]
+            ):
+                best = _best_match(
+                    left_group,
+                    right_group,
+                    vectors,
+                    floor,
+                    plausible=same_scale,
+                    lead_first=cue,
+                    lead_floor=LEAD_SIMILARITY["cue" if cue else "noun"],
+                )
+                pair = _count_pair(*best) if best else None
+                if pair:
+                    pairs.append(pair)
     pairs = complete_components(pairs, _count_pair, same_scale)
     return _grouped(pairs, merge_agreements(pairs, overlaps))
+
+
+def _by_source(lefts: list[Claim], rights: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
+    """An outlet giving one topic's figure from two named sides (police and organisers) has
+    its figures met side by side, a figure of no named side meeting either; otherwise who gives
+    a figure does not split it."""
+    named = [{c.source for c in side if c.source} for side in (lefts, rights)]
+    if max(len(named[0]), len(named[1])) < 2 or not named[0] & named[1]:
+        return [(lefts, rights)]
+    return [
+        ([c for c in lefts if c.source in (s, None)], [c for c in rights if c.source in (s, None)])
+        for s in sorted(named[0] & named[1])
+    ]
 
 
 def _grouped(pairs: list[Pair], agreements: list[Pair]) -> list[Pair]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from wirecheck.corpus.sources import figure_source
 from wirecheck.model import Article, Entity, Quantity, Time
 from wirecheck.text_spans import sentence_around
 
@@ -36,7 +37,10 @@ COUNT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("on board", r"\b(?:on board|aboard|carrying)\b"),
         ("votes", r"\bvot(?:e|es|ed)\b"),
-        ("participants", r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*)\b"),
+        (
+            "participants",
+            r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*|crowds?)\b",
+        ),
         ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
         ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
     )
@@ -100,6 +104,10 @@ PERCENT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for topic, pattern in (
         ("turnout", r"\b(?:turnout|took part|take part|went to the polls|cast (?:a|their) \w+)\b"),
         ("vote share", r"\bof (?:the |all )?(?:\w+ )?(?:votes?|ballots)\b"),
+        ("inflation", r"\b(?:inflation|consumer prices)\b"),
+        ("unemployment", r"\b(?:unemployment|jobless(?:ness)?)\b"),
+        ("interest rate", r"\b(?:interest|cash|policy|base|bank|lending|benchmark) rates?\b"),
+        ("growth", r"\b(?:growth|economy (?:grew|expanded|shrank|contracted))\b"),
     )
 )
 TIME_SLOTS = {"TIME": "time", "DURATION": "duration"}
@@ -152,6 +160,7 @@ class Claim:
     today: bool = False  # the article's own day: when things were said, rarely what is compared
     lead_in: str = ""  # the words just before a date: the verb it dates ("broke out on")
     lead: bool = False  # in the first paragraph, where an outlet puts its main news
+    source: str | None = None  # who gives a figure ("police", "organisers"), when the text says
     reported: bool = False  # a quote in reported speech: the speaker's point, not his words
     article_names: frozenset[str] = frozenset()  # a place claim's: capitalised words around it
 
@@ -214,6 +223,8 @@ def _count_claim(
         start, end, article.text[start:end], low=quantity.low, high=quantity.high,
         context=_context(article.text, quantity, start, end),
         counted=None if quantity.unit else quantity.counted,
+        source=figure_source(article.text[start:end], quantity.start - start,
+                             quantity.end - start),
     )  # fmt: skip
 
 
@@ -308,7 +319,8 @@ def _nearest_cue(
 def _counts(topic: str, counted: str | None) -> bool:
     """Whether a cue's topic may count this noun."""
     if topic in TOPIC_NOUNS:
-        return counted in TOPIC_NOUNS[topic]
+        # "put the crowd at 15,000": a bare figure counts those who took part
+        return counted in TOPIC_NOUNS[topic] or (topic == "participants" and counted is None)
     return counted is None or counted in PERSON_NOUNS
 
 
