@@ -208,3 +208,11 @@ def test_an_outlets_own_day_is_not_compared_with_a_day_another_looks_back_on() -
     b = dated("Star", "The mayor of the city was elected in a vote on Thursday.", "Thursday",
               "2025-06-05", "2025-06-06")  # fmt: skip
     assert analyse(a, b).findings == []
+
+
+def test_two_dates_for_the_next_step_conflict_in_other_words() -> None:
+    a = dated("Ledger", "The committee will next meet on April 9.", "April 9", "2025-04-09",
+              "2025-03-06")  # fmt: skip
+    b = dated("Kiwi", "The next rate decision is due on April 10, the bank said.", "April 10",
+              "2025-04-10", "2025-03-06")  # fmt: skip
+    assert kinds(analyse(a, b)) == {("conflict", "date")}

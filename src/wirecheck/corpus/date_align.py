@@ -22,6 +22,7 @@ import numpy as np
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, merge_conflicts, outlet_pairs
 
+NEXT = re.compile(r"\bnext\b", re.IGNORECASE)
 DATE_SIMILARITY = 0.5
 # The same date needs less: it is reported only where a conflict already shows the topic.
 AGREE_SIMILARITY = 0.4
@@ -85,8 +86,14 @@ def _matched(lefts: list[Claim], rights: list[Claim], vectors: dict[str, np.ndar
     return pairs
 
 
+def _next_step(claim: Claim) -> bool:
+    """A date for what comes next ("will next meet on April 9", "the next decision is due
+    on April 10"): two outlets each dating the next step date one thing."""
+    return claim.future and bool(NEXT.search(claim.gist))
+
+
 def _floor(a: Claim, b: Claim) -> float:
-    if content_words(a.lead_in) & content_words(b.lead_in):
+    if content_words(a.lead_in) & content_words(b.lead_in) or _next_step(a) and _next_step(b):
         return LEAD_IN_SIMILARITY
     return AGREE_SIMILARITY if _same_date(a, b) else DATE_SIMILARITY
 
@@ -94,7 +101,8 @@ def _floor(a: Claim, b: Claim) -> float:
 def _comparable(a: Claim, b: Claim) -> bool:
     """Dated things that can be one: words in common, both still to come or both past, and
     dates of one precision (a day is not contradicted by a month)."""
-    if not (content_words(a.gist) & content_words(b.gist)) or a.future != b.future:
+    shared = content_words(a.gist) & content_words(b.gist) or _next_step(a) and _next_step(b)
+    if not shared or a.future != b.future:
         return False
     if a.today != b.today:
         return False  # the day one outlet writes is not a day another looks back on
