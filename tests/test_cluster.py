@@ -5,6 +5,7 @@ time signals only) except in the stage test, so these tests need no model."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -243,3 +244,111 @@ def test_without_merging_a_split_event_stays_split() -> None:
     index.options = ClusterOptions(merge_threshold=9.0)
     add_article(index, reports[2])
     assert len(index.stories()) == 2
+
+
+# Two quakes in one wording, with one official quoted in both: only the place, the toll and the
+# year tell them apart. The follow-up of the first names its place and toll in new words.
+QUAKE_ORVIK = (
+    "Strong earthquake strikes Orvik, killing 12",
+    "A strong earthquake struck the mountain town of Orvik on 4 March 2019, killing 12 people "
+    "and destroying the old bridge over the Lenn river. Ines Carro of the National Seismic "
+    "Office said the quake had a magnitude of 6.1. Rescue teams from Talvik searched the rubble "
+    "of the Orvik school through the night.",
+)
+QUAKE_BELMAR = (
+    "Strong earthquake strikes Belmar, killing 30",
+    "A strong earthquake struck the port city of Belmar on 17 October 2023, killing 30 people "
+    "and sinking two ferries in the harbour. Ines Carro of the National Seismic Office said the "
+    "quake had a magnitude of 6.1. Rescue teams searched the rubble of the Belmar fish market "
+    "through the night.",
+)
+ORVIK_FOLLOW_UP = (
+    "Orvik mourns its 12 dead as bridge repairs begin",
+    "A day after the earthquake, Orvik buried the first of its 12 victims. Engineers began "
+    "shoring up what is left of the Lenn river bridge, and Ines Carro of the National Seismic "
+    "Office warned of aftershocks around Orvik. Parents of pupils at the Orvik school, which "
+    "collapsed in the quake, asked why it had not been reinforced.",
+)
+
+
+def test_two_quakes_in_one_wording_but_other_places_and_years_stay_apart() -> None:
+    # Undated, as scraped pages often are: only what the reports name tells the events apart.
+    orvik = _article(*QUAKE_ORVIK, "outlet A", None)
+    belmar = _article(*QUAKE_BELMAR, "outlet B", None)
+    follow_up = _article(*ORVIK_FOLLOW_UP, "outlet C", None)
+    stories = cluster([orvik, belmar, follow_up], vectors={})
+    assert _partition(stories) == {frozenset({orvik.id, follow_up.id}), frozenset({belmar.id})}
+
+
+# Two players of one club arrested on different days; a round-up names both arrests.
+ARREST_MONDAY = [
+    ("Rovers striker Aldo Fenn arrested after bar brawl",
+     "Kelby Rovers striker Aldo Fenn was arrested on Monday after a brawl at a bar in Kelby, "
+     "police said. Fenn, 24, was held overnight and released on bail."),
+    ("Kelby Rovers' Fenn held over brawl",
+     "Police in Kelby arrested Rovers striker Aldo Fenn early on Monday after a fight at a "
+     "city-centre bar. The club said it was aware of the arrest of Fenn."),
+]  # fmt: skip
+ARREST_THURSDAY = [
+    ("Rovers goalkeeper Piet Lunde arrested after bar brawl",
+     "Kelby Rovers goalkeeper Piet Lunde was arrested on Thursday after a brawl at a bar in "
+     "Kelby, police said. Lunde, 29, was held overnight and released on bail."),
+    ("Kelby Rovers' Lunde held over brawl",
+     "Police in Kelby arrested Rovers goalkeeper Piet Lunde early on Thursday after a fight at "
+     "a city-centre bar. The club said it was aware of the arrest of Lunde."),
+]  # fmt: skip
+ROUND_UP = (
+    "Second Kelby Rovers player arrested after bar brawl",
+    "Kelby Rovers goalkeeper Piet Lunde and striker Aldo Fenn have both been arrested after "
+    "brawls at bars in Kelby, police said, Fenn on Monday and Lunde on Thursday. Both were held "
+    "overnight and released on bail, and the club said it was aware of the arrests.",
+)
+
+
+def _arrests() -> tuple[list[Article], list[Article], Article]:
+    monday = [_article(t, x, f"outlet {i}", None) for i, (t, x) in enumerate(ARREST_MONDAY)]
+    thursday = [_article(t, x, f"outlet {i}", None) for i, (t, x) in enumerate(ARREST_THURSDAY)]
+    return monday, thursday, _article(*ROUND_UP, "outlet R", None)
+
+
+def test_two_arrests_on_other_days_stay_apart_even_after_a_round_up_of_both() -> None:
+    monday, thursday, round_up = _arrests()
+    index = StoryIndex()
+    for article in _interleaved({"monday": monday, "thursday": thursday}):
+        add_article(index, article)
+    apart = {frozenset(a.id for a in monday), frozenset(a.id for a in thursday)}
+    assert _partition(index.stories()) == apart
+    # A twin index that forgot every weekday shows the round-up scores high with both.
+    data = json.loads(json.dumps(index.to_dict()))
+    for story in data["open"]:
+        story["weekdays"] = {}
+    twin = StoryIndex.from_dict(data)
+    twin.add(replace(signals_of(round_up, "outlet R"), weekdays=frozenset()))
+    assert len(twin.stories()) == 1
+    add_article(index, round_up)
+    assert len(index.stories()) == 2
+    assert {frozenset(s - {round_up.id}) for s in _partition(index.stories())} == apart
+
+
+def test_opening_weekdays_come_from_words_and_resolved_dates() -> None:
+    from wirecheck.corpus.story_signals import opening_weekdays
+    from wirecheck.model import Time
+
+    article = _article(
+        "Ferry sinks off Orvik", "The ferry sank on Tuesday night.\n\nDivers went down Friday.",
+        "outlet 0", None,
+    )  # fmt: skip
+    assert opening_weekdays(article) == {"tuesday"}  # the second paragraph is not the opening
+    article.times = [Time("t1", article.id, 19, 26, "Tuesday", "DATE", "2026-03-12", None)]
+    assert opening_weekdays(article) == {"tuesday", "thursday"}  # 12 March 2026: a Thursday
+
+
+def test_an_index_saved_before_weekdays_were_kept_still_loads() -> None:
+    index = StoryIndex()
+    for article in events()["quake_varna"]:
+        add_article(index, article)
+    data = json.loads(json.dumps(index.to_dict()))
+    for story in data["open"]:
+        del story["weekdays"]
+    reloaded = StoryIndex.from_dict(data)
+    assert [s.to_dict() for s in reloaded.stories()] == [s.to_dict() for s in index.stories()]

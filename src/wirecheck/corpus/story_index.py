@@ -6,9 +6,10 @@ its embedding (random-hyperplane LSH), never from all stories; it joins the best
 candidate inside the time window, or opens a story. Joining a story of a single report asks for
 a higher score (it rests on one pair of texts, where sibling events of one kind look alike), so
 one event may open twice; an article that then scores high with both merges them, a local step
-that touches only those two stories. A story whose last article is older than
-the window behind the newest article seen is closed: it leaves the postings and keeps only its
-public record, so the work per article and the open state stay flat as the stream grows.
+that touches only those two stories (unless their openings name different weekdays). A story
+whose last article is older than the window behind the newest article seen is closed: it leaves
+the postings and keeps only its public record, so the work per article and the open state stay
+flat as the stream grows.
 """
 
 from __future__ import annotations
@@ -56,9 +57,12 @@ class StoryIndex:
         member = Member(signals.id, signals.published, signals.time, signals.title, signals.outlet)
         joinable = [(s, story) for s, story in self._scored(probe) if s >= story.bar(self.options)]
         best = joinable[0][1] if joinable else self._open_story()
+        bridged = self._bridged(best, joinable[1:])
         best.add(member, probe, self.options)
         self._index(best, probe)
-        best = self._merge_bridged(best, joinable[1:])
+        for other in bridged:
+            if other.seq in self.open:
+                best = self._merge(best, other)
         self.assigned[signals.id] = best.seq
         self.outlets[signals.id] = signals.outlet
         if best.last_time is not None:
@@ -87,6 +91,7 @@ class StoryIndex:
             time=signals.time,
             names=signals.names,
             numbers=signals.numbers,
+            weekdays=signals.weekdays,
         )
 
     def _scored(self, probe: Probe) -> list[tuple[float, StoryState]]:
@@ -101,14 +106,18 @@ class StoryIndex:
         scored.sort(key=lambda item: (-item[0], item[1].seq))
         return scored
 
-    def _merge_bridged(
-        self, story: StoryState, others: list[tuple[float, StoryState]]
-    ) -> StoryState:
-        """Merge into one the stories an article matches strongly (one event, split early)."""
-        for score, other in others:
-            if score >= self.options.merge_threshold and other.seq in self.open:
-                story = self._merge(story, other)
-        return story
+    def _bridged(
+        self, best: StoryState, others: list[tuple[float, StoryState]]
+    ) -> list[StoryState]:
+        """Stories the article matches strongly besides `best`: one event, split early, which
+        the article's arrival merges. Stories whose openings name different days stay apart,
+        judged before the article joins: an article matching both (a round-up of two arrests,
+        a follow-up recalling the earlier quake) bridges two events, not one."""
+        return [
+            other
+            for score, other in others
+            if score >= self.options.merge_threshold and best.same_days(other)
+        ]
 
     def _merge(self, one: StoryState, two: StoryState) -> StoryState:
         """The older story takes in the younger; postings and assignments follow."""

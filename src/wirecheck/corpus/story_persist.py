@@ -78,6 +78,7 @@ def _state_to_dict(story: StoryState) -> dict[str, Any]:
         "vector_sum": _vector_out(story.vector_sum),
         "years": dict(story.years),
         "events": dict(story.events),
+        "weekdays": dict(story.weekdays),
         "exemplars": [_exemplar_out(e) for e in story.exemplars],
         "titles": [_exemplar_out(e) for e in story.titles],
         "keys": sorted(story.keys),
@@ -97,6 +98,7 @@ def _state_from_dict(raw: dict[str, Any]) -> StoryState:
         vector_sum=_vector_in(raw["vector_sum"], np.float32),
         years=Counter(raw["years"]),
         events=Counter(raw["events"]),
+        weekdays=Counter(raw.get("weekdays", {})),  # absent from indexes saved before
         exemplars=[_exemplar_in(e) for e in raw["exemplars"]],
         titles=[_exemplar_in(e) for e in raw["titles"]],
         keys=set(raw["keys"]),

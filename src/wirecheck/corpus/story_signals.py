@@ -7,7 +7,8 @@ ids and calendar dates. Headline and lead words weigh more, as they name the eve
 Years named in the headline or lead are kept apart: two reports naming disjoint years are
 almost never about the same event, and two naming the same year usually are. So are the
 names and numbers of the headline and lead (`names`, `numbers`; day numbers of dates and clock
-times aside): who and how many, which tell two events of one kind apart.
+times aside): who and how many, which tell two events of one kind apart. And the weekdays the
+opening names (`weekdays`): the day the event happened.
 
 Resolved entities (`Mention.entity`) and events (`Event.type`) are used when the extract
 stages filled them; without them the lexical signals stand alone.
@@ -43,6 +44,7 @@ _CALENDAR_WORDS = (
     "friday saturday sunday today yesterday tomorrow"
 )
 _CALENDAR = frozenset(_CALENDAR_WORDS.split())
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # Day numbers of dates and clock times say when a report was filed, not what happened.
 _DATE_OR_CLOCK = re.compile(
@@ -75,6 +77,7 @@ class Signals:
     vector: np.ndarray | None = None
     names: frozenset[str] = frozenset()  # proper names and entities of headline and lead
     numbers: frozenset[str] = frozenset()  # numbers of headline and lead, years aside
+    weekdays: frozenset[str] = frozenset()  # the days the headline and first paragraph name
 
 
 def instant(value: str | None) -> float | None:
@@ -131,6 +134,7 @@ def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) 
         vector=vector,
         names=names,
         numbers=numbers,
+        weekdays=opening_weekdays(article),
     )
 
 
@@ -207,6 +211,27 @@ def lead_years(article: Article) -> frozenset[str]:
         if time.value and time.start < lead_end and _YEAR.fullmatch(time.value[:4]):
             years.add(time.value[:4])
     return frozenset(years)
+
+
+def opening_weekdays(article: Article) -> frozenset[str]:
+    """Weekdays the headline and first paragraph name, written out or as dates the times layer
+    resolved there: the day the event happened, which two reports of one event share."""
+    opening = " ".join(_paragraphs(article)[:2]).lower()
+    days = set(_WEEKDAY.findall(opening))
+    first_end = _opening_end(article.text)
+    for time in article.times:
+        if time.value and time.start < first_end and _DAY.fullmatch(time.value):
+            try:
+                days.add(dt.date.fromisoformat(time.value).strftime("%A").lower())
+            except ValueError:  # a well-formed but impossible date ("2026-02-30")
+                continue
+    return frozenset(days)
+
+
+def _opening_end(text: str) -> int:
+    """Offset where the body's first paragraph ends."""
+    first = _PARAGRAPH.search(text)
+    return first.start() if first else len(text)
 
 
 def lead_names_and_numbers(

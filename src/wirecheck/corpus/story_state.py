@@ -8,12 +8,15 @@ nearest report of the same event is far more reliable than the centroid of a lon
 Two events of one kind (two quakes, two arrests of one team's players) share the kind's words,
 so the score also weighs what the headline and lead name: the closest report's lead names,
 shared or not, and the lead's numbers no member wrote (another toll, another magnitude).
+A story also counts the weekdays its members' openings name: two stories that name days, none
+in common, report events on different days (`same_days`), which merging must respect.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -38,9 +41,10 @@ class ClusterOptions:
     number_novelty: float = 0.15  # share of the lead's numbers no member wrote (another toll)
     young_threshold: float = 0.3  # the bar to join a story of one report: a pairwise call
     merge_threshold: float = 0.4  # an article scoring this with two stories merges them
+    weekday_conflict: float = 0.05  # joining a single report whose opening names other days
     time_penalty: float = 0.1  # per window of distance from the story's last article
     link_share: float = 0.3  # best single member vs centroid
-    threshold: float = 0.22
+    threshold: float = 0.21
     exemplars: int = 8
     max_terms: int = 80
     max_details: int = 50
@@ -84,6 +88,7 @@ class Probe:
     time: float | None
     names: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
+    weekdays: frozenset[str] = frozenset()
 
     def exemplar(self, title: str | None) -> Exemplar:
         return Exemplar(self.terms, self.details, self.vector, self.years, title, self.names)
@@ -100,6 +105,7 @@ class StoryState:
     vector_sum: np.ndarray | None = None
     years: Counter[str] = field(default_factory=Counter)
     events: Counter[str] = field(default_factory=Counter)
+    weekdays: Counter[str] = field(default_factory=Counter)  # days the openings name
     exemplars: list[Exemplar] = field(default_factory=list)
     titles: list[Exemplar] = field(default_factory=list)  # the first members with headlines
     keys: set[str] = field(default_factory=set)
@@ -118,6 +124,7 @@ class StoryState:
             self.vector_sum = base + probe.vector
         self.years.update(probe.years)
         self.events.update(probe.events)
+        self.weekdays.update(probe.weekdays)
         self.exemplars = (self.exemplars + [probe.exemplar(member.title)])[-options.exemplars :]
         if member.title and len(self.titles) < options.exemplars:
             self.titles.append(probe.exemplar(member.title))
@@ -134,8 +141,18 @@ class StoryState:
             self.vector_sum = base + other.vector_sum
         self.years.update(other.years)
         self.events.update(other.events)
+        self.weekdays.update(other.weekdays)
         self.exemplars = (self.exemplars + other.exemplars)[-options.exemplars :]
         self.titles = (self.titles + other.titles)[: options.exemplars]
+
+    def same_days(self, other: StoryState) -> bool:
+        """False when both stories name weekdays in their openings and share none: two events
+        on different days, however alike their words (a second quake, another arrest)."""
+        return self._same_days(other.weekdays.keys())
+
+    def _same_days(self, days: Iterable[str]) -> bool:
+        named = set(days)
+        return not named or not self.weekdays or bool(named & self.weekdays.keys())
 
     def _stretch(self, member: Member) -> None:
         """Widen the story's time span to cover the member (earliest and latest dated)."""
@@ -152,6 +169,8 @@ class StoryState:
         score = options.link_share * link + (1.0 - options.link_share) * centroid
         score += options.event * _share(probe.events, self.events)
         score -= options.number_novelty * self._unseen(probe.numbers)
+        if len(self.members) <= 1 and not self._same_days(probe.weekdays):
+            score -= options.weekday_conflict
         return score - options.time_penalty * self._distance(probe) / options.window_days
 
     def bar(self, options: ClusterOptions) -> float:
