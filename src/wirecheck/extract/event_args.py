@@ -1,10 +1,9 @@
 """Event arguments from the dependency parse: actors, targets, place and time.
 
-Actors and targets are entity ids of the article's mentions. A noun phrase names an entity
-through its head ("Israel"), else through a modifier ("Israeli soldiers", "Israel's army":
-a demonym is a mention of its country), else through an "of/in/from" phrase ("rebels in the
-Ivory Coast"), else through the first entity in its own words ("a militia loyal to X"). A
-pronoun subject stands for the subject of the clause above it ("Syria says it will withdraw").
+Actors and targets are entity ids of the article's mentions, named by noun phrases as
+`event_names` reads them. Actors are the subject or passive agent ("the attack by X killed":
+X), else the event noun's own modifiers ("Russian strikes"), else the first side of "between
+X and Y"; forces that were sent act for their sender ("troops were deployed").
 Coordinated phrases give several actors ("the United States and Jordan"). Targets come from
 objects and target prepositions, the subject of a demanded clause or of a threat's condition
 ("unless Baghdad accepts"), and failing those an "against X" phrase in the clause.
@@ -12,96 +11,101 @@ objects and target prepositions, the subject of a demanded clause or of a threat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Iterator
-from dataclasses import dataclass
-from typing import TypeVar
+from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from wirecheck.extract.event_grammar import antecedent, objects
+from wirecheck.extract.event_grammar import noun_words, objects
+from wirecheck.extract.event_names import NAME_MODIFIERS as NAME_MODIFIERS
+from wirecheck.extract.event_names import MentionIndex as MentionIndex
+from wirecheck.extract.event_names import mentions_from_ents as mentions_from_ents
+from wirecheck.extract.event_names import names as names
+from wirecheck.extract.event_names import phrase_names as phrase_names
+from wirecheck.extract.event_names import unique
 from wirecheck.extract.event_triggers import Predication
-from wirecheck.model import Article, Mention, Time
-from wirecheck.resources.plover import PLACE_PREPS, PLACE_TYPES, PRONOUNS, TARGET_PREPS
+from wirecheck.model import Time
+from wirecheck.resources.plover import PLACE_PREPS, PLACE_TYPES, TARGET_PREPS, lexicon
 
-_NAME_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
-_NAME_PREPS = frozenset({"of", "in", "from", "for", "throughout", "across"})
 _SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _TARGET_DEPS = frozenset({"dobj", "dative", "iobj", "nsubjpass"})
 # Types aimed at whoever must meet a condition ("..., unless X withdraws")
 _CONDITIONING = frozenset({"THREATEN", "DEMAND"})
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class MentionIndex:
-    """Which entity (id, type) each token belongs to."""
-
-    by_token: dict[int, tuple[str, str]]
-
-    @classmethod
-    def build(cls, mentions: Iterable[Mention], doc: Doc) -> MentionIndex:
-        by_token: dict[int, tuple[str, str]] = {}
-        for mention in mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or mention.entity is None:
-                continue
-            for token in span:
-                by_token.setdefault(token.i, (mention.entity, mention.type))
-        return cls(by_token)
-
-    def entity(self, token: Token) -> str | None:
-        found = self.by_token.get(token.i)
-        return found[0] if found else None
-
-    def type_of(self, token: Token) -> str | None:
-        found = self.by_token.get(token.i)
-        return found[1] if found else None
-
-
-def mentions_from_ents(article: Article, doc: Doc) -> list[Mention]:
-    """Stand-in mentions from spaCy's own entities, one local id per distinct text.
-
-    Only for scoring and tests where the entity stage is not installed; ids follow the entity
-    stage's scheme `"{article.id}:e:{k}"`.
-    """
-    ids: dict[str, str] = {}
-    mentions = []
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
-            continue
-        entity = ids.setdefault(ent.text, f"{article.id}:e:{len(ids)}")
-        mentions.append(
-            Mention(article.id, ent.start_char, ent.end_char, ent.text, ent.label_, None, entity)
-        )
-    return mentions
+# Event nouns (types or lemmas) whose "of" phrase is the one it is done to
+_DONE_TO_OF = frozenset({"ASSAULT", "COERCE", "SANCTION", "release", "handover", "extradition"})
+# Events whose passive subject is the force sent ("troops were deployed"), not its target
+_SENDING = frozenset({"MOBILIZE", "AID"})
+_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "observer", "monitor"})
+# Buildings that stand for whoever sits in them when a protest is held outside
+_SEATS = frozenset(
+    {"embassy", "consulate", "ministry", "office", "headquarters", "parliament", "palace",
+     "residence", "legation", "mission", "base"}
+)  # fmt: skip
 
 
 def actors(pred: Predication, index: MentionIndex) -> list[str]:
-    """Who acts: the subject (the agent of a passive), else the event noun's own modifiers."""
-    found = _unique(ident for token in actor_phrases(pred) for ident in phrase_names(token, index))
+    """Who acts: the subject (the agent of a passive), else the event noun's own modifiers,
+    else the first side of a "between X and Y" phrase (Y is then the target)."""
+    found = unique(ident for token in actor_phrases(pred) for ident in phrase_names(token, index))
     if not found and pred.trigger.pos_ == "NOUN":
-        found = _unique(names(pred.trigger, index, modifiers_only=True))
+        found = unique(_noun_doers(pred, index))
+    if not found:
+        sides = _between(pred)
+        found = phrase_names(sides[0], index) if sides else []
+        found = found[:1] if len(sides) == 1 and len(sides[0].conjuncts) else found
     return found
+
+
+def _noun_doers(pred: Predication, index: MentionIndex) -> list[str]:
+    """Names on the event noun itself: "Russian strikes". Its "of" phrase names the doer of
+    "the withdrawal of Syrian troops" but the victim of "the arrest of Kenyan students"."""
+    noun = pred.trigger
+    if pred.type not in _DONE_TO_OF and noun.lemma_.lower() not in _DONE_TO_OF:
+        return names(noun, index, modifiers_only=True)
+    mods = (c for c in noun.children if c.dep_ in NAME_MODIFIERS)
+    return [ident for child in mods for ident in names(child, index)]
+
+
+def _between(pred: Predication) -> list[Token]:
+    """The pobj of a "between" phrase on the event's words: "clashes between X and Y"."""
+    for word in unique([*pred.verbs, pred.trigger], key=lambda t: t.i):
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                return [p for p in prep.children if p.dep_ == "pobj"]
+    return []
 
 
 def actor_phrases(pred: Predication) -> list[Token]:
     head = pred.head
     if head.i == pred.trigger.i and head.pos_ == "NOUN":
-        return [
-            p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
-        ]
+        return _by_phrase(head)
     agent = [p for c in head.children if c.dep_ == "agent" for p in c.children]
-    if agent or _passive(head):
+    if agent:
         return agent
+    raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if raised and head.i != pred.trigger.i and pred.trigger.dep_ == "xcomp":
+        return raised  # "the minister is expected to visit": the minister visits
+    if _passive(head):  # "troops were deployed": forces moved act for whoever sent them
+        moved = [c for c in head.children if c.dep_ == "nsubjpass" and _forces(c)]
+        return moved if pred.type in _SENDING else []
     subject = subject_of(head)
     if subject is not None and subject.i == pred.trigger.i:
         return []  # "clashes broke out": the event noun is the subject, not an actor
+    if subject is not None and subject.pos_ == "NOUN" and _by_phrase(subject):
+        return _by_phrase(subject)  # "the attack by Russian jets killed ...": the jets act
     found = [subject] if subject is not None else []
     if head.dep_ == "acl" and head.head.dep_ == "dobj":
         # "issued a statement demanding ...": the issuer demands
         issuer = subject_of(head.head.head)
         found += [issuer] if issuer is not None else []
     return found
+
+
+def _by_phrase(noun: Token) -> list[Token]:
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+
+
+def _forces(noun: Token) -> bool:
+    return bool(noun_words(noun) & (lexicon().words("troops") | _PEACEKEEPERS))
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -130,15 +134,32 @@ def targets(pred: Predication, index: MentionIndex, exclude: list[str]) -> list[
     words.extend(c for w in words for c in w.children if c.dep_ == "advcl" and _purpose(c))
     if pred.type in _CONDITIONING:  # "threatened to strike unless Baghdad accepted": Baghdad
         phrases.extend(_condition_subjects(words))
-    for word in _unique(words, key=lambda t: t.i):
+    for word in unique(words, key=lambda t: t.i):
         phrases.extend(_target_phrases(word, pred.trigger))
+    cause = subject_of(pred.head)
+    if cause is not None and cause.pos_ == "NOUN" and _by_phrase(cause):
+        phrases.extend(_prep_objects(cause))  # "the attack on X by Y killed ...": X
     phrases += [inner for noun in phrases for inner in _prep_objects(noun)]
-    found = _unique(ident for token in phrases for ident in phrase_names(token, index))
+    found = unique(ident for token in phrases for ident in phrase_names(token, index))
     if not [ident for ident in found if ident not in exclude]:
-        found += _against(pred.head, index)
-    if pred.type == "PROTEST" and not [ident for ident in found if ident not in exclude]:
-        found += _grievance(pred, index)
+        found += _against(pred.head, index) or _destination(pred, index)
+    if pred.type == "PROTEST":  # the grievance names the target even beside a place
+        found = unique([*(_grievance(pred, index) or _seat(pred, index)), *found])
     return [ident for ident in found if ident not in exclude]
+
+
+def _destination(pred: Predication, index: MentionIndex) -> list[str]:
+    """ "sent a team to Haiti to investigate": a purpose clause's event is aimed at where the
+    main verb sent its doers."""
+    head = pred.head
+    if head.dep_ != "advcl" or not _purpose(head) and not _to_clause(head):
+        return []
+    preps = (c for c in head.head.children if c.dep_ == "prep" and c.lower_ in ("to", "into"))
+    return unique(i for p in preps for o in p.children if o.dep_ == "pobj" for i in names(o, index))
+
+
+def _to_clause(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _grievance(pred: Predication, index: MentionIndex) -> list[str]:
@@ -147,12 +168,22 @@ def _grievance(pred: Predication, index: MentionIndex) -> list[str]:
     government's refusal", "to press demands on President X")."""
     phrases = [
         child
-        for word in _unique([*pred.verbs, pred.trigger], key=lambda t: t.i)
+        for word in unique([*pred.verbs, pred.trigger], key=lambda t: t.i)
         for child in word.children
         if _purpose_or_grievance(child)
     ]
     words = sorted({t.i: t for p in phrases for t in p.subtree}.values(), key=lambda t: t.i)
-    return _unique(ident for t in words if (ident := index.entity(t)) is not None)
+    return unique(ident for t in words if (ident := index.entity(t)) is not None)
+
+
+def _seat(pred: Predication, index: MentionIndex) -> list[str]:
+    """A protest outside someone's seat is aimed at its owner: "outside the Chinese embassy"."""
+    for word in unique([*pred.verbs, pred.trigger], key=lambda t: t.i):
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                if pobj.lemma_.lower() in _SEATS:
+                    return names(pobj, index, modifiers_only=True)
+    return []
 
 
 def _purpose_or_grievance(child: Token) -> bool:
@@ -190,7 +221,7 @@ def _against(head: Token, index: MentionIndex) -> list[str]:
         if prep.dep_ == "prep" and prep.lower_ == "against":
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 found.extend(phrase_names(pobj, index))
-    return _unique(found)
+    return unique(found)
 
 
 def _clauses(noun: Token) -> list[Token]:
@@ -235,8 +266,11 @@ def _prep_objects(noun: Token) -> Iterator[Token]:
 
 
 def place(pred: Predication, index: MentionIndex) -> str | None:
-    """A place entity in a locative phrase of the event: "in Geneva", "near the town of X"."""
-    for word in _unique([*pred.verbs, pred.trigger], key=lambda t: t.i):
+    """A place entity in a locative phrase of the event: "in Geneva", "near the town of X";
+    failing that, of a clause below it ("killed when a bomb exploded in Peshawar")."""
+    words = unique([*pred.verbs, pred.trigger], key=lambda t: t.i)
+    below = [t for w in words for t in w.subtree if t.dep_ == "advcl" and t.pos_ == "VERB"]
+    for word in unique([*words, *below], key=lambda t: t.i):
         for prep in word.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                 continue
@@ -269,57 +303,6 @@ def time_of(pred: Predication, times: list[Time]) -> str | None:
     return None
 
 
-def phrase_names(token: Token, index: MentionIndex) -> list[str]:
-    """`names`, else the first entity inside the phrase's own words: "a newspaper based in
-    Beirut", "militants loyal to X", "refugees fleeing the war in Liberia"."""
-    found = names(token, index)
-    if found:
-        return found
-    inside = [t for t in token.subtree if t.i != token.i and not _in_relative(t, token)]
-    return next(([ident] for t in inside if (ident := index.entity(t)) is not None), [])
-
-
-def _in_relative(word: Token, top: Token) -> bool:
-    """Whether the word sits in a relative clause below `top` (a clause about someone else)."""
-    while word.i != top.i:
-        if word.dep_ == "relcl":
-            return True
-        word = word.head
-    return False
-
-
-def names(token: Token, index: MentionIndex, modifiers_only: bool = False) -> list[str]:
-    """Entity ids a noun phrase names, with its coordinated phrases."""
-    found: list[str] = []
-    for phrase in (token, *(c for c in token.children if c.dep_ == "conj")):
-        found.extend(_names_of(phrase, index, modifiers_only, hops=2))
-    return _unique(found)
-
-
-def _names_of(token: Token, index: MentionIndex, modifiers_only: bool, hops: int) -> list[str]:
-    if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
-        noun = antecedent(token)
-        return phrase_names(noun, index) if noun is not None else []
-    own = index.entity(token)
-    if own is not None and not modifiers_only:
-        return [own]
-    found = [
-        ident
-        for child in token.children
-        if child.dep_ in _NAME_MODIFIERS
-        for ident in names(child, index)
-    ]
-    if found or hops == 0:
-        return found
-    for child in token.children:
-        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in _NAME_PREPS):
-            inner = child if child.dep_ == "appos" else next(iter(child.children), None)
-            if inner is not None:  # "negotiators from Peru and Chile": both countries
-                for phrase in (inner, *inner.conjuncts):
-                    found.extend(_names_of(phrase, index, False, hops - 1))
-    return found
-
-
 def _object_role(child: Token, verb: Token) -> bool:
     """A passive subject is a target only of a passive verb."""
     return child.dep_ != "nsubjpass" or _passive(verb)
@@ -327,14 +310,3 @@ def _object_role(child: Token, verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _unique(items: Iterable[T], key: Callable[[T], Hashable] | None = None) -> list[T]:
-    seen: set[Hashable] = set()
-    out = []
-    for item in items:
-        marker = key(item) if key else item
-        if marker not in seen:
-            seen.add(marker)
-            out.append(item)
-    return out

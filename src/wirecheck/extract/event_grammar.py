@@ -46,7 +46,8 @@ def object_words(token: Token) -> set[str]:
     and the subject of a controlled clause ("allowed inspectors to return")."""
     out: set[str] = set()
     for clause in token.children:
-        if clause.dep_ in COMPLEMENT_DEPS and infinitive(clause):
+        # "allowed inspectors to return", "let inspectors visit"
+        if clause.dep_ in COMPLEMENT_DEPS and (infinitive(clause) or clause.tag_ == "VB"):
             out.update(w for c in clause.children if c.dep_ == "nsubj" for w in noun_words(c))
     for noun in objects(token):
         out |= noun_words(noun)

@@ -35,6 +35,7 @@ _VERB_PREPOSITIONS = frozenset(
      "of", "behind"}
 )  # fmt: skip
 _PHRASE_OBJECTS = frozenset({"dobj", "oprd", "acomp"})
+_PARTICLES = frozenset({"over", "back", "out", "off", "up", "down", "away"})
 
 
 def entry_for(token: Token, lex: Lexicon) -> Entry | None:
@@ -68,6 +69,9 @@ def _keys(token: Token, pos: str, lemma: str) -> Iterator[tuple[str, str]]:
     for child in token.children:
         if child.i > token.i and _phrase_part(child):
             yield pos, f"{lemma} {child.lemma_.lower()}"
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if after is not None and after.lower_ in _PARTICLES and after.dep_ in ("quantmod", "advmod"):
+        yield pos, f"{lemma} {after.lower_}"  # "handed over 20 soldiers": "over" read as "> 20"
     yield pos, lemma
 
 
@@ -101,6 +105,8 @@ def _hyphen_between(first: Token, second: Token) -> bool:
 def _phrase_part(child: Token) -> bool:
     if child.dep_ in ("prt", "advmod") or child.dep_ in _PHRASE_OBJECTS:
         return True
+    if child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found the minister guilty"
+        return True
     if child.dep_ != "prep":
         return False
     has_object = any(c.dep_ in ("pobj", "pcomp") for c in child.children)
@@ -117,6 +123,8 @@ def holds(token: Token, test: str, words: frozenset[str]) -> bool:
         return _matches(subject_words(token), words)
     if test == "pobj":
         return _matches(_prep_object_words(token), words)
+    if test == "by":
+        return _matches(_by_words(token), words)
     if test == "mod":
         return any(c.lemma_.lower() in words for c in token.children if c.dep_ in _MODIFIER_DEPS)
     if test == "head":
@@ -143,10 +151,25 @@ def _matches(found: set[str], words: frozenset[str]) -> bool:
 
 
 def _prep_object_words(token: Token) -> set[str]:
+    """Words of the verb's prepositional objects, also under a particle ("walked out of")."""
+    preps = [p for p in token.children if p.dep_ in ("prep", "prt")]
+    preps += [inner for p in preps for inner in p.children if inner.dep_ == "prep"]
+    return {
+        w
+        for prep in preps
+        if prep.lower_ in _VERB_PREPOSITIONS
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for w in noun_words(p)
+    }
+
+
+def _by_words(token: Token) -> set[str]:
+    """Words of the "by" phrase: a passive agent or a noun's doer ("shelling by the army")."""
     return {
         w
         for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in _VERB_PREPOSITIONS
+        if prep.dep_ in ("agent", "prep") and prep.lower_ == "by"
         for p in prep.children
         if p.dep_ == "pobj"
         for w in noun_words(p)
@@ -154,9 +177,12 @@ def _prep_object_words(token: Token) -> set[str]:
 
 
 def _about_self(token: Token) -> bool:
-    """ "Turkey warned that it would act": the clause's subject is a pronoun for the speaker."""
+    """ "Turkey warned that it would act", "X warned that his fighters would strike": the
+    clause's subject is a pronoun for the speaker, or something the speaker's own."""
     clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
     who = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+    if who is not None and who.pos_ != "PRON":
+        who = next((c for c in who.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if who is None or who.pos_ != "PRON":
         return False
     found, own = antecedent(who), subject(token)

@@ -125,8 +125,11 @@ class _Finder:
 
     def _transparent(self, token: Token, entry: Entry) -> Predication | None:
         marks = {MODE_OF_ROLE[entry.role]} if entry.role in MODE_OF_ROLE else set()
-        inner = self._inner(token, self._planned(token), marks | {"proposed"})
+        inner = self._inner(token, self._planned(token, "proposal"), marks | {"proposed"})
         if inner is not None:  # "announced plans to withdraw", "expressed readiness to talk"
+            return inner
+        inner = self._inner(token, self._planned(token, "steps"), marks)
+        if inner is not None:  # "took steps to ease the curfew": the steps are the act
             return inner
         for noun in light_objects(token):
             found = self.noun_event(noun, deep=True)
@@ -139,7 +142,9 @@ class _Finder:
         if entry.type is None:
             return None
         self.used.add(token.i)
-        return Predication(token, token, entry.type, [token], marks)
+        # "offered to grant autonomy to Aceh": the untyped complement still names the target
+        comp = complement(token, infinitive_only=True)
+        return Predication(token, token, entry.type, [token], marks, complement=comp)
 
     def _inner(self, token: Token, comp: Token | None, marks: set[str]) -> Predication | None:
         """The complement's predication, hung from the transparent word above it."""
@@ -150,10 +155,11 @@ class _Finder:
             inner.marks |= marks
         return inner
 
-    def _planned(self, token: Token) -> Token | None:
-        """The clause of a plan, offer or readiness the word governs ("plans to withdraw")."""
+    def _planned(self, token: Token, kind: str) -> Token | None:
+        """The clause of a plan, offer or readiness ("plans to withdraw"), or of steps taken
+        ("measures to ease"), that the word governs; `kind` names the noun class."""
         for noun in objects(token):
-            if noun.lemma_.lower() in self.lex.words("proposal"):
+            if noun.lemma_.lower() in self.lex.words(kind):
                 clause = next((c for c in noun.children if c.dep_ == "acl" and infinitive(c)), None)
                 if clause is not None:
                     self.used.add(noun.i)
@@ -217,8 +223,8 @@ class _Finder:
         entry = entry_for(noun, self.lex)
         if entry is not None:
             return (entry.type, noun) if entry.type is not None else None
-        if not deep:
-            return None
+        if not deep or noun.lemma_.lower() in self.lex.words("bodies"):
+            return None  # "aid agencies", "rescue workers": who, not what happened
         inner = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         if measure:  # "$75 million in assistance"
             inner += [p for c in noun.children if c.lower_ in ("of", "in") for p in c.children]
@@ -240,6 +246,8 @@ class _Finder:
             proposal = proposal_of(noun, self.lex.words("proposal"))
             if proposal is not None or clause_argument(noun):
                 self.used.add(noun.i)
-                head = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+                # a verb that carries its own event ("called for ...") is no frame for the noun
+                free = noun.head.pos_ in ("VERB", "AUX") and noun.head.i not in self.used
+                head = noun.head if free else noun
                 marks = {"proposed"} if proposal is not None else set()
                 yield Predication(head, noun, found[0], [head], marks)
