@@ -23,8 +23,9 @@ from wirecheck.extract.phrases import (
     sibling_of_cue,
     source_span,
     subtree_span,
-    token_end,
+    token_span,
 )
+from wirecheck.extract.quote_sources import beside_quote_source, misattached_subject
 from wirecheck.resources import cues
 
 __all__ = ["Frame", "Span", "find_source", "frames", "verb_frame"]
@@ -37,10 +38,8 @@ Found = tuple[list[Span], list["Token"]]
 Finder = Callable[["Token", str, list["Token"]], "Found | None"]
 
 _CLAUSE_VERBS = cues.SPEECH | cues.COGNITION | cues.EVIDENCE
-_CLOSING_MARKS = frozenset({"”", '"', "''", ",", "’"})
 # "spoke on condition of anonymity", "spoke on behalf of": how, not what, they spoke.
 _CIRCUMSTANCES = frozenset(["condition", "behalf", "phone", "telephone", "background"])
-_NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
 
 
 def frames(doc: Doc, quoted: Iterable[Span] = ()) -> list[Frame]:
@@ -79,6 +78,9 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     lemma = token.lemma_.lower()
     if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
         lemma = "say"  # "as Mr. Weiner put it, “...”"
+    particle = _speech_particle(token, lemma)
+    if particle is not None:
+        lemma = "say"  # "“...,” Bennett shot back"
     found = _content(token, lemma)
     source = find_source(token)
     if source is not None and inside is not None and inside[source.i]:
@@ -87,13 +89,27 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
         return None  # "groups that don't disclose ...": a description, seldom a report
     span = _before_cue(source_span(source), token) if source is not None else None
     if source is None and lemma in cues.SPEECH:
-        source, span = _beside_quote_source(token)
+        source, span = beside_quote_source(token)
+    if source is None:
+        source = misattached_subject(token, inside)
+        span = source_span(source) if source is not None else None
+    if found is not None and lemma == "make":
+        lemma = "say"  # "made it clear that ...": a statement
     if found is None and (lemma not in cues.SPEECH or source is None):
         return None
     # A speech verb with a subject but no complement may still cue a quote beside it.
     content, extra = found if found is not None else ([], [])
+    extra = extra + [particle] if particle is not None else extra
     return Frame(
         cue_span(token, extra), lemma, span, source.i if source is not None else None, content
+    )
+
+
+def _speech_particle(verb: Token, lemma: str) -> Token | None:
+    """The 'back' of "shot back": a verb that speaks only with its particle."""
+    want = cues.SPEECH_PARTICLES.get(lemma)
+    return next(
+        (c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == want), None
     )
 
 
@@ -104,53 +120,6 @@ def _before_cue(span: Span, verb: Token) -> Span:
         return span
     start = next(t.i for t in verb.doc[: first.i] if t.idx + len(t.text) > span[0])
     return range_span(verb.doc, start, first.i - 1)
-
-
-def _beside_quote_source(verb: Token) -> tuple[Token | None, Span | None]:
-    """'“...,” Tulsa police Chief Chuck Jordan said', '“...,” Helen Marsh, for the
-    prosecution, told the jury' or '“...,” said Mulgrew' when the parser found no subject: the
-    name right after the closing mark before the verb, or right after the verb."""
-    doc = verb.doc
-    for i in range(verb.i - 1, max(-1, verb.i - 16), -1):
-        if doc[i].pos_ in ("VERB", "AUX") and not doc[i].ent_type_:
-            break
-        if doc[i].text in _CLOSING_MARKS and doc[i].text != ",":
-            run = _with_apposition(_name_run(doc, i + 1, 1), verb)
-            if run:
-                head = next((t for t in reversed(run) if t.pos_ == "PROPN"), run[-1])
-                return head, (run[0].idx, token_end(run[-1]))
-            break
-    prev = doc[verb.i - 1] if verb.i else None
-    after = _name_run(doc, verb.i + 1, 1)
-    if after and prev is not None and prev.text in _CLOSING_MARKS and prev.text != ",":
-        return after[-1], (after[0].idx, token_end(after[-1]))
-    return None, None
-
-
-def _with_apposition(run: list[Token], verb: Token) -> list[Token]:
-    """'“...,” the company's chief executive, Anders Lindqvist, said': the name set off by
-    commas between the role and the verb belongs to the source."""
-    doc = verb.doc
-    comma = run[-1].i + 1 if run else len(doc)
-    if comma >= verb.i or doc[comma].text != ",":
-        return run
-    more = _name_run(doc, comma + 1, 1)
-    end = more[-1].i + 1 if more else verb.i
-    closes = end == verb.i or doc[end].text == "," and end + 1 == verb.i
-    return run + list(doc[comma:end]) if closes and any(t.pos_ == "PROPN" for t in more) else run
-
-
-def _name_run(doc: Doc, i: int, step: int) -> list[Token]:
-    """Consecutive name-like tokens from i in direction step (nearest first)."""
-    run = []
-    while (
-        0 <= i < len(doc)
-        and (doc[i].pos_ in _NAME_POS or doc[i].ent_type_ or doc[i].lower_ in ("'s", "’s"))
-        and doc[i].ent_type_ not in ("DATE", "TIME")  # "said Thursday morning"
-    ):
-        run.append(doc[i])
-        i += step
-    return run if any(t.pos_ in ("PROPN", "NOUN") for t in run) else []
 
 
 def _content(verb: Token, lemma: str) -> Found | None:
@@ -166,14 +135,23 @@ def _content(verb: Token, lemma: str) -> Found | None:
 
 def _clauses(verb: Token, lemma: str, children: list[Token]) -> Found | None:
     """'said (that) X', 'X, he said': every clausal complement, split around the cue."""
-    clauses = [
-        piece
+    complements = [
+        c
         for c in children
         if c.dep_ == "ccomp"
         or (c.dep_ == "xcomp" and lemma in cues.SPEECH and not _to_infinitive(c))
-        for piece in clause_pieces(c, verb)
     ]
+    complements = [c for k, c in enumerate(complements) if not (k and _own_report(c))]
+    clauses = [piece for c in complements for piece in clause_pieces(c, verb)]
     return (clauses, []) if clauses else None
+
+
+def _own_report(clause: Token) -> bool:
+    """'He said X, and when asked ..., he said Y': a second complement that is a report with
+    its own subject is a coordinated attribution the parser hung under the first cue."""
+    return clause.lemma_.lower() in _CLAUSE_VERBS and any(
+        c.dep_ == "nsubj" for c in clause.children
+    )
 
 
 def _to_infinitive(token: Token) -> bool:
@@ -291,6 +269,28 @@ def _passive_subject(verb: Token, lemma: str, children: list[Token]) -> Found | 
     return ([subtree_span(subject)], []) if subject is not None else None
 
 
+def _made_clear(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """'made it clear that ...', 'made clear (that) ...': the clause after "clear"."""
+    clear = next((c for c in children if c.lower_ == "clear" and c.i > verb.i), None)
+    if clear is None:
+        return None
+    after = [c for c in list(clear.children) + children if c.i > clear.i]
+    clause = next(
+        (c for c in after if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")), None
+    )
+    if clause is None:
+        return None
+    return runs(clause.subtree), list(verb.doc[verb.i + 1 : clear.i + 1])
+
+
+def _pro_form(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """'half said so', 'the candidate said no': the word that stands for the statement."""
+    for child in children:
+        if child.i > verb.i and child.lower_ in cues.PRO_FORMS and child.dep_ != "punct":
+            return [token_span(child)], []
+    return None
+
+
 _OBJECT_VERBS = (cues.SPEECH | cues.COGNITION | cues.EVIDENCE | cues.INTENTION | cues.OBJECT) - (
     cues.CLAUSE_ONLY | cues.ADDRESSEE_OBJECT
 )
@@ -305,6 +305,8 @@ _COMPLEMENTS: tuple[tuple[Finder, frozenset[str]], ...] = (
     (_as_clause, cues.SPEECH | cues.EVIDENCE),
     (_about, cues.SPEECH),
     (_passive_subject, _CLAUSE_VERBS | cues.OBJECT),
+    (_pro_form, cues.SPEECH),
+    (_made_clear, frozenset(["make"])),
 )
 
 
@@ -326,6 +328,8 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "footage of Clinton asking ...", "a post saying ...", "groups backing Cruz".
         return verb.head
+    if _bare_participle(verb):
+        return None  # "when asked ...": the one asked is no source; who asked is not said
     head = verb.head
     if sibling_of_cue(verb):
         head = head.head  # "said ... would rebound and praised ...": the cue's own subject
@@ -343,6 +347,15 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
         return find_source(head, depth + 1)
     return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """'when asked', 'Asked whether ...': a past participle with no auxiliary of its own."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def _passive_agent(verb: Token) -> Token | None:

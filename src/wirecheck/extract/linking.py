@@ -28,6 +28,7 @@ _ABBREVIATION = re.compile(
 )
 _LABEL_BEFORE = re.compile(r"(?:so-called|dubbed|nicknamed|known as|termed|titled|named)\s*$", re.I)
 _MARKS = '“”"«»'
+_INTRODUCES = re.compile(r"\s*[,:]\s*[\"“‘]")
 _MAX_GAP = 90  # characters between a quote and a cue beside it, source words included
 _MIN_STATEMENT_WORDS = 5
 _SPEAKING = cues.SPEECH | {":", "―"}
@@ -106,6 +107,8 @@ def _trailing_cue(ctx: Context, quote: Quoted) -> Piece | None:
         if (
             near
             and frame.lemma in _SPEAKING
+            and frame.source is not None  # "“...,” when asked": the speaker is before it
+            and not _opens_next_quote(ctx.text, frame, quote)
             and _joins(ctx.text[close:first])
             and not _inside_other_clause(ctx.frames, frame, quote)
             and not _starts_clause_early(ctx.text, frame, quote)
@@ -113,6 +116,15 @@ def _trailing_cue(ctx: Context, quote: Quoted) -> Piece | None:
             return Piece(quote.span, "direct", frame)
         return None
     return None
+
+
+def _opens_next_quote(text: str, frame: Frame, quote: Quoted) -> bool:
+    """'“... found.” He added, “In this case ...”': a quote that ends its sentence, then a cue
+    that introduces the next quote; that cue is the next quote's, not this one's."""
+    if not text[quote.start : quote.end].rstrip().endswith("."):
+        return False
+    end = max(frame.cue[1], frame.source[1] if frame.source else 0)
+    return bool(_INTRODUCES.match(text, end))
 
 
 def _starts_clause_early(text: str, frame: Frame, quote: Quoted) -> bool:
@@ -143,11 +155,18 @@ def _by_parse(text: str, quote: Quoted, frames: list[Frame]) -> Piece | None:
         for k, (cs, ce) in enumerate(frame.content):
             if not (cs < qe and qs < ce):
                 continue
-            if _mostly_inside(text, (cs, ce), quote.span):
+            if _mostly_inside(text, (cs, ce), quote.span) or _quote_then_aside(text, cs, quote):
                 return Piece(quote.span, "direct", frame)
             frame.content[k] = (min(cs, qs), max(ce, qe))
             return Piece(quote.span, "partial", frame)
     return None
+
+
+def _quote_then_aside(text: str, clause_start: int, quote: Quoted) -> bool:
+    """'X said, “We will see,” when asked ...': the clause opens with the quote, and the
+    comma that closes it leaves what follows to the cue ("when asked"), not to the quote."""
+    before = text[clause_start : max(clause_start, quote.start)]
+    return not any(ch.isalnum() for ch in before) and text[quote.start : quote.end].endswith(",")
 
 
 def _mostly_inside(text: str, clause: Span, quote: Span) -> bool:

@@ -46,7 +46,10 @@ def colon_frames(doc: Doc, opening_marks: Iterable[int], taken: list[Frame]) -> 
         colon = doc.char_span(at, at + 1, alignment_mode="expand")
         if colon is None:
             continue
-        root = colon[0].sent.root
+        # The colon hangs on the verb it ends ("Trump went even further: “...”"), even when
+        # the parser made the quote the root of the sentence.
+        head = colon[0].head
+        root = head if head.pos_ == "VERB" and head.i < colon[0].i else colon[0].sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if root.pos_ != "VERB" or subject is None or token_span(root) in cues_at:
             continue

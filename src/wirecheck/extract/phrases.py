@@ -35,8 +35,10 @@ class Frame:
 
 
 CUE_LEFT = ("aux", "auxpass", "neg")
-_FOCUSING = frozenset(["only", "just", "but", "and", "so", "yet", "also"])
-_FLOATING = frozenset(["all", "both", "each", "himself", "herself", "themselves", "itself"])
+_FOCUSING = frozenset(["only", "just", "but", "and", "so", "yet", "also", "even"])
+# Floating quantifiers end the phrase ("Bush and Cruz both said"); a reflexive stays in it
+# ("Mr. Rubio himself has argued"), as PolNeAR marks it.
+_FLOATING = frozenset(["all", "both", "each"])
 _TIME_ADVERBS = frozenset(["when", "then", "now", "today", "yesterday", "where", "why", "how"])
 
 
@@ -85,6 +87,8 @@ def runs(tokens: Iterable[Token]) -> list[Span]:
     spans = []
     for run in found:
         run = strip_punct(run)
+        while run and run[-1].dep_ == "cc":  # "X said A, and when asked ..., said B"
+            run = strip_punct(run[:-1])
         if run:
             spans.append((run[0].idx, token_end(run[-1])))
     return spans
@@ -125,9 +129,12 @@ def _with_conjunction(verb: Token) -> int:
 
 def _source_tokens(head: Token, tokens: list[Token]) -> list[Token]:
     """The words naming a source: the noun phrase with its appositions and relative clause,
-    without what only dates or situates it ("a panel in 2001", "X, like Obama", "X, writing
-    for the majority,") or words before it across a comma, dash or paragraph break."""
+    without what only dates or situates it ("a panel in 2001", "X, writing for the
+    majority,") or words before it across a comma, dash or paragraph break."""
     doc = head.doc
+    dateline = _after_dateline(head)
+    if dateline is not None:
+        return [t for t in tokens if t.i >= dateline.left_edge.i]
     first = tokens[0].i if tokens else head.i
     for i in range(head.i - 1, first - 1, -1):
         if _boundary_before(doc[i], head):
@@ -146,6 +153,20 @@ def _source_tokens(head: Token, tokens: list[Token]) -> list[Token]:
     ):
         first += 1
     return [t for t in tokens if first <= t.i <= last]
+
+
+def _after_dateline(head: Token) -> Token | None:
+    """'CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told': the parser
+    made the dateline the subject and the name its apposition after the dash."""
+    doc = head.doc
+    if not (head.is_upper or head.ent_type_ in ("GPE", "LOC", "DATE", "TIME")):
+        return None  # "Trump — the billionaire — said": an apposition, not a dateline
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            gap = doc[head.i + 1 : child.left_edge.i]
+            if any(_boundary_before(t, child) and t.text != "," for t in gap):
+                return child
+    return None
 
 
 def _boundary_before(token: Token, head: Token) -> bool:
@@ -169,17 +190,17 @@ def _right_cuts(head: Token) -> list[int]:
     for child in head.children:
         if child.i < head.i:
             continue
-        if child.dep_ == "relcl" and _is_cue(child):
+        if child.dep_ == "relcl" and any(_is_cue(t) for t in child.subtree):
             # Its own attribution ("X, who said ..."): each word serves one attribution.
             cuts.append(_with_comma(child.left_edge))
         elif child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and _after_comma(child.left_edge):
             cuts.append(child.left_edge.i - 1)  # "X, writing for the majority, said"
-        elif child.dep_ == "prep" and (child.lower_ == "like" or _dated(child)):
+        elif child.dep_ == "prep" and _dated(child):
             cuts.append(_with_comma(child))
         elif child.dep_ == "advmod" and _after_comma(child):
             cuts.append(child.i - 1)
         elif child.lower_ in _FLOATING and child.i == child.head.right_edge.i:
-            cuts.append(child.i)  # "Bush and Cruz both said", "Sanders himself said"
+            cuts.append(child.i)  # "Bush and Cruz both said"
     return cuts
 
 

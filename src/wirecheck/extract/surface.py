@@ -75,6 +75,7 @@ _NOT_SPEAKERS = frozenset(
         "revealed",
         "so",
         "leaked",
+        "latest",  # AP's "The Latest: ..." headlines
     ]
 )
 _WORDS = re.compile(r"[A-Za-z]{2,}")

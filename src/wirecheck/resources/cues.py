@@ -45,8 +45,8 @@ EVIDENCE = _words("show find indicate suggest reveal report estimate predict")
 INTENTION = _words(
     """
     want plan intend hope vow promise pledge refuse decline agree offer seek aim propose
-    urge ask press encourage demand insist call beg implore invite warn order instruct
-    expect prefer wish swear resolve decide threaten push hop
+    urge ask press encourage demand insist call beg implore warn order instruct
+    expect prefer wish swear resolve decide threaten push hop tell remind challenge
     """
 )
 
@@ -56,13 +56,14 @@ OBJECT = _words(
     """
     criticize criticise attack praise blast slam condemn denounce defend support endorse
     oppose reject back cite discuss mention describe question accuse blame thank welcome
-    applaud dismiss deny acknowledge announce propose unveil promise stress emphasize
+    applaud dismiss deny acknowledge announce propose promise stress emphasize
     highlight tout decry lament champion mock ridicule challenge dispute contest liken label
     brand call urge demand request recommend predict reveal disclose confirm tweet retweet
     address repeat reiterate echo express voice hail laud commend chastise rebuke scold
     berate lambaste fault knock trumpet downplay rule favor favour accept invoke portray
     approve quote deride share issue want seek compare list promote publish advocate
-    threaten push release identify name nominate embrace view
+    threaten push release identify name nominate embrace view congratulate bemoan target
+    articulate disavow interpret deem protest cheer coin resist ignore
     """
 )
 
@@ -74,7 +75,9 @@ NOMINAL = _words(
     vow threat admission announcement assessment prediction estimate contention concern fear
     hope complaint denial defense defence message pitch reaction stance vision request
     recommendation description characterization assurance rejection appeal plea explanation
-    testimony observation answer question reply charge theory understanding
+    testimony observation answer question reply charge theory understanding refusal
+    response rhetoric statement declaration commitment speech proposal support opposition
+    view position slogan
     """
 )
 NOMINAL_PREPS = _words("of on for against about to over with")
@@ -140,10 +143,18 @@ PHRASAL = {
     "refer": {"to"},
     "focus": {"on"},
     "side": {"with", "against"},
-    "lay": {"out"},
     "spell": {"out"},
     "go": {"after"},
+    "dwell": {"on"},
+    "lean": {"toward", "towards"},
+    "balk": {"at"},
+    "opt": {"for"},
 }
+# Verbs that speak only with their particle: "Bennett shot back", "she chimed in".
+SPEECH_PARTICLES = {"shoot": "back", "fire": "back", "hit": "back", "chime": "in"}
+
+# Pro-forms that stand for what was said: "half said so", "the candidate said no".
+PRO_FORMS = _words("so yes no")
 
 # Documents that hold what they report: "In a CBS poll, she led ..." makes the poll the source.
 DOCUMENTS = _words("poll polls survey surveys")

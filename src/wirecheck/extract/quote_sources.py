@@ -1,0 +1,90 @@
+"""Sources the parse does not give as the cue's subject: fallbacks for misparsed names.
+
+Two shapes of news English that spaCy's small model often misparses: a name right after a
+quote and before or after its cue ("“...,” Tulsa police Chief Chuck Jordan said", "“...,”
+said Mulgrew"), and a name hung as an apposition of the place or date before it ("At Boca
+West, Jay DiPietro, the club's president, said ...").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wirecheck.extract.phrases import CUE_LEFT, Span, token_end
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_CLOSING_MARKS = frozenset({"”", '"', "''", ",", "’"})
+_NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
+_NOMINAL_POS = frozenset({"PROPN", "NOUN", "NUM"})
+_NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def beside_quote_source(verb: Token) -> tuple[Token | None, Span | None]:
+    """'“...,” Tulsa police Chief Chuck Jordan said', '“...,” Helen Marsh, for the
+    prosecution, told the jury' or '“...,” said Mulgrew' when the parser found no subject: the
+    name right after the closing mark before the verb, or right after the verb."""
+    doc = verb.doc
+    for i in range(verb.i - 1, max(-1, verb.i - 16), -1):
+        if doc[i].pos_ in ("VERB", "AUX") and not doc[i].ent_type_:
+            break
+        if doc[i].text in _CLOSING_MARKS and doc[i].text != ",":
+            run = _with_apposition(_name_run(doc, i + 1, 1), verb)
+            if run:
+                head = next((t for t in reversed(run) if t.pos_ == "PROPN"), run[-1])
+                return head, (run[0].idx, token_end(run[-1]))
+            break
+    prev = doc[verb.i - 1] if verb.i else None
+    after = _name_run(doc, verb.i + 1, 1)
+    if after and prev is not None and prev.text in _CLOSING_MARKS and prev.text != ",":
+        return after[-1], (after[0].idx, token_end(after[-1]))
+    return None, None
+
+
+def _with_apposition(run: list[Token], verb: Token) -> list[Token]:
+    """'“...,” the company's chief executive, Anders Lindqvist, said': the name set off by
+    commas between the role and the verb belongs to the source."""
+    doc = verb.doc
+    comma = run[-1].i + 1 if run else len(doc)
+    if comma >= verb.i or doc[comma].text != ",":
+        return run
+    more = _name_run(doc, comma + 1, 1)
+    end = more[-1].i + 1 if more else verb.i
+    closes = end == verb.i or doc[end].text == "," and end + 1 == verb.i
+    return run + list(doc[comma:end]) if closes and any(t.pos_ == "PROPN" for t in more) else run
+
+
+def _name_run(doc: Doc, i: int, step: int) -> list[Token]:
+    """Consecutive name-like tokens from i in direction step (nearest first)."""
+    run = []
+    while (
+        0 <= i < len(doc)
+        and (doc[i].pos_ in _NAME_POS or doc[i].ent_type_ or doc[i].lower_ in ("'s", "’s"))
+        and doc[i].ent_type_ not in ("DATE", "TIME")  # "said Thursday morning"
+    ):
+        run.append(doc[i])
+        i += step
+    return run if any(t.pos_ in ("PROPN", "NOUN") for t in run) else []
+
+
+def misattached_subject(verb: Token, inside: list[bool] | None) -> Token | None:
+    """'At Boca West, Jay DiPietro, the club's president, said ...': a subjectless cue whose
+    parser hung the name as an apposition of the phrase before it (a place, a date). The
+    apposition chain that ends right before the verb is its subject."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].text == "," or doc[i].dep_ in CUE_LEFT):
+        i -= 1
+    if i < 0 or doc[i].sent != verb.sent or doc[i].pos_ not in _NOMINAL_POS:
+        return None
+    node = doc[i]
+    while node.dep_ != "appos" and node.i != node.head.i < verb.i:
+        node = node.head
+    if node.dep_ != "appos":
+        return None
+    while node.head.dep_ == "appos":
+        node = node.head
+    if (inside is not None and inside[node.i]) or node.ent_type_ in _NOT_SPEAKERS:
+        return None  # "... retired in Cambridge, Mass., said": a place speaks for no one
+    return node if node.pos_ in ("PROPN", "NOUN") and node.right_edge.i == i else None

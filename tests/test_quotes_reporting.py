@@ -1,0 +1,214 @@
+"""More constructions of reported speech: texts we wrote, each with the quotes it must give.
+
+Same format and helpers as test_quotes.py (mentions built by hand), kept apart so that each
+module stays short. Each case names the rule it checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes import BERG, BOTH, KELLER, _quotes
+
+# (text, entities, expected quotes: (kind, content, speaker words, speaker entity, cue))
+CASES = [
+    pytest.param(
+        "At the Riverside depot, Anna Keller, the union's regional secretary, said the strike "
+        "would go on.",
+        KELLER,
+        [
+            (
+                "indirect",
+                "the strike would go on",
+                "Anna Keller, the union's regional secretary",
+                "Keller",
+                "said",
+            )
+        ],
+        id="subject-parsed-as-apposition-of-place",
+    ),
+    pytest.param(
+        "In a call with reporters on May 3, Tomas Berg, a spokesman for the garrison, said, "
+        "“Nobody crossed the river.”",
+        BERG,
+        [
+            (
+                "direct",
+                "Nobody crossed the river.",
+                "Tomas Berg, a spokesman for the garrison",
+                "Berg",
+                "said",
+            )
+        ],
+        id="subject-parsed-as-apposition-of-date",
+    ),
+    pytest.param(
+        "Keller said, “We will see,” when asked about a second term.",
+        KELLER,
+        [
+            ("direct", "We will see", "Keller", "Keller", "said"),
+            ("indirect", "a second term", None, None, "asked about"),
+        ],
+        id="quote-then-when-asked",
+    ),
+    pytest.param(
+        "Berg said, “The ferry is late again.” He added, “Nobody told us why.”",
+        BERG,
+        [
+            ("direct", "The ferry is late again.", "Berg", "Berg", "said"),
+            ("direct", "Nobody told us why.", "He", "Berg", "added"),
+        ],
+        id="next-sentence-cue-introduces-next-quote",
+    ),
+    pytest.param(
+        "Asked whether she would run again, Keller said no.",
+        KELLER,
+        [
+            ("indirect", "whether she would run again", None, None, "Asked"),
+            ("indirect", "no", "Keller", "Keller", "said"),
+        ],
+        id="pro-form-no-and-asked-has-no-source",
+    ),
+    pytest.param(
+        "Half of the drivers said so in March.",
+        {},
+        [("indirect", "so", "Half of the drivers", None, "said")],
+        id="pro-form-so",
+    ),
+    pytest.param(
+        "Keller made it clear that the plan would not change.",
+        KELLER,
+        [("indirect", "that the plan would not change", "Keller", "Keller", "made it clear")],
+        id="made-it-clear",
+    ),
+    pytest.param(
+        "Berg told the drivers to stay home.",
+        BERG,
+        [("indirect", "the drivers to stay home", "Berg", "Berg", "told")],
+        id="told-someone-to",
+    ),
+    pytest.param(
+        "OSLO, May 3 (Wire) — Foreign Minister Tomas Berg told reporters that the talks had "
+        "failed.",
+        BERG,
+        [
+            (
+                "indirect",
+                "that the talks had failed",
+                "Foreign Minister Tomas Berg",
+                "Berg",
+                "told",
+            )
+        ],
+        id="dateline-before-the-subject",
+    ),
+    pytest.param(
+        "Keller herself has argued that the deal is fair.",
+        KELLER,
+        [("indirect", "that the deal is fair", "Keller herself", "Keller", "has argued")],
+        id="reflexive-stays-in-source",
+    ),
+    pytest.param(
+        "Tomas Berg, who was the first to say the plan would fail, told reporters it was over.",
+        BERG,
+        [
+            ("indirect", "the plan would fail", None, None, "to say"),
+            ("indirect", "it was over", "Tomas Berg", "Berg", "told"),
+        ],
+        id="relative-clause-with-its-own-cue-leaves-source",
+    ),
+    pytest.param(
+        "Keller's refusal to sign the deal angered the board.",
+        KELLER,
+        [("indirect", "to sign the deal", "Keller's", "Keller", "refusal")],
+        id="noun-refusal",
+    ),
+    pytest.param(
+        "Berg congratulated Keller on her victory.",
+        BOTH,
+        [("indirect", "Keller on her victory", "Berg", "Berg", "congratulated")],
+        id="verb-congratulate",
+    ),
+    pytest.param(
+        "Keller bemoaned the cost of the bridge.",
+        KELLER,
+        [("indirect", "the cost of the bridge", "Keller", "Keller", "bemoaned")],
+        id="verb-bemoan",
+    ),
+    pytest.param(
+        "In a radio interview later that day, Keller went even further: “If the bridge "
+        "closes, the town is finished.”",
+        KELLER,
+        [
+            (
+                "direct",
+                "If the bridge closes, the town is finished.",
+                "Keller",
+                "Keller",
+                "went",
+            )
+        ],
+        id="colon-after-any-verb-though-quote-is-root",
+    ),
+    pytest.param(
+        "“They only came for the free lunch,” Berg shot back.",
+        BERG,
+        [("direct", "They only came for the free lunch", "Berg", "Berg", "shot back")],
+        id="verb-with-speech-particle",
+    ),
+    pytest.param(
+        "Berg said he had not read the report, and when asked whether he would resign, he "
+        "said that he would not.",
+        BERG,
+        [
+            ("indirect", "he had not read the report", "Berg", "Berg", "said"),
+            ("indirect", "whether he would resign", None, None, "asked"),
+            ("indirect", "that he would not", "he", "Berg", "said"),
+        ],
+        id="second-report-under-first-cue-and-when-asked",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES)
+def test_reported_speech(text: str, entities: dict, expected: list[tuple]) -> None:
+    quotes, ids = _quotes(text, entities)
+    got = {(q.kind, q.text): q for q in quotes}
+    assert sorted(got) == sorted((kind, content) for kind, content, *_ in expected)
+    for kind, content, words, entity, cue in expected:
+        quote = got[(kind, content)]
+        assert quote.speaker_text == words, content
+        assert quote.speaker == (ids[entity] if entity else None), content
+        assert quote.cue == cue, content
+        if words is not None:
+            assert text[quote.speaker_start : quote.speaker_end] == words
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Tomas Berg — the longest-serving minister — said the port would close.",
+            "Tomas Berg — the longest-serving minister",
+        ),
+        ("Keller, like Berg, said the vote had been fair.", "Keller, like Berg"),
+        ("Mr. Berg, who has said the port must close, told reporters it would reopen.", "Mr. Berg"),
+    ],
+)
+def test_source_boundaries(text: str, source: str) -> None:
+    """Where the source phrase ends: a dash aside after a name is no dateline; "like X" stays
+    (PolNeAR marks it); a relative clause that reports something is its own attribution."""
+    quotes, _ = _quotes(text, {})
+    spans = [text[q.speaker_start : q.speaker_end] for q in quotes if q.speaker_start is not None]
+    assert source in spans, spans
+
+
+@pytest.mark.slow
+def test_place_is_never_the_speaker() -> None:
+    """A name run that ends in a place ("retired in Bergen, Norway,") gives the place no voice."""
+    text = "“We will rebuild,” Mr. Berg, now 81 and retired in Bergen, Norway, said."
+    quotes, _ = _quotes(text, {})
+    assert [q.kind for q in quotes] == ["direct"]
+    assert quotes[0].speaker_text not in ("Norway", "Bergen, Norway"), quotes[0].speaker_text
