@@ -10,13 +10,17 @@ Salience, highest first (a reader comparing outlets looks for these):
    Turnout, people on board and homes cut off also rank 2.
 1. any other count of at least ten things ("34 flood warnings").
 
-Never salient: quotes (colour unless another outlet disputes them), clock times, sentences
-naming a year (background), counts of time ("five years"), vague words ("hundreds"), and a
-further figure on a slot other outlets also count (a detail of a compared topic). A claim
-another outlet echoes (similar sentence) is not unique, nor an event whose sentence another
-outlet already confirms through a figure in it. Each article gives its most salient
-claim (the earliest among equals): a second one per article added only false findings on our
-two tuning sets.
+An institution's decision or plan in reported speech ("the council said it would pay for
+counselling") ranks 2; see `unique_speech`.
+
+Never salient: other quotes (colour unless another outlet disputes them), clock times,
+sentences naming a year (background), counts of time ("five years"), vague words ("hundreds"),
+and a further figure on a slot other outlets also count (a detail of a compared topic) unless
+the text says it is a count of its own ("another 400 jobs at suppliers"). A claim another
+outlet echoes (similar sentence) is not unique, nor an event whose sentence another outlet
+already confirms through a figure in it. Each article gives its most salient claim (the
+earliest among equals), and besides it at most one announcement in another sentence: any other
+second pick added only false findings on our tuning sets.
 """
 
 from __future__ import annotations
@@ -28,9 +32,9 @@ import numpy as np
 
 from wirecheck.corpus.claims import COUNT_TOPICS, Claim, is_money
 from wirecheck.corpus.pairs import Pair
+from wirecheck.corpus.unique_speech import announced_decision, as_announcement
 
 UNIQUE_MAX_SIMILARITY = 0.6
-UNIQUE_PER_ARTICLE = 1  # a second pick added only false findings on both tuning sets
 UNIQUE_MIN_COUNT = 10  # "two sons" is colour; "34 flood warnings" is news
 # Counts of people an event struck; turnout and homes cut off rank one lower.
 LOWER_TOPICS = {"participants", "power cuts", "power restored", "on board"}
@@ -56,28 +60,39 @@ def unique_claims(
         score = salience(claim)
         if id(claim) in paired or _compared_event(claim, compared) or not score:
             continue
-        if claim.kind == "count" and claim.slot in shared:
+        if claim.kind == "count" and claim.slot in shared and not _further(claim):
             continue
         if _echo(claim, claims, vectors) < UNIQUE_MAX_SIMILARITY:
             chosen[claim.article].append((score, claim))
     result: list[Claim] = []
     for article in sorted(chosen):
-        result += _picks(sorted(chosen[article], key=lambda s: (-s[0], s[1].start)))
+        picks = _picks([c for _, c in sorted(chosen[article], key=lambda s: (-s[0], s[1].start))])
+        result += [as_announcement(c, claims) if c.kind == "quote" else c for c in picks]
     return result
+
+
+def _further(claim: Claim) -> bool:
+    """Whether a count says it is one of its own beside the figure other outlets compare
+    ("Another 400 jobs at suppliers could be lost"), not a detail of it."""
+    further = rf"\b(?:another|a further|an additional)\s+{re.escape(claim.value)}\b"
+    return bool(re.search(further, claim.text, re.IGNORECASE))
 
 
 def _compared_event(claim: Claim, compared: set[tuple[str, int, int]]) -> bool:
     return claim.kind == "event" and (claim.article, claim.start, claim.end) in compared
 
 
-def _picks(ranked: list[tuple[int, Claim]]) -> list[Claim]:
-    picks: list[Claim] = []
-    for _, claim in ranked:
-        if len(picks) == UNIQUE_PER_ARTICLE:
-            break
-        if all((p.start, p.end) != (claim.start, claim.end) for p in picks):
-            picks.append(claim)
-    return picks
+def _picks(ranked: list[Claim]) -> list[Claim]:
+    """The most salient claim, and the first announcement outside its sentence."""
+    if not ranked:
+        return []
+    first = ranked[0]
+    second = [
+        c
+        for c in ranked[1:]
+        if c.kind == "quote" and (c.end <= first.start or first.end <= c.start)
+    ]
+    return [first] + second[:1]
 
 
 def _echo(claim: Claim, claims: list[Claim], vectors: dict[str, np.ndarray]) -> float:
@@ -106,6 +121,8 @@ def _outlets_per_slot(claims: list[Claim]) -> dict[str, set[str]]:
 
 def salience(claim: Claim) -> int:
     """0 (not worth a unique finding) to 3; see the module docstring."""
+    if claim.kind == "quote":
+        return 2 if announced_decision(claim) else 0
     if claim.kind not in ("count", "event") or YEAR.search(claim.text):
         return 0
     if claim.kind == "event":

@@ -1,0 +1,148 @@
+"""Unique findings on hand-built articles: announcements in reported speech, further counts,
+and how many findings one article may give."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_compare import article, count, event
+from wirecheck.corpus.compare import compare_stories
+from wirecheck.model import Analysis, Article, Entity, Finding, Quote, Story
+
+OFFICIALS = [
+    Entity("e:council", "Ashcombe Council", "ORG"),
+    Entity("e:lind", "Sofia Lind", "PERSON"),
+]
+# The other outlet tells the same story without the announcement.
+OTHER = "Twelve miners were brought out of the colliery after a roof fall on Saturday."
+
+
+def reported(text: str, words: str, speaker: str = "e:council") -> Quote:
+    start = text.index(words)
+    return Quote("", "", start, start + len(words), words, "indirect", speaker)
+
+
+def uniques(*articles: Article) -> list[Finding]:
+    ids = [a.id for a in articles]
+    story = Story("s:" + ids[0], "Mine", ids, sorted({a.source or "" for a in articles}))
+    analysis = Analysis(articles=list(articles), entities=list(OFFICIALS), stories=[story])
+    compare_stories(analysis)
+    return [f for f in analysis.findings if f.kind == "unique"]
+
+
+def told_by_one(sentence: str, words: str) -> list[Finding]:
+    """The findings when one outlet adds `sentence`, reporting `words`, to the story."""
+    text = OTHER + " " + sentence
+    told = article("Harbour", text, quotes=[reported(text, words)])
+    return uniques(told, article("Valley", OTHER))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The council said it would pay for counselling for the miners and their families.",
+            "it would pay for counselling for the miners and their families",
+        ),
+        (
+            "The council said it was ready to send search and rescue teams if asked.",
+            "it was ready to send search and rescue teams if asked",
+        ),
+        (
+            "The council said the city would review every permit granted between 2018 and 2021.",
+            "the city would review every permit granted between 2018 and 2021",
+        ),
+        (
+            "The council said the government had approved a cap on rents in the town.",
+            "the government had approved a cap on rents in the town",
+        ),
+    ],
+)
+def test_an_announced_decision_only_one_outlet_reports_is_unique(sentence: str, words: str) -> None:
+    (finding,) = told_by_one(sentence, words)
+    assert finding.topic == "announcement"
+    assert finding.evidence[0].text in sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a question left open
+        (
+            "The council did not say how many teams would be sent to the colliery.",
+            "how many teams would be sent to the colliery",
+        ),
+        # a plan to keep doing something is no decision of public action
+        (
+            "The council said it would keep pressing the owners to reopen the colliery.",
+            "it would keep pressing the owners to reopen the colliery",
+        ),
+        # a year before the verb dates an old decision: background
+        (
+            "The council said that in 2019 it had approved a new safety plan for the mine.",
+            "that in 2019 it had approved a new safety plan for the mine",
+        ),
+    ],
+)
+def test_other_reported_speech_is_not_unique(sentence: str, words: str) -> None:
+    assert told_by_one(sentence, words) == []
+
+
+def test_an_announcement_echoed_by_another_outlet_is_not_unique() -> None:
+    words = "it would pay for counselling for the miners and their families"
+    text_a = OTHER + " The council said " + words + "."
+    text_b = OTHER + " The council said " + words + " after the rescue."
+    a = article("Harbour", text_a, quotes=[reported(text_a, words)])
+    b = article("Valley", text_b, quotes=[reported(text_b, words)])
+    assert uniques(a, b) == []
+
+
+def test_an_announcement_takes_its_whole_sentence_as_evidence() -> None:
+    sentence = "The council said on Monday it would pay for counselling for every miner."
+    text = OTHER + " " + sentence
+    words = "it would pay for counselling for every miner"
+    told = article(
+        "Harbour",
+        text,
+        quotes=[reported(text, words)],
+        events=[event(text, "said", "CONSULT", "asserted")],
+    )
+    (finding,) = uniques(told, article("Valley", OTHER))
+    assert finding.evidence[0].text == sentence
+
+
+def test_an_announcement_can_stand_beside_the_articles_main_unique_claim() -> None:
+    pledge = "The council announced £2 million in grants for the families."
+    plan = "The council said it would pay for counselling for the miners and their families."
+    text = f"{OTHER} {pledge} {plan}"
+    money = count(text, "£2 million", 2e6, 2e6, "")
+    money.unit = "GBP"
+    told = article(
+        "Harbour",
+        text,
+        quantities=[money],
+        quotes=[reported(text, "it would pay for counselling for the miners and their families")],
+    )
+    found = {f.topic: f.evidence[0].text for f in uniques(told, article("Valley", OTHER))}
+    assert len(found) == 2
+    assert found.pop("announcement") in plan
+    assert found.popitem()[1] == pledge
+
+
+@pytest.mark.parametrize(("further", "unique"), [("Another 400 jobs", True), ("400 jobs", False)])
+def test_a_further_count_on_a_compared_slot_is_its_own_claim(further: str, unique: bool) -> None:
+    lead = "The plant will close next year, cutting 1,200 jobs."
+    extra = f"{further} at local suppliers could be lost, the borough said."
+    text_a = f"{lead} {extra}"
+    text_b = "The carmaker will shut the plant with the loss of 1,200 jobs."
+    a = article(
+        "Sentinel",
+        text_a,
+        quantities=[
+            count(text_a, "1,200 jobs", 1200, 1200, "job"),
+            count(text_a, "400 jobs", 400, 400, "job"),
+        ],
+    )
+    b = article("Copper", text_b, quantities=[count(text_b, "1,200 jobs", 1200, 1200, "job")])
+    found = [f.evidence[0].text for f in uniques(a, b)]
+    assert (extra in found) is unique
