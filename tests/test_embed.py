@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from wirecheck.embed import DIMENSIONS, embed
+import wirecheck.embed
+from wirecheck.embed import DIMENSIONS, LazyVectors, embed
 
 
 def test_vectors_are_unit_length_and_keep_input_order() -> None:
@@ -33,3 +35,50 @@ def test_paraphrases_are_closer_than_unrelated_sentences() -> None:
 
 def test_empty_input_gives_empty_matrix() -> None:
     assert embed([]).shape == (0, DIMENSIONS)
+
+
+@pytest.fixture
+def encoded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text the model runs on, starting from an empty cache."""
+    wirecheck.embed.clear_cache()
+    seen: list[str] = []
+    original = wirecheck.embed.encode
+
+    def counting(texts, batch_size=wirecheck.embed.BATCH_SIZE):  # type: ignore[no-untyped-def]
+        seen.extend(texts)
+        return original(texts, batch_size)
+
+    monkeypatch.setattr(wirecheck.embed, "encode", counting)
+    return seen
+
+
+def test_a_text_is_encoded_once_however_often_it_is_asked_for(encoded: list[str]) -> None:
+    first = embed(["The ferry sank off the cape.", "Rain fell.", "The ferry sank off the cape."])
+    again = embed(["Rain fell."])
+    assert encoded == ["Rain fell.", "The ferry sank off the cape."]
+    assert np.array_equal(first[0], first[2])
+    assert np.array_equal(again[0], first[1])
+
+
+def test_a_vector_does_not_depend_on_its_batch(encoded: list[str]) -> None:
+    alone = embed(["Two trains collided near the border crossing at dawn."])[0]
+    wirecheck.embed.clear_cache()
+    texts = ["Short.", "Two trains collided near the border crossing at dawn.", "A " * 40]
+    assert np.allclose(embed(texts)[1], alone, atol=1e-6)
+
+
+def test_the_cache_keeps_only_the_most_recent_texts(
+    encoded: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(wirecheck.embed, "CACHE_TEXTS", 2)
+    embed(["one", "two", "three"])
+    assert len(wirecheck.embed._cache) == 2
+    embed(["one"])  # the oldest was dropped, so the model runs again
+    assert encoded.count("one") == 2
+
+
+def test_lazy_vectors_embed_a_text_not_fetched_up_front(encoded: list[str]) -> None:
+    vectors = LazyVectors(zip(["Rain fell."], embed(["Rain fell."]), strict=True))
+    late = vectors["The storm passed."]
+    assert np.allclose(late, embed(["The storm passed."])[0], atol=1e-6)
+    assert "The storm passed." in vectors and encoded.count("The storm passed.") == 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 
@@ -28,7 +28,13 @@ from wirecheck.corpus.align import (
 from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.date_align import align_dates
 from wirecheck.corpus.pairs import compared_value
-from wirecheck.model import Analysis, Article, Evidence, Finding, Story
+from wirecheck.corpus.place_align import align_places, place_claims
+from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
+
+Told = tuple[Story, list[Claim], int]  # a story, its claims, its independent outlets
+# Distinct gists embedded in one call before the stories that hold them are compared.
+PREFETCH_TEXTS = 512
+UNEMBEDDED = {"quote", "place"}  # aligned on their words, not on sentence vectors
 
 
 @register_corpus_stage("compare")
@@ -36,14 +42,47 @@ def compare_stories(analysis: Analysis) -> None:
     """Fill `analysis.findings` for every story with at least one article."""
     by_id = {a.id: a for a in analysis.articles}
     entities = {e.id: e for e in analysis.entities}
+    told = (_told(story, by_id, entities) for story in analysis.stories)
     findings: list[Finding] = []
-    for story in analysis.stories:
-        members = [by_id[a] for a in story.articles if a in by_id]
-        outlets = outlet_keys(members, by_id)
-        originals = [a for a in members if not _is_copy(a, members)]
-        claims = [c for a in originals for c in claims_of(a, outlets[a.id], entities)]
-        findings.extend(compare_claims(story, claims, len({outlets[a.id] for a in members})))
+    for story, claims, outlet_count in _prefetched(told):
+        findings.extend(compare_claims(story, claims, outlet_count))
     analysis.findings = findings
+
+
+def _told(
+    story: Story, by_id: dict[str, Article], entities: dict[str, Entity]
+) -> tuple[Story, list[Claim], int]:
+    """A story, its claims, and how many independent outlets tell it."""
+    members = [by_id[a] for a in story.articles if a in by_id]
+    outlets = outlet_keys(members, by_id)
+    originals = [a for a in members if not _is_copy(a, members)]
+    claims = [c for a in originals for c in claims_of(a, outlets[a.id], entities)]
+    claims += [c for a in originals for c in place_claims(a, outlets[a.id], entities)]
+    return story, claims, len({outlets[a.id] for a in members})
+
+
+def _prefetched(told: Iterable[Told]) -> Iterator[Told]:
+    """Stories as they come, after embedding the compared gists of several at once: one call
+    sorts all their sentences by length, so its batches are barely padded (one story has too
+    few sentences for that; padding was 40% of the tokens). The vectors wait in the embedding
+    cache for `sentence_vectors`."""
+    group: list[Told] = []
+    texts: set[str] = set()
+    for item in told:
+        group.append(item)
+        texts |= compared_gists(item[1])
+        if len(texts) >= PREFETCH_TEXTS:
+            yield from _warmed(group, texts)
+            group, texts = [], set()
+    yield from _warmed(group, texts)
+
+
+def _warmed(group: list[Told], texts: set[str]) -> list[Told]:
+    if texts:
+        from wirecheck.embed import embed
+
+        embed(sorted(texts))
+    return group
 
 
 def outlet_keys(members: list[Article], by_id: dict[str, Article]) -> dict[str, str]:
@@ -75,6 +114,7 @@ def compare_claims(story: Story, claims: list[Claim], outlet_count: int) -> list
     pairs += align_events(claims, vectors)
     pairs += align_times(claims, vectors)
     pairs += align_dates(claims, vectors)
+    pairs += align_places(claims)
     findings = [_pair_finding(story, pair) for pair in pairs]
     if outlet_count > 1:  # "only one outlet reports this" needs another outlet that does not
         findings += [_unique_finding(story, c) for c in unique_claims(claims, vectors, pairs)]
@@ -82,14 +122,21 @@ def compare_claims(story: Story, claims: list[Claim], outlet_count: int) -> list
 
 
 def sentence_vectors(claims: list[Claim]) -> dict[str, np.ndarray]:
-    """One embedding per distinct claim gist (MiniLM): the words around a figure, else the
-    evidence sentence."""
-    texts = sorted({c.gist for c in claims})
-    if not texts:
-        return {}
-    from wirecheck.embed import embed
+    """MiniLM embeddings of claim gists (the words around a figure, else the evidence
+    sentence): those `compared_gists` names in one batch, any other when first read."""
+    from wirecheck.embed import LazyVectors, embed
 
-    return dict(zip(texts, embed(texts), strict=True))
+    texts = sorted(compared_gists(claims))
+    return LazyVectors(zip(texts, embed(texts), strict=True))
+
+
+def compared_gists(claims: list[Claim]) -> set[str]:
+    """Gists a comparison can read: claims of a kind that two or more outlets make (a lone
+    claim has nothing to be compared with; quotes and places are matched on their words)."""
+    outlets: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        outlets[claim.kind].add(claim.outlet)
+    return {c.gist for c in claims if c.kind not in UNEMBEDDED and len(outlets[c.kind]) > 1}
 
 
 def _pair_finding(story: Story, pair: Pair) -> Finding:

@@ -10,6 +10,7 @@ and the narrative focus (the last date the text talked about, for "the next day"
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -46,14 +47,18 @@ class Found:
     value: str | None
 
 
-def candidates(text: str) -> list[Candidate]:
+# The times stage and the quantities stage (which sets time spans aside) both scan each
+# article; the scan depends on the text alone, so the second one reuses the first.
+@functools.lru_cache(maxsize=4)
+def candidates(text: str) -> tuple[Candidate, ...]:
     """Every pattern match, leftmost first, longest first, then by pattern order."""
     found = []
     for priority, (kind, pattern) in enumerate(COMPILED):
+        core = "core" in pattern.groupindex
         for match in pattern.finditer(text):
-            start, end = match.span("core") if "core" in pattern.groupindex else match.span()
+            start, end = match.span("core") if core else match.span()
             found.append(Candidate(start, _trim(text, start, end), priority, kind, match))
-    return sorted(found, key=lambda c: (c.start, c.start - c.end, c.priority))
+    return tuple(sorted(found, key=lambda c: (c.start, c.start - c.end, c.priority)))
 
 
 def _trim(text: str, start: int, end: int) -> int:

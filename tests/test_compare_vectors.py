@@ -1,0 +1,129 @@
+"""Which claim sentences the comparison embeds (issue #9): fewer texts, the same findings."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import wirecheck.embed
+from wirecheck.corpus import compare
+from wirecheck.corpus.claims import claims_of
+from wirecheck.corpus.compare import compare_stories, compared_gists
+from wirecheck.model import Analysis, Article, Event, Quantity, Quote, Story, article_id
+
+
+def _article(source: str, text: str, **layers: list) -> Article:
+    made = Article(id=article_id(source + text), path=f"{source}.txt", text=text, source=source)
+    for name, records in layers.items():
+        for record in records:
+            record.article = made.id
+        setattr(made, name, records)
+    return made
+
+
+def _count(text: str, phrase: str, value: float, counted: str | None) -> Quantity:
+    start = text.index(phrase)
+    return Quantity("", "", start, start + len(phrase), phrase, value, value, value, None, counted)
+
+
+def _event(text: str, trigger: str, kind: str, mode: str, time: str | None = None) -> Event:
+    start = text.index(trigger)
+    return Event("", "", start, start + len(trigger), kind, trigger, [], [], time, None, mode)
+
+
+def _quote(text: str, words: str) -> Quote:
+    start = text.index(words)
+    return Quote("", "", start, start + len(words), words, "direct", None)
+
+
+FLOOD_A = "The river flooded 120 homes in the lower town on Monday, the mayor said."
+FLOOD_B = "About 90 homes were flooded when the river burst its banks on Monday."
+FLOOD_C = "Rescuers evacuated 300 residents from the valley on Tuesday morning."
+VOTE_A = "The council approved the tram line on Friday by 9 votes to 4."
+VOTE_B = "Councillors voted for the new tram line on Friday."
+LONE = "Workers at the port went on strike on Wednesday over pay."
+SAID = "“We will rebuild every street,” the mayor said."
+
+
+def _analysis() -> Analysis:
+    flood = [
+        _article("Herald", FLOOD_A, quantities=[_count(FLOOD_A, "120 homes", 120, "home")]),
+        _article("Courier", FLOOD_B, quantities=[_count(FLOOD_B, "About 90 homes", 90, "home")]),
+        _article(
+            "Post",
+            FLOOD_C + " " + SAID,
+            quantities=[_count(FLOOD_C, "300 residents", 300, "resident")],
+            quotes=[_quote(FLOOD_C + " " + SAID, "We will rebuild every street")],
+        ),
+    ]
+    vote = [
+        _article("Herald", VOTE_A, events=[_event(VOTE_A, "approved", "AGREE", "asserted")]),
+        _article("Courier", VOTE_B, events=[_event(VOTE_B, "voted", "AGREE", "asserted")]),
+    ]
+    strike = [_article("Post", LONE, events=[_event(LONE, "strike", "STRIKE", "asserted")])]
+    stories = [
+        Story(f"s:{n}", title, [a.id for a in members], sorted({a.source or "" for a in members}))
+        for n, (title, members) in enumerate([("Flood", flood), ("Vote", vote), ("Strike", strike)])
+    ]
+    return Analysis(articles=flood + vote + strike, stories=stories)
+
+
+def _findings(analysis: Analysis) -> list[tuple[str, str, str, str]]:
+    return [(f.id, f.kind, f.topic, f.summary) for f in analysis.findings]
+
+
+@pytest.fixture
+def encoded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text the model runs on, starting from an empty cache."""
+    wirecheck.embed.clear_cache()
+    seen: list[str] = []
+    original = wirecheck.embed.encode
+
+    def counting(texts, batch_size=wirecheck.embed.BATCH_SIZE):  # type: ignore[no-untyped-def]
+        seen.extend(texts)
+        return original(texts, batch_size)
+
+    monkeypatch.setattr(wirecheck.embed, "encode", counting)
+    return seen
+
+
+def test_a_lone_claim_and_a_quote_are_not_embedded(encoded: list[str]) -> None:
+    analysis = _analysis()
+    compare_stories(analysis)
+    assert LONE not in encoded  # one outlet tells the strike: nothing to compare it with
+    assert not any("rebuild" in text for text in encoded)  # quotes match on their words
+    assert any("120 homes" in text for text in encoded)
+
+
+def test_each_distinct_sentence_is_embedded_once(encoded: list[str]) -> None:
+    compare_stories(_analysis())
+    assert encoded
+    assert len(encoded) == len(set(encoded))
+
+
+def test_findings_equal_those_of_embedding_every_gist(
+    encoded: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    selective = _analysis()
+    compare_stories(selective)
+
+    def every_gist(claims: list) -> dict[str, np.ndarray]:
+        texts = sorted({c.gist for c in claims})
+        return dict(zip(texts, wirecheck.embed.encode(texts), strict=True))
+
+    monkeypatch.setattr(compare, "sentence_vectors", every_gist)
+    monkeypatch.setattr(compare, "PREFETCH_TEXTS", 1)
+    eager = _analysis()
+    compare_stories(eager)
+    assert _findings(selective) == _findings(eager)
+    assert selective.findings  # the stories do give findings to compare
+
+
+def test_compared_gists_needs_two_outlets_of_a_kind() -> None:
+    articles = {a.text: a for a in _analysis().articles}
+    lone = claims_of(articles[LONE], "Post", {})
+    assert lone and compared_gists(lone) == set()
+    flood = [articles[FLOOD_A], articles[FLOOD_B]]
+    claims = [c for a in flood for c in claims_of(a, a.source or "", {})]
+    counts = {c.gist for c in claims if c.kind == "count"}
+    assert len(counts) == 2 and counts <= compared_gists(claims)
