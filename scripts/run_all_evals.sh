@@ -10,6 +10,8 @@ run() {
 }
 run metadata examples/gold.json
 run findings examples/gold.json
+for n in 2 3 4; do run findings "tests/data/compare_dev$n/gold.json"; done
+run findings tests/data/compare_dev/gold.json
 run gum "$D/gum-news"
 run ecbplus-entities "$D/ecbplus/ECB+"
 run polnear "$D/polnear/data/dev"
