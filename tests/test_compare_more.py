@@ -242,3 +242,11 @@ def test_inflation_is_not_compared_with_the_interest_rate() -> None:
 def shares_of(text: str, phrase: str, value: float) -> list[Quantity]:
     start = text.index(phrase)
     return [Quantity("", "", start, start + len(phrase), phrase, value, value, value, "%", None)]
+
+
+def test_members_backing_a_decision_are_a_count_of_votes() -> None:
+    text_a = "Seven of the nine members of the committee voted to hold the rate."
+    text_b = "The decision was backed by five of the committee's nine members."
+    a = article("Ledger", text_a, quantities=[count(text_a, "Seven", 7, 7, "member")])
+    b = article("Kiwi", text_b, quantities=[count(text_b, "five", 5, 5, "member")])
+    assert kinds(analyse(a, b)) == {("conflict", "votes")}

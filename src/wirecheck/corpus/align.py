@@ -92,9 +92,15 @@ def _by_source(lefts: list[Claim], rights: list[Claim]) -> list[tuple[list[Claim
     if max(len(named[0]), len(named[1])) < 2 or not named[0] & named[1]:
         return [(lefts, rights)]
     return [
-        ([c for c in lefts if c.source in (s, None)], [c for c in rights if c.source in (s, None)])
+        ([c for c in lefts if _sided(c, s)], [c for c in rights if _sided(c, s)])
         for s in sorted(named[0] & named[1])
     ]
+
+
+def _sided(claim: Claim, source: str) -> bool:
+    """A figure of this side, or of no named side unless it is only a word for a magnitude
+    ("tens of thousands marched": the outlet's own gloss, not either side's count)."""
+    return claim.source == source or claim.source is None and not vague(claim)
 
 
 def _grouped(pairs: list[Pair], agreements: list[Pair]) -> list[Pair]:

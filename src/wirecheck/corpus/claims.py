@@ -36,7 +36,7 @@ COUNT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|brought (?:\w+ ){0,2}to (?:safety|the surface))\b",
         ),
         ("on board", r"\b(?:on board|aboard|carrying)\b"),
-        ("votes", r"\bvot(?:e|es|ed)\b"),
+        ("votes", r"\b(?:vot(?:e|es|ed)|backed by|in favou?r)\b"),
         (
             "participants",
             r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*|crowds?)\b",
