@@ -1,6 +1,6 @@
 """Check the hold-out gold file against its corpus (standard library only).
 
-Usage: python3 tests/data/holdout/check.py [GOLD]
+Usage: python3 tests/data/holdout/check.py [GOLD]   (the articles are `corpus/` beside GOLD)
 
 Checks that every article file is listed and every listed file exists; that each evidence
 snippet is 4-12 words and occurs exactly once in its article's body text (for HTML: after
@@ -19,7 +19,6 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE / "corpus"
 KINDS = ("agree", "conflict", "unique")
 
 
@@ -52,8 +51,8 @@ def body_words(path: Path) -> int:
     return len(texts(path)[1].split())
 
 
-def check_articles(gold: dict, problems: list[str]) -> None:
-    files = {p.name for p in CORPUS.iterdir() if p.is_file()}
+def check_articles(gold: dict, corpus: Path, problems: list[str]) -> None:
+    files = {p.name for p in corpus.iterdir() if p.is_file()}
     listed = set(gold["articles"])
     for name in sorted(files - listed):
         problems.append(f"{name}: in corpus/ but not in gold articles")
@@ -67,7 +66,7 @@ def check_articles(gold: dict, problems: list[str]) -> None:
         if synd is not None and synd not in gold["articles"]:
             problems.append(f"{name}: syndicated_of {synd!r} is not a listed article")
         if name in files:
-            words = body_words(CORPUS / name)
+            words = body_words(corpus / name)
             if not 200 <= words <= 450:
                 problems.append(f"{name}: body has {words} words, outside 200-450")
 
@@ -81,7 +80,7 @@ def independent_outlet(gold: dict, name: str) -> str:
     return f"{meta['source']}::{name}"
 
 
-def check_snippet(i: int, ev: dict, cache: dict, problems: list[str]) -> None:
+def check_snippet(i: int, ev: dict, cache: dict, corpus: Path, problems: list[str]) -> None:
     name, snippet = ev["file"], ev["snippet"]
     where = f"finding {i} ({name}: {snippet!r})"
     if not 4 <= len(snippet.split()) <= 12:
@@ -89,7 +88,7 @@ def check_snippet(i: int, ev: dict, cache: dict, problems: list[str]) -> None:
     if not ev.get("value"):
         problems.append(f"{where}: no value")
     if name not in cache:
-        path = CORPUS / name
+        path = corpus / name
         if not path.is_file():
             problems.append(f"{where}: file missing")
             return
@@ -101,7 +100,7 @@ def check_snippet(i: int, ev: dict, cache: dict, problems: list[str]) -> None:
         problems.append(f"{where}: not in the body text (title, By line or outside <article>)")
 
 
-def check_findings(gold: dict, problems: list[str]) -> None:
+def check_findings(gold: dict, corpus: Path, problems: list[str]) -> None:
     cache: dict[str, tuple[str, str]] = {}
     for i, finding in enumerate(gold["findings"]):
         kind = finding.get("kind")
@@ -115,7 +114,7 @@ def check_findings(gold: dict, problems: list[str]) -> None:
         if len(known) != len(evidence):
             problems.append(f"finding {i}: evidence names a file not in articles")
         for ev in evidence:
-            check_snippet(i, ev, cache, problems)
+            check_snippet(i, ev, cache, corpus, problems)
         outlets = {independent_outlet(gold, ev["file"]) for ev in known}
         sources = {o.split("::")[0] for o in outlets}
         events = {gold["articles"][ev["file"]]["event"] for ev in known}
@@ -147,8 +146,9 @@ def main(argv: list[str]) -> int:
     gold_path = Path(argv[1]) if len(argv) > 1 else HERE / "gold.json"
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     problems: list[str] = []
-    check_articles(gold, problems)
-    check_findings(gold, problems)
+    corpus = gold_path.parent / "corpus"
+    check_articles(gold, corpus, problems)
+    check_findings(gold, corpus, problems)
     summary(gold)
     for problem in problems:
         print("PROBLEM:", problem)
