@@ -12,38 +12,35 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from wirecheck.corpus.sources import figure_source
+from wirecheck.corpus.sources import Cues, cues, figure_source
 from wirecheck.model import Article, Entity, Quantity, Time
 from wirecheck.text_spans import sentence_around
 
 # Cue words in a count's sentence that say what is being counted, whatever the counted noun is.
 # Order matters: the nearest cue wins, ties go to the earlier entry.
-COUNT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (topic, re.compile(pattern, re.IGNORECASE))
-    for topic, pattern in (
-        ("casualties", r"\b(?:kill\w*|dead|deaths?|died|dying|fatalit\w*|death toll|lives)\b"),
-        ("injured", r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed)\b"),
-        ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
-        ("missing", r"\bmissing\b"),
-        (
-            "evacuated",
-            r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
-            r"|forced (?:\w+ ){0,2}from)\b",
-        ),
-        (
-            "rescued",
-            r"\b(?:rescued|freed|pulled (?:\w+ ){0,3}from|brought out alive"
-            r"|brought (?:\w+ ){0,2}to (?:safety|the surface))\b",
-        ),
-        ("on board", r"\b(?:on board|aboard|carrying)\b"),
-        ("votes", r"\b(?:vot(?:e|es|ed)|backed by|in favou?r)\b"),
-        (
-            "participants",
-            r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*|crowds?)\b",
-        ),
-        ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
-        ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
-    )
+COUNT_TOPICS = cues(
+    ("casualties", r"\b(?:kill\w*|dead|deaths?|died|dying|fatalit\w*|death toll|lives)\b"),
+    ("injured", r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed)\b"),
+    ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
+    ("missing", r"\bmissing\b"),
+    (
+        "evacuated",
+        r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
+        r"|forced (?:\w+ ){0,2}from)\b",
+    ),
+    (
+        "rescued",
+        r"\b(?:rescued|freed|pulled (?:\w+ ){0,3}from|brought out alive"
+        r"|brought (?:\w+ ){0,2}to (?:safety|the surface))\b",
+    ),
+    ("on board", r"\b(?:on board|aboard|carrying)\b"),
+    ("votes", r"\b(?:vot(?:e|es|ed)|backed by|in favou?r)\b"),
+    (
+        "participants",
+        r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*|crowds?)\b",
+    ),
+    ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
+    ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
 )
 # Which counted nouns each cue may count: "killing two people and leaving 120,000 homes
 # without power" counts people killed and homes cut off, not 120,000 dead. A bare number
@@ -86,29 +83,23 @@ CONTEXT_CHARS = 50
 LEAD_IN_CHARS = 40
 CURRENCIES = {"USD", "EUR", "GBP", "KES", "JPY", "CNY", "INR", "CHF", "AUD", "CAD"}
 CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit carries is money
-MONEY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        ("lost", r"\b(?:lost|loss(?:es)?|owed|owing|debts?)\b"),
-        ("recovered", r"\b(?:recover\w*|repaid|refund\w*|returned)\b"),
-        (
-            "pledged",
-            r"\b(?:pledg\w*|donat\w*|contribut\w*|offer\w*|aid|assistance|funds?|grants?|pay|compensation)\b",
-        ),
-        ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
-    )
+MONEY_CUES = cues(
+    ("lost", r"\b(?:lost|loss(?:es)?|owed|owing|debts?)\b"),
+    ("recovered", r"\b(?:recover\w*|repaid|refund\w*|returned)\b"),
+    (
+        "pledged",
+        r"\b(?:pledg\w*|donat\w*|contribut\w*|offer\w*|aid|assistance|funds?|grants?|pay|compensation)\b",
+    ),
+    ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
 )
 # What a percentage measures, when its sentence says so: a vote share is not a turnout.
-PERCENT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (topic, re.compile(pattern, re.IGNORECASE))
-    for topic, pattern in (
-        ("turnout", r"\b(?:turnout|took part|take part|went to the polls|cast (?:a|their) \w+)\b"),
-        ("vote share", r"\bof (?:the |all )?(?:\w+ )?(?:votes?|ballots)\b"),
-        ("inflation", r"\b(?:inflation|consumer prices)\b"),
-        ("unemployment", r"\b(?:unemployment|jobless(?:ness)?)\b"),
-        ("interest rate", r"\b(?:interest|cash|policy|base|bank|lending|benchmark) rates?\b"),
-        ("growth", r"\b(?:growth|economy (?:grew|expanded|shrank|contracted))\b"),
-    )
+PERCENT_TOPICS = cues(
+    ("turnout", r"\b(?:turnout|took part|take part|went to the polls|cast (?:a|their) \w+)\b"),
+    ("vote share", r"\bof (?:the |all )?(?:\w+ )?(?:votes?|ballots)\b"),
+    ("inflation", r"\b(?:inflation|consumer prices)\b"),
+    ("unemployment", r"\b(?:unemployment|jobless(?:ness)?)\b"),
+    ("interest rate", r"\b(?:interest|cash|policy|base|bank|lending|benchmark) rates?\b"),
+    ("growth", r"\b(?:growth|economy (?:grew|expanded|shrank|contracted))\b"),
 )
 TIME_SLOTS = {"TIME": "time", "DURATION": "duration"}
 QUOTE_KINDS = {"direct", "partial", "indirect"}
@@ -302,7 +293,7 @@ def _nearest_cue(
     sentence: str,
     quantity: Quantity,
     here: int,
-    cues: tuple[tuple[str, re.Pattern[str]], ...],
+    cues: Cues,
     default: str,
     prefix: str = "",
 ) -> str:

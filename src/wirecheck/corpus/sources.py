@@ -30,3 +30,12 @@ def figure_source(sentence: str, start: int, end: int) -> str | None:
         if distance <= REACH and (best is None or distance < best[0]):
             best = (distance, SOURCE_WORDS[match.group(0).lower()])
     return best[1] if best else None
+
+
+Cues = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def cues(*named: tuple[str, str]) -> Cues:
+    """(name, pattern) pairs compiled case-blind, in their order (the nearest cue wins, ties
+    go to the earlier one)."""
+    return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in named)
