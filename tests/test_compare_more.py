@@ -250,3 +250,35 @@ def test_members_backing_a_decision_are_a_count_of_votes() -> None:
     a = article("Ledger", text_a, quantities=[count(text_a, "Seven", 7, 7, "member")])
     b = article("Kiwi", text_b, quantities=[count(text_b, "five", 5, 5, "member")])
     assert kinds(analyse(a, b)) == {("conflict", "votes")}
+
+
+def test_a_speaker_the_entity_stage_missed_is_named_by_surname() -> None:
+    words = "We have been pushed to the edge by years of broken promises"
+    text_a = f'"{words}," said Carys Mallender, the union organiser.'
+    text_b = f'"{words}," Carys Mallender, the union organiser, told reporters.'
+    text_c = f'"{words}," said Tom Ashdown, a nurse.'
+    named = Quote("", "", 1, 1 + len(words), words, "direct", "e:mallender")
+    missed = Quote("", "", 1, 1 + len(words), words, "direct", None,
+                   "Carys Mallender, the union organiser")  # fmt: skip
+    other = Quote("", "", 1, 1 + len(words), words, "direct", "e:ashdown")
+    people = [Entity("e:mallender", "Carys Mallender", "PERSON"),
+              Entity("e:ashdown", "Tom Ashdown", "PERSON")]  # fmt: skip
+    a = article("Northgate", text_a, quotes=[named])
+    b = article("Ledger", text_b, quotes=[missed])
+    c = article("Pennine", text_c, quotes=[other])
+    story = Story("s:1", "Strike", [a.id, b.id, c.id], ["Northgate", "Ledger", "Pennine"])
+    analysis = Analysis(articles=[a, b, c], entities=people, stories=[story])
+    compare_stories(analysis)
+    (conflict,) = [f for f in analysis.findings if f.kind == "conflict"]
+    assert conflict.topic == "quote speaker"
+    assert {e.article for e in conflict.evidence} == {a.id, b.id, c.id}
+
+
+def test_a_morning_is_its_own_day_for_an_event_date() -> None:
+    text_a = "About 1,200 nurses walked out at the hospital on Thursday morning."
+    text_b = "More than a thousand nurses walked out at the hospital on Thursday."
+    a = article("Northgate", text_a, events=[event(text_a, "walked out", "PROTEST", "asserted",
+                                                   "2025-08-14TMO")])  # fmt: skip
+    b = article("Ledger", text_b, events=[event(text_b, "walked out", "PROTEST", "asserted",
+                                                "2025-08-14")])  # fmt: skip
+    assert ("conflict", "date") not in kinds(analyse(a, b))

@@ -295,12 +295,17 @@ def _ruled_out(left: Claim, right: Claim) -> bool:
 def _date_pairs(left: Claim, right: Claim) -> list[Pair]:
     """Different dates for one event conflict; the same date is worth reporting only for an
     event still to come (a next meeting), since every outlet dates the story's own event."""
-    summary = f"Date of the {left.topic}: {left.outlet} {left.time}, {right.outlet} {right.time}."
-    if left.time != right.time:
+    left_day, right_day = _day(left.time), _day(right.time)
+    summary = f"Date of the {left.topic}: {left.outlet} {left_day}, {right.outlet} {right_day}."
+    if left_day != right_day:  # "Thursday morning" is Thursday
         return [Pair("conflict", "date", summary, [left, right])]
     if happened(left.mode):
         return []
     return [Pair("agree", "date", summary, [left, right])]
+
+
+def _day(value: str | None) -> str:
+    return (value or "")[:10]
 
 
 def _is_date(value: str | None) -> bool:

@@ -52,6 +52,7 @@ PERSON_NOUNS = {
     "refugee", "patient", "tourist", "prisoner", "detainee", "suspect", "employee", "miner",
     "firefighter", "rescuer", "fisherman", "pilgrim", "fan", "spectator", "individual",
     "picket", "driver", "crew", "nurse", "doctor", "teacher", "farmer", "voter", "juror",
+    "customer", "user", "owner", "visitor", "guest", "shopper", "player", "pupil", "staff",
 }  # fmt: skip
 # Nouns outlets use for one group, so "a crew of 12 rescuers" and "a dozen firefighters", or
 # "200 homes" and "250 houses", are one count when no cue word names the topic.

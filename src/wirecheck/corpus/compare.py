@@ -29,6 +29,7 @@ from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.date_align import align_dates
 from wirecheck.corpus.pairs import compared_value
 from wirecheck.corpus.place_align import align_places, place_claims
+from wirecheck.corpus.unique_speech import announced_decision
 from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
 
 Told = tuple[Story, list[Claim], int]  # a story, its claims, its independent outlets
@@ -132,11 +133,19 @@ def sentence_vectors(claims: list[Claim]) -> dict[str, np.ndarray]:
 
 def compared_gists(claims: list[Claim]) -> set[str]:
     """Gists a comparison can read: claims of a kind that two or more outlets make (a lone
-    claim has nothing to be compared with; quotes and places are matched on their words)."""
+    claim has nothing to be compared with; quotes and places are matched on their words),
+    and for a quote that announces a decision, which can be a unique finding, its gist and
+    the other outlets' quotes that `unique._echo` measures it against."""
     outlets: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         outlets[claim.kind].add(claim.outlet)
-    return {c.gist for c in claims if c.kind not in UNEMBEDDED and len(outlets[c.kind]) > 1}
+    gists = {c.gist for c in claims if c.kind not in UNEMBEDDED and len(outlets[c.kind]) > 1}
+    if len(outlets["quote"]) > 1:
+        quotes = [c for c in claims if c.kind == "quote"]
+        for claim in quotes:
+            if announced_decision(claim):
+                gists |= {o.gist for o in quotes if o.outlet != claim.outlet} | {claim.gist}
+    return gists
 
 
 def _pair_finding(story: Story, pair: Pair) -> Finding:

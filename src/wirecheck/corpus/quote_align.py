@@ -31,6 +31,7 @@ QUOTE_RETOLD = 85.0  # fuzz.token_set_ratio
 
 def align_quotes(claims: list[Claim]) -> list[Pair]:
     """Speaker agreements (grouped), speaker conflicts (pairwise) and wording drift (grouped)."""
+    _name_speakers(claims)
     pairs = []
     for lefts, rights in outlet_pairs(by_outlet(claims, "quote")):
         for left in lefts:
@@ -41,6 +42,27 @@ def align_quotes(claims: list[Claim]) -> list[Pair]:
     drift = [_drift(group) for group in agreements]
     conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements)
     return conflicts + agreements + [d for d in drift if d]
+
+
+def _name_speakers(claims: list[Claim]) -> None:
+    """A speaker the entity stage missed in one article ("Carys Mallender, the union's
+    regional organiser, told the Ledger") is the story's speaker of that surname, when
+    exactly one speaker elsewhere in the story has it."""
+    by_surname: dict[str, set[tuple[str, str]]] = {}
+    for claim in claims:
+        if claim.kind == "quote" and claim.speaker:
+            by_surname.setdefault(_surname(claim.value), set()).add((claim.speaker, claim.value))
+    for claim in claims:
+        if claim.kind != "quote" or claim.speaker or not claim.value:
+            continue
+        found = by_surname.get(_surname(claim.value.split(",")[0]), set())
+        if len(found) == 1:
+            claim.speaker, claim.value = next(iter(found))
+
+
+def _surname(name: str) -> str:
+    words = re.findall(r"[A-Z][\w'’-]+", name)
+    return words[-1].lower() if words else ""
 
 
 def normalise(text: str) -> str:

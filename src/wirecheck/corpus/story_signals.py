@@ -109,7 +109,15 @@ def arrival_order(articles: Iterable[Article]) -> list[Article]:
 
 def lead_text(article: Article) -> str:
     """Headline and the start of the body: what the embedding reads."""
-    body = " ".join(article.text[:LEAD_CHARS].split())
+    import os
+    mode = os.environ.get("WC_LEAD", "")
+    if mode.startswith("c"):
+        body = " ".join(article.text[: int(mode[1:])].split())
+    elif mode == "s":
+        m = re.search(r"[.!?][\"'”]?\s", article.text[:LEAD_CHARS])
+        body = " ".join(article.text[: m.end() if m else LEAD_CHARS].split())
+    else:
+        body = " ".join(article.text[:LEAD_CHARS].split())
     return f"{article.title}. {body}" if article.title else body
 
 
