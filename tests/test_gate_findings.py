@@ -1,5 +1,5 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our four comparison tuning corpora (tests/data/compare_dev .. compare_dev4; gold written
+on our five comparison tuning corpora (tests/data/compare_dev .. compare_dev5; gold written
 before the engine was run on them; compare_dev2 tells its facts in other words from one
 outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories each, were written
 on 2026-12-02 to test constructions the others lack: one group under two nouns, durations,
@@ -31,14 +31,14 @@ KIND_FLOORS = {
     "conflict": {"precision": 0.92, "recall": 0.92, "f1": 0.92},
     "unique": {"precision": 0.70, "recall": 0.70, "f1": 0.70},
 }
-# compare_dev: p 0.9804, r 0.8621, f1 0.9174 (51 system, 58 gold); agree p 0.9524 r 0.9524;
+# compare_dev: p 0.9808, r 0.8793, f1 0.9273 (52 system, 58 gold); agree p 0.9545 r 1.0;
 # conflict p 1.0 r 0.875 f1 0.9333; unique p 1.0 r 0.6923 f1 0.8182. Precision was 1.0 before
 # place findings: the one unmatched finding is a true agreement ("its Slovak factory" / "its
 # newer factory in Slovakia") that this gold, written before places were compared, does not
 # list. The precision floors follow that documented trade (recall floors rose).
-DEV_FLOORS = {"precision": 0.98, "recall": 0.86, "f1": 0.91}
+DEV_FLOORS = {"precision": 0.98, "recall": 0.87, "f1": 0.92}
 DEV_KIND_FLOORS = {
-    "agree": {"precision": 0.95, "recall": 0.95, "f1": 0.95},
+    "agree": {"precision": 0.95, "recall": 1.00, "f1": 0.97},
     "conflict": {"precision": 1.00, "recall": 0.87, "f1": 0.93},
     "unique": {"precision": 1.00, "recall": 0.69, "f1": 0.81},
 }
@@ -59,13 +59,24 @@ DEV3_KIND_FLOORS = {
     "conflict": {"precision": 1.00, "recall": 0.88, "f1": 0.94},
     "unique": {"precision": 1.00, "recall": 0.66, "f1": 0.80},
 }
-# compare_dev4: first run p 0.727 r 0.50; now p 0.6875, r 0.6875 (16 system, 16 gold); agree,
-# conflict p 0.7143 r 0.7143; unique p 0.5 r 0.5.
-DEV4_FLOORS = {"precision": 0.68, "recall": 0.68, "f1": 0.68}
+# compare_dev4: first run p 0.727 r 0.50; now p 0.7059, r 0.75, f1 0.7273 (17 system, 16
+# gold); agree p 0.7143 r 0.7143; conflict p 0.75 r 0.8571; unique p 0.5 r 0.5.
+DEV4_FLOORS = {"precision": 0.70, "recall": 0.75, "f1": 0.72}
 DEV4_KIND_FLOORS = {
     "agree": {"precision": 0.71, "recall": 0.71, "f1": 0.71},
-    "conflict": {"precision": 0.71, "recall": 0.71, "f1": 0.71},
+    "conflict": {"precision": 0.75, "recall": 0.85, "f1": 0.79},
     "unique": {"precision": 0.50, "recall": 0.50, "f1": 0.50},
+}
+# compare_dev5 (9 articles, 3 stories, written blind to the engine by another engineer):
+# first run p 0.684 r 0.50; now p 0.8333, r 0.5769, f1 0.6818 (18 system, 26 gold); agree
+# p 0.75 r 0.6667; conflict p 1.0 r 0.7273; unique p 0.5 r 0.1667. One of its recall reports
+# is clustered apart from the other two (its lead figure conflicts with theirs), which costs
+# five of the misses.
+DEV5_FLOORS = {"precision": 0.83, "recall": 0.57, "f1": 0.68}
+DEV5_KIND_FLOORS = {
+    "agree": {"precision": 0.75, "recall": 0.66, "f1": 0.70},
+    "conflict": {"precision": 1.00, "recall": 0.72, "f1": 0.84},
+    "unique": {"precision": 0.50, "recall": 0.16, "f1": 0.25},
 }
 
 
@@ -83,6 +94,7 @@ SETS: dict[str, tuple[Path, Path | None, dict[str, float], dict[str, dict[str, f
             ("compare_dev2", DEV2_FLOORS, DEV2_KIND_FLOORS),
             ("compare_dev3", DEV3_FLOORS, DEV3_KIND_FLOORS),
             ("compare_dev4", DEV4_FLOORS, DEV4_KIND_FLOORS),
+            ("compare_dev5", DEV5_FLOORS, DEV5_KIND_FLOORS),
         )
     },
     # our hold-outs: only their articles are read here, never their gold findings
