@@ -282,3 +282,11 @@ def test_a_morning_is_its_own_day_for_an_event_date() -> None:
     b = article("Ledger", text_b, events=[event(text_b, "walked out", "PROTEST", "asserted",
                                                 "2025-08-14")])  # fmt: skip
     assert ("conflict", "date") not in kinds(analyse(a, b))
+
+
+def test_one_length_told_in_other_words_agrees() -> None:
+    text_a = "Nurses walked out at dawn, starting a 48-hour strike over pay and staffing levels."
+    text_b = "The strike, due to last 48 hours, follows months of failed negotiations."
+    a = article("Northgate", text_a, times=[duration(text_a, "48-hour", "PT48H")])
+    b = article("Ledger", text_b, times=[duration(text_b, "48 hours", "PT48H")])
+    assert kinds(analyse(a, b)) == {("agree", "duration")}

@@ -208,6 +208,7 @@ def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
         for slot in sorted({c.slot for c in lefts} & {c.slot for c in rights}):
             left_pool = [c for c in lefts if c.slot == slot]
             right_pool = [c for c in rights if c.slot == slot]
+            pairs += _same_told(left_pool, right_pool)
             while best := _best_match(
                 left_pool,
                 right_pool,
@@ -220,6 +221,25 @@ def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
                 left_pool.remove(best[0])
                 right_pool.remove(best[1])
     return _grouped(pairs, merge_agreements(pairs, lambda a, b: a.time == b.time))
+
+
+def _same_told(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
+    """The same length of the same thing in other words ("a 48-hour strike" / "the strike,
+    due to last 48 hours"): one value and a common word agree, however the sentences read.
+    The matched claims leave the pools."""
+    pairs = []
+    for left in list(lefts):
+        words = _words_around(left)
+        same = [r for r in rights if r.time == left.time and words & _words_around(r)]
+        if same:
+            pairs.append(_time_pair(left, same[0]))
+            lefts.remove(left)
+            rights.remove(same[0])
+    return pairs
+
+
+def _words_around(claim: Claim) -> set[str]:
+    return content_words(claim.context.replace(claim.value, " "))
 
 
 def _time_pair(left: Claim, right: Claim) -> Pair:
