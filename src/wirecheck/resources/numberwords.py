@@ -62,6 +62,7 @@ MEASURE_UNITS = {
     "km/h": "km/h", "kph": "km/h", "mph": "mph", "knots": "kn", "hectares": "ha",
     "hectare": "ha", "acres": "acre", "acre": "acre", "square kilometres": "km2",
     "square kilometers": "km2", "sq km": "km2", "square miles": "mi2", "degrees": "°",
+    "cubic metres": "m3", "cubic meters": "m3", "cubic feet": "ft3",
     "°C": "°C", "°F": "°F", "MW": "MW", "GW": "GW", "kW": "kW", "megawatts": "MW",
     "gigawatts": "GW", "kWh": "kWh",
 }  # fmt: skip
