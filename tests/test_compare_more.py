@@ -290,3 +290,26 @@ def test_one_length_told_in_other_words_agrees() -> None:
     a = article("Northgate", text_a, times=[duration(text_a, "48-hour", "PT48H")])
     b = article("Ledger", text_b, times=[duration(text_b, "48 hours", "PT48H")])
     assert kinds(analyse(a, b)) == {("agree", "duration")}
+
+
+def test_two_countries_for_one_attack_conflict() -> None:
+    text_a = "Investigators traced the attack to servers in Romania, the bank said."
+    text_b = "The attack appears to have been operated from servers in Brazil."
+    places = [Entity("e:ro", "Romania", "GPE", code="ROU"), Entity("e:br", "Brazil", "GPE",
+                                                                    code="BRA")]  # fmt: skip
+    a = article("Ledger", text_a, mentions=[place(text_a, "Romania", "e:ro")])
+    b = article("Daily", text_b, mentions=[place(text_b, "Brazil", "e:br")])
+    story = Story("s:1", "Breach", [a.id, b.id], ["Ledger", "Daily"])
+    analysis = Analysis(articles=[a, b], entities=places, stories=[story])
+    compare_stories(analysis)
+    assert [(f.kind, f.topic) for f in analysis.findings] == [("conflict", "place")]
+
+
+def test_clients_customers_and_account_holders_are_one_count() -> None:
+    text_a = "Hackers stole details belonging to about 1.2 million customers of the bank."
+    text_b = "Hackers stole details of more than 2 million account holders at the bank."
+    a = article("Ledger", text_a, quantities=[count(text_a, "about 1.2 million customers",
+                                                    1080000, 1320000, "customer")])  # fmt: skip
+    b = article("Wire", text_b, quantities=[count(text_b, "more than 2 million account holders",
+                                                  2000001, None, "holder")])  # fmt: skip
+    assert kinds(analyse(a, b)) == {("conflict", "customer")}

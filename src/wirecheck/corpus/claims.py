@@ -58,7 +58,8 @@ PERSON_NOUNS = {
 # "200 homes" and "250 houses", are one count when no cue word names the topic.
 NOUN_CLASSES = {
     "house": "home", "dwelling": "home", "firefighter": "rescuer", "fireman": "rescuer",
-    "lifeguard": "rescuer", "paramedic": "rescuer",
+    "lifeguard": "rescuer", "paramedic": "rescuer", "client": "customer", "holder": "customer",
+    "subscriber": "customer", "policyholder": "customer",
 }  # fmt: skip
 # Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
 # same thing when the sentence is about taking part.

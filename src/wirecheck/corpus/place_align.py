@@ -26,7 +26,9 @@ from wirecheck.text_spans import sentence_around
 
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 NOT_PLACE_TYPES = {"PERSON", "ORG"}  # a capitalised name after "at" may be a company
-PLACE_SHARED_WORDS = 3  # common words two windows must share to be about one thing
+PLACE_SHARED_WORDS = 2  # common words two windows must share to be about one thing
+# An agreement needs more: every outlet names the story's country, under its several names.
+PLACE_AGREE_WORDS = 3
 # "off Ryde", "near the Cowes Roads", "outside Valletta": a place the parser may not tag.
 PLACE_PHRASE = re.compile(
     r"\b(?:in|at|off|near|outside|inside)\s+(?:the\s+)?"
@@ -111,8 +113,8 @@ def align_places(claims: list[Claim]) -> list[Pair]:
     named = {outlet: _names(group) for outlet, group in groups.items()}
     pairs = []
     for lefts, rights in outlet_pairs(groups):
-        for left, right in _counterparts(lefts, rights):
-            pair = _place_pair(left, right, named)
+        for shared, left, right in _counterparts(lefts, rights):
+            pair = _place_pair(left, right, named, shared)
             pairs += [pair] if pair else []
     return [p for p in pairs if p.kind == "conflict"] + merge_agreements(pairs)
 
@@ -125,7 +127,7 @@ def _names(group: list[Claim]) -> set[str]:
     return names
 
 
-def _counterparts(lefts: list[Claim], rights: list[Claim]) -> list[tuple[Claim, Claim]]:
+def _counterparts(lefts: list[Claim], rights: list[Claim]) -> list[tuple[int, Claim, Claim]]:
     """One to one: a country is placed against a country, a town against a town."""
     scored = []
     for left in lefts:
@@ -136,16 +138,16 @@ def _counterparts(lefts: list[Claim], rights: list[Claim]) -> list[tuple[Claim, 
                 scored.append((shared, left, right))
     taken: set[int] = set()
     chosen = []
-    for _, left, right in sorted(scored, key=lambda s: (-s[0], s[1].start, s[2].start)):
+    for shared, left, right in sorted(scored, key=lambda s: (-s[0], s[1].start, s[2].start)):
         if id(left) not in taken and id(right) not in taken:
             taken |= {id(left), id(right)}
-            chosen.append((left, right))
+            chosen.append((shared, left, right))
     return chosen
 
 
-def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]]) -> Pair | None:
+def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]], shared: int) -> Pair | None:
     if left.places == right.places:
-        if _same_words(left.value, right.value):
+        if _same_words(left.value, right.value) or shared < PLACE_AGREE_WORDS:
             return None
         summary = (
             f"{left.outlet} ({left.value}) and {right.outlet} ({right.value}) name the same place."

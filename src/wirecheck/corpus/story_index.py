@@ -54,7 +54,14 @@ class StoryIndex:
         if signals.time is not None:
             self._advance(signals.time)
         probe = self._probe(signals)
-        member = Member(signals.id, signals.published, signals.time, signals.title, signals.outlet)
+        member = Member(
+            signals.id,
+            signals.published,
+            signals.time,
+            signals.title,
+            signals.outlet,
+            signals.counts,
+        )
         joinable = [(s, story) for s, story in self._scored(probe) if s >= story.bar(self.options)]
         best = joinable[0][1] if joinable else self._open_story()
         bridged = self._bridged(best, joinable[1:])
@@ -92,6 +99,7 @@ class StoryIndex:
             names=signals.names,
             numbers=signals.numbers,
             weekdays=signals.weekdays,
+            counts=signals.counts,
         )
 
     def _scored(self, probe: Probe) -> list[tuple[float, StoryState]]:

@@ -38,6 +38,10 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’-](?=[^\W\d_]))*|\d+(?:[.,:]\d+)*")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# A clause ends at a sentence stop, a semicolon, a dash or a comma that no digits surround.
+_CLAUSE_END = re.compile(r"[.!?;:]\s|[—–]|\s-\s|,(?!\d)|(?<!\d),")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+COUNTED_WORDS = 3  # content words after a number that say what it counts
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])")
 # Calendar words are capitalised but name no event; they must not pass for proper names.
 _CALENDAR_WORDS = (
@@ -79,6 +83,7 @@ class Signals:
     vector: np.ndarray | None = None
     names: frozenset[str] = frozenset()  # proper names and entities of headline and lead
     numbers: frozenset[str] = frozenset()  # numbers of headline and lead, years aside
+    counts: dict[str, list[str]] = field(default_factory=dict)  # lead number -> what it counts
     weekdays: frozenset[str] = frozenset()  # the days the headline and first paragraph name
 
 
@@ -136,6 +141,7 @@ def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) 
         vector=vector,
         names=names,
         numbers=numbers,
+        counts=lead_counts(article, numbers),
         weekdays=opening_weekdays(article),
     )
 
@@ -254,6 +260,59 @@ def lead_names_and_numbers(
         if mention.type in DETAIL_TYPES and mention.start < lead_end:
             names.add("e:" + (mention.entity or mention.text.lower()))
     return frozenset(names), frozenset(numbers)
+
+
+def lead_counts(article: Article, numbers: Iterable[str]) -> dict[str, list[str]]:
+    """What each of the lead's `numbers` counts: the content words that follow it in its clause
+    ("62,000 battery packs sold" -> battery, pack, sold), in singular.
+
+    Two reports of one event may give two estimates of one quantity (62,000 packs, more than
+    80,000 batteries); a number that counts the same thing as a member's, at about the same
+    size, is then no sign of another event (`StoryState`).
+    """
+    wanted = set(numbers)
+    counts: dict[str, set[str]] = {}
+    for clause in _CLAUSE_END.split(" ".join(_paragraphs(article)[: LEAD_PARAGRAPHS + 1])):
+        words = _WORD.findall(clause)
+        for position, word in enumerate(words):
+            if word in wanted:
+                counted = _counted(words[position + 1 :])
+                if counted:
+                    counts.setdefault(word, set()).update(counted)
+    return {number: sorted(things) for number, things in sorted(counts.items())}
+
+
+def _counted(following: list[str]) -> list[str]:
+    """The first few content words after a number, up to the next number (singular forms)."""
+    stops = stop_words() | _CALENDAR
+    out: list[str] = []
+    for word in following:
+        key = word.lower()
+        if key[0].isdigit() or len(out) == COUNTED_WORDS:
+            break
+        if len(key) > 1 and key not in stops:
+            out.append(_singular(key))
+    return out
+
+
+def _singular(word: str) -> str:
+    """A crude singular: enough to match "batteries" with "battery" and "packs" with "pack"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def number_value(word: str) -> float | None:
+    """The value a number word writes ("62,000" -> 62000.0, "3.5" -> 3.5); None if unclear."""
+    text = word.replace(",", "") if _THOUSANDS.fullmatch(word) else word
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def _lead_end(text: str) -> int:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from wirecheck.corpus.story_signals import dot
+from wirecheck.corpus.story_signals import dot, number_value
 from wirecheck.model import Story
 
 
@@ -39,6 +39,7 @@ class ClusterOptions:
     names: float = 0.3  # lead-name overlap with the closest report, around the pivot
     name_pivot: float = 0.35  # overlap at which names neither help nor hurt
     number_novelty: float = 0.15  # share of the lead's numbers no member wrote (another toll)
+    estimate_ratio: float = 2.0  # two counts of one thing this close may be one quantity
     young_threshold: float = 0.3  # the bar to join a story of one report: a pairwise call
     merge_threshold: float = 0.4  # an article scoring this with two stories merges them
     weekday_conflict: float = 0.05  # joining a single report whose opening names other days
@@ -64,6 +65,7 @@ class Member:
     time: float | None
     title: str | None
     outlet: str
+    counts: dict[str, list[str]] = field(default_factory=dict)  # lead number -> what it counts
 
 
 @dataclass
@@ -89,6 +91,7 @@ class Probe:
     names: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
+    counts: dict[str, list[str]] = field(default_factory=dict)
 
     def exemplar(self, title: str | None) -> Exemplar:
         return Exemplar(self.terms, self.details, self.vector, self.years, title, self.names)
@@ -168,7 +171,7 @@ class StoryState:
         link = max(pair_similarity(probe, e, options) for e in self.exemplars)
         score = options.link_share * link + (1.0 - options.link_share) * centroid
         score += options.event * _share(probe.events, self.events)
-        score -= options.number_novelty * self._unseen(probe.numbers)
+        score -= options.number_novelty * self._unseen(probe, options)
         if len(self.members) <= 1 and not self._same_days(probe.weekdays):
             score -= options.weekday_conflict
         return score - options.time_penalty * self._distance(probe) / options.window_days
@@ -192,11 +195,34 @@ class StoryState:
         blend = _blend(lexical, detail, embedding, options)
         return blend + _year_term(probe.years, set(self.years), options)
 
-    def _unseen(self, words: frozenset[str]) -> float:
-        """Share of `words` that no member's details hold (0 when there are none)."""
-        if not words:
+    def _unseen(self, probe: Probe, options: ClusterOptions) -> float:
+        """Share of the probe's lead numbers that no member's details hold, nor a member's lead
+        as another estimate of the same count (0 when there are none)."""
+        if not probe.numbers:
             return 0.0
-        return sum(1 for w in words if w not in self.detail_sum) / len(words)
+        unseen = [
+            number
+            for number in probe.numbers
+            if number not in self.detail_sum
+            and not self._estimated(number, probe.counts.get(number, ()), options)
+        ]
+        return len(unseen) / len(probe.numbers)
+
+    def _estimated(self, number: str, counted: Iterable[str], options: ClusterOptions) -> bool:
+        """True when a member's lead counts one of the same things at about the same size
+        (62,000 battery packs, more than 80,000 batteries): two estimates of one quantity,
+        where a toll of 3 and a toll of 40 are two events."""
+        things = set(counted)
+        value = number_value(number)
+        if not things or not value:
+            return False
+        for member in self.members:
+            for other, other_things in member.counts.items():
+                near = number_value(other)
+                if near and things.intersection(other_things):
+                    if max(value, near) <= options.estimate_ratio * min(value, near):
+                        return True
+        return False
 
     def _distance(self, probe: Probe) -> float:
         last, first = self.last_time, self.first_time
