@@ -313,3 +313,13 @@ def test_clients_customers_and_account_holders_are_one_count() -> None:
     b = article("Wire", text_b, quantities=[count(text_b, "more than 2 million account holders",
                                                   2000001, None, "holder")])  # fmt: skip
     assert kinds(analyse(a, b)) == {("conflict", "customer")}
+
+
+def test_residents_forced_from_their_villages_are_evacuated() -> None:
+    text_a = "The eruption was forcing about 2,000 residents from villages on the eastern flank."
+    text_b = "More than 3,500 people were evacuated from towns on the slopes of the volcano."
+    a = article("Observer", text_a, quantities=[count(text_a, "about 2,000 residents", 1800,
+                                                      2200, "resident")])  # fmt: skip
+    b = article("Press", text_b, quantities=[count(text_b, "More than 3,500 people", 3501,
+                                                   None, "people")])  # fmt: skip
+    assert kinds(analyse(a, b)) == {("conflict", "evacuated")}

@@ -26,7 +26,7 @@ COUNT_TOPICS = cues(
     (
         "evacuated",
         r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
-        r"|forced (?:\w+ ){0,2}from)\b",
+        r"|forc(?:ed|ing|es) (?:\S+ ){0,3}(?:from|out))\b",
     ),
     (
         "rescued",

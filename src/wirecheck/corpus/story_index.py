@@ -60,7 +60,7 @@ class StoryIndex:
             signals.time,
             signals.title,
             signals.outlet,
-            signals.counts,
+            signals.estimates,
         )
         joinable = [(s, story) for s, story in self._scored(probe) if s >= story.bar(self.options)]
         best = joinable[0][1] if joinable else self._open_story()
@@ -99,7 +99,7 @@ class StoryIndex:
             names=signals.names,
             numbers=signals.numbers,
             weekdays=signals.weekdays,
-            counts=signals.counts,
+            estimates=signals.estimates,
         )
 
     def _scored(self, probe: Probe) -> list[tuple[float, StoryState]]:

@@ -42,6 +42,11 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _CLAUSE_END = re.compile(r"[.!?;:]\s|[—–]|\s-\s|,(?!\d)|(?<!\d),")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 COUNTED_WORDS = 3  # content words after a number that say what it counts
+_HEDGES = frozenset(
+    "about around some nearly almost roughly approximately estimated over than least".split()
+)
+_ROUND = re.compile(r"[1-9]\d?(?:0|,000)*0")  # at most two significant digits: 80,000, 150
+ROUND_ESTIMATES = True
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])")
 # Calendar words are capitalised but name no event; they must not pass for proper names.
 _CALENDAR_WORDS = (
@@ -83,7 +88,7 @@ class Signals:
     vector: np.ndarray | None = None
     names: frozenset[str] = frozenset()  # proper names and entities of headline and lead
     numbers: frozenset[str] = frozenset()  # numbers of headline and lead, years aside
-    counts: dict[str, list[str]] = field(default_factory=dict)  # lead number -> what it counts
+    estimates: dict[str, list[str]] = field(default_factory=dict)  # lead number -> counted words
     weekdays: frozenset[str] = frozenset()  # the days the headline and first paragraph name
 
 
@@ -141,7 +146,7 @@ def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) 
         vector=vector,
         names=names,
         numbers=numbers,
-        counts=lead_counts(article, numbers),
+        estimates=lead_estimates(article, numbers),
         weekdays=opening_weekdays(article),
     )
 
@@ -262,24 +267,35 @@ def lead_names_and_numbers(
     return frozenset(names), frozenset(numbers)
 
 
-def lead_counts(article: Article, numbers: Iterable[str]) -> dict[str, list[str]]:
-    """What each of the lead's `numbers` counts: the content words that follow it in its clause
-    ("62,000 battery packs sold" -> battery, pack, sold), in singular.
+def lead_estimates(article: Article, numbers: Iterable[str]) -> dict[str, list[str]]:
+    """The lead's `numbers` written as estimates, with what each counts: a number that a hedge
+    precedes ("about", "more than", "nearly") or that is round (62,000), mapped to the content
+    words that follow it in its clause ("62,000 battery packs sold" -> battery, pack, sold).
 
-    Two reports of one event may give two estimates of one quantity (62,000 packs, more than
-    80,000 batteries); a number that counts the same thing as a member's, at about the same
-    size, is then no sign of another event (`StoryState`).
+    Two reports of one event often give two estimates of one quantity (about 62,000 packs, more
+    than 80,000 batteries); an estimate that counts the same thing as a member's, at about the
+    same size, is then no sign of another event (`StoryState`). Exact counts (23 pirates held,
+    26 pirates held) still tell two events of one kind apart.
     """
     wanted = set(numbers)
-    counts: dict[str, set[str]] = {}
+    estimates: dict[str, set[str]] = {}
     for clause in _CLAUSE_END.split(" ".join(_paragraphs(article)[: LEAD_PARAGRAPHS + 1])):
         words = _WORD.findall(clause)
         for position, word in enumerate(words):
-            if word in wanted:
-                counted = _counted(words[position + 1 :])
-                if counted:
-                    counts.setdefault(word, set()).update(counted)
-    return {number: sorted(things) for number, things in sorted(counts.items())}
+            if word not in wanted or not _approximate(word, words[max(position - 2, 0) : position]):
+                continue
+            counted = _counted(words[position + 1 :])
+            if counted:
+                estimates.setdefault(word, set()).update(counted)
+    return {number: sorted(things) for number, things in sorted(estimates.items())}
+
+
+def _approximate(number: str, before: list[str]) -> bool:
+    """A hedged number ("about 62,000", "more than 80,000", "up to 300") or a round one."""
+    hedge = [w.lower() for w in before]
+    if (hedge[-1:] and hedge[-1] in _HEDGES) or hedge == ["up", "to"]:
+        return True
+    return ROUND_ESTIMATES and bool(_ROUND.fullmatch(number))
 
 
 def _counted(following: list[str]) -> list[str]:

@@ -65,7 +65,7 @@ class Member:
     time: float | None
     title: str | None
     outlet: str
-    counts: dict[str, list[str]] = field(default_factory=dict)  # lead number -> what it counts
+    estimates: dict[str, list[str]] = field(default_factory=dict)  # lead number -> counted words
 
 
 @dataclass
@@ -91,7 +91,7 @@ class Probe:
     names: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
-    counts: dict[str, list[str]] = field(default_factory=dict)
+    estimates: dict[str, list[str]] = field(default_factory=dict)
 
     def exemplar(self, title: str | None) -> Exemplar:
         return Exemplar(self.terms, self.details, self.vector, self.years, title, self.names)
@@ -204,7 +204,7 @@ class StoryState:
             number
             for number in probe.numbers
             if number not in self.detail_sum
-            and not self._estimated(number, probe.counts.get(number, ()), options)
+            and not self._estimated(number, probe.estimates.get(number, ()), options)
         ]
         return len(unseen) / len(probe.numbers)
 
@@ -217,7 +217,7 @@ class StoryState:
         if not things or not value:
             return False
         for member in self.members:
-            for other, other_things in member.counts.items():
+            for other, other_things in member.estimates.items():
                 near = number_value(other)
                 if near and things.intersection(other_things):
                     if max(value, near) <= options.estimate_ratio * min(value, near):
