@@ -12,7 +12,14 @@ import pytest
 
 from wirecheck.corpus.cluster import add_article, cluster
 from wirecheck.corpus.story_index import StoryIndex
-from wirecheck.corpus.story_signals import arrival_order, instant, signals_of
+from wirecheck.corpus.story_signals import (
+    arrival_order,
+    instant,
+    lead_estimates,
+    number_value,
+    signals_of,
+)
+from wirecheck.corpus.story_state import ClusterOptions
 from wirecheck.corpus.syndication import mark_syndication
 from wirecheck.model import Analysis, Article, article_id
 
@@ -352,3 +359,85 @@ def test_an_index_saved_before_weekdays_were_kept_still_loads() -> None:
         del story["weekdays"]
     reloaded = StoryIndex.from_dict(data)
     assert [s.to_dict() for s in reloaded.stories()] == [s.to_dict() for s in index.stories()]
+
+
+RECALL_VOLTIVA = [
+    ("Voltiva recalls e-bike batteries after fires",
+     "Voltiva Mobility is recalling about 62,000 battery packs sold with its Trailrunner bikes "
+     "after reports that the packs can overheat while charging, the Toronto company said on "
+     "Wednesday. Chief executive Maren Holt said owners should stop charging them."),
+    ("E-bike maker pulls more than 80,000 batteries from sale",
+     "Voltiva Mobility has recalled more than 80,000 battery units, saying a defect in cells "
+     "made in Malaysia could make them overheat, chief Maren Holt told reporters on Wednesday "
+     "at its plant. Shares fell sharply in early trading, and rivals saw a jump in inquiries."),
+]  # fmt: skip
+RECALL_KESTREL = [
+    ("Kestrel recalls e-bike batteries over fire risk",
+     "Kestrel Cycles is recalling about 70,000 battery packs fitted to its Fjord cargo bikes "
+     "because a wiring fault can start fires, the Halden company said on Wednesday. Chief "
+     "executive Ola Strand apologised to riders."),
+]  # fmt: skip
+
+
+def _recalls() -> tuple[list[Article], list[Article]]:
+    one = [
+        _article(title, text, f"outlet {i}", f"2026-03-04T{9 + i:02d}:00:00+00:00")
+        for i, (title, text) in enumerate(RECALL_VOLTIVA)
+    ]
+    title, text = RECALL_KESTREL[0]
+    return one, [_article(title, text, "outlet 9", "2026-03-04T10:30:00+00:00")]
+
+
+def test_lead_estimates_are_hedged_or_round_numbers_with_what_they_count() -> None:
+    article = _article(
+        "Ferry sinks: 23 rescued",
+        "About 1,200 passengers were on board; 23 crew were rescued, 3.5 km off the coast, and "
+        "more than 40 cars sank at 8.40 pm with up to 2 million dollars of cargo.",
+        "outlet 0",
+        None,
+    )
+    estimates = lead_estimates(article, signals_of(article, "outlet 0").numbers)
+    assert estimates == {"1,200": ["board", "passenger"], "2": ["cargo", "dollar", "million"],
+                         "40": ["car", "sank"]}  # fmt: skip
+    assert number_value("2", estimates["2"]) == 2e6
+    assert number_value("1,200") == 1200.0
+
+
+def test_two_reports_of_one_recall_giving_different_counts_stay_together() -> None:
+    # The second report's count is not the first's, yet both estimate how many batteries one
+    # recall takes back: the conflict the comparison must find, inside one story.
+    # Another company's recall of about as many packs, the same day, stays apart: an estimate
+    # close to the story's is no evidence of one event, only no longer evidence of two.
+    voltiva, kestrel = _recalls()
+    stories = cluster(voltiva + kestrel, vectors={})
+    assert _partition(stories) == {frozenset(a.id for a in voltiva), frozenset({kestrel[0].id})}
+    # Taken as an unseen number (a ratio of 1 allows no other estimate), it splits them.
+    exact = ClusterOptions(estimate_ratio=1.0)
+    assert len(cluster(voltiva, options=exact, vectors={})) == 2
+
+
+def test_an_estimate_of_another_count_or_size_is_still_news() -> None:
+    voltiva, _ = _recalls()
+    index = StoryIndex()
+    add_article(index, voltiva[0])
+    story = index.open[0]
+    probe = index._probe(signals_of(voltiva[1], "outlet 1"))
+    assert story._unseen(probe, index.options) == 0.0
+    far = replace(probe, estimates={"80,000": ["scooter", "charger"]})  # another thing counted
+    assert story._unseen(far, index.options) == 1.0
+    big = replace(probe, numbers=frozenset({"800,000"}), estimates={"800,000": ["battery"]})
+    assert story._unseen(big, index.options) == 1.0  # ten times the count: not one estimate
+
+
+def test_an_index_saved_before_estimates_were_kept_still_loads() -> None:
+    voltiva, _ = _recalls()
+    index = StoryIndex()
+    add_article(index, voltiva[0])
+    data = json.loads(json.dumps(index.to_dict()))
+    assert data["open"][0]["members"][0]["estimates"] == {"62,000": ["battery", "pack", "sold"]}
+    for story in data["open"]:
+        for member in story["members"]:
+            del member["estimates"]
+    reloaded = StoryIndex.from_dict(data)
+    add_article(reloaded, voltiva[1])  # an old member gives no estimates: the number is news
+    assert len(reloaded.stories()) == 2

@@ -7,8 +7,10 @@ ids and calendar dates. Headline and lead words weigh more, as they name the eve
 Years named in the headline or lead are kept apart: two reports naming disjoint years are
 almost never about the same event, and two naming the same year usually are. So are the
 names and numbers of the headline and lead (`names`, `numbers`; day numbers of dates and clock
-times aside): who and how many, which tell two events of one kind apart. And the weekdays the
-opening names (`weekdays`): the day the event happened.
+times aside): who and how many, which tell two events of one kind apart; those written as
+estimates ("about 62,000 packs", a round 80,000) keep what they count (`estimates`), as two
+reports of one event may estimate one count differently. And the weekdays the opening names
+(`weekdays`): the day the event happened.
 
 Resolved entities (`Mention.entity`) and events (`Event.type`) are used when the extract
 stages filled them; without them the lexical signals stand alone.
@@ -42,11 +44,13 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _CLAUSE_END = re.compile(r"[.!?;:]\s|[—–]|\s-\s|,(?!\d)|(?<!\d),")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 COUNTED_WORDS = 3  # content words after a number that say what it counts
+# Words just before a number that make it an estimate ("more than", "at least" end in these).
 _HEDGES = frozenset(
-    "about around some nearly almost roughly approximately estimated over than least".split()
+    {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimated"}
+    | {"over", "than", "least"}
 )
-_ROUND = re.compile(r"[1-9]\d?(?:0|,000)*0")  # at most two significant digits: 80,000, 150
-ROUND_ESTIMATES = True
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_CLOCK = frozenset({"am", "pm"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])")
 # Calendar words are capitalised but name no event; they must not pass for proper names.
 _CALENDAR_WORDS = (
@@ -295,16 +299,23 @@ def _approximate(number: str, before: list[str]) -> bool:
     hedge = [w.lower() for w in before]
     if (hedge[-1:] and hedge[-1] in _HEDGES) or hedge == ["up", "to"]:
         return True
-    return ROUND_ESTIMATES and bool(_ROUND.fullmatch(number))
+    return _round(number)
+
+
+def _round(number: str) -> bool:
+    """A thousand or more, in at most two significant digits (62,000; 1,500; 3000)."""
+    digits = number.replace(",", "") if _THOUSANDS.fullmatch(number) else number
+    return digits.isdigit() and len(digits) >= 4 and len(digits.rstrip("0")) <= 2
 
 
 def _counted(following: list[str]) -> list[str]:
-    """The first few content words after a number, up to the next number (singular forms)."""
+    """The first few content words after a number, up to the next number (singular forms);
+    none after a clock time ("8.40 pm")."""
     stops = stop_words() | _CALENDAR
     out: list[str] = []
     for word in following:
         key = word.lower()
-        if key[0].isdigit() or len(out) == COUNTED_WORDS:
+        if key[0].isdigit() or len(out) == COUNTED_WORDS or (not out and key in _CLOCK):
             break
         if len(key) > 1 and key not in stops:
             out.append(_singular(key))
@@ -322,13 +333,15 @@ def _singular(word: str) -> str:
     return word
 
 
-def number_value(word: str) -> float | None:
-    """The value a number word writes ("62,000" -> 62000.0, "3.5" -> 3.5); None if unclear."""
+def number_value(word: str, counted: Iterable[str] = ()) -> float | None:
+    """The value a number word writes ("62,000" -> 62000.0, "3.5" -> 3.5), times the scale
+    among the words it counts ("1.2 million" -> 1200000.0); None if unclear."""
     text = word.replace(",", "") if _THOUSANDS.fullmatch(word) else word
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
         return None
+    return value * max((_SCALES.get(w, 1.0) for w in counted), default=1.0)
 
 
 def _lead_end(text: str) -> int:

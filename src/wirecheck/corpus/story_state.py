@@ -7,7 +7,10 @@ nearest report of the same event is far more reliable than the centroid of a lon
 
 Two events of one kind (two quakes, two arrests of one team's players) share the kind's words,
 so the score also weighs what the headline and lead name: the closest report's lead names,
-shared or not, and the lead's numbers no member wrote (another toll, another magnitude).
+shared or not, and the lead's numbers no member wrote (another toll, another magnitude). An
+estimate is not such a number when a member's lead estimates the same thing at about the same
+size (about 62,000 battery packs, more than 80,000 batteries): reports of one event often
+disagree on a count, and those are the reports a comparison must see side by side.
 A story also counts the weekdays its members' openings name: two stories that name days, none
 in common, report events on different days (`same_days`), which merging must respect.
 """
@@ -65,7 +68,8 @@ class Member:
     time: float | None
     title: str | None
     outlet: str
-    estimates: dict[str, list[str]] = field(default_factory=dict)  # lead number -> counted words
+    # The lead's numbers written as estimates -> what they count (`lead_estimates`).
+    estimates: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -196,8 +200,8 @@ class StoryState:
         return blend + _year_term(probe.years, set(self.years), options)
 
     def _unseen(self, probe: Probe, options: ClusterOptions) -> float:
-        """Share of the probe's lead numbers that no member's details hold, nor a member's lead
-        as another estimate of the same count (0 when there are none)."""
+        """Share of the probe's lead numbers that no member's details hold and no member's lead
+        gives another estimate of (0 when there are none)."""
         if not probe.numbers:
             return 0.0
         unseen = [
@@ -209,19 +213,20 @@ class StoryState:
         return len(unseen) / len(probe.numbers)
 
     def _estimated(self, number: str, counted: Iterable[str], options: ClusterOptions) -> bool:
-        """True when a member's lead counts one of the same things at about the same size
-        (62,000 battery packs, more than 80,000 batteries): two estimates of one quantity,
-        where a toll of 3 and a toll of 40 are two events."""
-        things = set(counted)
-        value = number_value(number)
+        """True when a member's lead estimates one of the same things at about the same size
+        (about 62,000 battery packs, more than 80,000 batteries): two estimates of one
+        quantity, where a toll of 3 and a toll of 40 are two events."""
+        things = set(counted)  # empty unless the probe writes the number as an estimate
+        value = number_value(number, things)
         if not things or not value:
             return False
         for member in self.members:
             for other, other_things in member.estimates.items():
-                near = number_value(other)
-                if near and things.intersection(other_things):
-                    if max(value, near) <= options.estimate_ratio * min(value, near):
-                        return True
+                if not things.intersection(other_things):
+                    continue
+                near = number_value(other, other_things)
+                if near and max(value, near) <= options.estimate_ratio * min(value, near):
+                    return True
         return False
 
     def _distance(self, probe: Probe) -> float:
