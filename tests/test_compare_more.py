@@ -323,3 +323,17 @@ def test_residents_forced_from_their_villages_are_evacuated() -> None:
     b = article("Press", text_b, quantities=[count(text_b, "More than 3,500 people", 3501,
                                                    None, "people")])  # fmt: skip
     assert kinds(analyse(a, b)) == {("conflict", "evacuated")}
+
+
+def test_one_deed_declared_and_only_considered_conflicts_in_other_sentences() -> None:
+    text_a = (
+        "The Sicilian regional government has declared a state of emergency for the towns "
+        "below the eastern flank, freeing money for clean-up crews and temporary housing."
+    )
+    text_b = (
+        "The regional government is considering declaring a state of emergency, a spokesman "
+        "said, adding that a decision would follow an assessment of the damage to roads."
+    )
+    a = article("Observer", text_a, events=[event(text_a, "declared", "COERCE", "asserted")])
+    b = article("Press", text_b, events=[event(text_b, "declaring", "COERCE", "proposed")])
+    assert ("conflict", "event status") in kinds(analyse(a, b))

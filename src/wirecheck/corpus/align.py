@@ -45,6 +45,7 @@ LEAD_SIMILARITY = {"cue": -1.0, "noun": 0.35}  # each outlet's first figure on t
 EVENT_SIMILARITY = 0.5
 # Saying an outlet's event never happened is the strongest thing we report: closer sentences.
 EVENT_STATUS_SIMILARITY = 0.7
+EVENT_STATUS_WORDS = 5  # common words that name one deed in two moods
 # One mood, one event type and two content words in common need less likeness of the rest.
 EVENT_WORDS_SIMILARITY = 0.3
 EVENT_SHARED_WORDS = 2
@@ -286,9 +287,17 @@ def _close(left: Claim, right: Claim, vectors: dict[str, np.ndarray]) -> bool:
     return similarity(vectors, left, right) >= floor
 
 
+def _status_floor(left: Claim, right: Claim) -> float:
+    """Saying an outlet's event never happened needs close sentences, or the same words for
+    the deed ("has declared a state of emergency" / "is considering declaring a state of
+    emergency"), when the rest of the sentences read differently."""
+    shared = len(content_words(left.text) & content_words(right.text))
+    return EVENT_SIMILARITY if shared >= EVENT_STATUS_WORDS else EVENT_STATUS_SIMILARITY
+
+
 def _event_pairs(left: Claim, right: Claim, score: float) -> list[Pair]:
     if happened(left.mode) != happened(right.mode) or _ruled_out(left, right):
-        if score < EVENT_STATUS_SIMILARITY:
+        if score < _status_floor(left, right):
             return []
         summary = (
             f"{left.outlet} reports the {left.topic} as {left.mode}, "
