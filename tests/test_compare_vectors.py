@@ -7,7 +7,7 @@ import pytest
 
 import wirecheck.embed
 from wirecheck.corpus import compare
-from wirecheck.corpus.claims import claims_of
+from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.compare import compare_stories, compared_gists
 from wirecheck.model import Analysis, Article, Event, Quantity, Quote, Story, article_id
 
@@ -127,3 +127,21 @@ def test_compared_gists_needs_two_outlets_of_a_kind() -> None:
     claims = [c for a in flood for c in claims_of(a, a.source or "", {})]
     counts = {c.gist for c in claims if c.kind == "count"}
     assert len(counts) == 2 and counts <= compared_gists(claims)
+
+
+def _quote_claim(outlet: str, words: str, reported: bool) -> Claim:
+    return Claim(
+        f"a:{outlet}", outlet, "quote", "quote speaker", "quote", "The mayor", 0, len(words),
+        words, quote_text=words, reported=reported,
+    )  # fmt: skip
+
+
+def test_an_announcement_and_the_quotes_it_is_echoed_against_are_fetched() -> None:
+    """`unique._echo` measures a quote announcing a decision against every quote of the
+    other outlets: those gists come in the batch, not one by one when first read."""
+    announced = _quote_claim("Herald", "the city would review every building permit", True)
+    other = _quote_claim("Courier", "We will rebuild every street", False)
+    same_outlet = _quote_claim("Herald", "Nobody saw the water coming that fast", False)
+    assert compared_gists([announced, other, same_outlet]) == {announced.gist, other.gist}
+    plain = _quote_claim("Herald", "the water rose faster than anyone had expected", True)
+    assert compared_gists([plain, other]) == set()  # no announcement: matched on words

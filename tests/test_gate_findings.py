@@ -1,5 +1,5 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our five comparison tuning corpora (tests/data/compare_dev .. compare_dev5; gold written
+on our six comparison tuning corpora (tests/data/compare_dev .. compare_dev6; gold written
 before the engine was run on them; compare_dev2 tells its facts in other words from one
 outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories each, were written
 on 2026-12-02 to test constructions the others lack: one group under two nouns, durations,
@@ -68,15 +68,23 @@ DEV4_KIND_FLOORS = {
     "unique": {"precision": 0.50, "recall": 0.50, "f1": 0.50},
 }
 # compare_dev5 (9 articles, 3 stories, written blind to the engine by another engineer):
-# first run p 0.684 r 0.50; now p 0.8421, r 0.6154, f1 0.7111 (19 system, 26 gold); agree
-# p 0.7778 r 0.7778; conflict p 1.0 r 0.7273; unique p 0.5 r 0.1667. One of its recall reports
-# is clustered apart from the other two (its lead figure conflicts with theirs), which costs
-# five of the misses.
-DEV5_FLOORS = {"precision": 0.84, "recall": 0.61, "f1": 0.71}
+# first run p 0.684 r 0.50; now p 0.8571, r 0.6923, f1 0.766 (21 system, 26 gold); agree
+# p 0.8 r 0.8889; conflict p 1.0 r 0.7273; unique p 0.6667 r 0.3333.
+DEV5_FLOORS = {"precision": 0.85, "recall": 0.69, "f1": 0.76}
 DEV5_KIND_FLOORS = {
-    "agree": {"precision": 0.77, "recall": 0.77, "f1": 0.77},
+    "agree": {"precision": 0.80, "recall": 0.88, "f1": 0.84},
     "conflict": {"precision": 1.00, "recall": 0.72, "f1": 0.84},
-    "unique": {"precision": 0.50, "recall": 0.16, "f1": 0.25},
+    "unique": {"precision": 0.66, "recall": 0.33, "f1": 0.44},
+}
+# compare_dev6 (9 articles, 3 stories, written blind like compare_dev5): first run p 0.50
+# r 0.20; now p 0.7222, r 0.52, f1 0.6047 (18 system, 25 gold); agree p 0.625 r 0.5556;
+# conflict p 0.75 r 0.6; unique p 1.0 r 0.3333. One derailment report is clustered apart
+# from the other two (its toll, an exact figure, differs), which costs four of the misses.
+DEV6_FLOORS = {"precision": 0.72, "recall": 0.52, "f1": 0.60}
+DEV6_KIND_FLOORS = {
+    "agree": {"precision": 0.62, "recall": 0.55, "f1": 0.58},
+    "conflict": {"precision": 0.75, "recall": 0.60, "f1": 0.66},
+    "unique": {"precision": 1.00, "recall": 0.33, "f1": 0.50},
 }
 
 
@@ -95,6 +103,7 @@ SETS: dict[str, tuple[Path, Path | None, dict[str, float], dict[str, dict[str, f
             ("compare_dev3", DEV3_FLOORS, DEV3_KIND_FLOORS),
             ("compare_dev4", DEV4_FLOORS, DEV4_KIND_FLOORS),
             ("compare_dev5", DEV5_FLOORS, DEV5_KIND_FLOORS),
+            ("compare_dev6", DEV6_FLOORS, DEV6_KIND_FLOORS),
         )
     },
     # our hold-outs: only their articles are read here, never their gold findings

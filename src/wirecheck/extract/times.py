@@ -21,7 +21,7 @@ from wirecheck.extract import timex_durations as _durations  # noqa: F401
 from wirecheck.extract import timex_relative as _relative  # noqa: F401
 from wirecheck.extract.timex_calendar import parse_anchor
 from wirecheck.extract.timex_context import RESOLVERS, Context, Resolved
-from wirecheck.extract.timex_patterns import COMPILED, EDGE_BEFORE
+from wirecheck.extract.timex_patterns import COMPILED, EDGE_BEFORE, NEEDLES
 from wirecheck.model import Article, Time
 
 if TYPE_CHECKING:
@@ -47,13 +47,22 @@ class Found:
     value: str | None
 
 
+_UNFOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 # The times stage and the quantities stage (which sets time spans aside) both scan each
 # article; the scan depends on the text alone, so the second one reuses the first.
 @functools.lru_cache(maxsize=4)
 def candidates(text: str) -> tuple[Candidate, ...]:
     """Every pattern match, leftmost first, longest first, then by pattern order."""
     found = []
+    # Under IGNORECASE these four letters match ASCII ones ("ſ" matches "s") but do not lower
+    # to them, so a text holding one is scanned by every pattern.
+    lowered = None if _UNFOLDED.search(text) else text.lower()
     for priority, (kind, pattern) in enumerate(COMPILED):
+        needles = NEEDLES.get(kind)
+        if needles and lowered is not None and not any(n in lowered for n in needles):
+            continue
         core = "core" in pattern.groupindex
         for match in pattern.finditer(text):
             start, end = match.span("core") if core else match.span()

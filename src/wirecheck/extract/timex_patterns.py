@@ -220,3 +220,34 @@ EDGE_BEFORE = re.compile(
 )
 APPROX_BEFORE = re.compile(rf"\b{APPROX_RE}\s+$", re.IGNORECASE)
 JOIN_DAY = re.compile(r"^,?\s+(?:on\s+)?$", re.IGNORECASE)
+
+# Words of which a pattern's every match holds at least one, in lower case: `times.candidates`
+# runs a pattern only on a text that holds one of them (a substring test costs a tenth of a
+# regex scan). Listed only for kinds where each match must spell one of the words literally.
+NEEDLES: dict[str, tuple[str, ...]] = {
+    "iso_date": ("-",),
+    "slash_date": ("/",),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "every_month": ("every", "each"),
+    "clock_word": ("noon", "midnight", "midday"),
+    "clock_part": ("morning", "afternoon", "evening"),
+    "day_word": ("yesterday", "today", "tomorrow", "tonight"),
+    "mid_part": ("mid",),
+    "day_part": ("morning", "afternoon", "evening", "night"),
+    "offset": ("ago", "earlier", "from", "hence", "back", "previously"),
+    "decade": ("0s", "0's"),
+    "decade_word": ("ties",),
+    "spelled_year": ("nineteen", "thousand"),
+    "year_adj": ("year",),
+    "century": ("century",),
+    "quarter": ("quarter",),
+    "quarter_rel": ("quarter",),
+    "year_period": ("quarter", "period"),
+    "period": ("period",),
+    "half": ("half",),
+    "day_before": ("before", "after"),
+    "holiday": (*HOLIDAYS, "thanksgiving", "easter", "good", "election"),
+    "in_week": ("earlier", "later"),
+    "frequency": tuple(FREQUENCIES),
+    "every": ("every", "each"),
+}
