@@ -441,3 +441,30 @@ def test_an_index_saved_before_estimates_were_kept_still_loads() -> None:
     reloaded = StoryIndex.from_dict(data)
     add_article(reloaded, voltiva[1])  # an old member gives no estimates: the number is news
     assert len(reloaded.stories()) == 2
+
+
+DERAILMENT = [
+    ("Two dead as express leaves the rails near Carlisle",
+     "Two people died and 41 people were injured when a northbound express left the rails "
+     "near Carlisle on Wednesday, the rail operator Northway said. Rescuers worked through "
+     "the afternoon to free passengers from the carriages."),
+    ("Three killed in Cumbria rail crash",
+     "Three people were killed and about 40 people hurt when an express train came off the "
+     "tracks near Carlisle on Wednesday, Northway said. Firefighters cut passengers free from "
+     "the overturned carriages."),
+]  # fmt: skip
+
+
+def test_an_estimate_near_a_member_s_exact_count_of_one_thing_is_not_news() -> None:
+    # "about 40 people hurt" against "41 people were injured": a rounded figure of one toll,
+    # so the second report of the crash joins the first despite its other death toll.
+    first, second = (
+        _article(title, text, f"outlet {i}", f"2025-09-10T{13 + 2 * i:02d}:00:00+00:00")
+        for i, (title, text) in enumerate(DERAILMENT)
+    )
+    index = StoryIndex()
+    add_article(index, first)
+    probe = index._probe(signals_of(second, "outlet 1"))
+    assert "40" in probe.numbers and index.open[0]._unseen(probe, index.options) == 0.0
+    exact = replace(probe, estimates={})  # were "40" exact, it would be news
+    assert index.open[0]._unseen(exact, index.options) == 1.0

@@ -60,7 +60,7 @@ class StoryIndex:
             signals.time,
             signals.title,
             signals.outlet,
-            signals.estimates,
+            signals.counts,
         )
         joinable = [(s, story) for s, story in self._scored(probe) if s >= story.bar(self.options)]
         best = joinable[0][1] if joinable else self._open_story()

@@ -93,6 +93,7 @@ class Signals:
     names: frozenset[str] = frozenset()  # proper names and entities of headline and lead
     numbers: frozenset[str] = frozenset()  # numbers of headline and lead, years aside
     estimates: dict[str, list[str]] = field(default_factory=dict)  # lead number -> counted words
+    counts: dict[str, list[str]] = field(default_factory=dict)  # every lead number, likewise
     weekdays: frozenset[str] = frozenset()  # the days the headline and first paragraph name
 
 
@@ -151,6 +152,7 @@ def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) 
         names=names,
         numbers=numbers,
         estimates=lead_estimates(article, numbers),
+        counts=lead_counts(article, numbers),
         weekdays=opening_weekdays(article),
     )
 
@@ -281,12 +283,20 @@ def lead_estimates(article: Article, numbers: Iterable[str]) -> dict[str, list[s
     same size, is then no sign of another event (`StoryState`). Exact counts (23 pirates held,
     26 pirates held) still tell two events of one kind apart.
     """
+    return lead_counts(article, numbers, estimates_only=True)
+
+
+def lead_counts(
+    article: Article, numbers: Iterable[str], estimates_only: bool = False
+) -> dict[str, list[str]]:
+    """The lead's `numbers` (or only its estimates), each with the words of what it counts."""
     wanted = set(numbers)
     estimates: dict[str, set[str]] = {}
     for clause in _CLAUSE_END.split(" ".join(_paragraphs(article)[: LEAD_PARAGRAPHS + 1])):
         words = _WORD.findall(clause)
         for position, word in enumerate(words):
-            if word not in wanted or not _approximate(word, words[max(position - 2, 0) : position]):
+            before = words[max(position - 2, 0) : position]
+            if word not in wanted or estimates_only and not _approximate(word, before):
                 continue
             counted = _counted(words[position + 1 :])
             if counted:

@@ -8,9 +8,10 @@ nearest report of the same event is far more reliable than the centroid of a lon
 Two events of one kind (two quakes, two arrests of one team's players) share the kind's words,
 so the score also weighs what the headline and lead name: the closest report's lead names,
 shared or not, and the lead's numbers no member wrote (another toll, another magnitude). An
-estimate is not such a number when a member's lead estimates the same thing at about the same
-size (about 62,000 battery packs, more than 80,000 batteries): reports of one event often
-disagree on a count, and those are the reports a comparison must see side by side.
+estimate is not such a number when a member's lead counts the same thing at about the same
+size (about 62,000 battery packs, more than 80,000 batteries; about 40 hurt, 41 injured):
+reports of one event often disagree on a count, and those are the reports a comparison must
+see side by side. The new number must be the estimate: two exact counts still tell events apart.
 A story also counts the weekdays its members' openings name: two stories that name days, none
 in common, report events on different days (`same_days`), which merging must respect.
 """
@@ -68,7 +69,8 @@ class Member:
     time: float | None
     title: str | None
     outlet: str
-    # The lead's numbers written as estimates -> what they count (`lead_estimates`).
+    # The lead's numbers -> what they count (`lead_counts`; indexes saved before held only
+    # the estimates among them).
     estimates: dict[str, list[str]] = field(default_factory=dict)
 
 
