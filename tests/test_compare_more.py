@@ -337,3 +337,42 @@ def test_one_deed_declared_and_only_considered_conflicts_in_other_sentences() ->
     a = article("Observer", text_a, events=[event(text_a, "declared", "COERCE", "asserted")])
     b = article("Press", text_b, events=[event(text_b, "declaring", "COERCE", "proposed")])
     assert ("conflict", "event status") in kinds(analyse(a, b))
+
+
+def test_a_cue_of_an_earlier_clause_does_not_name_the_next_figure() -> None:
+    text_a = "Two people died and 41 people were injured when the express left the rails."
+    text_b = "Three people were killed and about 40 people hurt when the train left the rails."
+    a = article(
+        "Courier",
+        text_a,
+        quantities=[
+            count(text_a, "Two people", 2, 2, "people"),
+            count(text_a, "41 people", 41, 41, "people"),
+        ],
+    )
+    b = article(
+        "News",
+        text_b,
+        quantities=[
+            count(text_b, "Three people", 3, 3, "people"),
+            count(text_b, "about 40 people", 36, 44, "people"),
+        ],
+    )
+    assert kinds(analyse(a, b)) == {("conflict", "casualties"), ("agree", "injured")}
+
+
+def test_a_word_for_a_magnitude_does_not_stand_in_for_the_outlet_s_figure() -> None:
+    text_a = (
+        "One person was killed and thousands were forced from their homes by the flood. "
+        "Some 2,800 residents were moved out of the lower town, officials said."
+    )
+    text_b = "About 3,000 residents of the town were ordered to leave their homes on Tuesday."
+    vague_words = Quantity("", "", text_a.index("thousands"), text_a.index("thousands") + 9,
+                           "thousands", None, 2000, 9999, None, None)  # fmt: skip
+    a = article("Coastline", text_a, quantities=[
+        vague_words, count(text_a, "Some 2,800 residents", 2520, 3080, "resident")])  # fmt: skip
+    b = article("Herald", text_b, quantities=[count(text_b, "About 3,000 residents", 2700, 3300,
+                                                    "resident")])  # fmt: skip
+    (finding,) = [f for f in analyse(a, b).findings if f.kind != "unique"]
+    assert (finding.kind, finding.topic) == ("agree", "evacuated")
+    assert "2,800" in finding.summary

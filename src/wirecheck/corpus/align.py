@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from wirecheck.corpus.claims import COUNT_TOPICS, PERCENT_TOPICS, Claim, happened
+from wirecheck.corpus.claims import COUNT_TOPICS, PERCENT_TOPICS, Claim, happened, vague
 from wirecheck.corpus.date_align import content_words
 from wirecheck.corpus.durations import duration_interval
 from wirecheck.corpus.pairs import (
@@ -39,7 +39,6 @@ __all__ = [
 # noun ("people", "home") or a unit also needs similar sentences.
 CUE_TOPICS = {topic for topic, _ in COUNT_TOPICS + PERCENT_TOPICS}
 COUNT_SIMILARITY = {"cue": 0.35, "noun": 0.55}
-VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
 SCALE_RATIO = 20.0  # figures further apart than this are about different things
 LEAD_SIMILARITY = {"cue": -1.0, "noun": 0.35}  # each outlet's first figure on the topic
 EVENT_SIMILARITY = 0.5
@@ -119,7 +118,8 @@ def _best_match(
     lead_floor: float | None = None,
 ) -> tuple[Claim, Claim] | None:
     """The two claims most likely about one thing: those naming the same place first, then
-    (for a cue topic such as the dead) each outlet's lead figure, else the closest sentences."""
+    figures over words for a magnitude, then (for a cue topic such as the dead) each outlet's
+    lead figure, else the closest sentences."""
     scored = [(similarity(vectors, a, b), a, b) for a in lefts for b in rights if plausible(a, b)]
     scored = [s for s in scored if s[0] >= _floor(s[1], s[2], floor, lead_floor)]
     if not scored:
@@ -128,7 +128,8 @@ def _best_match(
     def key(item: tuple[float, Claim, Claim]) -> tuple[float, ...]:
         score, a, b = item
         lead = -(a.rank + b.rank) if lead_first else 0
-        return (place_match(a, b), lead, score, -a.start, -b.start)
+        precise = -(vague(a) + vague(b))  # "thousands" only where no figure is given
+        return (place_match(a, b), precise, lead, score, -a.start, -b.start)
 
     _, left, right = max(scored, key=key)
     return left, right
@@ -169,11 +170,6 @@ def _measured_apart(left: Claim, right: Claim) -> bool:
     different spots for it, and that is the conflict."""
     measured = left.counted is None and right.counted is None
     return measured and place_match(left, right) == -1
-
-
-def vague(claim: Claim) -> bool:
-    """A figure given only as a word for an order of magnitude ("thousands of savers")."""
-    return bool(VAGUE.search(claim.value)) and not re.search(r"\d", claim.value)
 
 
 def same_scale(a: Claim, b: Claim) -> bool:

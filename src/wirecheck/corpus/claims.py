@@ -61,6 +61,12 @@ NOUN_CLASSES = {
     "lifeguard": "rescuer", "paramedic": "rescuer", "client": "customer", "holder": "customer",
     "subscriber": "customer", "policyholder": "customer",
 }  # fmt: skip
+VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
+VAGUE_RANK = 99  # a word for a magnitude is never an outlet's lead figure
+# A cue before a figure, with "and" or a comma between, belongs to an earlier clause: a cue
+# after the figure in its own clause is nearer in the sense that counts.
+CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
+CLAUSE_PENALTY = 40
 # Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
 # same thing when the sentence is about taking part.
 PARTICIPANT_NOUNS = {
@@ -187,6 +193,9 @@ def _with_places_and_ranks(article: Article, claims: list[Claim]) -> list[Claim]
     for claim in sorted(claims, key=lambda c: c.start):
         claim.lead = lead_end < 0 or claim.start < lead_end
         claim.places = frozenset(p for at, p in places if claim.start <= at < claim.end)
+        if claim.kind == "count" and vague(claim):
+            claim.rank = VAGUE_RANK  # "thousands were forced out", then "2,800 were moved"
+            continue
         claim.rank = seen.get((claim.kind, claim.slot), 0)
         seen[(claim.kind, claim.slot)] = claim.rank + 1
     return claims
@@ -274,11 +283,18 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
             continue
         for match in pattern.finditer(sentence):
             distance = min(abs(match.start() - here), abs(match.end() - here))
+            if match.end() <= here and CLAUSE_BREAK.search(sentence, match.end(), here):
+                distance += CLAUSE_PENALTY  # "Two died and 41 were injured": 41 is the hurt
             if best is None or distance < best[0]:
                 best = (distance, topic)
     if best:
         return best[1]
     return NOUN_CLASSES.get(quantity.counted or "", quantity.counted)
+
+
+def vague(claim: Claim) -> bool:
+    """A figure given only as a word for an order of magnitude ("thousands of savers")."""
+    return bool(VAGUE.search(claim.value)) and not re.search(r"\d", claim.value)
 
 
 def is_money(unit: str | None) -> bool:

@@ -30,7 +30,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from wirecheck.corpus.claims import COUNT_TOPICS, Claim, is_money
+from wirecheck.corpus.claims import COUNT_TOPICS, Claim, is_money, vague
 from wirecheck.corpus.pairs import Pair
 from wirecheck.corpus.unique_speech import announced_decision, as_announcement
 
@@ -42,7 +42,6 @@ PEOPLE_TOPICS = {topic for topic, _ in COUNT_TOPICS} - LOWER_TOPICS
 # Counted nouns that measure time or frequency ("400 times", "five years"), not things.
 NOT_THINGS = {None, "time", "year", "month", "week", "day", "hour", "minute", "percent"}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
 UNSETTLED = {"negated", "hypothetical"}
 
 
@@ -135,10 +134,6 @@ def salience(claim: Claim) -> int:
         return 3
     if unit == "magnitude" or claim.topic in LOWER_TOPICS:
         return 2
-    if claim.counted in NOT_THINGS or (claim.low or 0) < UNIQUE_MIN_COUNT or _vague(claim):
+    if claim.counted in NOT_THINGS or (claim.low or 0) < UNIQUE_MIN_COUNT or vague(claim):
         return 0
     return 1
-
-
-def _vague(claim: Claim) -> bool:
-    return bool(VAGUE.search(claim.value)) and not re.search(r"\d", claim.value)
