@@ -363,12 +363,11 @@ def test_a_cue_of_an_earlier_clause_does_not_name_the_next_figure() -> None:
 
 def test_a_word_for_a_magnitude_does_not_stand_in_for_the_outlet_s_figure() -> None:
     text_a = (
-        "One person was killed and thousands were forced from their homes by the flood. "
+        "Thousands were forced from their homes by the flood on Tuesday, the council said. "
         "Some 2,800 residents were moved out of the lower town, officials said."
     )
     text_b = "About 3,000 residents of the town were ordered to leave their homes on Tuesday."
-    vague_words = Quantity("", "", text_a.index("thousands"), text_a.index("thousands") + 9,
-                           "thousands", None, 2000, 9999, None, None)  # fmt: skip
+    vague_words = Quantity("", "", 0, 9, "Thousands", None, 2000, 9999, None, None)
     a = article("Coastline", text_a, quantities=[
         vague_words, count(text_a, "Some 2,800 residents", 2520, 3080, "resident")])  # fmt: skip
     b = article("Herald", text_b, quantities=[count(text_b, "About 3,000 residents", 2700, 3300,
