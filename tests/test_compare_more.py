@@ -375,3 +375,9 @@ def test_a_word_for_a_magnitude_does_not_stand_in_for_the_outlet_s_figure() -> N
     (finding,) = [f for f in analyse(a, b).findings if f.kind != "unique"]
     assert (finding.kind, finding.topic) == ("agree", "evacuated")
     assert "2,800" in finding.summary
+
+
+def test_a_sea_or_a_continent_never_conflicts_with_a_place() -> None:
+    text_a = "The rocket broke up over the Norwegian Sea minutes after launch, the company said."
+    text_b = "The rocket broke up over Europe minutes after launch, the company said on Thursday."
+    assert not analyse(article("Baltic", text_a), article("Review", text_b)).findings

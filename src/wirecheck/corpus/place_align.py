@@ -11,7 +11,8 @@ windows decide ("collided ... in thick fog" / "collided ... in thick fog").
   Norway"). The same name in every outlet is no finding: every outlet names the story's town.
 - conflict: two places for one thing, when neither outlet names the other's place anywhere (an
   outlet that names both is describing two places, or one inside the other). A country is
-  only ever set against a country (a town may lie inside one), and a region never conflicts.
+  only ever set against a country (a town may lie inside one), and a region, a sea or a
+  continent never conflicts.
 """
 
 from __future__ import annotations
@@ -41,11 +42,16 @@ NOT_PLACES = re.compile(
 )
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 COUNTRY = "country:"
+# Continents and other wide areas: they hold the places they are set against.
+WIDE = re.compile(
+    r"(?:Europe|European|Africa|African|Asia|Asian|Oceania|Antarctica|Arctic|Middle East|"
+    r"Latin America|Caribbean|Scandinavia|Scandinavian|Balkans|Gulf)\b"
+)
 # "the San Martín region", "the Amazon region": areas that overlap in ways no list tells, so
 # two of them never conflict.
 AREA = re.compile(
     r"\s+(?:region|province|state|area|district|county|valley|basin|coast|department"
-    r"|territory|peninsula|highlands|islands)\b",
+    r"|territory|peninsula|highlands|islands|sea|ocean|gulf|bay|strait|channel)\b",
     re.IGNORECASE,
 )  # key prefix of a place that carries a country code
 
@@ -155,7 +161,7 @@ def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]], shared: i
         return Pair("agree", "place", summary, [left, right])
     if _named_by(right, named[left.outlet]) or _named_by(left, named[right.outlet]):
         return None
-    if AREA.search(left.value) or AREA.search(right.value):
+    if any(AREA.search(c.value) or WIDE.match(c.value) for c in (left, right)):
         return None
     summary = f"Place: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
     return Pair("conflict", "place", summary, [left, right])
