@@ -378,6 +378,6 @@ def test_a_word_for_a_magnitude_does_not_stand_in_for_the_outlet_s_figure() -> N
 
 
 def test_a_sea_or_a_continent_never_conflicts_with_a_place() -> None:
-    text_a = "The rocket broke up over the Norwegian Sea minutes after launch, the company said."
-    text_b = "The rocket broke up over Europe minutes after launch, the company said on Thursday."
+    text_a = "The rocket broke up and fell in the Norwegian Sea minutes after the launch."
+    text_b = "The rocket broke up and fell in Europe minutes after the launch on Thursday."
     assert not analyse(article("Baltic", text_a), article("Review", text_b)).findings
