@@ -1,5 +1,5 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our six comparison tuning corpora (tests/data/compare_dev .. compare_dev6; gold written
+on our seven comparison tuning corpora (tests/data/compare_dev .. compare_dev7; gold written
 before the engine was run on them; compare_dev2 tells its facts in other words from one
 outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories each, were written
 on 2026-12-02 to test constructions the others lack: one group under two nouns, durations,
@@ -77,13 +77,24 @@ DEV5_KIND_FLOORS = {
     "unique": {"precision": 0.66, "recall": 0.33, "f1": 0.44},
 }
 # compare_dev6 (9 articles, 3 stories, written blind like compare_dev5): first run p 0.50
-# r 0.20 (two reports clustered apart); now p 0.7727, r 0.68, f1 0.7234 (22 system, 25 gold);
-# agree p 0.6 r 0.6667; conflict p 0.8889 r 0.8; unique p 1.0 r 0.5.
-DEV6_FLOORS = {"precision": 0.77, "recall": 0.68, "f1": 0.72}
+# r 0.20 (two reports clustered apart); now p 0.7826, r 0.72, f1 0.75 (23 system, 25 gold);
+# agree p 0.6364 r 0.7778; conflict p 0.8889 r 0.8; unique p 1.0 r 0.5.
+DEV6_FLOORS = {"precision": 0.78, "recall": 0.72, "f1": 0.75}
 DEV6_KIND_FLOORS = {
-    "agree": {"precision": 0.60, "recall": 0.66, "f1": 0.63},
+    "agree": {"precision": 0.63, "recall": 0.77, "f1": 0.70},
     "conflict": {"precision": 0.88, "recall": 0.80, "f1": 0.84},
     "unique": {"precision": 1.00, "recall": 0.50, "f1": 0.66},
+}
+# compare_dev7 (9 articles, 3 stories, written blind): first run p 0.714 r 0.417; now
+# p 0.7692, r 0.4167, f1 0.5405 (13 system, 24 gold); agree p 0.7143 r 0.625; conflict p 1.0
+# r 0.3; unique p 0.6667 r 0.3333. Its three cyclone reports, worded very differently, are
+# clustered as three stories (ten of its misses); weighting the lead embeddings more would
+# join them but costs 0.05 of ECB+ B3 F1.
+DEV7_FLOORS = {"precision": 0.76, "recall": 0.41, "f1": 0.54}
+DEV7_KIND_FLOORS = {
+    "agree": {"precision": 0.71, "recall": 0.62, "f1": 0.66},
+    "conflict": {"precision": 1.00, "recall": 0.30, "f1": 0.46},
+    "unique": {"precision": 0.66, "recall": 0.33, "f1": 0.44},
 }
 
 
@@ -103,6 +114,7 @@ SETS: dict[str, tuple[Path, Path | None, dict[str, float], dict[str, dict[str, f
             ("compare_dev4", DEV4_FLOORS, DEV4_KIND_FLOORS),
             ("compare_dev5", DEV5_FLOORS, DEV5_KIND_FLOORS),
             ("compare_dev6", DEV6_FLOORS, DEV6_KIND_FLOORS),
+            ("compare_dev7", DEV7_FLOORS, DEV7_KIND_FLOORS),
         )
     },
     # our hold-outs: only their articles are read here, never their gold findings
