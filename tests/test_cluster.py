@@ -412,7 +412,8 @@ def test_two_reports_of_one_recall_giving_different_counts_stay_together() -> No
     stories = cluster(voltiva + kestrel, vectors={})
     assert _partition(stories) == {frozenset(a.id for a in voltiva), frozenset({kestrel[0].id})}
     # Taken as an unseen number (a ratio of 1 allows no other estimate), it splits them.
-    exact = ClusterOptions(estimate_ratio=1.0)
+    # (The same-day bonus, which also joins these same-day reports, is off here.)
+    exact = ClusterOptions(estimate_ratio=1.0, same_day=0.0)
     assert len(cluster(voltiva, options=exact, vectors={})) == 2
 
 
@@ -431,7 +432,7 @@ def test_an_estimate_of_another_count_or_size_is_still_news() -> None:
 
 def test_an_index_saved_before_estimates_were_kept_still_loads() -> None:
     voltiva, _ = _recalls()
-    index = StoryIndex()
+    index = StoryIndex(ClusterOptions(same_day=0.0))  # the estimates alone decide here
     add_article(index, voltiva[0])
     data = json.loads(json.dumps(index.to_dict()))
     assert data["open"][0]["members"][0]["estimates"] == {"62,000": ["battery", "pack", "sold"]}
@@ -468,3 +469,28 @@ def test_an_estimate_near_a_member_s_exact_count_of_one_thing_is_not_news() -> N
     assert "40" in probe.numbers and index.open[0]._unseen(probe, index.options) == 0.0
     exact = replace(probe, estimates={})  # were "40" exact, it would be news
     assert index.open[0]._unseen(exact, index.options) == 1.0
+
+
+CYCLONE = [
+    ("Cyclone Tamsin kills at least 14 as it slams into Mozambique",
+     "Cyclone Tamsin tore into central Mozambique overnight, killing at least 14 people in "
+     "Beira and flooding the Munhava district, provincial officials said on Tuesday."),
+    ("Power cut to 200,000 households in Beira",
+     "Storm Tamsin cut electricity to some 200,000 households around Beira, Mozambique, and "
+     "six died after it came ashore, the disaster agency reported."),
+]  # fmt: skip
+
+
+def _cyclone(days_apart: int | None) -> list[Article]:
+    def when(i: int) -> str | None:
+        return None if days_apart is None else f"2025-03-{11 + i * days_apart:02d}T09:00:00"
+
+    return [_article(t, x, f"outlet {i}", when(i)) for i, (t, x) in enumerate(CYCLONE)]
+
+
+def test_reports_worded_apart_join_when_dated_the_same_day_and_naming_the_same_places() -> None:
+    assert len(cluster(_cyclone(0), vectors={})) == 1
+    assert len(cluster(_cyclone(0), ClusterOptions(same_day=0.0), vectors={})) == 2
+    # Undated (as in ECB+) or days apart, the shared names alone do not join them.
+    assert len(cluster(_cyclone(None), vectors={})) == 2
+    assert len(cluster(_cyclone(3), vectors={})) == 2

@@ -12,6 +12,10 @@ estimate is not such a number when a member's lead counts the same thing at abou
 size (about 62,000 battery packs, more than 80,000 batteries; about 40 hurt, 41 injured):
 reports of one event often disagree on a count, and those are the reports a comparison must
 see side by side. The new number must be the estimate: two exact counts still tell events apart.
+Reports of one event worded apart (a cyclone's toll in one, its power cuts in another) share
+little but the places and people their leads name: dated within a day of the story and
+sharing two of those names, a report gets a bonus (`same_day`). Undated documents, as in
+ECB+, never do, so that benchmark cannot see this rule.
 A story also counts the weekdays its members' openings name: two stories that name days, none
 in common, report events on different days (`same_days`), which merging must respect.
 """
@@ -48,6 +52,9 @@ class ClusterOptions:
     merge_threshold: float = 0.4  # an article scoring this with two stories merges them
     weekday_conflict: float = 0.05  # joining a single report whose opening names other days
     time_penalty: float = 0.1  # per window of distance from the story's last article
+    same_day: float = 0.12  # reports dated within a day of the story that share lead names
+    same_day_window: float = 1.0  # days
+    same_day_names: int = 2
     link_share: float = 0.3  # best single member vs centroid
     threshold: float = 0.21
     exemplars: int = 8
@@ -180,7 +187,19 @@ class StoryState:
         score -= options.number_novelty * self._unseen(probe, options)
         if len(self.members) <= 1 and not self._same_days(probe.weekdays):
             score -= options.weekday_conflict
+        score += options.same_day * self._same_day_names(probe, options)
         return score - options.time_penalty * self._distance(probe) / options.window_days
+
+    def _same_day_names(self, probe: Probe, options: ClusterOptions) -> float:
+        """1 when the probe was published within a day of the story and its lead shares names
+        with a member's: outlets that word one event differently still name its places and
+        people, on the day it happens. (Undated articles, as in ECB+, never get this.)"""
+        if probe.time is None or self.last_time is None:
+            return 0.0
+        if self._distance(probe) > options.same_day_window:
+            return 0.0
+        shared = max((len(probe.names & e.names) for e in self.exemplars), default=0)
+        return 1.0 if shared >= options.same_day_names else 0.0
 
     def bar(self, options: ClusterOptions) -> float:
         """The score a new member needs. Joining a story of one report rests on a single pair
