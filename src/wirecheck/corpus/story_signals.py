@@ -31,8 +31,9 @@ import numpy as np
 from wirecheck.model import Article
 
 LEAD_PARAGRAPHS = 3  # headline + this many paragraphs form the lead
-# Of body text embedded with the headline. 200 characters cluster ECB+ and our tuning sets
-# exactly as 400 did, for about half the lead's tokens (issue #9: leads were 30% of them).
+# Of body text embedded with the headline. 200 characters give the ECB+ scores and the
+# tuning-set findings that 400 gave, for 58% of the lead's tokens (issue #9: leads were 29%
+# of the tokens MiniLM reads, now 19%; docs/BENCHMARKS.md).
 LEAD_CHARS = 200
 DETAIL_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}
 
