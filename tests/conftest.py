@@ -25,3 +25,20 @@ def example_analysis():
     from wirecheck import Settings, analyze
 
     return analyze([EXAMPLES / "corpus"], Settings(workers=1, quiet=True))
+
+
+@pytest.fixture
+def encoded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text the embedding model runs on, starting from an empty cache."""
+    import wirecheck.embed
+
+    wirecheck.embed.clear_cache()
+    seen: list[str] = []
+    original = wirecheck.embed.encode
+
+    def counting(texts, batch_size=wirecheck.embed.BATCH_SIZE):  # type: ignore[no-untyped-def]
+        seen.extend(texts)
+        return original(texts, batch_size)
+
+    monkeypatch.setattr(wirecheck.embed, "encode", counting)
+    return seen

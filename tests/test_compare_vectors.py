@@ -6,29 +6,17 @@ import numpy as np
 import pytest
 
 import wirecheck.embed
+from tests.test_compare import article as _article
+from tests.test_compare import event as _event
 from wirecheck.corpus import compare
 from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.compare import compare_stories, compared_gists
-from wirecheck.model import Analysis, Article, Event, Quantity, Quote, Story, article_id
-
-
-def _article(source: str, text: str, **layers: list) -> Article:
-    made = Article(id=article_id(source + text), path=f"{source}.txt", text=text, source=source)
-    for name, records in layers.items():
-        for record in records:
-            record.article = made.id
-        setattr(made, name, records)
-    return made
+from wirecheck.model import Analysis, Quantity, Quote, Story
 
 
 def _count(text: str, phrase: str, value: float, counted: str | None) -> Quantity:
     start = text.index(phrase)
     return Quantity("", "", start, start + len(phrase), phrase, value, value, value, None, counted)
-
-
-def _event(text: str, trigger: str, kind: str, mode: str, time: str | None = None) -> Event:
-    start = text.index(trigger)
-    return Event("", "", start, start + len(trigger), kind, trigger, [], [], time, None, mode)
 
 
 def _quote(text: str, words: str) -> Quote:
@@ -70,21 +58,6 @@ def _analysis() -> Analysis:
 
 def _findings(analysis: Analysis) -> list[tuple[str, str, str, str]]:
     return [(f.id, f.kind, f.topic, f.summary) for f in analysis.findings]
-
-
-@pytest.fixture
-def encoded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every text the model runs on, starting from an empty cache."""
-    wirecheck.embed.clear_cache()
-    seen: list[str] = []
-    original = wirecheck.embed.encode
-
-    def counting(texts, batch_size=wirecheck.embed.BATCH_SIZE):  # type: ignore[no-untyped-def]
-        seen.extend(texts)
-        return original(texts, batch_size)
-
-    monkeypatch.setattr(wirecheck.embed, "encode", counting)
-    return seen
 
 
 def test_a_lone_claim_and_a_quote_are_not_embedded(encoded: list[str]) -> None:

@@ -37,21 +37,6 @@ def test_empty_input_gives_empty_matrix() -> None:
     assert embed([]).shape == (0, DIMENSIONS)
 
 
-@pytest.fixture
-def encoded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every text the model runs on, starting from an empty cache."""
-    wirecheck.embed.clear_cache()
-    seen: list[str] = []
-    original = wirecheck.embed.encode
-
-    def counting(texts, batch_size=wirecheck.embed.BATCH_SIZE):  # type: ignore[no-untyped-def]
-        seen.extend(texts)
-        return original(texts, batch_size)
-
-    monkeypatch.setattr(wirecheck.embed, "encode", counting)
-    return seen
-
-
 def test_a_text_is_encoded_once_however_often_it_is_asked_for(encoded: list[str]) -> None:
     first = embed(["The ferry sank off the cape.", "Rain fell.", "The ferry sank off the cape."])
     again = embed(["Rain fell."])
