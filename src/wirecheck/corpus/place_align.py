@@ -135,11 +135,12 @@ def _names(group: list[Claim]) -> set[str]:
 
 def _counterparts(lefts: list[Claim], rights: list[Claim]) -> list[tuple[int, Claim, Claim]]:
     """One to one: a country is placed against a country, a town against a town."""
+    right_words = [content_words(right.context) for right in rights]
     scored = []
     for left in lefts:
         words = content_words(left.context)
-        for right in rights:
-            shared = len(words & content_words(right.context))
+        for right, theirs in zip(rights, right_words, strict=True):
+            shared = len(words & theirs)
             if shared >= PLACE_SHARED_WORDS and _is_country(left) == _is_country(right):
                 scored.append((shared, left, right))
     taken: set[int] = set()
