@@ -381,3 +381,12 @@ def test_a_sea_or_a_continent_never_conflicts_with_a_place() -> None:
     text_a = "The rocket broke up and fell in the Norwegian Sea minutes after the launch."
     text_b = "The rocket broke up and fell in Europe minutes after the launch on Thursday."
     assert not analyse(article("Baltic", text_a), article("Review", text_b)).findings
+
+
+def test_one_voter_quoted_is_colour_not_a_unique_figure() -> None:
+    text_a = "One science teacher said she would read the fine print before deciding how to vote."
+    text_b = "The union's members will vote on the pay offer on Monday, its president said."
+    a = article("Herald", text_a, quantities=[count(text_a, "One science teacher", 1, 1,
+                                                    "teacher")])  # fmt: skip
+    b = article("Post", text_b)
+    assert not analyse(a, b).findings

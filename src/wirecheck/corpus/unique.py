@@ -43,6 +43,8 @@ PEOPLE_TOPICS = {topic for topic, _ in COUNT_TOPICS} - LOWER_TOPICS
 NOT_THINGS = {None, "time", "year", "month", "week", "day", "hour", "minute", "percent"}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 UNSETTLED = {"negated", "hypothetical"}
+# Topics where one person is news ("a motorist died"); elsewhere a count of one is colour.
+TOLLS = {"casualties", "injured", "missing", "arrests", "rescued"}
 
 
 def unique_claims(
@@ -130,6 +132,8 @@ def salience(claim: Claim) -> int:
             return 0
         return 3 if claim.lead else 2
     unit = re.split(r" |\(", claim.topic)[0]
+    if claim.topic in PEOPLE_TOPICS and (claim.high or 0) < 2 and claim.topic not in TOLLS:
+        return 0  # "one science teacher said she would vote": a voice, not a figure
     if is_money(unit) or claim.topic in PEOPLE_TOPICS:
         return 3
     if unit == "magnitude" or claim.topic in LOWER_TOPICS:
