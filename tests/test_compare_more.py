@@ -390,3 +390,17 @@ def test_one_voter_quoted_is_colour_not_a_unique_figure() -> None:
                                                     "teacher")])  # fmt: skip
     b = article("Post", text_b)
     assert not analyse(a, b).findings
+
+
+def test_one_verb_for_one_deed_in_two_moods_conflicts() -> None:
+    text_a = (
+        "The government has declared a state of emergency in Sofala province, a step that "
+        "frees reserve funds for shelters and clean water."
+    )
+    text_b = (
+        "Officials said the cabinet was considering declaring a state of emergency for the "
+        "province while the damage was still being assessed."
+    )
+    a = article("Courier", text_a, events=[event(text_a, "declared", "COERCE", "asserted")])
+    b = article("Meridian", text_b, events=[event(text_b, "declaring", "COERCE", "proposed")])
+    assert ("conflict", "event status") in kinds(analyse(a, b))

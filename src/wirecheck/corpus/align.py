@@ -45,6 +45,8 @@ EVENT_SIMILARITY = 0.5
 # Saying an outlet's event never happened is the strongest thing we report: closer sentences.
 EVENT_STATUS_SIMILARITY = 0.7
 EVENT_STATUS_WORDS = 5  # common words that name one deed in two moods
+EVENT_DEED_WORDS = 3  # fewer will do when the two triggers are one verb ("declared"/"declaring")
+STEM = 4
 # One mood, one event type and two content words in common need less likeness of the rest.
 EVENT_WORDS_SIMILARITY = 0.3
 EVENT_SHARED_WORDS = 2
@@ -266,8 +268,11 @@ def align_events(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pa
             # The same deed told in the same mood first: an outlet that also reports the
             # appeal as planned does not contradict it through an older, settled demand.
             alike = [r for r in same if r.mode == left.mode and _close(left, r, vectors)]
-            best = _best_match([left], alike, vectors, -1.0) or _best_match(
-                [left], same, vectors, EVENT_SIMILARITY
+            deeds = [r for r in same if _same_deed(left, r)]
+            best = (
+                _best_match([left], alike, vectors, -1.0)
+                or _best_match([left], deeds, vectors, EVENT_WORDS_SIMILARITY)
+                or _best_match([left], same, vectors, EVENT_SIMILARITY)
             )
             if best:
                 pairs.extend(_event_pairs(*best, similarity(vectors, *best)))
@@ -288,7 +293,16 @@ def _status_floor(left: Claim, right: Claim) -> float:
     the deed ("has declared a state of emergency" / "is considering declaring a state of
     emergency"), when the rest of the sentences read differently."""
     shared = len(content_words(left.text) & content_words(right.text))
-    return EVENT_SIMILARITY if shared >= EVENT_STATUS_WORDS else EVENT_STATUS_SIMILARITY
+    if shared >= EVENT_STATUS_WORDS or _same_deed(left, right):
+        return EVENT_WORDS_SIMILARITY
+    return EVENT_STATUS_SIMILARITY
+
+
+def _same_deed(left: Claim, right: Claim) -> bool:
+    """One verb for the deed ("declared" / "declaring") and words of its object in common."""
+    if not left.trigger or left.trigger[:STEM] != right.trigger[:STEM]:
+        return False
+    return len(content_words(left.text) & content_words(right.text)) >= EVENT_DEED_WORDS
 
 
 def _event_pairs(left: Claim, right: Claim, score: float) -> list[Pair]:

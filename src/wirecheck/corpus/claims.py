@@ -161,6 +161,7 @@ class Claim:
     lead: bool = False  # in the first paragraph, where an outlet puts its main news
     source: str | None = None  # who gives a figure ("police", "organisers"), when the text says
     reported: bool = False  # a quote in reported speech: the speaker's point, not his words
+    trigger: str = ""  # an event's trigger word ("declared")
     article_names: frozenset[str] = frozenset()  # a place claim's: capitalised words around it
 
     @property
@@ -375,7 +376,7 @@ def _event_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) 
             Claim(
                 article.id, outlet, "event", event.type.lower(), event.type,
                 event.mode, start, end, article.text[start:end],
-                mode=event.mode, time=event.time,
+                mode=event.mode, time=event.time, trigger=event.trigger.lower(),
             )
         )  # fmt: skip
     return claims
