@@ -494,3 +494,12 @@ def test_reports_worded_apart_join_when_dated_the_same_day_and_naming_the_same_p
     # Undated (as in ECB+) or days apart, the shared names alone do not join them.
     assert len(cluster(_cyclone(None), vectors={})) == 2
     assert len(cluster(_cyclone(3), vectors={})) == 2
+
+
+def test_a_possessive_names_the_same_place() -> None:
+    plain = _article("Cholera spreads in Beira", "Cholera cases rose again in Beira on Tuesday, "
+                     "officials in Beira said.", "outlet 0", None)  # fmt: skip
+    owned = _article("A mother's fear", "In Beira's poorest districts, mothers queue for clean "
+                     "water, and Beira's clinics are full.", "outlet 1", None)  # fmt: skip
+    assert "beira" in signals_of(plain, "outlet 0").names
+    assert "beira" in signals_of(owned, "outlet 1").names

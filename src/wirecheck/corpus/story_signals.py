@@ -50,6 +50,7 @@ _HEDGES = frozenset(
     {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimated"}
     | {"over", "than", "least"}
 )
+_POSSESSIVE = re.compile(r"['’]s$")  # "Beira's" names Beira
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _CLOCK = frozenset({"am", "pm"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])")
@@ -263,8 +264,8 @@ def lead_names_and_numbers(
     one kind share the kind's words but differ in these (another ship, another toll).
     """
     lead = " ".join(_paragraphs(article)[: LEAD_PARAGRAPHS + 1])
-    words = [w.lower() for w in _WORD.findall(lead)]
-    names = {w for w in words if w in proper}
+    words = [_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(lead)]
+    names = {w for w in words if w in proper or w + "'s" in proper or w + "’s" in proper}
     undated = _DATE_OR_CLOCK.sub(" ", lead)
     numbers = {w for w in _WORD.findall(undated) if w[0].isdigit() and not _YEAR.fullmatch(w)}
     lead_end = _lead_end(article.text)
