@@ -1,5 +1,5 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our seven comparison tuning corpora (tests/data/compare_dev .. compare_dev7; gold written
+on our eight comparison tuning corpora (tests/data/compare_dev .. compare_dev8; gold written
 before the engine was run on them; compare_dev2 tells its facts in other words from one
 outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories each, were written
 on 2026-12-02 to test constructions the others lack: one group under two nouns, durations,
@@ -95,6 +95,10 @@ DEV7_KIND_FLOORS = {
     "conflict": {"precision": 1.00, "recall": 0.60, "f1": 0.74},
     "unique": {"precision": 1.00, "recall": 0.66, "f1": 0.80},
 }
+# compare_dev8 (6 articles, 2 stories, written blind, each outlet leading with another angle):
+# first run p 0.667 r 0.353; now p 0.6667, r 0.4706, f1 0.5517 (12 system, 17 gold). One
+# cholera report, led by the emergency declaration, is still clustered alone.
+DEV8_FLOORS = {"precision": 0.66, "recall": 0.47, "f1": 0.55}
 
 
 def _tuning(name: str) -> Path:
@@ -114,6 +118,7 @@ SETS: dict[str, tuple[Path, Path | None, dict[str, float], dict[str, dict[str, f
             ("compare_dev5", DEV5_FLOORS, DEV5_KIND_FLOORS),
             ("compare_dev6", DEV6_FLOORS, DEV6_KIND_FLOORS),
             ("compare_dev7", DEV7_FLOORS, DEV7_KIND_FLOORS),
+            ("compare_dev8", DEV8_FLOORS, {}),
         )
     },
     # our hold-outs: only their articles are read here, never their gold findings
