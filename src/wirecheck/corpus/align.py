@@ -12,7 +12,7 @@ from collections.abc import Callable
 import numpy as np
 
 from wirecheck.corpus.claims import COUNT_TOPICS, PERCENT_TOPICS, Claim, happened, vague
-from wirecheck.corpus.date_align import content_words
+from wirecheck.corpus.date_align import STEM, content_words
 from wirecheck.corpus.durations import duration_interval
 from wirecheck.corpus.pairs import (
     Pair,
@@ -46,7 +46,6 @@ EVENT_SIMILARITY = 0.5
 EVENT_STATUS_SIMILARITY = 0.7
 EVENT_STATUS_WORDS = 5  # common words that name one deed in two moods
 EVENT_DEED_WORDS = 3  # fewer will do when the two triggers are one verb ("declared"/"declaring")
-STEM = 4
 # One mood, one event type and two content words in common need less likeness of the rest.
 EVENT_WORDS_SIMILARITY = 0.3
 EVENT_SHARED_WORDS = 2
@@ -292,17 +291,23 @@ def _status_floor(left: Claim, right: Claim) -> float:
     """Saying an outlet's event never happened needs close sentences, or the same words for
     the deed ("has declared a state of emergency" / "is considering declaring a state of
     emergency"), when the rest of the sentences read differently."""
-    shared = len(content_words(left.text) & content_words(right.text))
-    if shared >= EVENT_STATUS_WORDS or _same_deed(left, right):
+    shared = _shared_words(left, right)
+    if shared >= EVENT_STATUS_WORDS or _one_verb(left, right) and shared >= EVENT_DEED_WORDS:
         return EVENT_WORDS_SIMILARITY
     return EVENT_STATUS_SIMILARITY
 
 
 def _same_deed(left: Claim, right: Claim) -> bool:
     """One verb for the deed ("declared" / "declaring") and words of its object in common."""
-    if not left.trigger or left.trigger[:STEM] != right.trigger[:STEM]:
-        return False
-    return len(content_words(left.text) & content_words(right.text)) >= EVENT_DEED_WORDS
+    return _one_verb(left, right) and _shared_words(left, right) >= EVENT_DEED_WORDS
+
+
+def _one_verb(left: Claim, right: Claim) -> bool:
+    return bool(left.trigger) and left.trigger[:STEM] == right.trigger[:STEM]
+
+
+def _shared_words(left: Claim, right: Claim) -> int:
+    return len(content_words(left.text) & content_words(right.text))
 
 
 def _event_pairs(left: Claim, right: Claim, score: float) -> list[Pair]:

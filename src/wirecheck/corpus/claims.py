@@ -234,13 +234,20 @@ def _count_claim(
 def _context(text: str, quantity: Quantity | Time, start: int, end: int) -> str:
     """The clause-sized window around a figure, in whole words and inside its sentence: two
     long sentences can read differently while the figures in them count the same thing."""
-    left = max(start, quantity.start - CONTEXT_CHARS)
-    right = min(end, quantity.end + CONTEXT_CHARS)
-    while left > start and not text[left - 1].isspace():
-        left -= 1
-    while right < end and not text[right].isspace():
-        right += 1
+    left, right = window(text, quantity.start, quantity.end, start, end)
     return text[left:right].strip()
+
+
+def window(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[int, int]:
+    """Bounds of the words within CONTEXT_CHARS of `start`..`end`, kept inside
+    `floor`..`ceiling` (the sentence) and widened to whole words."""
+    left = max(floor, start - CONTEXT_CHARS)
+    right = min(ceiling, end + CONTEXT_CHARS)
+    while left > floor and not text[left - 1].isspace():
+        left -= 1
+    while right < ceiling and not text[right].isspace():
+        right += 1
+    return left, right
 
 
 def _background(article: Article, start: int, end: int) -> bool:

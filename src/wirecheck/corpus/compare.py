@@ -29,6 +29,7 @@ from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.date_align import align_dates
 from wirecheck.corpus.pairs import compared_value
 from wirecheck.corpus.place_align import align_places, place_claims
+from wirecheck.corpus.quote_align import name_speakers
 from wirecheck.corpus.unique_speech import announced_decision
 from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
 
@@ -108,6 +109,7 @@ def compare_claims(story: Story, claims: list[Claim], outlet_count: int) -> list
     """Findings among the claims of one story told by `outlet_count` independent outlets."""
     if not claims:
         return []
+    name_speakers(claims)
     vectors = sentence_vectors(claims)
     pairs: list[Pair] = []
     pairs += align_counts(claims, vectors)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from wirecheck.corpus.claims import CONTEXT_CHARS, Claim
+from wirecheck.corpus.claims import Claim, window
 from wirecheck.corpus.date_align import content_words
 from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, outlet_pairs
 from wirecheck.model import Article, Entity
@@ -41,7 +41,7 @@ NOT_PLACES = re.compile(
     r"Parliament|Court|Congress|Government)\b"
 )
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
-COUNTRY = "country:"
+COUNTRY = "country:"  # key prefix of a place that carries a country code
 # Continents and other wide areas: they hold the places they are set against.
 WIDE = re.compile(
     r"(?:Europe|European|Africa|African|Asia|Asian|Oceania|Antarctica|Arctic|Middle East|"
@@ -53,7 +53,7 @@ AREA = re.compile(
     r"\s+(?:region|province|state|area|district|county|valley|basin|coast|department"
     r"|territory|peninsula|highlands|islands|sea|ocean|gulf|bay|strait|channel)\b",
     re.IGNORECASE,
-)  # key prefix of a place that carries a country code
+)
 
 
 def place_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
@@ -103,12 +103,7 @@ def _key(entity: Entity) -> str:
 
 def _window(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
     """The words around the place, the place taken out."""
-    left = max(sentence[0], start - CONTEXT_CHARS)
-    right = min(sentence[1], end + CONTEXT_CHARS)
-    while left > sentence[0] and not text[left - 1].isspace():
-        left -= 1
-    while right < sentence[1] and not text[right].isspace():
-        right += 1
+    left, right = window(text, start, end, *sentence)
     return f"{text[left:start]} {text[end:right]}"
 
 

@@ -31,7 +31,6 @@ QUOTE_RETOLD = 85.0  # fuzz.token_set_ratio
 
 def align_quotes(claims: list[Claim]) -> list[Pair]:
     """Speaker agreements (grouped), speaker conflicts (pairwise) and wording drift (grouped)."""
-    _name_speakers(claims)
     pairs = []
     for lefts, rights in outlet_pairs(by_outlet(claims, "quote")):
         for left in lefts:
@@ -44,10 +43,10 @@ def align_quotes(claims: list[Claim]) -> list[Pair]:
     return conflicts + agreements + [d for d in drift if d]
 
 
-def _name_speakers(claims: list[Claim]) -> None:
+def name_speakers(claims: list[Claim]) -> None:
     """A speaker the entity stage missed in one article ("Carys Mallender, the union's
     regional organiser, told the Ledger") is the story's speaker of that surname, when
-    exactly one speaker elsewhere in the story has it."""
+    exactly one speaker elsewhere in the story has it. Sets `speaker` and `value` in place."""
     by_surname: dict[str, set[tuple[str, str]]] = {}
     for claim in claims:
         if claim.kind == "quote" and claim.speaker:
