@@ -21,8 +21,6 @@ import argparse
 import json
 import random
 import resource
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -229,9 +227,9 @@ def main() -> None:
 
 
 def _child(size: int, per_day: int) -> dict:
-    command = [sys.executable, __file__, "--child", str(size), "--per-day", str(per_day)]
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    from children import child_report
+
+    return child_report(__file__, str(size), "--per-day", str(per_day))
 
 
 if __name__ == "__main__":

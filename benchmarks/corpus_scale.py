@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -99,9 +98,9 @@ def main() -> None:
 
 
 def _child(size: int, days: float) -> dict:
-    command = [sys.executable, __file__, "--child", str(size), "--days", str(days)]
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    from children import child_report
+
+    return child_report(__file__, str(size), "--days", str(days))
 
 
 if __name__ == "__main__":

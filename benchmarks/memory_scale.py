@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -117,9 +116,9 @@ def main() -> None:
 
 
 def _child(size: int, mode: str) -> dict:
-    command = [sys.executable, __file__, "--child", str(size), mode]
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    from children import child_report
+
+    return child_report(__file__, str(size), mode)
 
 
 if __name__ == "__main__":
