@@ -28,17 +28,27 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
+# Options several commands share, declared once.
+Inputs = Annotated[list[Path], typer.Argument(help="Files and folders (read recursively).")]
+Workers = Annotated[int, typer.Option(help="Local processes (default: all cores).")]
+Scheduler = Annotated[str | None, typer.Option(help="Dask scheduler tcp://HOST:PORT.")]
+MaxBytes = Annotated[int, typer.Option(help="Skip files larger than this.")]
+Fields = Annotated[list[str] | None, typer.Option(help="JSONL key mapping KEY=NAME.")]
+ReferenceDate = Annotated[str | None, typer.Option(help="Anchor date if none given.")]
+Quiet = Annotated[bool, typer.Option("--quiet", help="No progress bar or summary.")]
+Db = Annotated[Path, typer.Option(help="The store (SQLite file).")]
+
 
 @app.command()
 def analyze(
-    inputs: Annotated[list[Path], typer.Argument(help="Files and folders (read recursively).")],
+    inputs: Inputs,
     out: Annotated[Path, typer.Option("-o", "--out", help="Folder for analysis.json, report.html")],
-    workers: Annotated[int, typer.Option(help="Local processes (default: all cores).")] = 0,
-    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler tcp://HOST:PORT.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this.")] = 20 * 2**20,
-    field: Annotated[list[str] | None, typer.Option(help="JSONL key mapping KEY=NAME.")] = None,
-    reference_date: Annotated[str | None, typer.Option(help="Anchor date if none given.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar or summary.")] = False,
+    workers: Workers = 0,
+    scheduler: Scheduler = None,
+    max_bytes: MaxBytes = 20 * 2**20,
+    field: Fields = None,
+    reference_date: ReferenceDate = None,
+    quiet: Quiet = False,
 ) -> None:
     """Analyse articles and write OUT/analysis.json and OUT/report.html."""
     from wirecheck.report import write_report
@@ -86,14 +96,14 @@ def evaluate(
 
 @app.command()
 def ingest(
-    inputs: Annotated[list[Path], typer.Argument(help="Files and folders (read recursively).")],
-    db: Annotated[Path, typer.Option(help="The store (SQLite file).")] = Path("wirecheck.db"),
-    workers: Annotated[int, typer.Option(help="Local processes (default: all cores).")] = 0,
-    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler tcp://HOST:PORT.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this.")] = 20 * 2**20,
-    field: Annotated[list[str] | None, typer.Option(help="JSONL key mapping KEY=NAME.")] = None,
-    reference_date: Annotated[str | None, typer.Option(help="Anchor date if none given.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar or summary.")] = False,
+    inputs: Inputs,
+    db: Db = Path("wirecheck.db"),
+    workers: Workers = 0,
+    scheduler: Scheduler = None,
+    max_bytes: MaxBytes = 20 * 2**20,
+    field: Fields = None,
+    reference_date: ReferenceDate = None,
+    quiet: Quiet = False,
 ) -> None:
     """Add articles to the store in committed batches; re-running adds only what is missing."""
     from wirecheck.ingest import ingest_paths
@@ -116,7 +126,7 @@ def ingest(
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", help="json | jsonl | csv")] = "json",
-    db: Annotated[Path, typer.Option(help="The store (SQLite file).")] = Path("wirecheck.db"),
+    db: Db = Path("wirecheck.db"),
     out: Annotated[Path | None, typer.Option("-o", "--out", help="File (default: stdout).")] = None,
 ) -> None:
     """Write the store's contents: json (the analysis.json shape), jsonl or csv."""
@@ -139,7 +149,7 @@ def export(
 
 @app.command()
 def serve(
-    db: Annotated[Path, typer.Option(help="The store (SQLite file).")] = Path("wirecheck.db"),
+    db: Db = Path("wirecheck.db"),
     host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
 ) -> None:
@@ -154,8 +164,8 @@ def serve(
 @app.command()
 def bench(
     articles: Annotated[int, typer.Option(help="Distinct articles to generate.")] = 1000,
-    workers: Annotated[int, typer.Option(help="Local processes (default: all cores).")] = 0,
-    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler tcp://HOST:PORT.")] = None,
+    workers: Workers = 0,
+    scheduler: Scheduler = None,
     corpus: Annotated[Path | None, typer.Option(help="Base corpus (default: examples)")] = None,
 ) -> None:
     """Time `analyze` against bare spaCy on the example corpus scaled to ARTICLES variants.
