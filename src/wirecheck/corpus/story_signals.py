@@ -138,6 +138,7 @@ def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) 
     proper = proper_words(sentences)
     terms, details = _weighted_words(sentences, proper)
     names, numbers = lead_names_and_numbers(article, proper)
+    counts, estimates = lead_counts(article, numbers)
     _add_entities(article, details)
     _add_dates(article, details)
     return Signals(
@@ -153,8 +154,8 @@ def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) 
         vector=vector,
         names=names,
         numbers=numbers,
-        estimates=lead_estimates(article, numbers),
-        counts=lead_counts(article, numbers),
+        counts=counts,
+        estimates=estimates,
         weekdays=opening_weekdays(article),
     )
 
@@ -285,25 +286,31 @@ def lead_estimates(article: Article, numbers: Iterable[str]) -> dict[str, list[s
     same size, is then no sign of another event (`StoryState`). Exact counts (23 pirates held,
     26 pirates held) still tell two events of one kind apart.
     """
-    return lead_counts(article, numbers, estimates_only=True)
+    return lead_counts(article, numbers)[1]
 
 
 def lead_counts(
-    article: Article, numbers: Iterable[str], estimates_only: bool = False
-) -> dict[str, list[str]]:
-    """The lead's `numbers` (or only its estimates), each with the words of what it counts."""
+    article: Article, numbers: Iterable[str]
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Every one of the lead's `numbers` with the words of what it counts, and the same for
+    its estimates alone, in one pass over the lead."""
     wanted = set(numbers)
+    counts: dict[str, set[str]] = {}
     estimates: dict[str, set[str]] = {}
     for clause in _CLAUSE_END.split(" ".join(_paragraphs(article)[: LEAD_PARAGRAPHS + 1])):
         words = _WORD.findall(clause)
         for position, word in enumerate(words):
-            before = words[max(position - 2, 0) : position]
-            if word not in wanted or estimates_only and not _approximate(word, before):
+            counted = _counted(words[position + 1 :]) if word in wanted else []
+            if not counted:
                 continue
-            counted = _counted(words[position + 1 :])
-            if counted:
+            counts.setdefault(word, set()).update(counted)
+            if _approximate(word, words[max(position - 2, 0) : position]):
                 estimates.setdefault(word, set()).update(counted)
-    return {number: sorted(things) for number, things in sorted(estimates.items())}
+    return _sorted_things(counts), _sorted_things(estimates)
+
+
+def _sorted_things(found: dict[str, set[str]]) -> dict[str, list[str]]:
+    return {number: sorted(things) for number, things in sorted(found.items())}
 
 
 def _approximate(number: str, before: list[str]) -> bool:
