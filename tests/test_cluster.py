@@ -503,3 +503,36 @@ def test_a_possessive_names_the_same_place() -> None:
                      "water, and Beira's clinics are full.", "outlet 1", None)  # fmt: skip
     assert "beira" in signals_of(plain, "outlet 0").names
     assert "beira" in signals_of(owned, "outlet 1").names
+
+
+OUTBREAK = [
+    ("Cholera kills 37 in Beira",
+     "At least 37 people have died of cholera in the Munhava and Macurungo districts of Beira "
+     "since the outbreak began, and clinics are overflowing, Governor Lourenço Bulha said."),
+    ("Emergency declared as vaccines reach the coast",
+     "The health ministry declared a public health emergency and said a vaccination campaign "
+     "would start on Saturday in Beira; nurses from Malawi and doctors from Zimbabwe help."),
+]  # fmt: skip
+
+
+def _outbreak(days_apart: int) -> list[Article]:
+    return [
+        _article(t, x, f"outlet {i}", f"2025-10-{7 + i * days_apart:02d}T09:00:00")
+        for i, (t, x) in enumerate(OUTBREAK)
+    ]
+
+
+def test_one_shared_place_and_one_topic_on_one_day_join_reports_worded_apart() -> None:
+    # Only "Beira" is named by both; the embeddings (here: one vector for both) say the
+    # topic is the same, so on the same day they are one event.
+    articles = _outbreak(0)
+    topic = np.zeros(8, dtype=np.float32)
+    topic[0] = 1.0
+    same = {a.id: topic for a in articles}
+    assert len(cluster(articles, vectors=same)) == 1
+    assert len(cluster(articles, ClusterOptions(same_day=0.0), vectors=same)) == 2
+    # Another topic (orthogonal vectors) or another week, and one shared name is not enough.
+    apart = {articles[0].id: topic, articles[1].id: np.roll(topic, 1)}
+    assert len(cluster(articles, vectors=apart)) == 2
+    later = _outbreak(7)
+    assert len(cluster(later, vectors={a.id: topic for a in later})) == 2

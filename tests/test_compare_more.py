@@ -404,3 +404,27 @@ def test_one_verb_for_one_deed_in_two_moods_conflicts() -> None:
     a = article("Courier", text_a, events=[event(text_a, "declared", "COERCE", "asserted")])
     b = article("Meridian", text_b, events=[event(text_b, "declaring", "COERCE", "proposed")])
     assert ("conflict", "event status") in kinds(analyse(a, b))
+
+
+def test_the_sick_and_the_dead_are_counted_apart_whatever_the_noun() -> None:
+    # "37 deaths" counts the dead as "37 people have died" does; people who fell ill and
+    # suspected cases are one count, and not a death toll.
+    text_a = "At least 37 people have died, and about 1,200 suspected cases have been recorded."
+    text_b = "More than 1,900 people have fallen ill and 37 deaths have been confirmed."
+    a = article(
+        "Courier",
+        text_a,
+        quantities=[
+            count(text_a, "At least 37 people", 37, None, "people"),
+            count(text_a, "about 1,200 suspected cases", 1080, 1320, "case"),
+        ],
+    )
+    b = article(
+        "Dispatch",
+        text_b,
+        quantities=[
+            count(text_b, "More than 1,900 people", 1901, None, "people"),
+            count(text_b, "37 deaths", 37, 37, "death"),
+        ],
+    )
+    assert kinds(analyse(a, b)) == {("agree", "casualties"), ("conflict", "cases")}

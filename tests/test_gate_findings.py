@@ -96,9 +96,10 @@ DEV7_KIND_FLOORS = {
     "unique": {"precision": 1.00, "recall": 0.66, "f1": 0.80},
 }
 # compare_dev8 (6 articles, 2 stories, written blind, each outlet leading with another angle):
-# first run p 0.667 r 0.353; now p 0.6667, r 0.4706, f1 0.5517 (12 system, 17 gold). One
-# cholera report, led by the emergency declaration, is still clustered alone.
-DEV8_FLOORS = {"precision": 0.66, "recall": 0.47, "f1": 0.55}
+# first run p 0.667 r 0.353; now p 0.7143, r 0.5882, f1 0.6452 (14 system, 17 gold). The
+# cholera report led by the emergency declaration, once clustered alone, joins its story
+# (one shared place and one topic on one day), and "37 deaths" counts the dead.
+DEV8_FLOORS = {"precision": 0.71, "recall": 0.58, "f1": 0.64}
 
 
 def _tuning(name: str) -> Path:

@@ -21,6 +21,11 @@ from wirecheck.text_spans import sentence_around
 COUNT_TOPICS = cues(
     ("casualties", r"\b(?:kill\w*|dead|deaths?|died|dying|fatalit\w*|death toll|lives)\b"),
     ("injured", r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed)\b"),
+    (
+        "cases",
+        r"\b(?:f[ae]llen ill|fell ill|falling ill|sickened|infected|infections?|cases?"
+        r"|(?:tested|testing) positive)\b",
+    ),
     ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
     ("missing", r"\bmissing\b"),
     (
@@ -79,10 +84,17 @@ PROTEST_NOUNS = {"protester", "demonstrator", "marcher"}
 POWER_NOUNS = {"home", "household", "customer", "property", "premise", "house", "business"}
 TOPIC_NOUNS = {
     "votes": PERSON_NOUNS | {"vote", "ballot"},
+    # the sick are counted as people or as cases: "1,900 fell ill", "1,200 suspected cases"
+    "cases": PERSON_NOUNS | {"case", "infection"},
+    # "37 deaths", "three fatalities", "40 lives" count the dead as well as "37 people" do
+    "casualties": PERSON_NOUNS | {"death", "fatality", "life", "body"},
+    "injured": PERSON_NOUNS | {"injury"},
     "participants": PARTICIPANT_NOUNS,
     "power cuts": POWER_NOUNS,
     "power restored": POWER_NOUNS,
 }
+# Topics whose cue names what a bare figure counts (votes and power cuts need the noun).
+BARE_TOPICS = {"participants", "cases", "casualties", "injured"}
 # "23 of them seriously": a part of a count already made, not a figure of its own.
 # A measure of a lesser event inside the story ("a magnitude 4.6 aftershock") is not the
 # measure of the story's event ("a magnitude 5.9 earthquake").
@@ -335,10 +347,10 @@ def _nearest_cue(
 
 def _counts(topic: str, counted: str | None) -> bool:
     """Whether a cue's topic may count this noun."""
-    if topic in TOPIC_NOUNS:
-        # "put the crowd at 15,000": a bare figure counts those who took part
-        return counted in TOPIC_NOUNS[topic] or (topic == "participants" and counted is None)
-    return counted is None or counted in PERSON_NOUNS
+    if counted is None:
+        # "put the crowd at 15,000", "the toll rose to 14": a bare figure takes the cue
+        return topic not in TOPIC_NOUNS or topic in BARE_TOPICS
+    return counted in TOPIC_NOUNS.get(topic, PERSON_NOUNS)
 
 
 def describe_count(quantity: Quantity) -> str:

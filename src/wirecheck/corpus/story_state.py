@@ -14,7 +14,8 @@ reports of one event often disagree on a count, and those are the reports a comp
 see side by side. The new number must be the estimate: two exact counts still tell events apart.
 Reports of one event worded apart (a cyclone's toll in one, its power cuts in another) share
 little but the places and people their leads name: dated within a day of the story and
-sharing two of those names, a report gets a bonus (`same_day`). Undated documents, as in
+sharing two of those names, or one and the topic (close embeddings), a report gets a bonus
+(`same_day`). Undated documents, as in
 ECB+, never do, so that benchmark cannot see this rule.
 A story also counts the weekdays its members' openings name: two stories that name days, none
 in common, report events on different days (`same_days`), which merging must respect.
@@ -55,6 +56,7 @@ class ClusterOptions:
     same_day: float = 0.12  # reports dated within a day of the story that share lead names
     same_day_window: float = 1.0  # days
     same_day_names: int = 2
+    same_day_topic: float = 0.5  # embedding similarity at which one shared name is enough
     link_share: float = 0.3  # best single member vs centroid
     threshold: float = 0.21
     exemplars: int = 8
@@ -187,19 +189,26 @@ class StoryState:
         score -= options.number_novelty * self._unseen(probe, options)
         if len(self.members) <= 1 and not self._same_days(probe.weekdays):
             score -= options.weekday_conflict
-        score += options.same_day * self._same_day_names(probe, options)
+        score += options.same_day * self._same_day(probe, options)
         return score - options.time_penalty * self._distance(probe) / options.window_days
 
-    def _same_day_names(self, probe: Probe, options: ClusterOptions) -> float:
-        """1 when the probe was published within a day of the story and its lead shares names
-        with a member's: outlets that word one event differently still name its places and
-        people, on the day it happens. (Undated articles, as in ECB+, never get this.)"""
+    def _same_day(self, probe: Probe, options: ClusterOptions) -> float:
+        """1 when the probe was published within a day of the story and a member's report
+        names the same people and places (two names), or one of them and the same topic (the
+        embeddings close): outlets that word one event differently still name its places and
+        people, on the day it happens, and two events of one kind in one place on one day
+        are rare. (Undated articles, as in ECB+, never get this.)"""
         if probe.time is None or self.last_time is None:
             return 0.0
         if self._distance(probe) > options.same_day_window:
             return 0.0
-        shared = max((len(probe.names & e.names) for e in self.exemplars), default=0)
-        return 1.0 if shared >= options.same_day_names else 0.0
+        for exemplar in self.exemplars:
+            shared = len(probe.names & exemplar.names)
+            if shared >= options.same_day_names:
+                return 1.0
+            if shared and _embedding(probe, exemplar) >= options.same_day_topic:
+                return 1.0
+        return 0.0
 
     def bar(self, options: ClusterOptions) -> float:
         """The score a new member needs. Joining a story of one report rests on a single pair
@@ -281,12 +290,15 @@ def pair_similarity(probe: Probe, other: Exemplar, options: ClusterOptions) -> f
     """Similarity of two single reports: words, details, embedding, and named years."""
     lexical = dot(probe.terms, other.terms)
     detail = dot(probe.details, other.details)
-    embedding = 0.0
-    if probe.vector is not None and other.vector is not None:
-        embedding = float(probe.vector @ other.vector)
-    blend = _blend(lexical, detail, embedding, options)
+    blend = _blend(lexical, detail, _embedding(probe, other), options)
     blend += _name_term(probe.names, other.names, options)
     return blend + _year_term(probe.years, set(other.years), options)
+
+
+def _embedding(probe: Probe, other: Exemplar) -> float:
+    if probe.vector is None or other.vector is None:
+        return 0.0
+    return float(probe.vector @ other.vector)
 
 
 def _name_term(names: frozenset[str], other: frozenset[str], options: ClusterOptions) -> float:
