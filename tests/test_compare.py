@@ -104,7 +104,23 @@ def test_same_words_given_to_two_speakers_conflict() -> None:
     assert "Ingrid Solberg" in analysis.findings[0].summary
 
 
-def test_drifted_wording_by_one_speaker_is_agreement_on_speaker_and_a_wording_conflict() -> None:
+def test_two_outlets_against_a_third_on_a_speaker_make_one_conflict_and_no_agreement() -> None:
+    said = [("Planet", "e:eklund", "Eklund"), ("Ledger", "e:eklund", "Eklund")]
+    said.append(("Meridian", "e:solberg", "Solberg"))
+    articles = [
+        article(source, f"“{QUOTE_A},” {name} said.", quotes=[quote(f"“{QUOTE_A},”", QUOTE_A, who)])
+        for source, who, name in said
+    ]
+    analysis = analyse(*articles)
+    assert kinds(analysis) == {("conflict", "quote speaker")}
+    (conflict,) = analysis.findings
+    assert len(conflict.evidence) == 3
+    assert "Ledger and Planet say Lars Eklund" in conflict.summary
+
+
+def test_drifted_wording_by_one_speaker_is_one_wording_conflict_that_names_the_speaker() -> None:
+    # The drift finding already says whose words they are: a speaker agreement beside it
+    # would repeat it.
     a = article(
         "Planet", f"“{QUOTE_A},” Eklund said.", quotes=[quote(f"“{QUOTE_A},”", QUOTE_A, "e:eklund")]
     )
@@ -112,9 +128,10 @@ def test_drifted_wording_by_one_speaker_is_agreement_on_speaker_and_a_wording_co
         "AFP", f"“{QUOTE_B},” Eklund said.", quotes=[quote(f"“{QUOTE_B},”", QUOTE_B, "e:eklund")]
     )
     analysis = analyse(a, b)
-    assert kinds(analysis) == {("agree", "quote speaker"), ("conflict", "quote wording")}
+    assert kinds(analysis) == {("conflict", "quote wording")}
     wording = next(f for f in analysis.findings if f.topic == "quote wording")
     assert "from AFP to Planet: “let” → “allow”" in wording.summary
+    assert wording.summary.startswith("Lars Eklund's words")
 
 
 def test_event_reported_as_done_and_as_proposed_conflicts() -> None:

@@ -29,13 +29,14 @@ def test_two_days_for_one_future_thing_conflict() -> None:
     assert "2025-05-15" in finding.summary and "2025-05-16" in finding.summary
 
 
-def test_an_agreed_date_is_reported_only_when_another_outlet_contests_it() -> None:
+def test_a_date_still_to_come_that_outlets_share_is_an_agreement() -> None:
+    # the day talks resume is news a reader plans by, contested or not
     thursday = "Talks between the two sides are due to resume on Thursday."
     a = dated("Herald", thursday, "Thursday", "2025-05-15")
     b = dated(
         "News", "Talks are due to resume on Thursday, the union said.", "Thursday", "2025-05-15"
     )
-    assert analyse(a, b).findings == []
+    assert kinds(analyse(a, b)) == {("agree", "date")}
     c = dated(
         "Star", "Talks are due to resume on Friday, the company said.", "Friday", "2025-05-16"
     )
@@ -43,6 +44,18 @@ def test_an_agreed_date_is_reported_only_when_another_outlet_contests_it() -> No
     assert {(f.kind, f.topic) for f in findings} == {("agree", "date"), ("conflict", "date")}
     (conflict,) = [f for f in findings if f.kind == "conflict"]
     assert {e.article for e in conflict.evidence} == {a.id, b.id, c.id}  # one side, one finding
+
+
+def test_an_agreed_past_day_is_reported_only_when_another_outlet_contests_it() -> None:
+    # every report dating the fire alike is no news; a third that dates it apart makes both
+    a = dated("Herald", "The fire at the depot broke out on Saturday.", "Saturday", "2025-05-10")
+    b = dated(
+        "News", "The depot fire broke out on Saturday, police said.", "Saturday", "2025-05-10"
+    )
+    assert analyse(a, b).findings == []
+    c = dated("Star", "The depot fire broke out on Friday night.", "Friday", "2025-05-09")
+    findings = analyse(a, b, c).findings
+    assert {(f.kind, f.topic) for f in findings} == {("agree", "date"), ("conflict", "date")}
 
 
 def test_dates_of_different_things_are_not_compared() -> None:

@@ -117,6 +117,21 @@ def test_vague_plurals() -> None:
     assert got == [((24, 99), None), ((2000, 9999), None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("The strike costs tens of thousands of euros.", (20_000, 99_999)),
+        ("Each day costs the port tens of millions of euros.", (20_000_000, 99_999_999)),
+        ("A link worth hundreds of millions of euros.", (200_000_000, 999_999_999)),
+    ],
+)
+def test_every_vague_magnitude_the_pattern_finds_has_an_interval(
+    text: str, interval: tuple[int, int]
+) -> None:
+    # "tens of millions" was matched but had no interval, which failed the whole stage
+    assert [a.vague for a in amounts(text)] == [interval]
+
+
 def test_scores_ordinals_and_attached_numbers_are_not_numbers() -> None:
     for text in ("won 3-1 in the final", "finished 3rd", "the G7 summit", "COVID-19 rules"):
         assert amounts(text) == [], text

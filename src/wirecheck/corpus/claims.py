@@ -20,7 +20,11 @@ from wirecheck.text_spans import sentence_around
 # Order matters: the nearest cue wins, ties go to the earlier entry.
 COUNT_TOPICS = cues(
     ("casualties", r"\b(?:kill\w*|dead|deaths?|died|dying|fatalit\w*|death toll|lives)\b"),
-    ("injured", r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed)\b"),
+    (
+        "injured",
+        r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated for"
+        r"|taken to (?:\w+ ){0,3}(?:hospital|clinic))\b",
+    ),
     (
         "cases",
         r"\b(?:f[ae]llen ill|fell ill|falling ill|sickened|infected|infections?|cases?"
@@ -42,7 +46,8 @@ COUNT_TOPICS = cues(
     ("votes", r"\b(?:vot(?:e|es|ed)|backed by|in favou?r)\b"),
     (
         "participants",
-        r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*|crowds?)\b",
+        r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*|crowds?"
+        r"|strik(?:e|es|ing)|walk(?:ed|s)? (?:off|out)|walkouts?|stoppages?|stopped work)\b",
     ),
     ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
     ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
@@ -64,7 +69,8 @@ PERSON_NOUNS = {
 NOUN_CLASSES = {
     "house": "home", "dwelling": "home", "firefighter": "rescuer", "fireman": "rescuer",
     "lifeguard": "rescuer", "paramedic": "rescuer", "client": "customer", "holder": "customer",
-    "subscriber": "customer", "policyholder": "customer",
+    "subscriber": "customer", "policyholder": "customer", "vessel": "ship",
+    "accord": "agreement", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
 }  # fmt: skip
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
 VAGUE_RANK = 99  # a word for a magnitude is never an outlet's lead figure
@@ -78,6 +84,9 @@ PARTICIPANT_NOUNS = {
     "minister", "nation", "country", "leader", "delegation", "delegate", "state",
     "government", "official", "representative", "member", "head", "envoy", "people",
     "protester", "demonstrator", "marcher", "activist",
+    # who strikes, under several nouns: "6,000 dockworkers stopped work", "some 6,200 port
+    # workers joined" (one trade's own noun, "teachers", compares by itself)
+    "worker", "docker", "dockworker", "lasher", "employee", "staff", "striker",
 }  # fmt: skip
 # Nouns that name the marchers themselves: their count is the turnout, cue or not.
 PROTEST_NOUNS = {"protester", "demonstrator", "marcher"}

@@ -9,8 +9,9 @@ past day and a day to come are two things). The article's own day is the day thi
 said, so it is compared only where the first paragraph dates a deed by it ("signed the pact
 on Wednesday"), and only with another outlet's own day ("put their names to it on Thursday").
 Different days or months conflict, matched one to one per outlet pair.
-The same date is reported as an agreement only where another outlet contests it: that every
-outlet dates the story's own event alike is no news.
+The same past date is reported as an agreement only where another outlet contests it: that
+every outlet dates the story's own event alike is no news. The same date for something still
+to come (a hearing, a report, a vote) is always reported: readers plan by it.
 """
 
 from __future__ import annotations
@@ -44,6 +45,16 @@ PLAIN_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "morning", "afternoon", "evening", "night", "next", "last", "year", "week", "month",
 }  # fmt: skip
+# Verbs outlets use for one deed: "the drive will begin on Monday" and "the campaign would
+# start on Saturday" date the same start.
+SAME_DEED = {
+    word: "start"
+    for word in (
+        "begin", "begins", "began", "begun", "beginning", "starts", "started", "starting",
+        "launch", "launches", "launched", "launching", "commence", "commences", "commenced",
+        "kicks", "kicked",
+    )
+}  # fmt: skip
 
 
 def align_dates(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
@@ -54,10 +65,20 @@ def align_dates(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
     for lefts, rights in outlet_pairs(by_outlet(dated, "date")):
         pairs += _matched(lefts, rights, vectors)
     contested = {id(c) for p in pairs if p.kind == "conflict" for c in p.claims}
-    kept = [p for p in pairs if p.kind == "agree" and any(id(c) in contested for c in p.claims)]
+    kept = [p for p in pairs if p.kind == "agree" and (_ahead(p) or _contested(p, contested))]
     agreements = merge_agreements(kept, _same_date)
     conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements)
     return conflicts + agreements
+
+
+def _contested(pair: Pair, contested: set[int]) -> bool:
+    return any(id(c) in contested for c in pair.claims)
+
+
+def _ahead(pair: Pair) -> bool:
+    """Outlets that give one date for something still to come (a hearing, a report, a vote)
+    agree on news a reader plans by; the past day of the story's own event is no news."""
+    return all(c.future for c in pair.claims)
 
 
 def _lead_event_day(claim: Claim) -> bool:
@@ -117,7 +138,7 @@ def content_words(text: str) -> set[str]:
     """Lower-case words of four letters or more: names are shared by every report of a story,
     so only the common words say what is dated."""
     words = set(re.findall(r"\b[a-z]{4,}\b", text)) - PLAIN_WORDS
-    return {word[:STEM] for word in words}
+    return {SAME_DEED.get(word, word)[:STEM] for word in words}
 
 
 def _same_date(a: Claim, b: Claim) -> bool:

@@ -25,6 +25,8 @@ VAGUE_PLURALS = {
     "dozens": (24, 99), "scores": (24, 99), "hundreds": (200, 999),
     "thousands": (2_000, 9_999), "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999), "millions": (2_000_000, 999_000_000),
+    "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999),
     "a few hundred": (200, 999), "several hundred": (200, 999), "a few thousand": (2_000, 9_999),
     "several thousand": (2_000, 9_999), "a few million": (2_000_000, 9_999_999),
     "several million": (2_000_000, 9_999_999),
