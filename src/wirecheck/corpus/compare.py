@@ -27,6 +27,7 @@ from wirecheck.corpus.align import (
 )
 from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.date_align import align_dates
+from wirecheck.corpus.deeds import align_deeds, deed_claims
 from wirecheck.corpus.pairs import compared_value
 from wirecheck.corpus.place_align import align_places, place_claims
 from wirecheck.corpus.quote_align import name_speakers
@@ -36,7 +37,7 @@ from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
 Told = tuple[Story, list[Claim], int]  # a story, its claims, its independent outlets
 # Distinct gists embedded in one call before the stories that hold them are compared.
 PREFETCH_TEXTS = 512
-UNEMBEDDED = {"quote", "place"}  # aligned on their words, not on sentence vectors
+UNEMBEDDED = {"quote", "place", "deed"}  # aligned on their words, not on sentence vectors
 
 
 @register_corpus_stage("compare")
@@ -60,6 +61,7 @@ def _told(
     originals = [a for a in members if not _is_copy(a, members)]
     claims = [c for a in originals for c in claims_of(a, outlets[a.id], entities)]
     claims += [c for a in originals for c in place_claims(a, outlets[a.id], entities)]
+    claims += [c for a in originals for c in deed_claims(a, outlets[a.id])]
     return story, claims, len({outlets[a.id] for a in members})
 
 
@@ -118,6 +120,7 @@ def compare_claims(story: Story, claims: list[Claim], outlet_count: int) -> list
     pairs += align_times(claims, vectors)
     pairs += align_dates(claims, vectors)
     pairs += align_places(claims)
+    pairs += align_deeds(claims)
     findings = [_pair_finding(story, pair) for pair in pairs]
     if outlet_count > 1:  # "only one outlet reports this" needs another outlet that does not
         findings += [_unique_finding(story, c) for c in unique_claims(claims, vectors, pairs)]

@@ -1,0 +1,81 @@
+"""Deeds one outlet writes as done and another as planned or ruled out, in sentences we write."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_compare import analyse, article, kinds, quote
+from wirecheck.corpus.deeds import deed_claims, stem
+
+
+@pytest.mark.parametrize(
+    ("forms", "expected"),
+    [
+        (("sealed", "sealing", "seal", "seals"), "seal"),
+        (("closed", "closing", "close", "closes"), "clos"),
+        (("stopped", "stopping", "stop"), "stop"),
+        (("grounded", "grounding", "ground"), "ground"),
+        (("cancelled", "cancel", "cancelling"), "cancel"),
+        (("carried", "carry"), "carry"),
+    ],
+)
+def test_a_verb_s_forms_share_one_stem(forms: tuple[str, ...], expected: str) -> None:
+    assert {stem(form) for form in forms} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("done", "not_done"),
+    [
+        (
+            "The company has sealed the rupture, a spokeswoman said.",
+            "Company engineers plan to seal the rupture by the weekend.",
+        ),
+        (
+            "The airline has grounded its remaining three A321 aircraft.",
+            "The airline was considering grounding its other A321 jets.",
+        ),
+        (
+            "The operator said it has suspended all services on the route.",
+            "The operator ruled out suspending services on the rest of the route.",
+        ),
+        (
+            "The union has suspended its rolling strikes.",
+            "Suspending the strikes had been ruled out, a union official said.",
+        ),
+        (
+            "Voltiva has halted production of the packs at its plant.",
+            "Voltiva said it would halt production of the packs next month.",
+        ),
+    ],
+)
+def test_a_deed_done_in_one_outlet_and_not_in_another_conflicts(done: str, not_done: str) -> None:
+    analysis = analyse(article("Herald", done), article("Wire", not_done))
+    assert kinds(analysis) == {("conflict", "event status")}
+    (finding,) = analysis.findings
+    assert "(done)" in finding.summary
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # both done: the same news, no conflict
+        ("The airline has grounded its A321 jets.", "The carrier has grounded the A321 fleet."),
+        # one verb, nothing in common in what it is done to
+        ("The city has closed its schools.", "The port will close its container terminal."),
+        # different verbs for different deeds
+        ("The firm has halted production.", "The firm plans to expand production."),
+        # said, not done
+        ("The minister has said the plant is safe.", "The minister will say more on Friday."),
+    ],
+)
+def test_deeds_that_do_not_disagree_make_no_finding(one: str, other: str) -> None:
+    assert analyse(article("Herald", one), article("Wire", other)).findings == []
+
+
+def test_a_deed_inside_a_quotation_is_the_speaker_s_words_not_the_outlet_s_claim() -> None:
+    text = "“We have sealed the rupture,” the manager said."
+    words = "We have sealed the rupture"
+    quoted = article("Herald", text, quotes=[quote(text, words, None)])
+    assert deed_claims(quoted, "Herald") == []
+    plain = article("Wire", "Crews have sealed the rupture.")
+    assert [c.value for c in deed_claims(plain, "Wire")] == ["done"]
