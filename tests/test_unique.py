@@ -7,7 +7,7 @@ import pytest
 
 from tests.test_compare import article, count, event
 from wirecheck.corpus.compare import compare_stories
-from wirecheck.model import Analysis, Article, Entity, Finding, Quote, Story
+from wirecheck.model import Analysis, Article, Entity, Finding, Quantity, Quote, Story
 
 OFFICIALS = [
     Entity("e:council", "Ashcombe Council", "ORG"),
@@ -146,3 +146,23 @@ def test_a_further_count_on_a_compared_slot_is_its_own_claim(further: str, uniqu
     b = article("Copper", text_b, quantities=[count(text_b, "1,200 jobs", 1200, 1200, "job")])
     found = [f.evidence[0].text for f in uniques(a, b)]
     assert (extra in found) is unique
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unique"),
+    [
+        ("Colliery shares fell 6.2 percent in London trading.", "6.2 percent", True),
+        ("The owner's stock jumped 4 percent after the rescue.", "4 percent", True),
+        ("About 40 percent of the seam had been worked out.", "40 percent", False),
+    ],
+)
+def test_a_share_price_move_only_one_outlet_gives_is_unique(
+    sentence: str, figure: str, unique: bool
+) -> None:
+    text = OTHER + " " + sentence
+    start = text.index(figure)
+    value = float(figure.split()[0])
+    moved = Quantity("", "", start, start + len(figure), figure, value, value, value, "%", None)
+    told = article("Harbour", text, quantities=[moved])
+    found = [f for f in uniques(told, article("Valley", OTHER)) if figure in f.summary]
+    assert bool(found) is unique

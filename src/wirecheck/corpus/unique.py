@@ -7,7 +7,8 @@ Salience, highest first (a reader comparing outlets looks for these):
    paragraph (an outlet's main news that the others lack: "the court refused on Thursday");
 2. an event dated to a day that happened or is scheduled ("met the general on Tuesday",
    "will meet managers on Thursday"), and a measure in a salient unit (magnitude);
-   Turnout, people on board and homes cut off also rank 2.
+   Turnout, people on board, homes cut off and a share price's move ("shares fell 6.2
+   percent") also rank 2.
 1. any other count of at least ten things ("34 flood warnings").
 
 An institution's decision or plan in reported speech ("the council said it would pay for
@@ -42,6 +43,11 @@ PEOPLE_TOPICS = {topic for topic, _ in COUNT_TOPICS} - LOWER_TOPICS
 # Counted nouns that measure time or frequency ("400 times", "five years"), not things.
 NOT_THINGS = {None, "time", "year", "month", "week", "day", "hour", "minute", "percent"}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+MARKET = re.compile(
+    r"\b(?:shares?|stocks?)\b[^.]{0,40}\b(?:fell|rose|dropped|jumped|slid|gained|climbed"
+    r"|plunged|tumbled|soared)\b",
+    re.IGNORECASE,
+)
 UNSETTLED = {"negated", "hypothetical"}
 # Topics where one person is news ("a motorist died"); elsewhere a count of one is colour.
 TOLLS = {"casualties", "injured", "missing", "arrests", "rescued"}
@@ -120,6 +126,11 @@ def _outlets_per_slot(claims: list[Claim]) -> dict[str, set[str]]:
     return outlets
 
 
+def _market_move(claim: Claim) -> bool:
+    """A share price's move ("shares fell 6.2 percent"): the market's verdict on the news."""
+    return claim.topic.startswith("%") and bool(MARKET.search(claim.text))
+
+
 def salience(claim: Claim) -> int:
     """0 (not worth a unique finding) to 3; see the module docstring."""
     if claim.kind == "quote":
@@ -136,7 +147,7 @@ def salience(claim: Claim) -> int:
         return 0  # "one science teacher said she would vote": a voice, not a figure
     if is_money(unit) or claim.topic in PEOPLE_TOPICS:
         return 3
-    if unit == "magnitude" or claim.topic in LOWER_TOPICS:
+    if unit == "magnitude" or claim.topic in LOWER_TOPICS or _market_move(claim):
         return 2
     if claim.counted in NOT_THINGS or (claim.low or 0) < UNIQUE_MIN_COUNT or vague(claim):
         return 0
