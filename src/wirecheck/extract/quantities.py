@@ -227,6 +227,8 @@ def _counted(doc: Doc | None, amount: Amount, at: int) -> tuple[Token | None, in
     if noun is None:
         return None, amount.end
     unit = _unit_word(noun)
+    if not unit:
+        noun = _compound_head(noun, token)
     # "four of the six suspects": the expression stops where the noun's own number starts
     own_number = any(c.dep_ == "nummod" and c.i > token.i for c in noun.children)
     reach = noun.i > token.i and not own_number
@@ -257,6 +259,19 @@ def _counted_token(token: Token) -> Token | None:
             continue
         return head if head.pos_ in ("NOUN", "PROPN") else None
     return None
+
+
+def _compound_head(noun: Token, number: Token) -> Token:
+    """The noun a compound modifier belongs to: the parser sometimes hangs "23" on "league" in
+    "23 league goals", where goals are counted."""
+    while (
+        noun.dep_ == "compound"
+        and noun.head.i > noun.i
+        and noun.head.pos_ in ("NOUN", "PROPN")
+        and noun.head.i - number.i <= _MAX_REACH
+    ):
+        noun = noun.head
+    return noun
 
 
 def _unit_word(noun: Token) -> str | None:
