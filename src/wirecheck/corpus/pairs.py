@@ -77,27 +77,20 @@ def _joined(members: list[Pair], claims: list[Claim]) -> Pair:
 
 
 def merge_conflicts(conflicts: list[Pair], agreements: list[Pair]) -> list[Pair]:
-    """One conflict per disagreement: when outlets that give the very same value all
-    contradict a third, that is one conflict with everyone's evidence, not one per outlet
-    pair. Outlets that merely agree (overlapping figures such as "about 1,800" and "around
-    2,000") are each contradicted separately, so those conflicts stay pairwise."""
+    """One conflict per disagreement: when outlets that agree (the very same value, or
+    overlapping figures such as "about 1,800" and "around 2,000") all contradict a third,
+    that is one conflict with everyone's evidence, each side's values named, not one per
+    outlet pair. (Our blind-written tuning golds list them so; the older golds we wrote
+    ourselves kept overlapping figures' conflicts pairwise.)"""
     side: dict[int, object] = {}
     for index, group in enumerate(agreements):
         for claim in group.claims:
-            side.setdefault(id(claim), (index, same_value_key(claim)))
+            side.setdefault(id(claim), index)
     merged: dict[tuple[str, frozenset[object]], list[Pair]] = defaultdict(list)
     for pair in conflicts:
         sides = frozenset(side.get(id(c), id(c)) for c in pair.claims)
         merged[(pair.topic, sides)].append(pair)
     return [_joined_conflict(members, side) for members in merged.values()]
-
-
-def same_value_key(claim: Claim) -> object:
-    """What two claims must share to speak as one side: a count's interval, a normalised
-    time, else the value."""
-    if claim.kind == "count":
-        return (claim.low, claim.high)
-    return claim.time or compared_value(claim)  # "Sunday" and "Sunday afternoon": one day
 
 
 def _joined_conflict(members: list[Pair], side: dict[int, object]) -> Pair:
