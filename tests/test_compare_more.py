@@ -428,3 +428,29 @@ def test_the_sick_and_the_dead_are_counted_apart_whatever_the_noun() -> None:
         ],
     )
     assert kinds(analyse(a, b)) == {("agree", "casualties"), ("conflict", "cases")}
+
+
+def test_a_strike_a_walkout_and_a_stoppage_are_one_deed_whose_lengths_compare() -> None:
+    texts = [
+        ("Lowlands", "Dockers began a 48-hour strike on Wednesday.", "48-hour", "PT48H"),
+        ("Ledger", "A 48-hour walkout by dockers shut the port.", "48-hour", "PT48H"),
+        ("Courier", "Port workers joined a 24-hour stoppage on Wednesday.", "24-hour", "PT24H"),
+    ]
+    made = [article(s, t, times=[duration(t, w, v)]) for s, t, w, v in texts]
+    assert kinds(analyse(made[0], made[1])) == {("agree", "duration")}
+    assert ("conflict", "duration") in kinds(analyse(*made))
+
+
+def test_a_length_without_a_number_or_of_an_earlier_event_is_not_compared() -> None:
+    vague = "Firefighters had the blaze under control within minutes."
+    timed = "Crews worked on the burning engine for about 20 minutes."
+    a = article("Daily", vague, times=[duration(vague, "minutes", "PTXM")])
+    b = article("Ledger", timed, times=[duration(timed, "about 20 minutes", "PT20M")])
+    assert analyse(a, b).findings == []
+    earlier = "The last national port strike, in 2019, lasted three days."
+    year = earlier.index("2019")
+    then = Time("", "", year, year + 4, "2019", "DATE", "2019", "2026-11-25")
+    c = article("Ledger", earlier, times=[duration(earlier, "three days", "P3D"), then])
+    now = "Dockers began a 48-hour strike at the port on Wednesday."
+    d = article("Lowlands", now, times=[duration(now, "48-hour", "PT48H")])
+    assert analyse(c, d).findings == []

@@ -417,9 +417,11 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
     for time in article.times:
         if time.type not in TIME_SLOTS or not time.value or PART_OF_DAY.search(time.value):
             continue  # "Monday evening" and "Monday night" are one day, compared as dates
-        if any(start <= time.start < end for start, end in quoted):
-            continue
+        if any(start <= time.start < end for start, end in quoted) or "X" in time.value:
+            continue  # a quote's own words; "within minutes" gives no length to compare
         start, end = sentence_around(article.text, time.start)
+        if time.type == "DURATION" and _background(article, start, end):
+            continue  # "the last strike, in 2019, lasted three days": another event's length
         claims.append(
             Claim(
                 article.id, outlet, "time", TIME_SLOTS[time.type], time.type, time.text,

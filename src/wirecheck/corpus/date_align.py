@@ -45,8 +45,9 @@ PLAIN_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "morning", "afternoon", "evening", "night", "next", "last", "year", "week", "month",
 }  # fmt: skip
-# Verbs outlets use for one deed: "the drive will begin on Monday" and "the campaign would
-# start on Saturday" date the same start.
+# Words outlets use for one deed: "the drive will begin on Monday" and "the campaign would
+# start on Saturday" date the same start; "a 48-hour strike" and "a 48-hour walkout" last as
+# long.
 SAME_DEED = {
     word: "start"
     for word in (
@@ -54,6 +55,9 @@ SAME_DEED = {
         "launch", "launches", "launched", "launching", "commence", "commences", "commenced",
         "kicks", "kicked",
     )
+} | {
+    word: "strike"
+    for word in ("strikes", "walkout", "walkouts", "stoppage", "stoppages")
 }  # fmt: skip
 
 
