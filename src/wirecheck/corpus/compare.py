@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 
 from wirecheck.corpus import register_corpus_stage
+from wirecheck.corpus.ages import age_claims, align_ages
 from wirecheck.corpus.align import (
     Pair,
     align_counts,
@@ -37,7 +38,7 @@ from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
 Told = tuple[Story, list[Claim], int]  # a story, its claims, its independent outlets
 # Distinct gists embedded in one call before the stories that hold them are compared.
 PREFETCH_TEXTS = 512
-UNEMBEDDED = {"quote", "place", "deed"}  # aligned on their words, not on sentence vectors
+UNEMBEDDED = {"quote", "place", "deed", "age"}  # aligned on their words, not on sentence vectors
 
 
 @register_corpus_stage("compare")
@@ -62,6 +63,7 @@ def _told(
     claims = [c for a in originals for c in claims_of(a, outlets[a.id], entities)]
     claims += [c for a in originals for c in place_claims(a, outlets[a.id], entities)]
     claims += [c for a in originals for c in deed_claims(a, outlets[a.id])]
+    claims += [c for a in originals for c in age_claims(a, outlets[a.id], entities)]
     return story, claims, len({outlets[a.id] for a in members})
 
 
@@ -121,6 +123,7 @@ def compare_claims(story: Story, claims: list[Claim], outlet_count: int) -> list
     pairs += align_dates(claims, vectors)
     pairs += align_places(claims)
     pairs += align_deeds(claims)
+    pairs += align_ages(claims)
     findings = [_pair_finding(story, pair) for pair in pairs]
     if outlet_count > 1:  # "only one outlet reports this" needs another outlet that does not
         findings += [_unique_finding(story, c) for c in unique_claims(claims, vectors, pairs)]

@@ -1,0 +1,84 @@
+"""People's ages across outlets: "the 26-year-old striker" in one, "the 27-year-old" in another.
+
+An age is written "26-year-old" or after a name between commas ("Varga, 26, joined ...").
+Whose age it is: the person named right after it ("the 26-year-old Mateo Varga"), after a
+comma-age the person just before it, else the person the article names first ("Varga passed
+a medical. The 26-year-old has agreed ..."): news copy opens with its main person, then calls
+him by his age. Ages of one resolved person in two outlets conflict when they differ; the
+same age is reported only where another outlet contests it (every report giving one age is
+no news).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, merge_conflicts, outlet_pairs
+from wirecheck.model import Article, Entity, Mention
+from wirecheck.text_spans import sentence_around
+
+AGE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b|(?<=[A-Za-z]), (?P<apposed>\d{1,2}),")
+NAME_AFTER = 30  # characters between "26-year-old" and a name that it introduces
+MAX_AGE = 120
+
+
+def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
+    """One claim per age of a resolved person, on its sentence."""
+    people = sorted(
+        (m for m in article.mentions if m.type == "PERSON" and m.entity in entities),
+        key=lambda m: m.start,
+    )
+    claims = []
+    for match in AGE.finditer(article.text):
+        age = int(match["age"] or match["apposed"])
+        person = _whose(article.text, match, people)
+        if person is None or not 0 < age <= MAX_AGE:
+            continue
+        start, end = sentence_around(article.text, match.start())
+        name = entities[str(person.entity)].name
+        claims.append(
+            Claim(
+                article.id, outlet, "age", f"age of {name}", str(person.entity), str(age),
+                start, end, article.text[start:end], low=age, high=age, speaker=name,
+            )
+        )  # fmt: skip
+    return claims
+
+
+def _whose(text: str, match: re.Match[str], people: list[Mention]) -> Mention | None:
+    if match["age"]:
+        after = [m for m in people if 0 <= m.start - match.end() <= NAME_AFTER]
+        if after and "." not in text[match.end() : after[0].start]:
+            return after[0]  # "the 26-year-old Mateo Varga"
+        return _main_person(people)  # "The 26-year-old has agreed": the story's person
+    before = [m for m in people if m.end <= match.start()]
+    return before[-1] if before else None  # "Varga, 26, joined"
+
+
+def _main_person(people: list[Mention]) -> Mention | None:
+    """The person the article names first: news copy opens with its subject."""
+    return people[0] if people else None
+
+
+def align_ages(claims: list[Claim]) -> list[Pair]:
+    """Per outlet pair, each person's ages compared: equal agree, different conflict."""
+    pairs = []
+    for lefts, rights in outlet_pairs(by_outlet(claims, "age")):
+        for left in lefts:
+            right = next((r for r in rights if r.slot == left.slot), None)
+            if right is not None:
+                pairs.append(_age_pair(left, right))
+    conflicts = [p for p in pairs if p.kind == "conflict"]
+    contested = {id(c) for p in conflicts for c in p.claims}
+    kept = [p for p in pairs if p.kind == "agree" and any(id(c) in contested for c in p.claims)]
+    agreements = merge_agreements(kept, lambda a, b: a.value == b.value)
+    return merge_conflicts(conflicts, agreements) + agreements
+
+
+def _age_pair(left: Claim, right: Claim) -> Pair:
+    if left.value == right.value:
+        summary = f"{left.outlet} and {right.outlet} agree that {left.speaker} is {left.value}."
+        return Pair("agree", left.topic, summary, [left, right])
+    said = f"{left.outlet} says {left.value}, {right.outlet} says {right.value}"
+    return Pair("conflict", left.topic, f"{left.topic}: {said}.", [left, right])

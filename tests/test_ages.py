@@ -1,0 +1,69 @@
+"""A person's age across outlets, in sentences we write."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_compare import analyse, article, kinds
+from wirecheck.corpus.ages import age_claims
+from wirecheck.model import Article, Entity, Mention
+
+EKLUND = Entity("e:eklund", "Lars Eklund", "PERSON")
+SOLBERG = Entity("e:solberg", "Ingrid Solberg", "PERSON")
+
+
+def told(source: str, text: str, *names: tuple[str, str]) -> Article:
+    """An article whose PERSON mentions are the given (words, entity id) pairs."""
+    mentions = []
+    for words, entity in names:
+        start = text.index(words)
+        mentions.append(Mention("", start, start + len(words), words, "PERSON", None, entity))
+    return article(source, text, mentions=mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # after a name, between commas
+        ("Lars Eklund, 58, denies the charges.", [("Lars Eklund", "e:eklund")], ("e:eklund", "58")),
+        # before a name it introduces
+        (
+            "Ingrid Solberg met the 41-year-old Lars Eklund on Monday.",
+            [("Ingrid Solberg", "e:solberg"), ("Lars Eklund", "e:eklund")],
+            ("e:eklund", "41"),
+        ),
+        # alone: the person the article opens with
+        (
+            "Lars Eklund signed on Monday. Ingrid Solberg, the coach, was there. "
+            "The 26-year-old has agreed a five-year contract.",
+            [("Lars Eklund", "e:eklund"), ("Ingrid Solberg", "e:solberg")],
+            ("e:eklund", "26"),
+        ),
+    ],
+)
+def test_an_age_belongs_to_the_person_the_sentence_means(
+    text: str, names: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    claims = age_claims(told("Herald", text, *names), "Herald", {"e:eklund": EKLUND,
+                                                               "e:solberg": SOLBERG})  # fmt: skip
+    assert [(c.slot, c.value) for c in claims] == [expected]
+
+
+def test_two_ages_for_one_person_conflict_and_the_same_age_is_news_only_when_contested() -> None:
+    a = told("Herald", "Lars Eklund, 58, denies the charges.", ("Lars Eklund", "e:eklund"))
+    b = told("Ledger", "Eklund, 58, faces 11 counts of fraud.", ("Eklund", "e:eklund"))
+    c = told("Star", "The court heard that Eklund, 59, had retired.", ("Eklund", "e:eklund"))
+    assert analyse(a, b).findings == []
+    findings = analyse(a, b, c).findings
+    assert kinds(analyse(a, b, c)) == {
+        ("conflict", "age of Lars Eklund"),
+        ("agree", "age of Lars Eklund"),
+    }
+    (conflict,) = [f for f in findings if f.kind == "conflict"]
+    assert len(conflict.evidence) == 3
+    assert conflict.summary == "age of Lars Eklund: Herald and Ledger say 58; Star says 59."
+
+
+def test_numbers_between_commas_after_a_word_that_is_no_name_are_not_ages() -> None:
+    text = "In 2019, 40, then 50, people came."
+    assert age_claims(told("Herald", text), "Herald", {}) == []
