@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirecheck.extract.clusters import Cluster, vote
-from wirecheck.extract.gazetteer import country_name, place
+from wirecheck.extract.gazetteer import country_name, demonym_country, place
 from wirecheck.extract.names import acronym, first_names_agree, person_name, skeleton
 from wirecheck.extract.spans import Candidate
 from wirecheck.model import Article, Mention
@@ -326,3 +326,22 @@ def test_mislabelled_person_needs_a_name_shape_and_evidence(
     assert (found is not None) == person
     if found is not None:
         assert (found.label, found.text(doc)) == ("PERSON", name)
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Malawian", "MWI"),
+        ("Malawians", "MWI"),
+        ("Zambian", "ZMB"),
+        ("Mozambican", "MOZ"),
+        ("Sudanese", "SDN"),
+        ("Dean", None),  # a name, not "De"
+        ("Christian", None),
+        ("Brian", None),
+    ],
+)
+def test_a_demonym_the_table_lacks_names_its_country_by_its_ending(
+    word: str, code: str | None
+) -> None:
+    assert demonym_country(word) == code

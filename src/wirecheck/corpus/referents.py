@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from wirecheck.extract.gazetteer import place
+from wirecheck.extract.gazetteer import demonym_country, place
 from wirecheck.extract.names import PersonName, acronym, is_acronym, org_key, person_name
 from wirecheck.model import Article, Mention
 
@@ -100,6 +100,8 @@ def _code(mentions: list[Mention]) -> str | None:
         found = place(mention.text)
         if found is not None and found.kind in _CODE_KINDS and found.code:
             return found.code
+        if mention.type == "NORP" and found is None and demonym_country(mention.text):
+            return demonym_country(mention.text)  # "Malawian": a demonym the table lacks
     return None
 
 

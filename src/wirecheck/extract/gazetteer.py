@@ -58,6 +58,31 @@ def place(text: str) -> Place | None:
     return found
 
 
+# Demonym endings → country-name endings, for demonyms our table does not list: Malawian →
+# Malawi, Zambian → Zambia, Togolese → Togo, Mozambican → Mozambique.
+_DEMONYM_ENDINGS = (
+    ("ian", "ia"), ("ian", "i"), ("an", "a"), ("an", ""), ("n", ""), ("i", ""), ("ese", ""),
+    ("ese", "a"), ("ese", "o"), ("can", "que"),
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def demonym_country(word: str) -> str | None:
+    """ISO alpha-3 of the country a demonym the table lacks names ("Malawian" → "MWI"), from
+    country names by their usual endings; only a country's full name (four letters or more)
+    counts, so "Dean" never becomes "De"."""
+    key = place_key(word)
+    key = key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+    for ending, replacement in _DEMONYM_ENDINGS:
+        if not key.endswith(ending):
+            continue
+        candidate = key[: -len(ending)] + replacement
+        found = places().get(candidate)
+        if len(candidate) >= 4 and found is not None and found.kind == "country":
+            return found.code
+    return None
+
+
 def country_name(code: str) -> str | None:
     """The everyday name of a country: "GBR" → "United Kingdom"."""
     return _country_names().get(code)
