@@ -454,3 +454,11 @@ def test_a_length_without_a_number_or_of_an_earlier_event_is_not_compared() -> N
     now = "Dockers began a 48-hour strike at the port on Wednesday."
     d = article("Lowlands", now, times=[duration(now, "48-hour", "PT48H")])
     assert analyse(c, d).findings == []
+
+
+def test_a_length_written_with_a_instead_of_a_number_is_not_compared() -> None:
+    one = "Spain and Portugal ended a day of talks in Lisbon on Thursday."
+    two = "The treaty crowned a day of talks at the palace in Lisbon."
+    a = article("Observer", one, times=[duration(one, "a day", "P1D")])
+    b = article("Wire", two, times=[duration(two, "a day", "P1D")])
+    assert analyse(a, b).findings == []

@@ -417,8 +417,8 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
     for time in article.times:
         if time.type not in TIME_SLOTS or not time.value or PART_OF_DAY.search(time.value):
             continue  # "Monday evening" and "Monday night" are one day, compared as dates
-        if any(start <= time.start < end for start, end in quoted) or "X" in time.value:
-            continue  # a quote's own words; "within minutes" gives no length to compare
+        if any(start <= time.start < end for start, end in quoted) or _unmeasured(time):
+            continue  # a quote's own words; "within minutes", "a day of talks": no figure
         start, end = sentence_around(article.text, time.start)
         if time.type == "DURATION" and _background(article, start, end):
             continue  # "the last strike, in 2019, lasted three days": another event's length
@@ -430,6 +430,11 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
             )
         )  # fmt: skip
     return claims
+
+
+def _unmeasured(time: Time) -> bool:
+    """A length given by a word, not a figure: "within minutes", "a day of talks"."""
+    return "X" in str(time.value) or bool(re.match(r"(?i)an? \w+$", time.text))
 
 
 def _date_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -> list[Claim]:
