@@ -467,7 +467,7 @@ def test_quoted_spans(text: str, contents: list[str]) -> None:
 
 # Quotes of the example corpus (examples/gold.json) found with their kind and speaker: the
 # count measured when the quote rules last changed. Raise it as they improve; never lower it.
-EXAMPLE_QUOTES_RIGHT = 41
+EXAMPLE_QUOTES_RIGHT = 42
 
 
 @pytest.mark.slow

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes import BERG, BOTH, KELLER, _quotes
+from tests.test_quotes import BERG, BOTH, KELLER, LEDGER, _quotes
 
 # (text, entities, expected quotes: (kind, content, speaker words, speaker entity, cue))
 CASES = [
@@ -167,6 +167,159 @@ CASES = [
         ],
         id="second-report-under-first-cue-and-when-asked",
     ),
+    pytest.param(
+        "Tomas Berg made the case for a new bridge.",
+        BERG,
+        [("indirect", "a new bridge", "Tomas Berg", "Berg", "made the case for")],
+        id="light-verb-and-noun-of-saying",
+    ),
+    pytest.param(
+        "Anna Keller took issue with the ruling.",
+        KELLER,
+        [("indirect", "the ruling", "Anna Keller", "Keller", "took issue with")],
+        id="light-verb-and-noun-of-stance",
+    ),
+    pytest.param(
+        "Tomas Berg has raised concerns about the cost of the bridge.",
+        BERG,
+        [("indirect", "the cost of the bridge", "Tomas Berg", "Berg", "has raised concerns about")],
+        id="raised-concerns-about",
+    ),
+    pytest.param(
+        "The ceasefire seemed to hold.",
+        {},
+        [
+            ("indirect", "The ceasefire", None, None, "seemed"),
+            ("indirect", "to hold", None, None, "seemed"),
+        ],
+        id="appearance-subject-and-complement",
+    ),
+    pytest.param(
+        "It appears that the talks have failed.",
+        {},
+        [("indirect", "that the talks have failed", None, None, "appears")],
+        id="appearance-with-expletive-it",
+    ),
+    pytest.param(
+        "Tomas Berg is expected to resign.",
+        BERG,
+        [
+            ("indirect", "Tomas Berg", None, None, "is expected"),
+            ("indirect", "to resign", None, None, "is expected"),
+        ],
+        id="passive-cue-without-agent",
+    ),
+    pytest.param(
+        "The plan, which Tomas Berg described as a disgrace, was dropped.",
+        BERG,
+        [
+            ("indirect", "which", "Tomas Berg", "Berg", "described"),
+            ("indirect", "as a disgrace", "Tomas Berg", "Berg", "described"),
+        ],
+        id="relative-pronoun-as-object",
+    ),
+    pytest.param(
+        "One official said the port would close, while another said it would stay open.",
+        {},
+        [
+            ("indirect", "the port would close", "One official", None, "said"),
+            ("indirect", "it would stay open", "another", None, "said"),
+        ],
+        id="contrasted-second-report-is-its-own",
+    ),
+    pytest.param(
+        "Berg's answer was that the port would stay open.",
+        BERG,
+        [("indirect", "that the port would stay open", "Berg's", "Berg", "answer was")],
+        id="possessor-statement-was-that",
+    ),
+    pytest.param(
+        "Anna Keller distanced herself from the decision.",
+        KELLER,
+        [("indirect", "the decision", "Anna Keller", "Keller", "distanced herself from")],
+        id="phrasal-distanced-from",
+    ),
+    pytest.param(
+        "Tomas Berg laid out his plan for the harbour.",
+        BERG,
+        [("indirect", "his plan for the harbour", "Tomas Berg", "Berg", "laid out")],
+        id="phrasal-laid-out",
+    ),
+    pytest.param(
+        "Anna Keller was unhappy with the verdict.",
+        KELLER,
+        [("indirect", "the verdict", "Anna Keller", "Keller", "was unhappy with")],
+        id="stance-adjective-unhappy-with",
+    ),
+    pytest.param(
+        "The plan was criticized as reckless.",
+        {},
+        [
+            ("indirect", "The plan", None, None, "was criticized"),
+            ("indirect", "as reckless", None, None, "was criticized"),
+        ],
+        id="passive-object-verb-without-agent",
+    ),
+    pytest.param(
+        "Anna Keller called that absurd.",
+        KELLER,
+        [("indirect", "that absurd", "Anna Keller", "Keller", "called")],
+        id="demonstrative-that-is-no-relative-pronoun",
+    ),
+    pytest.param(
+        "Tomas Berg believes in free trade.",
+        BERG,
+        [("indirect", "free trade", "Tomas Berg", "Berg", "believes in")],
+        id="believe-in",
+    ),
+    pytest.param(
+        "Tomas Berg said recently that the port would close.",
+        BERG,
+        [("indirect", "that the port would close", "Tomas Berg", "Berg", "said recently")],
+        id="adverb-after-cue-is-cue",
+    ),
+    pytest.param(
+        "Anna Keller now says the port will stay open.",
+        KELLER,
+        [("indirect", "the port will stay open", "Anna Keller", "Keller", "now says")],
+        id="time-adverb-before-cue-is-cue",
+    ),
+    pytest.param(
+        "“The port will close,” Berg said Tuesday.",
+        BERG,
+        [("direct", "The port will close", "Berg", "Berg", "said Tuesday")],
+        id="day-after-cue-is-cue",
+    ),
+    pytest.param(
+        "Tomas Berg spoke on BBC Radio about the strike.",
+        BERG,
+        [("indirect", "the strike", "Tomas Berg", "Berg", "spoke on BBC Radio about")],
+        id="where-it-was-said-is-no-content",
+    ),
+    pytest.param(
+        "According to the Ledger, Tomas Berg is expected to resign.",
+        {**BERG, **LEDGER},
+        [
+            (
+                "indirect",
+                "Tomas Berg is expected to resign",
+                "the Ledger",
+                "Ledger",
+                "According to",
+            ),
+            ("indirect", "to resign", None, None, "is expected"),
+        ],
+        id="same-start-keeps-the-attributed-clause",
+    ),
+    pytest.param(
+        "The coalition said it would appeal and called for a day of action on Tuesday.",
+        {},
+        [
+            ("indirect", "it would appeal", "The coalition", None, "said"),
+            ("indirect", "a day of action", "The coalition", None, "called for"),
+        ],
+        id="phrasal-object-named-like-a-date",
+    ),
 ]
 
 
@@ -212,3 +365,22 @@ def test_place_is_never_the_speaker() -> None:
     quotes, _ = _quotes(text, {})
     assert [q.kind for q in quotes] == ["direct"]
     assert quotes[0].speaker_text not in ("Norway", "Bergen, Norway"), quotes[0].speaker_text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Keller appeared at a rally in Leeds.",  # appearing somewhere is no impression
+        "Berg's remarks were brief.",  # what is said of a statement is not its content
+        "Tomas Berg made a sandwich for lunch.",  # a light verb without a noun of saying
+        "Tomas Berg took the train to Leeds.",
+        "Anna Keller commented on Sunday Politics.",  # a programme: where, not what
+        "Jurors were sworn in on Monday.",  # a passive with nothing said
+        "Protests were also reported in Lyon.",
+    ],
+)
+def test_no_attribution(text: str) -> None:
+    """The phrase rules fire on nouns of saying and verbs of appearance only."""
+    quotes, _ = _quotes(text, {})
+    assert quotes == [], [(q.kind, q.text, q.cue) for q in quotes]

@@ -3,7 +3,9 @@
 Rules over spaCy's parse, no trained attribution model: a cue is a reporting verb (or
 "according to") whose complement is the content; its source is the syntactic subject as
 written ("he", "who", "Scholz's office"), inherited along coordinated and participle verbs
-("X said ... but pledged ...", "X, saying ..."), or the agent of a passive cue.
+("X said ... but pledged ...", "X, saying ..."), or the agent of a passive cue. Cues made of a
+phrase ("made the case for", "seemed") are in stance_phrases; content that is not the verb's
+plain complement (a relative pronoun, a passive subject, a second report) in report_clauses.
 """
 
 from __future__ import annotations
@@ -26,6 +28,21 @@ from wirecheck.extract.phrases import (
     token_span,
 )
 from wirecheck.extract.quote_sources import beside_quote_source, misattached_subject
+from wirecheck.extract.report_clauses import (
+    adjacent_modifiers,
+    passive_without_agent,
+    relative_object,
+    relative_pronoun,
+    where_said,
+    widened_cue,
+    with_passive_subject,
+    without_other_reports,
+)
+from wirecheck.extract.stance_phrases import (
+    appearance_frame,
+    light_verb_frame,
+    possessed_statement_frame,
+)
 from wirecheck.resources import cues
 
 __all__ = ["Frame", "Span", "find_source", "frames", "verb_frame"]
@@ -52,13 +69,24 @@ def frames(doc: Doc, quoted: Iterable[Span] = ()) -> list[Frame]:
         frame = (
             according_frame(token)
             or verb_frame(token, inside)
+            or _light_verb(token, inside)
             or stance_frame(token)
+            or possessed_statement_frame(token)
             or noun_frame(token)
             or in_frame(token)
+            or appearance_frame(token)
         )
         if frame is not None:
             found.append(frame)
     return found
+
+
+def _light_verb(token: Token, inside: list[bool]) -> Frame | None:
+    """'X made the case for Y': a light verb and a noun of saying (see stance_phrases)."""
+    if token.lemma_.lower() not in cues.LIGHT_VERBS:
+        return None
+    source = find_source(token)
+    return light_verb_frame(token, None if source is None or inside[source.i] else source)
 
 
 def _inside_mask(doc: Doc, quoted: Iterable[Span]) -> list[bool]:
@@ -99,10 +127,11 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
         return None
     # A speech verb with a subject but no complement may still cue a quote beside it.
     content, extra = found if found is not None else ([], [])
+    if source is None and content:
+        content = with_passive_subject(token, content)
     extra = extra + [particle] if particle is not None else extra
-    return Frame(
-        cue_span(token, extra), lemma, span, source.i if source is not None else None, content
-    )
+    cue = widened_cue(token, cue_span(token, extra + adjacent_modifiers(token)))
+    return Frame(cue, lemma, span, source.i if source is not None else None, content)
 
 
 def _speech_particle(verb: Token, lemma: str) -> Token | None:
@@ -142,7 +171,11 @@ def _clauses(verb: Token, lemma: str, children: list[Token]) -> Found | None:
         or (c.dep_ == "xcomp" and lemma in cues.SPEECH and not _to_infinitive(c))
     ]
     complements = [c for k, c in enumerate(complements) if not (k and _own_report(c))]
-    clauses = [piece for c in complements for piece in clause_pieces(c, verb)]
+    clauses = [
+        piece
+        for c in complements
+        for piece in without_other_reports(clause_pieces(c, verb), c, _CLAUSE_VERBS)
+    ]
     return (clauses, []) if clauses else None
 
 
@@ -177,7 +210,11 @@ def _phrasal(verb: Token, lemma: str, children: list[Token]) -> Found | None:
             continue
         if child.dep_ == "prep":
             inner = _object_of(child)
-            if inner is not None and inner.lemma_.lower() not in _CIRCUMSTANCES:
+            if (
+                inner is not None
+                and inner.lemma_.lower() not in _CIRCUMSTANCES
+                and not where_said(child, inner)
+            ):
                 return [subtree_span(inner)], [child]
             continue
         obj = next(
@@ -202,7 +239,7 @@ def _objects(verb: Token, lemma: str, children: list[Token]) -> Found | None:
     if complement is not None and (not objects or objects[0].i > complement.i):
         # "what officials called a hate crime": the object went before, its label follows.
         return [subtree_span(complement)], []
-    if not objects or objects[0].lower_ in cues.RELATIVE_PRONOUNS:
+    if not objects or relative_pronoun(objects[0], verb):
         return None
     first = objects[0]
     last = first.right_edge.i
@@ -256,8 +293,9 @@ def _about(verb: Token, lemma: str, children: list[Token]) -> Found | None:
         if child.dep_ != "prep" or child.i < verb.i or child.lower_ not in cues.ABOUT_PREPS:
             continue
         inner = _object_of(child)
-        if inner is not None and inner.ent_type_ not in ("DATE", "TIME"):
-            return [subtree_span(inner)], [child]
+        if inner is None or inner.ent_type_ in ("DATE", "TIME") or where_said(child, inner):
+            continue
+        return [subtree_span(inner)], [child]
     return None
 
 
@@ -299,12 +337,14 @@ _COMPLEMENTS: tuple[tuple[Finder, frozenset[str]], ...] = (
     (_clauses, _CLAUSE_VERBS),
     (_infinitive, cues.INTENTION),
     (_phrasal, frozenset(cues.PHRASAL)),
+    (relative_object, _OBJECT_VERBS),
     (_objects, _OBJECT_VERBS),
     (_that_clause, _CLAUSE_VERBS),
     (_parenthetical, cues.SPEECH),
     (_as_clause, cues.SPEECH | cues.EVIDENCE),
     (_about, cues.SPEECH),
     (_passive_subject, _CLAUSE_VERBS | cues.OBJECT),
+    (passive_without_agent, _OBJECT_VERBS),
     (_pro_form, cues.SPEECH),
     (_made_clear, frozenset(["make"])),
 )

@@ -64,12 +64,18 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     # In text order, so that the genders pronouns teach the resolver flow forward.
     records = [_record(article, p, resolver) for p in sorted(pieces, key=lambda p: p.span)]
     # Ids are offsets, so one record per start: the stronger kind wins ("said “X” would"
-    # gives a partial quote and a reported clause that begin at the same character).
+    # gives a partial quote and a reported clause that begin at the same character); within
+    # a kind, the one with a speaker ("According to X, Y is expected to ..." gives X's clause
+    # and the unattributed subject "Y" at one start), then the shorter (text order).
     unique: dict[str, Quote] = {}
-    for quote in sorted(records, key=lambda q: _PRIORITY[q.kind]):
+    for quote in sorted(records, key=_strength):
         if quote.end > quote.start:
             unique.setdefault(quote.id, quote)
     return sorted(unique.values(), key=lambda q: (q.start, q.end))
+
+
+def _strength(quote: Quote) -> tuple[int, bool]:
+    return (_PRIORITY[quote.kind], quote.speaker_start is None)
 
 
 def _outermost(pieces: list[Piece]) -> list[Piece]:

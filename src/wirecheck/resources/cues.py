@@ -46,7 +46,8 @@ INTENTION = _words(
     """
     want plan intend hope vow promise pledge refuse decline agree offer seek aim propose
     urge ask press encourage demand insist call beg implore warn order instruct
-    expect prefer wish swear resolve decide threaten push hop tell remind challenge
+    expect prefer wish swear resolve decide threaten push hop tell remind challenge like
+    love
     """
 )
 
@@ -63,7 +64,9 @@ OBJECT = _words(
     berate lambaste fault knock trumpet downplay rule favor favour accept invoke portray
     approve quote deride share issue want seek compare list promote publish advocate
     threaten push release identify name nominate embrace view congratulate bemoan target
-    articulate disavow interpret deem protest cheer coin resist ignore
+    articulate disavow interpret deem protest cheer coin resist ignore reference recite love
+    like hate dislike regret appreciate admire respect distrust regard credit hammer dub
+    advise sign broadcast
     """
 )
 
@@ -93,6 +96,8 @@ ATTITUDE = _words(
     interested scared afraid concerned happy unhappy angry furious proud hopeful adamant
     supportive opposed reluctant determined sympathetic unapologetic passionate fervent
     frustrated disappointed thrilled excited nervous anxious fearful doubtful dismissive
+    ready divided fond impressed unimpressed uncomfortable comfortable shy honest unanimous
+    unified open enthusiastic cautious split silent insistent candid
     """
 )
 LINKING_VERBS = _words("be seem appear become remain sound look feel")
@@ -149,6 +154,13 @@ PHRASAL = {
     "lean": {"toward", "towards"},
     "balk": {"at"},
     "opt": {"for"},
+    "disagree": {"with"},
+    "believe": {"in"},
+    "lay": {"out"},
+    "stake": {"out"},
+    "single": {"out"},
+    "distance": {"from"},
+    "sound": {"off"},
 }
 # Verbs that speak only with their particle: "Bennett shot back", "she chimed in".
 SPEECH_PARTICLES = {"shoot": "back", "fire": "back", "hit": "back", "chime": "in"}
@@ -157,7 +169,7 @@ SPEECH_PARTICLES = {"shoot": "back", "fire": "back", "hit": "back", "chime": "in
 PRO_FORMS = _words("so yes no")
 
 # Documents that hold what they report: "In a CBS poll, she led ..." makes the poll the source.
-DOCUMENTS = _words("poll polls survey surveys")
+DOCUMENTS = _words("poll polls survey surveys average averages")
 
 # Phrasal prepositions introducing a source: "according to X, ...".
 ACCORDING = ("according to", "as reported by", "in the words of")
@@ -221,4 +233,38 @@ MALE_NAMES = _words(
     boris rishi keir narendra recep volodymyr sergei moon shinzo fumio tony gordon nicolas
     jens antonio mohammed ali
     """
+)
+
+# A light verb whose object is a noun of saying or stance: the phrase is the cue and what the
+# noun is about the content ("made the case for X", "took issue with X", "has doubts about X").
+_SAYING_NOUNS = """
+    case claim statement comment remark argument call pitch plea appeal promise pledge mention
+    apology allegation accusation point prediction reference joke threat vow observation
+    charge attack speech address announcement declaration assertion complaint criticism
+    warning admission denial confession
+    """
+_HELD_NOUNS = "view opinion concern doubt reservation question faith confidence respect"
+LIGHT_VERB_NOUNS: dict[str, frozenset[str]] = {
+    "make": _words(_SAYING_NOUNS),
+    "give": _words(_SAYING_NOUNS + " endorsement support praise assessment assurance"),
+    "deliver": _words(_SAYING_NOUNS + " message rebuke verdict"),
+    "take": _words("issue stance position swipe shot aim credit exception offense umbrage line"),
+    "have": _words(_HELD_NOUNS + " word message"),
+    "hold": _words("view opinion belief position"),
+    "raise": _words("concern doubt question objection alarm"),
+    "level": _words("criticism accusation charge allegation attack"),
+    "lodge": _words("complaint objection protest"),
+    "launch": _words("attack broadside assault campaign"),
+    "cast": _words("doubt aspersion"),
+    "throw": _words("support weight"),
+    "lend": _words("support voice"),
+}
+LIGHT_VERBS = frozenset(LIGHT_VERB_NOUNS)
+
+# Verbs of appearance: the impression they report has no named holder ("The plan seems to work").
+APPEARANCE = _words("seem appear look sound")
+
+# Nouns for what someone says or holds, as the subject of "be": "Rubio's answer was that ...".
+STATEMENT_NOUNS = NOMINAL | _words(
+    "slogan phrase mantra motto refrain line argument point priority message answer response"
 )

@@ -1,0 +1,170 @@
+"""A report's content beyond the verb's plain complement, and cue words beyond the verb.
+
+- A clause holding another speaker's report ("One says A, while another says B"): the parser
+  hangs the second report inside the first one's clause; each word serves one attribution
+  (as PolNeAR marks it), so the second report is cut out of the first one's content.
+- A relative pronoun as the object ("the plan, which he described as a disgrace"): the
+  pronoun stands for what was described, and what completes it is a second piece.
+- The words a cue verb keeps beside it: "said recently", "said Tuesday", "now says" (PolNeAR
+  marks them in the cue).
+- Where it was said is no content ("spoke on television about X": X is).
+- A passive cue with no one named ("Trump is expected to speak"): the passive subject and
+  the complement are the content, in two pieces.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wirecheck.extract.phrases import Span, same_paragraph, subtree_span, token_end, token_span
+from wirecheck.resources import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_RELATIVE = frozenset(["which", "whom", "that", "what"])
+# Time adverbs PolNeAR keeps in a cue when they stand right before it: "now says", "then said".
+_LEFT_TIME = frozenset(["now", "then"])
+# What completes a relative object: "which he called a cartel", "whom she described as ...".
+_COMPLETING = frozenset(["oprd", "xcomp", "ccomp", "prep"])
+# Prepositions that complete a passive report: "criticized for X", "seen as X", "accused of X".
+_PASSIVE_PREPS = frozenset(["as", "for", "of", "over", "about"])
+# Where something was said rather than what about: 'said on Fox News', 'spoke on television'.
+_MEDIA = frozenset(["television", "tv", "radio", "show", "program", "programme", "air", "camera"])
+# Words that set a second report against the first: "..., while others say ...".
+_CONTRAST = frozenset({"while", "whereas", "but", "though", "although", "and"})
+
+
+def without_other_reports(
+    pieces: list[Span], clause: Token, reporting: frozenset[str]
+) -> list[Span]:
+    """The clause pieces less any contrasted report with its own subject inside the clause."""
+    for inner in clause.subtree:
+        if inner.i == clause.i or not _contrasted_report(inner, reporting):
+            continue
+        start = _opening(inner)
+        cut = (start.idx, token_end(inner.right_edge))
+        pieces = [kept for piece in pieces for kept in _minus(piece, cut)]
+    return pieces
+
+
+def _contrasted_report(verb: Token, reporting: frozenset[str]) -> bool:
+    """'..., while another says ...': a reporting verb with its own subject, joined by a
+    contrasting word after a comma."""
+    if verb.dep_ not in ("advcl", "conj") or verb.lemma_.lower() not in reporting:
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    first = _opening(verb)
+    before = verb.doc[first.i - 1] if first.i else None
+    return first.lower_ in _CONTRAST and before is not None and before.text in (",", ";")
+
+
+def _opening(verb: Token) -> Token:
+    """The first word of the report: its conjunction or subordinator."""
+    doc = verb.doc
+    first = verb.left_edge
+    if first.i > 0 and doc[first.i - 1].dep_ == "cc" and doc[first.i - 1].head.i == verb.head.i:
+        return doc[first.i - 1]
+    return first
+
+
+def _minus(piece: Span, cut: Span) -> list[Span]:
+    """The piece without the cut characters: at most two parts (the quotes stage trims the
+    commas and white space left at their new edges)."""
+    if cut[1] <= piece[0] or piece[1] <= cut[0]:
+        return [piece]
+    parts = [(piece[0], cut[0]), (cut[1], piece[1])]
+    return [p for p in parts if p[1] > p[0]]
+
+
+def relative_object(
+    verb: Token, lemma: str, children: list[Token]
+) -> tuple[list[Span], list[Token]] | None:
+    """'the plan, which he described as a disgrace': the relative pronoun stands for what was
+    described; what completes it ('as a disgrace') is a second piece."""
+    if verb.dep_ != "relcl":
+        return None
+    pronoun = next(
+        (c for c in children if c.dep_ == "dobj" and c.i < verb.i and c.lower_ in _RELATIVE),
+        None,
+    )
+    if pronoun is None:
+        return None
+    content = [token_span(pronoun)]
+    after = next((c for c in children if c.i > verb.i and c.dep_ in _COMPLETING), None)
+    if after is not None and (after.dep_ != "prep" or after.lower_ == "as"):
+        content.append(subtree_span(after))
+    return content, []
+
+
+def with_passive_subject(verb: Token, content: list[Span]) -> list[Span]:
+    """'Trump is expected to speak': with no one named as expecting it, what is expected is
+    the passive subject and its complement together (two pieces, as PolNeAR marks it)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not same_paragraph(verb, subject):
+        return content
+    span = subtree_span(subject)
+    if any(c[0] < span[1] and span[0] < c[1] for c in content):
+        return content
+    return [span, *content]
+
+
+def passive_without_agent(
+    verb: Token, lemma: str, children: list[Token]
+) -> tuple[list[Span], list[Token]] | None:
+    """'The plan was criticized as reckless': with no one named, the passive subject and what
+    completes the verb are the content."""
+    if any(c.dep_ == "agent" for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None or not same_paragraph(verb, subject):
+        return None
+    after = next((c for c in children if c.i > verb.i and c.dep_ in _COMPLETING), None)
+    if after is None or after.dep_ == "prep" and after.lower_ not in _PASSIVE_PREPS:
+        return None  # "Jurors were sworn in", "Protests were reported": nothing is said
+    return [subtree_span(subject), subtree_span(after)], []
+
+
+def adjacent_modifiers(verb: Token) -> list[Token]:
+    """'said recently', 'said repeatedly', 'said last week': the adverb or date right after
+    the verb belongs to the cue ('said so' is content, not manner)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return []
+    after = doc[verb.i + 1]
+    if after.head.i != verb.i:
+        return []
+    if (
+        after.dep_ == "advmod"
+        and not after.tag_.startswith("W")
+        and after.lower_ not in cues.PRO_FORMS
+    ):
+        return [after]
+    if after.dep_ == "npadvmod" and after.ent_type_ == "DATE" and after.left_edge.i == after.i:
+        return [after.right_edge]
+    return []
+
+
+def widened_cue(verb: Token, cue: Span) -> Span:
+    """'now says', 'then said': a time adverb right before the cue is part of it."""
+    doc = verb.doc
+    first = next((t for t in doc[max(0, verb.i - 4) : verb.i + 1] if t.idx == cue[0]), None)
+    if first is None or first.i == 0:
+        return cue
+    before = doc[first.i - 1]
+    if before.head.i == verb.i and before.dep_ == "advmod" and before.lower_ in _LEFT_TIME:
+        return (before.idx, cue[1])
+    return cue
+
+
+def relative_pronoun(word: Token, verb: Token) -> bool:
+    """'the plan which he backed': a relative pronoun; 'called that absurd': a demonstrative."""
+    if word.lower_ == "that":
+        return verb.dep_ == "relcl"
+    return word.lower_ in cues.RELATIVE_PRONOUNS
+
+
+def where_said(prep: Token, inner: Token) -> bool:
+    """'said on Fox News', 'spoke on television': where it was said, not what about."""
+    return prep.lower_ == "on" and (inner.pos_ == "PROPN" or inner.lemma_.lower() in _MEDIA)
