@@ -15,7 +15,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from wirecheck.extract.event_grammar import noun_words, objects
+from wirecheck.extract.event_grammar import complement, noun_words, objects
+from wirecheck.extract.event_match import several_parties
 from wirecheck.extract.event_names import NAME_MODIFIERS as NAME_MODIFIERS
 from wirecheck.extract.event_names import MentionIndex as MentionIndex
 from wirecheck.extract.event_names import mentions_from_ents as mentions_from_ents
@@ -34,6 +35,12 @@ _CONDITIONING = frozenset({"THREATEN", "DEMAND"})
 _DONE_TO_OF = frozenset({"ASSAULT", "COERCE", "SANCTION", "release", "handover", "extradition"})
 # Events whose passive subject is the force sent ("troops were deployed"), not its target
 _SENDING = frozenset({"MOBILIZE", "AID"})
+# Participles that state their subject's own stance, not something done to it
+_STATES = frozenset({"commit", "prepare", "determine", "resolve", "oppose", "dedicate"})
+# Acts that are two-sided by nature: each of several doers acts on the others
+_RECIPROCAL = frozenset({"FIGHT", "CONSULT", "COOPERATE"})
+# Types whose "for X" phrase names the one helped or backed
+_FOR_WHOM = frozenset({"SUPPORT", "AID"})
 _PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "observer", "monitor"})
 # Buildings that stand for whoever sits in them when a protest is held outside
 _SEATS = frozenset(
@@ -76,6 +83,8 @@ def _between(pred: Predication) -> list[Token]:
 
 def actor_phrases(pred: Predication) -> list[Token]:
     head = pred.head
+    if _undergone(pred):
+        return []  # "X is under investigation": X is the target
     if head.i == pred.trigger.i and head.pos_ == "NOUN":
         return _by_phrase(head)
     agent = [p for c in head.children if c.dep_ == "agent" for p in c.children]
@@ -84,6 +93,8 @@ def actor_phrases(pred: Predication) -> list[Token]:
     raised = [c for c in head.children if c.dep_ == "nsubjpass"]
     if raised and head.i != pred.trigger.i and pred.trigger.dep_ == "xcomp":
         return raised  # "the minister is expected to visit": the minister visits
+    if _passive(head) and head.lemma_.lower() in _STATES:
+        return [c for c in head.children if c.dep_ == "nsubjpass"]  # "Vietnam is committed to"
     if _passive(head):  # "troops were deployed": forces moved act for whoever sent them
         moved = [c for c in head.children if c.dep_ == "nsubjpass" and _forces(c)]
         return moved if pred.type in _SENDING else []
@@ -100,6 +111,13 @@ def actor_phrases(pred: Predication) -> list[Token]:
     return found
 
 
+def _undergone(pred: Predication) -> bool:
+    """ "X is under arrest", "X came under attack": X undergoes the event."""
+    trigger = pred.trigger
+    under = trigger.dep_ == "pobj" and trigger.head.lower_ == "under"
+    return under and pred.head.lemma_.lower() in ("be", "remain", "come")
+
+
 def _by_phrase(noun: Token) -> list[Token]:
     return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
 
@@ -111,9 +129,9 @@ def _forces(noun: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through control, coordination and relative clauses."""
     for _ in range(6):
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return child
+        own = _own_subject(verb)
+        if own is not None:
+            return own
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
         if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
@@ -122,30 +140,84 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _own_subject(verb: Token) -> Token | None:
+    """A nominal subject before a clausal one: in "Visiting Indian Prime Minister X held
+    talks" the parser may read "Visiting" as a clause subject beside the real one."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    return min(found, key=lambda c: c.dep_ != "nsubj", default=None)
+
+
 def targets(pred: Predication, index: MentionIndex, exclude: list[str]) -> list[str]:
     """Whom the event is aimed at: objects and "with/against/on/to..." phrases of its words,
-    the subject of a demanded clause, and the object of a purpose clause ("to disperse X")."""
+    the subject of a demanded clause, and the object of a purpose clause ("to disperse X");
+    failing those, an "against" phrase, a destination, whoever a condition is put to, and
+    the other side of a two-sided act."""
+    words, phrases = _target_words(pred)
+    for word in unique(words, key=lambda t: t.i):
+        phrases.extend(_target_phrases(word, pred.trigger))
+        phrases.extend(_controlled_subjects(word))
+        if pred.type in _FOR_WHOM:  # "support for Mexico's efforts", "aid for Haiti"
+            phrases.extend(p for c in word.children if c.lower_ == "for" for p in _pobjs_of(c))
+    if _undergone(pred):
+        phrases.extend(c for c in pred.head.children if c.dep_ == "nsubj")
+    cause = subject_of(pred.head)
+    if cause is not None and cause.pos_ in ("NOUN", "VERB") and cause.i != pred.trigger.i:
+        phrases.extend(_prep_objects(cause))  # "the attack on X by Y killed ...": X
+    phrases += [inner for noun in phrases for inner in _prep_objects(noun)]
+    found = unique(ident for token in phrases for ident in phrase_names(token, index))
+    if not [ident for ident in found if ident not in exclude]:
+        found += _against(pred.head, index) or _destination(pred, index)
+    if not [ident for ident in found if ident not in exclude]:
+        # "would retaliate if NATO deployed missiles": whoever the condition is aimed at
+        conditioned = _condition_subjects(words)
+        found += unique(i for token in conditioned for i in phrase_names(token, index))
+    if pred.type == "PROTEST":  # the grievance names the target even beside a place
+        found = unique([*(_grievance(pred, index) or _seat(pred, index)), *found])
+    return [ident for ident in found if ident not in exclude] or _other_sides(pred, index, exclude)
+
+
+def _target_words(pred: Predication) -> tuple[list[Token], list[Token]]:
+    """The words whose objects and phrases may name the target, and the subjects of the
+    clauses the event governs (a demanded or absorbed clause, a threat's condition)."""
     words = [*pred.verbs, pred.trigger]
     phrases: list[Token] = []
     for clause in (pred.complement, *_clauses(pred.trigger), *_demanded(pred)):
         if clause is not None:
             phrases.extend(c for c in clause.children if c.dep_ == "nsubj")
             words.append(clause)
+            # "prepared to resume shelling X": the act the absorbed aspect verb governs
+            inner = complement(clause, infinitive_only=False)
+            words += [inner] if inner is not None and clause.i != pred.trigger.i else []
     words.extend(c for w in words for c in w.children if c.dep_ == "advcl" and _purpose(c))
     if pred.type in _CONDITIONING:  # "threatened to strike unless Baghdad accepted": Baghdad
         phrases.extend(_condition_subjects(words))
-    for word in unique(words, key=lambda t: t.i):
-        phrases.extend(_target_phrases(word, pred.trigger))
-    cause = subject_of(pred.head)
-    if cause is not None and cause.pos_ == "NOUN" and _by_phrase(cause):
-        phrases.extend(_prep_objects(cause))  # "the attack on X by Y killed ...": X
-    phrases += [inner for noun in phrases for inner in _prep_objects(noun)]
-    found = unique(ident for token in phrases for ident in phrase_names(token, index))
-    if not [ident for ident in found if ident not in exclude]:
-        found += _against(pred.head, index) or _destination(pred, index)
-    if pred.type == "PROTEST":  # the grievance names the target even beside a place
-        found = unique([*(_grievance(pred, index) or _seat(pred, index)), *found])
-    return [ident for ident in found if ident not in exclude]
+    return words, phrases
+
+
+def _controlled_subjects(word: Token) -> Iterator[Token]:
+    """ "helped Iraq rebuild", "allowed inspectors to return": the one made or let to act is
+    the one the act is aimed at."""
+    if word.pos_ not in ("VERB", "AUX"):
+        return
+    for clause in word.children:
+        if clause.dep_ in ("ccomp", "xcomp") and (clause.tag_ == "VB" or _to_clause(clause)):
+            yield from (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
+
+
+def _pobjs_of(prep: Token) -> Iterator[Token]:
+    return (p for p in prep.children if p.dep_ == "pobj")
+
+
+def _other_sides(pred: Predication, index: MentionIndex, exclude: list[str]) -> list[str]:
+    """ "clashes between Armenian and Azerbaijani forces": a two-sided act with no other
+    target is aimed by each side at the other; the sides after the first are its targets.
+    Fighting, talks and cooperation are two-sided by nature, whoever the subject names."""
+    sides = _between(pred)
+    if not sides and pred.type in _RECIPROCAL:  # "Indian and Pakistani troops traded fire"
+        return exclude[1:] if several_parties(pred.head) else []
+    named = unique(ident for side in sides for ident in phrase_names(side, index))
+    first = exclude[:1] or named[:1]
+    return [ident for ident in named if ident not in first]
 
 
 def _destination(pred: Predication, index: MentionIndex) -> list[str]:

@@ -16,6 +16,7 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 _LIGHT_PREPS = frozenset({"on", "under", "into", "for", "in"})
 _RELATIVE = frozenset({"who", "that", "which"})
+_STATE_PREPS = frozenset({"in", "at", "on", "under"})
 
 
 def depth(token: Token) -> int:
@@ -63,23 +64,35 @@ def noun_words(noun: Token) -> set[str]:
         found = antecedent(noun)
         return noun_words(found) if found is not None else {noun.lower_}
     words = {noun.lemma_.lower(), *([noun.ent_type_] if noun.ent_type_ else [])}
+    if noun.tag_ == "NNPS" or (noun.pos_ == "PROPN" and noun.is_sent_start):
+        words.add(singular(noun.lower_))  # "Smugglers", "Gunmen" opening a sentence
     for mod in (c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
         words.update(m.lemma_.lower() for m in (mod, *mod.conjuncts))  # "search and rescue"
     words.update(conj.lemma_.lower() for conj in noun.conjuncts)
-    for prep in noun.children:  # "hundreds of protesters", "a wave of demonstrations"
+    for prep in noun.children:  # "hundreds of protesters", "a unit of peacekeeping troops"
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            words.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                words.add(pobj.lemma_.lower())
+                words.update(c.lemma_.lower() for c in pobj.children if c.dep_ == "compound")
     return words
+
+
+def singular(word: str) -> str:
+    """A plural's singular by its ending: gunmen → gunman, militias → militia."""
+    for end, new in (("men", "man"), ("ies", "y"), ("s", "")):
+        if word.endswith(end):
+            return word[: -len(end)] + new
+    return word
 
 
 def subject(token: Token) -> Token | None:
     """The verb's own subject, or the passive agent."""
+    found = [c for c in token.children if c.dep_ == "nsubj"]
+    found += [c for c in token.children if c.dep_ == "csubj"]  # a nominal subject first
     for child in token.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
         if child.dep_ == "agent":
-            return next((p for p in child.children if p.dep_ == "pobj"), None)
-    return None
+            found += [p for p in child.children if p.dep_ == "pobj"][:1]
+    return found[0] if found else None
 
 
 def subject_words(token: Token) -> set[str]:
@@ -188,3 +201,13 @@ def clause_argument(noun: Token) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ not in ("VERB", "AUX"):
         return False
     return head.lemma_ != "be" and head.lemma_.lower() not in UNREALISED
+
+
+def state_of(noun: Token) -> Token | None:
+    """The "be" of "X is in talks with Y", "X was at war with Y", "workers remain on strike":
+    a state the subject is in through an event noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _STATE_PREPS:
+        return None
+    verb = prep.head
+    return verb if prep.dep_ == "prep" and verb.lemma_.lower() in ("be", "remain") else None

@@ -32,7 +32,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # not "give evidence in court").
 _VERB_PREPOSITIONS = frozenset(
     {"for", "on", "upon", "with", "to", "into", "at", "against", "by", "as", "about", "from",
-     "of", "behind"}
+     "of", "behind", "off"}
 )  # fmt: skip
 _PHRASE_OBJECTS = frozenset({"dobj", "oprd", "acomp"})
 _PARTICLES = frozenset({"over", "back", "out", "off", "up", "down", "away"})
@@ -69,6 +69,8 @@ def _keys(token: Token, pos: str, lemma: str) -> Iterator[tuple[str, str]]:
     for child in token.children:
         if child.i > token.i and _phrase_part(child):
             yield pos, f"{lemma} {child.lemma_.lower()}"
+        elif _hyphen_between(child, token):  # "test-fired" parsed as "test - fired"
+            yield pos, f"{child.lower_}-{lemma}"
     after = token.nbor() if token.i + 1 < len(token.doc) else None
     if after is not None and after.lower_ in _PARTICLES and after.dep_ in ("quantmod", "advmod"):
         yield pos, f"{lemma} {after.lower_}"  # "handed over 20 soldiers": "over" read as "> 20"
@@ -141,6 +143,10 @@ def holds(token: Token, test: str, words: frozenset[str]) -> bool:
         return _about_self(token) == ("+" in words)
     if test == "oprd":
         return any(c.dep_ == "oprd" for c in token.children) == ("+" in words)
+    if test == "near":  # a word anywhere in the clause: "sent troops to join a peacekeeping force"
+        return _matches({t.lemma_.lower() for t in token.subtree if t.i != token.i}, words)
+    if test == "many":
+        return several_parties(token) == ("+" in words)
     raise ValueError(f"unknown lexicon condition {test!r}")
 
 
@@ -174,6 +180,26 @@ def _by_words(token: Token) -> set[str]:
         if p.dep_ == "pobj"
         for w in noun_words(p)
     }
+
+
+def several_parties(token: Token) -> bool:
+    """ "French and Egyptian warships held exercises", "drills with the US navy": the act has
+    more than one party, so it is done together (joint exercises cooperate; one army's
+    exercises are a show of force)."""
+    verb: Token | None = token
+    for _ in range(4):  # up from "ten days of war games" to the verb
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    verb = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+    words = [token, *([verb] if verb is not None else [])]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for w in words for c in w.children):
+        return True
+    doer = subject(verb) if verb is not None else None
+    if doer is None:
+        return False
+    mods = [c for c in doer.children if c.dep_ in _MODIFIER_DEPS]
+    return bool(doer.conjuncts) or any(m.conjuncts for m in mods)
 
 
 def _about_self(token: Token) -> bool:

@@ -100,7 +100,10 @@ def names(token: Token, index: MentionIndex, modifiers_only: bool = False) -> li
 def _names_of(token: Token, index: MentionIndex, modifiers_only: bool, hops: int) -> list[str]:
     if token.pos_ == "PRON" and token.lower_ in PRONOUNS:
         noun = antecedent(token)
-        return phrase_names(noun, index) if noun is not None else []
+        # "police and their counterparts": a pronoun inside its antecedent's phrase adds nothing
+        if noun is None or noun.left_edge.i <= token.i <= noun.right_edge.i:
+            return []
+        return phrase_names(noun, index)
     own = index.entity(token)
     if own is not None and not modifiers_only:
         return [own, *_affiliation(token, own, index)]

@@ -25,6 +25,7 @@ from wirecheck.extract.event_grammar import (
     noun_words,
     objects,
     proposal_of,
+    state_of,
     subject,
     subject_words,
 )
@@ -66,6 +67,15 @@ def predications(sent: Span, lex: Lexicon | None = None) -> list[Predication]:
             found.append(pred)
     found.extend(finder.nominal(sent))
     return sorted(_merge_purposes(found), key=lambda p: p.trigger.i)
+
+
+def _of_gerund(noun: Token) -> Token | None:
+    """ "intention of withdrawing": the gerund clause of an "of" phrase."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for clause in prep.children:
+            if clause.dep_ == "pcomp" and clause.tag_ == "VBG":
+                return clause
+    return None
 
 
 def _merge_purposes(found: list[Predication]) -> list[Predication]:
@@ -118,17 +128,33 @@ class _Finder:
         self.used.add(token.i)
         self._use_objects(token)
         comp = complement(token, infinitive_only=False)
+        kind = entry.type
         if comp is not None:
+            kind = self._rallied(comp) if kind == "DEMAND" else kind
             self._use_clause(comp)
-        assert entry.type is not None
-        return Predication(token, token, entry.type, [token], complement=comp)
+        assert kind is not None
+        return Predication(token, token, kind, [token], complement=comp)
+
+    def _rallied(self, comp: Token) -> str:
+        """Urging others to back X rallies support for X; urging them to unite or rise
+        against X rallies opposition to X (CAMEO 053 and 113): not a demand on X."""
+        inner = entry_for(comp, self.lex)
+        if inner is not None and inner.type == "SUPPORT":
+            return "SUPPORT"
+        for verb in (comp, *comp.conjuncts):
+            against = any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+            if against and verb.lemma_.lower() in self.lex.words("rallying"):
+                return "DISAPPROVE"
+        return "DEMAND"
 
     def _transparent(self, token: Token, entry: Entry) -> Predication | None:
         marks = {MODE_OF_ROLE[entry.role]} if entry.role in MODE_OF_ROLE else set()
-        inner = self._inner(token, self._planned(token, "proposal"), marks | {"proposed"})
-        if inner is not None:  # "announced plans to withdraw", "expressed readiness to talk"
+        clause, denied = self._planned(token, "proposal")
+        inner = self._inner(token, clause, marks | {"proposed"} | denied)
+        if inner is not None:  # "announced plans to withdraw", "has no intention of leaving"
             return inner
-        inner = self._inner(token, self._planned(token, "steps"), marks)
+        clause, denied = self._planned(token, "steps")
+        inner = self._inner(token, clause, marks | denied)
         if inner is not None:  # "took steps to ease the curfew": the steps are the act
             return inner
         for noun in light_objects(token):
@@ -155,16 +181,19 @@ class _Finder:
             inner.marks |= marks
         return inner
 
-    def _planned(self, token: Token, kind: str) -> Token | None:
-        """The clause of a plan, offer or readiness ("plans to withdraw"), or of steps taken
-        ("measures to ease"), that the word governs; `kind` names the noun class."""
+    def _planned(self, token: Token, kind: str) -> tuple[Token | None, set[str]]:
+        """The clause of a plan, offer or readiness ("plans to withdraw", "intention of
+        leaving"), or of steps taken ("measures to ease"), that the word governs; `kind` names
+        the noun class. A plan denied ("no intention of") marks the clause negated."""
         for noun in objects(token):
             if noun.lemma_.lower() in self.lex.words(kind):
                 clause = next((c for c in noun.children if c.dep_ == "acl" and infinitive(c)), None)
+                clause = clause or _of_gerund(noun)
                 if clause is not None:
                     self.used.add(noun.i)
-                    return clause
-        return None
+                    denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+                    return clause, {"negated"} if denied else set()
+        return None, set()
 
     def _harm_type(self, token: Token, entry: Entry) -> str | None:
         """A killing takes the type of its cause ("a bombing killed": ASSAULT, "killed in
@@ -177,7 +206,9 @@ class _Finder:
         # "..., killing 12" and "shot and killed": the subject of the verb it hangs from
         shares = token.dep_ in ("advcl", "conj") and subject(token) is None
         inherited = [subject(token.head)] if shares else []
-        for cause in (*causes(token), *(c for c in inherited if c is not None)):
+        # "were killed and three wounded when a bomb exploded": the cause is shared
+        shared = [cause for word in token.conjuncts for cause in causes(word)]
+        for cause in (*causes(token), *shared, *(c for c in inherited if c is not None)):
             if noun_words(cause) & nature:
                 return None
             found = self.noun_event(cause, deep=True)
@@ -185,7 +216,10 @@ class _Finder:
                 self.used.add(found[1].i)
                 return found[0]
         if subject(token) is None and not any(inherited):
-            return None
+            # "three policemen were killed in Basra": victims in a conflict role still tell
+            # of political violence, though nobody is named
+            victims = {w for noun in objects(token) for w in noun_words(noun)}
+            return entry.type if victims & self.lex.words("combatants") else None
         if subject_words(token) & self.lex.words("military"):
             return "FIGHT"
         return entry.type
@@ -218,8 +252,12 @@ class _Finder:
         """The noun's type and the word that carries it. `deep` also looks through a compound
         ("a mediation effort") and a measure noun ("ten days of war games")."""
         measure = noun.lemma_.lower() in self.lex.words("measure")
-        if noun.pos_ not in ("NOUN", "PROPN") and not (measure and noun.pos_ == "NUM"):
-            return None  # a number tagged NUM still measures: "$75 million in assistance"
+        # a number tagged NUM still measures ("$75 million in assistance"), and a gerund
+        # names a cause ("fighting between X and Y killed 20")
+        counted = measure and noun.pos_ == "NUM"
+        gerund = noun.tag_ == "VBG" and noun.dep_ in ("nsubj", "nsubjpass", "pobj")
+        if noun.pos_ not in ("NOUN", "PROPN") and not counted and not gerund:
+            return None
         entry = entry_for(noun, self.lex)
         if entry is not None:
             return (entry.type, noun) if entry.type is not None else None
@@ -244,10 +282,11 @@ class _Finder:
             if found is None:
                 continue
             proposal = proposal_of(noun, self.lex.words("proposal"))
-            if proposal is not None or clause_argument(noun):
+            state = state_of(noun)  # "X is in talks with Y"
+            if proposal is not None or clause_argument(noun) or state is not None:
                 self.used.add(noun.i)
                 # a verb that carries its own event ("called for ...") is no frame for the noun
                 free = noun.head.pos_ in ("VERB", "AUX") and noun.head.i not in self.used
-                head = noun.head if free else noun
+                head = state or (noun.head if free else noun)
                 marks = {"proposed"} if proposal is not None else set()
                 yield Predication(head, noun, found[0], [head], marks)

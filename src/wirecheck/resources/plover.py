@@ -59,7 +59,10 @@ TARGET_PREPS = frozenset(
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "off"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Pronouns that stand for an actor named in the governing clause.
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "who", "that", "which"})
+PRONOUNS = frozenset(
+    {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "him",
+     "us", "who", "that", "which"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
