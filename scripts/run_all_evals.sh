@@ -18,4 +18,5 @@ run polnear "$D/polnear/data/dev"
 run tempeval3 "$D/tempeval3/train/TBAQ-cleaned"
 run quantities tests/data/quantities_gold.jsonl
 run ecbplus "$D/ecbplus/ECB+"
+run ecbplus-pipeline "$D/ecbplus/ECB+"
 run plover "$D/plover-gsr/PLOVER_GSR_CAMEO.txt"

@@ -22,6 +22,7 @@ BUILTIN = {
     "polnear": "polnear",
     "gum": "gum",
     "ecbplus": "ecbplus",
+    "ecbplus-pipeline": "ecbplus",
     "ecbplus-entities": "ecbplus_entities",
     "plover": "plover",
     "findings": "findings",
