@@ -32,6 +32,12 @@ def told(source: str, text: str, *names: tuple[str, str]) -> Article:
             [("Ingrid Solberg", "e:solberg"), ("Lars Eklund", "e:eklund")],
             ("e:eklund", "41"),
         ),
+        # in an apposition after the name
+        (
+            "Ingrid Solberg said Lars Eklund, a 43-year-old miner, escaped.",
+            [("Ingrid Solberg", "e:solberg"), ("Lars Eklund", "e:eklund")],
+            ("e:eklund", "43"),
+        ),
         # alone: the person the article opens with
         (
             "Lars Eklund signed on Monday. Ingrid Solberg, the coach, was there. "

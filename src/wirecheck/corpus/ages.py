@@ -19,6 +19,7 @@ from wirecheck.model import Article, Entity, Mention
 from wirecheck.text_spans import sentence_around
 
 AGE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b|(?<=[A-Za-z]), (?P<apposed>\d{1,2}),")
+APPOSITION = re.compile(r",\s+(?:an?|the)\s+")  # between a name and its "a 43-" age
 NAME_AFTER = 30  # characters between "26-year-old" and a name that it introduces
 MAX_AGE = 120
 
@@ -51,6 +52,9 @@ def _whose(text: str, match: re.Match[str], people: list[Mention]) -> Mention | 
         after = [m for m in people if 0 <= m.start - match.end() <= NAME_AFTER]
         if after and "." not in text[match.end() : after[0].start]:
             return after[0]  # "the 26-year-old Mateo Varga"
+        apposed = [m for m in people if APPOSITION.fullmatch(text[m.end : match.start()])]
+        if apposed:
+            return apposed[-1]  # "Pawel Nowicki, a 43-year-old miner"
         return _main_person(people)  # "The 26-year-old has agreed": the story's person
     before = [m for m in people if m.end <= match.start()]
     return before[-1] if before else None  # "Varga, 26, joined"
