@@ -462,3 +462,24 @@ def test_a_length_written_with_a_instead_of_a_number_is_not_compared() -> None:
     a = article("Observer", one, times=[duration(one, "a day", "P1D")])
     b = article("Wire", two, times=[duration(two, "a day", "P1D")])
     assert analyse(a, b).findings == []
+
+
+def clock(text: str, words: str, value: str) -> Time:
+    start = text.index(words)
+    return Time("", "", start, start + len(words), words, "TIME", value, None)
+
+
+def test_the_very_same_moment_agrees_whatever_the_verbs_and_a_third_moment_conflicts() -> None:
+    said = [
+        ("Wire", "The attack was detected at about 3 a.m. on Monday.", "3 a.m. on Monday",
+         "2026-11-23T03:00"),
+        ("Tribune", "The intrusion was discovered at around 3 a.m. on Monday.", "3 a.m. on Monday",
+         "2026-11-23T03:00"),
+        ("Gazette", "Technicians spotted it shortly before 11 p.m. on Sunday.", "11 p.m. on Sunday",
+         "2026-11-22T23:00"),
+    ]  # fmt: skip
+    made = [article(s, t, times=[clock(t, w, v)]) for s, t, w, v in said]
+    assert kinds(analyse(made[0], made[1])) == {("agree", "time")}
+    findings = analyse(*made).findings
+    (conflict,) = [f for f in findings if f.kind == "conflict"]
+    assert {e.article for e in conflict.evidence} == {a.id for a in made}

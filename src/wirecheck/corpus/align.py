@@ -223,17 +223,26 @@ def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
 
 def _same_told(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
     """The same length of the same thing in other words ("a 48-hour strike" / "the strike,
-    due to last 48 hours"): one value and a common word agree, however the sentences read.
+    due to last 48 hours"): one value and a common word agree, however the sentences read;
+    so does the very same moment ("about 3 a.m. on Monday" / "around 3 a.m. on Monday").
     The matched claims leave the pools."""
     pairs = []
     for left in list(lefts):
         words = _words_around(left)
-        same = [r for r in rights if r.time == left.time and words & _words_around(r)]
+        same = [
+            r for r in rights if r.time == left.time and (words & _words_around(r) or _moment(r))
+        ]
         if same:
             pairs.append(_time_pair(left, same[0]))
             lefts.remove(left)
             rights.remove(same[0])
     return pairs
+
+
+def _moment(claim: Claim) -> bool:
+    """A clock time with its day ("3 a.m. on Monday"): two outlets giving the very same
+    moment in one story speak of one thing, whatever verbs they use."""
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", claim.time or ""))
 
 
 def _words_around(claim: Claim) -> set[str]:
