@@ -483,3 +483,16 @@ def test_the_very_same_moment_agrees_whatever_the_verbs_and_a_third_moment_confl
     findings = analyse(*made).findings
     (conflict,) = [f for f in findings if f.kind == "conflict"]
     assert {e.article for e in conflict.evidence} == {a.id for a in made}
+
+
+def dollars(text: str, phrase: str, value: float) -> Quantity:
+    start = text.index(phrase)
+    return Quantity("", "", start, start + len(phrase), phrase, value, value, value, "USD", None)
+
+
+def test_a_sum_demanded_is_compared_though_the_demand_reads_as_a_request() -> None:
+    text_a = "The group claimed the attack on a dark web site and demanded 2 million dollars."
+    text_b = "Hackers who crippled a hospital in Lyon have demanded a ransom of 20 million dollars."
+    a = article("Wire", text_a, quantities=[dollars(text_a, "2 million dollars", 2e6)])
+    b = article("Tribune", text_b, quantities=[dollars(text_b, "20 million dollars", 20e6)])
+    assert kinds(analyse(a, b)) == {("conflict", "USD demanded")}

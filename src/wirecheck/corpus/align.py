@@ -38,6 +38,9 @@ __all__ = [
 # Count topics named by a cue word align on the topic alone; a topic that is only a counted
 # noun ("people", "home") or a unit also needs similar sentences.
 CUE_TOPICS = {topic for topic, _ in COUNT_TOPICS + PERCENT_TOPICS}
+# A sum demanded ("a ransom of 2 million dollars") is one thing in a story, however the
+# sentences around it read; losses, debts and pledges are often several.
+MONEY_CUE_TOPICS = {"demanded"}
 COUNT_SIMILARITY = {"cue": 0.35, "noun": 0.55}
 SCALE_RATIO = 20.0  # figures further apart than this are about different things
 LEAD_SIMILARITY = {"cue": -1.0, "noun": 0.35}  # each outlet's first figure on the topic
@@ -64,7 +67,7 @@ def align_counts(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pa
     pairs = []
     for lefts, rights in outlet_pairs(by_outlet(claims, "count")):
         for topic in sorted({c.slot for c in lefts} & {c.slot for c in rights}):
-            cue = topic in CUE_TOPICS
+            cue = topic in CUE_TOPICS or topic.split(" ", 1)[-1] in MONEY_CUE_TOPICS
             floor = COUNT_SIMILARITY["cue" if cue else "noun"]
             for left_group, right_group in _by_source(
                 [c for c in lefts if c.slot == topic], [c for c in rights if c.slot == topic]

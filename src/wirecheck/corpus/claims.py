@@ -120,6 +120,7 @@ MONEY_CUES = cues(
         r"\b(?:pledg\w*|donat\w*|contribut\w*|offer\w*|aid|assistance|funds?|grants?|pay|compensation)\b",
     ),
     ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
+    ("demanded", r"\b(?:ransom|demand\w*)\b"),
 )
 # What a percentage measures, when its sentence says so: a vote share is not a turnout.
 PERCENT_TOPICS = cues(
@@ -233,8 +234,10 @@ def _count_claim(
     if any(start <= quantity.start < end for start, end in quoted):
         return None  # a figure inside a quotation is the speaker's rhetoric
     start, end = sentence_around(article.text, quantity.start)
-    if REQUEST.search(article.text[max(start, quantity.start - CONTEXT_CHARS) : quantity.start]):
-        return None  # "asked both sides to allow 20 trucks a day": a wish, not a fact
+    before = article.text[max(start, quantity.start - CONTEXT_CHARS) : quantity.start]
+    if REQUEST.search(before) and not is_money(quantity.unit):
+        return None  # "asked both sides to allow 20 trucks a day": a wish, not a fact (a sum
+        # demanded, "demanded a ransom of 2 million dollars", is the news itself)
     if FORECAST.match(article.text[quantity.end : quantity.end + CONTEXT_CHARS]):
         return None  # "gusts of 150 km/h expected on the coast": a forecast, not a measure
     topic = count_topic(article.text[start:end], quantity, quantity.start - start)
