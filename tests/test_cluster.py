@@ -536,3 +536,26 @@ def test_one_shared_place_and_one_topic_on_one_day_join_reports_worded_apart() -
     assert len(cluster(articles, vectors=apart)) == 2
     later = _outbreak(7)
     assert len(cluster(later, vectors={a.id: topic for a in later})) == 2
+
+
+COLLIERIES = [
+    ("Methane blast kills six at Silesian Coal Group pit",
+     "RUDA, Poland - A methane explosion killed six miners at the Lipiny colliery of the "
+     "Silesian Coal Group on Tuesday, and rescuers searched for 20 men trapped underground.",
+     "2026-11-24T10:00:00"),
+    ("Six dead, 20 trapped after Silesian Coal Group mine blast",
+     "RUDA, Poland - Rescuers searched on Tuesday for 20 miners trapped after a methane "
+     "explosion killed six men at a Silesian Coal Group colliery, the company said.",
+     "2026-11-24T15:00:00"),
+    ("Tremor traps four at Radlin colliery near Rybnik",
+     "RYBNIK, Poland - Four miners were trapped on Thursday when a rock burst hit the Radlin "
+     "colliery of the Silesian Coal Group near the Czech border.",
+     "2026-11-26T12:00:00"),
+]  # fmt: skip
+
+
+def test_a_dated_report_of_another_day_does_not_join_a_story_nothing_else_ties_it_to() -> None:
+    articles = [_article(t, x, f"outlet {i}", p) for i, (t, x, p) in enumerate(COLLIERIES)]
+    assert len(cluster(articles, vectors={})) == 2
+    # without the rule, the shared company, kind and words join the second pit's tremor
+    assert len(cluster(articles, ClusterOptions(story_weekday_conflict=0.0), vectors={})) == 1

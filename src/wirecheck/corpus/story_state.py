@@ -18,7 +18,10 @@ sharing two of those names, or one and the topic (close embeddings), a report ge
 (`same_day`). Undated documents, as in
 ECB+, never do, so that benchmark cannot see this rule.
 A story also counts the weekdays its members' openings name: two stories that name days, none
-in common, report events on different days (`same_days`), which merging must respect.
+in common, report events on different days (`same_days`), which merging must respect; and a
+dated report whose opening names only other days than a story's, with nothing tying it to the
+story on the day (no `same_day` bonus), is a sibling event (a second mine accident two days
+later, at another pit of the same company) and pays `story_weekday_conflict`.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ class ClusterOptions:
     young_threshold: float = 0.3  # the bar to join a story of one report: a pairwise call
     merge_threshold: float = 0.4  # an article scoring this with two stories merges them
     weekday_conflict: float = 0.05  # joining a single report whose opening names other days
+    story_weekday_conflict: float = 0.15  # a dated report of other days, nothing else tying
     time_penalty: float = 0.1  # per window of distance from the story's last article
     same_day: float = 0.12  # reports dated within a day of the story that share lead names
     same_day_window: float = 1.0  # days
@@ -187,9 +191,12 @@ class StoryState:
         score = options.link_share * link + (1.0 - options.link_share) * centroid
         score += options.event * _share(probe.events, self.events)
         score -= options.number_novelty * self._unseen(probe, options)
+        same_day = self._same_day(probe, options)
         if len(self.members) <= 1 and not self._same_days(probe.weekdays):
             score -= options.weekday_conflict
-        score += options.same_day * self._same_day(probe, options)
+        elif probe.time is not None and not same_day and not self._same_days(probe.weekdays):
+            score -= options.story_weekday_conflict  # another day, and nothing says same event
+        score += options.same_day * same_day
         return score - options.time_penalty * self._distance(probe) / options.window_days
 
     def _same_day(self, probe: Probe, options: ClusterOptions) -> float:
