@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_compare import SPEAKERS, article, count, event, kinds, quote
+from wirecheck.corpus.claims import count_topic
 from wirecheck.corpus.compare import compare_stories
 from wirecheck.extract.quantities import find_quantities
 from wirecheck.model import Analysis, Article, Entity, Mention, Quantity, Quote, Story, Time
@@ -496,3 +497,36 @@ def test_a_sum_demanded_is_compared_though_the_demand_reads_as_a_request() -> No
     a = article("Wire", text_a, quantities=[dollars(text_a, "2 million dollars", 2e6)])
     b = article("Tribune", text_b, quantities=[dollars(text_b, "20 million dollars", 20e6)])
     assert kinds(analyse(a, b)) == {("conflict", "USD demanded")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "counted", "topic"),
+    [
+        ("Twenty miners were trapped by fallen rock.", "Twenty miners", "miner", "trapped"),
+        # the trapped who got out are the rescue's count
+        ("All 12 miners trapped by a roof fall were rescued.", "12 miners", "miner", "rescued"),
+        # a cue past another figure belongs to that figure
+        (
+            "Some 110 rescue workers tried to reach 20 men after a blast that killed six.",
+            "Some 110 rescue workers",
+            "worker",
+            "rescuer",
+        ),
+        # an age between commas is no other figure
+        (
+            "A volunteer firefighter, 61, died on Monday.",
+            "A volunteer firefighter",
+            "firefighter",
+            "casualties",
+        ),
+        (
+            "The blast killed six of their colleagues.",
+            "six of their colleagues",
+            "colleague",
+            "casualties",
+        ),
+    ],
+)
+def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:
+    found = count(sentence, phrase, 1, 1, counted)
+    assert count_topic(sentence, found, sentence.index(phrase)) == topic

@@ -51,6 +51,7 @@ COUNT_TOPICS = cues(
     ),
     ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
     ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
+    ("trapped", r"\b(?:trapped|stranded|entombed|cut off from)\b"),
 )
 # Which counted nouns each cue may count: "killing two people and leaving 120,000 homes
 # without power" counts people killed and homes cut off, not 120,000 dead. A bare number
@@ -63,6 +64,7 @@ PERSON_NOUNS = {
     "firefighter", "rescuer", "fisherman", "pilgrim", "fan", "spectator", "individual",
     "picket", "driver", "crew", "nurse", "doctor", "teacher", "farmer", "voter", "juror",
     "customer", "user", "owner", "visitor", "guest", "shopper", "player", "pupil", "staff",
+    "colleague", "comrade", "crewman",
 }  # fmt: skip
 # Nouns outlets use for one group, so "a crew of 12 rescuers" and "a dozen firefighters", or
 # "200 homes" and "250 houses", are one count when no cue word names the topic.
@@ -72,12 +74,19 @@ NOUN_CLASSES = {
     "subscriber": "customer", "policyholder": "customer", "vessel": "ship",
     "accord": "agreement", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
 }  # fmt: skip
+# Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
+COMPOUND_CLASSES = {"rescue worker": "rescuer", "rescue team": "rescuer"}
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
 VAGUE_RANK = 99  # a word for a magnitude is never an outlet's lead figure
 # A cue before a figure, with "and" or a comma between, belongs to an earlier clause: a cue
 # after the figure in its own clause is nearer in the sense that counts.
 CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
 CLAUSE_PENALTY = 40
+ANOTHER_FIGURE = re.compile(  # not an age between commas: "a firefighter, 61, died"
+    r"(?<!, )\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|dozens?|hundreds|thousands)\b(?![-:])",  # not "a 24-hour strike", not "6:40"
+    re.IGNORECASE,
+)
 # Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
 # same thing when the sentence is about taking part.
 PARTICIPANT_NOUNS = {
@@ -103,7 +112,7 @@ TOPIC_NOUNS = {
     "power restored": POWER_NOUNS,
 }
 # Topics whose cue names what a bare figure counts (votes and power cuts need the noun).
-BARE_TOPICS = {"participants", "cases", "casualties", "injured"}
+BARE_TOPICS = {"participants", "cases", "casualties", "injured", "trapped"}
 # "23 of them seriously": a part of a count already made, not a figure of its own.
 # A measure of a lesser event inside the story ("a magnitude 4.6 aftershock") is not the
 # measure of the story's event ("a magnitude 5.9 earthquake").
@@ -317,10 +326,32 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
             distance = min(abs(match.start() - here), abs(match.end() - here))
             if match.end() <= here and CLAUSE_BREAK.search(sentence, match.end(), here):
                 distance += CLAUSE_PENALTY  # "Two died and 41 were injured": 41 is the hurt
+            after = here + len(quantity.text)
+            if match.start() >= after and ANOTHER_FIGURE.search(sentence, after, match.start()):
+                continue  # "110 rescuers reached 20 men ... that killed six": six are the dead
             if best is None or distance < best[0]:
                 best = (distance, topic)
     if best:
-        return best[1]
+        return _outcome(best[1], sentence, quantity.counted)
+    return _noun_class(quantity)
+
+
+def _outcome(topic: str, sentence: str, counted: str | None) -> str:
+    """The trapped whose sentence says they got out are counted as rescued: "all 12 miners
+    trapped by a roof fall were rescued" is the rescue's count."""
+    if topic != "trapped":
+        return topic
+    rescued = dict(COUNT_TOPICS)["rescued"]
+    return "rescued" if rescued.search(sentence) and _counts("rescued", counted) else topic
+
+
+def _noun_class(quantity: Quantity) -> str | None:
+    """The counted noun's class: "rescue workers" and "firefighters" are rescuers."""
+    words = re.findall(r"[a-z]+", quantity.text.lower())
+    if quantity.counted and len(words) >= 2:
+        pair = f"{words[-2]} {quantity.counted}"
+        if pair in COMPOUND_CLASSES:
+            return COMPOUND_CLASSES[pair]
     return NOUN_CLASSES.get(quantity.counted or "", quantity.counted)
 
 
