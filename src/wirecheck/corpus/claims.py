@@ -326,14 +326,22 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
             distance = min(abs(match.start() - here), abs(match.end() - here))
             if match.end() <= here and CLAUSE_BREAK.search(sentence, match.end(), here):
                 distance += CLAUSE_PENALTY  # "Two died and 41 were injured": 41 is the hurt
-            after = here + len(quantity.text)
-            if match.start() >= after and ANOTHER_FIGURE.search(sentence, after, match.start()):
+            if _past_another_figure(sentence, here + len(quantity.text), match.start()):
                 continue  # "110 rescuers reached 20 men ... that killed six": six are the dead
             if best is None or distance < best[0]:
                 best = (distance, topic)
     if best:
         return _outcome(best[1], sentence, quantity.counted)
     return _noun_class(quantity)
+
+
+def _past_another_figure(sentence: str, after: int, cue: int) -> bool:
+    """Whether another figure stands between a figure and a cue after it, other than the whole
+    of a part ("seven of the nine members voted": nine is the committee, seven voted)."""
+    for other in ANOTHER_FIGURE.finditer(sentence, after, max(after, cue)):
+        if not re.match(r"\s+of\b", sentence[after : other.start()]):
+            return True
+    return False
 
 
 def _outcome(topic: str, sentence: str, counted: str | None) -> str:
