@@ -1,6 +1,7 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our eight comparison tuning corpora (tests/data/compare_dev .. compare_dev8; gold written
-before the engine was run on them; compare_dev2 tells its facts in other words from one
+on our ten comparison tuning corpora (tests/data/compare_dev .. compare_dev10; gold written
+before the engine was run on them, compare_dev5 to compare_dev10 by engineers who never read the
+rules; compare_dev2 tells its facts in other words from one
 outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories each, were written
 on 2026-12-02 to test constructions the others lack: one group under two nouns, durations,
 places, police and organisers' figures, shares in words, the next meeting).
@@ -23,109 +24,137 @@ from wirecheck.model import Analysis
 DATA = Path(__file__).parent / "data"
 GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 
-# Measured 2026-12-02: p 0.8197, r 0.9091, f1 0.8621 (61 system, 55 gold); agree p 0.7407
-# r 1.0 f1 0.8511; conflict p 0.92 r 0.92 f1 0.92; unique p 0.7778 r 0.7 f1 0.7368.
-FLOORS = {"precision": 0.81, "recall": 0.90, "f1": 0.86}
-KIND_FLOORS = {
-    "agree": {"precision": 0.74, "recall": 1.00, "f1": 0.85},
-    "conflict": {"precision": 0.92, "recall": 0.92, "f1": 0.92},
-    "unique": {"precision": 0.77, "recall": 0.70, "f1": 0.73},
+# Measured 2026-12-02 (evening) with `wirecheck eval findings GOLD --json`. Per corpus: its
+# figures at the start of that session (or its first run) -> now; the floors are now's, rounded
+# down. Three convention changes lowered the figures of the five corpora we wrote ourselves,
+# and are documented in docs/FINDINGS.md: a finding another already implies is not repeated
+# (no speaker agreement beside a drift or a speaker conflict), outlets whose figures overlap
+# are one side of one conflict against a third (not one conflict each), and agreed dates
+# still to come are reported. The corpora written blind by other engineers mostly list
+# findings that way (compare_dev10 also lists speaker agreements beside a speaker conflict),
+# and their figures rose; our own golds were written to the older rules.
+TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
+    # ours, written with the rules: p 0.8197 r 0.9091 -> p 0.7458 r 0.8 (59 system, 55 gold)
+    "examples": (
+        {"precision": 0.74, "recall": 0.8, "f1": 0.77},
+        {
+            "agree": {"precision": 0.59, "recall": 0.8, "f1": 0.68},
+            "conflict": {"precision": 0.95, "recall": 0.84, "f1": 0.89},
+            "unique": {"precision": 0.7, "recall": 0.7, "f1": 0.7},
+        },
+    ),
+    # ours: p 0.9808 r 0.8793 -> p 0.9783 r 0.7759 (46 system, 58 gold)
+    "compare_dev": (
+        {"precision": 0.97, "recall": 0.77, "f1": 0.86},
+        {
+            "agree": {"precision": 0.94, "recall": 0.8, "f1": 0.87},
+            "conflict": {"precision": 1.0, "recall": 0.79, "f1": 0.88},
+            "unique": {"precision": 1.0, "recall": 0.69, "f1": 0.81},
+        },
+    ),
+    # ours; each outlet tells the facts in other words: p 0.9756 r 0.6349 -> p 0.9487 r 0.5873
+    # (39 system, 63 gold)
+    "compare_dev2": (
+        {"precision": 0.94, "recall": 0.58, "f1": 0.72},
+        {
+            "agree": {"precision": 0.91, "recall": 0.8, "f1": 0.85},
+            "conflict": {"precision": 1.0, "recall": 0.7, "f1": 0.82},
+            "unique": {"precision": 1.0, "recall": 0.33, "f1": 0.5},
+        },
+    ),
+    # ours; one group under two nouns, durations, places: p 0.95 r 0.8261 -> p 0.9 r 0.7826
+    # (20 system, 23 gold)
+    "compare_dev3": (
+        {"precision": 0.9, "recall": 0.78, "f1": 0.83},
+        {
+            "agree": {"precision": 0.87, "recall": 0.63, "f1": 0.73},
+            "conflict": {"precision": 0.9, "recall": 1.0, "f1": 0.94},
+            "unique": {"precision": 1.0, "recall": 0.66, "f1": 0.8},
+        },
+    ),
+    # ours; police and organisers' figures, shares in words: p 0.7059 r 0.75 -> p 0.6875 r
+    # 0.6875 (16 system, 16 gold)
+    "compare_dev4": (
+        {"precision": 0.68, "recall": 0.68, "f1": 0.68},
+        {
+            "agree": {"precision": 0.66, "recall": 0.57, "f1": 0.61},
+            "conflict": {"precision": 0.75, "recall": 0.85, "f1": 0.79},
+            "unique": {"precision": 0.5, "recall": 0.5, "f1": 0.5},
+        },
+    ),
+    # written blind by another engineer: p 0.8571 r 0.6923 -> p 0.95 r 0.7308 (20 system, 26 gold)
+    "compare_dev5": (
+        {"precision": 0.95, "recall": 0.73, "f1": 0.82},
+        {
+            "agree": {"precision": 1.0, "recall": 0.88, "f1": 0.94},
+            "conflict": {"precision": 1.0, "recall": 0.81, "f1": 0.9},
+            "unique": {"precision": 0.66, "recall": 0.33, "f1": 0.44},
+        },
+    ),
+    # written blind: p 0.7826 r 0.72 -> p 0.8696 r 0.8 (23 system, 25 gold)
+    "compare_dev6": (
+        {"precision": 0.86, "recall": 0.8, "f1": 0.83},
+        {
+            "agree": {"precision": 0.8, "recall": 0.88, "f1": 0.84},
+            "conflict": {"precision": 0.9, "recall": 0.9, "f1": 0.9},
+            "unique": {"precision": 1.0, "recall": 0.5, "f1": 0.66},
+        },
+    ),
+    # written blind: p 0.8947 r 0.7083 -> p 0.9474 r 0.75 (19 system, 24 gold)
+    "compare_dev7": (
+        {"precision": 0.94, "recall": 0.75, "f1": 0.83},
+        {
+            "agree": {"precision": 0.87, "recall": 0.87, "f1": 0.87},
+            "conflict": {"precision": 1.0, "recall": 0.7, "f1": 0.82},
+            "unique": {"precision": 1.0, "recall": 0.66, "f1": 0.8},
+        },
+    ),
+    # written blind; each outlet leads with another angle: p 0.6667 r 0.4706 -> p 0.8667 r
+    # 0.7647 (15 system, 17 gold)
+    "compare_dev8": (
+        {"precision": 0.86, "recall": 0.76, "f1": 0.81},
+        {
+            "agree": {"precision": 1.0, "recall": 0.83, "f1": 0.9},
+            "conflict": {"precision": 1.0, "recall": 0.85, "f1": 0.92},
+            "unique": {"precision": 0.5, "recall": 0.5, "f1": 0.5},
+        },
+    ),
+    # written blind on 2026-12-02 (evening); first run: p 0.6047 r 0.4 -> p 0.8542 r 0.6308
+    # (48 system, 65 gold)
+    "compare_dev9": (
+        {"precision": 0.85, "recall": 0.63, "f1": 0.72},
+        {
+            "agree": {"precision": 1.0, "recall": 0.64, "f1": 0.78},
+            "conflict": {"precision": 0.9, "recall": 0.63, "f1": 0.74},
+            "unique": {"precision": 0.44, "recall": 0.57, "f1": 0.5},
+        },
+    ),
+    # written blind on 2026-12-02 (evening); first run: p 0.4419 r 0.2969 -> p 0.6383 r 0.4688
+    # (47 system, 64 gold)
+    "compare_dev10": (
+        {"precision": 0.63, "recall": 0.46, "f1": 0.54},
+        {
+            "agree": {"precision": 0.66, "recall": 0.35, "f1": 0.46},
+            "conflict": {"precision": 0.75, "recall": 0.64, "f1": 0.69},
+            "unique": {"precision": 0.25, "recall": 0.25, "f1": 0.25},
+        },
+    ),
 }
-# compare_dev: p 0.9808, r 0.8793, f1 0.9273 (52 system, 58 gold); agree p 0.9545 r 1.0;
-# conflict p 1.0 r 0.875 f1 0.9333; unique p 1.0 r 0.6923 f1 0.8182. Precision was 1.0 before
-# place findings: the one unmatched finding is a true agreement ("its Slovak factory" / "its
-# newer factory in Slovakia") that this gold, written before places were compared, does not
-# list. The precision floors follow that documented trade (recall floors rose).
-DEV_FLOORS = {"precision": 0.98, "recall": 0.87, "f1": 0.92}
-DEV_KIND_FLOORS = {
-    "agree": {"precision": 0.95, "recall": 1.00, "f1": 0.97},
-    "conflict": {"precision": 1.00, "recall": 0.87, "f1": 0.93},
-    "unique": {"precision": 1.00, "recall": 0.69, "f1": 0.81},
-}
-# compare_dev2: p 0.9756, r 0.6349, f1 0.7692 (41 system, 63 gold); agree p 0.9565 r 0.8462;
-# conflict p 1.0 r 0.9; unique p 1.0 r 0.3333. Before the rules were first changed for it the
-# engine scored p 0.79 r 0.37 there.
-DEV2_FLOORS = {"precision": 0.97, "recall": 0.63, "f1": 0.76}
-DEV2_KIND_FLOORS = {
-    "agree": {"precision": 0.95, "recall": 0.84, "f1": 0.89},
-    "conflict": {"precision": 1.00, "recall": 0.90, "f1": 0.94},
-    "unique": {"precision": 1.00, "recall": 0.33, "f1": 0.50},
-}
-# compare_dev3: first run p 0.652 r 0.652; now p 0.95, r 0.8261, f1 0.8837 (20 system, 23
-# gold); agree p 0.9 r 0.8182; conflict p 1.0 r 0.8889; unique p 1.0 r 0.6667.
-DEV3_FLOORS = {"precision": 0.95, "recall": 0.82, "f1": 0.88}
-DEV3_KIND_FLOORS = {
-    "agree": {"precision": 0.90, "recall": 0.81, "f1": 0.85},
-    "conflict": {"precision": 1.00, "recall": 0.88, "f1": 0.94},
-    "unique": {"precision": 1.00, "recall": 0.66, "f1": 0.80},
-}
-# compare_dev4: first run p 0.727 r 0.50; now p 0.7059, r 0.75, f1 0.7273 (17 system, 16
-# gold); agree p 0.7143 r 0.7143; conflict p 0.75 r 0.8571; unique p 0.5 r 0.5.
-DEV4_FLOORS = {"precision": 0.70, "recall": 0.75, "f1": 0.72}
-DEV4_KIND_FLOORS = {
-    "agree": {"precision": 0.71, "recall": 0.71, "f1": 0.71},
-    "conflict": {"precision": 0.75, "recall": 0.85, "f1": 0.79},
-    "unique": {"precision": 0.50, "recall": 0.50, "f1": 0.50},
-}
-# compare_dev5 (9 articles, 3 stories, written blind to the engine by another engineer):
-# first run p 0.684 r 0.50; now p 0.8571, r 0.6923, f1 0.766 (21 system, 26 gold); agree
-# p 0.8 r 0.8889; conflict p 1.0 r 0.7273; unique p 0.6667 r 0.3333.
-DEV5_FLOORS = {"precision": 0.85, "recall": 0.69, "f1": 0.76}
-DEV5_KIND_FLOORS = {
-    "agree": {"precision": 0.80, "recall": 0.88, "f1": 0.84},
-    "conflict": {"precision": 1.00, "recall": 0.72, "f1": 0.84},
-    "unique": {"precision": 0.66, "recall": 0.33, "f1": 0.44},
-}
-# compare_dev6 (9 articles, 3 stories, written blind like compare_dev5): first run p 0.50
-# r 0.20 (two reports clustered apart); now p 0.7826, r 0.72, f1 0.75 (23 system, 25 gold);
-# agree p 0.6364 r 0.7778; conflict p 0.8889 r 0.8; unique p 1.0 r 0.5.
-DEV6_FLOORS = {"precision": 0.78, "recall": 0.72, "f1": 0.74}
-DEV6_KIND_FLOORS = {
-    "agree": {"precision": 0.63, "recall": 0.77, "f1": 0.70},
-    "conflict": {"precision": 0.88, "recall": 0.80, "f1": 0.84},
-    "unique": {"precision": 1.00, "recall": 0.50, "f1": 0.66},
-}
-# compare_dev7 (9 articles, 3 stories, written blind): first run p 0.714 r 0.417; now
-# p 0.8947, r 0.7083, f1 0.7907 (19 system, 24 gold); agree p 0.7778 r 0.875; conflict p 1.0
-# r 0.6; unique p 1.0 r 0.6667. Its three cyclone reports, worded very differently, were
-# clustered as three stories until same-day reports sharing lead names got a bonus.
-DEV7_FLOORS = {"precision": 0.89, "recall": 0.70, "f1": 0.79}
-DEV7_KIND_FLOORS = {
-    "agree": {"precision": 0.77, "recall": 0.87, "f1": 0.82},
-    "conflict": {"precision": 1.00, "recall": 0.60, "f1": 0.74},
-    "unique": {"precision": 1.00, "recall": 0.66, "f1": 0.80},
-}
-# compare_dev8 (6 articles, 2 stories, written blind, each outlet leading with another angle):
-# first run p 0.667 r 0.353; now p 0.7143, r 0.5882, f1 0.6452 (14 system, 17 gold). The
-# cholera report led by the emergency declaration, once clustered alone, joins its story
-# (one shared place and one topic on one day), and "37 deaths" counts the dead.
-DEV8_FLOORS = {"precision": 0.71, "recall": 0.58, "f1": 0.64}
-
-
-def _tuning(name: str) -> Path:
-    return DATA / name / "gold.json"
 
 
 # corpus name -> (its corpus folder, its gold file or None, overall floors, per-kind floors)
 SETS: dict[str, tuple[Path, Path | None, dict[str, float], dict[str, dict[str, float]]]] = {
-    "examples": (GOLD.parent / "corpus", GOLD, FLOORS, KIND_FLOORS),
-    **{
-        name: (DATA / name / "corpus", _tuning(name), floors, kinds)
-        for name, floors, kinds in (
-            ("compare_dev", DEV_FLOORS, DEV_KIND_FLOORS),
-            ("compare_dev2", DEV2_FLOORS, DEV2_KIND_FLOORS),
-            ("compare_dev3", DEV3_FLOORS, DEV3_KIND_FLOORS),
-            ("compare_dev4", DEV4_FLOORS, DEV4_KIND_FLOORS),
-            ("compare_dev5", DEV5_FLOORS, DEV5_KIND_FLOORS),
-            ("compare_dev6", DEV6_FLOORS, DEV6_KIND_FLOORS),
-            ("compare_dev7", DEV7_FLOORS, DEV7_KIND_FLOORS),
-            ("compare_dev8", DEV8_FLOORS, {}),
-        )
-    },
-    # our hold-outs: only their articles are read here, never their gold findings
-    "holdout": (DATA / "holdout" / "corpus", None, {}, {}),
-    "holdout2": (DATA / "holdout2" / "corpus", None, {}, {}),
+    name: (
+        GOLD.parent / "corpus" if name == "examples" else DATA / name / "corpus",
+        GOLD if name == "examples" else DATA / name / "gold.json",
+        floors,
+        kinds,
+    )
+    for name, (floors, kinds) in TUNING_FLOORS.items()
 }
+# our hold-outs: only their articles are read here, never their gold findings
+HOLDOUTS = ("holdout", "holdout2", "holdout3")
+SETS |= {name: (DATA / name / "corpus", None, {}, {}) for name in HOLDOUTS}
 OVERALL = [(name, metric) for name, (_, _, floors, _) in SETS.items() for metric in floors]
 PER_KIND = [
     (name, kind, metric)
@@ -188,7 +217,7 @@ def test_findings_per_kind_floor(
     assert found[kind][metric] >= SETS[name][3][kind][metric], found
 
 
-@pytest.mark.parametrize("name", ["examples", "compare_dev", "holdout", "holdout2"])
+@pytest.mark.parametrize("name", ["examples", "compare_dev", *HOLDOUTS])
 def test_every_conflict_has_evidence_in_two_independent_outlets(
     analyses: dict[str, Analysis], name: str
 ) -> None:
