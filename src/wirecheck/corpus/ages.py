@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from wirecheck.corpus.claims import Claim
-from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, merge_conflicts, outlet_pairs
+from wirecheck.corpus.pairs import (
+    Pair,
+    by_outlet,
+    contested,
+    merge_agreements,
+    merge_conflicts,
+    outlet_pairs,
+)
 from wirecheck.model import Article, Entity, Mention
 from wirecheck.text_spans import sentence_around
 
@@ -74,8 +81,8 @@ def align_ages(claims: list[Claim]) -> list[Pair]:
             if right is not None:
                 pairs.append(_age_pair(left, right))
     conflicts = [p for p in pairs if p.kind == "conflict"]
-    contested = {id(c) for p in conflicts for c in p.claims}
-    kept = [p for p in pairs if p.kind == "agree" and any(id(c) in contested for c in p.claims)]
+    disputed = contested(pairs)
+    kept = [p for p in pairs if p.kind == "agree" and any(id(c) in disputed for c in p.claims)]
     agreements = merge_agreements(kept, lambda a, b: a.value == b.value)
     return merge_conflicts(conflicts, agreements) + agreements
 

@@ -53,6 +53,7 @@ COUNT_TOPICS = cues(
     ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
     ("trapped", r"\b(?:trapped|stranded|entombed|cut off from)\b"),
 )
+RESCUED = dict(COUNT_TOPICS)["rescued"]
 # Which counted nouns each cue may count: "killing two people and leaving 120,000 homes
 # without power" counts people killed and homes cut off, not 120,000 dead. A bare number
 # ("the toll rose to 14") takes the cue.
@@ -201,9 +202,15 @@ class Claim:
         return self.context or self.text
 
 
+def quoted_spans(article: Article) -> list[tuple[int, int]]:
+    """Spans of the article's own quotations (direct and partial): a speaker's words, which
+    are compared as quotes, never as the outlet's claims."""
+    return [(q.start, q.end) for q in article.quotes if q.kind in ("direct", "partial")]
+
+
 def claims_of(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
     """Every comparable claim in one article."""
-    quoted = [(q.start, q.end) for q in article.quotes if q.kind in ("direct", "partial")]
+    quoted = quoted_spans(article)
     claims = [c for q in article.quantities if (c := _count_claim(article, outlet, q, quoted))]
     claims += _quote_claims(article, outlet, entities)
     claims += _event_claims(article, outlet, quoted)
@@ -349,8 +356,7 @@ def _outcome(topic: str, sentence: str, counted: str | None) -> str:
     trapped by a roof fall were rescued" is the rescue's count."""
     if topic != "trapped":
         return topic
-    rescued = dict(COUNT_TOPICS)["rescued"]
-    return "rescued" if rescued.search(sentence) and _counts("rescued", counted) else topic
+    return "rescued" if RESCUED.search(sentence) and _counts("rescued", counted) else topic
 
 
 def _noun_class(quantity: Quantity) -> str | None:

@@ -21,7 +21,14 @@ import re
 import numpy as np
 
 from wirecheck.corpus.claims import Claim
-from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, merge_conflicts, outlet_pairs
+from wirecheck.corpus.pairs import (
+    Pair,
+    by_outlet,
+    contested,
+    merge_agreements,
+    merge_conflicts,
+    outlet_pairs,
+)
 
 NEXT = re.compile(r"\bnext\b", re.IGNORECASE)
 DATE_SIMILARITY = 0.5
@@ -68,15 +75,15 @@ def align_dates(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
     dated = [c for c in claims if not c.today or _lead_event_day(c)]
     for lefts, rights in outlet_pairs(by_outlet(dated, "date")):
         pairs += _matched(lefts, rights, vectors)
-    contested = {id(c) for p in pairs if p.kind == "conflict" for c in p.claims}
-    kept = [p for p in pairs if p.kind == "agree" and (_ahead(p) or _contested(p, contested))]
+    disputed = contested(pairs)
+    kept = [
+        p
+        for p in pairs
+        if p.kind == "agree" and (_ahead(p) or any(id(c) in disputed for c in p.claims))
+    ]
     agreements = merge_agreements(kept, _same_date)
     conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements)
     return conflicts + agreements
-
-
-def _contested(pair: Pair, contested: set[int]) -> bool:
-    return any(id(c) in contested for c in pair.claims)
 
 
 def _ahead(pair: Pair) -> bool:

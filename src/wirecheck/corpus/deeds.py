@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.claims import Claim, quoted_spans
 from wirecheck.corpus.date_align import PLAIN_WORDS
 from wirecheck.corpus.pairs import Pair, by_outlet, outlet_pairs
 from wirecheck.model import Article
@@ -62,7 +62,7 @@ class _Deed:
 
 def deed_claims(article: Article, outlet: str) -> list[Claim]:
     """One claim per deed phrase outside quotations, on its sentence."""
-    quoted = [(q.start, q.end) for q in article.quotes if q.kind in ("direct", "partial")]
+    quoted = quoted_spans(article)
     claims = []
     for deed in _deeds(article.text):
         if any(q_start <= deed.start < q_end for q_start, q_end in quoted):
@@ -83,8 +83,8 @@ def _deeds(text: str) -> list[_Deed]:
     lowered = text.lower()
     for state, pattern in STATES:
         for match in pattern.finditer(lowered):
-            verb = match["verb"] if "verb" in match.re.groupindex and match["verb"] else None
-            verb = verb or match.groupdict().get("subject")
+            groups = match.groupdict()
+            verb = groups.get("verb") or groups.get("subject")
             if not verb or verb in NOT_DEEDS or lowered[match.end() :].startswith(" not"):
                 continue
             found.append(_Deed(state, stem(verb), match.start(), _phrase_end(text, match.end())))

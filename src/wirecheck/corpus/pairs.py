@@ -76,6 +76,12 @@ def _joined(members: list[Pair], claims: list[Claim]) -> Pair:
     return Pair("agree", members[0].topic, summary, ordered)
 
 
+def contested(pairs: list[Pair]) -> set[int]:
+    """Ids of the claims some conflict among `pairs` holds: an agreement on a value another
+    outlet disputes is news, where one every outlet shares is not."""
+    return {id(c) for p in pairs if p.kind == "conflict" for c in p.claims}
+
+
 def merge_conflicts(conflicts: list[Pair], agreements: list[Pair]) -> list[Pair]:
     """One conflict per disagreement: when outlets that agree (the very same value, or
     overlapping figures such as "about 1,800" and "around 2,000") all contradict a third,

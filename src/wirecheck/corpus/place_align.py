@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from wirecheck.corpus.claims import Claim, window
+from wirecheck.corpus.claims import Claim, quoted_spans, window
 from wirecheck.corpus.date_align import content_words
 from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, outlet_pairs
 from wirecheck.model import Article, Entity
@@ -58,7 +58,7 @@ AREA = re.compile(
 
 def place_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
     """One claim per place named in the article's body, outside quotations."""
-    quoted = [(q.start, q.end) for q in article.quotes if q.kind in ("direct", "partial")]
+    quoted = quoted_spans(article)
     names = frozenset(word.lower() for word in CAPITALISED.findall(article.text))
     claims = []
     for start, end, key in _places(article, entities):
