@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.test_compare import SPEAKERS, article, count, event, kinds, quote
-from wirecheck.corpus.claims import count_topic
 from wirecheck.corpus.compare import compare_stories
+from wirecheck.corpus.count_topics import count_topic
 from wirecheck.extract.quantities import find_quantities
 from wirecheck.model import Analysis, Article, Entity, Mention, Quantity, Quote, Story, Time
 

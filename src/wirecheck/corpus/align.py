@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from wirecheck.corpus.claims import COUNT_TOPICS, PERCENT_TOPICS, Claim, happened, vague
+from wirecheck.corpus.claims import Claim, happened, vague
+from wirecheck.corpus.count_topics import COUNT_TOPICS, PERCENT_TOPICS
 from wirecheck.corpus.date_align import STEM, content_words
 from wirecheck.corpus.durations import duration_interval
 from wirecheck.corpus.pairs import (

@@ -12,135 +12,20 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from wirecheck.corpus.sources import Cues, cues, figure_source
+from wirecheck.corpus.count_topics import (
+    CONTEXT_CHARS,
+    COUNT_TOPICS,
+    count_topic,
+    describe_count,
+    is_money,
+)
+from wirecheck.corpus.sources import figure_source
 from wirecheck.model import Article, Entity, Quantity, Time
 from wirecheck.text_spans import sentence_around
 
-# Cue words in a count's sentence that say what is being counted, whatever the counted noun is.
-# Order matters: the nearest cue wins, ties go to the earlier entry.
-COUNT_TOPICS = cues(
-    ("casualties", r"\b(?:kill\w*|dead|deaths?|died|dying|fatalit\w*|death toll|lives)\b"),
-    (
-        "injured",
-        r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated for"
-        r"|taken to (?:\w+ ){0,3}(?:hospital|clinic))\b",
-    ),
-    (
-        "cases",
-        r"\b(?:f[ae]llen ill|fell ill|falling ill|sickened|infected|infections?|cases?"
-        r"|(?:tested|testing) positive)\b",
-    ),
-    ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
-    ("missing", r"\bmissing\b"),
-    (
-        "evacuated",
-        r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
-        r"|forc(?:ed|ing|es) (?:\S+ ){0,3}(?:from|out))\b",
-    ),
-    (
-        "rescued",
-        r"\b(?:rescued|freed|pulled (?:\w+ ){0,3}from|brought out alive"
-        r"|brought (?:\w+ ){0,2}to (?:safety|the surface))\b",
-    ),
-    ("on board", r"\b(?:on board|aboard|carrying)\b"),
-    ("votes", r"\b(?:vot(?:e|es|ed)|backed by|in favou?r)\b"),
-    (
-        "participants",
-        r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*|crowds?"
-        r"|strik(?:e|es|ing)|walk(?:ed|s)? (?:off|out)|walkouts?|stoppages?|stopped work)\b",
-    ),
-    ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
-    ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
-    ("trapped", r"\b(?:trapped|stranded|entombed|cut off from)\b"),
-)
-RESCUED = dict(COUNT_TOPICS)["rescued"]
-# Which counted nouns each cue may count: "killing two people and leaving 120,000 homes
-# without power" counts people killed and homes cut off, not 120,000 dead. A bare number
-# ("the toll rose to 14") takes the cue.
-PERSON_NOUNS = {
-    "people", "person", "other", "civilian", "child", "adult", "man", "woman", "resident",
-    "villager", "soldier", "officer", "policeman", "protester", "demonstrator", "worker",
-    "student", "passenger", "migrant", "victim", "member", "citizen", "journalist",
-    "refugee", "patient", "tourist", "prisoner", "detainee", "suspect", "employee", "miner",
-    "firefighter", "rescuer", "fisherman", "pilgrim", "fan", "spectator", "individual",
-    "picket", "driver", "crew", "nurse", "doctor", "teacher", "farmer", "voter", "juror",
-    "customer", "user", "owner", "visitor", "guest", "shopper", "player", "pupil", "staff",
-    "colleague", "comrade", "crewman",
-}  # fmt: skip
-# Nouns outlets use for one group, so "a crew of 12 rescuers" and "a dozen firefighters", or
-# "200 homes" and "250 houses", are one count when no cue word names the topic.
-NOUN_CLASSES = {
-    "house": "home", "dwelling": "home", "firefighter": "rescuer", "fireman": "rescuer",
-    "lifeguard": "rescuer", "paramedic": "rescuer", "client": "customer", "holder": "customer",
-    "subscriber": "customer", "policyholder": "customer", "vessel": "ship",
-    "accord": "agreement", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
-}  # fmt: skip
-# Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
-COMPOUND_CLASSES = {"rescue worker": "rescuer", "rescue team": "rescuer"}
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
 VAGUE_RANK = 99  # a word for a magnitude is never an outlet's lead figure
-# A cue before a figure, with "and" or a comma between, belongs to an earlier clause: a cue
-# after the figure in its own clause is nearer in the sense that counts.
-CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
-CLAUSE_PENALTY = 40
-ANOTHER_FIGURE = re.compile(  # not an age between commas: "a firefighter, 61, died"
-    r"(?<!, )\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
-    r"|dozens?|hundreds|thousands)\b(?![-:])",  # not "a 24-hour strike", not "6:40"
-    re.IGNORECASE,
-)
-# Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
-# same thing when the sentence is about taking part.
-PARTICIPANT_NOUNS = {
-    "minister", "nation", "country", "leader", "delegation", "delegate", "state",
-    "government", "official", "representative", "member", "head", "envoy", "people",
-    "protester", "demonstrator", "marcher", "activist",
-    # who strikes, under several nouns: "6,000 dockworkers stopped work", "some 6,200 port
-    # workers joined" (one trade's own noun, "teachers", compares by itself)
-    "worker", "docker", "dockworker", "lasher", "employee", "staff", "striker",
-}  # fmt: skip
-# Nouns that name the marchers themselves: their count is the turnout, cue or not.
-PROTEST_NOUNS = {"protester", "demonstrator", "marcher"}
-POWER_NOUNS = {"home", "household", "customer", "property", "premise", "house", "business"}
-TOPIC_NOUNS = {
-    "votes": PERSON_NOUNS | {"vote", "ballot"},
-    # the sick are counted as people or as cases: "1,900 fell ill", "1,200 suspected cases"
-    "cases": PERSON_NOUNS | {"case", "infection"},
-    # "37 deaths", "three fatalities", "40 lives" count the dead as well as "37 people" do
-    "casualties": PERSON_NOUNS | {"death", "fatality", "life", "body"},
-    "injured": PERSON_NOUNS | {"injury"},
-    "participants": PARTICIPANT_NOUNS,
-    "power cuts": POWER_NOUNS,
-    "power restored": POWER_NOUNS,
-}
-# Topics whose cue names what a bare figure counts (votes and power cuts need the noun).
-BARE_TOPICS = {"participants", "cases", "casualties", "injured", "trapped"}
-# "23 of them seriously": a part of a count already made, not a figure of its own.
-# A measure of a lesser event inside the story ("a magnitude 4.6 aftershock") is not the
-# measure of the story's event ("a magnitude 5.9 earthquake").
-SUB_EVENTS = {"aftershock", "aftershocks", "foreshock", "tremor", "tremors"}
-CONTEXT_CHARS = 50
 LEAD_IN_CHARS = 40
-CURRENCIES = {"USD", "EUR", "GBP", "KES", "JPY", "CNY", "INR", "CHF", "AUD", "CAD"}
-CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit carries is money
-MONEY_CUES = cues(
-    ("lost", r"\b(?:lost|loss(?:es)?|owed|owing|debts?)\b"),
-    ("recovered", r"\b(?:recover\w*|repaid|refund\w*|returned)\b"),
-    (
-        "pledged",
-        r"\b(?:pledg\w*|donat\w*|contribut\w*|offer\w*|aid|assistance|funds?|grants?|pay|compensation)\b",
-    ),
-    ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
-    ("demanded", r"\b(?:ransom|demand\w*)\b"),
-)
-# What a percentage measures, when its sentence says so: a vote share is not a turnout.
-PERCENT_TOPICS = cues(
-    ("turnout", r"\b(?:turnout|took part|take part|went to the polls|cast (?:a|their) \w+)\b"),
-    ("vote share", r"\bof (?:the |all )?(?:\w+ )?(?:votes?|ballots)\b"),
-    ("inflation", r"\b(?:inflation|consumer prices)\b"),
-    ("unemployment", r"\b(?:unemployment|jobless(?:ness)?)\b"),
-    ("interest rate", r"\b(?:interest|cash|policy|base|bank|lending|benchmark) rates?\b"),
-    ("growth", r"\b(?:growth|economy (?:grew|expanded|shrank|contracted))\b"),
-)
 TIME_SLOTS = {"TIME": "time", "DURATION": "duration"}
 QUOTE_KINDS = {"direct", "partial", "indirect"}
 # Fewest words of a quote worth aligning: direct words, and a reported point (which must be
@@ -150,6 +35,7 @@ PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
 # A figure someone asks for is not a report of what happened.
 REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand\w*)\b")
 FORECAST = re.compile(r"\s*(?:[\w/]+\s+){0,2}?(?:expected|forecast|predicted)\b", re.IGNORECASE)
+# "23 of them seriously": a part of a count already made, not a figure of its own.
 SUBSET = re.compile(r"^\s*of (?:them|whom|those|which)\b", re.IGNORECASE)
 # "beat her rival by 6,000 votes", "rose by 3": a difference between two figures, never the
 # figure itself, so it is compared only with other differences.
@@ -314,113 +200,9 @@ def _ended_before(value: str | None, anchor: str | None) -> bool:
     return date(year, month, day) < anchor_day - timedelta(days=BACKGROUND_DAYS)
 
 
-def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
-    """What a count is about: its unit, a cue in its sentence (killed, took part), else its noun."""
-    if quantity.unit:
-        follower = re.match(r"\s*(\w+)", sentence[here + len(quantity.text) :])
-        if follower and follower.group(1).lower() in SUB_EVENTS:
-            return f"{quantity.unit} ({follower.group(1).lower()})"
-        if quantity.unit == "%":
-            return _nearest_cue(sentence, quantity, here, PERCENT_TOPICS, "%")
-        return _money_slot(sentence, quantity, here) if is_money(quantity.unit) else quantity.unit
-    if quantity.counted in PROTEST_NOUNS:
-        return "participants"
-    best: tuple[int, str] | None = None
-    for topic, pattern in COUNT_TOPICS:
-        if not _counts(topic, quantity.counted):
-            continue
-        for match in pattern.finditer(sentence):
-            distance = min(abs(match.start() - here), abs(match.end() - here))
-            if match.end() <= here and CLAUSE_BREAK.search(sentence, match.end(), here):
-                distance += CLAUSE_PENALTY  # "Two died and 41 were injured": 41 is the hurt
-            if _past_another_figure(sentence, here + len(quantity.text), match.start()):
-                continue  # "110 rescuers reached 20 men ... that killed six": six are the dead
-            if best is None or distance < best[0]:
-                best = (distance, topic)
-    if best:
-        return _outcome(best[1], sentence, quantity.counted)
-    return _noun_class(quantity)
-
-
-def _past_another_figure(sentence: str, after: int, cue: int) -> bool:
-    """Whether another figure stands between a figure and a cue after it, other than the whole
-    of a part ("seven of the nine members voted": nine is the committee, seven voted)."""
-    for other in ANOTHER_FIGURE.finditer(sentence, after, max(after, cue)):
-        if not re.match(r"\s+of\b", sentence[after : other.start()]):
-            return True
-    return False
-
-
-def _outcome(topic: str, sentence: str, counted: str | None) -> str:
-    """The trapped whose sentence says they got out are counted as rescued: "all 12 miners
-    trapped by a roof fall were rescued" is the rescue's count."""
-    if topic != "trapped":
-        return topic
-    return "rescued" if RESCUED.search(sentence) and _counts("rescued", counted) else topic
-
-
-def _noun_class(quantity: Quantity) -> str | None:
-    """The counted noun's class: "rescue workers" and "firefighters" are rescuers."""
-    words = re.findall(r"[a-z]+", quantity.text.lower())
-    if quantity.counted and len(words) >= 2:
-        pair = f"{words[-2]} {quantity.counted}"
-        if pair in COMPOUND_CLASSES:
-            return COMPOUND_CLASSES[pair]
-    return NOUN_CLASSES.get(quantity.counted or "", quantity.counted)
-
-
 def vague(claim: Claim) -> bool:
     """A figure given only as a word for an order of magnitude ("thousands of savers")."""
     return bool(VAGUE.search(claim.value)) and not re.search(r"\d", claim.value)
-
-
-def is_money(unit: str | None) -> bool:
-    return bool(unit and (unit in CURRENCIES or CURRENCY_CODE.fullmatch(unit)))
-
-
-def _money_slot(sentence: str, quantity: Quantity, here: int) -> str:
-    """Money lost and money recovered (or pledged, or damage done) are different sums."""
-    unit = str(quantity.unit)
-    return _nearest_cue(sentence, quantity, here, MONEY_CUES, unit, prefix=f"{unit} ")
-
-
-def _nearest_cue(
-    sentence: str,
-    quantity: Quantity,
-    here: int,
-    cues: Cues,
-    default: str,
-    prefix: str = "",
-) -> str:
-    """The cue nearest the figure, within the clause around it, names its slot."""
-    best: tuple[int, str] | None = None
-    for name, pattern in cues:
-        for match in pattern.finditer(sentence):
-            distance = min(abs(match.start() - here), abs(match.end() - here - len(quantity.text)))
-            if distance <= CONTEXT_CHARS and (best is None or distance < best[0]):
-                best = (distance, name)
-    return prefix + best[1] if best else default
-
-
-def _counts(topic: str, counted: str | None) -> bool:
-    """Whether a cue's topic may count this noun."""
-    if counted is None:
-        # "put the crowd at 15,000", "the toll rose to 14": a bare figure takes the cue
-        return topic not in TOPIC_NOUNS or topic in BARE_TOPICS
-    return counted in TOPIC_NOUNS.get(topic, PERSON_NOUNS)
-
-
-def describe_count(quantity: Quantity) -> str:
-    exact = quantity.low == quantity.high
-    if exact or quantity.value is None:
-        return quantity.text
-    low = _number(quantity.low) if quantity.low is not None else "…"
-    high = _number(quantity.high) if quantity.high is not None else "…"
-    return f"{quantity.text} ({low}–{high})"
-
-
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
 def _quote_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:

@@ -31,7 +31,8 @@ from collections import defaultdict
 
 import numpy as np
 
-from wirecheck.corpus.claims import COUNT_TOPICS, Claim, is_money, vague
+from wirecheck.corpus.claims import Claim, vague
+from wirecheck.corpus.count_topics import COUNT_TOPICS, is_money
 from wirecheck.corpus.pairs import Pair
 from wirecheck.corpus.unique_speech import announced_decision, as_announcement
 
