@@ -33,8 +33,10 @@ MAX_AGE = 120
 
 def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
     """One claim per age of a resolved person, on its sentence."""
+    # The resolved entity's type, not the mention's: the tagger may call one copy's "Mateo
+    # Varga" an ORG while the story's other mentions of him settle that he is a person.
     people = sorted(
-        (m for m in article.mentions if m.type == "PERSON" and m.entity in entities),
+        (m for m in article.mentions if m.entity in entities and _person(entities[m.entity])),
         key=lambda m: m.start,
     )
     claims = []
@@ -52,6 +54,10 @@ def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> li
             )
         )  # fmt: skip
     return claims
+
+
+def _person(entity: Entity) -> bool:
+    return entity.type == "PERSON"
 
 
 def _whose(text: str, match: re.Match[str], people: list[Mention]) -> Mention | None:

@@ -119,9 +119,16 @@ CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit c
 MONEY_CUES = cues(
     ("lost", r"\b(?:lost|loss(?:es)?|owed|owing|debts?)\b"),
     ("recovered", r"\b(?:recover\w*|repaid|refund\w*|returned)\b"),
+    # what changed hands in a sale: "for 48 million euros" and "a fee of about 50 million"
+    (
+        "price",
+        r"\b(?:fees?|prices?|paid|pay(?:s|ing)?|sold for|bought for)\b"
+        r"|\bfor(?= (?:about |around |some |nearly |almost |a reported )?(?:[$€£]|\d))",
+    ),
     (
         "pledged",
-        r"\b(?:pledg\w*|donat\w*|contribut\w*|offer\w*|aid|assistance|funds?|grants?|pay|compensation)\b",
+        r"\b(?:pledg\w*|donat\w*|contribut\w*|offer\w*|aid|assistance|funds?|grants?"
+        r"|compensation)\b",
     ),
     ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
     ("demanded", r"\b(?:ransom|demand\w*)\b"),

@@ -99,6 +99,8 @@ def _vote(group: list[Local]) -> str:
             votes[mention.type if mention.type in _TYPE_ORDER else "OTHER"] += 1
     if set(votes) - {"NORP"}:
         votes.pop("NORP", None)  # "British" mentions of a country do not make it a NORP
+    if votes["PERSON"] and any(local.roles for local in group):
+        return "PERSON"  # "the Uruguay striker Mateo Varga", tagged ORG in most copies
     return max(_TYPE_ORDER, key=lambda t: (votes[t], -_TYPE_ORDER.index(t)))
 
 

@@ -19,6 +19,8 @@ _CLOSING_MARKS = frozenset({"”", '"', "''", ",", "’"})
 _NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
 _NOMINAL_POS = frozenset({"PROPN", "NOUN", "NUM"})
 _NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+# Tags a capitalised given name may get when it is also a common word ("Per", "Will", "Van").
+_FUNCTION_POS = frozenset({"ADP", "AUX", "VERB", "ADV", "SCONJ", "CCONJ", "PART", "INTJ"})
 
 
 def beside_quote_source(verb: Token) -> tuple[Token | None, Span | None]:
@@ -60,12 +62,20 @@ def _name_run(doc: Doc, i: int, step: int) -> list[Token]:
     run = []
     while (
         0 <= i < len(doc)
-        and (doc[i].pos_ in _NAME_POS or doc[i].ent_type_ or doc[i].lower_ in ("'s", "’s"))
+        and (_name_like(doc[i]) or doc[i].lower_ in ("'s", "’s"))
         and doc[i].ent_type_ not in ("DATE", "TIME")  # "said Thursday morning"
     ):
         run.append(doc[i])
         i += step
     return run if any(t.pos_ in ("PROPN", "NOUN") for t in run) else []
+
+
+def _name_like(token: Token) -> bool:
+    """A word of a name: a noun-like tag, an entity, or a capital the tagger took for a
+    function word ("said Per Aasland", "said Will Hart": "Per" and "Will" read as ADP, AUX)."""
+    if token.pos_ in _NAME_POS or token.ent_type_:
+        return True
+    return token.is_title and not token.is_sent_start and token.pos_ in _FUNCTION_POS
 
 
 def misattached_subject(verb: Token, inside: list[bool] | None) -> Token | None:

@@ -27,6 +27,10 @@ _RELATIVE = frozenset(["which", "whom", "that", "what"])
 _LEFT_TIME = frozenset(["now", "then"])
 # What completes a relative object: "which he called a cartel", "whom she described as ...".
 _COMPLETING = frozenset(["oprd", "xcomp", "ccomp", "prep"])
+# "a finish that he said defied expectations": after a verb of saying or thinking, the
+# parser may read the rest of the reported clause as an object; it is still the report.
+_SAYING = cues.SPEECH | cues.COGNITION
+_MISPARSED_CLAUSE = frozenset(["dobj", "attr", "acomp"])
 # Prepositions that complete a passive report: "criticized for X", "seen as X", "accused of X".
 _PASSIVE_PREPS = frozenset(["as", "for", "of", "over", "about"])
 # Where something was said rather than what about: 'said on Fox News', 'spoke on television'.
@@ -92,7 +96,8 @@ def relative_object(
     if pronoun is None:
         return None
     content = [token_span(pronoun)]
-    after = next((c for c in children if c.i > verb.i and c.dep_ in _COMPLETING), None)
+    completing = _COMPLETING | _MISPARSED_CLAUSE if lemma in _SAYING else _COMPLETING
+    after = next((c for c in children if c.i > verb.i and c.dep_ in completing), None)
     if after is not None and (after.dep_ != "prep" or after.lower_ == "as"):
         content.append(subtree_span(after))
     return content, []
