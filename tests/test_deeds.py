@@ -46,6 +46,16 @@ def test_a_verb_s_forms_share_one_stem(forms: tuple[str, ...], expected: str) ->
             "Voltiva has halted production of the packs at its plant.",
             "Voltiva said it would halt production of the packs next month.",
         ),
+        # two verbs for one deed
+        (
+            "The mining group said it had halted coal production across the site.",
+            "The mining group was considering suspending production at the site.",
+        ),
+        # the plain past against a denial
+        (
+            "The president declared three days of national mourning on Tuesday.",
+            "Officials said national mourning would not be declared for now.",
+        ),
     ],
 )
 def test_a_deed_done_in_one_outlet_and_not_in_another_conflicts(done: str, not_done: str) -> None:
@@ -66,6 +76,8 @@ def test_a_deed_done_in_one_outlet_and_not_in_another_conflicts(done: str, not_d
         ("The firm has halted production.", "The firm plans to expand production."),
         # said, not done
         ("The minister has said the plant is safe.", "The minister will say more on Friday."),
+        # a plain past with nothing not done beside it
+        ("The council approved the budget.", "The council approved a new budget."),
     ],
 )
 def test_deeds_that_do_not_disagree_make_no_finding(one: str, other: str) -> None:

@@ -20,7 +20,7 @@ COUNT_TOPICS = cues(
     (
         "injured",
         r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated for"
-        r"|taken to (?:\w+ ){0,3}(?:hospital|clinic))\b",
+        r"|taken to (?:\w+ ){0,3}(?:hospitals?|clinics?))\b",
     ),
     (
         "cases",
@@ -89,6 +89,7 @@ ANOTHER_FIGURE = re.compile(  # not an age between commas: "a firefighter, 61, d
 PARTICIPANT_NOUNS = {
     "minister", "nation", "country", "leader", "delegation", "delegate", "state",
     "government", "official", "representative", "member", "head", "envoy", "people",
+    "negotiator",
     "protester", "demonstrator", "marcher", "activist",
     # who strikes, under several nouns: "6,000 dockworkers stopped work", "some 6,200 port
     # workers joined" (one trade's own noun, "teachers", compares by itself)

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 from wirecheck.corpus.claims import Claim, quoted_spans
 from wirecheck.corpus.date_align import PLAIN_WORDS
-from wirecheck.corpus.pairs import Pair, by_outlet, outlet_pairs
+from wirecheck.corpus.pairs import (
+    Pair,
+    by_outlet,
+    merge_agreements,
+    merge_conflicts,
+    outlet_pairs,
+)
 from wirecheck.model import Article
 from wirecheck.text_spans import sentence_around
 
@@ -29,7 +35,7 @@ DONE = re.compile(
 PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|wants?|expects?|"
     r"(?:is|are|was|were)\s+(?:due|set|expected|preparing|ready)|will|would)"
-    rf"\s+(?:to\s+)?(?:be\s+)?{_VERB}\b"
+    rf"\s+(?:to\s+)?(?:be\s+)?(?:[a-z]+ly\s+)?{_VERB}\b"
 )
 CONSIDERED = re.compile(
     r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?)"
@@ -37,9 +43,21 @@ CONSIDERED = re.compile(
 )
 RULED_OUT = re.compile(
     r"\bruled out\s+(?P<verb>[a-z]{3,}ing)\b"
+    r"|\b(?:will|would|is|are|was|were)\s+not\s+(?:be\s+)?(?P<denied>[a-z]{3,}(?:ed|en))\b"
     r"|\b(?P<subject>[a-z]{3,}ing)\b[^.;]{0,60}?\b(?:has|had|have)\s+been\s+ruled out\b"
 )
-STATES = (("done", DONE), ("planned", PLANNED), ("planned", CONSIDERED), ("ruled out", RULED_OUT))
+# The plain past with its object ("declared three days of national mourning") is done too:
+# alignment asks the other outlet for the same verb, not done, and a shared word of its object.
+PAST = re.compile(
+    r"(?<=[a-z,] )(?P<verb>[a-z]{3,}ed)\s+(?:a|an|the|its|their|his|her|\d|[a-z]{4,})"
+)
+STATES = (
+    ("done", DONE),
+    ("planned", PLANNED),
+    ("planned", CONSIDERED),
+    ("ruled out", RULED_OUT),
+    ("done", PAST),  # last: a verb another state has read ("would not be declared") is taken
+)
 # Verbs that say something was said, thought or is merely so: no deed to compare.
 NOT_DEEDS = {
     "be", "been", "being", "have", "had", "said", "say", "told", "tell", "made", "make", "done",
@@ -48,6 +66,9 @@ NOT_DEEDS = {
     "claimed", "insisted", "vowed", "promised", "expected", "continue", "need", "like",
     "remain", "remained", "also", "still", "able", "likely", "not", "never",
 }  # fmt: skip
+# Verbs outlets use for one deed: "halted production" and "suspending production".
+SAME_STEM = {"suspend": "halt", "stop": "halt", "paus": "halt", "shut": "halt"}
+TOPIC = "event status"
 WINDOW_WORDS = 8  # words after the verb that say what the deed is done to
 WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 
@@ -80,15 +101,29 @@ def deed_claims(article: Article, outlet: str) -> list[Claim]:
 
 def _deeds(text: str) -> list[_Deed]:
     found = []
+    verbs_seen: set[int] = set()  # "have sealed the rupture" is one deed, not also a plain past
     lowered = text.lower()
     for state, pattern in STATES:
         for match in pattern.finditer(lowered):
             groups = match.groupdict()
-            verb = groups.get("verb") or groups.get("subject")
+            name = next((g for g in ("verb", "denied", "subject") if groups.get(g)), None)
+            verb = groups[name] if name else None
             if not verb or verb in NOT_DEEDS or lowered[match.end() :].startswith(" not"):
                 continue
-            found.append(_Deed(state, stem(verb), match.start(), _phrase_end(text, match.end())))
+            if match.start(str(name)) in verbs_seen:
+                continue
+            verbs_seen.add(match.start(str(name)))
+            # a passive denial names what it denies before the verb: "mourning would not be
+            # declared"
+            start = _phrase_start(text, match.start()) if name == "denied" else match.start()
+            found.append(_Deed(state, _deed(verb), start, _phrase_end(text, match.end())))
     return found
+
+
+def _phrase_start(text: str, offset: int) -> int:
+    before = list(WORD.finditer(text, max(0, offset - 60), offset))[-WINDOW_WORDS // 2 :]
+    stop = max(text.rfind(mark, 0, offset) + 1 for mark in ".;,\n")
+    return max(stop, before[0].start()) if before else offset
 
 
 def _phrase_end(text: str, offset: int) -> int:
@@ -97,6 +132,11 @@ def _phrase_end(text: str, offset: int) -> int:
     if stop:
         return offset + stop.start()
     return words[-1].end() if words else offset
+
+
+def _deed(verb: str) -> str:
+    """The deed a verb names: its stem, one for the verbs outlets use alike."""
+    return SAME_STEM.get(stem(verb), stem(verb))
 
 
 def stem(verb: str) -> str:
@@ -121,25 +161,37 @@ def stem(verb: str) -> str:
 def align_deeds(claims: list[Claim]) -> list[Pair]:
     """Per outlet pair, each deed done in one outlet against the same deed not done in the
     other, one to one."""
-    pairs = []
+    pairs, alike = [], []
     for lefts, rights in outlet_pairs(by_outlet(claims, "deed")):
         taken: set[int] = set()
         for left in lefts:
+            alike += [
+                Pair("agree", "event status", "", [left, r]) for r in rights if _alike(left, r)
+            ]
             for right in rights:
                 if id(right) in taken or not _disagree(left, right):
                     continue
                 taken.add(id(right))
                 pairs.append(_conflict(left, right))
                 break
-    return pairs
+    # Outlets that all write the deed as done are one side of one conflict with the outlet
+    # that writes it as planned; their agreement itself is no news and is not reported.
+    return merge_conflicts(pairs, merge_agreements(alike))
+
+
+def _alike(left: Claim, right: Claim) -> bool:
+    """The same deed in the same state, with a word of what it is done to in common."""
+    return left.slot == right.slot and left.value == right.value and _shared(left, right)
 
 
 def _disagree(left: Claim, right: Claim) -> bool:
     """One verb, one done and the other not, and a word of what it is done to in common."""
     if left.slot != right.slot or "done" not in (left.value, right.value):
         return False
-    if left.value == right.value:
-        return False
+    return left.value != right.value and _shared(left, right)
+
+
+def _shared(left: Claim, right: Claim) -> bool:
     return bool(_words(left.context) & _words(right.context) - {left.slot})
 
 

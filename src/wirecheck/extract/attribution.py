@@ -30,12 +30,14 @@ from wirecheck.extract.phrases import (
 from wirecheck.extract.quote_sources import beside_quote_source, misattached_subject
 from wirecheck.extract.report_clauses import (
     adjacent_modifiers,
+    inverted_report,
     passive_without_agent,
     relative_object,
     relative_pronoun,
     where_said,
     widened_cue,
     with_passive_subject,
+    with_relative_pronoun,
     without_other_reports,
 )
 from wirecheck.extract.stance_phrases import (
@@ -109,6 +111,11 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     particle = _speech_particle(token, lemma)
     if particle is not None:
         lemma = "say"  # "“...,” Bennett shot back"
+    inverted = inverted_report(token, lemma)
+    if inverted is not None:
+        speaker, content = inverted
+        cue = cue_span(token, adjacent_modifiers(token))
+        return Frame(cue, lemma, source_span(speaker), speaker.i, content)
     found = _content(token, lemma)
     source = find_source(token)
     if source is not None and inside is not None and inside[source.i]:
@@ -129,6 +136,7 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     content, extra = found if found is not None else ([], [])
     if source is None and content:
         content = with_passive_subject(token, content)
+    content = with_relative_pronoun(token, content)
     extra = extra + [particle] if particle is not None else extra
     cue = widened_cue(token, cue_span(token, extra + adjacent_modifiers(token)))
     return Frame(cue, lemma, span, source.i if source is not None else None, content)

@@ -30,7 +30,13 @@ from wirecheck.extract.event_grammar import (
     subject_words,
 )
 from wirecheck.extract.event_match import entry_for
-from wirecheck.resources.plover import SPEECH_VERBS, Entry, Lexicon, lexicon
+from wirecheck.resources.plover import (
+    FUTURE_AUX,
+    SPEECH_VERBS,
+    Entry,
+    Lexicon,
+    lexicon,
+)
 
 # Auxiliaries, participles used as adjectives or nouns ("wounded civilians", "treated the
 # injured") are no predications.
@@ -66,6 +72,8 @@ def predications(sent: Span, lex: Lexicon | None = None) -> list[Predication]:
         if pred is not None and not finder.natural(pred):
             found.append(pred)
     found.extend(finder.nominal(sent))
+    if not found:  # no typed act: an act the subject announces as its own future is an intent
+        found.extend(finder.announced(sent))
     return sorted(_merge_purposes(found), key=lambda p: p.trigger.i)
 
 
@@ -290,3 +298,34 @@ class _Finder:
                 head = state or (noun.head if free else noun)
                 marks = {"proposed"} if proposal is not None else set()
                 yield Predication(head, noun, found[0], [head], marks)
+
+    def announced(self, sent: Span) -> Iterator[Predication]:
+        """ "Tokyo said it would reopen its embassy", "Kuwait will build 2,000 homes": an act
+        of no type of its own that an actor announces it will do. PLOVER codes an announced
+        act that is not hostile as an intent to cooperate (AGREE; denied, a refusal); hostile
+        acts have types of their own and become threats. The highest such verb counts."""
+        for verb in sorted(sent, key=lambda t: (depth(t), t.i)):
+            if verb.i in self.used or not _announced_act(verb, self.lex):
+                continue
+            self.used.add(verb.i)
+            yield Predication(verb, verb, "AGREE", [verb])
+            return
+
+
+# Verbs of being and seeming tell no act: "the talks will be difficult", "it would seem"
+_STATE_VERBS = frozenset(
+    {"be", "have", "become", "remain", "seem", "appear", "look", "stay", "get", "need", "take"}
+)
+_WOULD = FUTURE_AUX | {"would", "'d"}
+
+
+def _announced_act(verb: Token, lex: Lexicon) -> bool:
+    """An active verb with a will/would auxiliary, an actor for subject, and no type."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _STATE_VERBS | SPEECH_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _WOULD for c in verb.children):
+        return False
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    return bool(noun_words(doer) & (lex.words("authority") | lex.words("actors")))

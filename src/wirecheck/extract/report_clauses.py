@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wirecheck.extract.phrases import Span, same_paragraph, subtree_span, token_end, token_span
+from wirecheck.extract.phrases import (
+    Span,
+    runs,
+    same_paragraph,
+    subtree_span,
+    token_end,
+    token_span,
+)
 from wirecheck.resources import cues
 
 if TYPE_CHECKING:
@@ -37,6 +44,11 @@ _PASSIVE_PREPS = frozenset(["as", "for", "of", "over", "about"])
 _MEDIA = frozenset(["television", "tv", "radio", "show", "program", "programme", "air", "camera"])
 # Words that set a second report against the first: "..., while others say ...".
 _CONTRAST = frozenset({"while", "whereas", "but", "though", "although", "and"})
+# Verbs that report the clause before them from after it: "..., said X", "..., reported X".
+_INVERTING = (cues.SPEECH | cues.EVIDENCE) - cues.ADDRESSEE_OBJECT
+_CLOSING_QUOTES = frozenset({"”", '"', "''", "’", "'"})
+_SENTENCE_END = frozenset({".", "!", "?", ";", "“", '"'})
+_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 
 
 def without_other_reports(
@@ -173,3 +185,64 @@ def relative_pronoun(word: Token, verb: Token) -> bool:
 def where_said(prep: Token, inner: Token) -> bool:
     """'said on Fox News', 'spoke on television': where it was said, not what about."""
     return prep.lower_ == "on" and (inner.pos_ == "PROPN" or inner.lemma_.lower() in _MEDIA)
+
+
+def inverted_report(verb: Token, lemma: str) -> tuple[Token, list[Span]] | None:
+    """'Turnout will be high, said several observers.', '..., reported the Washington Post.':
+    a speech verb after a comma with only its source after it reports the clause before it;
+    the parser takes the source for an object or the clause for a coordinated verb."""
+    if lemma not in _INVERTING or verb.dep_ not in ("conj", "parataxis"):
+        return None
+    doc, head = verb.doc, verb.head
+    if head.i > verb.i or head.pos_ not in ("VERB", "AUX") or not same_paragraph(head, verb):
+        return None
+    if verb.i < 2 or doc[verb.i - 1].text != "," or doc[verb.i - 2].text in _CLOSING_QUOTES:
+        return None  # "“...”, said X": the quotes stage links the quotation itself
+    source = _inverted_source(verb)
+    if source is None:
+        return None
+    gone = {t.i for t in verb.subtree}
+    kept = (t for t in head.subtree if t.i not in gone and t.i < verb.i)
+    content = [span for span in runs(kept) if span[0] >= verb.sent.start_char]
+    return (source, content) if content else None
+
+
+def _inverted_source(verb: Token) -> Token | None:
+    """The name right after the verb, if only it (and when or where) ends the sentence."""
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+    if not after or after[0].dep_ not in ("nsubj", "dobj"):
+        return None
+    name = after[0]
+    if name.left_edge.i != verb.i + 1 or name.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if name.pos_ == "PRON" and name.lower_ not in _PERSONAL:
+        return None
+    if name.dep_ == "dobj" and name.pos_ != "PROPN" and not name.ent_type_:
+        return None  # "He shook hands, said goodbye": an object, no source, unless a name
+    if any(c.dep_ not in ("prep", "npadvmod", "advmod") for c in after[1:]):
+        return None
+    end = verb.right_edge.i + 1
+    doc = verb.doc
+    if end < len(doc) and not doc[end].is_space and doc[end].text not in _SENTENCE_END:
+        return None
+    return name
+
+
+def with_relative_pronoun(verb: Token, content: list[Span]) -> list[Span]:
+    """'the vote, which she has said was a mistake', 'what critics called a scheme': the
+    relative pronoun the parser hung on the cue stands for the report's subject or object; it
+    is a piece of the content of its own."""
+    pronoun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.i < verb.i and c.lower_ in _RELATIVE
+        ),
+        None,
+    )
+    if pronoun is None or not content or pronoun.lower_ == "that" and verb.dep_ != "relcl":
+        return content
+    span = token_span(pronoun)
+    if any(c[0] <= span[0] < c[1] for c in content):
+        return content
+    return [span, *content]
