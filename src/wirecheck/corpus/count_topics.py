@@ -134,6 +134,11 @@ MONEY_CUES = cues(
     ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
     ("demanded", r"\b(?:ransom|demand\w*)\b"),
 )
+# A depth, said right before or after the figure: "at a depth of 830 metres", "830 metres
+# underground", "1,050 metres below the surface".
+DEPTH_BEFORE = re.compile(r"\bdepths? of\s+(?:about |around |some |nearly )?$", re.IGNORECASE)
+DEPTH_AFTER = re.compile(r"^\s+(?:underground|below|beneath|deep|down)\b", re.IGNORECASE)
+LENGTH_UNITS = {"m", "km", "mi", "ft", "cm", "mm", "yd"}
 # What a percentage measures, when its sentence says so: a vote share is not a turnout.
 PERCENT_TOPICS = cues(
     ("turnout", r"\b(?:turnout|took part|take part|went to the polls|cast (?:a|their) \w+)\b"),
@@ -153,7 +158,9 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
             return f"{quantity.unit} ({follower.group(1).lower()})"
         if quantity.unit == "%":
             return _nearest_cue(sentence, quantity, here, PERCENT_TOPICS, "%")
-        return _money_slot(sentence, quantity, here) if is_money(quantity.unit) else quantity.unit
+        if is_money(quantity.unit):
+            return _money_slot(sentence, quantity, here)
+        return _measure_slot(sentence, quantity, here)
     if quantity.counted in PROTEST_NOUNS:
         return "participants"
     best: tuple[int, str] | None = None
@@ -175,9 +182,10 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
 
 def _past_another_figure(sentence: str, after: int, cue: int) -> bool:
     """Whether another figure stands between a figure and a cue after it, other than the whole
-    of a part ("seven of the nine members voted": nine is the committee, seven voted)."""
+    of a part or where the counted come from ("seven of the nine members voted": nine is the
+    committee, seven voted; "60 negotiators from the three delegations took part")."""
     for other in ANOTHER_FIGURE.finditer(sentence, after, max(after, cue)):
-        if not re.match(r"\s+of\b", sentence[after : other.start()]):
+        if not re.match(r"\s+(?:of|from)\b", sentence[after : other.start()]):
             return True
     return False
 
@@ -208,6 +216,19 @@ def _money_slot(sentence: str, quantity: Quantity, here: int) -> str:
     """Money lost and money recovered (or pledged, or damage done) are different sums."""
     unit = str(quantity.unit)
     return _nearest_cue(sentence, quantity, here, MONEY_CUES, unit, prefix=f"{unit} ")
+
+
+def _measure_slot(sentence: str, quantity: Quantity, here: int) -> str:
+    """A depth is not a distance, and the size of a thing ("a 60-metre section", "the
+    6.2-kilometre tunnel") is neither: each compares only with its own kind."""
+    unit = str(quantity.unit)
+    if unit not in LENGTH_UNITS:
+        return unit
+    if re.search(r"\d-\w+$", quantity.text):
+        return f"{unit} size"
+    after = sentence[here + len(quantity.text) :]
+    depth = DEPTH_BEFORE.search(sentence[:here]) or DEPTH_AFTER.match(after)
+    return f"{unit} depth" if depth else unit
 
 
 def _nearest_cue(

@@ -1,0 +1,68 @@
+"""What a figure counts (corpus/count_topics.py) and which figures are no count at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_compare import analyse, article, count, kinds
+from wirecheck.corpus.count_topics import count_topic
+from wirecheck.model import Quantity
+
+
+def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
+    start = text.index(phrase)
+    return Quantity("", "", start, start + len(phrase), phrase, value, value, value, unit, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "counted", "topic"),
+    [
+        # where the counted come from is no other figure between them and their cue
+        (
+            "About 60 negotiators from the three delegations took part in the talks.",
+            "About 60 negotiators",
+            "negotiator",
+            "participants",
+        ),
+        ("Twenty-two people were taken to hospitals in two towns.", "Twenty-two people", "people",
+         "injured"),
+    ],
+)  # fmt: skip
+def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:
+    found = count(sentence, phrase, 1, 1, counted)
+    assert count_topic(sentence, found, sentence.index(phrase)) == topic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "unit", "slot"),
+    [
+        ("The blast hit a coal face 1,050 metres below the surface.", "1,050 metres", 1050, "m",
+         "m depth"),
+        ("The shock struck at a depth of 830 metres.", "830 metres", 830, "m", "m depth"),
+        # the size of a thing is not where something happened
+        ("Crews shored up a 60-metre section of the tunnel.", "60-metre", 60, "m", "m size"),
+        ("The fire started two kilometres inside the tunnel.", "two kilometres", 2, "km", "km"),
+        # a sum paid in a sale, however it is put
+        ("The club bought the striker for 48 million euros.", "48 million euros", 48e6, "EUR",
+         "EUR price"),
+        ("The club agreed to pay a fee of 50 million euros.", "50 million euros", 50e6, "EUR",
+         "EUR price"),
+        # what something is worth is not its price
+        ("Trade between the two was worth 4 billion euros.", "4 billion euros", 4e9, "EUR", "EUR"),
+    ],
+)  # fmt: skip
+def test_what_a_measure_or_a_sum_is(
+    sentence: str, phrase: str, value: float, unit: str, slot: str
+) -> None:
+    found = measure(sentence, phrase, value, unit)
+    assert count_topic(sentence, found, sentence.index(phrase)) == slot
+
+
+def test_one_picked_out_of_a_group_is_no_count() -> None:
+    text_a = "Two miners were freed by early afternoon."
+    text_b = "One of the rescued men phoned his wife from the ambulance."
+    a = article("Wire", text_a, quantities=[count(text_a, "Two miners", 2, 2, "miner")])
+    b = article(
+        "Tribune", text_b, quantities=[count(text_b, "One of the rescued men", 1, 1, "man")]
+    )
+    assert ("conflict", "rescued") not in kinds(analyse(a, b))
