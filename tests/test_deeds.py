@@ -51,6 +51,11 @@ def test_a_verb_s_forms_share_one_stem(forms: tuple[str, ...], expected: str) ->
             "The mining group said it had halted coal production across the site.",
             "The mining group was considering suspending production at the site.",
         ),
+        # a passive names what it is done to before its verb
+        (
+            "The three parties signed the agreement on Wednesday afternoon.",
+            "The agreement is expected to be formally signed next week in Brussels.",
+        ),
         # the plain past against a denial
         (
             "The president declared three days of national mourning on Tuesday.",
@@ -91,3 +96,14 @@ def test_a_deed_inside_a_quotation_is_the_speaker_s_words_not_the_outlet_s_claim
     assert deed_claims(quoted, "Herald") == []
     plain = article("Wire", "Crews have sealed the rupture.")
     assert [c.value for c in deed_claims(plain, "Wire")] == ["done"]
+
+
+def test_outlets_writing_a_deed_as_done_in_their_own_words_are_one_side() -> None:
+    analysis = analyse(
+        article("Herald", "Health officials have opened 12 pop-up vaccination clinics."),
+        article("Times", "A dozen walk-in clinics have opened across the region."),
+        article("Wire", "Health officials plan to open pop-up clinics in the region next week."),
+    )
+    (finding,) = analysis.findings
+    assert (finding.kind, finding.topic) == ("conflict", "event status")
+    assert len({e.article for e in finding.evidence}) == 3

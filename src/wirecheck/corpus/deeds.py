@@ -13,6 +13,7 @@ around them share a content word; one done and one not done conflict.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -113,9 +114,10 @@ def _deeds(text: str) -> list[_Deed]:
             if match.start(str(name)) in verbs_seen:
                 continue
             verbs_seen.add(match.start(str(name)))
-            # a passive denial names what it denies before the verb: "mourning would not be
-            # declared"
-            start = _phrase_start(text, match.start()) if name == "denied" else match.start()
+            # a passive names what the deed is done to before the verb: "mourning would not
+            # be declared", "the agreement is expected to be signed"
+            passive = name == "denied" or " be " in match.group(0)
+            start = _phrase_start(text, match.start()) if passive else match.start()
             found.append(_Deed(state, _deed(verb), start, _phrase_end(text, match.end())))
     return found
 
@@ -174,9 +176,27 @@ def align_deeds(claims: list[Claim]) -> list[Pair]:
                 taken.add(id(right))
                 pairs.append(_conflict(left, right))
                 break
+    alike += _same_side(pairs)
     # Outlets that all write the deed as done are one side of one conflict with the outlet
     # that writes it as planned; their agreement itself is no news and is not reported.
     return merge_conflicts(pairs, merge_agreements(alike))
+
+
+def _same_side(conflicts: list[Pair]) -> list[Pair]:
+    """Claims in the same state that contradict one and the same claim are one side, even
+    when their own words differ ("has opened 12 pop-up clinics", "a dozen clinics have
+    opened" against "plans to open pop-up clinics")."""
+    against: dict[int, list[Claim]] = {}
+    for pair in conflicts:
+        left, right = pair.claims
+        against.setdefault(id(right), []).append(left)
+        against.setdefault(id(left), []).append(right)
+    return [
+        Pair("agree", TOPIC, "", [a, b])
+        for side in against.values()
+        for a, b in itertools.combinations(side, 2)
+        if a.outlet != b.outlet and a.value == b.value
+    ]
 
 
 def _alike(left: Claim, right: Claim) -> bool:
