@@ -40,12 +40,18 @@ NOT_PLACES = re.compile(
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|"
     r"Parliament|Court|Congress|Government)\b"
 )
+FACILITY_WORDS = {
+    "airport", "station", "port", "harbour", "harbor", "bridge", "square", "street", "palace",
+    "hospital", "stadium", "tunnel", "dam", "mine", "colliery", "plant", "base", "camp",
+}  # fmt: skip
+POSSESSIVE = re.compile(r"['’]s$")  # "Bergen's Flesland airport" names Bergen
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 COUNTRY = "country:"  # key prefix of a place that carries a country code
 # Continents and other wide areas: they hold the places they are set against.
 WIDE = re.compile(
     r"(?:Europe|European|Africa|African|Asia|Asian|Oceania|Antarctica|Arctic|Middle East|"
-    r"Latin America|Caribbean|Scandinavia|Scandinavian|Balkans|Gulf)\b"
+    r"Latin America|Caribbean|Scandinavia|Scandinavian|Balkans|Gulf|Atlantic|Pacific|"
+    r"Mediterranean|Baltic|North Sea)\b"
 )
 # "the San Martín region", "the Amazon region": areas that overlap in ways no list tells, so
 # two of them never conflict.
@@ -59,7 +65,7 @@ AREA = re.compile(
 def place_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
     """One claim per place named in the article's body, outside quotations."""
     quoted = quoted_spans(article)
-    names = frozenset(word.lower() for word in CAPITALISED.findall(article.text))
+    names = frozenset(POSSESSIVE.sub("", w).lower() for w in CAPITALISED.findall(article.text))
     claims = []
     for start, end, key in _places(article, entities):
         if any(q_start <= start < q_end for q_start, q_end in quoted):
@@ -168,7 +174,9 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _named_by(claim: Claim, names: set[str]) -> bool:
-    words = {word.lower() for word in CAPITALISED.findall(claim.value)}
+    """Whether the other outlet names this place: its key, or every word of its name but the
+    kind of place ("Bergen Airport" is named by an outlet writing "Bergen's airport")."""
+    words = {word.lower() for word in CAPITALISED.findall(claim.value)} - FACILITY_WORDS
     return bool(claim.places & names) or bool(words) and words <= names
 
 

@@ -1,0 +1,35 @@
+"""Places across outlets: when a name the other outlet also uses is no conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_compare import analyse, article
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # "Bergen Airport" is named by an outlet writing "Bergen's Flesland airport": the kind of
+        # place and the possessive aside
+        (
+            "The jet made an emergency landing at Bergen's Flesland airport on Monday.",
+            "The jet made an emergency landing at Bergen Airport on Monday afternoon.",
+        ),
+        # an ocean holds the places set against it
+        (
+            "The trawler sank in the Atlantic after its engine failed on Monday.",
+            "The trawler sank off Scotland after its engine failed on Monday.",
+        ),
+    ],
+)
+def test_no_place_conflict(text_a: str, text_b: str) -> None:
+    findings = analyse(article("Post", text_a), article("Herald", text_b)).findings
+    assert [f for f in findings if f.topic == "place"] == []
+
+
+def test_a_facility_in_another_town_still_conflicts() -> None:
+    text_a = "The jet made an emergency landing at Bergen Airport on Monday afternoon."
+    text_b = "The jet made an emergency landing at Stavanger Airport on Monday afternoon."
+    findings = analyse(article("Post", text_a), article("Herald", text_b)).findings
+    assert [(f.kind, f.topic) for f in findings] == [("conflict", "place")]
