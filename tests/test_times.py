@@ -113,6 +113,17 @@ PATTERNS = [
     # times of day
     ("The quake hit at 10 a.m.", SAT, "10 a.m.", "TIME", "2024-11-02T10:00"),
     ("The quake hit at 4:12 a.m. local time.", SAT, "4:12 a.m.", "TIME", "2024-11-02T04:12"),
+    # a 24-hour colon clock before "local time" or after "at"
+    ("The jet landed at 14:05 local time.", SAT, "14:05 local time", "TIME", "2024-11-02T14:05"),
+    ("The blast happened at 06:40 in a coal face.", SAT, "06:40", "TIME", "2024-11-02T06:40"),
+    # a day named as another event's ("Tuesday's blast") does not date the clock after it
+    (
+        "Rescuers still mourned Tuesday's blast. The shock hit at 10:25 a.m. near the shaft.",
+        SAT,
+        "10:25 a.m.",
+        "TIME",
+        "2024-11-02T10:25",
+    ),
     (
         "The offer expires at 5 p.m. EST Nov. 9.",
         SAT,
@@ -129,6 +140,7 @@ PATTERNS = [
 ]
 
 NOT_TIMES = [
+    "The home side won the replay 2:1 at the second attempt.",
     "A 45-year-old man was arrested.",
     "The minister, who is 58 years old, resigned.",
     "May I ask a question?",

@@ -98,10 +98,14 @@ def find_times(text: str, anchor: str | None, doc: Doc | None = None) -> list[Fo
                 start = cand.start
         found.append(Found(start, cand.end, resolved.type, resolved.value))
         taken = cand.end
-        _refocus(ctx, resolved)
+        if not POSSESSIVE_AFTER.match(text, cand.end):
+            _refocus(ctx, resolved)
     return found
 
 
+# "Tuesday's deadly blast" names another event by its day: the narrative stays where it was,
+# so a clock time after it ("the shock hit at 10:25 a.m.") keeps the story's own day.
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _HYPHENED_ADJECTIVE = re.compile(r"the\s+(?=[\w']+-[\w-]+$)", re.IGNORECASE)
 _COUNTED = re.compile(
     r"an?\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"

@@ -77,6 +77,10 @@ PATTERNS: list[tuple[str, str]] = [
     # 24-hour clocks need a zone or "hours" to tell them from other numbers: "0735 GMT"
     ("clock_24", r"(?P<h>[01]\d|2[0-3]):?(?P<min>[0-5]\d)\s*(?:(?-i:GMT|UTC)|hours|hrs)\b"),
     ("clock_24", r"(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s*(?:(?-i:GMT|UTC|[ECMP][SD]T)|h)\b"),
+    # "landed at 14:05 local time", "the blast happened at 06:40": a colon clock after "at"
+    # or before "local time" is a time of day
+    ("clock_24", r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s+local\s+time\b"),
+    ("clock_24", r"(?<=\bat\s)(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d)\b(?!\s*[ap]\.?m\b)"),
     ("clock_word", rf"(?P<word>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?:{_WD}|{_DAY_WORD}))?"),
     (
         "clock_part",
