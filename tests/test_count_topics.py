@@ -6,7 +6,12 @@ import pytest
 
 from tests.test_compare import analyse, article, count, kinds
 from wirecheck.corpus.count_topics import count_topic
-from wirecheck.model import Quantity
+from wirecheck.model import Quantity, Time
+
+
+def since_date(text: str, phrase: str, value: str) -> Time:
+    start = text.index(phrase)
+    return Time("", "", start, start + len(phrase), phrase, "DATE", value, "2026-12-02")
 
 
 def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
@@ -26,6 +31,12 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         ),
         ("Twenty-two people were taken to hospitals in two towns.", "Twenty-two people", "people",
          "injured"),
+        ("In all, 11 people have been admitted to hospital.", "11 people", "people", "injured"),
+        # a figure in an aside is no other figure between a count and its cue
+        ("Twelve people, including three children, were killed.", "Twelve people", "people",
+         "casualties"),
+        ("Ten other defendants were convicted alongside him.", "Ten other defendants",
+         "defendant", "convicted"),
     ],
 )  # fmt: skip
 def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:
@@ -66,3 +77,12 @@ def test_one_picked_out_of_a_group_is_no_count() -> None:
         "Tribune", text_b, quantities=[count(text_b, "One of the rescued men", 1, 1, "man")]
     )
     assert ("conflict", "rescued") not in kinds(analyse(a, b))
+
+
+def test_a_running_total_since_an_old_date_is_the_story_s_own_figure() -> None:
+    text_a = "Eleven people have been hospitalised since the outbreak was declared on Oct. 29."
+    text_b = "In total, 14 people have been admitted to hospital, officials said."
+    a = article("Wire", text_a, quantities=[count(text_a, "Eleven people", 11, 11, "people")])
+    a.times = [since_date(text_a, "Oct. 29", "2026-10-29")]
+    b = article("Tribune", text_b, quantities=[count(text_b, "14 people", 14, 14, "people")])
+    assert ("conflict", "injured") in kinds(analyse(a, b))

@@ -159,6 +159,16 @@ COUNTED = [
         N,
         "goal",
     ),
+    # a hyphenated noun counts its last part
+    (
+        "Eleven co-defendants were convicted with him.",
+        "Eleven co-defendants",
+        11,
+        11,
+        11,
+        N,
+        "defendant",
+    ),
     ("Dozens of drones were shot down.", "Dozens of drones", N, 24, 99, N, "drone"),
     ("Thousands of protesters marched.", "Thousands of protesters", N, 2000, 9999, N, "protester"),
     ("Leaders of twenty-six countries met.", "twenty-six countries", 26, 26, 26, N, "country"),

@@ -52,6 +52,7 @@ PLACE_TYPES = {"GPE", "LOC", "NORP"}  # a demonym counts once resolved to its co
 # Tolls and measures of an event: dated well before the story, they belong to another event.
 EVENT_MEASURES = {topic for topic, _ in COUNT_TOPICS} | {"magnitude"}
 BACKGROUND_DAYS = 31
+SINCE = re.compile(r"\bsince\b(?:\s+[\w'’-]+){0,5}\s+(?:on|in)?\s*$")
 NOT_HAPPENED = {"proposed", "future", "hypothetical", "negated"}
 
 
@@ -184,9 +185,12 @@ def window(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[i
 
 def _background(article: Article, start: int, end: int) -> bool:
     """A sentence dated well before the story ("the 2023 quake killed 50,000") gives the toll
-    of another, earlier event: not this story's figure."""
+    of another, earlier event: not this story's figure. A count "since" a date is this
+    story's running total ("hospitalised since the outbreak was declared on Oct. 29")."""
     return any(
-        start <= time.start < end and _ended_before(time.value, time.anchor)
+        start <= time.start < end
+        and _ended_before(time.value, time.anchor)
+        and not SINCE.search(article.text, max(start, time.start - 60), time.start)
         for time in article.times
         if time.type == "DATE"
     )

@@ -20,7 +20,7 @@ COUNT_TOPICS = cues(
     (
         "injured",
         r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated for"
-        r"|taken to (?:\w+ ){0,3}(?:hospitals?|clinics?))\b",
+        r"|(?:taken|admitted) to (?:\w+ ){0,3}(?:hospitals?|clinics?))\b",
     ),
     (
         "cases",
@@ -28,6 +28,7 @@ COUNT_TOPICS = cues(
         r"|(?:tested|testing) positive)\b",
     ),
     ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
+    ("convicted", r"\b(?:convicted|found guilty|sentenced|received (?:\w+ )?sentences)\b"),
     ("missing", r"\bmissing\b"),
     (
         "evacuated",
@@ -62,7 +63,8 @@ PERSON_NOUNS = {
     "firefighter", "rescuer", "fisherman", "pilgrim", "fan", "spectator", "individual",
     "picket", "driver", "crew", "nurse", "doctor", "teacher", "farmer", "voter", "juror",
     "customer", "user", "owner", "visitor", "guest", "shopper", "player", "pupil", "staff",
-    "colleague", "comrade", "crewman",
+    "colleague", "comrade", "crewman", "defendant", "co-defendant", "businessman",
+    "businesswoman", "official",
 }  # fmt: skip
 # Nouns outlets use for one group, so "a crew of 12 rescuers" and "a dozen firefighters", or
 # "200 homes" and "250 houses", are one count when no cue word names the topic.
@@ -84,6 +86,7 @@ ANOTHER_FIGURE = re.compile(  # not an age between commas: "a firefighter, 61, d
     r"|dozens?|hundreds|thousands)\b(?![-:])",  # not "a 24-hour strike", not "6:40"
     re.IGNORECASE,
 )
+ASIDE = re.compile(r"\s*(?:including|among them|of whom|most of them|all of them)\b", re.I)
 # Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
 # same thing when the sentence is about taking part.
 PARTICIPANT_NOUNS = {
@@ -185,9 +188,19 @@ def _past_another_figure(sentence: str, after: int, cue: int) -> bool:
     of a part or where the counted come from ("seven of the nine members voted": nine is the
     committee, seven voted; "60 negotiators from the three delegations took part")."""
     for other in ANOTHER_FIGURE.finditer(sentence, after, max(after, cue)):
-        if not re.match(r"\s+(?:of|from)\b", sentence[after : other.start()]):
-            return True
+        between = sentence[after : other.start()]
+        if re.match(r"\s+(?:of|from)\b", between) or _aside(sentence, other.start(), cue):
+            continue
+        return True
     return False
+
+
+def _aside(sentence: str, at: int, cue: int) -> bool:
+    """Whether a figure stands in an aside that closes before the cue: "12 people, including
+    three children, were killed" (the dead are 12)."""
+    opened = sentence.rfind(",", 0, at)
+    closed = sentence.find(",", at, cue)
+    return opened >= 0 and closed >= 0 and bool(ASIDE.match(sentence, opened + 1))
 
 
 def _outcome(topic: str, sentence: str, counted: str | None) -> str:

@@ -271,6 +271,17 @@ def _compound_head(noun: Token, number: Token) -> Token:
         and noun.head.i - number.i <= _MAX_REACH
     ):
         noun = noun.head
+    return _hyphen_head(noun)
+
+
+def _hyphen_head(noun: Token) -> Token:
+    """ "Eleven co-defendants": the tokenizer splits the word at its hyphen and the number may
+    hang on "co"; the counted noun is the word's last part."""
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and not noun.whitespace_ and doc[noun.i + 1].text == "-":
+        after = doc[noun.i + 2]
+        if not doc[noun.i + 1].whitespace_ and after.pos_ in _NOUNS:
+            return after
     return noun
 
 
