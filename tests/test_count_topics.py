@@ -37,6 +37,11 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "casualties"),
         ("Ten other defendants were convicted alongside him.", "Ten other defendants",
          "defendant", "convicted"),
+        # what a maker calls back is one count under any noun
+        ("The firm is recalling about 62,000 battery packs.", "about 62,000 battery packs",
+         "pack", "recalled"),
+        ("It recalled more than 80,000 units on Monday.", "more than 80,000 units", "unit",
+         "recalled"),
     ],
 )  # fmt: skip
 def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:

@@ -50,7 +50,10 @@ COUNT_TOPICS = cues(
     ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
     ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
     ("trapped", r"\b(?:trapped|stranded|entombed|cut off from)\b"),
+    # what a maker calls back, under whatever noun: "62,000 battery packs", "80,000 units"
+    ("recalled", r"\brecall(?:s|ed|ing)?\b"),
 )
+THING_TOPICS = {"recalled"}  # topics whose cue counts things, not people
 RESCUED = dict(COUNT_TOPICS)["rescued"]
 # Which counted nouns each cue may count: "killing two people and leaving 120,000 homes
 # without power" counts people killed and homes cut off, not 120,000 dead. A bare number
@@ -267,6 +270,8 @@ def _counts(topic: str, counted: str | None) -> bool:
     if counted is None:
         # "put the crowd at 15,000", "the toll rose to 14": a bare figure takes the cue
         return topic not in TOPIC_NOUNS or topic in BARE_TOPICS
+    if topic in THING_TOPICS:
+        return counted not in PERSON_NOUNS
     return counted in TOPIC_NOUNS.get(topic, PERSON_NOUNS)
 
 
