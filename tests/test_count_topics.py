@@ -37,6 +37,9 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "casualties"),
         ("Ten other defendants were convicted alongside him.", "Ten other defendants",
          "defendant", "convicted"),
+        # the parser may take the cue for the counted noun
+        ("Nine miners were killed and nearly 30 hurt in the blast.", "nearly 30 hurt", "hurt",
+         "injured"),
         # what a maker calls back is one count under any noun
         ("The firm is recalling about 62,000 battery packs.", "about 62,000 battery packs",
          "pack", "recalled"),
@@ -58,6 +61,7 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
         # the size of a thing is not where something happened
         ("Crews shored up a 60-metre section of the tunnel.", "60-metre", 60, "m", "m size"),
         ("The fire started two kilometres inside the tunnel.", "two kilometres", 2, "km", "km"),
+        ("The bus fell about 150 metres down a steep slope.", "about 150 metres", 150, "m", "m"),
         # a sum paid in a sale, however it is put
         ("The club bought the striker for 48 million euros.", "48 million euros", 48e6, "EUR",
          "EUR price"),

@@ -53,7 +53,8 @@ COUNT_TOPICS = cues(
     # what a maker calls back, under whatever noun: "62,000 battery packs", "80,000 units"
     ("recalled", r"\brecall(?:s|ed|ing)?\b"),
 )
-THING_TOPICS = {"recalled"}  # topics whose cue counts things, not people
+THING_TOPICS = {"recalled"}
+CUE_PARTICIPLES = {"hurt", "injured", "wounded", "dead", "killed", "missing", "trapped"}  # topics whose cue counts things, not people
 RESCUED = dict(COUNT_TOPICS)["rescued"]
 # Which counted nouns each cue may count: "killing two people and leaving 120,000 homes
 # without power" counts people killed and homes cut off, not 120,000 dead. A bare number
@@ -143,7 +144,7 @@ MONEY_CUES = cues(
 # A depth, said right before or after the figure: "at a depth of 830 metres", "830 metres
 # underground", "1,050 metres below the surface".
 DEPTH_BEFORE = re.compile(r"\bdepths? of\s+(?:about |around |some |nearly )?$", re.IGNORECASE)
-DEPTH_AFTER = re.compile(r"^\s+(?:underground|below|beneath|deep|down)\b", re.IGNORECASE)
+DEPTH_AFTER = re.compile(r"^\s+(?:underground|below|beneath|deep)\b", re.IGNORECASE)
 LENGTH_UNITS = {"m", "km", "mi", "ft", "cm", "mm", "yd"}
 # What a percentage measures, when its sentence says so: a vote share is not a turnout.
 PERCENT_TOPICS = cues(
@@ -171,7 +172,7 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         return "participants"
     best: tuple[int, str] | None = None
     for topic, pattern in COUNT_TOPICS:
-        if not _counts(topic, quantity.counted):
+        if not _counts(topic, _noun(quantity)):
             continue
         for match in pattern.finditer(sentence):
             distance = min(abs(match.start() - here), abs(match.end() - here))
@@ -184,6 +185,11 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
     if best:
         return _outcome(best[1], sentence, quantity.counted)
     return _noun_class(quantity)
+
+
+def _noun(quantity: Quantity) -> str | None:
+    """The counted noun, unless the parser took the cue itself for one ("nearly 30 hurt")."""
+    return None if quantity.counted in CUE_PARTICIPLES else quantity.counted
 
 
 def _past_another_figure(sentence: str, after: int, cue: int) -> bool:
