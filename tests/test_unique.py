@@ -154,6 +154,9 @@ def test_a_further_count_on_a_compared_slot_is_its_own_claim(further: str, uniqu
         ("Colliery shares fell 6.2 percent in London trading.", "6.2 percent", True),
         ("The owner's stock jumped 4 percent after the rescue.", "4 percent", True),
         ("About 40 percent of the seam had been worked out.", "40 percent", False),
+        # the story's own terms and rates
+        ("The owner rejected a pay offer of 3.5 percent in July.", "3.5 percent", True),
+        ("Only 71 percent of pupils had both doses, data show.", "71 percent", True),
     ],
 )
 def test_a_share_price_move_only_one_outlet_gives_is_unique(

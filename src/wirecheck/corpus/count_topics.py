@@ -53,8 +53,9 @@ COUNT_TOPICS = cues(
     # what a maker calls back, under whatever noun: "62,000 battery packs", "80,000 units"
     ("recalled", r"\brecall(?:s|ed|ing)?\b"),
 )
-THING_TOPICS = {"recalled"}
-CUE_PARTICIPLES = {"hurt", "injured", "wounded", "dead", "killed", "missing", "trapped"}  # topics whose cue counts things, not people
+THING_TOPICS = {"recalled"}  # topics whose cue counts things, not people
+# Cue words the parser may take for a counted noun: "nearly 30 hurt".
+CUE_PARTICIPLES = {"hurt", "injured", "wounded", "dead", "killed", "missing", "trapped"}
 RESCUED = dict(COUNT_TOPICS)["rescued"]
 # Which counted nouns each cue may count: "killing two people and leaving 120,000 homes
 # without power" counts people killed and homes cut off, not 120,000 dead. A bare number

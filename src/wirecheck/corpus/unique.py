@@ -49,6 +49,7 @@ MARKET = re.compile(
     r"|plunged|tumbled|soared)\b",
     re.IGNORECASE,
 )
+PART_OF_WHOLE = re.compile(r"(?:percent|per cent|%)\s+of\s+(?:the|its|their|this|that)\b")
 UNSETTLED = {"negated", "hypothetical"}
 # Topics where one person is news ("a motorist died"); elsewhere a count of one is colour.
 TOLLS = {"casualties", "injured", "missing", "arrests", "rescued"}
@@ -150,6 +151,10 @@ def salience(claim: Claim) -> int:
         return 3
     if unit == "magnitude" or claim.topic in LOWER_TOPICS or _market_move(claim):
         return 2
+    if unit == "%":
+        # "a pay offer of 3.5 percent", "a 15 percent sell-on clause", "71 percent of
+        # two-year-olds": the story's own terms and rates; "40 percent of the seam" is colour
+        return 0 if PART_OF_WHOLE.search(claim.context) else 1
     if claim.counted in NOT_THINGS or (claim.low or 0) < UNIQUE_MIN_COUNT or vague(claim):
         return 0
     return 1
