@@ -153,7 +153,7 @@ SETS: dict[str, tuple[Path, Path | None, dict[str, float], dict[str, dict[str, f
     for name, (floors, kinds) in TUNING_FLOORS.items()
 }
 # our hold-outs: only their articles are read here, never their gold findings
-HOLDOUTS = ("holdout", "holdout2", "holdout3")
+HOLDOUTS = ("holdout", "holdout2", "holdout3", "holdout4")
 SETS |= {name: (DATA / name / "corpus", None, {}, {}) for name in HOLDOUTS}
 OVERALL = [(name, metric) for name, (_, _, floors, _) in SETS.items() for metric in floors]
 PER_KIND = [
