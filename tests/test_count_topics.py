@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_compare import analyse, article, count, kinds
+from wirecheck.corpus.claims import claims_of
 from wirecheck.corpus.count_topics import count_topic
 from wirecheck.model import Quantity, Time
 
@@ -95,3 +96,18 @@ def test_a_running_total_since_an_old_date_is_the_story_s_own_figure() -> None:
     a.times = [since_date(text_a, "Oct. 29", "2026-10-29")]
     b = article("Tribune", text_b, quantities=[count(text_b, "14 people", 14, 14, "people")])
     assert ("conflict", "injured") in kinds(analyse(a, b))
+
+
+def test_old_dates_beside_the_story_s_own_day_are_an_aside() -> None:
+    text = "A court on Wednesday jailed the minister of 2017 to 2019 for seven years."
+    times = [
+        since_date(text, "Wednesday", "2026-11-25"),
+        since_date(text, "2017", "2017"),
+        Time("", "", text.index("seven"), text.index("seven") + 11, "seven years", "DURATION",
+             "P7Y", "2026-12-02"),
+    ]  # fmt: skip
+    told = article("Wire", text)
+    told.times = times
+    assert [c.value for c in claims_of(told, "Wire", {}) if c.slot == "DURATION"] == ["seven years"]
+    told.times = times[1:]  # without its own day the sentence tells of the past
+    assert [c for c in claims_of(told, "Wire", {}) if c.slot == "DURATION"] == []

@@ -186,14 +186,22 @@ def window(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[i
 def _background(article: Article, start: int, end: int) -> bool:
     """A sentence dated well before the story ("the 2023 quake killed 50,000") gives the toll
     of another, earlier event: not this story's figure. A count "since" a date is this
-    story's running total ("hospitalised since the outbreak was declared on Oct. 29")."""
+    story's running total ("hospitalised since the outbreak was declared on Oct. 29"), and a
+    sentence that also names the story's own day is about the story, the old dates an aside
+    ("a court on Wednesday sentenced X, minister from 2017 to 2019, to seven years")."""
+    dates = [t for t in article.times if t.type == "DATE" and start <= t.start < end]
+    if any(not _ended_before(t.value, t.anchor) and _recent(t.value) for t in dates):
+        return False
     return any(
-        start <= time.start < end
-        and _ended_before(time.value, time.anchor)
+        _ended_before(time.value, time.anchor)
         and not SINCE.search(article.text, max(start, time.start - 60), time.start)
-        for time in article.times
-        if time.type == "DATE"
+        for time in dates
     )
+
+
+def _recent(value: str | None) -> bool:
+    """A day (not a year or a month): the story's own news is dated to the day."""
+    return bool(value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
 
 
 def _ended_before(value: str | None, anchor: str | None) -> bool:
