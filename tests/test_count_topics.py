@@ -38,6 +38,9 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "casualties"),
         ("Ten other defendants were convicted alongside him.", "Ten other defendants",
          "defendant", "convicted"),
+        # one thing under two nouns
+        ("Some 250 scheduled procedures were put off.", "Some 250 scheduled procedures",
+         "procedure", "operation"),
         # the parser may take the cue for the counted noun
         ("Nine miners were killed and nearly 30 hurt in the blast.", "nearly 30 hurt", "hurt",
          "injured"),
