@@ -169,3 +169,19 @@ def test_a_share_price_move_only_one_outlet_gives_is_unique(
     told = article("Harbour", text, quantities=[moved])
     found = [f for f in uniques(told, article("Valley", OTHER)) if figure in f.summary]
     assert bool(found) is unique
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unique"),
+    [
+        ("It was the third fatal crash on the mountain road this year.", True),
+        ("The mine had its second accident in a month.", True),
+        # a rank without a period is no series
+        ("He finished third in the regional race.", False),
+    ],
+)
+def test_a_place_in_a_series_only_one_outlet_gives_is_unique(sentence: str, unique: bool) -> None:
+    text = OTHER + " " + sentence
+    told = article("Harbour", text)
+    found = [f for f in uniques(told, article("Valley", OTHER)) if f.topic == "series"]
+    assert bool(found) is unique
