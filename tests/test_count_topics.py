@@ -38,6 +38,8 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "casualties"),
         ("Ten other defendants were convicted alongside him.", "Ten other defendants",
          "defendant", "convicted"),
+        ("Some 2,000 residents spent the night in sports halls.", "Some 2,000 residents",
+         "resident", "evacuated"),
         # one thing under two nouns
         ("Some 250 scheduled procedures were put off.", "Some 250 scheduled procedures",
          "procedure", "operation"),

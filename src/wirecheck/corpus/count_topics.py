@@ -33,7 +33,8 @@ COUNT_TOPICS = cues(
     (
         "evacuated",
         r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
-        r"|forc(?:ed|ing|es) (?:\S+ ){0,3}(?:from|out))\b",
+        r"|forc(?:ed|ing|es) (?:\S+ ){0,3}(?:from|out)|spent the night (?:in|at|with)"
+        r"|in (?:emergency |temporary )?shelters)\b",
     ),
     (
         "rescued",
