@@ -79,7 +79,7 @@ NOUN_CLASSES = {
     "lifeguard": "rescuer", "paramedic": "rescuer", "client": "customer", "holder": "customer",
     "subscriber": "customer", "policyholder": "customer", "vessel": "ship",
     "accord": "agreement", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
-    "procedure": "operation", "surgery": "operation", "lorry": "truck",
+    "procedure": "operation", "surgery": "operation", "lorry": "truck", "cubesat": "satellite",
 }  # fmt: skip
 # Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
 COMPOUND_CLASSES = {"rescue worker": "rescuer", "rescue team": "rescuer"}
