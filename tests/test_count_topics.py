@@ -40,6 +40,19 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "defendant", "convicted"),
         ("Some 2,000 residents spent the night in sports halls.", "Some 2,000 residents",
          "resident", "evacuated"),
+        ("About 350 people from nearby homes were moved to a gymnasium.", "About 350 people",
+         "people", "evacuated"),
+        ("Some 45 patients were moved by ambulance to other hospitals.", "Some 45 patients",
+         "patient", "transferred"),
+        ("The warehouse employed about 140 people, a spokeswoman said.", "about 140 people",
+         "people", "workforce"),
+        ("The decision was backed by five of the committee's nine members.", "five", "member",
+         "votes"),
+        # a cue that only sounds like one
+        ("More than 200 firefighters fought the blaze, backed by water bombers.",
+         "More than 200 firefighters", "firefighter", "rescuer"),
+        ("But 22 government backbenchers voted against the bill.", "22 government backbenchers",
+         "backbencher", "mp"),
         # one thing under two nouns
         ("Some 250 scheduled procedures were put off.", "Some 250 scheduled procedures",
          "procedure", "operation"),
@@ -116,3 +129,33 @@ def test_old_dates_beside_the_story_s_own_day_are_an_aside() -> None:
     assert [c.value for c in claims_of(told, "Wire", {}) if c.slot == "DURATION"] == ["seven years"]
     told.times = times[1:]  # without its own day the sentence tells of the past
     assert [c for c in claims_of(told, "Wire", {}) if c.slot == "DURATION"] == []
+
+
+def test_the_level_a_figure_left_is_no_claim() -> None:
+    text = "Inflation fell to 2.6 per cent in the last quarter, from 3.3 per cent."
+    quantities = [
+        measure(text, "2.6 per cent", 2.6, "%"),
+        measure(text, "3.3 per cent", 3.3, "%"),
+    ]
+    told = article("Wire", text, quantities=quantities)
+    assert [c.value for c in claims_of(told, "Wire", {}) if c.kind == "count"] == ["2.6 per cent"]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "finding"),
+    [
+        (
+            "The bill passed its second reading by 318 votes to 236.",
+            "MPs backed the bill, voting 318 to 236 in favour.",
+            ("agree", "vote tally"),
+        ),
+        (
+            "The bill passed its second reading by 318 votes to 236.",
+            "The Commons approved the bill by 318 votes to 263 on Tuesday.",
+            ("conflict", "vote tally"),
+        ),
+    ],
+)
+def test_a_vote_tally_is_one_value(text_a: str, text_b: str, finding: tuple[str, str]) -> None:
+    found = kinds(analyse(article("Wire", text_a), article("Post", text_b)))
+    assert found == {finding}

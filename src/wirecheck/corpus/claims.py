@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from wirecheck.corpus.count_topics import (
     CONTEXT_CHARS,
     COUNT_TOPICS,
+    TALLY,
     count_topic,
     describe_count,
     is_money,
@@ -26,6 +27,13 @@ from wirecheck.text_spans import sentence_around
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
 VAGUE_RANK = 99  # a word for a magnitude is never an outlet's lead figure
 LEAD_IN_CHARS = 40
+# The former level of a figure that moved: "down from 3.6 percent", "to 4.75 percent from 5
+# percent" ("raised the age from 62 to 65" names no new level before "from": both count).
+PREVIOUS = re.compile(
+    r"(?:\b(?:down|up)\s+from|\bto\s+[\d.,]+\s*(?:%|percent|per cent)?[^.;]{0,30}?\bfrom)"
+    r"\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 TIME_SLOTS = {"TIME": "time", "DURATION": "duration"}
 QUOTE_KINDS = {"direct", "partial", "indirect"}
 # Fewest words of a quote worth aligning: direct words, and a reported point (which must be
@@ -142,6 +150,10 @@ def _count_claim(
         return None  # "95 per cent of them" is a share, the figure itself
     if any(start <= quantity.start < end for start, end in quoted):
         return None  # a figure inside a quotation is the speaker's rhetoric
+    if PREVIOUS.search(article.text[max(0, quantity.start - CONTEXT_CHARS) : quantity.start]):
+        return None  # "fell to 2.6 per cent, from 3.3 per cent": the level it left, not news
+    if _in_tally(article.text, quantity):
+        return None  # "by 318 votes to 236" is one tally (`tallies`), not two counts
     start, end = sentence_around(article.text, quantity.start)
     before = article.text[max(start, quantity.start - CONTEXT_CHARS) : quantity.start]
     if REQUEST.search(before) and not is_money(quantity.unit):
@@ -162,6 +174,14 @@ def _count_claim(
         source=figure_source(article.text[start:end], quantity.start - start,
                              quantity.end - start),
     )  # fmt: skip
+
+
+def _in_tally(text: str, quantity: Quantity) -> bool:
+    near = max(0, quantity.start - CONTEXT_CHARS)
+    return any(
+        near + t.start() <= quantity.start < near + t.end()
+        for t in TALLY.finditer(text[near : quantity.end + CONTEXT_CHARS])
+    )
 
 
 def _context(text: str, quantity: Quantity | Time, start: int, end: int) -> str:

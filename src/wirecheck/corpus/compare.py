@@ -33,6 +33,7 @@ from wirecheck.corpus.pairs import compared_value
 from wirecheck.corpus.place_align import align_places, place_claims
 from wirecheck.corpus.quote_align import name_speakers
 from wirecheck.corpus.records import record_claims
+from wirecheck.corpus.tallies import align_tallies, tally_claims
 from wirecheck.corpus.unique_speech import announced_decision
 from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
 
@@ -66,6 +67,7 @@ def _told(
     claims += [c for a in originals for c in deed_claims(a, outlets[a.id])]
     claims += [c for a in originals for c in age_claims(a, outlets[a.id], entities)]
     claims += [c for a in originals for c in record_claims(a, outlets[a.id])]
+    claims += [c for a in originals for c in tally_claims(a, outlets[a.id])]
     return story, claims, len({outlets[a.id] for a in members})
 
 
@@ -126,6 +128,7 @@ def compare_claims(story: Story, claims: list[Claim], outlet_count: int) -> list
     pairs += align_places(claims)
     pairs += align_deeds(claims)
     pairs += align_ages(claims)
+    pairs += align_tallies(claims)
     findings = [_pair_finding(story, pair) for pair in pairs]
     if outlet_count > 1:  # "only one outlet reports this" needs another outlet that does not
         findings += [_unique_finding(story, c) for c in unique_claims(claims, vectors, pairs)]

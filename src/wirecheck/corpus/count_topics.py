@@ -34,7 +34,8 @@ COUNT_TOPICS = cues(
         "evacuated",
         r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
         r"|forc(?:ed|ing|es) (?:\S+ ){0,3}(?:from|out)|spent the night (?:in|at|with)"
-        r"|in (?:emergency |temporary )?shelters)\b",
+        r"|in (?:emergency |temporary )?shelters|(?:were|was|been) moved (?:from|out|to safety"
+        r"|to (?:an? |the )?(?:\w+ )?(?:shelters?|gymnasium|gym|sports hall|school|hotel)))\b",
     ),
     (
         "rescued",
@@ -42,7 +43,11 @@ COUNT_TOPICS = cues(
         r"|brought (?:\w+ ){0,2}to (?:safety|the surface))\b",
     ),
     ("on board", r"\b(?:on board|aboard|carrying)\b"),
-    ("votes", r"\b(?:vot(?:e|es|ed)|backed by|in favou?r)\b"),
+    (
+        "votes",
+        r"\b(?:vot(?:e|es|ed)|in favou?r|backed by(?= (?:about |some )?(?:\d|one|two|three|four"
+        r"|five|six|seven|eight|nine|ten|eleven|twelve)\b))\b",
+    ),
     (
         "participants",
         r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*|crowds?"
@@ -51,6 +56,15 @@ COUNT_TOPICS = cues(
     ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
     ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
     ("trapped", r"\b(?:trapped|stranded|entombed|cut off from)\b"),
+    # patients taken elsewhere for care: "were moved by ambulance to other hospitals",
+    # "had to be transferred to other facilities"
+    (
+        "transferred",
+        r"\b(?:transferr\w*|moved|taken)\b(?: \w+){0,3} to (?:an? |the |other |nearby )?"
+        r"(?:\w+ )?(?:hospitals?|clinics?|facilities|facility)\b",
+    ),
+    # who works there: "the warehouse employed about 140 people"
+    ("workforce", r"\b(?:employ(?:s|ed|ing)?|workforce|on (?:the|its) payroll)\b"),
     # what a maker calls back, under whatever noun: "62,000 battery packs", "80,000 units"
     ("recalled", r"\brecall(?:s|ed|ing)?\b"),
 )
@@ -79,6 +93,7 @@ NOUN_CLASSES = {
     "lifeguard": "rescuer", "paramedic": "rescuer", "client": "customer", "holder": "customer",
     "subscriber": "customer", "policyholder": "customer", "vessel": "ship",
     "accord": "agreement", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
+    "backbencher": "mp", "lawmaker": "mp", "legislator": "mp", "parliamentarian": "mp",
     "procedure": "operation", "surgery": "operation", "lorry": "truck", "cubesat": "satellite",
 }  # fmt: skip
 # Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
@@ -144,6 +159,12 @@ MONEY_CUES = cues(
     ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
     ("demanded", r"\b(?:ransom|demand\w*)\b"),
 )
+# A vote tally, for and against: "by 318 votes to 236", "voting 318 to 236", "a 6-3 vote".
+TALLY = re.compile(
+    r"\b(?:by|voting|voted|vote of)\s+(?P<ayes>\d[\d,]*)\s+(?:votes\s+)?(?:to|against)\s+"
+    r"(?P<noes>\d[\d,]*)\b|\b(?P<ayes2>\d{1,3})[-–](?P<noes2>\d{1,3})\s+(?:vote|ruling)\b",
+    re.IGNORECASE,
+)
 # A depth, said right before or after the figure: "at a depth of 830 metres", "830 metres
 # underground", "1,050 metres below the surface".
 DEPTH_BEFORE = re.compile(r"\bdepths? of\s+(?:about |around |some |nearly )?$", re.IGNORECASE)
@@ -155,7 +176,10 @@ PERCENT_TOPICS = cues(
     ("vote share", r"\bof (?:the |all )?(?:\w+ )?(?:votes?|ballots)\b"),
     ("inflation", r"\b(?:inflation|consumer prices)\b"),
     ("unemployment", r"\b(?:unemployment|jobless(?:ness)?)\b"),
-    ("interest rate", r"\b(?:interest|cash|policy|base|bank|lending|benchmark) rates?\b"),
+    (
+        "interest rate",
+        r"\b(?:interest|cash|policy|base|bank|lending|benchmark|reference|main|key) rates?\b",
+    ),
     ("growth", r"\b(?:growth|economy (?:grew|expanded|shrank|contracted))\b"),
 )
 

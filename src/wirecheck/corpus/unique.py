@@ -39,7 +39,7 @@ from wirecheck.corpus.unique_speech import announced_decision, as_announcement
 UNIQUE_MAX_SIMILARITY = 0.6
 UNIQUE_MIN_COUNT = 10  # "two sons" is colour; "34 flood warnings" is news
 # Counts of people an event struck; turnout and homes cut off rank one lower.
-LOWER_TOPICS = {"participants", "power cuts", "power restored", "on board"}
+LOWER_TOPICS = {"participants", "power cuts", "power restored", "on board", "workforce"}
 PEOPLE_TOPICS = {topic for topic, _ in COUNT_TOPICS} - LOWER_TOPICS
 # Counted nouns that measure time or frequency ("400 times", "five years"), not things.
 NOT_THINGS = {None, "time", "year", "month", "week", "day", "hour", "minute", "percent"}
