@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_compare import analyse, article, count, kinds
+from tests.test_compare_more import place
 from wirecheck.corpus.claims import claims_of
 from wirecheck.corpus.count_topics import count_topic
 from wirecheck.model import Quantity, Time
@@ -159,3 +160,28 @@ def test_the_level_a_figure_left_is_no_claim() -> None:
 def test_a_vote_tally_is_one_value(text_a: str, text_b: str, finding: tuple[str, str]) -> None:
     found = kinds(analyse(article("Wire", text_a), article("Post", text_b)))
     assert found == {finding}
+
+
+def test_two_outlets_lead_figures_pair_before_a_later_figure_naming_the_same_place() -> None:
+    text_a = (
+        "A ferry with 207 people on board ran aground on Sunday. "
+        "It was carrying 183 passengers and 24 crew to Kerrera."
+    )
+    text_b = "About 200 people were on board the ferry bound for Kerrera when it hit rocks."
+    a = article(
+        "Wire",
+        text_a,
+        quantities=[
+            count(text_a, "207 people", 207, 207, "people"),
+            count(text_a, "183 passengers", 183, 183, "passenger"),
+        ],
+        mentions=[place(text_a, "Kerrera", "e:kerrera")],
+    )
+    b = article(
+        "Gazette",
+        text_b,
+        quantities=[count(text_b, "About 200 people", 180, 220, "people")],
+        mentions=[place(text_b, "Kerrera", "e:kerrera")],
+    )
+    (agreement,) = [f for f in analyse(a, b).findings if f.kind == "agree"]
+    assert "207" in agreement.summary

@@ -134,7 +134,8 @@ def _best_match(
         score, a, b = item
         lead = -(a.rank + b.rank) if lead_first else 0
         precise = -(vague(a) + vague(b))  # "thousands" only where no figure is given
-        return (place_match(a, b), precise, lead, score, -a.start, -b.start)
+        both_lead = lead_first and a.rank == b.rank == 0
+        return (both_lead, place_match(a, b), precise, lead, score, -a.start, -b.start)
 
     _, left, right = max(scored, key=key)
     return left, right
