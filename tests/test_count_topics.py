@@ -87,6 +87,9 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
          "EUR price"),
         ("The club agreed to pay a fee of 50 million euros.", "50 million euros", 50e6, "EUR",
          "EUR price"),
+        # the cue is measured from its end to the figure
+        ("It lowered its reference rate by a quarter of a percentage point to 4.75 percent.",
+         "4.75 percent", 4.75, "%", "interest rate"),
         # what something is worth is not its price
         ("Trade between the two was worth 4 billion euros.", "4 billion euros", 4e9, "EUR", "EUR"),
     ],

@@ -292,10 +292,15 @@ def _nearest_cue(
     best: tuple[int, str] | None = None
     for name, pattern in cues:
         for match in pattern.finditer(sentence):
-            distance = min(abs(match.start() - here), abs(match.end() - here - len(quantity.text)))
+            distance = _gap(match.start(), match.end(), here, here + len(quantity.text))
             if distance <= CONTEXT_CHARS and (best is None or distance < best[0]):
                 best = (distance, name)
     return prefix + best[1] if best else default
+
+
+def _gap(start: int, end: int, figure_start: int, figure_end: int) -> int:
+    """Characters between a cue and a figure (0 when they overlap)."""
+    return max(0, figure_start - end, start - figure_end)
 
 
 def _counts(topic: str, counted: str | None) -> bool:
