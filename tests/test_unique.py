@@ -7,7 +7,7 @@ import pytest
 
 from tests.test_compare import article, count, event
 from wirecheck.corpus.compare import compare_stories
-from wirecheck.model import Analysis, Article, Entity, Finding, Quantity, Quote, Story
+from wirecheck.model import Analysis, Article, Entity, Finding, Quantity, Quote, Story, Time
 
 OFFICIALS = [
     Entity("e:council", "Ashcombe Council", "ORG"),
@@ -185,3 +185,20 @@ def test_a_place_in_a_series_only_one_outlet_gives_is_unique(sentence: str, uniq
     told = article("Harbour", text)
     found = [f for f in uniques(told, article("Valley", OTHER)) if f.topic == "series"]
     assert bool(found) is unique
+
+
+def test_an_event_whose_date_another_outlet_contradicts_is_not_unique() -> None:
+    text_a = "Twelve miners were rescued on Saturday. Managers will meet the union on Thursday."
+    text_b = "Twelve miners were rescued on Saturday. Managers are due to meet the union on Friday."
+    a = article(
+        "Harbour", text_a, events=[event(text_a, "meet", "CONSULT", "future", "2024-11-07")]
+    )
+    a.times = [day(text_a, "Thursday", "2024-11-07")]
+    b = article("Valley", text_b)
+    b.times = [day(text_b, "Friday", "2024-11-08")]
+    assert uniques(a, b) == []
+
+
+def day(text: str, words: str, value: str) -> Time:
+    start = text.index(words)
+    return Time("", "", start, start + len(words), words, "DATE", value, "2024-11-02")

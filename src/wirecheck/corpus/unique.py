@@ -60,9 +60,16 @@ def unique_claims(
 ) -> list[Claim]:
     """Per article, its most salient claims that no other independent outlet echoes."""
     paired = {id(c) for p in pairs for c in p.claims}
-    # An event is its whole sentence: one whose figure another outlet already confirms ("3,000
-    # residents were ordered to leave" / "2,800 were moved out") is not news only one outlet has.
-    compared = {(c.article, c.start, c.end) for p in pairs if p.kind == "agree" for c in p.claims}
+    # An event is its whole sentence: one whose figure another outlet confirms ("3,000 residents
+    # were ordered to leave" / "2,800 were moved out"), or whose date another outlet confirms or
+    # contradicts ("will next meet on April 9" / "is due on April 10"), is not news only one
+    # outlet has.
+    compared = {
+        (c.article, c.start, c.end)
+        for p in pairs
+        for c in p.claims
+        if p.kind == "agree" or c.kind in ("date", "time")
+    }
     shared = {slot for slot, outlets in _outlets_per_slot(claims).items() if len(outlets) > 1}
     chosen: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
     for claim in claims:
