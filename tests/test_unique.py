@@ -178,6 +178,8 @@ def test_a_share_price_move_only_one_outlet_gives_is_unique(
         ("The mine had its second accident in a month.", True),
         # a rank without a period is no series
         ("He finished third in the regional race.", False),
+        # a fraction is no rank
+        ("Lets have risen by a third since 2020, officials said.", False),
     ],
 )
 def test_a_place_in_a_series_only_one_outlet_gives_is_unique(sentence: str, unique: bool) -> None:

@@ -21,7 +21,7 @@ PERIOD = (
     r" (?:year|month|week|decade)|since (?:19|20)\d\d"
 )
 RECORD = re.compile(
-    rf"\b(?:the|its|their|a)\s+(?P<ordinal>{ORDINALS})\s+(?:[\w'’-]+\s+){{0,7}}?(?:{PERIOD})\b",
+    rf"\b(?:the|its|their)\s+(?P<ordinal>{ORDINALS})\s+(?:[\w'’-]+\s+){{0,7}}?(?:{PERIOD})\b",
     re.IGNORECASE,
 )
 TOPIC = "series"
