@@ -204,3 +204,9 @@ def test_an_event_whose_date_another_outlet_contradicts_is_not_unique() -> None:
 def day(text: str, words: str, value: str) -> Time:
     start = text.index(words)
     return Time("", "", start, start + len(words), words, "DATE", value, "2024-11-02")
+
+
+def test_a_call_or_an_order_is_not_an_outlet_s_unique_news() -> None:
+    text = OTHER + " Officials ordered schools near the colliery to close on Monday."
+    order = event(text, "ordered", "DEMAND", "asserted", "2024-11-04")
+    assert uniques(article("Harbour", text, events=[order]), article("Valley", OTHER)) == []

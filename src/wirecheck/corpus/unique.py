@@ -50,6 +50,9 @@ MARKET = re.compile(
     re.IGNORECASE,
 )
 PART_OF_WHOLE = re.compile(r"(?:percent|per cent|%)\s+of\s+(?:the|its|their|this|that)\b")
+# Calls and orders that come with every story ("ordered schools to close", "urged residents
+# to stay indoors"): no outlet's news on its own (none was a gold unique on our tuning sets).
+BACKDROP_EVENTS = {"DEMAND"}
 UNSETTLED = {"negated", "hypothetical"}
 # Topics where one person is news ("a motorist died"); elsewhere a count of one is colour.
 TOLLS = {"casualties", "injured", "missing", "arrests", "rescued"}
@@ -151,7 +154,7 @@ def salience(claim: Claim) -> int:
         return 0
     if claim.kind == "event":
         dated = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", claim.time or ""))
-        if not dated or claim.mode in UNSETTLED:
+        if not dated or claim.mode in UNSETTLED or claim.slot in BACKDROP_EVENTS:
             return 0
         return 3 if claim.lead else 2
     unit = re.split(r" |\(", claim.topic)[0]
