@@ -1,12 +1,15 @@
-"""Event arguments from the dependency parse: actors, targets, place and time.
+"""Event arguments from the dependency parse: actors and targets (place and time are in
+`event_place`, the aims of protests and of answers to demands in `event_aims`).
 
 Actors and targets are entity ids of the article's mentions, named by noun phrases as
-`event_names` reads them. Actors are the subject or passive agent ("the attack by X killed":
-X), else the event noun's own modifiers ("Russian strikes"), else the first side of "between
-X and Y"; forces that were sent act for their sender ("troops were deployed").
-Coordinated phrases give several actors ("the United States and Jordan"). Targets come from
-objects and target prepositions, the subject of a demanded clause or of a threat's condition
-("unless Baghdad accepts"), and failing those an "against X" phrase in the clause.
+`event_names` reads them, with whoever the phrase ties its head to. Actors are the subject or
+passive agent ("the attack by X killed": X), else the event noun's own modifiers ("Russian
+strikes"), else the first side of "between X and Y"; forces that were sent act for their
+sender ("troops were deployed"); a judgement is passed by its speaker. Coordinated phrases and
+companions give several actors ("the United States and Jordan", "X along with Y"). Targets
+come from objects and target prepositions, the subject of a demanded clause or of a threat's
+condition ("unless Baghdad accepts"), and failing those an "against X" phrase in the clause;
+a target may be the actors' own country when the phrase names it apart from theirs.
 """
 
 from __future__ import annotations
@@ -15,17 +18,24 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from wirecheck.extract.event_grammar import complement, noun_words, objects
+from wirecheck.extract.event_aims import ANSWERS, grievance, pressing, seat
+from wirecheck.extract.event_grammar import (
+    complement,
+    judged,
+    judges,
+    noun_words,
+    objects,
+    stranded_subject,
+)
 from wirecheck.extract.event_match import several_parties
 from wirecheck.extract.event_names import NAME_MODIFIERS as NAME_MODIFIERS
 from wirecheck.extract.event_names import MentionIndex as MentionIndex
 from wirecheck.extract.event_names import mentions_from_ents as mentions_from_ents
 from wirecheck.extract.event_names import names as names
+from wirecheck.extract.event_names import pair_named, unique
 from wirecheck.extract.event_names import phrase_names as phrase_names
-from wirecheck.extract.event_names import unique
 from wirecheck.extract.event_triggers import Predication
-from wirecheck.model import Time
-from wirecheck.resources.plover import PLACE_PREPS, PLACE_TYPES, TARGET_PREPS, lexicon
+from wirecheck.resources.plover import TARGET_PREPS, lexicon
 
 _SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _TARGET_DEPS = frozenset({"dobj", "dative", "iobj", "nsubjpass"})
@@ -42,17 +52,18 @@ _RECIPROCAL = frozenset({"FIGHT", "CONSULT", "COOPERATE"})
 # Types whose "for X" phrase names the one helped or backed
 _FOR_WHOM = frozenset({"SUPPORT", "AID"})
 _PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "observer", "monitor"})
-# Buildings that stand for whoever sits in them when a protest is held outside
-_SEATS = frozenset(
-    {"embassy", "consulate", "ministry", "office", "headquarters", "parliament", "palace",
-     "residence", "legation", "mission", "base"}
-)  # fmt: skip
 
 
-def actors(pred: Predication, index: MentionIndex) -> list[str]:
+def actors(pred: Predication, index: MentionIndex, affiliated: bool = True) -> list[str]:
     """Who acts: the subject (the agent of a passive), else the event noun's own modifiers,
-    else the first side of a "between X and Y" phrase (Y is then the target)."""
-    found = unique(ident for token in actor_phrases(pred) for ident in phrase_names(token, index))
+    else the first side of a "between X and Y" phrase (Y is then the target). `affiliated`
+    adds whom the subject is affiliated with ("the leader of X, Y": X and Y)."""
+    phrases = actor_phrases(pred)
+    found = unique(
+        ident for token in phrases for ident in phrase_names(token, index, pred.head, affiliated)
+    )
+    if not found:  # "the two sides agreed": the pair the sentence names
+        found = unique(ident for token in phrases for ident in pair_named(token, index))
     if not found and pred.trigger.pos_ == "NOUN":
         found = unique(_noun_doers(pred, index))
     if not found:
@@ -85,6 +96,8 @@ def actor_phrases(pred: Predication) -> list[Token]:
     head = pred.head
     if _undergone(pred):
         return []  # "X is under investigation": X is the target
+    if pred.judged:
+        return judges(pred.trigger)
     if head.i == pred.trigger.i and head.pos_ == "NOUN":
         return _by_phrase(head)
     agent = [p for c in head.children if c.dep_ == "agent" for p in c.children]
@@ -103,12 +116,23 @@ def actor_phrases(pred: Predication) -> list[Token]:
         return []  # "clashes broke out": the event noun is the subject, not an actor
     if subject is not None and subject.pos_ == "NOUN" and _by_phrase(subject):
         return _by_phrase(subject)  # "the attack by Russian jets killed ...": the jets act
-    found = [subject] if subject is not None else []
+    found = [subject] if subject is not None else stranded_subject(head)
+    if subject is not None and _fronted(subject, head):
+        # "With the signing of X, the government and the rebels agreed": the parser took the
+        # object of the opening phrase for the subject
+        found = stranded_subject(head) or found
     if head.dep_ == "acl" and head.head.dep_ == "dobj":
         # "issued a statement demanding ...": the issuer demands
         issuer = subject_of(head.head.head)
         found += [issuer] if issuer is not None else []
     return found
+
+
+def _fronted(subject: Token, verb: Token) -> bool:
+    """Whether the subject opens right after a preposition of its own verb."""
+    before = subject.left_edge.i - 1
+    prep = subject.doc[before] if before >= subject.sent.start else None
+    return prep is not None and prep.dep_ == "prep" and prep.head.i == verb.i
 
 
 def _undergone(pred: Predication) -> bool:
@@ -160,8 +184,12 @@ def targets(pred: Predication, index: MentionIndex, exclude: list[str]) -> list[
             phrases.extend(p for c in word.children if c.lower_ == "for" for p in _pobjs_of(c))
     if _undergone(pred):
         phrases.extend(c for c in pred.head.children if c.dep_ == "nsubj")
+    if pred.judged:  # "said the demand was unacceptable": the demand and whose it is
+        phrases.extend(judged(pred.trigger))
+    if pred.type in ANSWERS:  # "declined to resign despite pressure by X": X asked
+        phrases.extend(pressing(words))
     cause = subject_of(pred.head)
-    if cause is not None and cause.pos_ in ("NOUN", "VERB") and cause.i != pred.trigger.i:
+    if cause is not None and cause.i != pred.trigger.i and _eventive(cause):
         phrases.extend(_prep_objects(cause))  # "the attack on X by Y killed ...": X
     phrases += [inner for noun in phrases for inner in _prep_objects(noun)]
     found = unique(ident for token in phrases for ident in phrase_names(token, index))
@@ -171,9 +199,30 @@ def targets(pred: Predication, index: MentionIndex, exclude: list[str]) -> list[
         # "would retaliate if NATO deployed missiles": whoever the condition is aimed at
         conditioned = _condition_subjects(words)
         found += unique(i for token in conditioned for i in phrase_names(token, index))
+    apart = _named_apart(pred, phrases, index)
     if pred.type == "PROTEST":  # the grievance names the target even beside a place
-        found = unique([*(_grievance(pred, index) or _seat(pred, index)), *found])
-    return [ident for ident in found if ident not in exclude] or _other_sides(pred, index, exclude)
+        aimed = grievance(pred, index) or seat(pred, index)
+        found, apart = unique([*aimed, *found]), apart | set(aimed)
+    # "Algerian landowners ... property seized by Algerian forces": a country named apart
+    # from the actors' own phrase is a target too
+    kept = [ident for ident in found if ident not in exclude or ident in apart]
+    return kept or _other_sides(pred, index, exclude)
+
+
+def _named_apart(pred: Predication, phrases: list[Token], index: MentionIndex) -> set[str]:
+    """Entities the target phrases name in words of their own, not through a pronoun nor
+    inside the actors' phrase ("Syria will withdraw its troops": not Syria)."""
+    sides = _between(pred)[:1]  # "fighting between X and Y": X acts
+    own = {t.i for phrase in (*actor_phrases(pred), *sides) for t in phrase.subtree}
+    words = (t for phrase in phrases for t in phrase.subtree if t.i not in own)
+    return {ident for t in words if t.pos_ != "PRON" and (ident := index.entity(t)) is not None}
+
+
+def _eventive(word: Token) -> bool:
+    """A verb, or a noun the lexicon knows as a trigger ("attack"), not "the leader of X"."""
+    return word.pos_ == "VERB" or (
+        word.pos_ == "NOUN" and word.lemma_.lower() in lexicon().triggers
+    )
 
 
 def _target_words(pred: Predication) -> tuple[list[Token], list[Token]]:
@@ -184,7 +233,8 @@ def _target_words(pred: Predication) -> tuple[list[Token], list[Token]]:
     for clause in (pred.complement, *_clauses(pred.trigger), *_demanded(pred)):
         if clause is not None:
             phrases.extend(c for c in clause.children if c.dep_ == "nsubj")
-            words.append(clause)
+            # "called on Arabs to unite and mobilize against X": coordinated acts share it
+            words.extend([clause, *clause.conjuncts])
             # "prepared to resume shelling X": the act the absorbed aspect verb governs
             inner = complement(clause, infinitive_only=False)
             words += [inner] if inner is not None and clause.i != pred.trigger.i else []
@@ -232,40 +282,6 @@ def _destination(pred: Predication, index: MentionIndex) -> list[str]:
 
 def _to_clause(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-
-
-def _grievance(pred: Predication, index: MentionIndex) -> list[str]:
-    """Whom a protest is aimed at when no object says so: the entities its stated purpose or
-    grievance names ("..., demanding independence from Iraq", "in protest at the Russian
-    government's refusal", "to press demands on President X")."""
-    phrases = [
-        child
-        for word in unique([*pred.verbs, pred.trigger], key=lambda t: t.i)
-        for child in word.children
-        if _purpose_or_grievance(child)
-    ]
-    words = sorted({t.i: t for p in phrases for t in p.subtree}.values(), key=lambda t: t.i)
-    return unique(ident for t in words if (ident := index.entity(t)) is not None)
-
-
-def _seat(pred: Predication, index: MentionIndex) -> list[str]:
-    """A protest outside someone's seat is aimed at its owner: "outside the Chinese embassy"."""
-    for word in unique([*pred.verbs, pred.trigger], key=lambda t: t.i):
-        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
-            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                if pobj.lemma_.lower() in _SEATS:
-                    return names(pobj, index, modifiers_only=True)
-    return []
-
-
-def _purpose_or_grievance(child: Token) -> bool:
-    """ "to press demands", "demanding X", "in protest at X"."""
-    if child.dep_ in ("advcl", "xcomp"):
-        return child.tag_ in ("VB", "VBG")
-    return child.dep_ == "prep" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in ("protest", "response", "opposition")
-        for p in child.children
-    )
 
 
 def _demanded(pred: Predication) -> list[Token]:
@@ -335,44 +351,6 @@ def _prep_objects(noun: Token) -> Iterator[Token]:
         for prep in word.children:
             if prep.dep_ == "prep" and (prep.lower_ in TARGET_PREPS or prep.lower_ == "by"):
                 yield from (p for p in prep.children if p.dep_ == "pobj")
-
-
-def place(pred: Predication, index: MentionIndex) -> str | None:
-    """A place entity in a locative phrase of the event: "in Geneva", "near the town of X";
-    failing that, of a clause below it ("killed when a bomb exploded in Peshawar")."""
-    words = unique([*pred.verbs, pred.trigger], key=lambda t: t.i)
-    below = [t for w in words for t in w.subtree if t.dep_ == "advcl" and t.pos_ == "VERB"]
-    for word in unique([*words, *below], key=lambda t: t.i):
-        for prep in word.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
-                continue
-            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                found = _place_in(pobj, index)
-                if found is not None:
-                    return found
-    return None
-
-
-def _place_in(noun: Token, index: MentionIndex) -> str | None:
-    candidates = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
-        candidates.extend(p for p in prep.children if p.dep_ == "pobj")
-    for token in candidates:
-        if index.type_of(token) in PLACE_TYPES:
-            return index.entity(token)
-    return None
-
-
-def time_of(pred: Predication, times: list[Time]) -> str | None:
-    """The value of a time expression in the event's clause, else in its sentence."""
-    clause = list(pred.head.subtree)
-    start, end = clause[0].idx, clause[-1].idx + len(clause[-1])
-    sent = pred.head.sent
-    for low, high in ((start, end), (sent.start_char, sent.end_char)):
-        inside = [t for t in times if low <= t.start and t.end <= high and t.value]
-        if inside:
-            return min(inside, key=lambda t: abs(t.start - pred.trigger.idx)).value
-    return None
 
 
 def _object_role(child: Token, verb: Token) -> bool:

@@ -36,8 +36,10 @@ def light_objects(token: Token) -> list[Token]:
     """Nouns a light verb can hand its event to: objects, then "go on strike", "take part in
     talks", "put under investigation", "arrive for talks"."""
     found = objects(token)
+    # "open to dialogue", "committed to peace talks": an adjective's "to" phrase
+    preps = _LIGHT_PREPS | ({"to"} if token.pos_ == "ADJ" else set())
     for prep in token.children:
-        if prep.dep_ in ("prt", "prep") and prep.lower_ in _LIGHT_PREPS:
+        if prep.dep_ in ("prt", "prep") and prep.lower_ in preps:
             found.extend(c for c in prep.children if c.dep_ == "pobj")
     return found
 
@@ -141,10 +143,13 @@ def infinitive(verb: Token) -> bool:
 
 
 def deontic_clause(verb: Token) -> bool:
-    """ "Y must leave": a must/should clause about someone other than the speaker."""
+    """ "Y must leave": a must/should clause about someone other than the speaker. Told to
+    someone ("told Argentina it must cut spending"), "it" and "they" stand for the hearer."""
     modal = any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children)
     found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return modal and found is not None and found.lower_ not in ("it", "we", "i")
+    told = any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+    speaker = ("we", "i") if told else ("it", "we", "i")
+    return modal and found is not None and found.lower_ not in speaker
 
 
 def causes(verb: Token) -> Iterator[Token]:
@@ -193,14 +198,35 @@ def proposal_of(noun: Token, proposals: frozenset[str]) -> Token | None:
 
 
 def clause_argument(noun: Token) -> bool:
-    """Subject or object of a verb, or a headline's head: "clashes erupted", "police made
-    arrests"; not "protest is a right" nor "people need assistance"."""
+    """Subject, passive agent or object of a verb, or a headline's head: "clashes erupted",
+    "police made arrests", "was rocked by explosions"; not "protest is a right" nor "people
+    need assistance"."""
     if noun.dep_ == "ROOT" or (noun.dep_ == "conj" and noun.head.dep_ == "ROOT"):
         return True
     head = noun.head
+    if existential(noun) or described(noun):
+        return True
+    if noun.dep_ == "pobj" and head.dep_ == "agent":  # "was rocked by explosions"
+        return head.head.lemma_.lower() not in UNREALISED
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ not in ("VERB", "AUX"):
         return False
     return head.lemma_ != "be" and head.lemma_.lower() not in UNREALISED
+
+
+def described(noun: Token) -> bool:
+    """ "Yeltsin's visit to Tokyo was the first in a decade": an event that a copula
+    describes happened when the phrase says whose it is or whom it concerns; "protest is a
+    right" is no event, and "the talks were private" tells of talks already told."""
+    particular = any(c.dep_ in ("poss", "prep") for c in noun.children)
+    return noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and particular
+
+
+def existential(noun: Token) -> bool:
+    """ "There were fresh protests in Caracas": the noun is what "there is" asserts."""
+    head = noun.head
+    return (
+        noun.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
+    )
 
 
 def state_of(noun: Token) -> Token | None:
@@ -211,3 +237,38 @@ def state_of(noun: Token) -> Token | None:
         return None
     verb = prep.head
     return verb if prep.dep_ == "prep" and verb.lemma_.lower() in ("be", "remain") else None
+
+
+def judges(adjective: Token) -> list[Token]:
+    """Who passes a judgement ("Seoul said the demand was unacceptable"): the speaker whose
+    words it is, else the one it is unacceptable "to"."""
+    to = [p for c in adjective.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    clause = adjective.head if adjective.dep_ == "acomp" else adjective
+    if clause.dep_ in ("ccomp", "parataxis") and clause.head.i != clause.i:
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        return [speaker] if speaker is not None else to
+    return to
+
+
+def judged(adjective: Token) -> list[Token]:
+    """What a judgement is about: the subject of "the demand was unacceptable"."""
+    clause = adjective.head if adjective.dep_ == "acomp" else adjective
+    return [c for c in clause.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
+
+
+def stranded_subject(verb: Token) -> list[Token]:
+    """The nouns just before a finite main verb that the parser left without a subject
+    ("..., the Sudanese government and SPLM/A have agreed"): the phrase back to the
+    nearest comma, verb or preposition."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
+    if verb.dep_ != "ROOT" or not finite:
+        return []
+    found = []
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.dep_ in ("aux", "neg", "advmod") or token.is_punct and token.text != ",":
+            continue
+        if token.pos_ in ("VERB", "ADP", "SCONJ") or token.text == ",":
+            break
+        if token.pos_ in ("NOUN", "PROPN"):
+            found.append(token)
+    return found[::-1]

@@ -2,8 +2,9 @@
 
 A verb is looked up as "verb particle" ("pull out"), "verb preposition" ("call for X"),
 "verb object" ("open fire", "find guilty") and then as its bare lemma; a noun as
-"compound noun" ("hunger strike") and then alone. The first entry whose conditions all hold
-wins (see the header of `resources/plover_lexicon.tsv`).
+"compound noun" ("hunger strike") and then alone; lemmas the small model misses are guessed
+from the word's ending and from an irregular past behind a prefix ("retook"). The first entry
+whose conditions all hold wins (see the header of `resources/plover_lexicon.tsv`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _VERB_PREPOSITIONS = frozenset(
      "of", "behind", "off"}
 )  # fmt: skip
 _PHRASE_OBJECTS = frozenset({"dobj", "oprd", "acomp"})
+_AIMED_PREPS = frozenset({"to", "for", "with", "on", "against", "into", "toward", "towards"})
 _PARTICLES = frozenset({"over", "back", "out", "off", "up", "down", "away"})
 
 
@@ -87,10 +89,33 @@ def lemmas(token: Token) -> list[str]:
         guesses = [word[: -len(end)] + new for end, new in _VERB_ENDINGS if word.endswith(end)]
     elif token.pos_ == "NOUN" and token.tag_ == "NNS":
         guesses = [word[: -len(end)] + new for end, new in _NOUN_ENDINGS if word.endswith(end)]
+    if token.pos_ == "VERB":  # whatever its tag: the tagger may call "retook" a present
+        guesses += _prefixed_irregular(word)
     found = [token.lemma_.lower(), *(guess for guess in guesses if len(guess) > 2)]
     return list(dict.fromkeys(found))
 
 
+def _prefixed_irregular(word: str) -> list[str]:
+    """ "retook" → "retake", "outran" → "outrun": an irregular past behind a prefix, which
+    the lemmatiser's own table of irregular forms does not list."""
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and rest in _IRREGULAR_PAST:
+            return [prefix + _IRREGULAR_PAST[rest]]
+    return []
+
+
+_PREFIXES = ("re", "over", "under", "out", "with", "up", "fore", "mis")
+_IRREGULAR_PAST = {
+    "took": "take", "taken": "take", "ran": "run", "threw": "throw", "thrown": "throw",
+    "drew": "draw", "drawn": "draw", "gave": "give", "given": "give", "broke": "break",
+    "broken": "break", "fought": "fight", "sought": "seek", "held": "hold", "stood": "stand",
+    "went": "go", "gone": "go", "came": "come", "built": "build", "sent": "send",
+    "struck": "strike", "shot": "shoot", "won": "win", "lost": "lose", "made": "make",
+    "paid": "pay", "bore": "bear", "borne": "bear", "swore": "swear", "sworn": "swear",
+    "froze": "freeze", "frozen": "freeze", "laid": "lay", "led": "lead", "met": "meet",
+    "sold": "sell", "told": "tell", "brought": "bring", "caught": "catch",
+}  # fmt: skip
 _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 _VERB_ENDINGS = (
     ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
@@ -136,6 +161,8 @@ def holds(token: Token, test: str, words: frozenset[str]) -> bool:
         return any(c.dep_ in ("prep", "prt") and c.lower_ in words for c in token.children)
     if test == "comp":
         return (complement(token, infinitive_only=False) is not None) == ("+" in words)
+    if test == "act":
+        return _acts_on(complement(token, infinitive_only=True)) == ("+" in words)
     if test == "to":
         found = any(c.dep_ in COMPLEMENT_DEPS and infinitive(c) for c in token.children)
         return found == ("+" in words)
@@ -157,9 +184,11 @@ def _matches(found: set[str], words: frozenset[str]) -> bool:
 
 
 def _prep_object_words(token: Token) -> set[str]:
-    """Words of the verb's prepositional objects, also under a particle ("walked out of")."""
+    """Words of the verb's prepositional objects, also under a particle ("walked out of",
+    "stayed away from")."""
     preps = [p for p in token.children if p.dep_ in ("prep", "prt")]
-    preps += [inner for p in preps for inner in p.children if inner.dep_ == "prep"]
+    particles = [p for p in token.children if p.dep_ in ("prep", "prt", "advmod")]
+    preps += [inner for p in particles for inner in p.children if inner.dep_ == "prep"]
     return {
         w
         for prep in preps
@@ -171,8 +200,10 @@ def _prep_object_words(token: Token) -> set[str]:
 
 
 def _by_words(token: Token) -> set[str]:
-    """Words of the "by" phrase: a passive agent or a noun's doer ("shelling by the army")."""
-    return {
+    """Words of the "by" phrase: a passive agent or a noun's doer ("shelling by the army");
+    for an event noun without one, the subject of the verb it is the object of: "the army
+    stepped up its bombing", "jets carried out raids" (the light verb's doer does it)."""
+    found = {
         w
         for prep in token.children
         if prep.dep_ in ("agent", "prep") and prep.lower_ == "by"
@@ -180,6 +211,10 @@ def _by_words(token: Token) -> set[str]:
         if p.dep_ == "pobj"
         for w in noun_words(p)
     }
+    if found or token.pos_ != "NOUN" or token.dep_ != "dobj":
+        return found
+    verb = governor(token)
+    return subject_words(verb) if verb is not None else found
 
 
 def several_parties(token: Token) -> bool:
@@ -200,6 +235,20 @@ def several_parties(token: Token) -> bool:
         return False
     mods = [c for c in doer.children if c.dep_ in _MODIFIER_DEPS]
     return bool(doer.conjuncts) or any(m.conjuncts for m in mods)
+
+
+def _acts_on(verb: Token | None) -> bool:
+    """ "ready to accept mediation", "plans to build homes for X": an action verb with an
+    object or a prepositional object, something done to someone; "ready to fly" is not."""
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "dative") or _aimed_prep(c) for c in verb.children)
+
+
+def _aimed_prep(prep: Token) -> bool:
+    """A phrase naming whom or what an act is for or aimed at ("supply aid to X")."""
+    has_object = any(p.dep_ == "pobj" for p in prep.children)
+    return prep.dep_ == "prep" and prep.lower_ in _AIMED_PREPS and has_object
 
 
 def _about_self(token: Token) -> bool:

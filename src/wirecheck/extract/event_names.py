@@ -5,12 +5,16 @@ soldiers", "Israel's army": a demonym is a mention of its country), else through
 "of/in/from" phrase or an apposition ("rebels in the Ivory Coast"), else through the first
 entity in its own words ("a militia loyal to X"). A pronoun stands for the subject of the
 clause above it ("Syria says it will withdraw"); coordinated phrases name several entities.
-A named person brings the country or group they are introduced with ("Serbian President X").
+A named person brings the country or group they are introduced with ("Serbian President X"),
+and any phrase the people and groups it is tied to: possessives, appositions, "of/from"
+phrases and what a participle ties it to ("the leader of X, Y", "militants loyal to Z").
+Companions share the act ("X, along with Y,"), and "the two sides" stand for the pair their
+sentence names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -21,6 +25,8 @@ from wirecheck.model import Article, Mention
 from wirecheck.resources.plover import PRONOUNS
 
 NAME_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+_AFFILIATING = frozenset({"poss", "compound", "amod", "nmod", "appos"})
+_AFFILIATING_PREPS = frozenset({"of", "from"})
 _NAME_PREPS = frozenset({"of", "in", "from", "for", "throughout", "across"})
 _AFFILIATIONS = frozenset({"GPE", "NORP", "ORG"})
 T = TypeVar("T")
@@ -70,14 +76,60 @@ def mentions_from_ents(article: Article, doc: Doc) -> list[Mention]:
     return mentions
 
 
-def phrase_names(token: Token, index: MentionIndex) -> list[str]:
-    """`names`, else the first entity inside the phrase's own words: "a newspaper based in
-    Beirut", "militants loyal to X", "refugees fleeing the war in Liberia"."""
+def phrase_names(
+    token: Token, index: MentionIndex, outside: Token | None = None, affiliated: bool = True
+) -> list[str]:
+    """`names` with the entities the phrase is affiliated with (`_affiliated`), else the first
+    entity inside the phrase's own words: "a newspaper based in Beirut", "militants loyal to
+    X", "refugees fleeing the war in Liberia". Words under `outside` are left out: the
+    clause of the event itself ("a declaration demanding that the Turkish government ...")
+    names whom it is aimed at, not who acts."""
     found = names(token, index)
-    if found:
+    own_clause = outside is not None and token.is_ancestor(outside)
+    skip = {t.i for t in outside.subtree} if outside is not None and own_clause else set()
+    inside = [
+        t
+        for t in token.subtree
+        if t.i != token.i and t.i not in skip and not _in_relative(t, token)
+    ]
+    if not found:
+        return next(([ident] for t in inside if (ident := index.entity(t)) is not None), [])
+    if not affiliated:
         return found
-    inside = [t for t in token.subtree if t.i != token.i and not _in_relative(t, token)]
-    return next(([ident] for t in inside if (ident := index.entity(t)) is not None), [])
+    ties = [t for t in _affiliated(token, index) if t.i not in skip]
+    return unique([*found, *(ident for t in ties if (ident := index.entity(t)) is not None)])
+
+
+def _affiliated(token: Token, index: MentionIndex) -> Iterator[Token]:
+    """Words of the phrase that say whose it is: possessives, modifiers, appositions and
+    "of/from" phrases, at any depth ("the leader of the Tamil Tigers, Velupillai
+    Prabhakaran", "fighters from the Islamist group al-Shabaab"), and what a participle or
+    adjective ties it to ("based in X", "loyal to Y"); not places ("in X") or other phrases
+    ("a key ally in the war against X"). A country's
+    apposition describes it ("Pakistan, a key U.S. ally"): it names no one else; a person's
+    says whom they serve ("X, the founder of Hamas")."""
+    place = index.type_of(token) in ("GPE", "LOC", "FAC")
+    for child in token.children:
+        if child.dep_ == "appos" and place:
+            continue
+        if child.dep_ in _AFFILIATING or child.dep_ == "pobj":
+            yield child
+            yield from _affiliated(child, index)
+            if child.dep_ == "amod":  # "militants loyal to X"
+                yield from _ties(child, index)
+        elif child.dep_ == "prep" and child.lower_ in _AFFILIATING_PREPS:
+            yield from _affiliated(child, index)
+        elif child.dep_ == "acl":  # "a group based in Trinidad", "forces backed by Iran"
+            yield from _ties(child, index)
+
+
+def _ties(word: Token, index: MentionIndex) -> Iterator[Token]:
+    """The names a participle or adjective ties its noun to: "loyal to X", "based in Y"."""
+    for prep in word.children:
+        if prep.dep_ in ("prep", "agent"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                yield pobj
+                yield from _affiliated(pobj, index)
 
 
 def _in_relative(word: Token, top: Token) -> bool:
@@ -92,9 +144,20 @@ def _in_relative(word: Token, top: Token) -> bool:
 def names(token: Token, index: MentionIndex, modifiers_only: bool = False) -> list[str]:
     """Entity ids a noun phrase names, with its coordinated phrases."""
     found: list[str] = []
-    for phrase in (token, *(c for c in token.children if c.dep_ == "conj")):
+    for phrase in (token, *(c for c in token.children if c.dep_ == "conj"), *_companions(token)):
         found.extend(_names_of(phrase, index, modifiers_only, hops=2))
     return unique(found)
+
+
+def _companions(token: Token) -> Iterator[Token]:
+    """ "Croatian forces, along with Bosnian troops," and "X together with its allies": the
+    companions share what the phrase does."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "along":
+            prep = next((c for c in prep.children if c.lower_ == "with"), prep)
+        joined = prep.head.lower_ == "along" or any(c.lower_ == "together" for c in prep.children)
+        if prep.dep_ == "prep" and prep.lower_ == "with" and joined:
+            yield from (p for p in prep.children if p.dep_ == "pobj")
 
 
 def _names_of(token: Token, index: MentionIndex, modifiers_only: bool, hops: int) -> list[str]:
@@ -158,3 +221,26 @@ def unique(items: Iterable[T], key: Callable[[T], Hashable] | None = None) -> li
             seen.add(marker)
             out.append(item)
     return out
+
+
+# "the two sides", "both countries": a pair named elsewhere in the sentence
+_PAIRS = frozenset(
+    {"side", "country", "nation", "government", "leader", "party", "neighbour", "neighbor",
+     "state", "army", "president", "minister", "delegation", "capital", "rival"}
+)  # fmt: skip
+
+
+def pair_named(noun: Token, index: MentionIndex) -> list[str]:
+    """ "Peru and Ecuador ended the war; the two countries ...": "the two sides" or "both
+    countries" stand for the first pair of coordinated names in their sentence."""
+    counted = any(c.lower_ in ("two", "both") for c in noun.children)
+    if not counted or noun.lemma_.lower() not in _PAIRS:
+        return []
+    for token in noun.sent:
+        first = index.entity(token)
+        if first is None or token.dep_ == "conj":
+            continue
+        others = [ident for c in token.conjuncts if (ident := index.entity(c)) not in (None, first)]
+        if others:
+            return unique([first, *others])
+    return []

@@ -3,8 +3,13 @@
 One predication per clause: a verb with its own type ("shelled"), a light or transparent verb
 whose object noun or complement verb carries the event ("held talks", "promised to send aid"),
 an absorbing verb that takes its complement along ("threatened to ban", "demanded that X go"),
-or a noun event that is the subject or object of an untyped verb ("clashes broke out").
-Nominal events inside prepositional phrases ("after the talks") are arguments, not events.
+or a noun event that is the subject or object of an untyped verb ("clashes broke out"), that
+"there is" or a copula tells of ("there were protests", "Yeltsin's visit was the first"), or
+that is the passive agent of an untyped verb ("was rocked by explosions"). Ending an act
+undoes it ("ceased firing": RETREAT), an untyped act done "in protest" is a protest, and a
+predicate adjective may pass a judgement ("the demand was unacceptable"). Nominal events
+inside other prepositional phrases ("after the talks") are arguments, not events. A sentence
+with no event is read once more with misspelt triggers forgiven ("threatend").
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from wirecheck.extract.event_grammar import (
     complement,
     deontic_clause,
     depth,
+    described,
+    existential,
     infinitive,
     light_objects,
     noun_words,
@@ -30,13 +37,7 @@ from wirecheck.extract.event_grammar import (
     subject_words,
 )
 from wirecheck.extract.event_match import entry_for
-from wirecheck.resources.plover import (
-    FUTURE_AUX,
-    SPEECH_VERBS,
-    Entry,
-    Lexicon,
-    lexicon,
-)
+from wirecheck.resources.plover import ENDED, SPEECH_VERBS, Entry, Lexicon, lexicon
 
 # Auxiliaries, participles used as adjectives or nouns ("wounded civilians", "treated the
 # injured") are no predications.
@@ -56,11 +57,19 @@ class Predication:
     verbs: list[Token] = field(default_factory=list)  # head .. the trigger's verb, top first
     marks: set[str] = field(default_factory=set)  # modes set by transparent words
     complement: Token | None = None  # the clause an absorbing verb took along
+    judged: bool = False  # a judgement ("X is unacceptable"): the speaker judges the subject
 
 
 def predications(sent: Span, lex: Lexicon | None = None) -> list[Predication]:
     """The sentence's event predications, governing words before the words they govern."""
     lex = lex or lexicon()
+    # misspelt wire copy ("threatend", "critisized"): only a sentence with no event at all
+    # is read again with its unknown words taken for the lexicon word one slip away
+    found = _find(sent, lex) or _find(sent, lex.forgiving)
+    return sorted(_merge_purposes(found), key=lambda p: p.trigger.i)
+
+
+def _find(sent: Span, lex: Lexicon) -> list[Predication]:
     finder = _Finder(lex, set())
     found = []
     for token in sorted(sent, key=lambda t: (depth(t), t.i)):
@@ -72,9 +81,7 @@ def predications(sent: Span, lex: Lexicon | None = None) -> list[Predication]:
         if pred is not None and not finder.natural(pred):
             found.append(pred)
     found.extend(finder.nominal(sent))
-    if not found:  # no typed act: an act the subject announces as its own future is an intent
-        found.extend(finder.announced(sent))
-    return sorted(_merge_purposes(found), key=lambda p: p.trigger.i)
+    return found
 
 
 def _of_gerund(noun: Token) -> Token | None:
@@ -84,6 +91,15 @@ def _of_gerund(noun: Token) -> Token | None:
             if clause.dep_ == "pcomp" and clause.tag_ == "VBG":
                 return clause
     return None
+
+
+def _in_protest(verb: Token) -> bool:
+    """A verb of no type done "in protest": the act is the protest."""
+    return verb.pos_ == "VERB" and any(
+        prep.dep_ == "prep" and prep.lower_ == "in" and p.dep_ == "pobj" and p.lower_ == "protest"
+        for prep in verb.children
+        for p in prep.children
+    )
 
 
 def _merge_purposes(found: list[Predication]) -> list[Predication]:
@@ -106,10 +122,28 @@ class _Finder:
         self.lex, self.used = lex, used
 
     def resolve(self, token: Token) -> Predication | None:
-        found = self._by_entry(token)
+        found = self._ended(token) or self._by_entry(token)
         if found is None and token.lemma_.lower() in SPEECH_VERBS:
             return self._deontic(token)
+        if found is None and _in_protest(token):
+            self.used.add(token.i)  # "shut their shops in protest at the tax"
+            return Predication(token, token, "PROTEST", [token])
         return found
+
+    def _ended(self, token: Token) -> Predication | None:
+        """ "ceased firing", "stopped funding the program": an act brought to an end, typed
+        by what ending it means (`ENDED`); the ended act is not an event of its own."""
+        if token.lemma_.lower() not in self.lex.words("ceasing"):
+            return None
+        for verb in token.children:
+            if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "ccomp", "dobj"):
+                continue
+            entry = entry_for(verb, self.lex)
+            if entry is not None and entry.type in ENDED:
+                self.used.update({token.i, verb.i})
+                self._use_objects(verb)
+                return Predication(token, verb, ENDED[entry.type], [token, verb])
+        return None
 
     def _by_entry(self, token: Token) -> Predication | None:
         entry = entry_for(token, self.lex)
@@ -124,7 +158,7 @@ class _Finder:
             return None
         self.used.add(token.i)
         self._use_objects(token)
-        return Predication(token, token, kind, [token])
+        return Predication(token, token, kind, [token], judged=entry.role == "judge")
 
     def natural(self, pred: Predication) -> bool:
         """Storms, quakes, fires and falling trees are no political actors: no event."""
@@ -223,14 +257,18 @@ class _Finder:
             if found is not None:
                 self.used.add(found[1].i)
                 return found[0]
+        victims = {w for noun in objects(token) for w in noun_words(noun)}
         if subject(token) is None and not any(inherited):
             # "three policemen were killed in Basra": victims in a conflict role still tell
             # of political violence, though nobody is named
-            victims = {w for noun in objects(token) for w in noun_words(noun)}
             return entry.type if victims & self.lex.words("combatants") else None
-        if subject_words(token) & self.lex.words("military"):
-            return "FIGHT"
-        return entry.type
+        # armies fight each other; an army killing civilians is one-sided violence
+        civilians = victims & self.lex.words("people")
+        return (
+            "FIGHT"
+            if subject_words(token) & self.lex.words("military") and not civilians
+            else entry.type
+        )
 
     def _deontic(self, token: Token) -> Predication | None:
         """ "X said Y must leave": a demand by the speaker on Y."""
@@ -295,37 +333,8 @@ class _Finder:
                 self.used.add(noun.i)
                 # a verb that carries its own event ("called for ...") is no frame for the noun
                 free = noun.head.pos_ in ("VERB", "AUX") and noun.head.i not in self.used
+                # "there were protests", "the visit was the first": the copula is no frame
+                free = free and not existential(noun) and not described(noun)
                 head = state or (noun.head if free else noun)
                 marks = {"proposed"} if proposal is not None else set()
                 yield Predication(head, noun, found[0], [head], marks)
-
-    def announced(self, sent: Span) -> Iterator[Predication]:
-        """ "Tokyo said it would reopen its embassy", "Kuwait will build 2,000 homes": an act
-        of no type of its own that an actor announces it will do. PLOVER codes an announced
-        act that is not hostile as an intent to cooperate (AGREE; denied, a refusal); hostile
-        acts have types of their own and become threats. The highest such verb counts."""
-        for verb in sorted(sent, key=lambda t: (depth(t), t.i)):
-            if verb.i in self.used or not _announced_act(verb, self.lex):
-                continue
-            self.used.add(verb.i)
-            yield Predication(verb, verb, "AGREE", [verb])
-            return
-
-
-# Verbs of being and seeming tell no act: "the talks will be difficult", "it would seem"
-_STATE_VERBS = frozenset(
-    {"be", "have", "become", "remain", "seem", "appear", "look", "stay", "get", "need", "take"}
-)
-_WOULD = FUTURE_AUX | {"would", "'d"}
-
-
-def _announced_act(verb: Token, lex: Lexicon) -> bool:
-    """An active verb with a will/would auxiliary, an actor for subject, and no type."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in _STATE_VERBS | SPEECH_VERBS:
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ in _WOULD for c in verb.children):
-        return False
-    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if doer is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return False
-    return bool(noun_words(doer) & (lex.words("authority") | lex.words("actors")))

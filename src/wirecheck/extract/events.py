@@ -2,9 +2,10 @@
 
 One event per predication (see `event_triggers`), typed from our lexicon
 (`resources/plover_lexicon.tsv`); arguments come from the dependency parse and the article's
-entity mentions (`event_args`), the mode from negation, modals, conditions, transparent verbs
-and reported speech (`event_mode`). The event's span is its clause: the predication's head with
-its dependents, without coordinated clauses, so two events of one sentence get distinct ids.
+entity mentions (`event_args`, `event_place`), the mode from negation, modals, conditions,
+transparent verbs and reported speech (`event_mode`). The event's span is its clause: the
+predication's head with its dependents, without coordinated clauses, so two events of one
+sentence get distinct ids.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wirecheck.extract import register_stage
-from wirecheck.extract.event_args import MentionIndex, actors, place, targets, time_of
-from wirecheck.extract.event_grammar import depth
+from wirecheck.extract.event_args import MentionIndex, actors, targets
+from wirecheck.extract.event_grammar import depth, described
 from wirecheck.extract.event_mode import flags, strongest
+from wirecheck.extract.event_place import place, time_of
 from wirecheck.extract.event_triggers import Predication, predications
 from wirecheck.model import Article, Event
 
@@ -88,18 +90,32 @@ def _candidate(
         type=pred.type,
         trigger=pred.trigger.text,
         actors=who,
-        targets=targets(pred, index, exclude=who),
+        # "Iraqi Kurds demanded independence from Iraq": an affiliation may be the target
+        targets=targets(pred, index, exclude=actors(pred, index, affiliated=False)),
         time=time_of(pred, article.times),
         place=place(pred, index),
         mode=strongest(found),
     )
-    return Candidate(event, pred, depth(pred.head) + _background(pred.head), found)
+    return Candidate(event, pred, depth(pred.head) + _background(pred), found)
 
 
-def _background(head: Token) -> int:
+def _background(pred: Predication) -> int:
     """A relative clause tells about a participant ("the opposition, which boycotted the
-    vote, called for ..."): it ranks below a clause of the same depth."""
-    return 1 if head.dep_ == "relcl" else 0
+    vote, called for ..."): it ranks below a clause of the same depth. So does an event noun
+    that is the subject of a verb of no type ("the attack prompted the UN to suspend aid"):
+    it is the cause, the verb's own clause tells what happened; an opening participle clause
+    (`_setting`); and an event that a copula describes ("the demand was unacceptable")."""
+    head, trigger = pred.head, pred.trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head.i != trigger.i:
+        return 2  # below the clause the verb governs: "prompted the agency to suspend aid"
+    return int(head.dep_ == "relcl" or _setting(head) or described(trigger))
+
+
+def _setting(head: Token) -> bool:
+    """ "Facing criticism at home, the president announced ...": a participle clause that
+    opens the sentence sets the scene for the main clause."""
+    opening = head.dep_ == "advcl" and head.i < head.head.i and head.tag_ in ("VBG", "VBN")
+    return opening and not any(c.dep_ in ("nsubj", "mark") for c in head.children)
 
 
 def clause_span(head: Token) -> tuple[int, int]:

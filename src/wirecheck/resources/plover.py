@@ -16,7 +16,7 @@ TYPES = (
     "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
     "ASSAULT", "FIGHT", "CRIME",
 )  # fmt: skip
-ROLES = ("plain", "absorb", "light", "future", "proposed", "negated", "harm")
+ROLES = ("plain", "absorb", "light", "future", "proposed", "negated", "harm", "judge")
 
 # PLOVER's quad grouping: an announced intent to do a cooperative thing is coded AGREE, an
 # announced intent to do a hostile thing THREATEN (CAMEO 03 and 13).
@@ -24,6 +24,13 @@ COOPERATIVE = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE"}
 )
 HOSTILE_ACTS = frozenset({"PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "SANCTION"})
+# Ending an act undoes it (CAMEO 087, 083, 16): stopping force or sanctions is a retreat,
+# stopping a protest a concession, stopping help or talks a sanction.
+ENDED = {
+    "FIGHT": "RETREAT", "ASSAULT": "RETREAT", "COERCE": "RETREAT", "MOBILIZE": "RETREAT",
+    "SANCTION": "RETREAT", "PROTEST": "CONCEDE", "AID": "SANCTION", "COOPERATE": "SANCTION",
+    "CONSULT": "SANCTION", "SUPPORT": "SANCTION",
+}  # fmt: skip
 
 # Verbs that report speech or thought: their complement clause is reported, not asserted.
 SPEECH_VERBS = frozenset(
@@ -79,11 +86,49 @@ class Lexicon:
     entries: dict[tuple[str, str], tuple[Entry, ...]]  # (pos, trigger) -> entries in file order
     classes: dict[str, frozenset[str]]
 
+    forgive: bool = False  # look up unknown words by their nearest trigger (`misspelt`)
+
     def lookup(self, pos: str, trigger: str) -> tuple[Entry, ...]:
-        return self.entries.get((pos, trigger), ()) + self.entries.get(("*", trigger), ())
+        found = self.entries.get((pos, trigger), ()) + self.entries.get(("*", trigger), ())
+        if found or not self.forgive or trigger in self.known:
+            return found
+        near = misspelt(trigger, self.triggers)
+        return self.lookup(pos, near) if near is not None else ()
 
     def words(self, name: str) -> frozenset[str]:
         return self.classes[name]
+
+    @functools.cached_property
+    def forgiving(self) -> Lexicon:
+        """The same lexicon, reading an unknown word as the trigger it misspells."""
+        return Lexicon(self.entries, self.classes, forgive=True)
+
+    @functools.cached_property
+    def triggers(self) -> frozenset[str]:
+        return frozenset(trigger for _, trigger in self.entries)
+
+    @functools.cached_property
+    def known(self) -> frozenset[str]:
+        """Words the lexicon knows as triggers or class members: no misspellings."""
+        return self.triggers.union(*self.classes.values())
+
+
+def misspelt(word: str, known: frozenset[str]) -> str | None:
+    """The one known single word a slip of the keyboard away: two letters swapped (from five
+    letters: "depoly"), or one letter dropped, added or changed (from eight: "threatend",
+    "critisize"); shorter words have real neighbours ("protest", "protect")."""
+    if " " in word or len(word) < 5:
+        return None
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    edits: set[str] = set()
+    if len(word) >= 8:
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        edits = {a + b[1:] for a, b in splits if b}
+        edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+        edits |= {a + c + b for a, b in splits for c in letters}
+    found = sorted(((swaps | edits) - {word}) & known)
+    return found[0] if len(found) == 1 else None
 
 
 @functools.cache
