@@ -54,6 +54,8 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "More than 200 firefighters", "firefighter", "rescuer"),
         ("But 22 government backbenchers voted against the bill.", "22 government backbenchers",
          "backbencher", "mp"),
+        ("A 120-strong team of officials negotiated in London.", "120-strong team of officials",
+         "official", "participants"),
         # one thing under two nouns
         ("Some 250 scheduled procedures were put off.", "Some 250 scheduled procedures",
          "procedure", "operation"),

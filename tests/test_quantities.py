@@ -159,6 +159,16 @@ COUNTED = [
         N,
         "goal",
     ),
+    # a group's size counts its members
+    (
+        "A 120-strong team of officials negotiated in London.",
+        "120-strong team of officials",
+        120,
+        120,
+        120,
+        N,
+        "official",
+    ),
     # a hyphenated noun counts its last part
     (
         "Eleven co-defendants were convicted with him.",

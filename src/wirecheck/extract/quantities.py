@@ -175,6 +175,8 @@ def _record(text: str, amount: Amount, doc: Doc | None) -> Quantity | None:
         noun, end = _counted(doc, amount, amount.end - 1)
         if noun is None and amount.approx == "range":
             noun, end = _counted(doc, amount, amount.number_end - 1)
+        if noun is None:
+            noun, end = _strong(doc, amount)
     if _not_a_count(text, amount, noun, doc):
         return None
     counted = _lemma(noun) if noun is not None else None
@@ -183,6 +185,21 @@ def _record(text: str, amount: Amount, doc: Doc | None) -> Quantity | None:
     end = max(end, amount.end)
     return Quantity("", "", amount.start, end, text[amount.start : end], value, low, high,
                     amount.unit, counted)  # fmt: skip
+
+
+def _strong(doc: Doc | None, amount: Amount) -> tuple[Token | None, int]:
+    """ "A 120-strong team of officials": the group's size, counting its members (or the
+    group's own noun, "a 40-strong crowd")."""
+    number = _token(doc, amount.number_start)
+    if number is None or number.i + 3 >= len(number.doc):
+        return None, amount.end
+    after = number.doc[number.i + 1 : number.i + 6]
+    if after[0].text != "-" or after[1].lower_ != "strong" or after[2].pos_ not in _NOUNS:
+        return None, amount.end
+    group = after[2]
+    if len(after) >= 5 and after[3].lower_ == "of" and after[4].pos_ in _NOUNS:
+        return after[4], after[4].idx + len(after[4])
+    return group, group.idx + len(group)
 
 
 def _not_a_count(text: str, amount: Amount, noun: Token | None, doc: Doc | None) -> bool:
