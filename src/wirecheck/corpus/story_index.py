@@ -6,10 +6,10 @@ its embedding (random-hyperplane LSH), never from all stories; it joins the best
 candidate inside the time window, or opens a story. Joining a story of a single report asks for
 a higher score (it rests on one pair of texts, where sibling events of one kind look alike), so
 one event may open twice; an article that then scores high with both merges them, a local step
-that touches only those two stories (unless their openings name different weekdays). A story
-whose last article is older than the window behind the newest article seen is closed: it leaves
-the postings and keeps only its public record, so the work per article and the open state stay
-flat as the stream grows.
+that touches only those two stories (unless their openings name different weekdays or their
+headlines different people). A story whose last article is older than the window behind the
+newest article seen is closed: it leaves the postings and keeps only its public record, so the
+work per article and the open state stay flat as the stream grows.
 """
 
 from __future__ import annotations
@@ -99,6 +99,7 @@ class StoryIndex:
             names=signals.names,
             numbers=signals.numbers,
             weekdays=signals.weekdays,
+            headline_people=signals.headline_people,
             estimates=signals.estimates,
         )
 
@@ -118,13 +119,14 @@ class StoryIndex:
         self, best: StoryState, others: list[tuple[float, StoryState]]
     ) -> list[StoryState]:
         """Stories the article matches strongly besides `best`: one event, split early, which
-        the article's arrival merges. Stories whose openings name different days stay apart,
+        the article's arrival merges. Stories whose openings name different days, or whose
+        headlines name people the other never names, stay apart (`StoryState.may_merge`),
         judged before the article joins: an article matching both (a round-up of two arrests,
         a follow-up recalling the earlier quake) bridges two events, not one."""
         return [
             other
             for score, other in others
-            if score >= self.options.merge_threshold and best.same_days(other)
+            if score >= self.options.merge_threshold and best.may_merge(other)
         ]
 
     def _merge(self, one: StoryState, two: StoryState) -> StoryState:

@@ -77,8 +77,10 @@ def _state_to_dict(story: StoryState) -> dict[str, Any]:
         "detail_norm2": story.detail_norm2,
         "vector_sum": _vector_out(story.vector_sum),
         "years": dict(story.years),
+        "year_members": story.year_members,
         "events": dict(story.events),
         "weekdays": dict(story.weekdays),
+        "headline_people": dict(story.headline_people),
         "exemplars": [_exemplar_out(e) for e in story.exemplars],
         "titles": [_exemplar_out(e) for e in story.titles],
         "keys": sorted(story.keys),
@@ -97,8 +99,11 @@ def _state_from_dict(raw: dict[str, Any]) -> StoryState:
         detail_norm2=raw["detail_norm2"],
         vector_sum=_vector_in(raw["vector_sum"], np.float32),
         years=Counter(raw["years"]),
+        # Indexes saved before kept no count: members naming the commonest year are the least.
+        year_members=raw.get("year_members", max(raw["years"].values(), default=0)),
         events=Counter(raw["events"]),
         weekdays=Counter(raw.get("weekdays", {})),  # absent from indexes saved before
+        headline_people=dict(raw.get("headline_people", {})),  # likewise
         exemplars=[_exemplar_in(e) for e in raw["exemplars"]],
         titles=[_exemplar_in(e) for e in raw["titles"]],
         keys=set(raw["keys"]),

@@ -10,7 +10,9 @@ names and numbers of the headline and lead (`names`, `numbers`; day numbers of d
 times aside): who and how many, which tell two events of one kind apart; those written as
 estimates ("about 62,000 packs", a round 80,000) keep what they count (`estimates`), as two
 reports of one event may estimate one count differently. And the weekdays the opening names
-(`weekdays`): the day the event happened.
+(`weekdays`): the day the event happened. And the people the headline names
+(`headline_people`, from the entity stage): whose event it is (another player arrested,
+another defendant tried).
 
 Resolved entities (`Mention.entity`) and events (`Event.type`) are used when the extract
 stages filled them; without them the lexical signals stand alone.
@@ -97,6 +99,7 @@ class Signals:
     estimates: dict[str, list[str]] = field(default_factory=dict)  # lead number -> counted words
     counts: dict[str, list[str]] = field(default_factory=dict)  # every lead number, likewise
     weekdays: frozenset[str] = frozenset()  # the days the headline and first paragraph name
+    headline_people: dict[str, str] = field(default_factory=dict)  # entity key -> surname
 
 
 def instant(value: str | None) -> float | None:
@@ -157,6 +160,7 @@ def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) 
         counts=counts,
         estimates=estimates,
         weekdays=opening_weekdays(article),
+        headline_people=headline_people(article, proper),
     )
 
 
@@ -248,6 +252,24 @@ def opening_weekdays(article: Article) -> frozenset[str]:
             except ValueError:  # a well-formed but impossible date ("2026-02-30")
                 continue
     return frozenset(days)
+
+
+def headline_people(article: Article, proper: set[str]) -> dict[str, str]:
+    """People the headline names: each person the entity stage found in the text whose surname
+    the headline writes, as its entity key ("e:" + entity id, as in `details`) -> surname.
+
+    The surname must be one of the article's proper words (`proper_words`), so a word the
+    tagger took for a person at the start of a sentence ("Schools shut as ...") is not one.
+    """
+    headline = {_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(article.title or "")}
+    people: dict[str, str] = {}
+    for mention in article.mentions:
+        if mention.type != "PERSON" or not mention.text.split():
+            continue
+        surname = _POSSESSIVE.sub("", mention.text.split()[-1].lower())
+        if len(surname) > 2 and surname in headline and surname in proper:
+            people["e:" + (mention.entity or mention.text.lower())] = surname
+    return people
 
 
 def _opening_end(text: str) -> int:

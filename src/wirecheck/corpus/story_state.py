@@ -22,6 +22,13 @@ in common, report events on different days (`same_days`), which merging must res
 dated report whose opening names only other days than a story's, with nothing tying it to the
 story on the day (no `same_day` bonus), is a sibling event (a second mine accident two days
 later, at another pit of the same company) and pays `story_weekday_conflict`.
+Years named in leads weigh on the centroid by the share of members that name them
+(`year_evidence`), as words do: one member's year is not the whole story's.
+A report whose headline names a person that no member of the story names at all is about
+another person's event (another player arrested on the same charge, another defendant of the
+same court) and pays `headline_stranger`; two stories one of which headlines people the other
+never names do not merge (`may_merge`). Reports of one event name its protagonist somewhere,
+even when their own headlines name someone else.
 """
 
 from __future__ import annotations
@@ -45,8 +52,8 @@ class ClusterOptions:
     lexical: float = 1.0
     detail: float = 1.0
     embedding: float = 0.1  # MiniLM sees the topic more than the event: a light touch
-    year_agree: float = 0.1  # headline/lead years shared with the story
-    year_conflict: float = 0.1  # both name years, none shared
+    year_agree: float = 0.1  # headline/lead years shared (times the members' share, centroid)
+    year_conflict: float = 0.1  # both name years, none shared (likewise)
     event: float = 0.03  # shared event types: topical, so a small nudge only
     names: float = 0.3  # lead-name overlap with the closest report, around the pivot
     name_pivot: float = 0.35  # overlap at which names neither help nor hurt
@@ -55,6 +62,9 @@ class ClusterOptions:
     young_threshold: float = 0.3  # the bar to join a story of one report: a pairwise call
     merge_threshold: float = 0.4  # an article scoring this with two stories merges them
     weekday_conflict: float = 0.05  # joining a single report whose opening names other days
+    # The headline names a person no member names: as much as a sibling report's words add
+    # over the bar (two arrests of one club's players score like two reports of one arrest).
+    headline_stranger: float = 0.3
     story_weekday_conflict: float = 0.15  # a dated report of other days, nothing else tying
     time_penalty: float = 0.1  # per window of distance from the story's last article
     same_day: float = 0.12  # reports dated within a day of the story that share lead names
@@ -111,6 +121,7 @@ class Probe:
     numbers: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
     estimates: dict[str, list[str]] = field(default_factory=dict)
+    headline_people: dict[str, str] = field(default_factory=dict)  # entity key -> surname
 
     def exemplar(self, title: str | None) -> Exemplar:
         return Exemplar(self.terms, self.details, self.vector, self.years, title, self.names)
@@ -125,9 +136,11 @@ class StoryState:
     detail_sum: dict[str, float] = field(default_factory=dict)
     detail_norm2: float = 0.0
     vector_sum: np.ndarray | None = None
-    years: Counter[str] = field(default_factory=Counter)
+    years: Counter[str] = field(default_factory=Counter)  # members whose leads name each year
+    year_members: int = 0  # members whose leads name any year
     events: Counter[str] = field(default_factory=Counter)
     weekdays: Counter[str] = field(default_factory=Counter)  # days the openings name
+    headline_people: dict[str, str] = field(default_factory=dict)  # of members' headlines
     exemplars: list[Exemplar] = field(default_factory=list)
     titles: list[Exemplar] = field(default_factory=list)  # the first members with headlines
     keys: set[str] = field(default_factory=set)
@@ -145,8 +158,10 @@ class StoryState:
             base = self.vector_sum if self.vector_sum is not None else 0.0
             self.vector_sum = base + probe.vector
         self.years.update(probe.years)
+        self.year_members += bool(probe.years)
         self.events.update(probe.events)
         self.weekdays.update(probe.weekdays)
+        self.headline_people.update(probe.headline_people)
         self.exemplars = (self.exemplars + [probe.exemplar(member.title)])[-options.exemplars :]
         if member.title and len(self.titles) < options.exemplars:
             self.titles.append(probe.exemplar(member.title))
@@ -162,8 +177,10 @@ class StoryState:
             base = self.vector_sum if self.vector_sum is not None else 0.0
             self.vector_sum = base + other.vector_sum
         self.years.update(other.years)
+        self.year_members += other.year_members
         self.events.update(other.events)
         self.weekdays.update(other.weekdays)
+        self.headline_people.update(other.headline_people)
         self.exemplars = (self.exemplars + other.exemplars)[-options.exemplars :]
         self.titles = (self.titles + other.titles)[: options.exemplars]
 
@@ -171,6 +188,27 @@ class StoryState:
         """False when both stories name weekdays in their openings and share none: two events
         on different days, however alike their words (a second quake, another arrest)."""
         return self._same_days(other.weekdays.keys())
+
+    def may_merge(self, other: StoryState) -> bool:
+        """Whether one article may bridge the two stories: not when they report different
+        days, nor when one's headlines name people the other never names (two players'
+        arrests, which a round-up of both would otherwise join)."""
+        if not self.same_days(other):
+            return False
+        return self.names_someone(other.headline_people) and other.names_someone(
+            self.headline_people
+        )
+
+    def names_someone(self, people: dict[str, str]) -> bool:
+        """True when a member names one of `people` (entity key -> surname), by entity or by
+        surname among the words and details the story keeps, or when there is no one to look
+        for."""
+        if not people:
+            return True
+        return any(
+            key in self.detail_sum or surname in self.detail_sum or surname in self.term_sum
+            for key, surname in people.items()
+        )
 
     def _same_days(self, days: Iterable[str]) -> bool:
         named = set(days)
@@ -191,6 +229,8 @@ class StoryState:
         score = options.link_share * link + (1.0 - options.link_share) * centroid
         score += options.event * _share(probe.events, self.events)
         score -= options.number_novelty * self._unseen(probe, options)
+        if not self.names_someone(probe.headline_people):
+            score -= options.headline_stranger  # the headline's person: another one's event
         same_day = self._same_day(probe, options)
         if len(self.members) <= 1 and not self._same_days(probe.weekdays):
             score -= options.weekday_conflict
@@ -234,7 +274,21 @@ class StoryState:
             norm = float(np.linalg.norm(self.vector_sum)) or 1.0
             embedding = float(probe.vector @ self.vector_sum) / norm
         blend = _blend(lexical, detail, embedding, options)
-        return blend + _year_term(probe.years, set(self.years), options)
+        return blend + self.year_evidence(probe.years, options)
+
+    def year_evidence(self, years: frozenset[str], options: ClusterOptions) -> float:
+        """The centroid's year term: each member's own agreement or conflict with the probe's
+        lead years, averaged over the members as the centroid averages their words. A year that
+        one report of six names (a dateline, a background year) is one sixth of the evidence,
+        not the whole: otherwise a single member naming a year pulls in every report of another
+        event of that year (a second fire in the same state, a second Brooklyn shooting)."""
+        if not years or not self.years:
+            return 0.0
+        members = len(self.members) or 1
+        agreeing = max(self.years[year] for year in years)
+        if agreeing:
+            return options.year_agree * agreeing / members
+        return -options.year_conflict * self.year_members / members
 
     def _unseen(self, probe: Probe, options: ClusterOptions) -> float:
         """Share of the probe's lead numbers that no member's details hold and no member's lead
