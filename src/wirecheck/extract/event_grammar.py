@@ -160,8 +160,12 @@ def causes(verb: Token) -> Iterator[Token]:
             yield child
         elif child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "during"):
             yield from (p for p in child.children if p.dep_ == "pobj")
-        elif child.dep_ == "advcl":
+        elif child.dep_ == "advcl" and not _conditional(child):  # not "... unless X is met"
             yield from (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _conditional(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def antecedent(pronoun: Token) -> Token | None:

@@ -37,6 +37,7 @@ from wirecheck.extract.event_grammar import (
     subject_words,
 )
 from wirecheck.extract.event_match import entry_for
+from wirecheck.extract.event_retype import retyped
 from wirecheck.resources.plover import ENDED, SPEECH_VERBS, Entry, Lexicon, lexicon
 
 # Auxiliaries, participles used as adjectives or nouns ("wounded civilians", "treated the
@@ -79,6 +80,7 @@ def _find(sent: Span, lex: Lexicon) -> list[Predication]:
             continue
         pred = finder.resolve(token)
         if pred is not None and not finder.natural(pred):
+            pred.type = retyped(pred.trigger, pred.type, lex)
             found.append(pred)
     found.extend(finder.nominal(sent))
     return found
@@ -260,15 +262,29 @@ class _Finder:
         victims = {w for noun in objects(token) for w in noun_words(noun)}
         if subject(token) is None and not any(inherited):
             # "three policemen were killed in Basra": victims in a conflict role still tell
-            # of political violence, though nobody is named
+            # of political violence, though nobody is named; soldiers fall in fighting
+            unnamed = not any(c.dep_ == "agent" for c in token.children)
+            soldiers = victims & self.lex.words("soldiers")
+            if unnamed and soldiers and not victims & self.lex.words("people"):
+                return "FIGHT"
             return entry.type if victims & self.lex.words("combatants") else None
-        # armies fight each other; an army killing civilians is one-sided violence
-        civilians = victims & self.lex.words("people")
-        return (
-            "FIGHT"
-            if subject_words(token) & self.lex.words("military") and not civilians
-            else entry.type
-        )
+        killers = subject_words(token)
+        # whoever but gunmen kills fighters fights them ("Israel killed five militants"),
+        # not a leader among them ("killed a rebel commander")
+        heads = {noun.lemma_.lower() for noun in objects(token)}
+        fighters = heads & self.lex.words("armed") and killers - self.lex.words("irregular")
+        return "FIGHT" if fighters else self._armed_harm(killers, victims) or entry.type
+
+    def _armed_harm(self, killers: set[str], victims: set[str]) -> str | None:
+        """Armies fight each other, and an armed group that kills soldiers fights them; an
+        army killing civilians is one-sided violence, as is a group killing others."""
+        if victims & self.lex.words("people"):
+            return None
+        # "a suicide bomber" is no warplane: words irregular fighters share do not count
+        armed = self.lex.words("military") | self.lex.words("weapons")
+        military = killers & armed - self.lex.words("irregular")
+        rebels_at_war = killers & self.lex.words("armed") and victims & self.lex.words("soldiers")
+        return "FIGHT" if military or rebels_at_war else None
 
     def _deontic(self, token: Token) -> Predication | None:
         """ "X said Y must leave": a demand by the speaker on Y."""

@@ -71,7 +71,42 @@ def event_candidates(article: Article, doc: Doc) -> list[Candidate]:
             candidate = _candidate(article, pred, index, taken)
             taken.add(candidate.event.start)
             found.append(candidate)
+    _share_raised_objects(found)
+    _outcome_of_meeting(found)
     return found
+
+
+def _outcome_of_meeting(found: list[Candidate]) -> None:
+    """ "The leaders met and agreed to resume talks": the meeting is the setting, what its
+    coordinated verb tells came of it is the news; it takes the meeting's rank."""
+    by_trigger = {c.pred.head.i: c for c in found} | {c.pred.trigger.i: c for c in found}
+    for meeting in (c for c in found if c.event.type == "CONSULT"):
+        verb = meeting.pred.trigger
+        later = (by_trigger.get(c.i) for c in verb.conjuncts if c.i > verb.i)
+        outcome = next((c for c in later if c is not None and c.event.type != "CONSULT"), None)
+        if outcome is not None and verb.pos_ == "VERB":
+            outcome.depth, meeting.depth = meeting.depth, meeting.depth + 1
+
+
+def _share_raised_objects(found: list[Candidate]) -> None:
+    """ "Syria criticised and threatened Israel", "set up ties with and opened an embassy in
+    Tehran": coordinated verbs share the object that only the last one carries in the parse."""
+    by_trigger = {c.pred.trigger.i: c for c in found}
+    for candidate in found:
+        verb = candidate.pred.trigger
+        if candidate.event.targets or verb.pos_ != "VERB" or not _object_raised(verb):
+            continue
+        later = (by_trigger.get(c.i) for c in verb.conjuncts if c.i > verb.i)
+        donor = next((c for c in later if c is not None and c.event.targets), None)
+        if donor is not None:
+            candidate.event.targets = list(donor.event.targets)
+
+
+def _object_raised(verb: Token) -> bool:
+    """The verb's object is elsewhere: it has none, or a preposition left without one."""
+    children = list(verb.children)
+    dangling = any(c.dep_ == "prep" and not list(c.children) for c in children)
+    return dangling or not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in children)
 
 
 def _candidate(
@@ -108,7 +143,14 @@ def _background(pred: Predication) -> int:
     head, trigger = pred.head, pred.trigger
     if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head.i != trigger.i:
         return 2  # below the clause the verb governs: "prompted the agency to suspend aid"
-    return int(head.dep_ == "relcl" or _setting(head) or described(trigger))
+    return int(head.dep_ == "relcl" or _setting(head) or _condition(head) or described(trigger))
+
+
+def _condition(head: Token) -> bool:
+    """ "would kill the hostages unless its demands were met": the condition is background
+    to the act it conditions."""
+    marks = (c.lower_ for c in head.children if c.dep_ == "mark")
+    return head.dep_ == "advcl" and any(mark in ("if", "unless") for mark in marks)
 
 
 def _setting(head: Token) -> bool:
