@@ -3,18 +3,22 @@
 Rules over spaCy's parse, no trained attribution model: a cue is a reporting verb (or
 "according to") whose complement is the content; its source is the syntactic subject as
 written ("he", "who", "Scholz's office"), inherited along coordinated and participle verbs
-("X said ... but pledged ...", "X, saying ..."), or the agent of a passive cue. Cues made of a
-phrase ("made the case for", "seemed") are in stance_phrases; content that is not the verb's
-plain complement (a relative pronoun, a passive subject, a second report) in report_clauses.
+("X said ... but pledged ...", "X, saying ..."), or the agent of a passive cue (cue_subjects).
+Cues made of a phrase ("made the case for", "seemed") are in stance_phrases; object
+complements ("called for X", "criticized X as Y") in object_complements; content that is not
+the verb's plain complement (a relative pronoun, a passive subject, a second report, the
+clause before "..., said X") in report_clauses.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from wirecheck.extract.cue_subjects import find_source
+from wirecheck.extract.cue_subjects import find_source, split_name_start
 from wirecheck.extract.nominal import according_frame, in_frame, noun_frame, stance_frame
+from wirecheck.extract.object_complements import Found, about, objects, phrasal, told_thing
 from wirecheck.extract.phrases import (
     Frame,
     Span,
@@ -33,8 +37,7 @@ from wirecheck.extract.report_clauses import (
     inverted_report,
     passive_without_agent,
     relative_object,
-    relative_pronoun,
-    where_said,
+    trailing_clause,
     widened_cue,
     with_passive_subject,
     with_relative_pronoun,
@@ -42,6 +45,7 @@ from wirecheck.extract.report_clauses import (
 )
 from wirecheck.extract.stance_phrases import (
     appearance_frame,
+    appearance_head,
     light_verb_frame,
     possessed_statement_frame,
 )
@@ -52,13 +56,14 @@ __all__ = ["Frame", "Span", "find_source", "frames", "verb_frame"]
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Content spans and the extra tokens that belong to the cue ("called for": "for").
-Found = tuple[list[Span], list["Token"]]
 Finder = Callable[["Token", str, list["Token"]], "Found | None"]
 
 _CLAUSE_VERBS = cues.SPEECH | cues.COGNITION | cues.EVIDENCE
-# "spoke on condition of anonymity", "spoke on behalf of": how, not what, they spoke.
-_CIRCUMSTANCES = frozenset(["condition", "behalf", "phone", "telephone", "background"])
+_TRAILING = cues.SPEECH | cues.EVIDENCE
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
+# Where a noun phrase stands: a participle there with its "object" right after is an adjective.
+_NOUN_MODIFIERS = frozenset(["compound", "poss", "det", "amod", "nmod", "nummod"])
+_NOUN_SLOTS = frozenset(["ccomp", "xcomp", "dobj", "pobj", "nsubj", "attr", "appos", "ROOT"])
 
 
 def frames(doc: Doc, quoted: Iterable[Span] = ()) -> list[Frame]:
@@ -92,8 +97,11 @@ def _light_verb(token: Token, inside: list[bool]) -> Frame | None:
 
 
 def _inside_mask(doc: Doc, quoted: Iterable[Span]) -> list[bool]:
+    """Tokens inside a quotation or inside a markup tag left in the text ('<tweet author=
+    "..." id="...">'): no cue of the article's own is there."""
     mask = [False] * len(doc)
-    for start, end in quoted:
+    tags = [m.span() for m in _MARKUP_TAG.finditer(doc.text)]
+    for start, end in [*quoted, *tags]:
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None:
             for i in range(span.start, span.end):
@@ -103,7 +111,9 @@ def _inside_mask(doc: Doc, quoted: Iterable[Span]) -> list[bool]:
 
 def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     """A reporting verb with a complement it governs."""
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
+    if not _verb_like(token) or token.dep_ in ("amod", "compound"):
+        return None
+    if _participle_adjective(token):
         return None
     lemma = token.lemma_.lower()
     if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
@@ -123,6 +133,10 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     if source is not None and source.lower_ == "that" and source.dep_ == "nsubj":
         return None  # "groups that don't disclose ...": a description, seldom a report
     span = _before_cue(source_span(source), token) if source is not None else None
+    if source is not None and span is not None and source.head.i == token.i:
+        span = (split_name_start(token, source, span[0]), span[1])
+    if source is None and _noun_read_subject(token) is not None:
+        source, span = _noun_read_subject(token) or (None, None)
     if source is None and lemma in cues.SPEECH:
         source, span = beside_quote_source(token)
     if source is None:
@@ -134,12 +148,55 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
         return None
     # A speech verb with a subject but no complement may still cue a quote beside it.
     content, extra = found if found is not None else ([], [])
+    if not content and span is not None and lemma in _TRAILING:
+        content = trailing_clause(token, span)
     if source is None and content:
         content = with_passive_subject(token, content)
     content = with_relative_pronoun(token, content)
     extra = extra + [particle] if particle is not None else extra
     cue = widened_cue(token, cue_span(token, extra + adjacent_modifiers(token)))
+    seeming = appearance_head(token)
+    if seeming is not None:
+        cue = (cue_span(seeming, [])[0], cue[1])  # "seemed to recognize"
     return Frame(cue, lemma, span, source.i if source is not None else None, content)
+
+
+def _verb_like(token: Token) -> bool:
+    """A verb, or a verb the tagger took for a noun ("the candidate plans to be back"): a noun
+    has no subject and no clausal complement of its own."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return token.pos_ == "NOUN" and any(
+        c.dep_ in ("nsubj", "xcomp", "ccomp") for c in token.children
+    )
+
+
+def _noun_read_subject(verb: Token) -> tuple[Token, Span] | None:
+    """'Trump claims that ...' read as a noun phrase: its subject became the noun's modifiers."""
+    if verb.pos_ != "NOUN":
+        return None
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ in _NOUN_MODIFIERS]
+    if not before or before[-1].i != verb.i - 1 or before[-1].dep_ not in ("compound", "poss"):
+        return None
+    first = before[-1]
+    for child in reversed(before[:-1]):
+        if child.right_edge.i + 1 != first.left_edge.i:
+            break
+        first = child
+    return before[-1], range_span(verb.doc, first.left_edge.i, verb.i - 1)
+
+
+def _participle_adjective(verb: Token) -> bool:
+    """'include pledged delegates': a bare participle the tagger read as a verb with the noun
+    it modifies as its object; with no subject, auxiliary or coordinated verb it is none."""
+    if verb.tag_ != "VBN" or verb.dep_ not in _NOUN_SLOTS or verb.i + 1 >= len(verb.doc):
+        return False
+    after = verb.doc[verb.i + 1]
+    return (
+        after.head.i == verb.i
+        and after.dep_ == "dobj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def _speech_particle(verb: Token, lemma: str) -> Token | None:
@@ -210,59 +267,6 @@ def _infinitive(verb: Token, lemma: str, children: list[Token]) -> Found | None:
     return None
 
 
-def _phrasal(verb: Token, lemma: str, children: list[Token]) -> Found | None:
-    """'called for X', 'pointed to X', 'laid out X': the particle's or preposition's object."""
-    allowed = cues.PHRASAL[lemma]
-    for child in children:
-        if child.dep_ not in ("prep", "prt") or child.lower_ not in allowed or child.i < verb.i:
-            continue
-        if child.dep_ == "prep":
-            inner = _object_of(child)
-            if (
-                inner is not None
-                and inner.lemma_.lower() not in _CIRCUMSTANCES
-                and not where_said(child, inner)
-            ):
-                return [subtree_span(inner)], [child]
-            continue
-        obj = next(
-            (c for c in children if c.dep_ in ("dobj", "prep", "ccomp") and c.i > child.i), None
-        )
-        if obj is not None and obj.dep_ != "prep":
-            return [subtree_span(obj)], [child]
-        inner = _object_of(obj) if obj is not None else None
-        if obj is not None and inner is not None:
-            return [subtree_span(inner)], [child, obj]
-    return None
-
-
-def _object_of(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-
-
-def _objects(verb: Token, lemma: str, children: list[Token]) -> Found | None:
-    """The direct object with what completes it ('X as a disgrace', 'X for Y', 'X a liar')."""
-    objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
-    complement = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
-    if complement is not None and (not objects or objects[0].i > complement.i):
-        # "what officials called a hate crime": the object went before, its label follows.
-        return [subtree_span(complement)], []
-    if not objects or relative_pronoun(objects[0], verb):
-        return None
-    first = objects[0]
-    last = first.right_edge.i
-    for child in children:
-        if child.i <= last:
-            continue
-        if child.dep_ in ("oprd", "ccomp", "xcomp") or (
-            child.dep_ == "prep" and child.lower_ in cues.OBJECT_PREPS
-        ):
-            last = child.right_edge.i
-        elif child.dep_ != "punct":
-            break
-    return [range_span(verb.doc, first.left_edge.i, last)], []
-
-
 def _that_clause(verb: Token, lemma: str, children: list[Token]) -> Found | None:
     """'told a meeting of leaders that ...': a that-clause the parser hung lower down."""
     for token in verb.subtree:
@@ -277,11 +281,36 @@ def _that_clause(verb: Token, lemma: str, children: list[Token]) -> Found | None
 
 
 def _parenthetical(verb: Token, lemma: str, children: list[Token]) -> Found | None:
-    """'People like Scott, he said': the clause around a parenthetical cue."""
-    if verb.dep_ == "parataxis" and same_paragraph(verb, verb.head):
+    """'People like Scott, he said': the clause around a parenthetical cue; also 'If she
+    wins, Clinton suggested, women will ...', which the parser reads with the cue as the
+    complement of the verb after it (the clause fronted before the cue stays content)."""
+    if not same_paragraph(verb, verb.head):
+        return None
+    if verb.dep_ == "parataxis":
         gone = {t.i for t in verb.subtree}
         return runs(t for t in verb.head.subtree if t.i not in gone), []
-    return None
+    if not _inverted_parenthetical(verb, children):
+        return None
+    subject = next(c for c in children if c.dep_ == "nsubj")
+    fronted = {t.i for c in children if c.dep_ == "advcl" and c.i < subject.i for t in c.subtree}
+    gone = {t.i for t in verb.subtree} - fronted
+    return runs(t for t in verb.head.subtree if t.i not in gone), []
+
+
+def _inverted_parenthetical(verb: Token, children: list[Token]) -> bool:
+    """A cue with a subject and nothing it reports, set off by commas inside the clause of the
+    verb it hangs on."""
+    doc = verb.doc
+    end = verb.right_edge.i + 1
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.i > verb.i
+        and verb.head.lemma_.lower() not in _CLAUSE_VERBS  # "X is going on, he said"
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in children)
+        and end < len(doc)
+        and doc[end].text == ","
+    )
 
 
 def _as_clause(verb: Token, lemma: str, children: list[Token]) -> Found | None:
@@ -293,18 +322,6 @@ def _as_clause(verb: Token, lemma: str, children: list[Token]) -> Found | None:
     gone = {t.i for t in verb.subtree}
     content = runs(t for t in verb.head.subtree if t.i not in gone)
     return (content, []) if content else None
-
-
-def _about(verb: Token, lemma: str, children: list[Token]) -> Found | None:
-    """'remarked upon X', 'mused about X', 'opined against X': what a speech verb is about."""
-    for child in children:
-        if child.dep_ != "prep" or child.i < verb.i or child.lower_ not in cues.ABOUT_PREPS:
-            continue
-        inner = _object_of(child)
-        if inner is None or inner.ent_type_ in ("DATE", "TIME") or where_said(child, inner):
-            continue
-        return [subtree_span(inner)], [child]
-    return None
 
 
 def _passive_subject(verb: Token, lemma: str, children: list[Token]) -> Found | None:
@@ -322,7 +339,8 @@ def _made_clear(verb: Token, lemma: str, children: list[Token]) -> Found | None:
         return None
     after = [c for c in list(clear.children) + children if c.i > clear.i]
     clause = next(
-        (c for c in after if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")), None
+        (c for c in after if c.dep_ in ("ccomp", "advcl", "csubj") and c.pos_ in ("VERB", "AUX")),
+        None,
     )
     if clause is None:
         return None
@@ -330,9 +348,11 @@ def _made_clear(verb: Token, lemma: str, children: list[Token]) -> Found | None:
 
 
 def _pro_form(verb: Token, lemma: str, children: list[Token]) -> Found | None:
-    """'half said so', 'the candidate said no': the word that stands for the statement."""
+    """'half said so', 'the candidate said no', 'Cruz thinks so': the word that stands for
+    the statement."""
+    forms = cues.PRO_FORMS if lemma in cues.SPEECH else {"so"}  # "thinks so", "never thought so"
     for child in children:
-        if child.i > verb.i and child.lower_ in cues.PRO_FORMS and child.dep_ != "punct":
+        if child.i > verb.i and child.lower_ in forms and child.dep_ != "punct":
             return [token_span(child)], []
     return None
 
@@ -344,15 +364,16 @@ _OBJECT_VERBS = (cues.SPEECH | cues.COGNITION | cues.EVIDENCE | cues.INTENTION |
 _COMPLEMENTS: tuple[tuple[Finder, frozenset[str]], ...] = (
     (_clauses, _CLAUSE_VERBS),
     (_infinitive, cues.INTENTION),
-    (_phrasal, frozenset(cues.PHRASAL)),
+    (phrasal, frozenset(cues.PHRASAL)),
     (relative_object, _OBJECT_VERBS),
-    (_objects, _OBJECT_VERBS),
+    (objects, _OBJECT_VERBS),
     (_that_clause, _CLAUSE_VERBS),
     (_parenthetical, cues.SPEECH),
     (_as_clause, cues.SPEECH | cues.EVIDENCE),
-    (_about, cues.SPEECH),
+    (about, cues.SPEECH),
     (_passive_subject, _CLAUSE_VERBS | cues.OBJECT),
     (passive_without_agent, _OBJECT_VERBS),
-    (_pro_form, cues.SPEECH),
+    (_pro_form, cues.SPEECH | cues.COGNITION),
+    (told_thing, frozenset(["tell"])),
     (_made_clear, frozenset(["make"])),
 )

@@ -14,6 +14,15 @@ from wirecheck.extract.phrases import sibling_of_cue
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Children of a verb that may be the first half of a subject the parser split in two.
+_SPLIT_PIECES = frozenset(["nsubj", "npadvmod"])
+_POSSESSIVE_MARKS = frozenset(["’", "'", "’s", "'s"])
+# A headline, dateline or aside before the subject is no part of it.
+_BREAKS = frozenset([":", "—", "–", "-", "--", "“", "”", '"', "(", ")", "[", "]", ";", ".", ","])
+# "The pride Mr. Cruz feels", "this time he praised": a determiner starts another phrase.
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+_MAX_SPLIT_PIECE = 8
+
 
 def find_source(verb: Token, depth: int = 0) -> Token | None:
     """The subject naming the source; inherited along conj / participle / xcomp chains."""
@@ -35,6 +44,8 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
             return obj
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "footage of Clinton asking ...", "a post saying ...", "groups backing Cruz".
+        return verb.head
+    if _mistagged_past(verb) is not None:
         return verb.head
     if _bare_participle(verb):
         return None  # "when asked ...": the one asked is no source; who asked is not said
@@ -86,3 +97,44 @@ def _counted_subject(verb: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _mistagged_past(verb: Token) -> Token | None:
+    """'A Quinnipiac poll found last week that ...': a past tense the tagger read as a
+    participle modifying the noun before it; a that-clause after it shows it is the main verb
+    (a passive participle, "the plan described by ...", takes none)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.head.dep_ != "ROOT" or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return verb.head
+
+
+def split_name_start(verb: Token, source: Token, start: int) -> int:
+    """'Vatican spokesman the Rev. Federico Lombardi told', 'Tennis great Billie Jean King
+    remembered': the parser split one long subject into two children of the verb; the piece
+    right before the source phrase (a possessor's mark between at most) begins it."""
+    doc = verb.doc
+    first = next((t for t in doc[source.left_edge.i : source.i + 1] if t.idx >= start), None)
+    if first is None:
+        return start
+    for child in sorted(verb.children, key=lambda c: -c.i):
+        if child.i >= first.i or child.dep_ not in _SPLIT_PIECES:
+            continue
+        if child.pos_ not in ("NOUN", "PROPN") or child.ent_type_ in ("DATE", "TIME"):
+            return start
+        gap = doc[child.right_edge.i + 1 : first.i]
+        added = doc[child.left_edge.i : first.i]
+        if (
+            len(gap) <= 1
+            and all(t.text in _POSSESSIVE_MARKS for t in gap)
+            and len(added) <= _MAX_SPLIT_PIECE
+            and not any(t.is_space or t.text in _BREAKS for t in added)
+            and added[0].lower_ not in _DETERMINERS
+        ):
+            return child.left_edge.idx
+        return start
+    return start

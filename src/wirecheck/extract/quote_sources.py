@@ -16,11 +16,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _CLOSING_MARKS = frozenset({"”", '"', "''", ",", "’"})
+_OPENING_MARKS = frozenset({"“", "‘", "``"})
+_MAX_ASIDE = 24  # tokens between a closing mark and its cue, name and aside included
 _NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
 _NOMINAL_POS = frozenset({"PROPN", "NOUN", "NUM"})
 _NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Tags a capitalised given name may get when it is also a common word ("Per", "Will", "Van").
-_FUNCTION_POS = frozenset({"ADP", "AUX", "VERB", "ADV", "SCONJ", "CCONJ", "PART", "INTJ"})
+_FUNCTION_POS = frozenset({"ADP", "AUX", "ADV", "SCONJ", "CCONJ", "PART", "INTJ"})
 
 
 def beside_quote_source(verb: Token) -> tuple[Token | None, Span | None]:
@@ -37,11 +39,36 @@ def beside_quote_source(verb: Token) -> tuple[Token | None, Span | None]:
                 head = next((t for t in reversed(run) if t.pos_ == "PROPN"), run[-1])
                 return head, (run[0].idx, token_end(run[-1]))
             break
+    aside = _name_then_aside(verb)
+    if aside is not None:
+        return aside
     prev = doc[verb.i - 1] if verb.i else None
     after = _name_run(doc, verb.i + 1, 1)
     if after and prev is not None and prev.text in _CLOSING_MARKS and prev.text != ",":
         return after[-1], (after[0].idx, token_end(after[-1]))
     return None, None
+
+
+def _name_then_aside(verb: Token) -> tuple[Token, Span] | None:
+    """'“...,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said': a name right after
+    the closing mark, then an aside set off by commas that ends right before the verb; the
+    aside belongs to the source phrase (a place in it is no speaker)."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    for i in range(verb.i - 2, max(-1, verb.i - _MAX_ASIDE), -1):
+        if doc[i].is_space or doc[i].text in _OPENING_MARKS:
+            return None
+        if doc[i].text in _CLOSING_MARKS and doc[i].text != ",":
+            run = _name_run(doc, i + 1, 1)
+            comma = run[-1].i + 1 if run else verb.i
+            if comma >= verb.i - 1 or doc[comma].text != ",":
+                return None
+            head = next((t for t in reversed(run) if t.pos_ == "PROPN"), None)
+            if head is None:
+                return None
+            return head, (run[0].idx, token_end(doc[verb.i - 2]))
+    return None
 
 
 def _with_apposition(run: list[Token], verb: Token) -> list[Token]:

@@ -22,7 +22,7 @@ from wirecheck.extract.surface import sign_offs, speaker_labels
 from wirecheck.model import Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from wirecheck.model import Article
 
@@ -37,6 +37,8 @@ _NEEDS = ("mentions",) if any(stage.layer == "mentions" for stage in STAGES) els
 _FIRST_PERSON = frozenset(["i", "we", "me", "us"])
 _TRAILING = " \t\n,;:"
 _PRIORITY = {"direct": 0, "indirect": 1, "partial": 2, "label": 3}
+# Subordinators of a fronted clause that belongs to what is said ("While X, he said, “...”").
+_FRONTING = frozenset(["as", "while", "whether", "although", "though", "because", "if"])
 
 
 @register_stage("quotes", "quotes", needs=_NEEDS)
@@ -59,6 +61,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     introduced_paragraphs(text, found, paras)
     starts = [sent.start_char for sent in doc.sents]
     pieces = link(text, top, found, paras, starts)
+    pieces += _fronted(doc, pieces)
     pieces = _outermost(pieces) + _nested(text, doc, marks, pieces, paras)
     resolver = Resolver(article, doc)
     # In text order, so that the genders pronouns teach the resolver flow forward.
@@ -76,6 +79,39 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
 
 def _strength(quote: Quote) -> tuple[int, bool]:
     return (_PRIORITY[quote.kind], quote.speaker_start is None)
+
+
+def _fronted(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+    """'While confidence is high, he said, “this has done nothing”', 'As for the attacks, she
+    said, “...”': a clause (or "as for" phrase) fronted before the speaker of a direct quote
+    is part of what the speaker says; a scene set by a phrase ("At the rally,", "Asked about
+    it,") is not."""
+    found = []
+    for frame in {id(p.frame): p.frame for p in pieces if p.kind == "direct" and p.frame}.values():
+        if frame.content or frame.source is None:
+            continue
+        cue = doc.char_span(*frame.cue, alignment_mode="expand")
+        verb = next((t for t in cue or [] if t.pos_ in ("VERB", "AUX")), None) if cue else None
+        piece = _fronted_piece(verb) if verb is not None else None
+        if piece is not None and piece[1] <= frame.source[0]:
+            found.append(Piece(piece, "indirect", frame))
+    return found
+
+
+def _fronted_piece(verb: Token) -> Span | None:
+    first = next((c for c in verb.children if c.i < verb.i), None)
+    if first is None or first.left_edge.i != verb.sent.start:
+        return None
+    after = verb.doc[first.right_edge.i + 1] if first.right_edge.i + 1 < len(verb.doc) else None
+    if after is None or after.text != ",":
+        return None
+    mark = next((c for c in first.children if c.dep_ == "mark"), None)
+    finite = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
+    clause = first.dep_ == "advcl" and finite and mark is not None and mark.lower_ in _FRONTING
+    as_for = first.dep_ == "prep" and first.lower_ == "as" and verb.doc[first.i + 1].lower_ == "for"
+    if not (clause or as_for):
+        return None
+    return first.left_edge.idx, first.right_edge.idx + len(first.right_edge.text)
 
 
 def _outermost(pieces: list[Piece]) -> list[Piece]:

@@ -49,6 +49,10 @@ _INVERTING = (cues.SPEECH | cues.EVIDENCE) - cues.ADDRESSEE_OBJECT
 _CLOSING_QUOTES = frozenset({"”", '"', "''", "’", "'"})
 _SENTENCE_END = frozenset({".", "!", "?", ";", "“", '"'})
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+_MIN_TRAILED_WORDS = 4
+_SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
+# Heads of a clause before the comma that only set the scene for the main clause.
+_SCENE_SETTING = frozenset(["advcl", "prep", "mark", "advmod", "cc", "npadvmod"])
 
 
 def without_other_reports(
@@ -229,14 +233,14 @@ def _inverted_source(verb: Token) -> Token | None:
 
 
 def with_relative_pronoun(verb: Token, content: list[Span]) -> list[Span]:
-    """'the vote, which she has said was a mistake', 'what critics called a scheme': the
-    relative pronoun the parser hung on the cue stands for the report's subject or object; it
-    is a piece of the content of its own."""
+    """'the vote, which she has said was a mistake': the relative pronoun the parser hung on
+    the cue stands for the report's subject; it is a piece of the content of its own ("what"
+    heads a whole clause, "what critics called a scheme", and stays in it)."""
     pronoun = next(
         (
             c
             for c in verb.children
-            if c.dep_ == "dobj" and c.i < verb.i and c.lower_ in _RELATIVE
+            if c.dep_ == "dobj" and c.i < verb.i and c.lower_ in cues.RELATIVE_PRONOUNS
         ),
         None,
     )
@@ -246,3 +250,51 @@ def with_relative_pronoun(verb: Token, content: list[Span]) -> list[Span]:
     if any(c[0] <= span[0] < c[1] for c in content):
         return content
     return [span, *content]
+
+
+def trailing_clause(verb: Token, source: Span) -> list[Span]:
+    """'A trend of falling deficits will end this year, the budget office reported on
+    Tuesday.': a cue with its source after a comma, ending the sentence, and no complement
+    the parser found: what it reports is the sentence before the comma."""
+    doc = verb.doc
+    start = min(source[0], verb.idx)
+    first = next((t for t in doc[max(0, verb.i - 40) : verb.i + 1] if t.idx >= start), verb)
+    comma = doc[first.i - 1] if first.i else None
+    if comma is None or comma.text != "," or comma.sent != verb.sent:
+        return []
+    if not _ends_sentence(verb):
+        return []
+    begin = verb.sent.start
+    for token in doc[verb.sent.start : comma.i]:
+        if "\n" in token.text:
+            begin = token.i + 1  # a headline or dateline paragraph is not part of it
+    kept = [t for t in doc[begin : comma.i] if not t.is_space]
+    if len(kept) < _MIN_TRAILED_WORDS or not any(t.dep_ in _SUBJECTS for t in kept):
+        return []
+    inside = {t.i for t in kept}
+    heads = [t for t in kept if t.head.i not in inside or t.head.i == t.i]
+    if all(t.dep_ in _SCENE_SETTING or t.is_punct for t in heads):
+        return []  # "As has been the case, the union agreed to ...": it sets the scene
+    return runs(kept)
+
+
+def _ends_sentence(verb: Token) -> bool:
+    """Nothing follows the verb in its sentence but its own words (an addressee, a date,
+    where it was said) and closing punctuation."""
+    own = {t.i for t in verb.subtree}
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.is_space or token.is_punct:
+            continue
+        if token.i not in own or token.dep_ in ("ccomp", "xcomp", "conj"):
+            return False
+        if token.head.i == verb.i and _own_complement(verb, token):
+            return False  # "agreed to a wage system", "said enough": it reports what follows
+    return True
+
+
+def _own_complement(verb: Token, child: Token) -> bool:
+    if child.dep_ == "dobj":
+        return verb.lemma_.lower() not in cues.ADDRESSEE_OBJECT
+    if child.dep_ != "prep" or child.lower_ not in cues.OBJECT_PREPS:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)

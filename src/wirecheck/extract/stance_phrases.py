@@ -34,6 +34,9 @@ _CONTENT_PREPS = cues.NOMINAL_PREPS | {"at", "toward", "towards", "in", "into", 
 # What follows a verb of appearance: "seems to work", "appears tired", "looks like a win".
 _APPEARANCE_COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
+_PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "who"})
+# Cue verbs that, under "seem to" / "appear to", are the subject's own report or stance.
+_REPORTING = cues.SPEECH | cues.COGNITION | cues.INTENTION | cues.OBJECT
 
 
 def light_verb_frame(token: Token, source: Token | None) -> Frame | None:
@@ -85,12 +88,43 @@ def appearance_frame(token: Token) -> Frame | None:
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "expl")), None)
     if complement is None or subject is None or not same_paragraph(token, complement):
         return None
+    if _reports_itself(complement) and _someone(subject):
+        return None  # "Obama seemed to recognize X": Obama's recognition (see appearance_head)
     content = [subtree_span(complement)]
     if subject.lower_ not in _EMPTY_SUBJECTS:
         content.insert(0, subtree_span(subject))
     elif complement.dep_ != "ccomp":
         return None  # "it seems likely": the impression has no content of its own here
     return Frame(cue_span(token, []), token.lemma_.lower(), None, None, content)
+
+
+def appearance_head(verb: Token) -> Token | None:
+    """'Obama seemed to recognize X', 'She appeared to imply that ...': a cue verb under an
+    appearance verb is the subject's own attribution, the appearance verb part of its cue."""
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in cues.APPEARANCE:
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if not _reports_itself(verb) or subject is None or not _someone(subject):
+        return None
+    return head
+
+
+def _someone(subject: Token) -> bool:
+    """A person or a named body: "the plan seemed to encourage X" stays an impression."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PERSONAL
+    return subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+
+
+def _reports_itself(complement: Token) -> bool:
+    """An infinitive complement that is a cue verb with its own complement."""
+    return (
+        complement.dep_ == "xcomp"
+        and complement.lemma_.lower() in _REPORTING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
+        and any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in complement.children)
+    )
 
 
 def _like_phrase(child: Token) -> bool:

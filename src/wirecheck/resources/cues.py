@@ -24,6 +24,9 @@ SPEECH = _words(
     swear text email blog suggest indicate signal underscore underline highlight point
     specify clarify opine theorize theorise reason plead beg demand cry fret gush marvel
     scoff sneer snap grumble chide thunder rage rant preach tease admonish
+    bark growl mutter murmur sigh chuckle beam jeer taunt heckle hiss snarl bellow holler
+    groan moan whine gripe fume interject rebut relay convey paraphrase summarize summarise
+    confide confess inquire enquire query
     """
 )
 
@@ -110,6 +113,8 @@ CLAUSE_ONLY = _words(
 
 # Speech verbs whose direct object is the person addressed ("told reporters"), never content.
 ADDRESSEE_OBJECT = _words("tell inform remind assure reassure notify brief")
+# What one tells rather than whom: "told the story of X", "told a joke about Y".
+TOLD_NOUNS = _words("story stories tale anecdote joke truth lie")
 
 # Prepositions that carry the content after an object verb ("blamed X on Y", "X as Y").
 OBJECT_PREPS = _words("as for on of to about against")
@@ -155,6 +160,13 @@ PHRASAL = {
     "balk": {"at"},
     "opt": {"for"},
     "disagree": {"with"},
+    "agree": {"with", "on", "to"},
+    "concur": {"with"},
+    "caution": {"against", "about"},
+    "plead": {"for"},
+    "hint": {"at"},
+    "allude": {"to"},
+    "object": {"to"},
     "believe": {"in"},
     "lay": {"out"},
     "stake": {"out"},
@@ -262,7 +274,8 @@ LIGHT_VERB_NOUNS: dict[str, frozenset[str]] = {
 LIGHT_VERBS = frozenset(LIGHT_VERB_NOUNS)
 
 # Verbs of appearance: the impression they report has no named holder ("The plan seems to work").
-APPEARANCE = _words("seem appear look sound")
+# ("look" is left out: "they looked like fighters" describes a look, seldom an impression.)
+APPEARANCE = _words("seem appear sound")
 
 # Nouns for what someone says or holds, as the subject of "be": "Rubio's answer was that ...".
 STATEMENT_NOUNS = NOMINAL | _words(

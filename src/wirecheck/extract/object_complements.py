@@ -1,0 +1,139 @@
+"""Complements that are objects: what a cue verb names with a noun phrase.
+
+"called for X", "pointed to X", "laid out X" (a particle's or preposition's object), "calling
+for the city to act" (an infinitive clause marked by the preposition), "criticized X as a
+disgrace" (the direct object with what completes it), "mused about X" (what a speech verb is
+about). Each finder takes the verb, its lemma and its children in the paragraph.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wirecheck.extract.phrases import Span, range_span, subtree_span
+from wirecheck.extract.report_clauses import relative_pronoun, where_said
+from wirecheck.resources import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Content spans and the extra tokens that belong to the cue ("called for": "for").
+Found = tuple[list[Span], list["Token"]]
+
+# "spoke on condition of anonymity", "spoke on behalf of": how, not what, they spoke.
+_CIRCUMSTANCES = frozenset(["condition", "behalf", "phone", "telephone", "background"])
+_REPORTS = cues.SPEECH | cues.COGNITION | cues.EVIDENCE
+_OF = frozenset(["of", "about"])
+
+
+def _to_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def phrasal(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """'called for X', 'pointed to X', 'laid out X': the particle's or preposition's object."""
+    allowed = cues.PHRASAL[lemma]
+    clause = _marked_clause(verb, allowed, children)
+    if clause is not None:
+        return clause
+    for child in children:
+        if child.dep_ not in ("prep", "prt") or child.lower_ not in allowed or child.i < verb.i:
+            continue
+        if child.dep_ == "prep":
+            inner = _object_of(child)
+            if (
+                inner is not None
+                and inner.lemma_.lower() not in _CIRCUMSTANCES
+                and not where_said(child, inner)
+            ):
+                return [subtree_span(inner)], [child]
+            continue
+        obj = next(
+            (c for c in children if c.dep_ in ("dobj", "prep", "ccomp") and c.i > child.i), None
+        )
+        if obj is not None and obj.dep_ != "prep":
+            return [subtree_span(obj)], [child]
+        inner = _object_of(obj) if obj is not None else None
+        if obj is not None and inner is not None:
+            return [subtree_span(inner)], [child, obj]
+    return None
+
+
+def _marked_clause(verb: Token, allowed: set[str], children: list[Token]) -> Found | None:
+    """'calling for the United States to step up its efforts': the parser makes "for" the
+    mark of an infinitive clause; the clause without it is what was called for."""
+    for child in children:
+        if child.i < verb.i or child.dep_ not in ("advcl", "ccomp", "xcomp"):
+            continue
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        if _to_infinitive(child) and mark is not None and mark.lower_ in allowed:
+            return [range_span(verb.doc, mark.i + 1, child.right_edge.i)], [mark]
+    return None
+
+
+def _object_of(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _gerund(child: Token) -> bool:
+    """'supports banning the sale', 'opposed raising taxes': a gerund clause as the object;
+    unless a report is in it ("could not resist pointing out that ..." is its own)."""
+    if child.dep_ not in ("xcomp", "ccomp") or child.tag_ != "VBG" or _to_infinitive(child):
+        return False
+    return not any(t.pos_ == "VERB" and t.lemma_.lower() in _REPORTS for t in child.subtree)
+
+
+def objects(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """The direct object with what completes it ('X as a disgrace', 'X for Y', 'X a liar')."""
+    objects = [c for c in children if c.i > verb.i and (c.dep_ == "dobj" or _gerund(c))]
+    complement = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+    if complement is not None and (not objects or objects[0].i > complement.i):
+        # "what officials called a hate crime": the object went before, its label follows.
+        return [subtree_span(complement)], []
+    if not objects or relative_pronoun(objects[0], verb):
+        return None
+    first = objects[0]
+    last = first.right_edge.i
+    for child in children:
+        if child.i <= last:
+            continue
+        if child.dep_ in ("oprd", "ccomp", "xcomp") or (
+            child.dep_ == "prep" and child.lower_ in cues.OBJECT_PREPS
+        ):
+            last = child.right_edge.i
+        elif child.dep_ != "punct":
+            break
+    return [range_span(verb.doc, first.left_edge.i, last)], []
+
+
+def about(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """'remarked upon X', 'mused about X', 'opined against X': what a speech verb is about."""
+    for child in children:
+        if child.dep_ != "prep" or child.i < verb.i or child.lower_ not in cues.ABOUT_PREPS:
+            continue
+        inner = _object_of(child)
+        if inner is None or inner.ent_type_ in ("DATE", "TIME") or where_said(child, inner):
+            continue
+        return [subtree_span(inner)], [child]
+    return None
+
+
+def told_thing(verb: Token, lemma: str, children: list[Token]) -> Found | None:
+    """'told the story of X', 'told a joke about Y': the object of "tell" is its addressee,
+    unless it names what is told; then what the story is of or about is the content and the
+    noun phrase joins the cue."""
+    told = next(
+        (
+            c
+            for c in children
+            if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in cues.TOLD_NOUNS
+        ),
+        None,
+    )
+    if told is None:
+        return None
+    prep = next((c for c in told.children if c.dep_ == "prep" and c.lower_ in _OF), None)
+    inner = _object_of(prep) if prep is not None else None
+    if prep is None or inner is None:
+        return [subtree_span(told)], []
+    return [subtree_span(inner)], list(verb.doc[verb.i + 1 : prep.i + 1])
