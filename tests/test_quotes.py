@@ -401,6 +401,20 @@ CASES = [
         ],  # fmt: skip
         id="according-to-keeps-the-inner-speaker",
     ),
+    # a pronoun stands for the person named in its own paragraph before one who spoke earlier
+    pytest.param(
+        "\u201cWe could not see our hands,\u201d said Emil Hofer, a driver.\n\n"
+        "Governor Martina Egger went to the scene. \u201cThis is a black day,\u201d she said.",
+        {
+            "hofer": ("PERSON", ["Emil Hofer"], None),
+            "egger": ("PERSON", ["Martina Egger"], "Governor"),
+        },
+        [
+            ("direct", "We could not see our hands", "Emil Hofer, a driver", "hofer", "said"),
+            ("direct", "This is a black day", "she", "egger", "said"),
+        ],
+        id="pronoun-in-its-own-paragraph",
+    ),
 ]
 
 

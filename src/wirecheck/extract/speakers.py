@@ -126,7 +126,14 @@ class Resolver:
             return None
         near = [m for m in fits if token.idx - m.end <= _RECENT_CHARS] or fits[:1]
         spoke = {e for at, e in self.speakers if token.idx - at <= _RECENT_CHARS}
-        best = max(near, key=lambda m: (self._known(m) == want, m.entity in spoke, m.end))
+        # One named in the pronoun's own paragraph beats one who spoke in an earlier one:
+        # "Governor Martina Egger went to the scene. 'A black day,' she said."
+        text = token.doc.text
+        here = [m for m in near if "\n" not in text[m.end : token.idx]]
+        best = max(
+            near,
+            key=lambda m: (self._known(m) == want, m in here, m.entity in spoke, m.end),
+        )
         if want in ("m", "f") and best.entity:
             self.gender.setdefault(best.entity, want)
         return best.entity
