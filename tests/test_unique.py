@@ -171,24 +171,6 @@ def test_a_share_price_move_only_one_outlet_gives_is_unique(
     assert bool(found) is unique
 
 
-@pytest.mark.parametrize(
-    ("sentence", "unique"),
-    [
-        ("It was the third fatal crash on the mountain road this year.", True),
-        ("The mine had its second accident in a month.", True),
-        # a rank without a period is no series
-        ("He finished third in the regional race.", False),
-        # a fraction is no rank
-        ("Lets have risen by a third since 2020, officials said.", False),
-    ],
-)
-def test_a_place_in_a_series_only_one_outlet_gives_is_unique(sentence: str, unique: bool) -> None:
-    text = OTHER + " " + sentence
-    told = article("Harbour", text)
-    found = [f for f in uniques(told, article("Valley", OTHER)) if f.topic == "series"]
-    assert bool(found) is unique
-
-
 def test_an_event_whose_date_another_outlet_contradicts_is_not_unique() -> None:
     text_a = "Twelve miners were rescued on Saturday. Managers will meet the union on Thursday."
     text_b = "Twelve miners were rescued on Saturday. Managers are due to meet the union on Friday."

@@ -32,7 +32,6 @@ from wirecheck.corpus.deeds import align_deeds, deed_claims
 from wirecheck.corpus.pairs import compared_value
 from wirecheck.corpus.place_align import align_places, place_claims
 from wirecheck.corpus.quote_align import name_speakers
-from wirecheck.corpus.records import record_claims
 from wirecheck.corpus.tallies import align_tallies, tally_claims
 from wirecheck.corpus.unique_speech import announced_decision
 from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
@@ -66,7 +65,6 @@ def _told(
     claims += [c for a in originals for c in place_claims(a, outlets[a.id], entities)]
     claims += [c for a in originals for c in deed_claims(a, outlets[a.id])]
     claims += [c for a in originals for c in age_claims(a, outlets[a.id], entities)]
-    claims += [c for a in originals for c in record_claims(a, outlets[a.id])]
     claims += [c for a in originals for c in tally_claims(a, outlets[a.id])]
     return story, claims, len({outlets[a.id] for a in members})
 

@@ -102,15 +102,14 @@ def _compared_event(claim: Claim, compared: set[tuple[str, int, int]]) -> bool:
 
 
 def _picks(ranked: list[Claim]) -> list[Claim]:
-    """The most salient claim, and the first announcement or record (a place in a series)
-    outside its sentence."""
+    """The most salient claim, and the first announcement outside its sentence."""
     if not ranked:
         return []
     first = ranked[0]
     second = [
         c
         for c in ranked[1:]
-        if c.kind in ("quote", "record") and (c.end <= first.start or first.end <= c.start)
+        if c.kind == "quote" and (c.end <= first.start or first.end <= c.start)
     ]
     return [first] + second[:1]
 
@@ -148,8 +147,6 @@ def salience(claim: Claim) -> int:
     """0 (not worth a unique finding) to 3; see the module docstring."""
     if claim.kind == "quote":
         return 2 if announced_decision(claim) else 0
-    if claim.kind == "record":
-        return 1
     if claim.kind not in ("count", "event") or YEAR.search(claim.text):
         return 0
     if claim.kind == "event":
