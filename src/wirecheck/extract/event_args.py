@@ -146,6 +146,14 @@ def _by_phrase(noun: Token) -> list[Token]:
     return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
 
 
+def _sent(phrase: Token, pred: Predication) -> bool:
+    """ "the deployment of NATO troops": the forces a sending noun's "of" phrase names are
+    what is sent, acting for whoever sent them; they are no target."""
+    of = phrase.head
+    owner = of.head.i == pred.trigger.i and pred.trigger.pos_ == "NOUN"
+    return owner and of.lower_ == "of" and pred.type in _SENDING and _forces(phrase)
+
+
 def _forces(noun: Token) -> bool:
     return bool(noun_words(noun) & (lexicon().words("troops") | _PEACEKEEPERS))
 
@@ -178,7 +186,7 @@ def targets(pred: Predication, index: MentionIndex, exclude: list[str]) -> list[
     the other side of a two-sided act."""
     words, phrases = _target_words(pred)
     for word in unique(words, key=lambda t: t.i):
-        phrases.extend(_target_phrases(word, pred.trigger))
+        phrases.extend(p for p in _target_phrases(word, pred.trigger) if not _sent(p, pred))
         phrases.extend(_controlled_subjects(word))
         if pred.type in _FOR_WHOM:  # "support for Mexico's efforts", "aid for Haiti"
             phrases.extend(p for c in word.children if c.lower_ == "for" for p in _pobjs_of(c))

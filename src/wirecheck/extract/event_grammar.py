@@ -57,7 +57,15 @@ def object_words(token: Token) -> set[str]:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 out.update(w for p in prep.children if p.dep_ == "pobj" for w in noun_words(p))
+    out.update(c.lemma_.lower() for c in token.children if _predicate_noun(c))
     return out
+
+
+def _predicate_noun(word: Token) -> bool:
+    """ "took three foreigners hostage": the small parser hangs the object's predicate noun
+    from the verb as a bare clause; a noun clause with no verb's parts is that predicate."""
+    bare = all(c.dep_ in ("compound", "amod", "nummod", "det", "prep") for c in word.children)
+    return word.dep_ in ("ccomp", "advcl") and word.pos_ == "NOUN" and bare
 
 
 def noun_words(noun: Token) -> set[str]:
@@ -99,8 +107,9 @@ def subject(token: Token) -> Token | None:
 
 def subject_words(token: Token) -> set[str]:
     """Words that describe the subject, inherited by a participle clause ("..., killing 11")."""
+    deps: tuple[str, ...] = ("nsubj", "csubj")
     for _ in range(3):
-        found = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+        found = [c for c in token.children if c.dep_ in deps]
         found += [p for c in token.children if c.dep_ == "agent" for p in c.children]
         if found:
             return {w for noun in found for w in noun_words(noun)}
@@ -109,6 +118,11 @@ def subject_words(token: Token) -> set[str]:
         controller = [c for c in token.head.children if c.dep_ == "dobj"]
         if token.dep_ == "xcomp" and controller:  # "forced the government to withdraw"
             return noun_words(controller[0])
+        # "Iran is said to be supplying arms", "tanks were seen moving": a passive raises
+        # its active complement's subject (in "is believed to have been arrested", no doer)
+        active = not any(c.dep_ == "auxpass" for c in token.children)
+        raised = token.dep_ == "xcomp" and active
+        deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
         token = token.head
     return set()
 

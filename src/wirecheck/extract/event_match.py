@@ -24,7 +24,7 @@ from wirecheck.extract.event_grammar import (
     subject,
     subject_words,
 )
-from wirecheck.resources.plover import Entry, Lexicon
+from wirecheck.resources.plover import Entry, Lexicon, lexicon
 
 _POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -147,16 +147,16 @@ def holds(token: Token, test: str, words: frozenset[str]) -> bool:
     if test == "obj":
         return _matches(object_words(token), words)
     if test == "subj":
-        return _matches(subject_words(token), words)
+        return _matches(_doer_words(token), words)
     if test == "pobj":
         return _matches(_prep_object_words(token), words)
     if test == "by":
         return _matches(_by_words(token), words)
     if test == "mod":
         return any(c.lemma_.lower() in words for c in token.children if c.dep_ in _MODIFIER_DEPS)
-    if test == "head":
+    if test == "head":  # by the same lemma guesses as a trigger ("staged" → "stage")
         gov = governor(token)
-        return gov is not None and gov.lemma_.lower() in words
+        return gov is not None and any(lemma in words for lemma in lemmas(gov))
     if test == "prep":
         return any(c.dep_ in ("prep", "prt") and c.lower_ in words for c in token.children)
     if test == "comp":
@@ -181,6 +181,18 @@ def _matches(found: set[str], words: frozenset[str]) -> bool:
     if "+" in words or "-" in words:
         return bool(found) == ("+" in words)
     return bool(found & words)
+
+
+def _doer_words(token: Token) -> set[str]:
+    """Words of who does the act. A subject that is itself an act ("the deployment of
+    peacekeepers arrived") names no doer: its "of" phrase tells the act's participants, so
+    only the event noun's own word counts."""
+    doer = subject(token)
+    if doer is not None and doer.pos_ == "NOUN" and doer.dep_ == "nsubj":
+        entry = entry_for(doer, lexicon())
+        if entry is not None and entry.type is not None:
+            return {doer.lemma_.lower()}
+    return subject_words(token)
 
 
 def _prep_object_words(token: Token) -> set[str]:

@@ -46,6 +46,8 @@ def flags(pred: Predication, quotes: Sequence[Quote] = ()) -> set[str]:
     found = set(pred.marks)
     if purpose_clause(pred.head) and pred.type not in VERBAL_TYPES:
         found.add("purpose")  # "sent troops to end the siege": the end is only intended
+    if _held_for(pred.head) or _held_for(pred.trigger):
+        found.add("proposed")
     reported = under_speech(pred.head) or _in_quote(pred.trigger, quotes)
     # "would propose a ban", "would ballot members": "would" on a word of intent is the
     # intent's future seen from the past, as under a speech verb, not a condition
@@ -90,6 +92,17 @@ def purpose_clause(head: Token) -> bool:
     if head.dep_ not in ("advcl", "acl") or not _to_infinitive(head):
         return False
     return not any(c.dep_ == "mark" for c in head.children)
+
+
+def _held_for(head: Token) -> bool:
+    """ "weapons to use against X", "had missiles to use against aircraft": an infinitive
+    whose object is the noun it hangs from tells what its holder means to do with the thing,
+    an intent as plain as "plans to use them"."""
+    if not _to_infinitive(head) or any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+        return False
+    if head.dep_ == "acl":
+        return head.head.pos_ == "NOUN"
+    return head.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" for c in head.head.children)
 
 
 def _conditional(clause: Token) -> bool:
