@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_compare import analyse, article, count, kinds
-from tests.test_compare_more import place
+from tests.test_compare_more import duration, place
 from wirecheck.corpus.claims import claims_of
 from wirecheck.corpus.count_topics import count_topic
 from wirecheck.model import Quantity, Time
@@ -56,6 +56,8 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "backbencher", "mp"),
         ("A 120-strong team of officials negotiated in London.", "120-strong team of officials",
          "official", "participants"),
+        ("About 40 delegates from the two governments met.", "About 40 delegates", "delegate",
+         "participants"),
         # one thing under two nouns
         ("Some 250 scheduled procedures were put off.", "Some 250 scheduled procedures",
          "procedure", "operation"),
@@ -190,3 +192,11 @@ def test_two_outlets_lead_figures_pair_before_a_later_figure_naming_the_same_pla
     )
     (agreement,) = [f for f in analyse(a, b).findings if f.kind == "agree"]
     assert "207" in agreement.summary
+
+
+def test_two_lengths_written_onto_one_deed_conflict() -> None:
+    text_a = "Dockers walked out at dawn at the start of a 48-hour strike against the reform."
+    text_b = "Some 6,200 port workers joined a 24-hour stoppage called by three unions."
+    a = article("Post", text_a, times=[duration(text_a, "48-hour", "PT48H")])
+    b = article("Courier", text_b, times=[duration(text_b, "24-hour", "PT24H")])
+    assert ("conflict", "duration") in kinds(analyse(a, b))

@@ -13,7 +13,7 @@ import numpy as np
 
 from wirecheck.corpus.claims import Claim, happened, vague
 from wirecheck.corpus.count_topics import COUNT_TOPICS, PERCENT_TOPICS
-from wirecheck.corpus.date_align import STEM, content_words
+from wirecheck.corpus.date_align import SAME_DEED, STEM, content_words
 from wirecheck.corpus.durations import duration_interval
 from wirecheck.corpus.pairs import (
     Pair,
@@ -212,6 +212,7 @@ def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
             left_pool = [c for c in lefts if c.slot == slot]
             right_pool = [c for c in rights if c.slot == slot]
             pairs += _same_told(left_pool, right_pool)
+            pairs += _same_thing_measured(left_pool, right_pool)
             while best := _best_match(
                 left_pool,
                 right_pool,
@@ -242,6 +243,30 @@ def _same_told(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
             lefts.remove(left)
             rights.remove(same[0])
     return pairs
+
+
+def _same_thing_measured(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
+    """Two lengths written onto one deed's noun ("a 48-hour strike" / "a 24-hour stoppage"):
+    one thing measured, whatever the sentences around them say. The matched claims leave the
+    pools."""
+    pairs = []
+    for left in list(lefts):
+        deed = _measured_deed(left)
+        same = [r for r in rights if deed and _measured_deed(r) == deed]
+        if same:
+            pairs.append(_time_pair(left, same[0]))
+            lefts.remove(left)
+            rights.remove(same[0])
+    return pairs
+
+
+def _measured_deed(claim: Claim) -> str | None:
+    """The deed a hyphenated length is written onto: "48-hour strike" -> strike."""
+    if not re.search(r"\w-\w+$", claim.value):
+        return None
+    after = claim.context.split(claim.value, 1)[-1] if claim.value in claim.context else ""
+    word = re.match(r"\s*([a-z]{4,})", after)
+    return (SAME_DEED.get(word.group(1), word.group(1))) if word else None
 
 
 def _moment(claim: Claim) -> bool:
