@@ -415,6 +415,22 @@ CASES = [
         ],
         id="pronoun-in-its-own-paragraph",
     ),
+    # ... even against one whose name is known to be a man's ("Bill" of a bill's title)
+    pytest.param(
+        "The Lets Bill passed its second reading.\n\n"
+        "Opposition spokesman Duncan Ferrier said it would hurt shops. "
+        "\u201cThis bill will empty our high streets,\u201d he said.",
+        {
+            "bill": ("PERSON", ["Bill"], None),
+            "ferrier": ("PERSON", ["Duncan Ferrier"], "spokesman"),
+        },
+        [
+            ("indirect", "it would hurt shops", "Opposition spokesman Duncan Ferrier", "ferrier",
+             "said"),
+            ("direct", "This bill will empty our high streets", "he", "ferrier", "said"),
+        ],  # fmt: skip
+        id="pronoun-in-its-own-paragraph-over-a-known-man",
+    ),
 ]
 
 

@@ -126,13 +126,15 @@ class Resolver:
             return None
         near = [m for m in fits if token.idx - m.end <= _RECENT_CHARS] or fits[:1]
         spoke = {e for at, e in self.speakers if token.idx - at <= _RECENT_CHARS}
-        # One named in the pronoun's own paragraph beats one who spoke in an earlier one:
-        # "Governor Martina Egger went to the scene. 'A black day,' she said."
+        # One named in the pronoun's own paragraph beats one in an earlier paragraph, even one
+        # whose gender is known to fit ("Governor Martina Egger went to the scene. 'A black
+        # day,' she said."; "The Registration Bill passed ... [new paragraph] Duncan Ferrier
+        # said ... 'It will empty our high streets,' he said": not "Bill", a man's name).
         text = token.doc.text
         here = [m for m in near if "\n" not in text[m.end : token.idx]]
         best = max(
             near,
-            key=lambda m: (self._known(m) == want, m in here, m.entity in spoke, m.end),
+            key=lambda m: (m in here, self._known(m) == want, m.entity in spoke, m.end),
         )
         if want in ("m", "f") and best.entity:
             self.gender.setdefault(best.entity, want)
