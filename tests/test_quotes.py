@@ -425,8 +425,13 @@ CASES = [
             "ferrier": ("PERSON", ["Duncan Ferrier"], "spokesman"),
         },
         [
-            ("indirect", "it would hurt shops", "Opposition spokesman Duncan Ferrier", "ferrier",
-             "said"),
+            (
+                "indirect",
+                "it would hurt shops",
+                "Opposition spokesman Duncan Ferrier",
+                "ferrier",
+                "said",
+            ),
             ("direct", "This bill will empty our high streets", "he", "ferrier", "said"),
         ],  # fmt: skip
         id="pronoun-in-its-own-paragraph-over-a-known-man",
