@@ -200,3 +200,20 @@ def test_two_lengths_written_onto_one_deed_conflict() -> None:
     a = article("Post", text_a, times=[duration(text_a, "48-hour", "PT48H")])
     b = article("Courier", text_b, times=[duration(text_b, "24-hour", "PT24H")])
     assert ("conflict", "duration") in kinds(analyse(a, b))
+
+
+def test_a_few_picked_out_as_the_worst_are_no_count() -> None:
+    text = (
+        "Fourteen miners were injured. Four of the most serious cases were flown to a burns unit."
+    )
+    told = article(
+        "Wire",
+        text,
+        quantities=[
+            count(text, "Fourteen miners", 14, 14, "miner"),
+            count(text, "Four of the most serious cases", 4, 4, "case"),
+        ],
+    )
+    assert [c.value for c in claims_of(told, "Wire", {}) if c.kind == "count"] == [
+        "Fourteen miners"
+    ]

@@ -192,3 +192,9 @@ def test_a_call_or_an_order_is_not_an_outlet_s_unique_news() -> None:
     text = OTHER + " Officials ordered schools near the colliery to close on Monday."
     order = event(text, "ordered", "DEMAND", "asserted", "2024-11-04")
     assert uniques(article("Harbour", text, events=[order]), article("Valley", OTHER)) == []
+
+
+def test_a_figure_in_a_sentence_naming_a_decade_is_background() -> None:
+    text = OTHER + " The colliery employs about 3,100 people and has operated since the 1950s."
+    staff = count(text, "about 3,100 people", 2790, 3410, "people")
+    assert uniques(article("Harbour", text, quantities=[staff]), article("Valley", OTHER)) == []

@@ -45,9 +45,10 @@ REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)
 FORECAST = re.compile(r"\s*(?:[\w/]+\s+){0,2}?(?:expected|forecast|predicted)\b", re.IGNORECASE)
 # "23 of them seriously": a part of a count already made, not a figure of its own.
 SUBSET = re.compile(r"^\s*of (?:them|whom|those|which)\b", re.IGNORECASE)
-# "One of the rescued men", "one of the smallest networks": one person or thing picked out of
-# a group, never a count ("four of the miners were taken to hospital" is the count of the hurt).
-PARTITIVE = re.compile(r"^one of the\b", re.IGNORECASE)
+# "One of the rescued men", "one of the smallest networks", "four of the most serious cases":
+# one person or a few picked out of a group, never a count ("four of the miners were taken to
+# hospital" is the count of the hurt).
+PARTITIVE = re.compile(r"^(?:one of the|\S+ of the (?:most|least))\b", re.IGNORECASE)
 # "beat her rival by 6,000 votes", "rose by 3": a difference between two figures, never the
 # figure itself, so it is compared only with other differences.
 MARGIN = re.compile(

@@ -43,7 +43,7 @@ LOWER_TOPICS = {"participants", "power cuts", "power restored", "on board", "wor
 PEOPLE_TOPICS = {topic for topic, _ in COUNT_TOPICS} - LOWER_TOPICS
 # Counted nouns that measure time or frequency ("400 times", "five years"), not things.
 NOT_THINGS = {None, "time", "year", "month", "week", "day", "hour", "minute", "percent"}
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d(?:s|’s|'s)?\b")  # "since the 1950s" is background too
 MARKET = re.compile(
     r"\b(?:shares?|stocks?)\b[^.]{0,40}\b(?:fell|rose|dropped|jumped|slid|gained|climbed"
     r"|plunged|tumbled|soared)\b",
