@@ -51,7 +51,8 @@ COUNT_TOPICS = cues(
     (
         "participants",
         r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*|crowds?|negotiated"
-        r"|delegat\w*|strik(?:e|es|ing)|walk(?:ed|s)? (?:off|out)|walkouts?|stoppages?|stopped work)\b",
+        r"|delegat\w*|strik(?:e|es|ing)|walk(?:ed|s)? (?:off|out)|walkouts?|stoppages?"
+        r"|stopped work)\b",
     ),
     ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
     ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
