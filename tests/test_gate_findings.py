@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our ten comparison tuning corpora (tests/data/compare_dev .. compare_dev10; gold written
-before the engine was run on them, compare_dev5 to compare_dev10 by engineers who never read the
+on our twelve comparison tuning corpora (tests/data/compare_dev .. compare_dev12; gold written
+before the engine was run on them, compare_dev5 to compare_dev12 by engineers who never read the
 rules; compare_dev2 tells its facts in other words from one
 outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories each, were written
 on 2026-12-02 to test constructions the others lack: one group under two nouns, durations,
@@ -24,17 +24,25 @@ from wirecheck.model import Analysis
 DATA = Path(__file__).parent / "data"
 GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 
-# Measured 2026-12-02 (evening) with `wirecheck eval findings GOLD --json`. Per corpus: its
-# figures at the start of that session (or its first run) -> now; the floors are now's, rounded
-# down. Three convention changes lowered the figures of the five corpora we wrote ourselves,
-# and are documented in docs/FINDINGS.md: a finding another already implies is not repeated
-# (no speaker agreement beside a drift or a speaker conflict), outlets whose figures overlap
-# are one side of one conflict against a third (not one conflict each), and agreed dates
-# still to come are reported. The corpora written blind by other engineers mostly list
-# findings that way (compare_dev10 also lists speaker agreements beside a speaker conflict),
-# and their figures rose; our own golds were written to the older rules.
+# Measured 2026-12-03 with `wirecheck eval findings GOLD --json` (and the same scorer on the
+# gate's own analyses). Per corpus: its figures at the start of that session (or its first
+# run) -> now; the floors are now's, rounded down. Five per-kind floors are lower than the day
+# before, each for a reason given here; every overall floor rose or held. compare_dev10's
+# unique floors (0.25 each -> 0.2, 0.12, 0.15): "one of the rescued men" is no longer a count,
+# which removed a false conflict, and the article's own "two were freed" now takes its one
+# unique slot from a share-price move its gold lists. compare_dev6's agree precision (0.8 ->
+# 0.72) and agree F1 (0.84 -> 0.79); its overall precision stays above the old floor. The
+# new agreement there ("about 2,000 residents" / "some 2,000 residents", beside the conflict
+# with "more than 3,500") follows
+# the convention that four of the other six blind writers use (overlapping figures agree even
+# beside a conflict); the same
+# change turned its evacuation conflict from a miss into a match (conflict recall 0.9 -> 1.0).
+# Conventions of 2026-12-02, documented in docs/FINDINGS.md: a finding another already implies
+# is not repeated (no speaker agreement beside a drift or a speaker conflict), outlets whose
+# figures overlap are one side of one conflict against a third, and agreed dates still to come
+# are reported. The corpora written blind by other engineers mostly list findings that way.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
-    # ours, written with the rules: p 0.8197 r 0.9091 -> p 0.7458 r 0.8 (59 system, 55 gold)
+    # ours, written with the rules: p 0.7458 r 0.8 -> p 0.7458 r 0.8 (59 system, 55 gold)
     "examples": (
         {"precision": 0.74, "recall": 0.8, "f1": 0.77},
         {
@@ -43,7 +51,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.7, "recall": 0.7, "f1": 0.7},
         },
     ),
-    # ours: p 0.9808 r 0.8793 -> p 0.9783 r 0.7759 (46 system, 58 gold)
+    # ours: p 0.9783 r 0.7759 -> p 0.9783 r 0.7759 (46 system, 58 gold)
     "compare_dev": (
         {"precision": 0.97, "recall": 0.77, "f1": 0.86},
         {
@@ -52,7 +60,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 1.0, "recall": 0.69, "f1": 0.81},
         },
     ),
-    # ours; each outlet tells the facts in other words: p 0.9756 r 0.6349 -> p 0.9487 r 0.5873
+    # ours; each outlet tells the facts in other words: p 0.9487 r 0.5873 -> p 0.9487 r 0.5873
     # (39 system, 63 gold)
     "compare_dev2": (
         {"precision": 0.94, "recall": 0.58, "f1": 0.72},
@@ -62,17 +70,17 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 1.0, "recall": 0.33, "f1": 0.5},
         },
     ),
-    # ours; one group under two nouns, durations, places: p 0.95 r 0.8261 -> p 0.9 r 0.7826
-    # (20 system, 23 gold)
+    # ours; one group under two nouns, durations, places: p 0.9 r 0.7826 -> p 0.9474 r 0.7826
+    # (19 system, 23 gold)
     "compare_dev3": (
-        {"precision": 0.9, "recall": 0.78, "f1": 0.83},
+        {"precision": 0.94, "recall": 0.78, "f1": 0.85},
         {
             "agree": {"precision": 0.87, "recall": 0.63, "f1": 0.73},
-            "conflict": {"precision": 0.9, "recall": 1.0, "f1": 0.94},
+            "conflict": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
             "unique": {"precision": 1.0, "recall": 0.66, "f1": 0.8},
         },
     ),
-    # ours; police and organisers' figures, shares in words: p 0.7059 r 0.75 -> p 0.6875 r
+    # ours; police and organisers' figures, shares in words: p 0.6875 r 0.6875 -> p 0.6875 r
     # 0.6875 (16 system, 16 gold)
     "compare_dev4": (
         {"precision": 0.68, "recall": 0.68, "f1": 0.68},
@@ -82,61 +90,79 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.5, "recall": 0.5, "f1": 0.5},
         },
     ),
-    # written blind by another engineer: p 0.8571 r 0.6923 -> p 0.95 r 0.7308 (20 system, 26 gold)
+    # written blind by another engineer: p 0.95 r 0.7308 -> p 0.9565 r 0.8462 (23 system, 26 gold)
     "compare_dev5": (
-        {"precision": 0.95, "recall": 0.73, "f1": 0.82},
+        {"precision": 0.95, "recall": 0.84, "f1": 0.89},
         {
             "agree": {"precision": 1.0, "recall": 0.88, "f1": 0.94},
-            "conflict": {"precision": 1.0, "recall": 0.81, "f1": 0.9},
-            "unique": {"precision": 0.66, "recall": 0.33, "f1": 0.44},
+            "conflict": {"precision": 1.0, "recall": 0.9, "f1": 0.95},
+            "unique": {"precision": 0.8, "recall": 0.66, "f1": 0.72},
         },
     ),
-    # written blind: p 0.7826 r 0.72 -> p 0.8696 r 0.8 (23 system, 25 gold)
+    # written blind: p 0.8696 r 0.8 -> p 0.875 r 0.84 (24 system, 25 gold)
     "compare_dev6": (
-        {"precision": 0.86, "recall": 0.8, "f1": 0.83},
+        {"precision": 0.87, "recall": 0.84, "f1": 0.85},
         {
-            "agree": {"precision": 0.8, "recall": 0.88, "f1": 0.84},
-            "conflict": {"precision": 0.9, "recall": 0.9, "f1": 0.9},
+            "agree": {"precision": 0.72, "recall": 0.88, "f1": 0.79},
+            "conflict": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
             "unique": {"precision": 1.0, "recall": 0.5, "f1": 0.66},
         },
     ),
-    # written blind: p 0.8947 r 0.7083 -> p 0.9474 r 0.75 (19 system, 24 gold)
+    # written blind: p 0.9474 r 0.75 -> p 0.95 r 0.7917 (20 system, 24 gold)
     "compare_dev7": (
-        {"precision": 0.94, "recall": 0.75, "f1": 0.83},
+        {"precision": 0.95, "recall": 0.79, "f1": 0.86},
         {
             "agree": {"precision": 0.87, "recall": 0.87, "f1": 0.87},
-            "conflict": {"precision": 1.0, "recall": 0.7, "f1": 0.82},
+            "conflict": {"precision": 1.0, "recall": 0.8, "f1": 0.88},
             "unique": {"precision": 1.0, "recall": 0.66, "f1": 0.8},
         },
     ),
-    # written blind; each outlet leads with another angle: p 0.6667 r 0.4706 -> p 0.8667 r
-    # 0.7647 (15 system, 17 gold)
+    # written blind; each outlet leads with another angle: p 0.8667 r 0.7647 -> p 0.9333 r
+    # 0.8235 (15 system, 17 gold)
     "compare_dev8": (
-        {"precision": 0.86, "recall": 0.76, "f1": 0.81},
+        {"precision": 0.93, "recall": 0.82, "f1": 0.87},
         {
             "agree": {"precision": 1.0, "recall": 0.83, "f1": 0.9},
             "conflict": {"precision": 1.0, "recall": 0.85, "f1": 0.92},
-            "unique": {"precision": 0.5, "recall": 0.5, "f1": 0.5},
+            "unique": {"precision": 0.75, "recall": 0.75, "f1": 0.75},
         },
     ),
-    # written blind on 2026-12-02 (evening); first run: p 0.6047 r 0.4 -> p 0.8542 r 0.6308
-    # (48 system, 65 gold)
+    # written blind on 2026-12-02: p 0.8542 r 0.6308 -> p 0.9231 r 0.7385 (52 system, 65 gold)
     "compare_dev9": (
-        {"precision": 0.85, "recall": 0.63, "f1": 0.72},
+        {"precision": 0.92, "recall": 0.73, "f1": 0.82},
         {
-            "agree": {"precision": 1.0, "recall": 0.64, "f1": 0.78},
-            "conflict": {"precision": 0.9, "recall": 0.63, "f1": 0.74},
-            "unique": {"precision": 0.44, "recall": 0.57, "f1": 0.5},
+            "agree": {"precision": 1.0, "recall": 0.71, "f1": 0.83},
+            "conflict": {"precision": 1.0, "recall": 0.8, "f1": 0.88},
+            "unique": {"precision": 0.5, "recall": 0.57, "f1": 0.53},
         },
     ),
-    # written blind on 2026-12-02 (evening); first run: p 0.4419 r 0.2969 -> p 0.6383 r 0.4688
-    # (47 system, 64 gold)
+    # written blind on 2026-12-02: p 0.6383 r 0.4688 -> p 0.76 r 0.5938 (50 system, 64 gold)
     "compare_dev10": (
-        {"precision": 0.63, "recall": 0.46, "f1": 0.54},
+        {"precision": 0.76, "recall": 0.59, "f1": 0.66},
         {
-            "agree": {"precision": 0.66, "recall": 0.35, "f1": 0.46},
-            "conflict": {"precision": 0.75, "recall": 0.64, "f1": 0.69},
-            "unique": {"precision": 0.25, "recall": 0.25, "f1": 0.25},
+            "agree": {"precision": 0.77, "recall": 0.5, "f1": 0.6},
+            "conflict": {"precision": 0.85, "recall": 0.82, "f1": 0.83},
+            "unique": {"precision": 0.2, "recall": 0.12, "f1": 0.15},
+        },
+    ),
+    # written blind on 2026-12-03; first run: p 0.7333 r 0.55 -> p 0.8913 r 0.6833 (46 system,
+    # 60 gold)
+    "compare_dev11": (
+        {"precision": 0.89, "recall": 0.68, "f1": 0.77},
+        {
+            "agree": {"precision": 1.0, "recall": 0.65, "f1": 0.79},
+            "conflict": {"precision": 0.91, "recall": 0.84, "f1": 0.87},
+            "unique": {"precision": 0.4, "recall": 0.25, "f1": 0.3},
+        },
+    ),
+    # written blind on 2026-12-03; first run: p 0.5918 r 0.4833 -> p 0.875 r 0.7 (48 system,
+    # 60 gold)
+    "compare_dev12": (
+        {"precision": 0.87, "recall": 0.7, "f1": 0.77},
+        {
+            "agree": {"precision": 0.9, "recall": 0.79, "f1": 0.84},
+            "conflict": {"precision": 0.95, "recall": 0.75, "f1": 0.84},
+            "unique": {"precision": 0.4, "recall": 0.25, "f1": 0.3},
         },
     ),
 }
