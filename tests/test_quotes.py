@@ -466,6 +466,17 @@ def _quotes(text: str, entities: dict) -> tuple[list[Quote], dict[str, str]]:
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "entities", "expected"), CASES)
 def test_quotes(text: str, entities: dict, expected: list[tuple]) -> None:
+    quotes = assert_quotes(text, entities, expected)
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.id == f"t:q:{quote.start}"
+        if quote.speaker_text is not None:
+            assert text[quote.cue_start : quote.cue_end] == quote.cue
+
+
+def assert_quotes(text: str, entities: dict, expected: list[tuple]) -> list[Quote]:
+    """The quotes of `text` are exactly `expected`: (kind, content, speaker words, speaker
+    entity key, cue) each, the speaker words at their offsets. Returns the quotes."""
     quotes, ids = _quotes(text, entities)
     got = {(q.kind, q.text): q for q in quotes}
     assert sorted(got) == sorted((kind, content) for kind, content, *_ in expected)
@@ -474,11 +485,9 @@ def test_quotes(text: str, entities: dict, expected: list[tuple]) -> None:
         assert quote.speaker_text == words, content
         assert quote.speaker == (ids[entity] if entity else None), content
         assert quote.cue == cue, content
-        assert text[quote.start : quote.end] == quote.text
-        assert quote.id == f"t:q:{quote.start}"
         if words is not None:
             assert text[quote.speaker_start : quote.speaker_end] == words
-            assert text[quote.cue_start : quote.cue_end] == cue
+    return quotes
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes import BERG, BOTH, KELLER, LEDGER, _quotes
+from tests.test_quotes import BERG, BOTH, KELLER, LEDGER, _quotes, assert_quotes
 
 # (text, entities, expected quotes: (kind, content, speaker words, speaker entity, cue))
 CASES = [
@@ -326,16 +326,7 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "entities", "expected"), CASES)
 def test_reported_speech(text: str, entities: dict, expected: list[tuple]) -> None:
-    quotes, ids = _quotes(text, entities)
-    got = {(q.kind, q.text): q for q in quotes}
-    assert sorted(got) == sorted((kind, content) for kind, content, *_ in expected)
-    for kind, content, words, entity, cue in expected:
-        quote = got[(kind, content)]
-        assert quote.speaker_text == words, content
-        assert quote.speaker == (ids[entity] if entity else None), content
-        assert quote.cue == cue, content
-        if words is not None:
-            assert text[quote.speaker_start : quote.speaker_end] == words
+    assert_quotes(text, entities, expected)
 
 
 @pytest.mark.slow
