@@ -72,7 +72,10 @@ def _from_words(text: str) -> str | None:
         return None
     import dateparser  # slow to import; most inputs never get here
 
-    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first"})
+    # Absolute dates only: "2d" or "2 days ago" would be read against the clock of the run,
+    # so one file would get another date each time it is read.
+    settings = {"PREFER_DAY_OF_MONTH": "first", "PARSERS": ["custom-formats", "absolute-time"]}
+    parsed = dateparser.parse(text, settings=settings)
     if parsed is None:
         return None
     if not _CLOCK.search(text):
