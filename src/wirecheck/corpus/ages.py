@@ -36,7 +36,11 @@ def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> li
     # The resolved entity's type, not the mention's: the tagger may call one copy's "Mateo
     # Varga" an ORG while the story's other mentions of him settle that he is a person.
     people = sorted(
-        (m for m in article.mentions if m.entity in entities and _person(entities[m.entity])),
+        (
+            m
+            for m in article.mentions
+            if m.entity in entities and entities[m.entity].type == "PERSON"
+        ),
         key=lambda m: m.start,
     )
     claims = []
@@ -54,10 +58,6 @@ def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> li
             )
         )  # fmt: skip
     return claims
-
-
-def _person(entity: Entity) -> bool:
-    return entity.type == "PERSON"
 
 
 def _whose(text: str, match: re.Match[str], people: list[Mention]) -> Mention | None:

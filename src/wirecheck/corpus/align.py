@@ -266,7 +266,7 @@ def _measured_deed(claim: Claim) -> str | None:
         return None
     after = claim.context.split(claim.value, 1)[-1] if claim.value in claim.context else ""
     word = re.match(r"\s*([a-z]{4,})", after)
-    return (SAME_DEED.get(word.group(1), word.group(1))) if word else None
+    return SAME_DEED.get(word.group(1), word.group(1)) if word else None
 
 
 def _moment(claim: Claim) -> bool:

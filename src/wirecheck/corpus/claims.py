@@ -107,6 +107,11 @@ def quoted_spans(article: Article) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in article.quotes if q.kind in ("direct", "partial")]
 
 
+def quoted_at(offset: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether `offset` falls inside one of the `quoted_spans`."""
+    return any(start <= offset < end for start, end in quoted)
+
+
 def claims_of(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
     """Every comparable claim in one article."""
     quoted = quoted_spans(article)
@@ -149,7 +154,7 @@ def _count_claim(
         or PARTITIVE.match(quantity.text)
     ):
         return None  # "95 per cent of them" is a share, the figure itself
-    if any(start <= quantity.start < end for start, end in quoted):
+    if quoted_at(quantity.start, quoted):
         return None  # a figure inside a quotation is the speaker's rhetoric
     if PREVIOUS.search(article.text[max(0, quantity.start - CONTEXT_CHARS) : quantity.start]):
         return None  # "fell to 2.6 per cent, from 3.3 per cent": the level it left, not news
@@ -211,7 +216,7 @@ def _background(article: Article, start: int, end: int) -> bool:
     sentence that also names the story's own day is about the story, the old dates an aside
     ("a court on Wednesday sentenced X, minister from 2017 to 2019, to seven years")."""
     dates = [t for t in article.times if t.type == "DATE" and start <= t.start < end]
-    if any(not _ended_before(t.value, t.anchor) and _recent(t.value) for t in dates):
+    if any(not _ended_before(t.value, t.anchor) and is_day(t.value) for t in dates):
         return False
     return any(
         _ended_before(time.value, time.anchor)
@@ -220,7 +225,7 @@ def _background(article: Article, start: int, end: int) -> bool:
     )
 
 
-def _recent(value: str | None) -> bool:
+def is_day(value: str | None) -> bool:
     """A day (not a year or a month): the story's own news is dated to the day."""
     return bool(value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
 
@@ -266,7 +271,7 @@ def _quote_claims(article: Article, outlet: str, entities: dict[str, Entity]) ->
 def _event_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -> list[Claim]:
     claims = []
     for event in article.events:
-        if any(start <= event.start < end for start, end in quoted):
+        if quoted_at(event.start, quoted):
             continue  # the speaker's words: the quote itself is the claim
         start, end = sentence_around(article.text, event.start)
         claims.append(
@@ -286,7 +291,7 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
     for time in article.times:
         if time.type not in TIME_SLOTS or not time.value or PART_OF_DAY.search(time.value):
             continue  # "Monday evening" and "Monday night" are one day, compared as dates
-        if any(start <= time.start < end for start, end in quoted) or _unmeasured(time):
+        if quoted_at(time.start, quoted) or _unmeasured(time):
             continue  # a quote's own words; "within minutes", "a day of talks": no figure
         start, end = sentence_around(article.text, time.start)
         if time.type == "DURATION" and _background(article, start, end):
@@ -315,7 +320,7 @@ def _date_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
         day = _calendar_value(time)
         if day is None or _ended_before(day, time.anchor):
             continue
-        if any(start <= time.start < end for start, end in quoted):
+        if quoted_at(time.start, quoted):
             continue
         start, end = sentence_around(article.text, time.start)
         context = _context(article.text, time, start, end).replace(time.text, " ")

@@ -17,7 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from wirecheck.corpus.claims import Claim, quoted_spans
+from wirecheck.corpus.claims import Claim, quoted_at, quoted_spans
 from wirecheck.corpus.date_align import PLAIN_WORDS
 from wirecheck.corpus.pairs import (
     Pair,
@@ -87,13 +87,13 @@ def deed_claims(article: Article, outlet: str) -> list[Claim]:
     quoted = quoted_spans(article)
     claims = []
     for deed in _deeds(article.text):
-        if any(q_start <= deed.start < q_end for q_start, q_end in quoted):
+        if quoted_at(deed.start, quoted):
             continue
         start, end = sentence_around(article.text, deed.start)
         phrase = article.text[deed.start : deed.end]
         claims.append(
             Claim(
-                article.id, outlet, "deed", "event status", deed.stem, deed.state, start, end,
+                article.id, outlet, "deed", TOPIC, deed.stem, deed.state, start, end,
                 article.text[start:end], context=phrase, trigger=deed.stem,
             )
         )  # fmt: skip
@@ -167,9 +167,7 @@ def align_deeds(claims: list[Claim]) -> list[Pair]:
     for lefts, rights in outlet_pairs(by_outlet(claims, "deed")):
         taken: set[int] = set()
         for left in lefts:
-            alike += [
-                Pair("agree", "event status", "", [left, r]) for r in rights if _alike(left, r)
-            ]
+            alike += [Pair("agree", TOPIC, "", [left, r]) for r in rights if _alike(left, r)]
             for right in rights:
                 if id(right) in taken or not _disagree(left, right):
                     continue
@@ -225,4 +223,4 @@ def _conflict(left: Claim, right: Claim) -> Pair:
         f"{left.outlet} writes “{left.context}” ({left.value}); "
         f"{right.outlet} writes “{right.context}” ({right.value})."
     )
-    return Pair("conflict", "event status", summary, [left, right])
+    return Pair("conflict", TOPIC, summary, [left, right])

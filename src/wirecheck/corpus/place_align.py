@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from wirecheck.corpus.claims import Claim, quoted_spans, window
+from wirecheck.corpus.claims import Claim, quoted_at, quoted_spans, window
 from wirecheck.corpus.date_align import content_words
 from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, outlet_pairs
 from wirecheck.model import Article, Entity
@@ -68,7 +68,7 @@ def place_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> 
     names = frozenset(POSSESSIVE.sub("", w).lower() for w in CAPITALISED.findall(article.text))
     claims = []
     for start, end, key in _places(article, entities):
-        if any(q_start <= start < q_end for q_start, q_end in quoted):
+        if quoted_at(start, quoted):
             continue
         sentence = sentence_around(article.text, start)
         window = _window(article.text, start, end, sentence)

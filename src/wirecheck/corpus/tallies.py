@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from wirecheck.corpus.claims import Claim, quoted_spans
+from wirecheck.corpus.claims import Claim, quoted_at, quoted_spans
 from wirecheck.corpus.count_topics import TALLY
 from wirecheck.corpus.pairs import (
     Pair,
@@ -28,7 +28,7 @@ def tally_claims(article: Article, outlet: str) -> list[Claim]:
     quoted = quoted_spans(article)
     claims = []
     for match in TALLY.finditer(article.text):
-        if any(start <= match.start() < end for start, end in quoted):
+        if quoted_at(match.start(), quoted):
             continue
         start, end = sentence_around(article.text, match.start())
         ayes, noes = match["ayes"] or match["ayes2"], match["noes"] or match["noes2"]

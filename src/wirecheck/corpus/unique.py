@@ -31,7 +31,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from wirecheck.corpus.claims import Claim, vague
+from wirecheck.corpus.claims import Claim, is_day, vague
 from wirecheck.corpus.count_topics import COUNT_TOPICS, is_money
 from wirecheck.corpus.pairs import Pair
 from wirecheck.corpus.unique_speech import announced_decision, as_announcement
@@ -150,8 +150,7 @@ def salience(claim: Claim) -> int:
     if claim.kind not in ("count", "event") or YEAR.search(claim.text):
         return 0
     if claim.kind == "event":
-        dated = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", claim.time or ""))
-        if not dated or claim.mode in UNSETTLED or claim.slot in BACKDROP_EVENTS:
+        if not is_day(claim.time) or claim.mode in UNSETTLED or claim.slot in BACKDROP_EVENTS:
             return 0
         return 3 if claim.lead else 2
     unit = re.split(r" |\(", claim.topic)[0]

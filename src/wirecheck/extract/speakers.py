@@ -131,10 +131,14 @@ class Resolver:
         # day,' she said."; "The Registration Bill passed ... [new paragraph] Duncan Ferrier
         # said ... 'It will empty our high streets,' he said": not "Bill", a man's name).
         text = token.doc.text
-        here = [m for m in near if "\n" not in text[m.end : token.idx]]
         best = max(
             near,
-            key=lambda m: (m in here, self._known(m) == want, m.entity in spoke, m.end),
+            key=lambda m: (
+                "\n" not in text[m.end : token.idx],
+                self._known(m) == want,
+                m.entity in spoke,
+                m.end,
+            ),
         )
         if want in ("m", "f") and best.entity:
             self.gender.setdefault(best.entity, want)
