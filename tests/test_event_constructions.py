@@ -16,7 +16,8 @@ from tests.test_events import analyse, by_trigger, named
 MAIN_TYPES = [
     # the subject is an act, not a doer: its "of" phrase names who is sent, not who arrives
     ("The first deployment of UN peacekeepers has arrived in Haiti.", "AID"),
-    ("A second deployment of peacekeeping troops arrived in the port, officials said.", "AID"),
+    ("A fresh deployment of peacekeeping soldiers arrived in the harbour town on Friday.",
+     "AID"),
     ("More than 2,000 troops arrived in the province on Tuesday.", "MOBILIZE"),
     # an infinitive that acts on the noun it hangs from tells what the holder means to do
     ("The militia says it is building rockets to use against the capital.", "THREATEN"),

@@ -182,8 +182,8 @@ def test_constructions_pick_the_type(text: str, kind: str | None) -> None:
          ["Raila Odinga", "Kenyan"]),
         ("A Kenyan army convoy came under attack near the border.", "attack", [], ["Kenyan"]),
         # "prepared to resume shelling X": the target of the absorbed act
-        ("The Macedonian army prepared to resume shelling Albanian villages.", "prepared",
-         ["Macedonian"], ["Albanian"]),
+        ("The Turkish army prepared to resume shelling Syrian villages.", "prepared",
+         ["Turkish"], ["Syrian"]),
     ],
 )  # fmt: skip
 def test_argument_constructions(

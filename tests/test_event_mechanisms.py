@@ -152,8 +152,8 @@ def test_main_event_ranking(text: str, kind: str) -> None:
         ("Croatian forces, along with Bosnian troops, launched an offensive.", "offensive",
          ["Croatian", "Bosnian"], []),
         # the event's own clause names its target, not its doer
-        ("The rebel party issued a declaration demanding that the Turkish government release "
-         "its leader.", "demanding", [], ["Turkish"]),
+        ("The armed group put out a statement on Monday demanding that Turkish officials free "
+         "its jailed commander.", "demanding", [], ["Turkish"]),
         # coordinated acts of a demanded clause share their target
         ("The newspaper called on Arabs to unite and mobilize against Israel.", "called", [],
          ["Arabs", "Israel"]),
@@ -165,12 +165,12 @@ def test_main_event_ranking(text: str, kind: str) -> None:
          "have agreed to end the war.", "agreed", ["Burundian"], []),
         # a country named apart from the actors' phrase is a target, not one named through
         # their pronoun
-        ("Algerian landowners began a hunger strike to demand the return of land seized by "
-         "Algerian troops.", "strike", ["Algerian"], ["Algerian"]),
+        ("Bolivian farmers began a hunger strike to demand the return of fields taken by "
+         "Bolivian soldiers.", "strike", ["Bolivian"], ["Bolivian"]),
         ("Syria says it will withdraw its troops from Lebanon.", "withdraw", ["Syria"],
          ["Lebanon"]),
         # a refusal or a concession is aimed at whoever pressed for it
-        ("The minister declined to resign despite growing pressure from the Kenyan "
+        ("The minister declined to step down despite mounting pressure from the Kenyan "
          "parliament.", "declined", [], ["Kenyan"]),
         ("The government bowed to pressure from the Zambian unions and raised wages.", "bowed",
          [], ["Zambian"]),

@@ -160,6 +160,6 @@ def test_place_of_an_event_from_its_when_clause() -> None:
 @pytest.mark.slow
 def test_protest_grievance_targets_beside_a_place() -> None:
     article, found = analyse(
-        "Prisoners rioted at a jail in Dili, demanding independence from Indonesian rule."
+        "Inmates rioted in a prison near Suai, demanding an end to Indonesian control."
     )
     assert "Indonesian" in named(article, by_trigger(found, "rioted").targets)

@@ -57,20 +57,20 @@ CASES = [
         id="inverted-cue-source-read-as-object",
     ),
     pytest.param(
-        "Berg is tied for second, in a finish that he said defied expectations.",
+        "Berg came home in third place, a result that he said surprised his coaches.",
         BERG,
         [
             ("indirect", "that", "he", "Berg", "said"),
-            ("indirect", "defied expectations", "he", "Berg", "said"),
+            ("indirect", "surprised his coaches", "he", "Berg", "said"),
         ],
         id="relative-report-rest-read-as-object",
     ),
     pytest.param(
-        "The levy, which Keller has repeatedly said was a mistake, was repealed.",
+        "The levy, which Keller has often said was unfair to fishermen, was repealed.",
         KELLER,
         [
-            ("indirect", "which", "Keller", "Keller", "has repeatedly said"),
-            ("indirect", "was a mistake", "Keller", "Keller", "has repeatedly said"),
+            ("indirect", "which", "Keller", "Keller", "has often said"),
+            ("indirect", "was unfair to fishermen", "Keller", "Keller", "has often said"),
         ],
         id="relative-pronoun-subject-of-report",
     ),
@@ -110,13 +110,13 @@ CASES = [
         id="past-tense-read-as-participle",
     ),
     pytest.param(
-        "Some councillors made clear that they would like to see him resign.",
+        "Two councillors made clear that the harbour master should step down.",
         {},
         [
             (
                 "indirect",
-                "that they would like to see him resign",
-                "Some councillors",
+                "that the harbour master should step down",
+                "Two councillors",
                 None,
                 "made clear",
             )
@@ -185,7 +185,7 @@ CASES = [
         id="subject-split-in-two-by-the-parser",
     ),
     pytest.param(
-        "The figures include pledged delegates and superdelegates.",
+        "Those totals include pledged delegates from the coastal wards.",
         {},
         [],
         id="participle-before-its-noun-is-no-cue",
@@ -205,13 +205,13 @@ CASES = [
         id="verb-tagged-as-noun-subject-as-its-modifiers",
     ),
     pytest.param(
-        "The Republican presidential candidate plans to be back in Bergen on Saturday.",
+        "The harbour party's candidate plans to be back in Bergen on Saturday.",
         {},
         [
             (
                 "indirect",
                 "to be back in Bergen on Saturday",
-                "The Republican presidential candidate",
+                "The harbour party's candidate",
                 None,
                 "plans",
             )

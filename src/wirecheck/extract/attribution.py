@@ -325,7 +325,7 @@ def _as_clause(verb: Token, lemma: str, children: list[Token]) -> Found | None:
 
 
 def _passive_subject(verb: Token, lemma: str, children: list[Token]) -> Found | None:
-    """'The meeting was first reported by Politico': the passive subject is the content."""
+    """'The deal was first reported by the Ledger': the passive subject is the content."""
     if not any(c.dep_ == "agent" for c in children):
         return None
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)

@@ -114,7 +114,7 @@ def _mistagged_past(verb: Token) -> Token | None:
 
 
 def split_name_start(verb: Token, source: Token, start: int) -> int:
-    """'Vatican spokesman the Rev. Federico Lombardi told', 'Tennis great Billie Jean King
+    """'Harbour spokesman the Rev. Tomas Berg told', 'Skiing great Anna Keller
     remembered': the parser split one long subject into two children of the verb; the piece
     right before the source phrase (a possessor's mark between at most) begins it."""
     doc = verb.doc

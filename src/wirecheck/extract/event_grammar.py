@@ -276,7 +276,7 @@ def judged(adjective: Token) -> list[Token]:
 
 def stranded_subject(verb: Token) -> list[Token]:
     """The nouns just before a finite main verb that the parser left without a subject
-    ("..., the Sudanese government and SPLM/A have agreed"): the phrase back to the
+    ("..., the Burundian government and the rebels have agreed"): the phrase back to the
     nearest comma, verb or preposition."""
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
     if verb.dep_ != "ROOT" or not finite:

@@ -82,7 +82,7 @@ def phrase_names(
     """`names` with the entities the phrase is affiliated with (`_affiliated`), else the first
     entity inside the phrase's own words: "a newspaper based in Beirut", "militants loyal to
     X", "refugees fleeing the war in Liberia". Words under `outside` are left out: the
-    clause of the event itself ("a declaration demanding that the Turkish government ...")
+    clause of the event itself ("a statement demanding that the Turkish government ...")
     names whom it is aimed at, not who acts."""
     found = names(token, index)
     own_clause = outside is not None and token.is_ancestor(outside)

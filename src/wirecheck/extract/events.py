@@ -89,8 +89,8 @@ def _outcome_of_meeting(found: list[Candidate]) -> None:
 
 
 def _share_raised_objects(found: list[Candidate]) -> None:
-    """ "Syria criticised and threatened Israel", "set up ties with and opened an embassy in
-    Tehran": coordinated verbs share the object that only the last one carries in the parse."""
+    """ "Syria criticised and threatened Israel", "restored ties with and reopened a consulate
+    in Oslo": coordinated verbs share the object that only the last one carries in the parse."""
     by_trigger = {c.pred.trigger.i: c for c in found}
     for candidate in found:
         verb = candidate.pred.trigger

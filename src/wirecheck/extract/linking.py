@@ -119,7 +119,7 @@ def _trailing_cue(ctx: Context, quote: Quoted) -> Piece | None:
 
 
 def _opens_next_quote(text: str, frame: Frame, quote: Quoted) -> bool:
-    """'“... found.” He added, “In this case ...”': a quote that ends its sentence, then a cue
+    """'“... closed.” He added, “For now ...”': a quote that ends its sentence, then a cue
     that introduces the next quote; that cue is the next quote's, not this one's."""
     if not text[quote.start : quote.end].rstrip().endswith("."):
         return False

@@ -60,7 +60,7 @@ def phrasal(verb: Token, lemma: str, children: list[Token]) -> Found | None:
 
 
 def _marked_clause(verb: Token, allowed: set[str], children: list[Token]) -> Found | None:
-    """'calling for the United States to step up its efforts': the parser makes "for" the
+    """'calling for the council to widen the harbour': the parser makes "for" the
     mark of an infinitive clause; the clause without it is what was called for."""
     for child in children:
         if child.i < verb.i or child.dep_ not in ("advcl", "ccomp", "xcomp"):
@@ -88,7 +88,7 @@ def objects(verb: Token, lemma: str, children: list[Token]) -> Found | None:
     objects = [c for c in children if c.i > verb.i and (c.dep_ == "dobj" or _gerund(c))]
     complement = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
     if complement is not None and (not objects or objects[0].i > complement.i):
-        # "what officials called a hate crime": the object went before, its label follows.
+        # "what the mayor called a scandal": the object went before, its label follows.
         return [subtree_span(complement)], []
     if not objects or relative_pronoun(objects[0], verb):
         return None

@@ -1,7 +1,7 @@
 """Token spans for attribution: frames, cue words, content runs and source phrases.
 
-A source phrase is the subject as written, with its apposition and relative clause ("Scott
-Pruitt, the attorney general of Oklahoma", "Joseph, who has four children"), without what
+A source phrase is the subject as written, with its apposition and relative clause ("Anna
+Keller, the mayor of Tarnwick", "Joseph, who has four children"), without what
 only dates or situates it, the words before it across a comma, dash or paragraph break, or
 a relative clause that reports something itself (each word serves one attribution).
 """
@@ -156,7 +156,7 @@ def _source_tokens(head: Token, tokens: list[Token]) -> list[Token]:
 
 
 def _after_dateline(head: Token) -> Token | None:
-    """'CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told': the parser
+    """'BERGEN, May 4 (Wire) — Former port director Ingrid Solheim told': the parser
     made the dateline the subject and the name its apposition after the dash."""
     doc = head.doc
     if not (head.is_upper or head.ent_type_ in ("GPE", "LOC", "DATE", "TIME")):

@@ -1,9 +1,9 @@
 """Sources the parse does not give as the cue's subject: fallbacks for misparsed names.
 
 Two shapes of news English that spaCy's small model often misparses: a name right after a
-quote and before or after its cue ("“...,” Tulsa police Chief Chuck Jordan said", "“...,”
-said Mulgrew"), and a name hung as an apposition of the place or date before it ("At Boca
-West, Jay DiPietro, the club's president, said ...").
+quote and before or after its cue ("“...,” Harbour police Chief Ana Lund said", "“...,”
+said Okafor"), and a name hung as an apposition of the place or date before it ("At the
+marina, Per Strand, the club's president, said ...").
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ _FUNCTION_POS = frozenset({"ADP", "AUX", "ADV", "SCONJ", "CCONJ", "PART", "INTJ"
 
 
 def beside_quote_source(verb: Token) -> tuple[Token | None, Span | None]:
-    """'“...,” Tulsa police Chief Chuck Jordan said', '“...,” Helen Marsh, for the
-    prosecution, told the jury' or '“...,” said Mulgrew' when the parser found no subject: the
+    """'“...,” Harbour police Chief Ana Lund said', '“...,” Helen Marsh, for the
+    prosecution, told the jury' or '“...,” said Okafor' when the parser found no subject: the
     name right after the closing mark before the verb, or right after the verb."""
     doc = verb.doc
     for i in range(verb.i - 1, max(-1, verb.i - 16), -1):
@@ -50,7 +50,7 @@ def beside_quote_source(verb: Token) -> tuple[Token | None, Span | None]:
 
 
 def _name_then_aside(verb: Token) -> tuple[Token, Span] | None:
-    """'“...,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said': a name right after
+    """'“...,” Mr. Ostrow, now 74 and living in Bergen, Norway, said': a name right after
     the closing mark, then an aside set off by commas that ends right before the verb; the
     aside belongs to the source phrase (a place in it is no speaker)."""
     doc = verb.doc
@@ -123,5 +123,5 @@ def misattached_subject(verb: Token, inside: list[bool] | None) -> Token | None:
     while node.head.dep_ == "appos":
         node = node.head
     if (inside is not None and inside[node.i]) or node.ent_type_ in _NOT_SPEAKERS:
-        return None  # "... retired in Cambridge, Mass., said": a place speaks for no one
+        return None  # "... living in Bergen, Norway, said": a place speaks for no one
     return node if node.pos_ in ("PROPN", "NOUN") and node.right_edge.i == i else None

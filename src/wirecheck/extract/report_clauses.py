@@ -34,7 +34,7 @@ _RELATIVE = frozenset(["which", "whom", "that", "what"])
 _LEFT_TIME = frozenset(["now", "then"])
 # What completes a relative object: "which he called a cartel", "whom she described as ...".
 _COMPLETING = frozenset(["oprd", "xcomp", "ccomp", "prep"])
-# "a finish that he said defied expectations": after a verb of saying or thinking, the
+# "a result that he said surprised his coaches": after a verb of saying or thinking, the
 # parser may read the rest of the reported clause as an object; it is still the report.
 _SAYING = cues.SPEECH | cues.COGNITION
 _MISPARSED_CLAUSE = frozenset(["dobj", "attr", "acomp"])
@@ -233,7 +233,7 @@ def _inverted_source(verb: Token) -> Token | None:
 
 
 def with_relative_pronoun(verb: Token, content: list[Span]) -> list[Span]:
-    """'the vote, which she has said was a mistake': the relative pronoun the parser hung on
+    """'the levy, which she has said was unfair': the relative pronoun the parser hung on
     the cue stands for the report's subject; it is a piece of the content of its own ("what"
     heads a whole clause, "what critics called a scheme", and stays in it)."""
     pronoun = next(
