@@ -32,6 +32,7 @@ from wirecheck.corpus.deeds import align_deeds, deed_claims
 from wirecheck.corpus.pairs import compared_value
 from wirecheck.corpus.place_align import align_places, place_claims
 from wirecheck.corpus.quote_align import name_speakers
+from wirecheck.corpus.ranking import ranked, salience
 from wirecheck.corpus.tallies import align_tallies, tally_claims
 from wirecheck.corpus.unique_speech import announced_decision
 from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
@@ -127,10 +128,11 @@ def compare_claims(story: Story, claims: list[Claim], outlet_count: int) -> list
     pairs += align_deeds(claims)
     pairs += align_ages(claims)
     pairs += align_tallies(claims)
-    findings = [_pair_finding(story, pair) for pair in pairs]
+    findings = [(_pair_finding(story, pair), salience(pair.claims)) for pair in pairs]
     if outlet_count > 1:  # "only one outlet reports this" needs another outlet that does not
-        findings += [_unique_finding(story, c) for c in unique_claims(claims, vectors, pairs)]
-    return _deduplicate(findings)
+        uniques = unique_claims(claims, vectors, pairs)
+        findings += [(_unique_finding(story, c), salience([c])) for c in uniques]
+    return ranked(_deduplicate(findings))
 
 
 def sentence_vectors(claims: list[Claim]) -> dict[str, np.ndarray]:
@@ -182,15 +184,16 @@ def _finding_id(story: str, kind: str, topic: str, evidence: Iterable[Evidence])
     return "f:" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def _deduplicate(findings: list[Finding]) -> list[Finding]:
-    """One finding per id (two claims in one sentence pair give the same finding once), and
-    none whose evidence a larger finding of its kind and topic already holds."""
-    unique: dict[str, Finding] = {}
-    for finding in findings:
-        unique.setdefault(finding.id, finding)
-    kept = [f for f in unique.values() if not _covered(f, unique.values())]
-    order = defaultdict(int, {"conflict": 0, "agree": 1, "unique": 2})
-    return sorted(kept, key=lambda f: (f.story, order[f.kind], f.topic, f.id))
+def _deduplicate(findings: list[tuple[Finding, int]]) -> list[tuple[Finding, int]]:
+    """One finding per id (two claims in one sentence pair give the same finding once: the
+    first, with the higher salience), and none whose evidence a larger finding of its kind
+    and topic already holds."""
+    unique: dict[str, tuple[Finding, int]] = {}
+    for finding, weight in findings:
+        first, known = unique.get(finding.id, (finding, weight))
+        unique[finding.id] = (first, max(weight, known))
+    everything = [f for f, _ in unique.values()]
+    return [(f, w) for f, w in unique.values() if not _covered(f, everything)]
 
 
 def _covered(finding: Finding, findings: Iterable[Finding]) -> bool:
