@@ -77,15 +77,21 @@ def test_an_announced_decision_only_one_outlet_reports_is_unique(sentence: str, 
             "The council said it would keep pressing the owners to reopen the colliery.",
             "it would keep pressing the owners to reopen the colliery",
         ),
-        # a year before the verb dates an old decision: background
-        (
-            "The council said that in 2019 it had approved a new safety plan for the mine.",
-            "that in 2019 it had approved a new safety plan for the mine",
-        ),
     ],
 )
 def test_other_reported_speech_is_not_unique(sentence: str, words: str) -> None:
     assert told_by_one(sentence, words) == []
+
+
+def test_an_old_decision_in_reported_speech_is_background_not_an_announcement() -> None:
+    # A year before the verb dates an old decision: no announcement, but background only
+    # this outlet gives.
+    sentence = "The council said that in 2019 it had approved a new safety plan for the mine."
+    found = told_by_one(sentence, "that in 2019 it had approved a new safety plan for the mine")
+    assert [(f.topic, f.evidence[0].text, f.evidence[0].value) for f in found] == [
+        ("background", sentence, "2019")
+    ]
+
 
 
 def test_an_announcement_echoed_by_another_outlet_is_not_unique() -> None:
@@ -198,3 +204,49 @@ def test_a_figure_in_a_sentence_naming_a_decade_is_background() -> None:
     text = OTHER + " The colliery employs about 3,100 people and has operated since the 1950s."
     staff = count(text, "about 3,100 people", 2790, 3410, "people")
     assert uniques(article("Harbour", text, quantities=[staff]), article("Valley", OTHER)) == []
+
+
+FERRY = "The ferry ran aground off the island on Sunday night and all 41 people aboard were safe."
+
+
+@pytest.mark.parametrize(
+    ("added", "background"),
+    [
+        ("The ferry was built in 1995 and is one of the oldest in the fleet.", "1995"),
+        ("The operator had failed a safety inspection in 2024, the regulator said.", "2024"),
+        ("The island's new harbour wall is due to be finished by 2029.", "2029"),
+        # a decade is too loose to say another outlet does not tell it
+        ("Ferries have served the island since the 1960s.", None),
+        # a year inside quotation marks is the speaker's, not the outlet's
+        ("“We have not seen a grounding like this since 2011,” a pilot said.", None),
+    ],
+)
+def test_background_with_a_year_only_one_outlet_gives_is_unique(
+    added: str, background: str | None
+) -> None:
+    text = f"{FERRY}\n\n{added}"
+    quotes = []
+    if "“" in added:
+        words = added[added.index("“") + 1 : added.index(",”")]
+        quotes = [Quote("", "", text.index(words), text.index(words) + len(words), words, "direct")]
+    found = uniques(article("Harbour", text, quotes=quotes), article("Valley", FERRY))
+    values = [(f.topic, f.evidence[0].value) for f in found]
+    assert values == ([("background", background)] if background else [])
+
+
+def test_background_another_outlet_also_dates_is_not_unique() -> None:
+    built = f"{FERRY}\n\nThe ferry was built in 1995 and is one of the oldest in the fleet."
+    # The other outlet names the year in other words: the fact is shared.
+    other = f"{FERRY}\n\nThe 1995-built vessel was due to be replaced next year."
+    assert uniques(article("Harbour", built), article("Valley", other)) == []
+
+
+def test_one_background_finding_per_article_the_first() -> None:
+    text = (
+        f"{FERRY}\n\nThe ferry was built in 1995. Its sister ship was sold to a Greek operator"
+        " in 2017."
+    )
+    found = uniques(article("Harbour", text), article("Valley", FERRY))
+    assert [(f.topic, f.evidence[0].text) for f in found] == [
+        ("background", "The ferry was built in 1995.")
+    ]

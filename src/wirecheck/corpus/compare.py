@@ -26,6 +26,7 @@ from wirecheck.corpus.align import (
     align_times,
     unique_claims,
 )
+from wirecheck.corpus.background import BACKGROUND, background_claims
 from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.date_align import align_dates
 from wirecheck.corpus.deeds import align_deeds, deed_claims
@@ -40,7 +41,8 @@ from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
 Told = tuple[Story, list[Claim], int]  # a story, its claims, its independent outlets
 # Distinct gists embedded in one call before the stories that hold them are compared.
 PREFETCH_TEXTS = 512
-UNEMBEDDED = {"quote", "place", "deed", "age"}  # aligned on their words, not on sentence vectors
+# Aligned on their words (or, for background, on its years), not on sentence vectors.
+UNEMBEDDED = {"quote", "place", "deed", "age", BACKGROUND}
 
 
 @register_corpus_stage("compare")
@@ -67,6 +69,7 @@ def _told(
     claims += [c for a in originals for c in deed_claims(a, outlets[a.id])]
     claims += [c for a in originals for c in age_claims(a, outlets[a.id], entities)]
     claims += [c for a in originals for c in tally_claims(a, outlets[a.id])]
+    claims += [c for a in originals for c in background_claims(a, outlets[a.id])]
     return story, claims, len({outlets[a.id] for a in members})
 
 

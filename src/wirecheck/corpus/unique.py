@@ -31,6 +31,7 @@ from collections import defaultdict
 
 import numpy as np
 
+from wirecheck.corpus.background import BACKGROUND, background_only_here
 from wirecheck.corpus.claims import Claim, is_day, vague
 from wirecheck.corpus.count_topics import COUNT_TOPICS, is_money
 from wirecheck.corpus.pairs import Pair
@@ -87,7 +88,24 @@ def unique_claims(
     for article in sorted(chosen):
         picks = _picks([c for _, c in sorted(chosen[article], key=lambda s: (-s[0], s[1].start))])
         result += [as_announcement(c, claims) if c.kind == "quote" else c for c in picks]
-    return result
+    return result + _backgrounds(claims, pairs, result)
+
+
+def _backgrounds(claims: list[Claim], pairs: list[Pair], picked: list[Claim]) -> list[Claim]:
+    """Per article, its first sentence of background only it gives (see `background`), in a
+    sentence no finding already covers."""
+    covered = [(c.article, c.start, c.end) for p in pairs for c in p.claims] + [
+        (c.article, c.start, c.end) for c in picked
+    ]
+    found: dict[str, Claim] = {}
+    for claim in claims:
+        if claim.kind != BACKGROUND or claim.article in found:
+            continue
+        if any(a == claim.article and s < claim.end and claim.start < e for a, s, e in covered):
+            continue
+        if background_only_here(claim, claims):
+            found[claim.article] = claim
+    return [found[article] for article in sorted(found)]
 
 
 def _further(claim: Claim) -> bool:
