@@ -184,6 +184,8 @@ def same_scale(a: Claim, b: Claim) -> bool:
     a_size, b_size = _size(a), _size(b)
     if a_size is None or b_size is None or overlaps(a, b):
         return True
+    if a_size == 0 or b_size == 0:
+        return True  # "no one was hurt" against any count of the hurt (`zero_counts`)
     small, large = sorted((a_size, b_size))
     return small > 0 and large / small <= SCALE_RATIO
 

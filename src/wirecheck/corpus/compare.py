@@ -36,6 +36,7 @@ from wirecheck.corpus.quote_align import name_speakers
 from wirecheck.corpus.ranking import ranked, salience
 from wirecheck.corpus.tallies import align_tallies, tally_claims
 from wirecheck.corpus.unique_speech import announced_decision
+from wirecheck.corpus.zero_counts import zero_claims
 from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
 
 Told = tuple[Story, list[Claim], int]  # a story, its claims, its independent outlets
@@ -70,6 +71,7 @@ def _told(
     claims += [c for a in originals for c in age_claims(a, outlets[a.id], entities)]
     claims += [c for a in originals for c in tally_claims(a, outlets[a.id])]
     claims += [c for a in originals for c in background_claims(a, outlets[a.id])]
+    claims += [c for a in originals for c in zero_claims(a, outlets[a.id])]
     return story, claims, len({outlets[a.id] for a in members})
 
 

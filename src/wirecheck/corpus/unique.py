@@ -36,6 +36,7 @@ from wirecheck.corpus.claims import Claim, is_day, vague
 from wirecheck.corpus.count_topics import COUNT_TOPICS, is_money
 from wirecheck.corpus.pairs import Pair
 from wirecheck.corpus.unique_speech import announced_decision, as_announcement
+from wirecheck.corpus.zero_counts import is_zero
 
 UNIQUE_MAX_SIMILARITY = 0.6
 UNIQUE_MIN_COUNT = 10  # "two sons" is colour; "34 flood warnings" is news
@@ -165,8 +166,8 @@ def salience(claim: Claim) -> int:
     """0 (not worth a unique finding) to 3; see the module docstring."""
     if claim.kind == "quote":
         return 2 if announced_decision(claim) else 0
-    if claim.kind not in ("count", "event") or YEAR.search(claim.text):
-        return 0
+    if claim.kind not in ("count", "event") or YEAR.search(claim.text) or is_zero(claim):
+        return 0  # a toll of none is news only against another outlet's count
     if claim.kind == "event":
         if not is_day(claim.time) or claim.mode in UNSETTLED or claim.slot in BACKDROP_EVENTS:
             return 0

@@ -1,0 +1,66 @@
+"""Tolls of none: "No one was injured", "nobody was hurt", "No deaths have been reported".
+
+An outlet that says nobody was hurt contradicts one that counts four injured passengers, and
+that is among the first discrepancies a reader checks. The quantities layer only holds figures,
+so these sentences become count claims of zero here, on the toll topics they name (`injured`,
+`casualties`). They are compared like any count: a zero meets a figure on the same topic as a
+conflict (the intervals [0, 0] and [4, 4] do not overlap).
+
+Narrow on purpose: a qualified zero ("nobody was seriously hurt", "no one else was killed")
+says nothing against a count of minor injuries or of other victims, and "no casualties" is
+left out because outlets use it for the dead, the hurt, or both. Words inside quotation marks
+are a speaker's, not the outlet's claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecheck.corpus.claims import Claim, quoted_at, quoted_spans
+from wirecheck.model import Article
+from wirecheck.text_spans import sentence_around
+
+HURT = {"injured": "injured", "hurt": "injured", "wounded": "injured", "harmed": "injured"}
+KILLED = {"killed": "casualties"}
+NOUNS = {"injuries": "injured", "deaths": "casualties", "fatalities": "casualties"}
+NOBODY = re.compile(
+    r"\b(?P<who>[Nn]o one|[Nn]o-one|[Nn]obody)\s+(?:was|were|has been|had been|have been)"
+    r"\s+(?:reported\s+)?(?P<verb>injured|hurt|wounded|harmed|killed)\b"
+)
+NONE_OF = re.compile(
+    r"\b(?P<who>[Nn]o|[Tt]here (?:were|have been|had been) no)\s+(?P<noun>injuries|deaths"
+    r"|fatalities)\b(?!\s+(?:among|in|on|from|of)\b)"
+)
+
+
+def zero_claims(article: Article, outlet: str) -> list[Claim]:
+    """Count claims of zero on toll topics, one per statement, outside quotations."""
+    quoted = quoted_spans(article)
+    lead_end = article.text.find("\n\n")
+    claims = []
+    for match, topic, value in _statements(article.text):
+        if quoted_at(match.start(), quoted):
+            continue
+        start, end = sentence_around(article.text, match.start())
+        claims.append(
+            Claim(
+                article.id, outlet, "count", topic, topic, value, start, end,
+                article.text[start:end], low=0, high=0, context=article.text[start:end].strip(),
+                lead=lead_end < 0 or start < lead_end,
+            )
+        )  # fmt: skip
+    return claims
+
+
+def _statements(text: str) -> list[tuple[re.Match[str], str, str]]:
+    """(match, topic, value as the summary shows it) for each statement of none."""
+    found = [
+        (m, {**HURT, **KILLED}[m.group("verb")], m.group("who").lower())
+        for m in NOBODY.finditer(text)
+    ]
+    found += [(m, NOUNS[m.group("noun")], f"no {m.group('noun')}") for m in NONE_OF.finditer(text)]
+    return sorted(found, key=lambda item: item[0].start())
+
+
+def is_zero(claim: Claim) -> bool:
+    return claim.kind == "count" and claim.low == 0 and claim.high == 0
