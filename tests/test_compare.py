@@ -422,3 +422,27 @@ def test_a_step_two_outlets_say_is_still_to_come_agrees_in_other_words() -> None
     assert ("agree", "planned demand") in kinds(analyse(a, b))
     c = article("Post", text_b, events=[event(text_b, "appeal", "DEMAND", "asserted")])
     assert ("agree", "planned demand") not in kinds(analyse(a, c))
+
+
+def attributed(text: str, words: str, speaker: str, named: str, cue: str) -> Quote:
+    made = quote(text, words, speaker)
+    made.speaker_start, made.speaker_end = text.index(named), text.index(named) + len(named)
+    made.cue_start, made.cue_end = text.index(cue), text.index(cue) + len(cue)
+    return made
+
+
+def test_a_speaker_conflict_shows_who_each_outlet_says_spoke() -> None:
+    text_a = f"“{QUOTE_A},” said Lars Eklund, the regional governor."
+    text_b = f"Ingrid Solberg told reporters: “{QUOTE_A}.”"
+    a = article(
+        "Planet", text_a, quotes=[attributed(text_a, QUOTE_A, "e:eklund", "Lars Eklund", "said")]
+    )
+    b = article(
+        "Meridian",
+        text_b,
+        quotes=[attributed(text_b, QUOTE_A, "e:solberg", "Ingrid Solberg", "told")],
+    )
+    (finding,) = analyse(a, b).findings
+    assert finding.topic == "quote speaker"
+    shown = sorted(e.text for e in finding.evidence)
+    assert shown == [f"Ingrid Solberg told reporters: “{QUOTE_A}", f"{QUOTE_A},” said Lars Eklund"]

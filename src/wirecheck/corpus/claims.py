@@ -21,7 +21,7 @@ from wirecheck.corpus.count_topics import (
     is_money,
 )
 from wirecheck.corpus.sources import figure_source
-from wirecheck.model import Article, Entity, Quantity, Time
+from wirecheck.model import Article, Entity, Quantity, Quote, Time
 from wirecheck.text_spans import sentence_around
 
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
@@ -94,6 +94,9 @@ class Claim:
     reported: bool = False  # a quote in reported speech: the speaker's point, not his words
     trigger: str = ""  # an event's trigger word ("declared")
     article_names: frozenset[str] = frozenset()  # a place claim's: capitalised words around it
+    # What a finding shows as evidence when it is wider than the claim: a quote with the words
+    # that attribute it ("said public prosecutor Duarte Pimenta"), as (start, end, text).
+    shown: tuple[int, int, str] | None = None
 
     @property
     def gist(self) -> str:
@@ -263,9 +266,27 @@ def _quote_claims(article: Article, outlet: str, entities: dict[str, Entity]) ->
                 article.id, outlet, "quote", "quote speaker", "quote",
                 speaker or (quote.speaker_text or "unknown"), quote.start, quote.end,
                 quote.text, speaker=quote.speaker, quote_text=quote.text, reported=reported,
+                shown=attributed_span(article.text, quote),
             )
         )  # fmt: skip
     return claims
+
+
+def attributed_span(text: str, quote: Quote) -> tuple[int, int, str] | None:
+    """The quote with its speaker and cue words, when they sit in the quote's paragraph: who
+    said it is what a speaker finding is about, so the evidence shows it."""
+    bounds = [quote.start, quote.end]
+    for start, end in ((quote.speaker_start, quote.speaker_end), (quote.cue_start, quote.cue_end)):
+        if start is not None and end is not None and _same_paragraph(text, quote, start, end):
+            bounds += [start, end]
+    low, high = min(bounds), max(bounds)
+    if (low, high) == (quote.start, quote.end):
+        return None
+    return low, high, text[low:high]
+
+
+def _same_paragraph(text: str, quote: Quote, start: int, end: int) -> bool:
+    return "\n\n" not in text[min(start, quote.start) : max(end, quote.end)]
 
 
 def _event_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -> list[Claim]:

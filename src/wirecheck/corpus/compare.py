@@ -181,7 +181,8 @@ def _unique_finding(story: Story, claim: Claim) -> Finding:
 
 
 def _evidence(claim: Claim) -> Evidence:
-    return Evidence(claim.article, claim.start, claim.end, claim.text, compared_value(claim))
+    start, end, text = claim.shown or (claim.start, claim.end, claim.text)
+    return Evidence(claim.article, start, end, text, compared_value(claim))
 
 
 def _finding_id(story: str, kind: str, topic: str, evidence: Iterable[Evidence]) -> str:

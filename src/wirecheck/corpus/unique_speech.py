@@ -61,4 +61,5 @@ def as_announcement(claim: Claim, claims: list[Claim]) -> Claim:
         end=sentence.end,
         text=sentence.text,
         context=claim.text,
+        shown=None,
     )
