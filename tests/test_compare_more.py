@@ -533,3 +533,26 @@ def test_a_sum_demanded_is_compared_though_the_demand_reads_as_a_request() -> No
 def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:
     found = count(sentence, phrase, 1, 1, counted)
     assert count_topic(sentence, found, sentence.index(phrase)) == topic
+
+
+def test_lengths_of_different_things_in_one_story_do_not_conflict() -> None:
+    # A term in office and a prison term read alike as sentences, but share no word of what
+    # they measure.
+    ran = "Tomas Brandl, who led the council for eight years, was convicted on Monday."
+    jailed = "Judges sentenced Brandl on Monday to six years in prison for taking bribes."
+    a = article("Daily", ran, times=[duration(ran, "eight years", "P8Y")])
+    b = article("Ledger", jailed, times=[duration(jailed, "six years", "P6Y")])
+    assert [f for f in analyse(a, b).findings if f.topic == "duration"] == []
+
+
+def test_two_lengths_of_one_thing_conflict_and_one_length_in_other_words_agrees() -> None:
+    five = "The court sentenced Tomas Brandl to five years in prison on Monday."
+    six = "Tomas Brandl will spend six years in prison, the court ruled on Monday."
+    a = article("Daily", five, times=[duration(five, "five years", "P5Y")])
+    b = article("Ledger", six, times=[duration(six, "six years", "P6Y")])
+    assert [(f.kind, f.topic) for f in analyse(a, b).findings] == [("conflict", "duration")]
+    talks = "Negotiators said the deal came after four years of talks."
+    taken = "The trade minister said the negotiation had taken four years."
+    c = article("Daily", talks, times=[duration(talks, "four years", "P4Y")])
+    d = article("Ledger", taken, times=[duration(taken, "four years", "P4Y")])
+    assert [(f.kind, f.topic) for f in analyse(c, d).findings] == [("agree", "duration")]

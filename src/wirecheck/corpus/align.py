@@ -220,6 +220,7 @@ def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
                 right_pool,
                 vectors,
                 TIME_SIMILARITY,
+                plausible=_one_length if slot == "DURATION" else lambda a, b: True,
                 lead_first=True,
                 lead_floor=TIME_LEAD_SIMILARITY,
             ):
@@ -275,6 +276,15 @@ def _moment(claim: Claim) -> bool:
     """A clock time with its day ("3 a.m. on Monday"): two outlets giving the very same
     moment in one story speak of one thing, whatever verbs they use."""
     return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", claim.time or ""))
+
+
+def _one_length(a: Claim, b: Claim) -> bool:
+    """Two different lengths contradict each other only if the words around them share one
+    ("a six-year sentence" / "sentenced to five years"): a story's sentences read alike while
+    its lengths (a term in office, a prison term, a trial, a deadline to appeal) measure
+    different things. The same length in other words ("four years of negotiation" / "the
+    talks had taken four years") needs no common word."""
+    return _same_time(a, b) or bool(_words_around(a) & _words_around(b))
 
 
 def _words_around(claim: Claim) -> set[str]:
