@@ -69,6 +69,11 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "pack", "recalled"),
         ("It recalled more than 80,000 units on Monday.", "more than 80,000 units", "unit",
          "recalled"),
+        # a rally or a march counts who took part, whatever comes later in the sentence
+        ("About 300 people rallied outside the town hall before the vote.", "About 300 people",
+         "people", "participants"),
+        ("Nearly 1,000 people marched through the capital on Friday.", "Nearly 1,000 people",
+         "people", "participants"),
     ],
 )  # fmt: skip
 def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:
@@ -160,6 +165,11 @@ def test_the_level_a_figure_left_is_no_claim() -> None:
         (
             "The bill passed its second reading by 318 votes to 236.",
             "The Commons approved the bill by 318 votes to 263 on Tuesday.",
+            ("conflict", "vote tally"),
+        ),
+        (
+            "The city council voted 14-7 on Thursday to bring in the levy.",
+            "Councillors approved the levy on Thursday by 15 votes to 6.",
             ("conflict", "vote tally"),
         ),
     ],

@@ -52,7 +52,8 @@ COUNT_TOPICS = cues(
         "participants",
         r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*|crowds?|negotiated"
         r"|delegat\w*|strik(?:e|es|ing)|walk(?:ed|s)? (?:off|out)|walkouts?|stoppages?"
-        r"|stopped work)\b",
+        r"|stopped work|rall(?:y|ies|ied|ying)|marched|marching|protest(?:ed|ing)"
+        r"|demonstrat(?:ed|ing))\b",
     ),
     ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
     ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
@@ -163,7 +164,8 @@ MONEY_CUES = cues(
 # A vote tally, for and against: "by 318 votes to 236", "voting 318 to 236", "a 6-3 vote".
 TALLY = re.compile(
     r"\b(?:by|voting|voted|vote of)\s+(?P<ayes>\d[\d,]*)\s+(?:votes\s+)?(?:to|against)\s+"
-    r"(?P<noes>\d[\d,]*)\b|\b(?P<ayes2>\d{1,3})[-–](?P<noes2>\d{1,3})\s+(?:vote|ruling)\b",
+    r"(?P<noes>\d[\d,]*)\b|\b(?P<ayes2>\d{1,3})[-–](?P<noes2>\d{1,3})\s+(?:vote|ruling)\b"
+    r"|\b(?:voted|voting|vote of)\s+(?P<ayes3>\d{1,3})[-–](?P<noes3>\d{1,3})\b",
     re.IGNORECASE,
 )
 # A depth, said right before or after the figure: "at a depth of 830 metres", "830 metres

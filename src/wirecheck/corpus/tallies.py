@@ -1,7 +1,8 @@
 """Vote tallies across outlets: "passed by 318 votes to 236", "MPs voting 318 to 236", "a 6-3
-vote". A tally is one value, for and against together: outlets giving the same tally agree,
-outlets giving another one conflict (one side per tally), however the sentences read. The
-figures of a tally are not compared again as separate counts (`count_topics.TALLY`).
+vote", "councillors voted 14-7". A tally is one value, for and against together: outlets
+giving the same tally agree, outlets giving another one conflict (one side per tally),
+however the sentences read. The figures of a tally are not compared again as separate counts
+(`count_topics.TALLY`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def tally_claims(article: Article, outlet: str) -> list[Claim]:
         if quoted_at(match.start(), quoted):
             continue
         start, end = sentence_around(article.text, match.start())
-        ayes, noes = match["ayes"] or match["ayes2"], match["noes"] or match["noes2"]
+        ayes = match["ayes"] or match["ayes2"] or match["ayes3"]
+        noes = match["noes"] or match["noes2"] or match["noes3"]
         value = f"{_number(ayes)}–{_number(noes)}"
         claims.append(
             Claim(
