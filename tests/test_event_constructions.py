@@ -24,6 +24,7 @@ MAIN_TYPES = [
     ("The rebels said they had missiles to use against government aircraft.", "THREATEN"),
     ("Iraq used chemical weapons against Kurdish villages.", "ASSAULT"),
     ("The army sent troops to fight the rebels.", "MOBILIZE"),
+    ("Troops battled insurgents in the hills on Monday.", "FIGHT"),
     # "took X hostage": the predicate noun the parser hangs from the verb as a clause
     ("Gunmen took three foreigners hostage in Yemen.", "ASSAULT"),
     ("The rebels are holding two Italian engineers hostage.", "COERCE"),
@@ -88,6 +89,9 @@ def test_held_for_is_proposed_not_done() -> None:
         "Prices fell in the capital.",  # only fire that falls is fighting
         "The report of the commission was published on Monday.",  # a report of no act
         "Investigators determined that the fire was an accident.",  # found out, no intent
+        # fighting a fire or a social ill is no use of force
+        "Firefighters fought the blaze for four hours before it was put out.",
+        "Crews battled the flames through the night.",
     ],
 )
 def test_no_event(text: str) -> None:
