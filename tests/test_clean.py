@@ -95,6 +95,26 @@ def test_sentences_with_dashes_are_not_datelines(first: str) -> None:
     assert article.dateline is None and article.text.startswith(first)
 
 
+@pytest.mark.parametrize(
+    ("line", "source", "byline"),
+    [
+        ("By Jess Arden, Nowline | Created at 2026-11-24 16:48:00", "Nowline", ["Jess Arden"]),
+        ("By Robbie Dunn, Terrace Talk | Created at 2026-11-24 16:48:00", "Terrace Talk",
+         ["Robbie Dunn"]),
+        ("By Marta Lind, Atlantic Risk Review | Created at 2026-11-24 08:30:00",
+         "Atlantic Risk Review", ["Marta Lind"]),
+        ("By Daily Planet (World) | Created at 2026-11-24 08:30:00", "Daily Planet", []),
+    ],
+)  # fmt: skip
+def test_an_aggregator_line_names_its_outlet_last(line: str, source: str, byline: list) -> None:
+    article = _clean(f"Ruto names new finance minister\n{line}\n\nNAIROBI - {LEAD}\n")
+    assert (article.source, article.byline, article.published[:10]) == (
+        source,
+        byline,
+        "2026-11-24",
+    )
+
+
 def test_dateline_outlet_that_is_not_an_agency_is_the_source() -> None:
     article = _clean(f"WASHINGTON (CNN) — {LEAD}\n")
     assert (article.source, article.agency, article.dateline) == ("CNN", None, "WASHINGTON")

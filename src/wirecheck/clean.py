@@ -163,8 +163,9 @@ def _read_byline(line: str, said: _Said) -> bool:
 
 
 def _read_aggregator_byline(match: re.Match[str], said: _Said) -> None:
-    who = match.group("who").strip()
+    names, who = R.authors_and_outlet(match.group("who"))
     agency = R.agency_name(who)
+    said.byline = said.byline or names
     said.source = said.source or agency or who
     said.agency = said.agency or agency
     said.section = said.section or _strip_or_none(match.group("section"))

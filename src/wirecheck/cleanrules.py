@@ -271,6 +271,17 @@ def is_person_name(text: str) -> bool:
     return all(NAME_TOKEN.match(w) or w in NAME_PARTICLES for w in words)
 
 
+def authors_and_outlet(who: str) -> tuple[list[str], str]:
+    """An aggregator byline's people and outlet. Those exports always name the outlet, last:
+    "Jess Arden, Nowline" is Jess Arden writing for Nowline, "Robbie Dunn, Terrace Talk" Robbie
+    Dunn for Terrace Talk; without people's names before it the whole is the outlet ("Daily
+    Planet", "Smith, Jones & Co")."""
+    *people, outlet = [part.strip() for part in who.split(",")]
+    if people and all(is_person_name(p) for p in people):
+        return people, outlet
+    return [], who.strip()
+
+
 def is_title_case(text: str) -> bool:
     """Every word capitalised except small words after the first: "No Pledges, Only Access"."""
     words = [w.strip("\"“”‘’'()[],:;-—") for w in text.split()]
