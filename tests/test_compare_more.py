@@ -556,3 +556,19 @@ def test_two_lengths_of_one_thing_conflict_and_one_length_in_other_words_agrees(
     c = article("Daily", talks, times=[duration(talks, "four years", "P4Y")])
     d = article("Ledger", taken, times=[duration(taken, "four years", "P4Y")])
     assert [(f.kind, f.topic) for f in analyse(c, d).findings] == [("agree", "duration")]
+
+
+def test_an_open_figure_does_not_agree_with_one_far_larger() -> None:
+    # "More than 300" overlaps 11,000, but a head office is not the whole company.
+    office = "Its head office in Leeds employs more than 300 people, the company said."
+    company = "The retailer runs 64 stores and employs around 11,000 people."
+    a = article(
+        "Gazette", office, quantities=[count(office, "more than 300 people", 301, None, "people")]
+    )
+    b = article(
+        "Wire", company, quantities=[count(company, "around 11,000 people", 9900, 12100, "people")]
+    )
+    assert [f for f in analyse(a, b).findings if f.kind != "unique"] == []
+    close = "The retailer employs nearly 400 people at its Leeds head office."
+    c = article("Wire", close, quantities=[count(close, "nearly 400 people", 360, 399, "people")])
+    assert [(f.kind, f.topic) for f in analyse(a, c).findings] == [("agree", "workforce")]

@@ -182,12 +182,19 @@ def same_scale(a: Claim, b: Claim) -> bool:
     """Two reports of one figure differ by a margin, not by orders of magnitude: one
     investor's £60,000 is not another outlet's account of the £48 million all lost."""
     a_size, b_size = _size(a), _size(b)
-    if a_size is None or b_size is None or overlaps(a, b):
+    if a_size is None or b_size is None or overlaps(a, b) and not _open(a) and not _open(b):
         return True
     if a_size == 0 or b_size == 0:
         return True  # "no one was hurt" against any count of the hurt (`zero_counts`)
     small, large = sorted((a_size, b_size))
     return small > 0 and large / small <= SCALE_RATIO
+
+
+def _open(claim: Claim) -> bool:
+    """A figure with only a lower bound ("more than 300 people"): it overlaps any larger one,
+    so only its scale says whether a larger figure can be the same ("more than 300" at the
+    head office is not the 11,000 the whole company employs)."""
+    return claim.low is not None and claim.high is None
 
 
 def _size(claim: Claim) -> float | None:
