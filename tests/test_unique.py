@@ -93,7 +93,6 @@ def test_an_old_decision_in_reported_speech_is_background_not_an_announcement() 
     ]
 
 
-
 def test_an_announcement_echoed_by_another_outlet_is_not_unique() -> None:
     words = "it would pay for counselling for the miners and their families"
     text_a = OTHER + " The council said " + words + "."
@@ -250,3 +249,22 @@ def test_one_background_finding_per_article_the_first() -> None:
     assert [(f.topic, f.evidence[0].text) for f in found] == [
         ("background", "The ferry was built in 1995.")
     ]
+
+
+def test_a_vague_crowd_agreed_beside_a_ruling_leaves_the_ruling_unique() -> None:
+    # The agreement on the crowd ("thousands" / "about 2,000") confirms the protest, not the
+    # court's ruling in the same sentence, which only one outlet reports.
+    ruling = (
+        "The High Court on Thursday refused to suspend the levy, as thousands of people protested."
+    )
+    crowd = "About 2,000 demonstrators protested in the capital on Thursday."
+    thousands = count(ruling, "thousands of people", 2000, 9999, "people")
+    thousands.value = None
+    refused = event(ruling, "refused", "REJECT", "asserted", "2024-11-07")
+    a = article("Ledger", ruling, quantities=[thousands], events=[refused])
+    b = article(
+        "Courier",
+        crowd,
+        quantities=[count(crowd, "About 2,000 demonstrators", 1800, 2200, "demonstrator")],
+    )
+    assert [(f.topic, f.evidence[0].text) for f in uniques(a, b)] == [("reject", ruling)]

@@ -73,8 +73,8 @@ def unique_claims(
         (c.article, c.start, c.end)
         for p in pairs
         for c in p.claims
-        if p.kind == "agree" or c.kind in ("date", "time")
-    }
+        if (p.kind == "agree" and not vague(c)) or c.kind in ("date", "time")
+    }  # "as thousands protested" beside a court's ruling confirms the protest, not the ruling
     shared = {slot for slot, outlets in _outlets_per_slot(claims).items() if len(outlets) > 1}
     chosen: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
     for claim in claims:
