@@ -268,3 +268,44 @@ def test_a_vague_crowd_agreed_beside_a_ruling_leaves_the_ruling_unique() -> None
         quantities=[count(crowd, "About 2,000 demonstrators", 1800, 2200, "demonstrator")],
     )
     assert [(f.topic, f.evidence[0].text) for f in uniques(a, b)] == [("reject", ruling)]
+
+
+def voiced(text: str, words: str, speaker: str, introduced: str) -> Quote:
+    start = text.index(words)
+    return Quote("", "", start, start + len(words), words, "direct", speaker, introduced)
+
+
+BRIDGE = "The central span of the bridge gave way on Monday morning, killing six people."
+
+
+def expert_findings(added: str, introduced: str, speaker: str, other: str = BRIDGE) -> list:
+    text = f"{BRIDGE}\n\n{added}"
+    words = added[added.index("“") + 1 : added.index(",”")]
+    # Both outlets count the dead alike: what is left is the expert.
+    toll = count(text, "six people", 6, 6, "people")
+    told = article(
+        "Structura", text, quotes=[voiced(text, words, speaker, introduced)], quantities=[toll]
+    )
+    six = count(other, "six people", 6, 6, "people")
+    OFFICIALS.append(Entity("e:veloso", "Tomas Veloso", "PERSON"))
+    OFFICIALS.append(Entity("e:lind", "Sofia Lind", "PERSON", roles=["spokeswoman"]))
+    try:
+        found = uniques(told, article("Wire", other, quantities=[six]))
+        return [(f.topic, f.evidence[0].value) for f in found]
+    finally:
+        del OFFICIALS[-2:]
+
+
+def test_an_expert_only_one_outlet_quotes_is_unique() -> None:
+    said = "“The pattern points to corrosion inside the tendons,” said Tomas Veloso, a professor."
+    assert expert_findings(said, "Tomas Veloso, a professor", "e:veloso") == [
+        ("expert view", "Tomas Veloso")
+    ]
+
+
+def test_an_expert_another_outlet_also_names_or_a_spokeswoman_is_no_expert_view() -> None:
+    said = "“The pattern points to corrosion inside the tendons,” said Tomas Veloso, a professor."
+    named = f"{BRIDGE} Engineers including Professor Veloso were inspecting the piers."
+    assert expert_findings(said, "Tomas Veloso, a professor", "e:veloso", named) == []
+    spoke = "“We are working closely with the investigators,” said Sofia Lind."
+    assert expert_findings(spoke, "Sofia Lind", "e:lind") == []

@@ -24,6 +24,18 @@ from wirecheck.corpus.sources import figure_source
 from wirecheck.model import Article, Entity, Quantity, Quote, Time
 from wirecheck.text_spans import sentence_around
 
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+POSSESSIVE = re.compile(r"['’]s$")  # "Bergen's Flesland airport" names Bergen
+# Roles of outside voices a reporter calls for a view: "a dairy analyst", "a professor of
+# structural engineering", "labour economist Ruth Adeyemi".
+# An engineer only with the field of expertise: "a 34-year-old engineer" on the plane is a
+# passenger.
+EXPERT_ROLE = re.compile(
+    r"\b(?:professor|analyst|economist|expert|researcher|consultant|lecturer|scientist"
+    r"|historian|academic|specialist|(?:structural|civil|mining|chemical|safety|fire|bridge"
+    r"|nuclear|aeronautical|aerospace|software|security) engineer)s?\b",
+    re.IGNORECASE,
+)
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
 VAGUE_RANK = 99  # a word for a magnitude is never an outlet's lead figure
 LEAD_IN_CHARS = 40
@@ -93,10 +105,11 @@ class Claim:
     source: str | None = None  # who gives a figure ("police", "organisers"), when the text says
     reported: bool = False  # a quote in reported speech: the speaker's point, not his words
     trigger: str = ""  # an event's trigger word ("declared")
-    article_names: frozenset[str] = frozenset()  # a place claim's: capitalised words around it
+    article_names: frozenset[str] = frozenset()  # capitalised words of the claim's article
     # What a finding shows as evidence when it is wider than the claim: a quote with the words
     # that attribute it ("said public prosecutor Duarte Pimenta"), as (start, end, text).
     shown: tuple[int, int, str] | None = None
+    expert: bool = False  # a quote's speaker is an outside expert ("a dairy analyst")
 
     @property
     def gist(self) -> str:
@@ -136,8 +149,10 @@ def _with_places_and_ranks(article: Article, claims: list[Claim]) -> list[Claim]
     ]
     seen: dict[tuple[str, str], int] = {}
     lead_end = article.text.find("\n\n")
+    names = capitalised_words(article.text)  # shared by every claim: who the article names
     for claim in sorted(claims, key=lambda c: c.start):
         claim.lead = lead_end < 0 or claim.start < lead_end
+        claim.article_names = names
         claim.places = frozenset(p for at, p in places if claim.start <= at < claim.end)
         if claim.kind == "count" and vague(claim):
             claim.rank = VAGUE_RANK  # "thousands were forced out", then "2,800 were moved"
@@ -254,6 +269,7 @@ def vague(claim: Claim) -> bool:
 
 def _quote_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
     claims = []
+    experts = _experts(article, entities)
     for quote in article.quotes:
         reported = quote.kind == "indirect"
         if quote.kind not in QUOTE_KINDS or len(quote.text.split()) < QUOTE_WORDS[reported]:
@@ -266,10 +282,27 @@ def _quote_claims(article: Article, outlet: str, entities: dict[str, Entity]) ->
                 article.id, outlet, "quote", "quote speaker", "quote",
                 speaker or (quote.speaker_text or "unknown"), quote.start, quote.end,
                 quote.text, speaker=quote.speaker, quote_text=quote.text, reported=reported,
-                shown=attributed_span(article.text, quote),
+                shown=attributed_span(article.text, quote), expert=quote.speaker in experts,
             )
         )  # fmt: skip
     return claims
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """Every capitalised word of a text, lower-cased, a possessive 's taken off."""
+    return frozenset(POSSESSIVE.sub("", w).lower() for w in CAPITALISED.findall(text))
+
+
+def _experts(article: Article, entities: dict[str, Entity]) -> set[str | None]:
+    """Speakers the article introduces as outside experts, by a role the entity carries or by
+    the words that attribute one of their quotes ("Jerzy Pawlak, a mining engineer at ...")."""
+    experts: set[str | None] = set()
+    for quote in article.quotes:
+        speaker = entities.get(quote.speaker or "")
+        roles = [*(speaker.roles if speaker else []), quote.speaker_text or ""]
+        if speaker is not None and any(EXPERT_ROLE.search(role) for role in roles):
+            experts.add(quote.speaker)
+    return experts
 
 
 def attributed_span(text: str, quote: Quote) -> tuple[int, int, str] | None:

@@ -19,7 +19,14 @@ from __future__ import annotations
 
 import re
 
-from wirecheck.corpus.claims import Claim, quoted_at, quoted_spans, window
+from wirecheck.corpus.claims import (
+    CAPITALISED,
+    Claim,
+    capitalised_words,
+    quoted_at,
+    quoted_spans,
+    window,
+)
 from wirecheck.corpus.date_align import content_words
 from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, outlet_pairs
 from wirecheck.model import Article, Entity
@@ -44,8 +51,6 @@ FACILITY_WORDS = {
     "airport", "station", "port", "harbour", "harbor", "bridge", "square", "street", "palace",
     "hospital", "stadium", "tunnel", "dam", "mine", "colliery", "plant", "base", "camp",
 }  # fmt: skip
-POSSESSIVE = re.compile(r"['’]s$")  # "Bergen's Flesland airport" names Bergen
-CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 COUNTRY = "country:"  # key prefix of a place that carries a country code
 # Continents and other wide areas: they hold the places they are set against.
 WIDE = re.compile(
@@ -65,7 +70,7 @@ AREA = re.compile(
 def place_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
     """One claim per place named in the article's body, outside quotations."""
     quoted = quoted_spans(article)
-    names = frozenset(POSSESSIVE.sub("", w).lower() for w in CAPITALISED.findall(article.text))
+    names = capitalised_words(article.text)
     claims = []
     for start, end, key in _places(article, entities):
         if quoted_at(start, quoted):

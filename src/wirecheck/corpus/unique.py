@@ -36,6 +36,7 @@ from wirecheck.corpus.claims import Claim, is_day, vague
 from wirecheck.corpus.count_topics import COUNT_TOPICS, is_money
 from wirecheck.corpus.pairs import Pair
 from wirecheck.corpus.unique_speech import announced_decision, as_announcement
+from wirecheck.corpus.voices import expert_voices
 from wirecheck.corpus.zero_counts import is_zero
 
 UNIQUE_MAX_SIMILARITY = 0.6
@@ -89,7 +90,8 @@ def unique_claims(
     for article in sorted(chosen):
         picks = _picks([c for _, c in sorted(chosen[article], key=lambda s: (-s[0], s[1].start))])
         result += [as_announcement(c, claims) if c.kind == "quote" else c for c in picks]
-    return result + _backgrounds(claims, pairs, result)
+    taken = paired | {id(c) for c in result}
+    return result + _backgrounds(claims, pairs, result) + expert_voices(claims, taken)
 
 
 def _backgrounds(claims: list[Claim], pairs: list[Pair], picked: list[Claim]) -> list[Claim]:
