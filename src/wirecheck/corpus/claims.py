@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from wirecheck.corpus.attributed import attributed_span, experts_quoted
 from wirecheck.corpus.count_topics import (
     CONTEXT_CHARS,
     COUNT_TOPICS,
@@ -21,21 +22,11 @@ from wirecheck.corpus.count_topics import (
     is_money,
 )
 from wirecheck.corpus.sources import figure_source
-from wirecheck.model import Article, Entity, Quantity, Quote, Time
+from wirecheck.model import Article, Entity, Quantity, Time
 from wirecheck.text_spans import sentence_around
 
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 POSSESSIVE = re.compile(r"['’]s$")  # "Bergen's Flesland airport" names Bergen
-# Roles of outside voices a reporter calls for a view: "a dairy analyst", "a professor of
-# structural engineering", "labour economist Ruth Adeyemi".
-# An engineer only with the field of expertise: "a 34-year-old engineer" on the plane is a
-# passenger.
-EXPERT_ROLE = re.compile(
-    r"\b(?:professor|analyst|economist|expert|researcher|consultant|lecturer|scientist"
-    r"|historian|academic|specialist|(?:structural|civil|mining|chemical|safety|fire|bridge"
-    r"|nuclear|aeronautical|aerospace|software|security) engineer)s?\b",
-    re.IGNORECASE,
-)
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
 VAGUE_RANK = 99  # a word for a magnitude is never an outlet's lead figure
 LEAD_IN_CHARS = 40
@@ -269,7 +260,7 @@ def vague(claim: Claim) -> bool:
 
 def _quote_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
     claims = []
-    experts = _experts(article, entities)
+    experts = experts_quoted(article, entities)
     for quote in article.quotes:
         reported = quote.kind == "indirect"
         if quote.kind not in QUOTE_KINDS or len(quote.text.split()) < QUOTE_WORDS[reported]:
@@ -291,35 +282,6 @@ def _quote_claims(article: Article, outlet: str, entities: dict[str, Entity]) ->
 def capitalised_words(text: str) -> frozenset[str]:
     """Every capitalised word of a text, lower-cased, a possessive 's taken off."""
     return frozenset(POSSESSIVE.sub("", w).lower() for w in CAPITALISED.findall(text))
-
-
-def _experts(article: Article, entities: dict[str, Entity]) -> set[str | None]:
-    """Speakers the article introduces as outside experts, by a role the entity carries or by
-    the words that attribute one of their quotes ("Jerzy Pawlak, a mining engineer at ...")."""
-    experts: set[str | None] = set()
-    for quote in article.quotes:
-        speaker = entities.get(quote.speaker or "")
-        roles = [*(speaker.roles if speaker else []), quote.speaker_text or ""]
-        if speaker is not None and any(EXPERT_ROLE.search(role) for role in roles):
-            experts.add(quote.speaker)
-    return experts
-
-
-def attributed_span(text: str, quote: Quote) -> tuple[int, int, str] | None:
-    """The quote with its speaker and cue words, when they sit in the quote's paragraph: who
-    said it is what a speaker finding is about, so the evidence shows it."""
-    bounds = [quote.start, quote.end]
-    for start, end in ((quote.speaker_start, quote.speaker_end), (quote.cue_start, quote.cue_end)):
-        if start is not None and end is not None and _same_paragraph(text, quote, start, end):
-            bounds += [start, end]
-    low, high = min(bounds), max(bounds)
-    if (low, high) == (quote.start, quote.end):
-        return None
-    return low, high, text[low:high]
-
-
-def _same_paragraph(text: str, quote: Quote, start: int, end: int) -> bool:
-    return "\n\n" not in text[min(start, quote.start) : max(end, quote.end)]
 
 
 def _event_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -> list[Claim]:

@@ -1,0 +1,48 @@
+"""Who a quote is given to, in the text: the span that attributes it, and whether the speaker
+is introduced as an outside expert. Read by the quote claims (`claims`)."""
+
+from __future__ import annotations
+
+import re
+
+from wirecheck.model import Article, Entity, Quote
+
+# Roles of outside voices a reporter calls for a view: "a dairy analyst", "a professor of
+# structural engineering", "labour economist Ruth Adeyemi".
+# An engineer only with the field of expertise: "a 34-year-old engineer" on the plane is a
+# passenger.
+EXPERT_ROLE = re.compile(
+    r"\b(?:professor|analyst|economist|expert|researcher|consultant|lecturer|scientist"
+    r"|historian|academic|specialist|(?:structural|civil|mining|chemical|safety|fire|bridge"
+    r"|nuclear|aeronautical|aerospace|software|security) engineer)s?\b",
+    re.IGNORECASE,
+)
+
+
+def experts_quoted(article: Article, entities: dict[str, Entity]) -> set[str | None]:
+    """Speakers the article introduces as outside experts, by a role the entity carries or by
+    the words that attribute one of their quotes ("Jerzy Pawlak, a mining engineer at ...")."""
+    experts: set[str | None] = set()
+    for quote in article.quotes:
+        speaker = entities.get(quote.speaker or "")
+        roles = [*(speaker.roles if speaker else []), quote.speaker_text or ""]
+        if speaker is not None and any(EXPERT_ROLE.search(role) for role in roles):
+            experts.add(quote.speaker)
+    return experts
+
+
+def attributed_span(text: str, quote: Quote) -> tuple[int, int, str] | None:
+    """The quote with its speaker and cue words, when they sit in the quote's paragraph: who
+    said it is what a speaker finding is about, so the evidence shows it."""
+    bounds = [quote.start, quote.end]
+    for start, end in ((quote.speaker_start, quote.speaker_end), (quote.cue_start, quote.cue_end)):
+        if start is not None and end is not None and _same_paragraph(text, quote, start, end):
+            bounds += [start, end]
+    low, high = min(bounds), max(bounds)
+    if (low, high) == (quote.start, quote.end):
+        return None
+    return low, high, text[low:high]
+
+
+def _same_paragraph(text: str, quote: Quote, start: int, end: int) -> bool:
+    return "\n\n" not in text[min(start, quote.start) : max(end, quote.end)]
