@@ -69,6 +69,11 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "pack", "recalled"),
         ("It recalled more than 80,000 units on Monday.", "more than 80,000 units", "unit",
          "recalled"),
+        # illnesses count the sick; a life lost is a death
+        ("The recall came after nine illnesses were linked to the cheese.", "nine illnesses",
+         "illness", "cases"),
+        ("Two men lost their lives when the car was swept away.", "Two men", "man",
+         "casualties"),
         # a rally or a march counts who took part, whatever comes later in the sentence
         ("About 300 people rallied outside the town hall before the vote.", "About 300 people",
          "people", "participants"),

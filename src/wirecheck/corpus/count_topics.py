@@ -16,7 +16,11 @@ from wirecheck.model import Quantity
 # Cue words in a count's sentence that say what is being counted, whatever the counted noun is.
 # Order matters: the nearest cue wins, ties go to the earlier entry.
 COUNT_TOPICS = cues(
-    ("casualties", r"\b(?:kill\w*|dead|deaths?|died|dying|fatalit\w*|death toll|lives)\b"),
+    (
+        "casualties",
+        r"\b(?:kill\w*|dead|deaths?|died|dying|fatalit\w*|death toll|lives"
+        r"|lost (?:his|her|their) li(?:fe|ves))\b",
+    ),
     (
         "injured",
         r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated for"
@@ -25,7 +29,7 @@ COUNT_TOPICS = cues(
     (
         "cases",
         r"\b(?:f[ae]llen ill|fell ill|falling ill|sickened|infected|infections?|cases?"
-        r"|(?:tested|testing) positive)\b",
+        r"|illness(?:es)?|(?:tested|testing) positive)\b",
     ),
     ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
     ("convicted", r"\b(?:convicted|found guilty|sentenced|received (?:\w+ )?sentences)\b"),
@@ -128,7 +132,7 @@ POWER_NOUNS = {"home", "household", "customer", "property", "premise", "house", 
 TOPIC_NOUNS = {
     "votes": PERSON_NOUNS | {"vote", "ballot"},
     # the sick are counted as people or as cases: "1,900 fell ill", "1,200 suspected cases"
-    "cases": PERSON_NOUNS | {"case", "infection"},
+    "cases": PERSON_NOUNS | {"case", "infection", "illness"},
     # "37 deaths", "three fatalities", "40 lives" count the dead as well as "37 people" do
     "casualties": PERSON_NOUNS | {"death", "fatality", "life", "body"},
     "injured": PERSON_NOUNS | {"injury"},
