@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our twelve comparison tuning corpora (tests/data/compare_dev .. compare_dev12; gold written
-before the engine was run on them, compare_dev5 to compare_dev12 by engineers who never read the
+on our fifteen comparison tuning corpora (tests/data/compare_dev .. compare_dev15; gold written
+before the engine was run on them, compare_dev5 to compare_dev15 by engineers who never read the
 rules; compare_dev2 tells its facts in other words from one
 outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories each, were written
 on 2026-12-02 to test constructions the others lack: one group under two nouns, durations,
@@ -24,30 +24,31 @@ from wirecheck.model import Analysis
 DATA = Path(__file__).parent / "data"
 GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 
-# Measured 2026-12-03 with `wirecheck eval findings GOLD --json` (and the same scorer on the
-# gate's own analyses). Per corpus: its figures at the start of that session (or its first run)
-# -> now; the floors are now's, rounded down. Five per-kind floors are lower than the day
-# before, each for a reason given here; every overall floor rose or held. compare_dev10's unique
-# floors (0.25 each -> 0.2, 0.12, 0.15): "one of the rescued men" is no longer a count, which
-# removed a false conflict, and the article's own "two were freed" now takes its one unique slot
-# from a share-price move its gold lists. compare_dev6's agree precision (0.8 -> 0.72) and agree
-# F1 (0.84 -> 0.79); its overall precision stays above the old floor. The new agreement there
-# ("about 2,000 residents" / "some 2,000 residents", beside the conflict with "more than 3,500")
-# follows the convention that four of the other six blind writers use (overlapping figures agree
-# even beside a conflict); the same change turned its evacuation conflict from a miss into a
-# match (conflict recall 0.9 -> 1.0). Conventions of 2026-12-02, documented in docs/FINDINGS.md:
-# a finding another already implies is not repeated (no speaker agreement beside a drift or a
-# speaker conflict), outlets whose figures overlap are one side of one conflict against a third,
-# and agreed dates still to come are reported. The corpora written blind by other engineers
-# mostly list findings that way.
+# Measured 2026-12-03 (second session) with `wirecheck eval findings GOLD --json` (and the same
+# scorer on the gate's own analyses). Per corpus: its figures at the start of that session (or
+# its first run, for the three corpora written blind that day) -> now; the floors are now's,
+# rounded down. Lower than before, each for one reason: two new kinds of unique finding
+# (background only one outlet gives, "the ferry was built in 1995", 22 right of 36 on these
+# sixteen corpora; an outside expert only one outlet quotes, 5 of 9) raise unique recall where
+# writers list them (compare_dev9 0.57 -> 0.86, compare_dev13 0.30 -> 0.40) and lower unique
+# precision where they do not: examples (unique p 0.7 -> 0.58, f1 -> 0.63; overall p 0.74 ->
+# 0.72, f1 -> 0.75), compare_dev2 (unique p 1.0 -> 0.91, overall p 0.94 -> 0.92), compare_dev3
+# (unique p and f1 -> 0.66, overall p 0.94 -> 0.9, f1 -> 0.83), compare_dev9 (unique p 0.5 ->
+# 0.46, overall p 0.92 -> 0.87, f1 0.82 -> 0.81), compare_dev11 (unique p 0.4 -> 0.37, overall
+# p 0.89 -> 0.85) and compare_dev12 (overall p 0.87 -> 0.86). Pooled over the sixteen corpora
+# F1 rose. Conventions (docs/FINDINGS.md): a finding another already implies is not repeated
+# (no speaker agreement beside a drift or a speaker conflict), outlets whose figures overlap are
+# one side of one conflict against a third, overlapping figures beside a conflict still agree,
+# and agreed dates still to come are reported; most corpora written blind list findings that
+# way (compare_dev13's writer lists no agreement beside a conflict).
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
-    # ours, written with the rules: p 0.7458 r 0.8 -> p 0.7458 r 0.8 (59 system, 55 gold)
+    # ours, written with the rules: p 0.7458 r 0.8 -> p 0.7213 r 0.8 (61 system, 55 gold)
     "examples": (
-        {"precision": 0.74, "recall": 0.8, "f1": 0.77},
+        {"precision": 0.72, "recall": 0.8, "f1": 0.75},
         {
             "agree": {"precision": 0.59, "recall": 0.8, "f1": 0.68},
             "conflict": {"precision": 0.95, "recall": 0.84, "f1": 0.89},
-            "unique": {"precision": 0.7, "recall": 0.7, "f1": 0.7},
+            "unique": {"precision": 0.58, "recall": 0.7, "f1": 0.63},
         },
     ),
     # ours: p 0.9783 r 0.7759 -> p 0.9783 r 0.7759 (46 system, 58 gold)
@@ -59,46 +60,46 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 1.0, "recall": 0.69, "f1": 0.81},
         },
     ),
-    # ours; each outlet tells the facts in other words: p 0.9487 r 0.5873 -> p 0.9487 r 0.5873
-    # (39 system, 63 gold)
+    # ours; each outlet tells the facts in other words:
+    #  p 0.9487 r 0.5873 -> p 0.9286 r 0.619 (42 system, 63 gold)
     "compare_dev2": (
-        {"precision": 0.94, "recall": 0.58, "f1": 0.72},
+        {"precision": 0.92, "recall": 0.61, "f1": 0.74},
         {
             "agree": {"precision": 0.91, "recall": 0.8, "f1": 0.85},
             "conflict": {"precision": 1.0, "recall": 0.7, "f1": 0.82},
-            "unique": {"precision": 1.0, "recall": 0.33, "f1": 0.5},
+            "unique": {"precision": 0.91, "recall": 0.4, "f1": 0.56},
         },
     ),
-    # ours; one group under two nouns, durations, places: p 0.9 r 0.7826 -> p 0.9474 r 0.7826
-    # (19 system, 23 gold)
+    # ours; one group under two nouns, durations, places:
+    #  p 0.9 r 0.7826 -> p 0.9 r 0.7826 (20 system, 23 gold)
     "compare_dev3": (
-        {"precision": 0.94, "recall": 0.78, "f1": 0.85},
+        {"precision": 0.9, "recall": 0.78, "f1": 0.83},
         {
             "agree": {"precision": 0.87, "recall": 0.63, "f1": 0.73},
             "conflict": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
-            "unique": {"precision": 1.0, "recall": 0.66, "f1": 0.8},
+            "unique": {"precision": 0.66, "recall": 0.66, "f1": 0.66},
         },
     ),
-    # ours; police and organisers' figures, shares in words: p 0.6875 r 0.6875 -> p 0.6875 r
-    # 0.6875 (16 system, 16 gold)
+    # ours; police and organisers' figures, shares in words:
+    #  p 0.6875 r 0.6875 -> p 0.8571 r 0.75 (14 system, 16 gold)
     "compare_dev4": (
-        {"precision": 0.68, "recall": 0.68, "f1": 0.68},
+        {"precision": 0.85, "recall": 0.75, "f1": 0.79},
         {
-            "agree": {"precision": 0.66, "recall": 0.57, "f1": 0.61},
-            "conflict": {"precision": 0.75, "recall": 0.85, "f1": 0.79},
+            "agree": {"precision": 0.83, "recall": 0.71, "f1": 0.76},
+            "conflict": {"precision": 1.0, "recall": 0.85, "f1": 0.92},
             "unique": {"precision": 0.5, "recall": 0.5, "f1": 0.5},
         },
     ),
-    # written blind by another engineer: p 0.95 r 0.7308 -> p 0.9565 r 0.8462 (23 system, 26 gold)
+    # written blind by another engineer: p 0.9565 r 0.8462 -> p 0.9583 r 0.8846 (24 system, 26 gold)
     "compare_dev5": (
-        {"precision": 0.95, "recall": 0.84, "f1": 0.89},
+        {"precision": 0.95, "recall": 0.88, "f1": 0.91},
         {
             "agree": {"precision": 1.0, "recall": 0.88, "f1": 0.94},
             "conflict": {"precision": 1.0, "recall": 0.9, "f1": 0.95},
-            "unique": {"precision": 0.8, "recall": 0.66, "f1": 0.72},
+            "unique": {"precision": 0.83, "recall": 0.83, "f1": 0.83},
         },
     ),
-    # written blind: p 0.8696 r 0.8 -> p 0.875 r 0.84 (24 system, 25 gold)
+    # written blind: p 0.875 r 0.84 -> p 0.875 r 0.84 (24 system, 25 gold)
     "compare_dev6": (
         {"precision": 0.87, "recall": 0.84, "f1": 0.85},
         {
@@ -107,7 +108,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 1.0, "recall": 0.5, "f1": 0.66},
         },
     ),
-    # written blind: p 0.9474 r 0.75 -> p 0.95 r 0.7917 (20 system, 24 gold)
+    # written blind: p 0.95 r 0.7917 -> p 0.95 r 0.7917 (20 system, 24 gold)
     "compare_dev7": (
         {"precision": 0.95, "recall": 0.79, "f1": 0.86},
         {
@@ -116,8 +117,8 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 1.0, "recall": 0.66, "f1": 0.8},
         },
     ),
-    # written blind; each outlet leads with another angle: p 0.8667 r 0.7647 -> p 0.9333 r
-    # 0.8235 (15 system, 17 gold)
+    # written blind; each outlet leads with another angle:
+    #  p 0.9333 r 0.8235 -> p 0.9333 r 0.8235 (15 system, 17 gold)
     "compare_dev8": (
         {"precision": 0.93, "recall": 0.82, "f1": 0.87},
         {
@@ -126,42 +127,70 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.75, "recall": 0.75, "f1": 0.75},
         },
     ),
-    # written blind on 2026-12-02: p 0.8542 r 0.6308 -> p 0.9231 r 0.7385 (52 system, 65 gold)
+    # written blind on 2026-12-02: p 0.9231 r 0.7385 -> p 0.8772 r 0.7692 (57 system, 65 gold)
     "compare_dev9": (
-        {"precision": 0.92, "recall": 0.73, "f1": 0.82},
+        {"precision": 0.87, "recall": 0.76, "f1": 0.81},
         {
             "agree": {"precision": 1.0, "recall": 0.71, "f1": 0.83},
             "conflict": {"precision": 1.0, "recall": 0.8, "f1": 0.88},
-            "unique": {"precision": 0.5, "recall": 0.57, "f1": 0.53},
+            "unique": {"precision": 0.46, "recall": 0.85, "f1": 0.6},
         },
     ),
-    # written blind on 2026-12-02: p 0.6383 r 0.4688 -> p 0.76 r 0.5938 (50 system, 64 gold)
+    # written blind on 2026-12-02: p 0.76 r 0.5938 -> p 0.7636 r 0.6562 (55 system, 64 gold)
     "compare_dev10": (
-        {"precision": 0.76, "recall": 0.59, "f1": 0.66},
+        {"precision": 0.76, "recall": 0.65, "f1": 0.7},
         {
             "agree": {"precision": 0.77, "recall": 0.5, "f1": 0.6},
             "conflict": {"precision": 0.85, "recall": 0.82, "f1": 0.83},
-            "unique": {"precision": 0.2, "recall": 0.12, "f1": 0.15},
+            "unique": {"precision": 0.5, "recall": 0.62, "f1": 0.55},
         },
     ),
-    # written blind on 2026-12-03; first run: p 0.7333 r 0.55 -> p 0.8913 r 0.6833 (46 system,
-    # 60 gold)
+    # written blind on 2026-12-03: p 0.8913 r 0.6833 -> p 0.8571 r 0.7 (49 system, 60 gold)
     "compare_dev11": (
-        {"precision": 0.89, "recall": 0.68, "f1": 0.77},
+        {"precision": 0.85, "recall": 0.7, "f1": 0.77},
         {
             "agree": {"precision": 1.0, "recall": 0.65, "f1": 0.79},
             "conflict": {"precision": 0.91, "recall": 0.84, "f1": 0.87},
-            "unique": {"precision": 0.4, "recall": 0.25, "f1": 0.3},
+            "unique": {"precision": 0.37, "recall": 0.37, "f1": 0.37},
         },
     ),
-    # written blind on 2026-12-03; first run: p 0.5918 r 0.4833 -> p 0.875 r 0.7 (48 system,
-    # 60 gold)
+    # written blind on 2026-12-03: p 0.875 r 0.7 -> p 0.8654 r 0.75 (52 system, 60 gold)
     "compare_dev12": (
-        {"precision": 0.87, "recall": 0.7, "f1": 0.77},
+        {"precision": 0.86, "recall": 0.75, "f1": 0.8},
         {
             "agree": {"precision": 0.9, "recall": 0.79, "f1": 0.84},
-            "conflict": {"precision": 0.95, "recall": 0.75, "f1": 0.84},
-            "unique": {"precision": 0.4, "recall": 0.25, "f1": 0.3},
+            "conflict": {"precision": 0.95, "recall": 0.78, "f1": 0.86},
+            "unique": {"precision": 0.5, "recall": 0.5, "f1": 0.5},
+        },
+    ),
+    # written blind on 2026-12-03 (second session); first run:
+    #  p 0.4583 r 0.3143 -> p 0.625 r 0.4286 (48 system, 70 gold)
+    "compare_dev13": (
+        {"precision": 0.62, "recall": 0.42, "f1": 0.5},
+        {
+            "agree": {"precision": 0.47, "recall": 0.29, "f1": 0.36},
+            "conflict": {"precision": 0.82, "recall": 0.6, "f1": 0.7},
+            "unique": {"precision": 0.57, "recall": 0.4, "f1": 0.47},
+        },
+    ),
+    # written blind on 2026-12-03 (second session); first run:
+    #  p 0.5641 r 0.3143 -> p 0.575 r 0.3286 (40 system, 70 gold)
+    "compare_dev14": (
+        {"precision": 0.57, "recall": 0.32, "f1": 0.41},
+        {
+            "agree": {"precision": 0.55, "recall": 0.26, "f1": 0.35},
+            "conflict": {"precision": 0.81, "recall": 0.46, "f1": 0.59},
+            "unique": {"precision": 0.33, "recall": 0.21, "f1": 0.26},
+        },
+    ),
+    # written blind on 2026-12-03 (second session); first run:
+    #  p 0.5778 r 0.3714 -> p 0.5957 r 0.4 (47 system, 70 gold)
+    "compare_dev15": (
+        {"precision": 0.59, "recall": 0.4, "f1": 0.47},
+        {
+            "agree": {"precision": 0.3, "recall": 0.18, "f1": 0.23},
+            "conflict": {"precision": 0.73, "recall": 0.4, "f1": 0.52},
+            "unique": {"precision": 0.63, "recall": 0.51, "f1": 0.57},
         },
     ),
 }
