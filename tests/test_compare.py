@@ -446,3 +446,33 @@ def test_a_speaker_conflict_shows_who_each_outlet_says_spoke() -> None:
     assert finding.topic == "quote speaker"
     shown = sorted(e.text for e in finding.evidence)
     assert shown == [f"Ingrid Solberg told reporters: “{QUOTE_A}", f"{QUOTE_A},” said Lars Eklund"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "drift"),
+    [
+        # one statement in other words: a paraphrase no word ratio catches
+        (
+            "Nobody in this ministry will be spared scrutiny, including me",
+            "No one will escape scrutiny, and that includes my own ministry",
+            True,
+        ),
+        (
+            "We will not let anyone go home until the water has gone down and every house is checked",
+            "Nobody goes home until the water drops and engineers have checked every house",
+            True,
+        ),
+        # two different statements of one speaker
+        (
+            "The sea was calm, which made the rescue much easier",
+            "We expect the harbour to reopen by the end of the week",
+            False,
+        ),
+    ],
+)
+def test_one_speakers_statement_retold_in_other_words_is_drift(
+    one: str, other: str, drift: bool
+) -> None:
+    a = article("Planet", f"“{one},” Eklund said.", quotes=[quote(f"“{one},”", one, "e:eklund")])
+    b = article("AFP", f"“{other},” Eklund said.", quotes=[quote(f"“{other},”", other, "e:eklund")])
+    assert kinds(analyse(a, b)) == ({("conflict", "quote wording")} if drift else set())

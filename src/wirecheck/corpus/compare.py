@@ -125,7 +125,7 @@ def compare_claims(story: Story, claims: list[Claim], outlet_count: int) -> list
     vectors = sentence_vectors(claims)
     pairs: list[Pair] = []
     pairs += align_counts(claims, vectors)
-    pairs += align_quotes(claims)
+    pairs += align_quotes(claims, vectors)
     pairs += align_events(claims, vectors)
     pairs += align_times(claims, vectors)
     pairs += align_dates(claims, vectors)
