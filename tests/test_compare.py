@@ -458,7 +458,8 @@ def test_a_speaker_conflict_shows_who_each_outlet_says_spoke() -> None:
             True,
         ),
         (
-            "We will not let anyone go home until the water has gone down and every house is checked",
+            "We will not let anyone go home until the water has gone down and every house is"
+            " checked",
             "Nobody goes home until the water drops and engineers have checked every house",
             True,
         ),
