@@ -61,6 +61,19 @@ def test_a_verb_s_forms_share_one_stem(forms: tuple[str, ...], expected: str) ->
             "The president declared three days of national mourning on Tuesday.",
             "Officials said national mourning would not be declared for now.",
         ),
+        # not done in other words: no plans to, had not, denied that it had
+        (
+            "Production at the dairy's plant has been halted while inspectors search it.",
+            "The dairy said it had no plans to halt production at the plant.",
+        ),
+        (
+            "Moreno conceded shortly before midnight in a short speech.",
+            "By Wednesday morning he had not conceded, and his aides were silent.",
+        ),
+        (
+            "The water company increased releases from the reservoir on Sunday night.",
+            "The water company denied that it had increased releases from the reservoir.",
+        ),
     ],
 )
 def test_a_deed_done_in_one_outlet_and_not_in_another_conflicts(done: str, not_done: str) -> None:
@@ -68,6 +81,13 @@ def test_a_deed_done_in_one_outlet_and_not_in_another_conflicts(done: str, not_d
     assert kinds(analysis) == {("conflict", "event status")}
     (finding,) = analysis.findings
     assert "(done)" in finding.summary
+
+
+def test_a_deed_ruled_out_in_one_outlet_and_weighed_in_another_conflicts() -> None:
+    refused = "The retailer has refused to pay a ransom to the hackers."
+    weighing = "The retailer is weighing whether to pay the ransom, people close to it said."
+    analysis = analyse(article("Herald", refused), article("Wire", weighing))
+    assert kinds(analysis) == {("conflict", "event status")}
 
 
 @pytest.mark.parametrize(

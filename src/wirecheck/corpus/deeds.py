@@ -47,16 +47,31 @@ RULED_OUT = re.compile(
     r"|\b(?:will|would|is|are|was|were)\s+not\s+(?:be\s+)?(?P<denied>[a-z]{3,}(?:ed|en))\b"
     r"|\b(?P<subject>[a-z]{3,}ing)\b[^.;]{0,60}?\b(?:has|had|have)\s+been\s+ruled out\b"
 )
+# Not done, in words other than "ruled out": "had not conceded", "no plans to halt production",
+# "refused to pay a ransom", "denied that it had increased releases".
+NOT_DONE = re.compile(
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?P<verb>[a-z]{3,}(?:ed|en))\b"
+    r"|\bno (?:plans?|intention) to\s+(?P<plan>[a-z]{3,})\b"
+    r"|\b(?:refused|declined) to\s+(?P<refused>[a-z]{3,})\b"
+    r"|\bdenied (?:that )?(?:it|they|he|she|the [a-z]+) (?:had|has|have) (?:been )?"
+    r"(?P<contested>[a-z]{3,}ed)\b"
+)
+# Weighed, not decided: "is weighing whether to pay the ransom".
+WHETHER = re.compile(
+    r"\b(?:consider|weigh|mull|discuss|decid)\w*\s+whether\s+to\s+(?P<verb>[a-z]{3,})\b"
+)
 # The plain past with its object ("declared three days of national mourning") is done too:
 # alignment asks the other outlet for the same verb, not done, and a shared word of its object.
 PAST = re.compile(
     r"(?<=[a-z,] )(?P<verb>[a-z]{3,}ed)\s+(?:a|an|the|its|their|his|her|\d|[a-z]{4,})"
 )
 STATES = (
+    ("ruled out", NOT_DONE),  # first: "no plans to halt" is no plan, "had not" no perfect
     ("done", DONE),
     ("planned", PLANNED),
     ("planned", CONSIDERED),
     ("ruled out", RULED_OUT),
+    ("planned", WHETHER),
     ("done", PAST),  # last: a verb another state has read ("would not be declared") is taken
 )
 # Verbs that say something was said, thought or is merely so: no deed to compare.
@@ -70,6 +85,8 @@ NOT_DEEDS = {
 # Verbs outlets use for one deed: "halted production" and "suspending production".
 SAME_STEM = {"suspend": "halt", "stop": "halt", "paus": "halt", "shut": "halt"}
 TOPIC = "event status"
+# The named groups that hold the deed's verb, in the patterns above.
+VERB_GROUPS = ("verb", "denied", "subject", "plan", "refused", "contested")
 WINDOW_WORDS = 8  # words after the verb that say what the deed is done to
 WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 
@@ -107,7 +124,7 @@ def _deeds(text: str) -> list[_Deed]:
     for state, pattern in STATES:
         for match in pattern.finditer(lowered):
             groups = match.groupdict()
-            name = next((g for g in ("verb", "denied", "subject") if groups.get(g)), None)
+            name = next((g for g in VERB_GROUPS if groups.get(g)), None)
             verb = groups[name] if name else None
             if not verb or verb in NOT_DEEDS or lowered[match.end() :].startswith(" not"):
                 continue
@@ -115,8 +132,9 @@ def _deeds(text: str) -> list[_Deed]:
                 continue
             verbs_seen.add(match.start(str(name)))
             # a passive names what the deed is done to before the verb: "mourning would not
-            # be declared", "the agreement is expected to be signed"
-            passive = name == "denied" or " be " in match.group(0)
+            # be declared", "the agreement is expected to be signed", "production has been
+            # halted"
+            passive = name == "denied" or bool(re.search(r" be(?:en)? ", match.group(0)))
             start = _phrase_start(text, match.start()) if passive else match.start()
             found.append(_Deed(state, _deed(verb), start, _phrase_end(text, match.end())))
     return found
@@ -130,7 +148,7 @@ def _phrase_start(text: str, offset: int) -> int:
 
 def _phrase_end(text: str, offset: int) -> int:
     words = list(WORD.finditer(text, offset, min(len(text), offset + 120)))[:WINDOW_WORDS]
-    stop = re.search(r"[.;]", text[offset : words[-1].end()]) if words else None
+    stop = re.search(r"[.;,]", text[offset : words[-1].end()]) if words else None
     if stop:
         return offset + stop.start()
     return words[-1].end() if words else offset
@@ -203,14 +221,26 @@ def _alike(left: Claim, right: Claim) -> bool:
 
 
 def _disagree(left: Claim, right: Claim) -> bool:
-    """One verb, one done and the other not, and a word of what it is done to in common."""
-    if left.slot != right.slot or "done" not in (left.value, right.value):
+    """One verb, one done and the other not (or one planned and the other ruled out: "is
+    weighing whether to pay" / "has refused to pay"), and a word of what it is done to in
+    common."""
+    states = {left.value, right.value}
+    if left.slot != right.slot or len(states) < 2:
         return False
-    return left.value != right.value and _shared(left, right)
+    opposed = "done" in states or states == {"planned", "ruled out"}
+    return opposed and _shared(left, right)
 
 
 def _shared(left: Claim, right: Claim) -> bool:
-    return bool(_words(left.context) & _words(right.context) - {left.slot})
+    """A word of what the deed is done to in common, or a bare denial on one side."""
+    ours, theirs = _words(left.context) - {left.slot}, _words(right.context) - {left.slot}
+    return bool(ours & theirs) or _bare_denial(left) or _bare_denial(right)
+
+
+def _bare_denial(claim: Claim) -> bool:
+    """A perfect denied with nothing after it ("he had not conceded", "has not resigned"):
+    the deed of that verb the other outlet reports, whatever it says it was done to."""
+    return bool(re.fullmatch(r"(?:has|have|had) not (?:yet )?(?:been )?[a-z]+", claim.context))
 
 
 def _words(phrase: str) -> set[str]:
