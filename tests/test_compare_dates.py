@@ -3,6 +3,8 @@ short articles we write ourselves (the helpers live in test_compare)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_compare import analyse, article, count, kinds, quote
 from wirecheck.model import Event, Time
 
@@ -232,4 +234,23 @@ def test_two_dates_for_the_next_step_conflict_in_other_words() -> None:
               "2025-03-06")  # fmt: skip
     b = dated("Kiwi", "The next rate decision is due on April 10, the bank said.", "April 10",
               "2025-04-10", "2025-03-06")  # fmt: skip
+    assert kinds(analyse(a, b)) == {("conflict", "date")}
+
+
+@pytest.mark.parametrize(
+    ("one", "said_one", "value_one", "other", "said_other", "value_other"),
+    [
+        # taking office is being sworn in
+        ("Moreno will take office on Jan. 4, her spokesman said.", "Jan. 4", "2026-01-04",
+         "Moreno will be sworn in as mayor on January 11.", "January 11", "2026-01-11"),
+        # a breach detected is a breach discovered
+        ("The intrusion was detected on May 9, the company said.", "May 9", "2025-05-09",
+         "The breach was discovered on May 7 by an outside contractor.", "May 7", "2025-05-07"),
+    ],
+)  # fmt: skip
+def test_one_deed_in_other_words_dated_twice_conflicts(
+    one: str, said_one: str, value_one: str, other: str, said_other: str, value_other: str
+) -> None:
+    a = dated("Herald", one, said_one, value_one)
+    b = dated("Wire", other, said_other, value_other)
     assert kinds(analyse(a, b)) == {("conflict", "date")}

@@ -54,7 +54,7 @@ PLAIN_WORDS = {
 }  # fmt: skip
 # Words outlets use for one deed: "the drive will begin on Monday" and "the campaign would
 # start on Saturday" date the same start; "a 48-hour strike" and "a 48-hour walkout" last as
-# long.
+# long; taking office and being sworn in, detecting and discovering a breach are one deed.
 SAME_DEED = {
     word: "start"
     for word in (
@@ -65,6 +65,16 @@ SAME_DEED = {
 } | {
     word: "strike"
     for word in ("strikes", "walkout", "walkouts", "stoppage", "stoppages")
+} | {
+    # "will take office on Jan. 4" / "will be sworn in on January 11"
+    word: "office"
+    for word in ("sworn", "inaugurated", "inauguration", "swearing")
+} | {
+    # "the intrusion was detected on November 19" / "the breach was discovered on November 17"
+    word: "detect"
+    for word in (
+        "detected", "discovered", "discover", "spotted", "noticed", "identified", "uncovered",
+    )
 }  # fmt: skip
 
 
