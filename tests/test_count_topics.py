@@ -101,6 +101,13 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
          "EUR price"),
         ("The club agreed to pay a fee of 50 million euros.", "50 million euros", 50e6, "EUR",
          "EUR price"),
+        # a bid per share and a deal's value are its price, debt included or not
+        ("The offer of 38.50 euros a share has the board's backing.", "38.50 euros", 38.5, "EUR",
+         "EUR price"),
+        ("The deal values the group at 2.4 billion euros including debt.", "2.4 billion euros",
+         2.4e9, "EUR", "EUR price"),
+        ("The bank lost 40 million euros on the loans.", "40 million euros", 4e7, "EUR",
+         "EUR lost"),
         # the cue is measured from its end to the figure
         ("It lowered its reference rate by a quarter of a percentage point to 4.75 percent.",
          "4.75 percent", 4.75, "%", "interest rate"),

@@ -149,12 +149,14 @@ CONTEXT_CHARS = 50
 CURRENCIES = {"USD", "EUR", "GBP", "KES", "JPY", "CNY", "INR", "CHF", "AUD", "CAD"}
 CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit carries is money
 MONEY_CUES = cues(
-    ("lost", r"\b(?:lost|loss(?:es)?|owed|owing|debts?)\b"),
+    # "a deal valuing it at 2.4 billion including debt" is a price, not a debt
+    ("lost", r"\b(?:lost|loss(?:es)?|owed|owing|(?<!including )(?<!plus )debts?)\b"),
     ("recovered", r"\b(?:recover\w*|repaid|refund\w*|returned)\b"),
     # what changed hands in a sale: "for 48 million euros" and "a fee of about 50 million"
     (
         "price",
-        r"\b(?:fees?|prices?|paid|pay(?:s|ing)?|sold for|bought for)\b"
+        r"\b(?:fees?|prices?|paid|pay(?:s|ing)?|sold for|bought for|valu(?:ing|ed|es)"
+        r"|(?:a|per) share)\b"
         r"|\bfor(?= (?:about |around |some |nearly |almost |a reported )?(?:[$€£]|\d))",
     ),
     (
