@@ -388,6 +388,22 @@ def _recalls() -> tuple[list[Article], list[Article]]:
     return one, [_article(title, text, "outlet 9", "2026-03-04T10:30:00+00:00")]
 
 
+def test_an_index_saved_before_name_counts_were_kept_still_loads() -> None:
+    index = StoryIndex()
+    for article in events()["quake_varna"]:
+        add_article(index, article)
+    data = json.loads(json.dumps(index.to_dict()))
+    assert all(story["named"] for story in data["open"])
+    for story in data["open"]:
+        for key in ("named", "headline_names", "named_headlines"):
+            del story[key]
+    reloaded = StoryIndex.from_dict(data)
+    assert [s.to_dict() for s in reloaded.stories()] == [s.to_dict() for s in index.stories()]
+    # Each detail of the sums counts as named by one member.
+    (story,) = reloaded.open.values()
+    assert story.named and set(story.named.values()) == {1}
+
+
 def test_lead_estimates_are_hedged_or_round_numbers_with_what_they_count() -> None:
     article = _article(
         "Ferry sinks: 23 rescued",

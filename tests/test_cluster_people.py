@@ -111,3 +111,82 @@ def test_a_round_up_does_not_merge_two_players_stories() -> None:
     ruel_story = next(s for s in stories if articles[0].id in s.articles)
     danes_story = next(s for s in stories if articles[3].id in s.articles)
     assert ruel_story is not danes_story
+
+
+# More reports of Ruel's arrest; the last recalls an earlier case of Danes, as follow-ups do.
+RUEL_MORE = [
+    ("Kestrel FC keep faith with Ruel after arrest",
+     "Kestrel FC will keep defender Anton Ruel in the squad after his drink-driving arrest on "
+     "Sunday, coach Vera Lind said. Harlow police have not yet charged Ruel."),
+    ("Ruel apologises to Kestrel FC fans over drink-driving arrest",
+     "Defender Anton Ruel apologised to Kestrel FC supporters after Harlow police arrested him on "
+     "suspicion of drink-driving on Sunday. Lind said the club would deal with it privately. "
+     "Striker Milo Danes faced a club fine for a late-night incident last season."),
+]  # fmt: skip
+# Danes held, worded apart from Ruel's reports: only his name in the headline tells them apart.
+DANES_HELD = (
+    "Kestrel FC striker Danes held over drink-driving",
+    "Striker Milo Danes was stopped by a patrol on the coast road near Orwell and held overnight "
+    "on suspicion of drink-driving. Kestrel FC said Danes would miss training on Monday.",
+)
+
+
+def test_a_person_that_one_member_of_a_long_story_recalls_is_not_its_own() -> None:
+    """Danes's arrest stays apart from a story of six reports of Ruel's although one of them
+    names Danes: a person is the story's only when a fifth of its members name them."""
+    articles = _articles(RUEL_AGAIN, *RUEL_MORE, DANES_HELD)
+    stories = cluster(articles, vectors={})
+    assert {frozenset(s.articles) for s in stories} == {
+        frozenset(a.id for a in articles[:-1]),
+        frozenset({articles[-1].id}),
+    }
+    # One member naming Danes made him the story's before.
+    assert len(cluster(articles, ClusterOptions(headline_share=0.0), vectors={})) == 1
+
+
+def _plain(number: int, title: str, text: str) -> Article:
+    """A report as read without the entity stage: no mentions at all."""
+    return Article(id=article_id(text), path=f"plain {number}", text=text, title=title)
+
+
+def test_headline_names_are_the_headline_words_the_body_writes_as_names() -> None:
+    article = _plain(
+        0,
+        "Harbour Board Fines Orwell Ferry Firm",
+        "The harbour board fined the ferry firm on Monday. Orwell officials said the Orwell "
+        "ferry had sailed without a licence; the firm will appeal.",
+    )
+    assert signals_of(article, "outlet").headline_names == frozenset({"orwell"})
+    # With the entity stage's mentions, the headline's people say it more exactly.
+    assert signals_of(_article(0, *DANES), "outlet").headline_names == frozenset()
+
+
+def test_without_entities_the_headline_names_keep_another_players_arrest_apart() -> None:
+    """Danes's headline names him, whom no report of Ruel's names, and his report never names
+    Ruel, whom theirs headline: evidence both ways of another protagonist."""
+    articles = [_plain(i, t, x) for i, (t, x) in enumerate(RUEL[:2] + [DANES_HELD])]
+    stories = cluster(articles, vectors={})
+    assert {frozenset(s.articles) for s in stories} == {
+        frozenset(a.id for a in articles[:2]),
+        frozenset({articles[2].id}),
+    }
+    assert len(cluster(articles, ClusterOptions(headline_name_stranger=0.0), vectors={})) == 1
+
+
+def test_without_entities_a_headline_naming_the_story_s_player_joins() -> None:
+    articles = [_plain(i, t, x) for i, (t, x) in enumerate(RUEL + [RUEL_AGAIN])]
+    (story,) = cluster(articles, vectors={})
+    assert story.articles == [a.id for a in articles]
+
+
+def test_without_entities_a_new_name_in_the_headline_of_a_report_naming_the_player_joins() -> None:
+    """A headline may name someone new (the magistrate); the report still names Ruel, so it
+    is no other protagonist's event."""
+    hearing = (
+        "Magistrate Quill sets date in Kestrel FC drink-driving case",
+        "A Harlow court under Magistrate Edda Quill will hear the case against defender Anton "
+        "Ruel on Friday, after his arrest on suspicion of drink-driving on Sunday.",
+    )
+    articles = [_plain(i, t, x) for i, (t, x) in enumerate(RUEL[:2] + [hearing])]
+    (story,) = cluster(articles, vectors={})
+    assert story.articles == [a.id for a in articles]

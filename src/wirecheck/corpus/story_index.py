@@ -100,6 +100,8 @@ class StoryIndex:
             numbers=signals.numbers,
             weekdays=signals.weekdays,
             headline_people=signals.headline_people,
+            headline_names=signals.headline_names,
+            named=frozenset(signals.details),
             estimates=signals.estimates,
         )
 
@@ -120,13 +122,14 @@ class StoryIndex:
     ) -> list[StoryState]:
         """Stories the article matches strongly besides `best`: one event, split early, which
         the article's arrival merges. Stories whose openings name different days, or whose
-        headlines name people the other never names, stay apart (`StoryState.may_merge`),
-        judged before the article joins: an article matching both (a round-up of two arrests,
-        a follow-up recalling the earlier quake) bridges two events, not one."""
+        headlines name people the other (almost) never names, stay apart
+        (`StoryState.may_merge`), judged before the article joins: an article matching both
+        (a round-up of two arrests, a follow-up recalling the earlier quake) bridges two
+        events, not one."""
         return [
             other
             for score, other in others
-            if score >= self.options.merge_threshold and best.may_merge(other)
+            if score >= self.options.merge_threshold and best.may_merge(other, self.options)
         ]
 
     def _merge(self, one: StoryState, two: StoryState) -> StoryState:

@@ -81,6 +81,9 @@ def _state_to_dict(story: StoryState) -> dict[str, Any]:
         "events": dict(story.events),
         "weekdays": dict(story.weekdays),
         "headline_people": dict(story.headline_people),
+        "named": dict(story.named),
+        "headline_names": dict(story.headline_names),
+        "named_headlines": story.named_headlines,
         "exemplars": [_exemplar_out(e) for e in story.exemplars],
         "titles": [_exemplar_out(e) for e in story.titles],
         "keys": sorted(story.keys),
@@ -104,6 +107,9 @@ def _state_from_dict(raw: dict[str, Any]) -> StoryState:
         events=Counter(raw["events"]),
         weekdays=Counter(raw.get("weekdays", {})),  # absent from indexes saved before
         headline_people=dict(raw.get("headline_people", {})),  # likewise
+        named=_named(raw),
+        headline_names=Counter(raw.get("headline_names", {})),  # absent from indexes before
+        named_headlines=raw.get("named_headlines", 0),
         exemplars=[_exemplar_in(e) for e in raw["exemplars"]],
         titles=[_exemplar_in(e) for e in raw["titles"]],
         keys=set(raw["keys"]),
@@ -112,6 +118,14 @@ def _state_from_dict(raw: dict[str, Any]) -> StoryState:
         first_seen=first_seen,
         last_seen=last_seen,
     )
+
+
+def _named(raw: dict[str, Any]) -> Counter[str]:
+    """Members naming each detail; indexes saved before kept no count, only the sums, so each
+    detail there counts as named by one member."""
+    if "named" in raw:
+        return Counter(raw["named"])
+    return Counter(dict.fromkeys(raw["detail_sum"], 1))
 
 
 def _exemplar_out(exemplar: Exemplar) -> dict[str, Any]:

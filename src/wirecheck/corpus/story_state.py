@@ -24,11 +24,19 @@ story on the day (no `same_day` bonus), is a sibling event (a second mine accide
 later, at another pit of the same company) and pays `story_weekday_conflict`.
 Years named in leads weigh on the centroid by the share of members that name them
 (`year_evidence`), as words do: one member's year is not the whole story's.
-A report whose headline names a person that no member of the story names at all is about
+A report whose headline names a person that (almost) no member of the story names is about
 another person's event (another player arrested on the same charge, another defendant of the
 same court) and pays `headline_stranger`; two stories one of which headlines people the other
-never names do not merge (`may_merge`). Reports of one event name its protagonist somewhere,
-even when their own headlines name someone else.
+(almost) never names do not merge (`may_merge`). Reports of one event name its protagonist
+somewhere, even when their own headlines name someone else; "almost" because a long story
+often has a member that recalls the other event (the first arrest, named in a report of the
+second), and one such member must not make the other protagonist one of its own: a name
+counts as the story's when at least `headline_share` of its members write it (`named`).
+Without the entity stage, the headline's proper names stand in for its people; as a name is
+not always a person and outlets headline one event by different names, the evidence must go
+both ways (`other_protagonist`): the report's headline names a name that is not the story's,
+and a name the story's headlines give (`headline_core` of those that give names) is nowhere in
+the report. It pays the lighter `headline_name_stranger`.
 """
 
 from __future__ import annotations
@@ -40,7 +48,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from wirecheck.corpus.story_signals import dot, number_value
+from wirecheck.corpus.story_numbers import estimated_before
+from wirecheck.corpus.story_signals import dot
+from wirecheck.corpus.story_similarity import (
+    blended,
+    embedding_similarity,
+    grow,
+    pair_similarity,
+    share,
+)
 from wirecheck.model import Story
 
 
@@ -65,6 +81,11 @@ class ClusterOptions:
     # The headline names a person no member names: as much as a sibling report's words add
     # over the bar (two arrests of one club's players score like two reports of one arrest).
     headline_stranger: float = 0.3
+    headline_share: float = 0.2  # members that must name a person for the story to know them
+    # Without entities: the headline's names point to another protagonist (`other_protagonist`).
+    # Light, as names are not all people: at 0.1 ECB+ recall fell under its floor (0.96).
+    headline_name_stranger: float = 0.07
+    headline_core: float = 0.3  # share of the story's named headlines giving a name: its own
     story_weekday_conflict: float = 0.15  # a dated report of other days, nothing else tying
     time_penalty: float = 0.1  # per window of distance from the story's last article
     same_day: float = 0.12  # reports dated within a day of the story that share lead names
@@ -122,6 +143,8 @@ class Probe:
     weekdays: frozenset[str] = frozenset()
     estimates: dict[str, list[str]] = field(default_factory=dict)
     headline_people: dict[str, str] = field(default_factory=dict)  # entity key -> surname
+    headline_names: frozenset[str] = frozenset()  # the headline's names, without entities
+    named: frozenset[str] = frozenset()  # every detail the article names (raw `details` keys)
 
     def exemplar(self, title: str | None) -> Exemplar:
         return Exemplar(self.terms, self.details, self.vector, self.years, title, self.names)
@@ -141,6 +164,9 @@ class StoryState:
     events: Counter[str] = field(default_factory=Counter)
     weekdays: Counter[str] = field(default_factory=Counter)  # days the openings name
     headline_people: dict[str, str] = field(default_factory=dict)  # of members' headlines
+    named: Counter[str] = field(default_factory=Counter)  # members naming each detail
+    headline_names: Counter[str] = field(default_factory=Counter)  # members headlining each
+    named_headlines: int = 0  # members whose headlines give names (`headline_names`)
     exemplars: list[Exemplar] = field(default_factory=list)
     titles: list[Exemplar] = field(default_factory=list)  # the first members with headlines
     keys: set[str] = field(default_factory=set)
@@ -152,8 +178,8 @@ class StoryState:
     def add(self, member: Member, probe: Probe, options: ClusterOptions) -> None:
         self.members.append(member)
         self._stretch(member)
-        self.term_norm2 = _grow(self.term_sum, self.term_norm2, probe.terms)
-        self.detail_norm2 = _grow(self.detail_sum, self.detail_norm2, probe.details)
+        self.term_norm2 = grow(self.term_sum, self.term_norm2, probe.terms)
+        self.detail_norm2 = grow(self.detail_sum, self.detail_norm2, probe.details)
         if probe.vector is not None:
             base = self.vector_sum if self.vector_sum is not None else 0.0
             self.vector_sum = base + probe.vector
@@ -162,6 +188,9 @@ class StoryState:
         self.events.update(probe.events)
         self.weekdays.update(probe.weekdays)
         self.headline_people.update(probe.headline_people)
+        self.named.update(probe.named)
+        self.headline_names.update(probe.headline_names)
+        self.named_headlines += bool(probe.headline_names)
         self.exemplars = (self.exemplars + [probe.exemplar(member.title)])[-options.exemplars :]
         if member.title and len(self.titles) < options.exemplars:
             self.titles.append(probe.exemplar(member.title))
@@ -171,8 +200,8 @@ class StoryState:
         self.members = sorted(self.members + other.members, key=_arrival)
         for member in other.members:
             self._stretch(member)
-        self.term_norm2 = _grow(self.term_sum, self.term_norm2, other.term_sum)
-        self.detail_norm2 = _grow(self.detail_sum, self.detail_norm2, other.detail_sum)
+        self.term_norm2 = grow(self.term_sum, self.term_norm2, other.term_sum)
+        self.detail_norm2 = grow(self.detail_sum, self.detail_norm2, other.detail_sum)
         if other.vector_sum is not None:
             base = self.vector_sum if self.vector_sum is not None else 0.0
             self.vector_sum = base + other.vector_sum
@@ -181,6 +210,9 @@ class StoryState:
         self.events.update(other.events)
         self.weekdays.update(other.weekdays)
         self.headline_people.update(other.headline_people)
+        self.named.update(other.named)
+        self.headline_names.update(other.headline_names)
+        self.named_headlines += other.named_headlines
         self.exemplars = (self.exemplars + other.exemplars)[-options.exemplars :]
         self.titles = (self.titles + other.titles)[: options.exemplars]
 
@@ -189,26 +221,47 @@ class StoryState:
         on different days, however alike their words (a second quake, another arrest)."""
         return self._same_days(other.weekdays.keys())
 
-    def may_merge(self, other: StoryState) -> bool:
+    def may_merge(self, other: StoryState, options: ClusterOptions) -> bool:
         """Whether one article may bridge the two stories: not when they report different
-        days, nor when one's headlines name people the other never names (two players'
-        arrests, which a round-up of both would otherwise join)."""
+        days, nor when one's headlines name people the other (almost) never names (two
+        players' arrests, which a round-up of both would otherwise join)."""
         if not self.same_days(other):
             return False
-        return self.names_someone(other.headline_people) and other.names_someone(
-            self.headline_people
+        return self.names_someone(other.headline_people, options) and other.names_someone(
+            self.headline_people, options
         )
 
-    def names_someone(self, people: dict[str, str]) -> bool:
-        """True when a member names one of `people` (entity key -> surname), by entity or by
-        surname among the words and details the story keeps, or when there is no one to look
-        for."""
+    def names_someone(self, people: dict[str, str], options: ClusterOptions) -> bool:
+        """True when one of `people` (entity key -> surname) is the story's: named, by entity
+        or by surname, by `headline_share` of its members (one at least); or when there is no
+        one to look for."""
         if not people:
             return True
         return any(
-            key in self.detail_sum or surname in self.detail_sum or surname in self.term_sum
+            max(self.naming(key), self.naming(surname)) >= self._known_at(options)
             for key, surname in people.items()
         )
+
+    def other_protagonist(self, probe: Probe, options: ClusterOptions) -> bool:
+        """True when the probe's headline names (`headline_names`, read without entities) point
+        to another event: one of them is not the story's (fewer than `headline_share` of its
+        members name it), and one the story's own headlines give is nowhere in the probe."""
+        if not probe.headline_names or not self.named_headlines:
+            return False
+        known = self._known_at(options)
+        if all(self.naming(name) >= known for name in probe.headline_names):
+            return False
+        own = options.headline_core * self.named_headlines
+        return any(
+            count >= own and name not in probe.named for name, count in self.headline_names.items()
+        )
+
+    def naming(self, word: str) -> int:
+        """Members that name `word` among their details."""
+        return self.named[word]
+
+    def _known_at(self, options: ClusterOptions) -> float:
+        return max(1.0, options.headline_share * len(self.members))
 
     def _same_days(self, days: Iterable[str]) -> bool:
         named = set(days)
@@ -227,10 +280,12 @@ class StoryState:
         """How likely the probe reports this story's event (about 0..1, higher is closer)."""
         link = max(pair_similarity(probe, e, options) for e in self.exemplars)
         score = options.link_share * link + (1.0 - options.link_share) * centroid
-        score += options.event * _share(probe.events, self.events)
+        score += options.event * share(probe.events, self.events)
         score -= options.number_novelty * self._unseen(probe, options)
-        if not self.names_someone(probe.headline_people):
+        if not self.names_someone(probe.headline_people, options):
             score -= options.headline_stranger  # the headline's person: another one's event
+        if self.other_protagonist(probe, options):
+            score -= options.headline_name_stranger  # likewise, read from capitals alone
         same_day = self._same_day(probe, options)
         if len(self.members) <= 1 and not self._same_days(probe.weekdays):
             score -= options.weekday_conflict
@@ -253,7 +308,7 @@ class StoryState:
             shared = len(probe.names & exemplar.names)
             if shared >= options.same_day_names:
                 return 1.0
-            if shared and _embedding(probe, exemplar) >= options.same_day_topic:
+            if shared and embedding_similarity(probe, exemplar) >= options.same_day_topic:
                 return 1.0
         return 0.0
 
@@ -273,7 +328,7 @@ class StoryState:
         if probe.vector is not None and self.vector_sum is not None:
             norm = float(np.linalg.norm(self.vector_sum)) or 1.0
             embedding = float(probe.vector @ self.vector_sum) / norm
-        blend = _blend(lexical, detail, embedding, options)
+        blend = blended(lexical, detail, embedding, options)
         return blend + self.year_evidence(probe.years, options)
 
     def year_evidence(self, years: frozenset[str], options: ClusterOptions) -> float:
@@ -299,26 +354,14 @@ class StoryState:
             number
             for number in probe.numbers
             if number not in self.detail_sum
-            and not self._estimated(number, probe.estimates.get(number, ()), options)
+            and not estimated_before(
+                number,
+                probe.estimates.get(number, ()),
+                (m.estimates for m in self.members),
+                options.estimate_ratio,
+            )
         ]
         return len(unseen) / len(probe.numbers)
-
-    def _estimated(self, number: str, counted: Iterable[str], options: ClusterOptions) -> bool:
-        """True when a member's lead estimates one of the same things at about the same size
-        (about 62,000 battery packs, more than 80,000 batteries): two estimates of one
-        quantity, where a toll of 3 and a toll of 40 are two events."""
-        things = set(counted)  # empty unless the probe writes the number as an estimate
-        value = number_value(number, things)
-        if not things or not value:
-            return False
-        for member in self.members:
-            for other, other_things in member.estimates.items():
-                if not things.intersection(other_things):
-                    continue
-                near = number_value(other, other_things)
-                if near and max(value, near) <= options.estimate_ratio * min(value, near):
-                    return True
-        return False
 
     def _distance(self, probe: Probe) -> float:
         last, first = self.last_time, self.first_time
@@ -347,54 +390,5 @@ class StoryState:
         return self.titles[int(np.argmax(scores))].title
 
 
-def pair_similarity(probe: Probe, other: Exemplar, options: ClusterOptions) -> float:
-    """Similarity of two single reports: words, details, embedding, and named years."""
-    lexical = dot(probe.terms, other.terms)
-    detail = dot(probe.details, other.details)
-    blend = _blend(lexical, detail, _embedding(probe, other), options)
-    blend += _name_term(probe.names, other.names, options)
-    return blend + _year_term(probe.years, set(other.years), options)
-
-
-def _embedding(probe: Probe, other: Exemplar) -> float:
-    if probe.vector is None or other.vector is None:
-        return 0.0
-    return float(probe.vector @ other.vector)
-
-
-def _name_term(names: frozenset[str], other: frozenset[str], options: ClusterOptions) -> float:
-    """Reward shared lead names, penalise a lead whose names the other report lacks."""
-    if not names or not other:
-        return 0.0
-    overlap = len(names & other) / min(len(names), len(other))
-    return options.names * (overlap - options.name_pivot)
-
-
-def _blend(lexical: float, detail: float, embedding: float, options: ClusterOptions) -> float:
-    total = options.lexical + options.detail + options.embedding
-    weighted = options.lexical * lexical + options.detail * detail
-    return (weighted + options.embedding * embedding) / total
-
-
-def _year_term(years: frozenset[str], other: set[str], options: ClusterOptions) -> float:
-    if not years or not other:
-        return 0.0
-    return options.year_agree if years & other else -options.year_conflict
-
-
-def _share(ours: frozenset[str], theirs: Counter[str]) -> float:
-    if not ours or not theirs:
-        return 0.0
-    return len(ours & set(theirs)) / len(ours)
-
-
 def _arrival(member: Member) -> tuple[bool, float]:
     return (member.time is None, member.time or 0.0)
-
-
-def _grow(total: dict[str, float], norm2: float, vector: dict[str, float]) -> float:
-    """Add `vector` into `total` in place; return the new squared norm without a full pass."""
-    cross = dot(vector, total)
-    for word, value in vector.items():
-        total[word] = total.get(word, 0.0) + value
-    return norm2 + 2.0 * cross + sum(v * v for v in vector.values())
