@@ -429,7 +429,7 @@ def test_two_reports_of_one_recall_giving_different_counts_stay_together() -> No
     assert _partition(stories) == {frozenset(a.id for a in voltiva), frozenset({kestrel[0].id})}
     # Taken as an unseen number (a ratio of 1 allows no other estimate), it splits them.
     # (The same-day bonus, which also joins these same-day reports, is off here.)
-    exact = ClusterOptions(estimate_ratio=1.0, same_day=0.0)
+    exact = ClusterOptions(estimate_ratio=1.0, same_day=0.0, same_day_numbers=False)
     assert len(cluster(voltiva, options=exact, vectors={})) == 2
 
 
@@ -448,7 +448,7 @@ def test_an_estimate_of_another_count_or_size_is_still_news() -> None:
 
 def test_an_index_saved_before_estimates_were_kept_still_loads() -> None:
     voltiva, _ = _recalls()
-    index = StoryIndex(ClusterOptions(same_day=0.0))  # the estimates alone decide here
+    index = StoryIndex(ClusterOptions(same_day=0.0, same_day_numbers=False))  # estimates decide
     add_article(index, voltiva[0])
     data = json.loads(json.dumps(index.to_dict()))
     assert data["open"][0]["members"][0]["estimates"] == {"62,000": ["battery", "pack", "sold"]}
@@ -506,7 +506,8 @@ def _cyclone(days_apart: int | None) -> list[Article]:
 
 def test_reports_worded_apart_join_when_dated_the_same_day_and_naming_the_same_places() -> None:
     assert len(cluster(_cyclone(0), vectors={})) == 1
-    assert len(cluster(_cyclone(0), ClusterOptions(same_day=0.0), vectors={})) == 2
+    alone = ClusterOptions(same_day=0.0, same_day_numbers=False)
+    assert len(cluster(_cyclone(0), alone, vectors={})) == 2
     # Undated (as in ECB+) or days apart, the shared names alone do not join them.
     assert len(cluster(_cyclone(None), vectors={})) == 2
     assert len(cluster(_cyclone(3), vectors={})) == 2
@@ -575,3 +576,45 @@ def test_a_dated_report_of_another_day_does_not_join_a_story_nothing_else_ties_i
     assert len(cluster(articles, vectors={})) == 2
     # without the rule, the shared company, kind and words join the second pit's tremor
     assert len(cluster(articles, ClusterOptions(story_weekday_conflict=0.0), vectors={})) == 1
+
+
+def _cheese(published: str) -> list[Article]:
+    first = _article(
+        "Listeria recall tests a mid-sized cheesemaker's finances",
+        "The family-owned cheesemaker Brennan Dairy, based in Rutland, Vermont, is recalling 12 "
+        "varieties of soft cheese linked to a listeria outbreak, a move analysts say could "
+        "cost it dearly.",
+        "Food Monitor",
+        "2026-03-04T09:30:00+00:00",
+    )
+    second = _article(
+        "Vermont creamery recalls soft cheeses over listeria outbreak",
+        "The Rutland, Vermont, creamery Brennan Dairy is recalling 14 soft and fresh cheese "
+        "products after federal health officials linked them to a listeria outbreak that has "
+        "sickened seven people in four states.",
+        "Wire",
+        published,
+    )
+    return [first, second]
+
+
+@pytest.mark.parametrize(("published", "penalised"), [
+    ("2026-03-04T13:05:00+00:00", False),  # the same day, the same names
+    ("2026-03-06T13:05:00+00:00", True),  # two days later: maybe another recall
+])  # fmt: skip
+def test_same_day_reports_naming_the_same_people_pay_nothing_for_new_figures(
+    published: str, penalised: bool
+) -> None:
+    # Outlets writing on one day about the same names count things differently (12 varieties,
+    # 14 products): news to compare, not a sign of another event as another toll would be.
+    first, second = _cheese(published)
+    scores = []
+    for options in (ClusterOptions(), ClusterOptions(same_day_numbers=False)):
+        index = StoryIndex(options)
+        add_article(index, first)
+        probe = index._probe(signals_of(second, "Wire"))
+        (story,) = index._candidates(probe)
+        scores.append(story.score(probe, options, story.centroid_similarity(probe, options)))
+    assert story._unseen(probe, ClusterOptions()) == 1.0  # 14 and seven: no member wrote them
+    expected = 0.0 if penalised else ClusterOptions().number_novelty
+    assert scores[0] - scores[1] == pytest.approx(expected)

@@ -74,6 +74,7 @@ class ClusterOptions:
     names: float = 0.3  # lead-name overlap with the closest report, around the pivot
     name_pivot: float = 0.35  # overlap at which names neither help nor hurt
     number_novelty: float = 0.15  # share of the lead's numbers no member wrote (another toll)
+    same_day_numbers: bool = True  # ...except in same-day reports naming the same people
     estimate_ratio: float = 2.0  # two counts of one thing this close may be one quantity
     young_threshold: float = 0.3  # the bar to join a story of one report: a pairwise call
     merge_threshold: float = 0.4  # an article scoring this with two stories merges them
@@ -281,12 +282,16 @@ class StoryState:
         link = max(pair_similarity(probe, e, options) for e in self.exemplars)
         score = options.link_share * link + (1.0 - options.link_share) * centroid
         score += options.event * share(probe.events, self.events)
-        score -= options.number_novelty * self._unseen(probe, options)
+        same_day = self._same_day(probe, options)
+        if not (same_day and options.same_day_numbers):
+            # New figures mean another event (another quake's toll) only when nothing else
+            # ties the reports: outlets writing on the same day about the same names give
+            # different figures for one event, and those differences are what we compare.
+            score -= options.number_novelty * self._unseen(probe, options)
         if not self.names_someone(probe.headline_people, options):
             score -= options.headline_stranger  # the headline's person: another one's event
         if self.other_protagonist(probe, options):
             score -= options.headline_name_stranger  # likewise, read from capitals alone
-        same_day = self._same_day(probe, options)
         if len(self.members) <= 1 and not self._same_days(probe.weekdays):
             score -= options.weekday_conflict
         elif probe.time is not None and not same_day and not self._same_days(probe.weekdays):
