@@ -309,3 +309,19 @@ def test_an_expert_another_outlet_also_names_or_a_spokeswoman_is_no_expert_view(
     assert expert_findings(said, "Tomas Veloso, a professor", "e:veloso", named) == []
     spoke = "“We are working closely with the investigators,” said Sofia Lind."
     assert expert_findings(spoke, "Sofia Lind", "e:lind") == []
+
+
+def test_two_years_for_one_deed_of_the_past_conflict_and_a_third_outlet_joins_its_side() -> None:
+    built = "The tunnel, completed in 1987, carries the main road under the river."
+    later = "Engineers said the tunnel was completed in 1991 and last inspected in 2019."
+    third = "The 900-metre bore beneath the estuary, completed in 1987, flooded at dawn."
+    ids = [
+        article(s, t, quantities=[])
+        for s, t in (("Wire", built), ("Post", later), ("Daily", third))
+    ]
+    story = Story("s:dam", "Dam", [a.id for a in ids], ["Daily", "Post", "Wire"])
+    analysis = Analysis(articles=ids, entities=list(OFFICIALS), stories=[story])
+    compare_stories(analysis)
+    (conflict,) = [f for f in analysis.findings if f.kind == "conflict"]
+    assert conflict.topic == "year"
+    assert sorted(e.value for e in conflict.evidence) == ["1987", "1987", "1991"]

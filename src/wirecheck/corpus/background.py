@@ -16,11 +16,19 @@ from __future__ import annotations
 import re
 
 from wirecheck.corpus.claims import Claim, quoted_at, quoted_spans
+from wirecheck.corpus.date_align import STEM, content_words
+from wirecheck.corpus.pairs import Pair, merge_agreements, merge_conflicts
 from wirecheck.model import Article
 from wirecheck.text_spans import sentence_around
 
 BACKGROUND = "background"
 YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!s|['’]s)")
+YEAR_TOPIC = "year"
+# "opened in 1968", "was built in 1995", "founded in early 1932": a deed of the past and its year
+DATED_DEED = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|lt|ght))\s+in\s+(?:early\s+|late\s+|mid-)?"
+    r"(?P<year>(?:19|20)\d\d)\b(?!s|['’]s)"
+)
 
 
 def years_named(text: str) -> frozenset[str]:
@@ -55,3 +63,49 @@ def background_only_here(claim: Claim, claims: list[Claim]) -> bool:
         for other in claims
         if other.kind == BACKGROUND and other.outlet != claim.outlet
     )
+
+
+def align_background_years(claims: list[Claim]) -> list[Pair]:
+    """Two outlets dating one deed of the story's past to different years ("The bridge,
+    opened in 1968" / "The bridge was opened in 1971"): the same verb right before the year,
+    a word of the sentences besides it in common. Once two outlets disagree so, every outlet
+    giving one of those years for that verb stands on that side (the third outlet's
+    "crossing ..., opened in 1968" need not share the others' words); the agreement of a side
+    itself is no news."""
+    dated = [(c, d) for c in claims if c.kind == BACKGROUND for d in _dated_deeds(c)]
+    combos = _cross_outlet(dated)
+    disputed = {
+        (verb, frozenset({year, other}))
+        for (left, (verb, year)), (right, (other_verb, other)) in combos
+        if verb == other_verb and year != other and _same_subject(left, right, verb)
+    }
+    pairs = []
+    for (left, (verb, year)), (right, (other_verb, other)) in combos:
+        if verb != other_verb or not any(verb == v for v, _ in disputed):
+            continue
+        if year == other:
+            pairs.append(Pair("agree", YEAR_TOPIC, "", [left, right]))
+        elif (verb, frozenset({year, other})) in disputed:
+            summary = f"{YEAR_TOPIC}: {left.outlet} says {year}, {right.outlet} says {other}."
+            pairs.append(Pair("conflict", YEAR_TOPIC, summary, [left, right]))
+    agreements = merge_agreements(pairs)
+    return merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements)
+
+
+def _dated_deeds(claim: Claim) -> list[tuple[str, str]]:
+    """(verb, year) for each "VERB in YEAR" of the sentence ("opened in 1968")."""
+    return [(m["verb"].lower(), m["year"]) for m in DATED_DEED.finditer(claim.text)]
+
+
+Dated = tuple[Claim, tuple[str, str]]  # a background claim and one (verb, year) of it
+
+
+def _cross_outlet(dated: list[Dated]) -> list[tuple[Dated, Dated]]:
+    """Every two dated deeds from different outlets."""
+    return [
+        (a, b) for i, a in enumerate(dated) for b in dated[i + 1 :] if a[0].outlet != b[0].outlet
+    ]
+
+
+def _same_subject(left: Claim, right: Claim, verb: str) -> bool:
+    return bool(content_words(left.text) & content_words(right.text) - {verb[:STEM]})

@@ -26,7 +26,7 @@ from wirecheck.corpus.align import (
     align_times,
     unique_claims,
 )
-from wirecheck.corpus.background import BACKGROUND, background_claims
+from wirecheck.corpus.background import BACKGROUND, align_background_years, background_claims
 from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.date_align import align_dates
 from wirecheck.corpus.deeds import align_deeds, deed_claims
@@ -133,6 +133,7 @@ def compare_claims(story: Story, claims: list[Claim], outlet_count: int) -> list
     pairs += align_deeds(claims)
     pairs += align_ages(claims)
     pairs += align_tallies(claims)
+    pairs += align_background_years(claims)
     findings = [(_pair_finding(story, pair), salience(pair.claims)) for pair in pairs]
     if outlet_count > 1:  # "only one outlet reports this" needs another outlet that does not
         uniques = unique_claims(claims, vectors, pairs)
