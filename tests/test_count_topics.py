@@ -43,6 +43,8 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "resident", "evacuated"),
         ("About 350 people from nearby homes were moved to a gymnasium.", "About 350 people",
          "people", "evacuated"),
+        ("Some 450 people slept on camp beds in the sports hall.", "Some 450 people", "people",
+         "evacuated"),
         ("Some 45 patients were moved by ambulance to other hospitals.", "Some 45 patients",
          "patient", "transferred"),
         ("The warehouse employed about 140 people, a spokeswoman said.", "about 140 people",

@@ -38,6 +38,7 @@ COUNT_TOPICS = cues(
         "evacuated",
         r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
         r"|forc(?:ed|ing|es) (?:\S+ ){0,3}(?:from|out)|spent the night (?:in|at|with)"
+        r"|slept (?:in|at|on) (?:camp beds|cots|mattresses|the floor)"
         r"|in (?:emergency |temporary )?shelters|(?:were|was|been) moved (?:from|out|to safety"
         r"|to (?:an? |the )?(?:\w+ )?(?:shelters?|gymnasium|gym|sports hall|school|hotel)))\b",
     ),
