@@ -186,6 +186,17 @@ def test_the_level_a_figure_left_is_no_claim() -> None:
             "Councillors approved the levy on Thursday by 15 votes to 6.",
             ("conflict", "vote tally"),
         ),
+        # a match result is one value too
+        (
+            "Harbour Rovers beat Millbrook United 2-1 in the cup final on Saturday.",
+            "Rovers sank Millbrook 2-1 at the national stadium.",
+            ("agree", "score"),
+        ),
+        (
+            "Harbour Rovers beat Millbrook United 2-1 in the cup final on Saturday.",
+            "Rovers won the cup final 3-1 against Millbrook.",
+            ("conflict", "score"),
+        ),
     ],
 )
 def test_a_vote_tally_is_one_value(text_a: str, text_b: str, finding: tuple[str, str]) -> None:

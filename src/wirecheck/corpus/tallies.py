@@ -1,8 +1,8 @@
-"""Vote tallies across outlets: "passed by 318 votes to 236", "MPs voting 318 to 236", "a 6-3
-vote", "councillors voted 14-7". A tally is one value, for and against together: outlets
-giving the same tally agree, outlets giving another one conflict (one side per tally),
-however the sentences read. The figures of a tally are not compared again as separate counts
-(`count_topics.TALLY`).
+"""Vote tallies and match scores across outlets: "passed by 318 votes to 236", "MPs voting
+318 to 236", "a 6-3 vote", "councillors voted 14-7", "beat Fife Athletic 2-1". A tally is one
+value, for and against together: outlets giving the same tally agree, outlets giving another
+one conflict (one side per tally), however the sentences read. The figures of a vote tally
+are not compared again as separate counts (`count_topics.TALLY`).
 """
 
 from __future__ import annotations
@@ -22,26 +22,41 @@ from wirecheck.model import Article
 from wirecheck.text_spans import sentence_around
 
 TOPIC = "vote tally"
+SCORE_TOPIC = "score"
+# A match result: "beat Fife Athletic 2-1", "won 3-0 at home", "drew 1-1 with the leaders".
+SCORE = re.compile(
+    r"\b(?:beat|beats|defeated|sank|edged|thrashed|overcame|won|lost|drew|downed)\b"
+    r"(?:\s+[\w'’.-]+){0,4}?\s+(?P<ayes>\d{1,2})[-–](?P<noes>\d{1,2})\b"
+)
 
 
 def tally_claims(article: Article, outlet: str) -> list[Claim]:
-    """One claim per vote tally outside quotations, on its sentence."""
+    """One claim per vote tally or match score outside quotations, on its sentence."""
     quoted = quoted_spans(article)
     claims = []
-    for match in TALLY.finditer(article.text):
+    for topic, match in _tallies(article.text):
         if quoted_at(match.start(), quoted):
             continue
         start, end = sentence_around(article.text, match.start())
-        ayes = match["ayes"] or match["ayes2"] or match["ayes3"]
-        noes = match["noes"] or match["noes2"] or match["noes3"]
-        value = f"{_number(ayes)}–{_number(noes)}"
+        value = f"{_number(_side(match, 'ayes'))}–{_number(_side(match, 'noes'))}"
         claims.append(
             Claim(
-                article.id, outlet, "tally", TOPIC, TOPIC, value, start, end,
+                article.id, outlet, "tally", topic, topic, value, start, end,
                 article.text[start:end], context=match.group(0),
             )
         )  # fmt: skip
     return claims
+
+
+def _side(match: re.Match[str], side: str) -> str:
+    """The figure of one side, from whichever of the pattern's forms matched."""
+    return next(v for k, v in match.groupdict().items() if k.startswith(side) and v)
+
+
+def _tallies(text: str) -> list[tuple[str, re.Match[str]]]:
+    found = [(TOPIC, m) for m in TALLY.finditer(text)]
+    found += [(SCORE_TOPIC, m) for m in SCORE.finditer(text)]
+    return sorted(found, key=lambda item: item[1].start())
 
 
 def _number(text: str) -> str:
@@ -49,15 +64,21 @@ def _number(text: str) -> str:
 
 
 def align_tallies(claims: list[Claim]) -> list[Pair]:
-    """Per outlet pair, the lead tallies compared: equal agree, different conflict."""
+    """Per outlet pair and kind (a vote, a match), the first tallies compared: equal agree,
+    different conflict."""
     pairs = []
     for lefts, rights in outlet_pairs(by_outlet(claims, "tally")):
-        left, right = lefts[0], rights[0]
-        if left.value == right.value:
-            summary = f"{left.outlet} and {right.outlet} give the same tally: {left.value}."
-            pairs.append(Pair("agree", TOPIC, summary, [left, right]))
-        else:
-            said = f"{left.outlet} says {left.value}, {right.outlet} says {right.value}"
-            pairs.append(Pair("conflict", TOPIC, f"{TOPIC}: {said}.", [left, right]))
+        for topic in sorted({c.topic for c in lefts} & {c.topic for c in rights}):
+            left = next(c for c in lefts if c.topic == topic)
+            right = next(c for c in rights if c.topic == topic)
+            pairs.append(_tally_pair(topic, left, right))
     agreements = merge_agreements(pairs, lambda a, b: a.value == b.value)
     return merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements) + agreements
+
+
+def _tally_pair(topic: str, left: Claim, right: Claim) -> Pair:
+    if left.value == right.value:
+        summary = f"{left.outlet} and {right.outlet} give the same {topic}: {left.value}."
+        return Pair("agree", topic, summary, [left, right])
+    said = f"{left.outlet} says {left.value}, {right.outlet} says {right.value}"
+    return Pair("conflict", topic, f"{topic}: {said}.", [left, right])
