@@ -503,6 +503,9 @@ def assert_quotes(text: str, entities: dict, expected: list[tuple]) -> list[Quot
         ("“Unclosed at the end.\n\nA new paragraph.", ["Unclosed at the end."]),
         ("“One.\n\n“Two,” she said.", ["One.\n\n“Two,"]),
         ("“Outer ‘inner’ outer,” he said.", ["Outer ‘inner’ outer,", "inner"]),
+        # A typo'd closing mark: an opening curly mark hard against the words before it.
+        ("“Not today,“ he said. “Maybe soon.”", ["Not today,", "Maybe soon."]),
+        ("He said,“We will win.”", ["We will win."]),
     ],
 )
 def test_quoted_spans(text: str, contents: list[str]) -> None:

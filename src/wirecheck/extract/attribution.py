@@ -7,7 +7,8 @@ written ("he", "who", "Scholz's office"), inherited along coordinated and partic
 Cues made of a phrase ("made the case for", "seemed") are in stance_phrases; object
 complements ("called for X", "criticized X as Y") in object_complements; content that is not
 the verb's plain complement (a relative pronoun, a passive subject, a second report, the
-clause before "..., said X") in report_clauses.
+clause before "..., said X") in report_clauses; cues inside the clause they report on ("X,
+according to Y, ...", "reportedly", "In the poll, ...") in clause_cues.
 """
 
 from __future__ import annotations
@@ -16,8 +17,19 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from wirecheck.extract.cue_subjects import find_source, split_name_start
-from wirecheck.extract.nominal import according_frame, in_frame, noun_frame, stance_frame
+from wirecheck.extract.clause_cues import (
+    according_pieces,
+    document_in_frame,
+    hearsay_frame,
+    without_nested_hearsay,
+)
+from wirecheck.extract.cue_subjects import (
+    find_source,
+    participle_aside,
+    split_name_start,
+    without_past_aside,
+)
+from wirecheck.extract.nominal import according_frame, noun_frame, stance_frame
 from wirecheck.extract.object_complements import Found, about, objects, phrasal, told_thing
 from wirecheck.extract.phrases import (
     Frame,
@@ -59,6 +71,9 @@ if TYPE_CHECKING:
 Finder = Callable[["Token", str, list["Token"]], "Found | None"]
 
 _CLAUSE_VERBS = cues.SPEECH | cues.COGNITION | cues.EVIDENCE
+# Verbs a quotation hangs on with its source next to it: speech, and "read" for written words
+# ("“...,” read the statement", "“...,” the sign read").
+_QUOTING = cues.SPEECH | {"read"}
 _TRAILING = cues.SPEECH | cues.EVIDENCE
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
 # Where a noun phrase stands: a participle there with its "object" right after is an adjective.
@@ -73,19 +88,21 @@ def frames(doc: Doc, quoted: Iterable[Span] = ()) -> list[Frame]:
     for token in doc:
         if inside[token.i]:
             continue
+        according = according_frame(token)
         frame = (
-            according_frame(token)
+            (according_pieces(according, token) if according is not None else None)
             or verb_frame(token, inside)
             or _light_verb(token, inside)
             or stance_frame(token)
             or possessed_statement_frame(token)
             or noun_frame(token)
-            or in_frame(token)
+            or document_in_frame(token)
             or appearance_frame(token)
+            or hearsay_frame(token)
         )
         if frame is not None:
             found.append(frame)
-    return found
+    return without_nested_hearsay(found)
 
 
 def _light_verb(token: Token, inside: list[bool]) -> Frame | None:
@@ -135,9 +152,10 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     span = _before_cue(source_span(source), token) if source is not None else None
     if source is not None and span is not None and source.head.i == token.i:
         span = (split_name_start(token, source, span[0]), span[1])
+        span = without_past_aside(source, span)
     if source is None and _noun_read_subject(token) is not None:
         source, span = _noun_read_subject(token) or (None, None)
-    if source is None and lemma in cues.SPEECH:
+    if source is None and lemma in _QUOTING:
         source, span = beside_quote_source(token)
     if source is None:
         source = misattached_subject(token, inside)
@@ -236,6 +254,8 @@ def _clauses(verb: Token, lemma: str, children: list[Token]) -> Found | None:
         or (c.dep_ == "xcomp" and lemma in cues.SPEECH and not _to_infinitive(c))
     ]
     complements = [c for k, c in enumerate(complements) if not (k and _own_report(c))]
+    aside = participle_aside(verb)  # "Durbin, noting X, said": an aside, not the report
+    complements = [c for c in complements if aside is None or c.i != aside.i]
     clauses = [
         piece
         for c in complements

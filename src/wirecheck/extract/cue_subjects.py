@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wirecheck.extract.phrases import sibling_of_cue
+from wirecheck.extract.phrases import Span, sibling_of_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,6 +22,17 @@ _BREAKS = frozenset([":", "—", "–", "-", "--", "“", "”", '"', "(", ")", 
 # "The pride Mr. Cruz feels", "this time he praised": a determiner starts another phrase.
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _MAX_SPLIT_PIECE = 8
+# "used the speech to attack", "spent much of the day attacking": the object is a means or a
+# stretch of time; the subject of these verbs does what the verb after the object says.
+_MEANS_VERBS = frozenset(["use", "spend", "devote", "waste", "take", "seize", "open", "begin"])
+# What shows someone doing something: "used footage of X asking ..." (X asks).
+_DEPICTIONS = frozenset(
+    ["footage", "video", "clip", "image", "photo", "picture", "recording", "tape", "audio"]
+)
+# "caught him saying", "heard her telling", "left them wondering": the object does it.
+_GERUND_CONTROL = frozenset(["see", "hear", "catch", "watch", "show", "find", "film", "record"]) | (
+    frozenset(["leave", "keep", "have", "get", "send", "set", "quote", "picture", "depict"])
+)
 
 
 def find_source(verb: Token, depth: int = 0) -> Token | None:
@@ -30,18 +41,32 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
     if agent is not None:
         return agent
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects and _asked_aside(verb):
+        return None
     if subjects:
         # Two subjects is a misparse of one long name ("Nairobi ... commander Daniel Kiprono
         # said"): the one next to the verb heads it.
         return min(subjects, key=lambda c: abs(verb.i - c.i))
+    perfect = _perfect_read_as_passive(verb)
+    if perfect is not None:
+        return perfect
+    aside = participle_aside(verb)
+    if aside is not None:
+        return next(c for c in aside.children if c.dep_ == "nsubj")
     counted = _counted_subject(verb)
     if counted is not None:
         return counted
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" and _object_controls(verb):
         # Object control: "forced Stumpf to admit ..." — Stumpf admits.
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None:
             return obj
+        passive = _passive_subject(verb.head)
+        if passive is not None:
+            return passive  # "Trump was prompted to say ...": the one prompted says it
+    above = _clause_verb_above(verb)
+    if above is not None and depth < 3:
+        return find_source(above, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "footage of Clinton asking ...", "a post saying ...", "groups backing Cruz".
         return verb.head
@@ -66,6 +91,104 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
         return find_source(head, depth + 1)
     return None
+
+
+def participle_aside(verb: Token) -> Token | None:
+    """A participle aside on the cue's subject that the parser read as the reported clause,
+    with that subject as its own: 'Durbin, noting the crowd, said ...' ("said [Durbin noting
+    the crowd]") or '“...,” said Dale, asked about it' ("said [Dale asked about it]"). It
+    has no auxiliary and a comma sets it off; it is not what the cue reports."""
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is None:
+            continue
+        before = clause.i < verb.i and clause.tag_ == "VBG"
+        if before and clause.right_edge.i < verb.i and doc[verb.i - 1].text == ",":
+            return clause
+        after = clause.i > verb.i and clause.tag_ in ("VBD", "VBN") and clause.lower_.endswith("ed")
+        if after and _comma_after_subject(subject, clause):
+            return clause  # "said Dale, asked about ...": a finite verb has no comma there
+    return None
+
+
+def _comma_after_subject(subject: Token, verb: Token) -> bool:
+    """Only a comma between the subject phrase and its verb, and none inside the phrase
+    ("Dale, angered by the vote, walked out": the commas close an aside, the verb is finite)."""
+    doc = verb.doc
+    words = [t for t in subject.subtree if not t.is_punct]
+    inner = [t for t in subject.subtree if t.text == "," and t.i != verb.i - 1]
+    return doc[verb.i - 1].text == "," and bool(words) and words[-1].i == verb.i - 2 and not inner
+
+
+def _asked_aside(verb: Token) -> bool:
+    """'said Dale, asked about it': the one asked is no source; who asked is not said."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.i > verb.head.i
+        and verb.tag_ in ("VBD", "VBN")
+        and (aside := participle_aside(verb.head)) is not None
+        and aside.i == verb.i
+    )
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb ("was forced", "is expected"), the object it would have
+    in the active."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return None if subject is None or subject.lower_ in ("it", "there") else subject
+
+
+def _object_controls(verb: Token) -> bool:
+    """Whether the object of the verb above does what this verb says ("forced Stumpf to
+    admit"). Not after a verb of means or time ("used her speech to urge", "spent the day
+    attacking": the subject acts), unless its object shows someone ("used footage of X
+    asking"); and a gerund only after a verb that perceives or causes ("caught him saying",
+    "left voters asking")."""
+    lemma = verb.head.lemma_.lower()
+    if lemma in _MEANS_VERBS:
+        # "used footage of Clinton asking ...": the one the footage shows asks.
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        return obj is not None and obj.lemma_.lower() in _DEPICTIONS
+    return verb.tag_ != "VBG" or lemma in _GERUND_CONTROL
+
+
+def _clause_verb_above(verb: Token) -> Token | None:
+    """The verb whose subject a participle hung on its object speaks for: set off by a comma
+    ("made a third attempt to settle it, writing that ...") or after the object of a means
+    verb ("spent $2 million attacking", "opened the rally blasting")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.dep_ not in ("dobj", "pobj"):
+        return None
+    if verb.head.pos_ in ("PROPN", "PRON") or verb.head.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return None  # "used footage of Clinton asking": the one named is the one who asks
+    above, via = verb.head.head, verb.head
+    while above.pos_ not in ("VERB", "AUX") and above.dep_ in ("prep", "pobj", "dobj"):
+        above, via = above.head, above
+    if above.pos_ not in ("VERB", "AUX"):
+        return None
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    # "spent most of the debate attacking": the phrase the participle ends is the object.
+    means = via.dep_ == "dobj" and above.lemma_.lower() in _MEANS_VERBS
+    return above if after_comma or means else None
+
+
+def _perfect_read_as_passive(verb: Token) -> Token | None:
+    """'He's said he will run', 'she's said the same thing': "'s" is "has", not "is", when
+    the verb reports a clause or takes an object (a true passive of saying takes an
+    infinitive: "he is said to be ill")."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    if aux is None or aux.lower_ not in ("'s", "’s"):
+        return None
+    if not any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return None  # a passive has no object and reports no clause
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < aux.i), None)
+    if subject is None or subject.lower_ in ("it", "there"):
+        return None  # "it's said that ...": the impersonal passive it looks like
+    return subject
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -138,3 +261,23 @@ def split_name_start(verb: Token, source: Token, start: int) -> int:
             return child.left_edge.idx
         return start
     return start
+
+
+def without_past_aside(source: Token, span: Span) -> Span:
+    """'said Anna Keller, asked about it': a past participle set off by a comma after the
+    name (tagged a past tense, so the phrase rules keep it) says what was done to the source,
+    not who the source is."""
+    doc = source.doc
+    for child in source.children:
+        if (
+            child.dep_ == "acl"
+            and child.i > source.i
+            and child.tag_ in ("VBD", "VBN")
+            and child.lower_.endswith("ed")
+            and doc[child.i - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ):
+            last = child.i - 2
+            if span[0] <= doc[last].idx:
+                return (span[0], min(span[1], doc[last].idx + len(doc[last].text)))
+    return span

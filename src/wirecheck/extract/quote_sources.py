@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wirecheck.extract.phrases import CUE_LEFT, Span, token_end
+from wirecheck.extract.phrases import CUE_LEFT, Frame, Span, source_span, token_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -23,6 +23,7 @@ _NOMINAL_POS = frozenset({"PROPN", "NOUN", "NUM"})
 _NOT_SPEAKERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Tags a capitalised given name may get when it is also a common word ("Per", "Will", "Van").
 _FUNCTION_POS = frozenset({"ADP", "AUX", "ADV", "SCONJ", "CCONJ", "PART", "INTJ"})
+_RELATIVE = frozenset({"who", "which", "that"})
 
 
 def beside_quote_source(verb: Token) -> tuple[Token | None, Span | None]:
@@ -34,7 +35,9 @@ def beside_quote_source(verb: Token) -> tuple[Token | None, Span | None]:
         if doc[i].pos_ in ("VERB", "AUX") and not doc[i].ent_type_:
             break
         if doc[i].text in _CLOSING_MARKS and doc[i].text != ",":
-            run = _with_apposition(_name_run(doc, i + 1, 1), verb)
+            # The cue itself may look like a noun ("the editorial read"): the name ends before.
+            run = [t for t in _name_run(doc, i + 1, 1) if t.i < verb.i]
+            run = _with_apposition(run, verb)
             if run:
                 head = next((t for t in reversed(run) if t.pos_ == "PROPN"), run[-1])
                 return head, (run[0].idx, token_end(run[-1]))
@@ -125,3 +128,27 @@ def misattached_subject(verb: Token, inside: list[bool] | None) -> Token | None:
     if (inside is not None and inside[node.i]) or node.ent_type_ in _NOT_SPEAKERS:
         return None  # "... living in Bergen, Norway, said": a place speaks for no one
     return node if node.pos_ in ("PROPN", "NOUN") and node.right_edge.i == i else None
+
+
+def antecedent_source(doc: Doc, frame: Frame, quote: Span) -> Frame:
+    """'“A,” said Ekdal, who noted that B. “C.”': a quote after the sentence of a cue in a
+    relative clause goes on the speaker the clause is about, named by the antecedent rather
+    than by "who" (which names the source only inside its own sentence)."""
+    if frame.source_token is None:
+        return frame
+    pronoun = doc[frame.source_token]
+    clause = pronoun.head
+    if pronoun.lower_ not in _RELATIVE or clause.dep_ != "relcl" or clause.head.i >= pronoun.i:
+        return frame
+    sentence = pronoun.sent
+    if sentence.start_char <= quote[0] < sentence.end_char:
+        return frame
+    antecedent = clause.head
+    start = source_span(antecedent)[0]
+    last = clause.left_edge.i - 1
+    while last > antecedent.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if start >= token_end(doc[last]):
+        return frame
+    source = (start, token_end(doc[last]))
+    return Frame(frame.cue, frame.lemma, source, antecedent.i, frame.content, frame.quoted)

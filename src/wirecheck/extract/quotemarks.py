@@ -154,6 +154,8 @@ def _direction(text: str, m: re.Match[str]) -> str | None:
         return None  # don’t, Clinton’s
     if mark in ("’", "'") and before.lower() == "s" and after in (" ", ""):
         return "either"  # voters’ (possessive) or a closing mark: the pairing decides
+    if mark == "“" and before not in _SPACE_BEFORE_OPEN and not _WORD.match(after or " "):
+        return "close"  # “It's over,“ he said: a typo'd closing mark, hard against the words
     if mark in _OPENERS:
         return "open"
     if mark in _CLOSERS or mark == "’":

@@ -16,6 +16,7 @@ from wirecheck.extract import STAGES, register_stage
 from wirecheck.extract.attribution import Frame, Span, frames
 from wirecheck.extract.linking import Piece, introduced_paragraphs, link
 from wirecheck.extract.nominal import colon_frames
+from wirecheck.extract.quote_sources import antecedent_source
 from wirecheck.extract.quotemarks import Quoted, paragraphs, quoted_spans
 from wirecheck.extract.speakers import Resolver
 from wirecheck.extract.surface import sign_offs, speaker_labels
@@ -63,6 +64,9 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     pieces = link(text, top, found, paras, starts)
     pieces += _fronted(doc, pieces)
     pieces = _outermost(pieces) + _nested(text, doc, marks, pieces, paras)
+    for piece in pieces:  # a later quote on a relative clause's cue: the antecedent speaks
+        if piece.kind == "direct" and piece.frame is not None:
+            piece.frame = antecedent_source(doc, piece.frame, piece.span)
     resolver = Resolver(article, doc)
     # In text order, so that the genders pronouns teach the resolver flow forward.
     records = [_record(article, p, resolver) for p in sorted(pieces, key=lambda p: p.span)]

@@ -1,0 +1,116 @@
+"""Cues that sit inside the clause they report on, so that the content is the clause around
+them: a parenthetical "according to X" ("Fundraising, according to the campaign, was slow"),
+a hearsay adverb ("The firm has reportedly hired ..."), and a document a fronted "in" names
+("In the poll, the mayor led by ten points").
+
+The content is the clause less the cue's own words, in as many pieces as the cue cuts it
+into: PolNeAR marks "Fundraising" and "was slow" as the two halves of what the campaign
+says, where a single span would keep only one of them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wirecheck.extract.phrases import Frame, Span, runs, source_span, token_span
+from wirecheck.resources import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Adverbs that pass a clause on from someone unnamed: the clause is what was reported.
+HEARSAY_ADVERBS = frozenset(["reportedly", "allegedly", "reputedly", "purportedly", "supposedly"])
+# A poll or survey named by "the" alone is one particular poll when it is singular ("In the
+# poll, ..."); "in the polls" is the polls in general, which report nothing in particular.
+_SINGULAR_DOCUMENTS = frozenset(["poll", "survey"])
+_REPORTING = cues.SPEECH | cues.EVIDENCE | cues.COGNITION
+
+
+def according_pieces(frame: Frame, token: Token) -> Frame:
+    """'X, according to Y, did Z': both halves of the clause around the cue are content."""
+    if frame.lemma != "according to" or not frame.content:
+        return frame
+    head = token.head if token.head.pos_ in ("VERB", "AUX") else token.sent.root
+    pieces = _clause_pieces(head, token)
+    if len(pieces) < 2:
+        return frame
+    return Frame(frame.cue, frame.lemma, frame.source, frame.source_token, pieces, frame.quoted)
+
+
+def hearsay_frame(token: Token) -> Frame | None:
+    """'The firm has reportedly hired a new chief': no source, the cue 'reportedly', the
+    clause around it (in pieces) the content."""
+    if token.lower_ not in HEARSAY_ADVERBS or token.dep_ != "advmod":
+        return None
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    pieces = _clause_pieces(verb, token)
+    return Frame(token_span(token), token.lower_, None, None, pieces) if pieces else None
+
+
+def document_in_frame(token: Token) -> Frame | None:
+    """'In the poll, the mayor led by ten points', 'the mayor held a lead in a Channel 4
+    poll': what a particular poll shows, where "in" hangs on the verb or on its object."""
+    if token.lower_ != "in" or token.dep_ != "prep":
+        return None
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None or source.lemma_.lower() not in cues.DOCUMENTS:
+        return None
+    if not _particular(source):
+        return None
+    verb = _verb_above(token)
+    if verb is None or verb.lemma_.lower() in _REPORTING:
+        return None  # "said in a statement": the speaker is the source
+    pieces = _clause_pieces(verb, token)
+    if not pieces:
+        return None
+    return Frame(token_span(token), "in", source_span(source), source.i, pieces)
+
+
+def _particular(document: Token) -> bool:
+    """A named or dated poll ("a CBS poll", "the latest poll"), or "the poll" itself."""
+    modifiers = ("compound", "amod", "nmod", "npadvmod", "poss")
+    if any(c.dep_ in modifiers for c in document.children):
+        return True
+    return document.lower_ in _SINGULAR_DOCUMENTS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in document.children
+    )
+
+
+def _verb_above(prep: Token) -> Token | None:
+    """The verb of the clause the phrase belongs to: its head, or the verb whose object
+    the phrase modifies ("held a lead in a poll")."""
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def _clause_pieces(verb: Token, skip: Token) -> list[Span]:
+    """The verb's clause, in its paragraph, less the `skip` subtree, in unbroken pieces."""
+    gone = {t.i for t in skip.subtree}
+    kept = [t for t in verb.subtree if t.i not in gone and not _across_paragraph(verb, t)]
+    return runs(kept)
+
+
+def _across_paragraph(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text for t in a.doc[lo:hi])
+
+
+def without_nested_hearsay(found: list[Frame]) -> list[Frame]:
+    """'He reportedly told aides that ...': the report inside keeps its own speaker; a hearsay
+    frame around another cue would swallow it (reported content inside another frame's
+    content gives way to the outer one), so it is dropped."""
+    others = [f.cue for f in found if f.lemma not in HEARSAY_ADVERBS]
+    return [f for f in found if f.lemma not in HEARSAY_ADVERBS or not _holds_cue(f, others)]
+
+
+def _holds_cue(frame: Frame, cues_at: list[Span]) -> bool:
+    """Another cue within the clause the frame spans ("reportedly told": the adverb may be
+    part of the other cue)."""
+    start, end = frame.content[0][0], frame.content[-1][1]
+    return any(start <= c[1] and c[0] <= end for c in cues_at)
