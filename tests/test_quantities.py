@@ -107,6 +107,18 @@ def test_pesos_take_the_one_country_the_article_names() -> None:
     assert units("The ticket costs 200 pesos.") == ["peso"]
 
 
+def test_dollars_take_the_one_dollar_country_the_article_names_else_us_dollars() -> None:
+    def units(text: str) -> list[str | None]:
+        return [q.unit for q in find_quantities(text, None)]
+
+    assert units("The New Zealand minister held shares worth 500,000 dollars.") == ["NZD"]
+    assert units("Canadian officials said the repairs cost 3 million dollars.") == ["CAD"]
+    assert units("The firm lost 5 million dollars last year.") == ["USD"]
+    # two dollar countries: the wires' dollar
+    assert units("A US buyer paid 2 million dollars to a Canadian supplier.") == ["USD"]
+    assert units("It cost 4.7 million Canadian dollars.") == ["CAD"]
+
+
 def test_attached_units_leave_other_words_alone() -> None:
     assert amounts("the 3rd round") == [] and amounts("a 4x4 truck") == []
     assert [a.unit for a in amounts("Teams of 12kg each")] == ["kg"]

@@ -50,6 +50,7 @@ from wirecheck.resources.numberwords import (
     ADDRESS_WORDS,
     CASUALTY_VERBS,
     CONTEXT_CURRENCIES,
+    CONTEXT_DEFAULTS,
     CURRENCY_WORDS,
     MEASURE_UNITS,
     SINGLE_CASUALTY_NOUNS,
@@ -90,7 +91,7 @@ def find_quantities(text: str, doc: Doc | None, anchor: str | None = None) -> li
 
 def _currency_by_context(text: str, found: list[Quantity]) -> None:
     """ "50,000 pesos" in an article about the Philippines is PHP; with no country or several
-    the unit stays the bare word rather than a guessed code."""
+    the unit stays the bare word rather than a guessed code ("dollars" are then US dollars)."""
     for record in found:
         cues = _CURRENCY_CUES.get(record.unit or "")
         if cues is None:
@@ -98,6 +99,8 @@ def _currency_by_context(text: str, found: list[Quantity]) -> None:
         codes = [code for code, cue in cues.items() if cue.search(text)]
         if len(codes) == 1:
             record.unit = codes[0]
+        elif record.unit in CONTEXT_DEFAULTS:
+            record.unit = CONTEXT_DEFAULTS[record.unit]
 
 
 def _single_casualties(text: str, doc: Doc | None, found: list[Quantity]) -> list[Quantity]:

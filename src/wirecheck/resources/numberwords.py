@@ -40,7 +40,7 @@ CURRENCY_SYMBOLS = {
     "₺": "TRY", "₱": "PHP", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "CHF": "CHF",
 }  # fmt: skip
 CURRENCY_WORDS = {
-    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
+    "dollar": "dollar", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "shilling": "KES", "naira": "NGN",
     "rand": "ZAR", "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "peso": "peso",
     "real": "BRL", "lira": "TRY", "won": "KRW", "riyal": "SAR", "dirham": "AED",
@@ -120,12 +120,24 @@ CURRENCY_ADJECTIVES = (
 # one such country the article mentions; with none or several it stays the bare word, which
 # compares with itself but never with a guessed code.
 CONTEXT_CURRENCIES = {
+    # "dollars" in an article about New Zealand are New Zealand dollars
+    "dollar": {
+        "USD": r"United States|U\.S\.|US|Americans?|Washington",
+        "CAD": r"Canad\w*|Ottawa|Toronto|Montreal|Vancouver",
+        "AUD": r"Australi\w*|Canberra|Sydney|Melbourne",
+        "NZD": r"New Zealand\w*|Wellington|Auckland|Christchurch",
+        "HKD": r"Hong Kong", "SGD": r"Singapore\w*", "TWD": r"Taiwan\w*|Taipei",
+    },
     "peso": {
         "MXN": r"Mexic\w*", "PHP": r"Philippines?|Filipinos?|Manila", "ARS": r"Argentin\w*",
         "CLP": r"Chile(?:an)?", "COP": r"Colombian?|Bogot[aá]", "CUP": r"Cuban?|Havana",
         "DOP": r"Dominican Republic|Santo Domingo", "UYU": r"Uruguay\w*|Montevideo",
     },
 }  # fmt: skip
+
+# What a currency word means when the article names none or several of its countries: the
+# dollar of the news wires; a peso is left as the bare word.
+CONTEXT_DEFAULTS = {"dollar": "USD"}
 
 # Verbs of change: "rose 15 pence to 362 pence" is a change and a level, not a range.
 CHANGE_WORDS = (
