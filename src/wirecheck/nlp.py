@@ -35,9 +35,16 @@ def spacy_pipeline() -> Language:
 
 
 def parse(text: str) -> Doc:
-    return spacy_pipeline()(text)
+    return spacy_pipeline()(plain_spaces(text))
 
 
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Batched parsing; the caller keeps documents in the same order as texts."""
-    yield from spacy_pipeline().pipe(texts, batch_size=batch_size)
+    yield from spacy_pipeline().pipe(map(plain_spaces, texts), batch_size=batch_size)
+
+
+def plain_spaces(text: str) -> str:
+    """A no-break space (HTML's &nbsp;) glues words into one token for the small model ('win,”
+    added' became one token, and the parse around it broke): it is parsed as a plain space,
+    one character for one, so every offset still points into the original text."""
+    return text.replace("\xa0", " ")
