@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our fifteen comparison tuning corpora (tests/data/compare_dev .. compare_dev15; gold written
-before the engine was run on them, compare_dev5 to compare_dev15 by engineers who never read the
+on our sixteen comparison tuning corpora (tests/data/compare_dev .. compare_dev16; gold written
+before the engine was run on them, compare_dev5 to compare_dev16 by engineers who never read the
 rules; compare_dev2 tells its facts in other words from one
 outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories each, were written
 on 2026-12-02 to test constructions the others lack: one group under two nouns, durations,
@@ -28,15 +28,20 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # scorer on the gate's own analyses). Per corpus: its figures at the start of that session (or
 # its first run, for the three corpora written blind that day) -> now; the floors are now's,
 # rounded down. Lower than before, each for one reason: two new kinds of unique finding
-# (background only one outlet gives, "the ferry was built in 1995", 22 right of 36 on these
-# sixteen corpora; an outside expert only one outlet quotes, 5 of 9) raise unique recall where
+# (background only one outlet gives, "the ferry was built in 1995", 26 right of 41 on these
+# seventeen corpora; an outside expert only one outlet quotes, 9 of 14) raise unique recall where
 # writers list them (compare_dev9 0.57 -> 0.86, compare_dev13 0.30 -> 0.40) and lower unique
 # precision where they do not: examples (unique p 0.7 -> 0.58, f1 -> 0.63; overall p 0.74 ->
 # 0.72, f1 -> 0.75), compare_dev2 (unique p 1.0 -> 0.91, overall p 0.94 -> 0.92), compare_dev3
 # (unique p and f1 -> 0.66, overall p 0.94 -> 0.9, f1 -> 0.83), compare_dev9 (unique p 0.5 ->
 # 0.46, overall p 0.92 -> 0.87, f1 0.82 -> 0.81), compare_dev11 (unique p 0.4 -> 0.37, overall
-# p 0.89 -> 0.85) and compare_dev12 (overall p 0.87 -> 0.86). Pooled over the sixteen corpora
-# F1 rose. Conventions (docs/FINDINGS.md): a finding another already implies is not repeated
+# p 0.89 -> 0.85) and compare_dev12 (overall p 0.87 -> 0.86). Pooled over the seventeen corpora
+# F1 rose. Three corpora written blind that day got their first floors at midday; later rules
+# of the day moved four of those down: compare_dev13 conflict p (0.82 -> 0.78) and compare_dev14
+# conflict p (0.81 -> 0.8) by conflicts their writers do not list (a deal "agreed" against one
+# "to be taken over"), compare_dev15 unique r and f1 (0.51 -> 0.48, 0.57 -> 0.56) where a match
+# score now compared takes its sentence from the unique findings; their recall rose elsewhere.
+# Conventions (docs/FINDINGS.md): a finding another already implies is not repeated
 # (no speaker agreement beside a drift or a speaker conflict), outlets whose figures overlap are
 # one side of one conflict against a third, overlapping figures beside a conflict still agree,
 # and agreed dates still to come are reported; most corpora written blind list findings that
@@ -81,12 +86,12 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     # ours; police and organisers' figures, shares in words:
-    #  p 0.6875 r 0.6875 -> p 0.8571 r 0.75 (14 system, 16 gold)
+    #  p 0.6875 r 0.6875 -> p 0.8667 r 0.8125 (15 system, 16 gold)
     "compare_dev4": (
-        {"precision": 0.85, "recall": 0.75, "f1": 0.79},
+        {"precision": 0.86, "recall": 0.81, "f1": 0.83},
         {
             "agree": {"precision": 0.83, "recall": 0.71, "f1": 0.76},
-            "conflict": {"precision": 1.0, "recall": 0.85, "f1": 0.92},
+            "conflict": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
             "unique": {"precision": 0.5, "recall": 0.5, "f1": 0.5},
         },
     ),
@@ -164,33 +169,43 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     # written blind on 2026-12-03 (second session); first run:
-    #  p 0.4583 r 0.3143 -> p 0.625 r 0.4286 (48 system, 70 gold)
+    #  p 0.4583 r 0.3143 -> p 0.66 r 0.4714 (50 system, 70 gold)
     "compare_dev13": (
-        {"precision": 0.62, "recall": 0.42, "f1": 0.5},
+        {"precision": 0.66, "recall": 0.47, "f1": 0.55},
         {
-            "agree": {"precision": 0.47, "recall": 0.29, "f1": 0.36},
-            "conflict": {"precision": 0.82, "recall": 0.6, "f1": 0.7},
-            "unique": {"precision": 0.57, "recall": 0.4, "f1": 0.47},
+            "agree": {"precision": 0.52, "recall": 0.33, "f1": 0.4},
+            "conflict": {"precision": 0.78, "recall": 0.65, "f1": 0.71},
+            "unique": {"precision": 0.64, "recall": 0.45, "f1": 0.52},
         },
     ),
     # written blind on 2026-12-03 (second session); first run:
-    #  p 0.5641 r 0.3143 -> p 0.575 r 0.3286 (40 system, 70 gold)
+    #  p 0.5641 r 0.3143 -> p 0.6304 r 0.4143 (46 system, 70 gold)
     "compare_dev14": (
-        {"precision": 0.57, "recall": 0.32, "f1": 0.41},
+        {"precision": 0.63, "recall": 0.41, "f1": 0.5},
         {
             "agree": {"precision": 0.55, "recall": 0.26, "f1": 0.35},
-            "conflict": {"precision": 0.81, "recall": 0.46, "f1": 0.59},
-            "unique": {"precision": 0.33, "recall": 0.21, "f1": 0.26},
+            "conflict": {"precision": 0.8, "recall": 0.6, "f1": 0.69},
+            "unique": {"precision": 0.43, "recall": 0.3, "f1": 0.35},
         },
     ),
     # written blind on 2026-12-03 (second session); first run:
-    #  p 0.5778 r 0.3714 -> p 0.5957 r 0.4 (47 system, 70 gold)
+    #  p 0.5778 r 0.3714 -> p 0.6471 r 0.4714 (51 system, 70 gold)
     "compare_dev15": (
-        {"precision": 0.59, "recall": 0.4, "f1": 0.47},
+        {"precision": 0.64, "recall": 0.47, "f1": 0.54},
         {
-            "agree": {"precision": 0.3, "recall": 0.18, "f1": 0.23},
-            "conflict": {"precision": 0.73, "recall": 0.4, "f1": 0.52},
-            "unique": {"precision": 0.63, "recall": 0.51, "f1": 0.57},
+            "agree": {"precision": 0.33, "recall": 0.25, "f1": 0.28},
+            "conflict": {"precision": 0.8, "recall": 0.59, "f1": 0.68},
+            "unique": {"precision": 0.68, "recall": 0.48, "f1": 0.56},
+        },
+    ),
+    # written blind on 2026-12-03 (second session), first run after all of that day's rules:
+    #  p 0.5814 r 0.3472 -> p 0.5814 r 0.3472 (43 system, 72 gold)
+    "compare_dev16": (
+        {"precision": 0.58, "recall": 0.34, "f1": 0.43},
+        {
+            "agree": {"precision": 0.57, "recall": 0.17, "f1": 0.26},
+            "conflict": {"precision": 0.7, "recall": 0.42, "f1": 0.53},
+            "unique": {"precision": 0.47, "recall": 0.42, "f1": 0.45},
         },
     ),
 }
