@@ -96,10 +96,11 @@ def test_number_expressions(text: str, expression: str, value: float, high: floa
     assert (expression, value, high, unit, approx) in got
 
 
-def test_pesos_take_the_one_country_the_article_names() -> None:
-    def units(text: str) -> list[str | None]:
-        return [q.unit for q in find_quantities(text, None)]
+def units(text: str) -> list[str | None]:
+    return [q.unit for q in find_quantities(text, None)]
 
+
+def test_pesos_take_the_one_country_the_article_names() -> None:
     assert units("Farmers in the Philippines were paid 900 pesos each.") == ["PHP"]
     assert units("Wages in Mexico rose to 300 pesos a day.") == ["MXN"]
     # two peso countries, or none: the bare word, never a guessed code
@@ -108,9 +109,6 @@ def test_pesos_take_the_one_country_the_article_names() -> None:
 
 
 def test_dollars_take_the_one_dollar_country_the_article_names_else_us_dollars() -> None:
-    def units(text: str) -> list[str | None]:
-        return [q.unit for q in find_quantities(text, None)]
-
     assert units("The New Zealand minister held shares worth 500,000 dollars.") == ["NZD"]
     assert units("Canadian officials said the repairs cost 3 million dollars.") == ["CAD"]
     assert units("The firm lost 5 million dollars last year.") == ["USD"]
