@@ -325,3 +325,17 @@ def test_two_years_for_one_deed_of_the_past_conflict_and_a_third_outlet_joins_it
     (conflict,) = [f for f in analysis.findings if f.kind == "conflict"]
     assert conflict.topic == "year"
     assert sorted(e.value for e in conflict.evidence) == ["1987", "1987", "1991"]
+
+
+@pytest.mark.parametrize("lead", [True, False])
+def test_a_dated_deed_only_one_outlet_reports_is_unique_only_in_its_first_paragraph(
+    lead: bool,
+) -> None:
+    met = "The envoy met the army chief in the port city on Tuesday."
+    opening = "Aid convoys reached the besieged town on Monday, the UN said."
+    text = f"{met}\n\n{opening}" if lead else f"{opening}\n\n{met}"
+    told = article(
+        "Harbour", text, events=[event(text, "met", "CONSULT", "asserted", "2025-05-13")]
+    )
+    found = [f.topic for f in uniques(told, article("Valley", opening))]
+    assert found == (["consult"] if lead else [])
