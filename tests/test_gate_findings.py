@@ -41,19 +41,23 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # conflict p (0.81 -> 0.8) by conflicts their writers do not list (a deal "agreed" against one
 # "to be taken over"), compare_dev15 unique r and f1 (0.51 -> 0.48, 0.57 -> 0.56) where a match
 # score now compared takes its sentence from the unique findings; their recall rose elsewhere.
+# Last, a dated deed after an article's first paragraph stopped being a unique claim (right
+# once in six): the blind-written corpora gained precision, while examples lost its one right
+# such pick ("the envoy met General al-Burhan ... on Tuesday"): examples overall p 0.72 ->
+# 0.71, r 0.8 -> 0.78, f1 0.75 -> 0.74, unique p 0.58 -> 0.54, r 0.7 -> 0.6, f1 0.63 -> 0.57.
 # Conventions (docs/FINDINGS.md): a finding another already implies is not repeated
 # (no speaker agreement beside a drift or a speaker conflict), outlets whose figures overlap are
 # one side of one conflict against a third, overlapping figures beside a conflict still agree,
 # and agreed dates still to come are reported; most corpora written blind list findings that
 # way (compare_dev13's writer lists no agreement beside a conflict).
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
-    # ours, written with the rules: p 0.7458 r 0.8 -> p 0.7213 r 0.8 (61 system, 55 gold)
+    # ours, written with the rules: p 0.7458 r 0.8 -> p 0.7167 r 0.7818 (60 system, 55 gold)
     "examples": (
-        {"precision": 0.72, "recall": 0.8, "f1": 0.75},
+        {"precision": 0.71, "recall": 0.78, "f1": 0.74},
         {
             "agree": {"precision": 0.59, "recall": 0.8, "f1": 0.68},
             "conflict": {"precision": 0.95, "recall": 0.84, "f1": 0.89},
-            "unique": {"precision": 0.58, "recall": 0.7, "f1": 0.63},
+            "unique": {"precision": 0.54, "recall": 0.6, "f1": 0.57},
         },
     ),
     # ours: p 0.9783 r 0.7759 -> p 0.9783 r 0.7759 (46 system, 58 gold)
@@ -95,13 +99,13 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.5, "recall": 0.5, "f1": 0.5},
         },
     ),
-    # written blind by another engineer: p 0.9565 r 0.8462 -> p 0.9583 r 0.8846 (24 system, 26 gold)
+    # written blind by another engineer: p 0.9565 r 0.8462 -> p 1.0 r 0.8846 (23 system, 26 gold)
     "compare_dev5": (
-        {"precision": 0.95, "recall": 0.88, "f1": 0.91},
+        {"precision": 1.0, "recall": 0.88, "f1": 0.93},
         {
             "agree": {"precision": 1.0, "recall": 0.88, "f1": 0.94},
             "conflict": {"precision": 1.0, "recall": 0.9, "f1": 0.95},
-            "unique": {"precision": 0.83, "recall": 0.83, "f1": 0.83},
+            "unique": {"precision": 1.0, "recall": 0.83, "f1": 0.9},
         },
     ),
     # written blind: p 0.875 r 0.84 -> p 0.875 r 0.84 (24 system, 25 gold)
@@ -141,13 +145,13 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.46, "recall": 0.85, "f1": 0.6},
         },
     ),
-    # written blind on 2026-12-02: p 0.76 r 0.5938 -> p 0.7636 r 0.6562 (55 system, 64 gold)
+    # written blind on 2026-12-02: p 0.76 r 0.5938 -> p 0.7778 r 0.6562 (54 system, 64 gold)
     "compare_dev10": (
-        {"precision": 0.76, "recall": 0.65, "f1": 0.7},
+        {"precision": 0.77, "recall": 0.65, "f1": 0.71},
         {
             "agree": {"precision": 0.77, "recall": 0.5, "f1": 0.6},
             "conflict": {"precision": 0.85, "recall": 0.82, "f1": 0.83},
-            "unique": {"precision": 0.5, "recall": 0.62, "f1": 0.55},
+            "unique": {"precision": 0.55, "recall": 0.62, "f1": 0.58},
         },
     ),
     # written blind on 2026-12-03: p 0.8913 r 0.6833 -> p 0.8571 r 0.7 (49 system, 60 gold)
@@ -159,13 +163,13 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.37, "recall": 0.37, "f1": 0.37},
         },
     ),
-    # written blind on 2026-12-03: p 0.875 r 0.7 -> p 0.8654 r 0.75 (52 system, 60 gold)
+    # written blind on 2026-12-03: p 0.875 r 0.7 -> p 0.8824 r 0.75 (51 system, 60 gold)
     "compare_dev12": (
-        {"precision": 0.86, "recall": 0.75, "f1": 0.8},
+        {"precision": 0.88, "recall": 0.75, "f1": 0.81},
         {
             "agree": {"precision": 0.9, "recall": 0.79, "f1": 0.84},
             "conflict": {"precision": 0.95, "recall": 0.78, "f1": 0.86},
-            "unique": {"precision": 0.5, "recall": 0.5, "f1": 0.5},
+            "unique": {"precision": 0.57, "recall": 0.5, "f1": 0.53},
         },
     ),
     # written blind on 2026-12-03 (second session); first run:
@@ -199,13 +203,13 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     # written blind on 2026-12-03 (second session), first run after all of that day's rules:
-    #  p 0.5814 r 0.3472 -> p 0.5814 r 0.3472 (43 system, 72 gold)
+    #  p 0.5814 r 0.3472 -> p 0.6098 r 0.3472 (41 system, 72 gold)
     "compare_dev16": (
-        {"precision": 0.58, "recall": 0.34, "f1": 0.43},
+        {"precision": 0.6, "recall": 0.34, "f1": 0.44},
         {
             "agree": {"precision": 0.57, "recall": 0.17, "f1": 0.26},
             "conflict": {"precision": 0.7, "recall": 0.42, "f1": 0.53},
-            "unique": {"precision": 0.47, "recall": 0.42, "f1": 0.45},
+            "unique": {"precision": 0.52, "recall": 0.42, "f1": 0.47},
         },
     ),
 }
