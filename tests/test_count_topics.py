@@ -45,6 +45,11 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "people", "evacuated"),
         ("Some 450 people slept on camp beds in the sports hall.", "Some 450 people", "people",
          "evacuated"),
+        ("More than 2,500 residents had left their homes by noon.", "More than 2,500 residents",
+         "resident", "evacuated"),
+        # "no deaths" is no cue for the figure beside it
+        ("Six workers needed treatment for smoke, and there were no deaths.", "Six workers",
+         "worker", "injured"),
         ("Some 45 patients were moved by ambulance to other hospitals.", "Some 45 patients",
          "patient", "transferred"),
         ("The warehouse employed about 140 people, a spokeswoman said.", "about 140 people",

@@ -33,3 +33,11 @@ def test_a_facility_in_another_town_still_conflicts() -> None:
     text_b = "The jet made an emergency landing at Stavanger Airport on Monday afternoon."
     findings = analyse(article("Post", text_a), article("Herald", text_b)).findings
     assert [(f.kind, f.topic) for f in findings] == [("conflict", "place")]
+
+
+def test_one_named_facility_placed_in_two_towns_conflicts() -> None:
+    # The hospital's name is what the two sentences share; the common words around it differ.
+    text_a = "The review into Calder Vale General Hospital in Halifax was published on Wednesday."
+    text_b = "Parents gathered outside Calder Vale General Hospital in Huddersfield to hear it."
+    findings = analyse(article("Post", text_a), article("Herald", text_b)).findings
+    assert [(f.kind, f.topic) for f in findings] == [("conflict", "place")]

@@ -23,7 +23,7 @@ COUNT_TOPICS = cues(
     ),
     (
         "injured",
-        r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated for"
+        r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated for|needed treatment"
         r"|(?:taken|admitted) to (?:\w+ ){0,3}(?:hospitals?|clinics?))\b",
     ),
     (
@@ -37,6 +37,7 @@ COUNT_TOPICS = cues(
     (
         "evacuated",
         r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
+        r"|left (?:their|his|her) homes"
         r"|forc(?:ed|ing|es) (?:\S+ ){0,3}(?:from|out)|spent the night (?:in|at|with)"
         r"|slept (?:in|at|on) (?:camp beds|cots|mattresses|the floor)"
         r"|in (?:emergency |temporary )?shelters|(?:were|was|been) moved (?:from|out|to safety"
@@ -75,6 +76,7 @@ COUNT_TOPICS = cues(
     # what a maker calls back, under whatever noun: "62,000 battery packs", "80,000 units"
     ("recalled", r"\brecall(?:s|ed|ing)?\b"),
 )
+NONE_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 THING_TOPICS = {"recalled"}  # topics whose cue counts things, not people
 # Cue words the parser may take for a counted noun: "nearly 30 hurt".
 CUE_PARTICIPLES = {"hurt", "injured", "wounded", "dead", "killed", "missing", "trapped"}
@@ -212,6 +214,8 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         if not _counts(topic, _noun(quantity)):
             continue
         for match in pattern.finditer(sentence):
+            if NONE_BEFORE.search(sentence, 0, match.start()):
+                continue  # "six were treated, and there were no deaths": no cue for the six
             distance = min(abs(match.start() - here), abs(match.end() - here))
             if match.end() <= here and CLAUSE_BREAK.search(sentence, match.end(), here):
                 distance += CLAUSE_PENALTY  # "Two died and 41 were injured": 41 is the hurt

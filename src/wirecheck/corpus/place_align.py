@@ -47,6 +47,11 @@ NOT_PLACES = re.compile(
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|"
     r"Parliament|Court|Congress|Government)\b"
 )
+# Capitalised words that say nothing of what is placed: a sentence's first word, days, months.
+NOT_PLACE_NAME_WORDS = {
+    "the", "a", "an", "in", "on", "at", "it", "he", "she", "they", "we", "but", "and",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
 FACILITY_WORDS = {
     "airport", "station", "port", "harbour", "harbor", "bridge", "square", "street", "palace",
     "hospital", "stadium", "tunnel", "dam", "mine", "colliery", "plant", "base", "camp",
@@ -125,8 +130,8 @@ def align_places(claims: list[Claim]) -> list[Pair]:
     named = {outlet: _names(group) for outlet, group in groups.items()}
     pairs = []
     for lefts, rights in outlet_pairs(groups):
-        for shared, left, right in _counterparts(lefts, rights):
-            pair = _place_pair(left, right, named, shared)
+        for _, left, right in _counterparts(lefts, rights):
+            pair = _place_pair(left, right, named)
             pairs += [pair] if pair else []
     return [p for p in pairs if p.kind == "conflict"] + merge_agreements(pairs)
 
@@ -141,10 +146,10 @@ def _names(group: list[Claim]) -> set[str]:
 
 def _counterparts(lefts: list[Claim], rights: list[Claim]) -> list[tuple[int, Claim, Claim]]:
     """One to one: a country is placed against a country, a town against a town."""
-    right_words = [content_words(right.context) for right in rights]
+    right_words = [_window_words(right) for right in rights]
     scored = []
     for left in lefts:
-        words = content_words(left.context)
+        words = _window_words(left)
         for right, theirs in zip(rights, right_words, strict=True):
             shared = len(words & theirs)
             if shared >= PLACE_SHARED_WORDS and _is_country(left) == _is_country(right):
@@ -158,9 +163,19 @@ def _counterparts(lefts: list[Claim], rights: list[Claim]) -> list[tuple[int, Cl
     return chosen
 
 
-def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]], shared: int) -> Pair | None:
+def _window_words(claim: Claim) -> set[str]:
+    """The common words around a place, and the names in them ("Calder Vale General
+    Hospital in Halifax" / "... in Huddersfield": one hospital, placed in two towns)."""
+    names = {word.lower() for word in CAPITALISED.findall(claim.context)}
+    return content_words(claim.context) | names - NOT_PLACE_NAME_WORDS
+
+
+def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]]) -> Pair | None:
     if left.places == right.places:
-        if _same_words(left.value, right.value) or shared < PLACE_AGREE_WORDS:
+        # An agreement needs common words, not only names: every report of a summit names
+        # its prime ministers beside the country.
+        common = len(content_words(left.context) & content_words(right.context))
+        if _same_words(left.value, right.value) or common < PLACE_AGREE_WORDS:
             return None
         summary = (
             f"{left.outlet} ({left.value}) and {right.outlet} ({right.value}) name the same place."
