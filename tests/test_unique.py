@@ -303,6 +303,12 @@ def test_an_expert_only_one_outlet_quotes_is_unique() -> None:
     ]
 
 
+def test_background_and_expert_findings_say_what_only_one_outlet_gives() -> None:
+    built = f"{FERRY}\n\nThe ferry was built in 1995 and is one of the oldest in the fleet."
+    (found,) = uniques(article("Harbour", built), article("Valley", FERRY))
+    assert found.summary == "Only Harbour gives this background (1995)."
+
+
 def test_an_expert_another_outlet_also_names_or_a_spokeswoman_is_no_expert_view() -> None:
     said = "“The pattern points to corrosion inside the tendons,” said Tomas Veloso, a professor."
     named = f"{BRIDGE} Engineers including Professor Veloso were inspecting the piers."

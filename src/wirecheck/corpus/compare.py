@@ -36,10 +36,16 @@ from wirecheck.corpus.quote_align import name_speakers
 from wirecheck.corpus.ranking import ranked, salience
 from wirecheck.corpus.tallies import align_tallies, tally_claims
 from wirecheck.corpus.unique_speech import announced_decision
+from wirecheck.corpus.voices import EXPERT_TOPIC
 from wirecheck.corpus.zero_counts import zero_claims
 from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
 
 Told = tuple[Story, list[Claim], int]  # a story, its claims, its independent outlets
+UNIQUE_SUMMARY = "Only {outlet} reports this ({topic}): {value}."
+UNIQUE_SUMMARIES = {
+    BACKGROUND: "Only {outlet} gives this background ({value}).",
+    EXPERT_TOPIC: "Only {outlet} quotes this expert: {value}.",
+}
 # Distinct gists embedded in one call before the stories that hold them are compared.
 PREFETCH_TEXTS = 512
 # Aligned on their words (or, for background, on its years), not on sentence vectors.
@@ -176,7 +182,9 @@ def _pair_finding(story: Story, pair: Pair) -> Finding:
 
 def _unique_finding(story: Story, claim: Claim) -> Finding:
     evidence = [_evidence(claim)]
-    summary = f"Only {claim.outlet} reports this ({claim.topic}): {claim.value}."
+    summary = UNIQUE_SUMMARIES.get(claim.topic, UNIQUE_SUMMARY).format(
+        outlet=claim.outlet, topic=claim.topic, value=claim.value
+    )
     finding_id = _finding_id(story.id, "unique", claim.topic, evidence)
     return Finding(finding_id, story.id, "unique", claim.topic, summary, evidence)
 
