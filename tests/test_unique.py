@@ -303,7 +303,7 @@ def test_an_expert_only_one_outlet_quotes_is_unique() -> None:
     ]
 
 
-def test_background_and_expert_findings_say_what_only_one_outlet_gives() -> None:
+def test_a_background_finding_says_what_only_one_outlet_gives() -> None:
     built = f"{FERRY}\n\nThe ferry was built in 1995 and is one of the oldest in the fleet."
     (found,) = uniques(article("Harbour", built), article("Valley", FERRY))
     assert found.summary == "Only Harbour gives this background (1995)."
