@@ -18,6 +18,7 @@ import re
 from wirecheck.corpus.claims import Claim, quoted_at, quoted_spans
 from wirecheck.corpus.date_align import STEM, content_words
 from wirecheck.corpus.pairs import Pair, merge_agreements, merge_conflicts
+from wirecheck.corpus.story_text import opening_end
 from wirecheck.model import Article
 from wirecheck.text_spans import sentence_around
 
@@ -39,7 +40,7 @@ def background_claims(article: Article, outlet: str) -> list[Claim]:
     """One claim per sentence of the article that names a year outside quotations."""
     quoted = quoted_spans(article)
     named = years_named(article.text)
-    lead_end = article.text.find("\n\n")
+    first_end = opening_end(article.text)
     claims: dict[tuple[int, int], Claim] = {}
     for match in YEAR.finditer(article.text):
         if quoted_at(match.start(), quoted):
@@ -49,8 +50,7 @@ def background_claims(article: Article, outlet: str) -> list[Claim]:
             continue
         claims[(start, end)] = Claim(
             article.id, outlet, BACKGROUND, BACKGROUND, BACKGROUND, match.group(), start, end,
-            article.text[start:end], lead=lead_end < 0 or start < lead_end,
-            article_names=named,
+            article.text[start:end], lead=start < first_end, article_years=named,
         )  # fmt: skip
     return list(claims.values())
 
@@ -59,7 +59,7 @@ def background_only_here(claim: Claim, claims: list[Claim]) -> bool:
     """Whether no other outlet's article names the year of this background claim."""
     years = years_named(claim.text)
     return not any(
-        years & other.article_names
+        years & other.article_years
         for other in claims
         if other.kind == BACKGROUND and other.outlet != claim.outlet
     )

@@ -22,6 +22,7 @@ from wirecheck.corpus.count_topics import (
     is_money,
 )
 from wirecheck.corpus.sources import figure_source
+from wirecheck.corpus.story_text import opening_end
 from wirecheck.model import Article, Entity, Quantity, Time
 from wirecheck.text_spans import sentence_around
 
@@ -97,6 +98,7 @@ class Claim:
     reported: bool = False  # a quote in reported speech: the speaker's point, not his words
     trigger: str = ""  # an event's trigger word ("declared")
     article_names: frozenset[str] = frozenset()  # capitalised words of the claim's article
+    article_years: frozenset[str] = frozenset()  # a background claim's: years its article names
     # What a finding shows as evidence when it is wider than the claim: a quote with the words
     # that attribute it ("said public prosecutor Duarte Pimenta"), as (start, end, text).
     shown: tuple[int, int, str] | None = None
@@ -139,10 +141,10 @@ def _with_places_and_ranks(article: Article, claims: list[Claim]) -> list[Claim]
         if m.type in PLACE_TYPES and (m.type != "NORP" or m.entity)
     ]
     seen: dict[tuple[str, str], int] = {}
-    lead_end = article.text.find("\n\n")
+    first_end = opening_end(article.text)
     names = capitalised_words(article.text)  # shared by every claim: who the article names
     for claim in sorted(claims, key=lambda c: c.start):
-        claim.lead = lead_end < 0 or claim.start < lead_end
+        claim.lead = claim.start < first_end
         claim.article_names = names
         claim.places = frozenset(p for at, p in places if claim.start <= at < claim.end)
         if claim.kind == "count" and vague(claim):

@@ -21,10 +21,11 @@ EXPERT_TOPIC = "expert view"
 def expert_voices(claims: list[Claim], taken: set[int]) -> list[Claim]:
     """Per article, the first quote of an outside expert that no other outlet names, among
     the claims not already compared or picked (`taken` holds their ids)."""
-    names: dict[str, frozenset[str]] = {}
-    for claim in claims:
-        if claim.article_names:
-            names[claim.outlet] = names.get(claim.outlet, frozenset()) | claim.article_names
+    # Every claim of an article holds the same set of its names: one union per article.
+    per_article = {c.article: (c.outlet, c.article_names) for c in claims if c.article_names}
+    names: dict[str, set[str]] = {}
+    for outlet, words in per_article.values():
+        names.setdefault(outlet, set()).update(words)
     found: dict[str, Claim] = {}
     # The first of an expert's quotes is where the article introduces them and their point.
     for claim in sorted(claims, key=lambda c: c.start):
@@ -36,6 +37,6 @@ def expert_voices(claims: list[Claim], taken: set[int]) -> list[Claim]:
     return [found[article] for article in sorted(found)]
 
 
-def _named_elsewhere(claim: Claim, names: dict[str, frozenset[str]]) -> bool:
+def _named_elsewhere(claim: Claim, names: dict[str, set[str]]) -> bool:
     surname = claim.value.split()[-1].lower() if claim.value else ""
     return any(surname in words for outlet, words in names.items() if outlet != claim.outlet)

@@ -17,11 +17,14 @@ from __future__ import annotations
 import re
 
 from wirecheck.corpus.claims import Claim, quoted_at, quoted_spans
+from wirecheck.corpus.story_text import opening_end
 from wirecheck.model import Article
 from wirecheck.text_spans import sentence_around
 
-HURT = {"injured": "injured", "hurt": "injured", "wounded": "injured", "harmed": "injured"}
-KILLED = {"killed": "casualties"}
+VERBS = {
+    "injured": "injured", "hurt": "injured", "wounded": "injured", "harmed": "injured",
+    "killed": "casualties",
+}  # fmt: skip
 NOUNS = {"injuries": "injured", "deaths": "casualties", "fatalities": "casualties"}
 NOBODY = re.compile(
     r"\b(?P<who>[Nn]o one|[Nn]o-one|[Nn]obody)\s+(?:was|were|has been|had been|have been)"
@@ -36,7 +39,7 @@ NONE_OF = re.compile(
 def zero_claims(article: Article, outlet: str) -> list[Claim]:
     """Count claims of zero on toll topics, one per statement, outside quotations."""
     quoted = quoted_spans(article)
-    lead_end = article.text.find("\n\n")
+    first_end = opening_end(article.text)
     claims = []
     for match, topic, value in _statements(article.text):
         if quoted_at(match.start(), quoted):
@@ -46,7 +49,7 @@ def zero_claims(article: Article, outlet: str) -> list[Claim]:
             Claim(
                 article.id, outlet, "count", topic, topic, value, start, end,
                 article.text[start:end], low=0, high=0, context=article.text[start:end].strip(),
-                lead=lead_end < 0 or start < lead_end,
+                lead=start < first_end,
             )
         )  # fmt: skip
     return claims
@@ -54,10 +57,7 @@ def zero_claims(article: Article, outlet: str) -> list[Claim]:
 
 def _statements(text: str) -> list[tuple[re.Match[str], str, str]]:
     """(match, topic, value as the summary shows it) for each statement of none."""
-    found = [
-        (m, {**HURT, **KILLED}[m.group("verb")], m.group("who").lower())
-        for m in NOBODY.finditer(text)
-    ]
+    found = [(m, VERBS[m.group("verb")], m.group("who").lower()) for m in NOBODY.finditer(text)]
     found += [(m, NOUNS[m.group("noun")], f"no {m.group('noun')}") for m in NONE_OF.finditer(text)]
     return sorted(found, key=lambda item: item[0].start())
 

@@ -92,15 +92,20 @@ def find_quantities(text: str, doc: Doc | None, anchor: str | None = None) -> li
 def _currency_by_context(text: str, found: list[Quantity]) -> None:
     """ "50,000 pesos" in an article about the Philippines is PHP; with no country or several
     the unit stays the bare word rather than a guessed code ("dollars" are then US dollars)."""
+    units: dict[str, str] = {}  # the countries are looked for once per word, not per figure
     for record in found:
-        cues = _CURRENCY_CUES.get(record.unit or "")
-        if cues is None:
-            continue
-        codes = [code for code, cue in cues.items() if cue.search(text)]
-        if len(codes) == 1:
-            record.unit = codes[0]
-        elif record.unit in CONTEXT_DEFAULTS:
-            record.unit = CONTEXT_DEFAULTS[record.unit]
+        word = record.unit or ""
+        if word in _CURRENCY_CUES:
+            if word not in units:
+                units[word] = _context_currency(text, word)
+            record.unit = units[word]
+
+
+def _context_currency(text: str, word: str) -> str:
+    codes = [code for code, cue in _CURRENCY_CUES[word].items() if cue.search(text)]
+    if len(codes) == 1:
+        return codes[0]
+    return CONTEXT_DEFAULTS.get(word, word)
 
 
 def _single_casualties(text: str, doc: Doc | None, found: list[Quantity]) -> list[Quantity]:
