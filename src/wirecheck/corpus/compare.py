@@ -34,13 +34,15 @@ from wirecheck.corpus.pairs import compared_value
 from wirecheck.corpus.place_align import align_places, place_claims
 from wirecheck.corpus.quote_align import name_speakers
 from wirecheck.corpus.ranking import ranked, salience
+from wirecheck.corpus.statements import align_statements, statement_claims
 from wirecheck.corpus.tallies import align_tallies, tally_claims
 from wirecheck.corpus.unique_speech import announced_decision
 from wirecheck.corpus.voices import EXPERT_TOPIC
 from wirecheck.corpus.zero_counts import zero_claims
 from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
 
-Told = tuple[Story, list[Claim], int]  # a story, its claims, its independent outlets
+# A story, its claims, its independent outlets, and its sentences as candidate statements.
+Told = tuple[Story, list[Claim], int, list[Claim]]
 UNIQUE_SUMMARY = "Only {outlet} reports this ({topic}): {value}."
 UNIQUE_SUMMARIES = {
     BACKGROUND: "Only {outlet} gives this background ({value}).",
@@ -59,15 +61,13 @@ def compare_stories(analysis: Analysis) -> None:
     entities = {e.id: e for e in analysis.entities}
     told = (_told(story, by_id, entities) for story in analysis.stories)
     findings: list[Finding] = []
-    for story, claims, outlet_count in _prefetched(told):
-        findings.extend(compare_claims(story, claims, outlet_count))
+    for story, claims, outlet_count, statements in _prefetched(told):
+        findings.extend(compare_claims(story, claims, outlet_count, statements))
     analysis.findings = findings
 
 
-def _told(
-    story: Story, by_id: dict[str, Article], entities: dict[str, Entity]
-) -> tuple[Story, list[Claim], int]:
-    """A story, its claims, and how many independent outlets tell it."""
+def _told(story: Story, by_id: dict[str, Article], entities: dict[str, Entity]) -> Told:
+    """A story, its claims, how many independent outlets tell it, and its sentences."""
     members = [by_id[a] for a in story.articles if a in by_id]
     outlets = outlet_keys(members, by_id)
     originals = [a for a in members if not _is_copy(a, members)]
@@ -78,7 +78,8 @@ def _told(
     claims += [c for a in originals for c in tally_claims(a, outlets[a.id])]
     claims += [c for a in originals for c in background_claims(a, outlets[a.id])]
     claims += [c for a in originals for c in zero_claims(a, outlets[a.id])]
-    return story, claims, len({outlets[a.id] for a in members})
+    statements = [s for a in originals for s in statement_claims(a, outlets[a.id])]
+    return story, claims, len({outlets[a.id] for a in members}), statements
 
 
 def _prefetched(told: Iterable[Told]) -> Iterator[Told]:
@@ -123,9 +124,12 @@ def _is_copy(article: Article, members: list[Article]) -> bool:
     return any(article.syndicated_of == other.id for other in members)
 
 
-def compare_claims(story: Story, claims: list[Claim], outlet_count: int) -> list[Finding]:
-    """Findings among the claims of one story told by `outlet_count` independent outlets."""
-    if not claims:
+def compare_claims(
+    story: Story, claims: list[Claim], outlet_count: int, statements: list[Claim] | None = None
+) -> list[Finding]:
+    """Findings among the claims of one story told by `outlet_count` independent outlets;
+    `statements`, its sentences, are compared as whole statements where no slot holds them."""
+    if not claims and not statements:
         return []
     name_speakers(claims)
     vectors = sentence_vectors(claims)
@@ -140,6 +144,7 @@ def compare_claims(story: Story, claims: list[Claim], outlet_count: int) -> list
     pairs += align_ages(claims)
     pairs += align_tallies(claims)
     pairs += align_background_years(claims)
+    pairs += align_statements(statements or [], pairs, vectors)
     findings = [(_pair_finding(story, pair), salience(pair.claims)) for pair in pairs]
     if outlet_count > 1:  # "only one outlet reports this" needs another outlet that does not
         uniques = unique_claims(claims, vectors, pairs)

@@ -1,0 +1,87 @@
+"""Agreements on whole statements: one fact in other words from three or more outlets."""
+
+from __future__ import annotations
+
+from tests.test_compare import analyse, article
+from wirecheck.corpus.statements import MIN_OUTLETS, content_words, statement_claims
+
+HARBOUR = (
+    "A container ship ran aground at the mouth of the Veldt estuary early on Friday.\n\n"
+    "The blaze on its deck was brought under control by mid-afternoon, harbour officials said.\n\n"
+    "Tugs from Korsholm tried twice to pull the vessel free at high tide.\n\n"
+    "The ship was carrying fertiliser and timber from the Baltic.\n\n"
+    "Fishing boats were told to keep clear of the channel until further notice."
+)
+LEDGER = (
+    "Salvage crews spent Friday trying to refloat a freighter stuck in the Veldt estuary.\n\n"
+    "Firefighters declared the deck fire under control in the middle of the afternoon.\n\n"
+    "Its cargo of timber was shifting in the hold, according to the coastguard.\n\n"
+    "The owners, a shipping group in Tallinn, said an inquiry would follow.\n\n"
+    "Anglers in the town said the grounding was the worst they could remember."
+)
+COURIER = (
+    "The stranded vessel blocked the Veldt shipping lane for most of Friday.\n\n"
+    "By mid-afternoon the fire aboard had been brought under control.\n\n"
+    "Local ferries were diverted through the northern channel.\n\n"
+    "The port authority said the lane could reopen on Sunday.\n\n"
+    "Insurers are expected to send surveyors to the estuary next week."
+)
+
+
+def _statements(analysis) -> list:
+    return [f for f in analysis.findings if f.topic == "statement"]
+
+
+def test_one_fact_in_three_outlets_words_is_an_agreement() -> None:
+    analysis = analyse(
+        article("Harbour News", HARBOUR), article("Ledger", LEDGER), article("Courier", COURIER)
+    )
+    (finding,) = _statements(analysis)
+    assert finding.kind == "agree"
+    shown = sorted(e.text for e in finding.evidence)
+    assert shown == [
+        "By mid-afternoon the fire aboard had been brought under control.",
+        "Firefighters declared the deck fire under control in the middle of the afternoon.",
+        "The blaze on its deck was brought under control by mid-afternoon, harbour officials said.",
+    ]
+    texts = {a.id: a.text for a in analysis.articles}
+    assert all(texts[e.article][e.start : e.end] == e.text for e in finding.evidence)
+
+
+def test_two_outlets_are_not_enough() -> None:
+    assert MIN_OUTLETS == 3
+    analysis = analyse(article("Harbour News", HARBOUR), article("Ledger", LEDGER))
+    assert _statements(analysis) == []
+
+
+def test_an_outlet_giving_another_figure_stays_out_of_the_agreement() -> None:
+    harbour = HARBOUR.replace("by mid-afternoon", "by 3 p.m.")
+    ledger = LEDGER.replace("in the middle of the afternoon", "by 3 p.m.")
+    courier = COURIER.replace("By mid-afternoon", "By 3 p.m.")
+    gazette = COURIER.replace("By mid-afternoon", "By 5 p.m.").replace("Veldt", "Veldt river")
+    analysis = analyse(
+        article("Harbour News", harbour),
+        article("Ledger", ledger),
+        article("Courier", courier),
+        article("Gazette", gazette),
+    )
+    (finding,) = _statements(analysis)
+    sources = {a.id: a.source for a in analysis.articles}
+    assert sorted(sources[e.article] for e in finding.evidence) == [
+        "Courier",
+        "Harbour News",
+        "Ledger",
+    ]
+
+
+def test_statements_are_the_body_sentences_with_their_offsets() -> None:
+    made = article("Courier", COURIER)
+    claims = statement_claims(made, "Courier")
+    assert len(claims) == 5
+    assert [c.lead for c in claims] == [True, False, False, False, False]
+    assert all(COURIER[c.start : c.end] == c.text for c in claims)
+
+
+def test_content_words_drop_stop_words_figures_and_endings() -> None:
+    words = content_words("The fire was brought under control by 3 p.m., officials said.")
+    assert words == {"fire", "brought", "control", "official"}
