@@ -110,7 +110,7 @@ def _sided(claim: Claim, source: str) -> bool:
 
 def _grouped(pairs: list[Pair], agreements: list[Pair]) -> list[Pair]:
     conflicts = [p for p in pairs if p.kind == "conflict"]
-    return merge_conflicts(conflicts, agreements) + agreements
+    return merge_conflicts(conflicts, agreements, allies=True) + agreements
 
 
 def _best_match(

@@ -67,6 +67,11 @@ EVENT_MEASURES = {topic for topic, _ in COUNT_TOPICS} | {"magnitude"}
 BACKGROUND_DAYS = 31
 SINCE = re.compile(r"\bsince\b(?:\s+[\w'’-]+){0,5}\s+(?:on|in)?\s*$")
 NOT_HAPPENED = {"proposed", "future", "hypothetical", "negated"}
+# "examined 312 cases between 2017 and 2024": the years bound what was counted, not an
+# earlier event the figure belongs to.
+YEAR_RANGE = re.compile(
+    r"\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:and|to|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b"
+)
 
 
 @dataclass
@@ -225,8 +230,16 @@ def _background(article: Article, start: int, end: int) -> bool:
     of another, earlier event: not this story's figure. A count "since" a date is this
     story's running total ("hospitalised since the outbreak was declared on Oct. 29"), and a
     sentence that also names the story's own day is about the story, the old dates an aside
-    ("a court on Wednesday sentenced X, minister from 2017 to 2019, to seven years")."""
-    dates = [t for t in article.times if t.type == "DATE" and start <= t.start < end]
+    ("a court on Wednesday sentenced X, minister from 2017 to 2019, to seven years"). Years
+    that bound a count ("312 cases between 2017 and 2024") are its scope, not another event."""
+    ranges = [m.span() for m in YEAR_RANGE.finditer(article.text, start, end)]
+    dates = [
+        t
+        for t in article.times
+        if t.type == "DATE"
+        and start <= t.start < end
+        and not any(low <= t.start < high for low, high in ranges)
+    ]
     if any(not _ended_before(t.value, t.anchor) and is_day(t.value) for t in dates):
         return False
     return any(

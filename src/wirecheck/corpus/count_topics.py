@@ -93,8 +93,10 @@ PERSON_NOUNS = {
     "picket", "driver", "crew", "nurse", "doctor", "teacher", "farmer", "voter", "juror",
     "customer", "user", "owner", "visitor", "guest", "shopper", "player", "pupil", "staff",
     "colleague", "comrade", "crewman", "defendant", "co-defendant", "businessman",
-    "businesswoman", "official",
+    "businesswoman", "official", "baby", "infant", "newborn", "inmate", "hostage",
 }  # fmt: skip
+# Not here: nouns that name one victim among a toll ("a motorist was killed when a tree fell
+# on his car", beside "three people were killed"), compared under their own noun.
 # Nouns outlets use for one group, so "a crew of 12 rescuers" and "a dozen firefighters", or
 # "200 homes" and "250 houses", are one count when no cue word names the topic.
 NOUN_CLASSES = {

@@ -1,0 +1,83 @@
+"""Who stands on each side of a conflict, and which figures count as the story's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_property_extract import annotated
+from wirecheck.corpus.claims import Claim, claims_of
+from wirecheck.corpus.pairs import Pair, merge_conflicts
+
+
+def _claim(outlet: str, value: str, low: float, high: float) -> Claim:
+    text = f"The review looked at {value} cases."
+    return Claim("a:" + outlet, outlet, "count", "cases", "cases", value, 0, len(text), text,
+                 low=low, high=high)  # fmt: skip
+
+
+LEDGER = _claim("Ledger", "312", 312, 312)
+GAZETTE = _claim("Gazette", "about 310", 279, 341)
+BUZZ = _claim("Buzz", "nearly 400", 360, 399)
+HERALD = _claim("Herald", "about 350", 315, 385)
+
+
+def test_an_outlet_agreeing_with_one_side_stands_with_it() -> None:
+    agreements = [Pair("agree", "cases", "", [LEDGER, GAZETTE])]
+    conflicts = [Pair("conflict", "cases", "", [GAZETTE, BUZZ])]
+    (conflict,) = merge_conflicts(conflicts, agreements, allies=True)
+    assert {c.outlet for c in conflict.claims} == {"Ledger", "Gazette", "Buzz"}
+    assert "Gazette and Ledger say" in conflict.summary
+    assert "Buzz says nearly 400" in conflict.summary
+
+
+def test_without_allies_the_conflict_keeps_only_its_pair() -> None:
+    agreements = [Pair("agree", "cases", "", [LEDGER, GAZETTE])]
+    conflicts = [Pair("conflict", "cases", "", [GAZETTE, BUZZ])]
+    (conflict,) = merge_conflicts(conflicts, agreements)
+    assert {c.outlet for c in conflict.claims} == {"Gazette", "Buzz"}
+
+
+def test_an_outlet_agreeing_with_both_sides_stands_with_neither() -> None:
+    # "about 350" overlaps "about 310" and "nearly 400": it takes no side
+    agreements = [
+        Pair("agree", "cases", "", [GAZETTE, HERALD]),
+        Pair("agree", "cases", "", [HERALD, BUZZ]),
+    ]
+    conflicts = [Pair("conflict", "cases", "", [GAZETTE, BUZZ])]
+    (conflict,) = merge_conflicts(conflicts, agreements, allies=True)
+    assert {c.outlet for c in conflict.claims} == {"Gazette", "Buzz"}
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        (
+            "The review, published on Wednesday, examined 312 cases between 2017 and 2024 at "
+            "the hospital.",
+            "312 cases",
+        ),
+        ("Inspectors found 41 cases from 2019 to 2023 on the ward.", "41 cases"),
+    ],
+)
+def test_years_that_bound_a_count_are_its_scope_not_an_earlier_event(
+    body: str, figure: str
+) -> None:
+    article = annotated(body, published="2026-11-25T09:00:00")
+    counts = [c for c in claims_of(article, "Ledger", {}) if c.kind == "count"]
+    assert [c.value for c in counts] == [figure]
+
+
+def test_an_earlier_event_named_by_its_year_still_gives_no_count() -> None:
+    article = annotated(
+        "The 2019 outbreak at the same hospital caused 41 cases.", published="2026-11-25T09:00:00"
+    )
+    assert [c for c in claims_of(article, "Ledger", {}) if c.kind == "count"] == []
+
+
+def test_the_deaths_of_babies_are_the_toll() -> None:
+    article = annotated(
+        "Failings at the unit contributed to the deaths of 19 babies, the review found.",
+        published="2026-11-25T09:00:00",
+    )
+    (count,) = [c for c in claims_of(article, "Ledger", {}) if c.kind == "count"]
+    assert count.topic == "casualties"
