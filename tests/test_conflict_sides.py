@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_compare import analyse, article
 from tests.test_property_extract import annotated
 from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.pairs import Pair, merge_conflicts
+from wirecheck.model import Quantity
 
 
 def _claim(outlet: str, value: str, low: float, high: float) -> Claim:
@@ -81,3 +83,35 @@ def test_the_deaths_of_babies_are_the_toll() -> None:
     )
     (count,) = [c for c in claims_of(article, "Ledger", {}) if c.kind == "count"]
     assert count.topic == "casualties"
+
+
+def _euros(text: str, *phrases: str) -> list[Quantity]:
+    found = []
+    for phrase in phrases:
+        start = text.index(phrase)
+        value = float(phrase.replace("€", "").replace(" million", "e6").replace(",", ""))
+        quantity = Quantity("", "", start, start + len(phrase), phrase, value, value, value, "EUR")
+        found.append(quantity)
+    return found
+
+
+WIRE_TEXT = (
+    "The court said he received €1.2 million from the builder, which won a €52 million deal."
+)
+LEDGER_TEXT = (
+    "Judges found he took €1.2 million from the builder, which was awarded the €48 million deal."
+)
+COURIER_TEXT = "Prosecutors said he received €850,000 from the builder in cash."
+
+
+def test_a_second_figure_in_the_same_sentences_is_compared_too() -> None:
+    analysis = analyse(
+        article("Wire", WIRE_TEXT, quantities=_euros(WIRE_TEXT, "€1.2 million", "€52 million")),
+        article(
+            "Ledger", LEDGER_TEXT, quantities=_euros(LEDGER_TEXT, "€1.2 million", "€48 million")
+        ),
+        article("Courier", COURIER_TEXT, quantities=_euros(COURIER_TEXT, "€850,000")),
+    )
+    found = {(f.kind, tuple(sorted(e.value or "" for e in f.evidence))) for f in analysis.findings}
+    assert ("conflict", ("€48 million", "€52 million")) in found
+    assert ("conflict", ("€1.2 million", "€1.2 million", "€850,000")) in found

@@ -146,10 +146,15 @@ def compare_claims(
     pairs += align_background_years(claims)
     pairs += align_statements(statements or [], pairs, vectors)
     findings = [(_pair_finding(story, pair), salience(pair.claims)) for pair in pairs]
+    figures = {f.id for (f, _), p in zip(findings, pairs, strict=True) if _of_figures(p)}
     if outlet_count > 1:  # "only one outlet reports this" needs another outlet that does not
         uniques = unique_claims(claims, vectors, pairs)
         findings += [(_unique_finding(story, c), salience([c])) for c in uniques]
-    return ranked(_deduplicate(findings))
+    return ranked(_deduplicate(findings, figures))
+
+
+def _of_figures(pair: Pair) -> bool:
+    return all(c.kind == "count" for c in pair.claims)
 
 
 def sentence_vectors(claims: list[Claim]) -> dict[str, np.ndarray]:
@@ -204,25 +209,33 @@ def _finding_id(story: str, kind: str, topic: str, evidence: Iterable[Evidence])
     return "f:" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def _deduplicate(findings: list[tuple[Finding, int]]) -> list[tuple[Finding, int]]:
+def _deduplicate(
+    findings: list[tuple[Finding, int]], figures: set[str]
+) -> list[tuple[Finding, int]]:
     """One finding per id (two claims in one sentence pair give the same finding once: the
     first, with the higher salience), and none whose evidence a larger finding of its kind
-    and topic already holds."""
+    and topic already holds (for `figures`, the findings on counts: the same figures too)."""
     unique: dict[str, tuple[Finding, int]] = {}
     for finding, weight in findings:
         first, known = unique.get(finding.id, (finding, weight))
         unique[finding.id] = (first, max(weight, known))
     everything = [f for f, _ in unique.values()]
-    return [(f, w) for f, w in unique.values() if not _covered(f, everything)]
+    return [(f, w) for f, w in unique.values() if not _covered(f, everything, f.id in figures)]
 
 
-def _covered(finding: Finding, findings: Iterable[Finding]) -> bool:
+def _covered(finding: Finding, findings: Iterable[Finding], by_value: bool) -> bool:
     """Whether a larger finding of the same kind and topic already holds all its evidence (a
-    meeting dated through its event and through its date words is one finding)."""
-    spans = {(e.article, e.start, e.end) for e in finding.evidence}
+    meeting dated through its event and through its date words is one finding). With
+    `by_value`, the same values too: a second figure in the same sentences is another claim
+    ("received €1.2 million from the company, which won the €48 million contract")."""
+
+    def held(f: Finding) -> set[tuple[str, int, int, str | None]]:
+        return {(e.article, e.start, e.end, e.value if by_value else None) for e in f.evidence}
+
+    spans = held(finding)
     return any(
         other.id != finding.id
         and (other.kind, other.topic) == (finding.kind, finding.topic)
-        and spans < {(e.article, e.start, e.end) for e in other.evidence}
+        and spans < held(other)
         for other in findings
     )
