@@ -115,3 +115,32 @@ def test_a_second_figure_in_the_same_sentences_is_compared_too() -> None:
     found = {(f.kind, tuple(sorted(e.value or "" for e in f.evidence))) for f in analysis.findings}
     assert ("conflict", ("€48 million", "€52 million")) in found
     assert ("conflict", ("€1.2 million", "€1.2 million", "€850,000")) in found
+
+
+def _topic(sentence: str, figure: str) -> str | None:
+    article = annotated(sentence, published="2026-11-25T09:00:00")
+    counts = [c for c in claims_of(article, "Ledger", {}) if c.value.startswith(figure)]
+    return counts[0].topic if counts else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "topic"),
+    [
+        ("The dairy has pulled more than a dozen cheeses off the market.", "more than", "recalled"),
+        ("The maker withdrew 40,000 kettles from sale on Friday.", "40,000", "recalled"),
+        ("The firm is recalling 14 cheeses sold in 11 states.", "11", "state"),
+        ("The firm is recalling 14 cheeses sold in 11 states.", "14", "recalled"),
+    ],
+)
+def test_what_a_recall_counts(sentence: str, figure: str, topic: str) -> None:
+    assert _topic(sentence, figure) == topic
+
+
+def test_hedged_ranges_that_only_touch_do_not_agree() -> None:
+    from wirecheck.corpus.align import overlaps
+
+    under = _claim("Sentinel", "just under 28%", 25, 28)
+    roughly = _claim("Pulse", "roughly 31%", 28, 34)
+    stated = _claim("Wire", "28%", 28, 28)
+    assert not overlaps(under, roughly)
+    assert overlaps(under, stated) and overlaps(stated, roughly)

@@ -109,8 +109,8 @@ def _sided(claim: Claim, source: str) -> bool:
 
 
 def _grouped(pairs: list[Pair], agreements: list[Pair]) -> list[Pair]:
-    conflicts = [p for p in pairs if p.kind == "conflict"]
-    return merge_conflicts(conflicts, agreements, allies=True) + agreements
+    conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements, True)
+    return conflicts + agreements
 
 
 def _best_match(
@@ -203,12 +203,21 @@ def _size(claim: Claim) -> float | None:
 
 
 def overlaps(a: Claim, b: Claim) -> bool:
-    """Intervals overlap; a missing bound is open."""
+    """Intervals overlap; a missing bound is open. Two ranges that only touch ("just under
+    28%", 25-28, and "roughly 31%", 28-34) do not: the bound of a hedged figure is where the
+    writer's range ends, not a value both give. A stated figure (a point) still meets a range
+    that ends on it."""
     a_low = -np.inf if a.low is None else a.low
     b_low = -np.inf if b.low is None else b.low
     a_high = np.inf if a.high is None else a.high
     b_high = np.inf if b.high is None else b.high
-    return bool(a_low <= b_high and b_low <= a_high)
+    if _point(a) or _point(b):
+        return bool(a_low <= b_high and b_low <= a_high)
+    return bool(a_low < b_high and b_low < a_high)
+
+
+def _point(claim: Claim) -> bool:
+    return claim.low is not None and claim.low == claim.high
 
 
 def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:

@@ -74,10 +74,17 @@ COUNT_TOPICS = cues(
     # who works there: "the warehouse employed about 140 people"
     ("workforce", r"\b(?:employ(?:s|ed|ing)?|workforce|on (?:the|its) payroll)\b"),
     # what a maker calls back, under whatever noun: "62,000 battery packs", "80,000 units"
-    ("recalled", r"\brecall(?:s|ed|ing)?\b"),
+    (
+        "recalled",
+        r"\brecall(?:s|ed|ing)?\b|\b(?:pulled|pulling|withdr[ae]wn?|withdrawing)\b"
+        r"(?=(?: \S+){1,8} (?:off|from) (?:the )?(?:shelves|market|sale|stores))",
+    ),
 )
 NONE_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 THING_TOPICS = {"recalled"}  # topics whose cue counts things, not people
+# Where things went, not what they are: "recalling 14 cheeses sold in 11 states" counts
+# cheeses and states apart.
+AREA_NOUNS = {"state", "country", "province", "region", "county", "city", "town", "market"}
 # Cue words the parser may take for a counted noun: "nearly 30 hurt".
 CUE_PARTICIPLES = {"hurt", "injured", "wounded", "dead", "killed", "missing", "trapped"}
 RESCUED = dict(COUNT_TOPICS)["rescued"]
@@ -325,7 +332,7 @@ def _counts(topic: str, counted: str | None) -> bool:
         # "put the crowd at 15,000", "the toll rose to 14": a bare figure takes the cue
         return topic not in TOPIC_NOUNS or topic in BARE_TOPICS
     if topic in THING_TOPICS:
-        return counted not in PERSON_NOUNS
+        return counted not in PERSON_NOUNS and counted not in AREA_NOUNS
     return counted in TOPIC_NOUNS.get(topic, PERSON_NOUNS)
 
 
