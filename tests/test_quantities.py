@@ -12,6 +12,7 @@ from wirecheck.extract.numbers import parse_number
 from wirecheck.extract.quantities import find_quantities, interval, quantities
 from wirecheck.extract.quantity_find import Amount, amounts
 from wirecheck.model import Analysis, Article
+from wirecheck.nlp import parse
 
 N = None
 
@@ -297,3 +298,20 @@ def test_example_corpus_quantities(example_analysis: Analysis) -> None:
         if want not in got:
             missing.append(gold)
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit"),
+    [
+        ("In a field of five, no candidate won a majority.", "five", None),
+        ("No candidate in a field of five won a majority.", "five", None),
+        ("Ten won the lottery that spring.", "Ten", None),
+        ("The fine was 5,000 won.", "5,000 won", "KRW"),
+        ("The group paid 2 trillion won for the plant.", "2 trillion won", "KRW"),
+    ],
+)
+def test_won_after_a_number_is_the_currency_unless_a_verb(
+    sentence: str, figure: str, unit: str | None
+) -> None:
+    (quantity,) = find_quantities(sentence, parse(sentence))
+    assert (quantity.text, quantity.unit) == (figure, unit)

@@ -47,6 +47,9 @@ _CURRENCY_WORD = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 _CURRENCY_AFTER = re.compile(
     rf"\s+(?:{CURRENCY_ADJECTIVES}\s+)?(?P<word>{_CURRENCY_WORD})(?:e?s)?\b", re.IGNORECASE
 )
+# A determiner right after a currency word that is also a verb ("won") makes it the verb.
+_VERB_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|this|that|every|all)\b", re.I)
+VERB_CURRENCIES = {"won"}
 _UNIT = "|".join(sorted(map(re.escape, MEASURE_UNITS), key=len, reverse=True))
 _UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_UNIT})(?![\w/])")
 _CODE_AFTER = re.compile(rf"\s+(?P<code>{_CODES})\b")
@@ -170,6 +173,8 @@ def _currency(text: str, match: re.Match[str], amount: Amount) -> None:
         amount.unit = CURRENCY_SYMBOLS.get(before["sym"] or "") or before["code"]
         amount.start -= len(before.group(0))
     after = _CURRENCY_AFTER.match(text, amount.end) or _CODE_AFTER.match(text, amount.end)
+    if after and _verb_not_currency(text, after):
+        after = None  # "five won a majority", "ten won the lottery": a verb, not the currency
     if amount.unit is None and after:
         amount.unit = _currency_after(after)
         amount.end = after.end()
@@ -180,6 +185,11 @@ def _currency(text: str, match: re.Match[str], amount: Amount) -> None:
         else:
             amount.value *= SHORT_SCALES[short]
             amount.multiplier = SHORT_SCALES[short]
+
+
+def _verb_not_currency(text: str, after: re.Match[str]) -> bool:
+    word = (after.groupdict().get("word") or "").lower()
+    return word in VERB_CURRENCIES and bool(_VERB_AFTER.match(text, after.end()))
 
 
 def _currency_after(after: re.Match[str]) -> str:
