@@ -101,6 +101,8 @@ class StoryIndex:
             weekdays=signals.weekdays,
             headline_people=signals.headline_people,
             headline_names=signals.headline_names,
+            headline_persons=signals.headline_persons,
+            headline_words=signals.headline_words,
             named=frozenset(signals.details),
             estimates=signals.estimates,
         )

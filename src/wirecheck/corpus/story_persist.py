@@ -84,6 +84,7 @@ def _state_to_dict(story: StoryState) -> dict[str, Any]:
         "named": dict(story.named),
         "headline_names": dict(story.headline_names),
         "named_headlines": story.named_headlines,
+        "headline_persons": dict(story.headline_persons),
         "exemplars": [_exemplar_out(e) for e in story.exemplars],
         "titles": [_exemplar_out(e) for e in story.titles],
         "keys": sorted(story.keys),
@@ -110,6 +111,7 @@ def _state_from_dict(raw: dict[str, Any]) -> StoryState:
         named=_named(raw),
         headline_names=Counter(raw.get("headline_names", {})),  # absent from indexes before
         named_headlines=raw.get("named_headlines", 0),
+        headline_persons=Counter(raw.get("headline_persons", {})),  # absent from indexes before
         exemplars=[_exemplar_in(e) for e in raw["exemplars"]],
         titles=[_exemplar_in(e) for e in raw["titles"]],
         keys=set(raw["keys"]),

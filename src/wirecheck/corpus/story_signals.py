@@ -13,8 +13,10 @@ reports of one event may estimate one count differently. And the weekdays the op
 (`weekdays`): the day the event happened. And the people the headline names
 (`headline_people`, from the entity stage; without it, the headline's proper names,
 `headline_names`): whose event it is (another player arrested, another defendant tried;
-`story_names`). Numbers and what they count are read in `story_numbers`, the words,
-paragraphs and sentences of an article in `story_text`.
+`story_names`); and the surnames among the headline's words (`headline_persons`: the entity
+stage's, and the words the body writes as surnames), with every headline word beside them.
+Numbers and what they count are read in `story_numbers`, the words, paragraphs and sentences
+of an article in `story_text`.
 
 Resolved entities (`Mention.entity`) and events (`Event.type`) are used when the extract
 stages filled them; without them the lexical signals stand alone.
@@ -31,7 +33,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from wirecheck.corpus.story_names import headline_names, headline_people
+from wirecheck.corpus.story_names import (
+    headline_names,
+    headline_people,
+    headline_persons,
+    headline_words,
+)
 from wirecheck.corpus.story_numbers import lead_counts, lead_estimates, number_value
 from wirecheck.corpus.story_text import (
     LEAD_PARAGRAPHS,
@@ -92,6 +99,8 @@ class Signals:
     weekdays: frozenset[str] = frozenset()  # the days the headline and first paragraph name
     headline_people: dict[str, str] = field(default_factory=dict)  # entity key -> surname
     headline_names: frozenset[str] = frozenset()  # without entities: the headline's names
+    headline_persons: frozenset[str] = frozenset()  # surnames of the headline's people
+    headline_words: frozenset[str] = frozenset()  # every headline word, lower-case
 
 
 def instant(value: str | None) -> float | None:
@@ -133,6 +142,7 @@ def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) 
     proper = proper_words(weighted)
     terms, details = _weighted_words(weighted, proper)
     names, numbers = lead_names_and_numbers(article, proper)
+    people = headline_people(article, proper)
     counts, estimates = lead_counts(article, numbers)
     _add_entities(article, details)
     _add_dates(article, details)
@@ -152,8 +162,10 @@ def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) 
         counts=counts,
         estimates=estimates,
         weekdays=opening_weekdays(article),
-        headline_people=headline_people(article, proper),
+        headline_people=people,
         headline_names=headline_names(article),
+        headline_persons=headline_persons(article, people),
+        headline_words=headline_words(article),
     )
 
 

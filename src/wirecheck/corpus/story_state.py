@@ -37,6 +37,14 @@ not always a person and outlets headline one event by different names, the evide
 both ways (`other_protagonist`): the report's headline names a name that is not the story's,
 and a name the story's headlines give (`headline_core` of those that give names) is nowhere in
 the report. It pays the lighter `headline_name_stranger`.
+Read from the text alone, a headline word that the body writes as a surname ("Ivo Brandt was
+put ...", then "Brandt ...") is a person the headline names (`headline_persons`, with
+the entity stage's surnames). Against a story of one report, a headline naming people whom
+the report neither headlines nor names is another person's event (a teammate put on the same
+injured list, a second player arrested) and pays `headline_person_conflict`; two stories whose
+headlines (two each at least) name different people do not merge (`other_people`). A longer
+story pays nothing for it: members recalling the sibling event put its person in the story's
+headlines, and on ECB+ the penalty there cost more recall than it gained precision.
 """
 
 from __future__ import annotations
@@ -48,7 +56,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from wirecheck.corpus.story_names import own_persons, protagonist_conflict
 from wirecheck.corpus.story_numbers import estimated_before
+from wirecheck.corpus.story_parts import ClusterOptions, Exemplar, Member, Probe
 from wirecheck.corpus.story_signals import dot
 from wirecheck.corpus.story_similarity import (
     blended,
@@ -59,96 +69,7 @@ from wirecheck.corpus.story_similarity import (
 )
 from wirecheck.model import Story
 
-
-@dataclass(frozen=True)
-class ClusterOptions:
-    """Weights and limits of online clustering (tuned on ECB+ train/dev topics)."""
-
-    window_days: float = 3.0
-    lexical: float = 1.0
-    detail: float = 1.0
-    embedding: float = 0.1  # MiniLM sees the topic more than the event: a light touch
-    year_agree: float = 0.1  # headline/lead years shared (times the members' share, centroid)
-    year_conflict: float = 0.1  # both name years, none shared (likewise)
-    event: float = 0.03  # shared event types: topical, so a small nudge only
-    names: float = 0.3  # lead-name overlap with the closest report, around the pivot
-    name_pivot: float = 0.35  # overlap at which names neither help nor hurt
-    number_novelty: float = 0.15  # share of the lead's numbers no member wrote (another toll)
-    same_day_numbers: bool = True  # ...except in same-day reports naming the same people
-    estimate_ratio: float = 2.0  # two counts of one thing this close may be one quantity
-    young_threshold: float = 0.3  # the bar to join a story of one report: a pairwise call
-    merge_threshold: float = 0.4  # an article scoring this with two stories merges them
-    weekday_conflict: float = 0.05  # joining a single report whose opening names other days
-    # The headline names a person no member names: as much as a sibling report's words add
-    # over the bar (two arrests of one club's players score like two reports of one arrest).
-    headline_stranger: float = 0.3
-    headline_share: float = 0.2  # members that must name a person for the story to know them
-    # Without entities: the headline's names point to another protagonist (`other_protagonist`).
-    # Light, as names are not all people: at 0.1 ECB+ recall fell under its floor (0.96).
-    headline_name_stranger: float = 0.07
-    headline_core: float = 0.3  # share of the story's named headlines giving a name: its own
-    story_weekday_conflict: float = 0.15  # a dated report of other days, nothing else tying
-    time_penalty: float = 0.1  # per window of distance from the story's last article
-    same_day: float = 0.12  # reports dated within a day of the story that share lead names
-    same_day_window: float = 1.0  # days
-    same_day_names: int = 2
-    same_day_topic: float = 0.5  # embedding similarity at which one shared name is enough
-    link_share: float = 0.3  # best single member vs centroid
-    threshold: float = 0.21
-    exemplars: int = 8
-    max_terms: int = 80
-    max_details: int = 50
-    index_terms: int = 10  # rarest words and details of an article that enter postings
-    max_candidates: int = 50
-    linked_candidates: int = 5  # best by centroid that are also linked member by member
-    max_posting: int = 300  # postings longer than this are too common to propose stories
-    idf_prior: float = 50.0  # pseudo-documents: early in a stream every word is rare
-    embed_tables: int = 6
-    embed_bits: int = 10
-
-
-@dataclass
-class Member:
-    id: str
-    published: str | None
-    time: float | None
-    title: str | None
-    outlet: str
-    # The lead's numbers -> what they count (`lead_counts`; indexes saved before held only
-    # the estimates among them).
-    estimates: dict[str, list[str]] = field(default_factory=dict)
-
-
-@dataclass
-class Exemplar:
-    terms: dict[str, float]
-    details: dict[str, float]
-    vector: np.ndarray | None
-    years: frozenset[str]
-    title: str | None = None
-    names: frozenset[str] = frozenset()
-
-
-@dataclass
-class Probe:
-    """A new article, weighted with the IDF of its arrival."""
-
-    terms: dict[str, float]
-    details: dict[str, float]
-    vector: np.ndarray | None
-    years: frozenset[str]
-    events: frozenset[str]
-    time: float | None
-    names: frozenset[str] = frozenset()
-    numbers: frozenset[str] = frozenset()
-    weekdays: frozenset[str] = frozenset()
-    estimates: dict[str, list[str]] = field(default_factory=dict)
-    headline_people: dict[str, str] = field(default_factory=dict)  # entity key -> surname
-    headline_names: frozenset[str] = frozenset()  # the headline's names, without entities
-    named: frozenset[str] = frozenset()  # every detail the article names (raw `details` keys)
-
-    def exemplar(self, title: str | None) -> Exemplar:
-        return Exemplar(self.terms, self.details, self.vector, self.years, title, self.names)
+__all__ = ["ClusterOptions", "Exemplar", "Member", "Probe", "StoryState"]  # parts kept apart
 
 
 @dataclass
@@ -168,6 +89,7 @@ class StoryState:
     named: Counter[str] = field(default_factory=Counter)  # members naming each detail
     headline_names: Counter[str] = field(default_factory=Counter)  # members headlining each
     named_headlines: int = 0  # members whose headlines give names (`headline_names`)
+    headline_persons: Counter[str] = field(default_factory=Counter)  # members headlining each
     exemplars: list[Exemplar] = field(default_factory=list)
     titles: list[Exemplar] = field(default_factory=list)  # the first members with headlines
     keys: set[str] = field(default_factory=set)
@@ -192,6 +114,7 @@ class StoryState:
         self.named.update(probe.named)
         self.headline_names.update(probe.headline_names)
         self.named_headlines += bool(probe.headline_names)
+        self.headline_persons.update(probe.headline_persons)
         self.exemplars = (self.exemplars + [probe.exemplar(member.title)])[-options.exemplars :]
         if member.title and len(self.titles) < options.exemplars:
             self.titles.append(probe.exemplar(member.title))
@@ -214,6 +137,7 @@ class StoryState:
         self.named.update(other.named)
         self.headline_names.update(other.headline_names)
         self.named_headlines += other.named_headlines
+        self.headline_persons.update(other.headline_persons)
         self.exemplars = (self.exemplars + other.exemplars)[-options.exemplars :]
         self.titles = (self.titles + other.titles)[: options.exemplars]
 
@@ -226,7 +150,7 @@ class StoryState:
         """Whether one article may bridge the two stories: not when they report different
         days, nor when one's headlines name people the other (almost) never names (two
         players' arrests, which a round-up of both would otherwise join)."""
-        if not self.same_days(other):
+        if not self.same_days(other) or self.other_people(other, options):
             return False
         return self.names_someone(other.headline_people, options) and other.names_someone(
             self.headline_people, options
@@ -256,6 +180,28 @@ class StoryState:
         return any(
             count >= own and name not in probe.named for name, count in self.headline_names.items()
         )
+
+    def headlines_another(
+        self, persons: frozenset[str], headline: frozenset[str], options: ClusterOptions
+    ) -> bool:
+        """The headline names a person whom the story's headlines do not (`story_names`), and
+        whom most of its members do not even name: a protagonist the story's reports all
+        write about (the player every club bids for) is its own, whoever its headlines name."""
+        members = len(self.members)
+        if any(self.naming(p) >= options.named_protagonist * members for p in persons):
+            return False
+        share = options.headline_person_share
+        return protagonist_conflict(persons, headline, self.headline_persons, members, share)
+
+    def other_people(self, other: StoryState, options: ClusterOptions) -> bool:
+        """Both stories' headlines name people, and the people each names most are not the
+        other's (`story_names.own_persons`): two people's events. Two headlines at least must
+        name them, as one headline (or one misread name in it) is too little to keep two
+        stories apart for good."""
+        share = options.headline_person_share
+        ours = own_persons(self.headline_persons, len(self.members), share, least=2)
+        theirs = own_persons(other.headline_persons, len(other.members), share, least=2)
+        return bool(ours) and bool(theirs) and not ours & theirs
 
     def naming(self, word: str) -> int:
         """Members that name `word` among their details."""
@@ -292,12 +238,21 @@ class StoryState:
             score -= options.headline_stranger  # the headline's person: another one's event
         if self.other_protagonist(probe, options):
             score -= options.headline_name_stranger  # likewise, read from capitals alone
-        if len(self.members) <= 1 and not self._same_days(probe.weekdays):
-            score -= options.weekday_conflict
+        if len(self.members) <= 1:
+            score -= self._young_conflicts(probe, options)
         elif probe.time is not None and not same_day and not self._same_days(probe.weekdays):
             score -= options.story_weekday_conflict  # another day, and nothing says same event
         score += options.same_day * same_day
         return score - options.time_penalty * self._distance(probe) / options.window_days
+
+    def _young_conflicts(self, probe: Probe, options: ClusterOptions) -> float:
+        """What speaks against a story of one report: its opening names other weekdays, or its
+        headline another person (`headlines_another`). A long story has more to go by, and
+        keeps apart from another person's story by `may_merge`."""
+        penalty = 0.0 if self._same_days(probe.weekdays) else options.weekday_conflict
+        if self.headlines_another(probe.headline_persons, probe.headline_words, options):
+            penalty += options.headline_person_conflict
+        return penalty
 
     def _same_day(self, probe: Probe, options: ClusterOptions) -> float:
         """1 when the probe was published within a day of the story and a member's report
