@@ -144,3 +144,20 @@ def test_hedged_ranges_that_only_touch_do_not_agree() -> None:
     stated = _claim("Wire", "28%", 28, 28)
     assert not overlaps(under, roughly)
     assert overlaps(under, stated) and overlaps(stated, roughly)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Eighteen Mediterranean countries signed a treaty on Thursday.", "Eighteen"),
+        ("Sixteen governments put their names to the accord on Thursday.", "Sixteen"),
+        ("Nearly 20 countries signed up to the new treaty.", "Nearly 20"),
+    ],
+)
+def test_who_signed_an_accord_is_one_count_under_any_noun(sentence: str, figure: str) -> None:
+    assert _topic(sentence, figure) == "signatories"
+
+
+def test_supporters_filling_a_stadium_are_its_crowd() -> None:
+    assert _topic("More than 50,000 supporters filled the stadium.", "More than") == "participants"
+    assert _topic("The final was played in front of a crowd of 47,212.", "47,212") == "participants"

@@ -54,6 +54,12 @@ COUNT_TOPICS = cues(
         r"\b(?:vot(?:e|es|ed)|in favou?r|backed by(?= (?:about |some )?(?:\d|one|two|three|four"
         r"|five|six|seven|eight|nine|ten|eleven|twelve)\b))\b",
     ),
+    # who signed an accord, under several nouns: "Eighteen countries signed a treaty",
+    # "Sixteen governments put their names to the accord", "nearly 20 countries signed up"
+    (
+        "signatories",
+        r"\b(?:signed|signing|signs? up|put (?:their|its) names? to|signatories to)\b",
+    ),
     (
         "participants",
         r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*|crowds?|negotiated"
@@ -138,8 +144,9 @@ PARTICIPANT_NOUNS = {
     # workers joined" (one trade's own noun, "teachers", compares by itself)
     "worker", "docker", "dockworker", "lasher", "employee", "staff", "striker",
 }  # fmt: skip
-# Nouns that name the marchers themselves: their count is the turnout, cue or not.
-PROTEST_NOUNS = {"protester", "demonstrator", "marcher"}
+# Nouns that name the marchers (or a match's crowd) themselves: their count is the turnout,
+# cue or not ("more than 50,000 supporters filled the stadium" / "a crowd of 47,212").
+PROTEST_NOUNS = {"protester", "demonstrator", "marcher", "spectator", "supporter"}
 POWER_NOUNS = {"home", "household", "customer", "property", "premise", "house", "business"}
 TOPIC_NOUNS = {
     "votes": PERSON_NOUNS | {"vote", "ballot"},
@@ -149,6 +156,7 @@ TOPIC_NOUNS = {
     "casualties": PERSON_NOUNS | {"death", "fatality", "life", "body"},
     "injured": PERSON_NOUNS | {"injury"},
     "participants": PARTICIPANT_NOUNS,
+    "signatories": {"country", "nation", "government", "state", "party", "member", "leader"},
     "power cuts": POWER_NOUNS,
     "power restored": POWER_NOUNS,
 }
