@@ -35,6 +35,7 @@ from wirecheck.corpus.place_align import align_places, place_claims
 from wirecheck.corpus.quote_align import name_speakers
 from wirecheck.corpus.ranking import ranked, salience
 from wirecheck.corpus.statements import align_statements, statement_claims
+from wirecheck.corpus.dollars import settle_bare_dollars
 from wirecheck.corpus.tallies import align_tallies, tally_claims
 from wirecheck.corpus.unique_speech import announced_decision
 from wirecheck.corpus.voices import EXPERT_TOPIC
@@ -78,6 +79,7 @@ def _told(story: Story, by_id: dict[str, Article], entities: dict[str, Entity]) 
     claims += [c for a in originals for c in tally_claims(a, outlets[a.id])]
     claims += [c for a in originals for c in background_claims(a, outlets[a.id])]
     claims += [c for a in originals for c in zero_claims(a, outlets[a.id])]
+    settle_bare_dollars(claims)
     statements = [s for a in originals for s in statement_claims(a, outlets[a.id])]
     return story, claims, len({outlets[a.id] for a in members}), statements
 
