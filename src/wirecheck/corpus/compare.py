@@ -30,12 +30,12 @@ from wirecheck.corpus.background import BACKGROUND, align_background_years, back
 from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.date_align import align_dates
 from wirecheck.corpus.deeds import align_deeds, deed_claims
+from wirecheck.corpus.dollars import settle_bare_dollars
 from wirecheck.corpus.pairs import compared_value
 from wirecheck.corpus.place_align import align_places, place_claims
 from wirecheck.corpus.quote_align import name_speakers
 from wirecheck.corpus.ranking import ranked, salience
 from wirecheck.corpus.statements import align_statements, statement_claims
-from wirecheck.corpus.dollars import settle_bare_dollars
 from wirecheck.corpus.tallies import align_tallies, tally_claims
 from wirecheck.corpus.unique_speech import announced_decision
 from wirecheck.corpus.voices import EXPERT_TOPIC
