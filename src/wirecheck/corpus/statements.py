@@ -5,11 +5,13 @@ fire was brought under control by mid-afternoon" / "was declared under control i
 of the afternoon"; "Ingrid Solberg will lead the merged company" / "will run the combined
 business"). Such sentences are found in two steps, so that few are embedded:
 1. a lexical filter: two sentences of different outlets share at least two content words
-   (crudely stemmed), and those words are rare enough in the story to say something;
+   (crudely stemmed), at least `MIN_OVERLAP` of all their content words, and those words are
+   rare enough in the story to say something (this keeps the sentences embedded to about a
+   fifth of a story's: MiniLM is the pipeline's largest cost, issue #9);
 2. MiniLM similarity: pairs at `SEED_SIMILARITY` or above start a group (one sentence per
    outlet, each sentence in one group); an outlet missing from a group joins with its sentence
-   closest to one member, if it shares two content words with that member and reaches
-   `JOIN_SIMILARITY` (a third outlet often says it more loosely).
+   closest to the members on average, if it shares two content words with one member and
+   reaches `JOIN_SIMILARITY` (a third outlet often says it more loosely).
 A group counts when at least `MIN_OUTLETS` outlets stand behind it: two outlets sharing a
 sentence is common background, three is what the coverage agrees on. Sentences that already
 hold an agreement or conflict on a slot are left out (that finding says it better), and so are
@@ -36,6 +38,7 @@ JOIN_SIMILARITY = 0.6
 MIN_OUTLETS = 3
 MIN_SHARED_WORDS = 2
 MIN_SHARED_WEIGHT = 3.0  # summed log inverse sentence frequency of the shared words
+MIN_OVERLAP = 0.15  # shared content words over all content words of the two sentences
 MIN_SENTENCE_CHARS = 25
 SUMMARY = 'Outlets agree: "{text}"'
 
@@ -76,25 +79,22 @@ def align_statements(
         and _related(words[i], words[j], weight)
         and _figures_agree(free[i].text, free[j].text)
     ]
-    _prefetch(free, words, vectors)
+    _prefetch((free[k].text for pair in candidates for k in pair), vectors)
     groups = _seed_groups(free, candidates, vectors)
-    for group in groups:
-        _complete(group, free, words, vectors)
+    joiners = [_joiners(g, free, words) for g in groups]
+    _prefetch((free[k].text for found in joiners for k in found), vectors)
+    used = {k for g in groups for k in g.values()}
+    for group, found in zip(groups, joiners, strict=True):
+        _complete(group, [k for k in found if k not in used], free, vectors)
+        used |= set(group.values())
     return [_agreement([free[k] for k in g.values()]) for g in groups if len(g) >= MIN_OUTLETS]
 
 
-def _prefetch(free: list[Claim], words: list[set[str]], vectors: dict[str, np.ndarray]) -> None:
-    """Embed in one batch every sentence that shares two content words with another outlet's:
-    the only ones a seed or a join can read."""
+def _prefetch(texts: Iterable[str], vectors: dict[str, np.ndarray]) -> None:
+    """Embed in one batch the texts not yet embedded (MiniLM is the cost: issue #9)."""
     from wirecheck.embed import embed
 
-    wanted = {
-        free[i].text
-        for i in range(len(free))
-        for j in range(len(free))
-        if free[i].outlet != free[j].outlet and len(words[i] & words[j]) >= MIN_SHARED_WORDS
-    }
-    missing = sorted(t for t in wanted if t not in vectors)
+    missing = sorted({t for t in texts if t not in vectors})
     vectors.update(zip(missing, embed(missing), strict=True))
 
 
@@ -149,7 +149,11 @@ def _rarity(words: list[set[str]]) -> dict[str, float]:
 
 def _related(left: set[str], right: set[str], weight: dict[str, float]) -> bool:
     shared = left & right
-    return len(shared) >= MIN_SHARED_WORDS and sum(weight[w] for w in shared) >= MIN_SHARED_WEIGHT
+    return (
+        len(shared) >= MIN_SHARED_WORDS
+        and len(shared) >= MIN_OVERLAP * len(left | right)
+        and sum(weight[w] for w in shared) >= MIN_SHARED_WEIGHT
+    )
 
 
 def _figures_agree(left: str, right: str) -> bool:
@@ -188,31 +192,35 @@ def _seed_groups(
     return groups
 
 
+def _joiners(group: dict[str, int], free: list[Claim], words: list[set[str]]) -> list[int]:
+    """Sentences of the outlets missing from a group that share two content words with a
+    member and give no other figure: those that may join it."""
+    return [
+        k
+        for k, sentence in enumerate(free)
+        if sentence.outlet not in group
+        and any(len(words[k] & words[m]) >= MIN_SHARED_WORDS for m in group.values())
+        and all(_figures_agree(sentence.text, free[m].text) for m in group.values())
+    ]
+
+
 def _complete(
-    group: dict[str, int],
-    free: list[Claim],
-    words: list[set[str]],
-    vectors: dict[str, np.ndarray],
+    group: dict[str, int], joiners: list[int], free: list[Claim], vectors: dict[str, np.ndarray]
 ) -> None:
-    """Add, for each outlet missing from the group, its sentence closest to one member."""
-    taken = set(group.values())
-    for outlet in sorted({s.outlet for s in free} - set(group)):
+    """Add, for each outlet missing from the group, its joiner closest to the members on
+    average, if close enough."""
+    for outlet in sorted({free[k].outlet for k in joiners}):
         best: tuple[float, int] | None = None
-        for k, sentence in enumerate(free):
-            if sentence.outlet != outlet or k in taken:
-                continue
-            if not any(len(words[k] & words[m]) >= MIN_SHARED_WORDS for m in group.values()):
-                continue
-            if not all(_figures_agree(sentence.text, free[m].text) for m in group.values()):
+        for k in joiners:
+            if free[k].outlet != outlet:
                 continue
             similarity = float(
-                np.mean([_similarity(sentence, free[m], vectors) for m in group.values()])
+                np.mean([_similarity(free[k], free[m], vectors) for m in group.values()])
             )
             if similarity >= JOIN_SIMILARITY and (best is None or similarity > best[0]):
                 best = (similarity, k)
         if best:
             group[outlet] = best[1]
-            taken.add(best[1])
 
 
 def _agreement(claims: list[Claim]) -> Pair:
