@@ -74,6 +74,11 @@ def test_a_verb_s_forms_share_one_stem(forms: tuple[str, ...], expected: str) ->
             "The water company increased releases from the reservoir on Sunday night.",
             "The water company denied that it had increased releases from the reservoir.",
         ),
+        # a passive whose subject is far before the verb names what the deed is done to
+        (
+            "Production at the dairy's plant on the east side of the town has been halted.",
+            "The dairy said it had no plans to halt production at the plant.",
+        ),
     ],
 )
 def test_a_deed_done_in_one_outlet_and_not_in_another_conflicts(done: str, not_done: str) -> None:
@@ -127,3 +132,30 @@ def test_outlets_writing_a_deed_as_done_in_their_own_words_are_one_side() -> Non
     (finding,) = analysis.findings
     assert (finding.kind, finding.topic) == ("conflict", "event status")
     assert len({e.article for e in finding.evidence}) == 3
+
+
+@pytest.mark.parametrize(
+    ("planned", "ruled_out"),
+    [
+        (
+            "The buyer plans to cut around 800 jobs in Poland once the deal closes.",
+            "The buyer ruled out job cuts in Poland for at least three years.",
+        ),
+        (
+            "The club will parade the trophy on an open-top bus on Sunday.",
+            "The city council has ruled out a parade of the trophy this weekend.",
+        ),
+    ],
+)
+def test_a_deed_named_by_a_noun_and_ruled_out_conflicts_with_its_plan(
+    planned: str, ruled_out: str
+) -> None:
+    analysis = analyse(article("Herald", planned), article("Wire", ruled_out))
+    assert kinds(analysis) == {("conflict", "event status")}
+
+
+def test_ruling_something_out_is_no_deed_done() -> None:
+    claims = deed_claims(
+        article("Wire", "The council has ruled out a parade this weekend."), "Wire"
+    )
+    assert [(c.slot, c.value) for c in claims] == [("parad", "ruled out")]

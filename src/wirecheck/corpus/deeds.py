@@ -44,6 +44,9 @@ CONSIDERED = re.compile(
 )
 RULED_OUT = re.compile(
     r"\bruled out\s+(?P<verb>[a-z]{3,}ing)\b"
+    # a noun for the deed: "ruled out job cuts in Poland", "has ruled out a parade this weekend"
+    r"|\bruled out\s+(?:(?:a|an|the|any|further)\s+)?(?:[a-z-]+\s+){0,2}?(?P<deed>[a-z]{3,})"
+    r"(?=\s+(?:in|for|at|of|on|this|until|before|after|and|or|unless)\b|\s*[.,;]|$)"
     r"|\b(?:will|would|is|are|was|were)\s+not\s+(?:be\s+)?(?P<denied>[a-z]{3,}(?:ed|en))\b"
     r"|\b(?P<subject>[a-z]{3,}ing)\b[^.;]{0,60}?\b(?:has|had|have)\s+been\s+ruled out\b"
 )
@@ -86,7 +89,7 @@ NOT_DEEDS = {
 SAME_STEM = {"suspend": "halt", "stop": "halt", "paus": "halt", "shut": "halt"}
 TOPIC = "event status"
 # The named groups that hold the deed's verb, in the patterns above.
-VERB_GROUPS = ("verb", "denied", "subject", "plan", "refused", "contested")
+VERB_GROUPS = ("verb", "denied", "subject", "plan", "refused", "contested", "deed")
 WINDOW_WORDS = 8  # words after the verb that say what the deed is done to
 WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 
@@ -126,8 +129,11 @@ def _deeds(text: str) -> list[_Deed]:
             groups = match.groupdict()
             name = next((g for g in VERB_GROUPS if groups.get(g)), None)
             verb = groups[name] if name else None
-            if not verb or verb in NOT_DEEDS or lowered[match.end() :].startswith(" not"):
+            after = lowered[match.end() : match.end() + 4]
+            if not verb or verb in NOT_DEEDS or after.startswith(" not"):
                 continue
+            if verb == "ruled" and after == " out":
+                continue  # "has ruled out a parade": the denial (RULED_OUT) is the deed
             if match.start(str(name)) in verbs_seen:
                 continue
             verbs_seen.add(match.start(str(name)))
@@ -141,7 +147,7 @@ def _deeds(text: str) -> list[_Deed]:
 
 
 def _phrase_start(text: str, offset: int) -> int:
-    before = list(WORD.finditer(text, max(0, offset - 60), offset))[-WINDOW_WORDS // 2 :]
+    before = list(WORD.finditer(text, max(0, offset - 90), offset))[-WINDOW_WORDS:]
     stop = max(text.rfind(mark, 0, offset) + 1 for mark in ".;,\n")
     return max(stop, before[0].start()) if before else offset
 
