@@ -161,3 +161,22 @@ def test_who_signed_an_accord_is_one_count_under_any_noun(sentence: str, figure:
 def test_supporters_filling_a_stadium_are_its_crowd() -> None:
     assert _topic("More than 50,000 supporters filled the stadium.", "More than") == "participants"
     assert _topic("The final was played in front of a crowd of 47,212.", "47,212") == "participants"
+
+
+def test_a_quote_s_evidence_shows_the_speaker_named_before_who() -> None:
+    from wirecheck.corpus.attributed import attributed_span
+    from wirecheck.model import Quote
+
+    text = (
+        "The best line came from her campaign manager, Tomas Reyes, who told the crowd: "
+        '"This city voted for sidewalks, not slogans."'
+    )
+    words = "This city voted for sidewalks, not slogans."
+    start = text.index(words)
+    who = text.index("who")
+    quote = Quote("", "", start, start + len(words), words, "direct", "e:reyes",
+                  speaker_start=who, speaker_end=who + 3)  # fmt: skip
+    shown = attributed_span(text, quote, "Tomas Reyes")
+    assert shown is not None and shown[2].startswith("Tomas Reyes, who told the crowd")
+    unnamed = attributed_span(text, quote)
+    assert unnamed is not None and unnamed[2].startswith("who told")

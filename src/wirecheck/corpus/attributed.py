@@ -31,7 +31,9 @@ def experts_quoted(article: Article, entities: dict[str, Entity]) -> set[str | N
     return experts
 
 
-def attributed_span(text: str, quote: Quote) -> tuple[int, int, str] | None:
+def attributed_span(
+    text: str, quote: Quote, name: str | None = None
+) -> tuple[int, int, str] | None:
     """The quote with its speaker and cue words, when they sit in the quote's paragraph: who
     said it is what a speaker finding is about, so the evidence shows it."""
     bounds = [quote.start, quote.end]
@@ -39,9 +41,30 @@ def attributed_span(text: str, quote: Quote) -> tuple[int, int, str] | None:
         if start is not None and end is not None and _same_paragraph(text, quote, start, end):
             bounds += [start, end]
     low, high = min(bounds), max(bounds)
+    low = _named_before(text, quote, low, name)
     if (low, high) == (quote.start, quote.end):
         return None
     return low, high, text[low:high]
+
+
+RELATIVE = {"who", "whom", "which", "that"}
+
+
+def _named_before(text: str, quote: Quote, low: int, name: str | None) -> int:
+    """Where a speaker given as a relative pronoun ("Tomas Reyes, who told the crowd: ...")
+    is named, earlier in the same sentence; else `low` unchanged."""
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None or not name or start != low:
+        return low
+    if text[start:end].lower() not in RELATIVE:
+        return low
+    surname = name.split()[-1]
+    named = text.rfind(surname, max(0, low - 200), low)
+    full = text.rfind(name, max(0, low - 200), low)
+    if full >= 0 and full + len(name) == named + len(surname):
+        named = full  # the whole name, not just its last word
+    sentence_start = max(text.rfind(mark, 0, low) for mark in (". ", "\n"))
+    return named if named > sentence_start else low
 
 
 def _same_paragraph(text: str, quote: Quote, start: int, end: int) -> bool:

@@ -288,7 +288,8 @@ def _quote_claims(article: Article, outlet: str, entities: dict[str, Entity]) ->
                 article.id, outlet, "quote", "quote speaker", "quote",
                 speaker or (quote.speaker_text or "unknown"), quote.start, quote.end,
                 quote.text, speaker=quote.speaker, quote_text=quote.text, reported=reported,
-                shown=attributed_span(article.text, quote), expert=quote.speaker in experts,
+                shown=attributed_span(article.text, quote, speaker),
+                expert=quote.speaker in experts,
             )
         )  # fmt: skip
     return claims
