@@ -85,3 +85,17 @@ def test_statements_are_the_body_sentences_with_their_offsets() -> None:
 def test_content_words_drop_stop_words_figures_and_endings() -> None:
     words = content_words("The fire was brought under control by 3 p.m., officials said.")
     assert words == {"fire", "brought", "control", "official"}
+
+
+def test_a_large_story_compares_each_article_s_opening_sentences_only() -> None:
+    from wirecheck.corpus.statements import MAX_STATEMENTS, _opening
+
+    outlets = 100
+    claims = [
+        c for n in range(outlets) for c in statement_claims(article(f"Outlet {n}", HARBOUR), "x")
+    ]
+    kept = _opening(claims)
+    assert len(kept) <= MAX_STATEMENTS < len(claims)
+    assert len({c.article for c in kept}) == outlets
+    last = HARBOUR.index("Fishing boats")
+    assert all(c.start < last for c in kept)  # the opening sentences, not the last

@@ -40,6 +40,9 @@ MIN_SHARED_WORDS = 2
 MIN_SHARED_WEIGHT = 3.0  # summed log inverse sentence frequency of the shared words
 MIN_OVERLAP = 0.15  # shared content words over all content words of the two sentences
 MIN_SENTENCE_CHARS = 25
+# Pairs of sentences grow with the square of a story's size: a story told by many outlets
+# compares each article's opening sentences only, at most this many sentences in all.
+MAX_STATEMENTS = 400
 SUMMARY = 'Outlets agree: "{text}"'
 
 _SUFFIX = re.compile(r"(?:ations?|ings?|ments?|ers?|ed|es|ly|s)$")
@@ -66,7 +69,7 @@ def align_statements(
 ) -> list[Pair]:
     """Agreements among statements of at least `MIN_OUTLETS` outlets (see the module text)."""
     held = [(c.article, c.start, c.end) for p in pairs for c in p.claims]
-    free = [s for s in statements if not _holds_any(s, held)]
+    free = _opening(s for s in statements if not _holds_any(s, held))
     if len({s.outlet for s in free}) < MIN_OUTLETS:
         return []
     words = [content_words(s.text) for s in free]
@@ -88,6 +91,18 @@ def align_statements(
         _complete(group, [k for k in found if k not in used], free, vectors)
         used |= set(group.values())
     return [_agreement([free[k] for k in g.values()]) for g in groups if len(g) >= MIN_OUTLETS]
+
+
+def _opening(statements: Iterable[Claim]) -> list[Claim]:
+    """The statements, or in a story too large to compare them all, each article's first
+    ones: as many from each as keeps the total within `MAX_STATEMENTS`."""
+    by_article: dict[str, list[Claim]] = {}
+    for statement in statements:
+        by_article.setdefault(statement.article, []).append(statement)
+    depth = max((len(found) for found in by_article.values()), default=0)
+    while depth > 1 and sum(min(len(f), depth) for f in by_article.values()) > MAX_STATEMENTS:
+        depth -= 1
+    return [s for found in by_article.values() for s in found[:depth]]
 
 
 def _prefetch(texts: Iterable[str], vectors: dict[str, np.ndarray]) -> None:
