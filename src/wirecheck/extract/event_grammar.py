@@ -41,6 +41,11 @@ def light_objects(token: Token) -> list[Token]:
     for prep in token.children:
         if prep.dep_ in ("prt", "prep") and prep.lower_ in preps:
             found.extend(c for c in prep.children if c.dep_ == "pobj")
+    # "placed the leader under house arrest": the small parser hangs the state from the object
+    for noun in (c for c in token.children if c.dep_ == "dobj"):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("under", "on"):
+                found.extend(c for c in prep.children if c.dep_ == "pobj")
     return found
 
 
@@ -73,7 +78,8 @@ def noun_words(noun: Token) -> set[str]:
     if noun.pos_ == "PRON":
         found = antecedent(noun)
         return noun_words(found) if found is not None else {noun.lower_}
-    words = {noun.lemma_.lower(), *([noun.ent_type_] if noun.ent_type_ else [])}
+    label = noun.ent_type_ or place_label(noun)
+    words = {noun.lemma_.lower(), *([label] if label else [])}
     if noun.tag_ == "NNPS" or (noun.pos_ == "PROPN" and noun.is_sent_start):
         words.add(singular(noun.lower_))  # "Smugglers", "Gunmen" opening a sentence
     for mod in (c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
@@ -85,6 +91,24 @@ def noun_words(noun: Token) -> set[str]:
                 words.add(pobj.lemma_.lower())
                 words.update(c.lemma_.lower() for c in pobj.children if c.dep_ == "compound")
     return words
+
+
+def place_label(noun: Token) -> str | None:
+    """GPE or NORP for a country, city or demonym the small model left untagged ("Nigeria
+    was suspended"), from the gazetteer when installed; names that are as often something
+    else ("Jordan", "Turkey") count only when spaCy tagged them."""
+    if noun.pos_ != "PROPN":
+        return None
+    try:
+        from wirecheck.extract.gazetteer import AMBIGUOUS, place
+    except ImportError:
+        return None
+    parts = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    name = " ".join(t.text for t in sorted([*parts, noun], key=lambda t: t.i))
+    found = place(name) if name.lower() not in AMBIGUOUS else None
+    if found is None:
+        return None
+    return "NORP" if found.kind == "demonym" else "GPE"
 
 
 def singular(word: str) -> str:

@@ -96,8 +96,9 @@ def lemmas(token: Token) -> list[str]:
 
 
 def _prefixed_irregular(word: str) -> list[str]:
-    """ "retook" → "retake", "outran" → "outrun": an irregular past behind a prefix, which
-    the lemmatiser's own table of irregular forms does not list."""
+    """ "retook" → "retake", "outran" → "outrun", "forgave" → "forgive": an irregular past
+    behind a prefix, which the lemmatiser's own table of irregular forms does not list; the
+    empty prefix catches a bare one the tagger called a present ("forgave" as VB)."""
     for prefix in _PREFIXES:
         rest = word[len(prefix) :]
         if word.startswith(prefix) and rest in _IRREGULAR_PAST:
@@ -105,7 +106,7 @@ def _prefixed_irregular(word: str) -> list[str]:
     return []
 
 
-_PREFIXES = ("re", "over", "under", "out", "with", "up", "fore", "mis")
+_PREFIXES = ("", "re", "over", "under", "out", "with", "up", "fore", "for", "mis")
 _IRREGULAR_PAST = {
     "took": "take", "taken": "take", "ran": "run", "threw": "throw", "thrown": "throw",
     "drew": "draw", "drawn": "draw", "gave": "give", "given": "give", "broke": "break",
@@ -114,7 +115,12 @@ _IRREGULAR_PAST = {
     "struck": "strike", "shot": "shoot", "won": "win", "lost": "lose", "made": "make",
     "paid": "pay", "bore": "bear", "borne": "bear", "swore": "swear", "sworn": "swear",
     "froze": "freeze", "frozen": "freeze", "laid": "lay", "led": "lead", "met": "meet",
-    "sold": "sell", "told": "tell", "brought": "bring", "caught": "catch",
+    "sold": "sell", "told": "tell", "brought": "bring", "caught": "catch", "flew": "fly",
+    "flown": "fly", "fled": "flee", "stole": "steal", "stolen": "steal", "slew": "slay",
+    "slain": "slay", "sank": "sink", "sunk": "sink", "blew": "blow", "blown": "blow",
+    "drove": "drive", "driven": "drive", "kept": "keep", "spoke": "speak", "spoken": "speak",
+    "began": "begin", "begun": "begin", "beaten": "beat", "hung": "hang", "rode": "ride",
+    "shook": "shake",
 }  # fmt: skip
 _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 _VERB_ENDINGS = (
@@ -132,7 +138,8 @@ def _hyphen_between(first: Token, second: Token) -> bool:
 def _phrase_part(child: Token) -> bool:
     if child.dep_ in ("prt", "advmod") or child.dep_ in _PHRASE_OBJECTS:
         return True
-    if child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found the minister guilty"
+    # "found the minister guilty", "set the hostages free"
+    if child.dep_ in ("ccomp", "advcl") and child.pos_ == "ADJ":
         return True
     if child.dep_ != "prep":
         return False
@@ -186,12 +193,14 @@ def _matches(found: set[str], words: frozenset[str]) -> bool:
 def _doer_words(token: Token) -> set[str]:
     """Words of who does the act. A subject that is itself an act ("the deployment of
     peacekeepers arrived") names no doer: its "of" phrase tells the act's participants, so
-    only the event noun's own word counts."""
+    only the event noun's own words count, with the modifiers that name its kind ("a
+    roadside bomb struck")."""
     doer = subject(token)
     if doer is not None and doer.pos_ == "NOUN" and doer.dep_ == "nsubj":
         entry = entry_for(doer, lexicon())
         if entry is not None and entry.type is not None:
-            return {doer.lemma_.lower()}
+            kinds = (c.lemma_.lower() for c in doer.children if c.dep_ in ("compound", "amod"))
+            return {doer.lemma_.lower(), *kinds}
     return subject_words(token)
 
 

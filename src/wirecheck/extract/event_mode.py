@@ -2,8 +2,9 @@
 (hypothetical) or denied (negated)?
 
 Read from the words of the predication: negation, modal and future auxiliaries, "if/unless"
-clauses, transparent words ("promised to", "offered to", "failed to"), "in principle", and
-whether the clause is the content of a quote or of a speech verb. When several apply, the
+clauses, transparent words ("promised to", "offered to", "failed to"), "in principle", denial
+("denied that its jets had bombed"), and whether the clause is the content of a quote or of a
+speech verb. When several apply, the
 strongest wins: negated > hypothetical > proposed > future > reported > asserted.
 """
 
@@ -25,6 +26,7 @@ from wirecheck.resources.plover import (
     VERBAL_TYPES,
 )
 
+DENIAL_VERBS = frozenset({"deny", "dispute", "refute"})
 PRIORITY = ("negated", "hypothetical", "proposed", "future", "reported", "asserted")
 _INHERITING = frozenset({"conj", "xcomp", "advcl"})
 
@@ -56,7 +58,20 @@ def flags(pred: Predication, quotes: Sequence[Quote] = ()) -> set[str]:
         found |= _word_flags(word, intent)
     if reported:
         found.add("reported")
+    if denied(pred.head):
+        found.add("negated")
     return found
+
+
+def denied(head: Token) -> bool:
+    """ "Russia denied that its jets had bombed the town", "denied reports that it had
+    shelled the village": what the subject denies is told as not having happened."""
+    parent = head.head
+    if head.dep_ == "ccomp" and parent.lemma_.lower() in DENIAL_VERBS:
+        return True
+    # the clause of a report or claim that is itself what is denied
+    told = head.dep_ in ("acl", "ccomp") and parent.pos_ == "NOUN" and parent.dep_ == "dobj"
+    return told and parent.head.lemma_.lower() in DENIAL_VERBS
 
 
 def _word_flags(word: Token, intent: bool) -> set[str]:

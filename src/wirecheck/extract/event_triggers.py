@@ -247,8 +247,9 @@ class _Finder:
         if token.dep_ in ("advcl", "conj") and token.head.i in self.used:
             return None
         nature = self.lex.words("nature")
-        # "..., killing 12" and "shot and killed": the subject of the verb it hangs from
-        shares = token.dep_ in ("advcl", "conj") and subject(token) is None
+        # "..., killing 12", "shot and killed", "tried to kill": the subject of the verb it
+        # hangs from
+        shares = token.dep_ in ("advcl", "conj", "xcomp") and subject(token) is None
         inherited = [subject(token.head)] if shares else []
         # "were killed and three wounded when a bomb exploded": the cause is shared
         shared = [cause for word in token.conjuncts for cause in causes(word)]
