@@ -8,7 +8,8 @@ Cues made of a phrase ("made the case for", "seemed") are in stance_phrases; obj
 complements ("called for X", "criticized X as Y") in object_complements; content that is not
 the verb's plain complement (a relative pronoun, a passive subject, a second report, the
 clause before "..., said X") in report_clauses; cues inside the clause they report on ("X,
-according to Y, ...", "reportedly", "In the poll, ...") in clause_cues.
+according to Y, ...", "reportedly", "In the poll, ...") in clause_cues; whether a token the
+tagger read is a cue verb at all in cue_verbs.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from wirecheck.extract.cue_subjects import (
     split_name_start,
     without_past_aside,
 )
+from wirecheck.extract.cue_verbs import noun_read_subject, participle_adjective, verb_like
 from wirecheck.extract.nominal import according_frame, noun_frame, stance_frame
 from wirecheck.extract.object_complements import Found, about, objects, phrasal, told_thing
 from wirecheck.extract.phrases import (
@@ -76,9 +78,6 @@ _CLAUSE_VERBS = cues.SPEECH | cues.COGNITION | cues.EVIDENCE
 _QUOTING = cues.SPEECH | {"read"}
 _TRAILING = cues.SPEECH | cues.EVIDENCE
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
-# Where a noun phrase stands: a participle there with its "object" right after is an adjective.
-_NOUN_MODIFIERS = frozenset(["compound", "poss", "det", "amod", "nmod", "nummod"])
-_NOUN_SLOTS = frozenset(["ccomp", "xcomp", "dobj", "pobj", "nsubj", "attr", "appos", "ROOT"])
 
 
 def frames(doc: Doc, quoted: Iterable[Span] = ()) -> list[Frame]:
@@ -128,13 +127,14 @@ def _inside_mask(doc: Doc, quoted: Iterable[Span]) -> list[bool]:
 
 def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     """A reporting verb with a complement it governs."""
-    if not _verb_like(token) or token.dep_ in ("amod", "compound"):
+    if not verb_like(token) or token.dep_ in ("amod", "compound"):
         return None
-    if _participle_adjective(token):
+    if participle_adjective(token):
         return None
     lemma = token.lemma_.lower()
-    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
-        lemma = "say"  # "as Mr. Weiner put it, “...”"
+    put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    if put_it:
+        lemma = "say"  # "as Mr. Weiner put it, “...”": the quote beside is what is said
     particle = _speech_particle(token, lemma)
     if particle is not None:
         lemma = "say"  # "“...,” Bennett shot back"
@@ -143,7 +143,7 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
         speaker, content = inverted
         cue = cue_span(token, adjacent_modifiers(token))
         return Frame(cue, lemma, source_span(speaker), speaker.i, content)
-    found = _content(token, lemma)
+    found = None if put_it else _content(token, lemma)  # "it" only stands for the quote
     source = find_source(token)
     if source is not None and inside is not None and inside[source.i]:
         source = None  # a subject inside a quote is the quoted speaker's, not the cue's
@@ -153,8 +153,8 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     if source is not None and span is not None and source.head.i == token.i:
         span = (split_name_start(token, source, span[0]), span[1])
         span = without_past_aside(source, span)
-    if source is None and _noun_read_subject(token) is not None:
-        source, span = _noun_read_subject(token) or (None, None)
+    if source is None and noun_read_subject(token) is not None:
+        source, span = noun_read_subject(token) or (None, None)
     if source is None and lemma in _QUOTING:
         source, span = beside_quote_source(token)
     if source is None:
@@ -177,44 +177,6 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     if seeming is not None:
         cue = (cue_span(seeming, [])[0], cue[1])  # "seemed to recognize"
     return Frame(cue, lemma, span, source.i if source is not None else None, content)
-
-
-def _verb_like(token: Token) -> bool:
-    """A verb, or a verb the tagger took for a noun ("the candidate plans to be back"): a noun
-    has no subject and no clausal complement of its own."""
-    if token.pos_ in ("VERB", "AUX"):
-        return True
-    return token.pos_ == "NOUN" and any(
-        c.dep_ in ("nsubj", "xcomp", "ccomp") for c in token.children
-    )
-
-
-def _noun_read_subject(verb: Token) -> tuple[Token, Span] | None:
-    """'Trump claims that ...' read as a noun phrase: its subject became the noun's modifiers."""
-    if verb.pos_ != "NOUN":
-        return None
-    before = [c for c in verb.children if c.i < verb.i and c.dep_ in _NOUN_MODIFIERS]
-    if not before or before[-1].i != verb.i - 1 or before[-1].dep_ not in ("compound", "poss"):
-        return None
-    first = before[-1]
-    for child in reversed(before[:-1]):
-        if child.right_edge.i + 1 != first.left_edge.i:
-            break
-        first = child
-    return before[-1], range_span(verb.doc, first.left_edge.i, verb.i - 1)
-
-
-def _participle_adjective(verb: Token) -> bool:
-    """'include pledged delegates': a bare participle the tagger read as a verb with the noun
-    it modifies as its object; with no subject, auxiliary or coordinated verb it is none."""
-    if verb.tag_ != "VBN" or verb.dep_ not in _NOUN_SLOTS or verb.i + 1 >= len(verb.doc):
-        return False
-    after = verb.doc[verb.i + 1]
-    return (
-        after.head.i == verb.i
-        and after.dep_ == "dobj"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
-    )
 
 
 def _speech_particle(verb: Token, lemma: str) -> Token | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wirecheck.extract.phrases import Span, sibling_of_cue
+from wirecheck.resources import cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,6 +75,9 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if _bare_participle(verb):
         return None  # "when asked ...": the one asked is no source; who asked is not said
+    speaker = _speaker_before_participle(verb)
+    if speaker is not None:
+        return speaker
     head = verb.head
     if sibling_of_cue(verb):
         head = head.head  # "said ... would rebound and praised ...": the cue's own subject
@@ -91,6 +95,23 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
         return find_source(head, depth + 1)
     return None
+
+
+def _speaker_before_participle(verb: Token) -> Token | None:
+    """'“...,” Sanders said, suggesting ...', 'Obama said, not even needing to mention ...':
+    a participle right after a comma that closes "X said" goes on with X's words, wherever
+    the parser hung it (often on a verb inside the quote before)."""
+    if verb.tag_ != "VBG" or verb.dep_ == "conj":
+        return None
+    doc = verb.doc
+    left = [c.i for c in verb.children if c.i < verb.i and c.dep_ in ("neg", "advmod")]
+    first = min(left, default=verb.i)
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    cue = doc[first - 2]
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in cues.SPEECH or cue.i == verb.head.i:
+        return None
+    return next((c for c in cue.children if c.dep_ == "nsubj"), None)
 
 
 def participle_aside(verb: Token) -> Token | None:

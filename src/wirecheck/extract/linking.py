@@ -23,6 +23,7 @@ from wirecheck.extract.quotemarks import Quoted
 from wirecheck.resources import cues
 
 _SENTENCE_END = re.compile(r"[.!?](?:[\"”’'])?\s+(?=[A-Z“\"‘])")
+_GAP_ENDS_SENTENCE = re.compile(r"[.!?][\"”’']?\s+$")
 _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|U\.S|[A-Z])\.$"
 )
@@ -31,7 +32,12 @@ _MARKS = '“”"«»'
 _INTRODUCES = re.compile(r"\s*[,:]\s*[\"“‘]")
 _MAX_GAP = 90  # characters between a quote and a cue beside it, source words included
 _MIN_STATEMENT_WORDS = 5
+_CLOSING_PUNCT = ".,;:!? \n"
+# Between reported words and a quote that continues them: "” and a “", "”, a “", ", “"
+# ('asking her, “Where do we go from here?”': PolNeAR keeps such a quote in the content).
+_COORDINATED = re.compile(r"[”\"’']?,?\s*(?:(?:and|or|but)\s+)?(?:(?:a|an|the)\s+)?", re.I)
 _SPEAKING = cues.SPEECH | {":", "―"}
+_INTRODUCING = cues.SPEECH | cues.LIGHT_VERBS
 
 
 @dataclass
@@ -69,6 +75,7 @@ def link(
         piece = (
             _trailing_cue(ctx, quote)
             or _by_parse(text, quote, frames)
+            or _coordinated(text, quote, frames)
             or _leading_cue(ctx, quote)
             or _continued(ctx, i)
             or Piece(quote.span, _unclaimed_kind(text, quote), None)
@@ -110,7 +117,7 @@ def _trailing_cue(ctx: Context, quote: Quoted) -> Piece | None:
             and frame.source is not None  # "“...,” when asked": the speaker is before it
             and not _opens_next_quote(ctx.text, frame, quote)
             and _joins(ctx.text[close:first])
-            and not _inside_other_clause(ctx.frames, frame, quote)
+            and not _inside_other_clause(ctx.text, ctx.frames, frame, quote)
             and not _starts_clause_early(ctx.text, frame, quote)
         ):
             return Piece(quote.span, "direct", frame)
@@ -138,10 +145,13 @@ def _starts_clause_early(text: str, frame: Frame, quote: Quoted) -> bool:
     )
 
 
-def _inside_other_clause(frames: list[Frame], frame: Frame, quote: Quoted) -> bool:
-    """The quote sits in another cue's reported clause: a partial quote of that one."""
+def _inside_other_clause(text: str, frames: list[Frame], frame: Frame, quote: Quoted) -> bool:
+    """The quote sits in another cue's reported clause: a partial quote of that one. The
+    clause may stop before the sentence's period inside the marks ('said that Machado was
+    “disgusting” and “a con.”')."""
+    end = len(text[quote.start : quote.end].rstrip(_CLOSING_PUNCT)) + quote.start
     return any(
-        c[0] < quote.open_at and quote.end <= c[1]
+        c[0] < quote.open_at and end <= c[1]
         for other in frames
         if other is not frame
         for c in other.content
@@ -159,6 +169,17 @@ def _by_parse(text: str, quote: Quoted, frames: list[Frame]) -> Piece | None:
                 return Piece(quote.span, "direct", frame)
             frame.content[k] = (min(cs, qs), max(ce, qe))
             return Piece(quote.span, "partial", frame)
+    return None
+
+
+def _coordinated(text: str, quote: Quoted, frames: list[Frame]) -> Piece | None:
+    """'called the test “reckless” and a “grave threat”': a quote joined by "and" or a
+    comma to the end of a frame's reported words goes on with them, as a partial quote."""
+    for frame in frames:
+        for k, (cs, ce) in enumerate(frame.content):
+            if ce <= quote.open_at and _COORDINATED.fullmatch(text[ce : quote.open_at]):
+                frame.content[k] = (cs, quote.end)
+                return Piece(quote.span, "partial", frame)
     return None
 
 
@@ -198,6 +219,9 @@ def _leading_cue(ctx: Context, quote: Quoted) -> Piece | None:
 def _joins(gap: str) -> bool:
     """No sentence or paragraph boundary and no other quote between quote and cue."""
     if "\n" in gap or any(mark in gap for mark in _MARKS):
+        return False
+    last = _GAP_ENDS_SENTENCE.search(gap)  # "... to the region. Keller said": a new sentence
+    if last is not None and not _ABBREVIATION.search(gap[: last.start() + 1]):
         return False
     # A full stop after "Mr" or an initial ends no sentence.
     return all(_ABBREVIATION.search(gap[: end.start() + 1]) for end in _SENTENCE_END.finditer(gap))
@@ -245,16 +269,44 @@ def _nothing_between(ctx: Context, frame: Frame, start: int, end: int) -> bool:
 
 
 def _previous_paragraph_speaker(ctx: Context, i: int) -> Frame | None:
-    """The last paragraph ended with this speaker's quote (and at most its cue after it)."""
-    if not i or i - 1 not in ctx.owner or ctx.owner[i - 1][1] != "direct":
+    """The paragraph right before ended with this speaker's quote (and at most its cue after
+    it), or is a report of the speaker's ('Berg said the council had failed.' and then a
+    paragraph of quotation with no cue: Berg goes on); after a narrative paragraph, the last
+    quoted speaker goes on."""
+    k = next((k for k, p in enumerate(ctx.paragraphs) if p[0] <= ctx.quotes[i].open_at < p[1]), 0)
+    if k == 0:
         return None
-    prev = ctx.quotes[i - 1]
-    frame = ctx.owner[i - 1][0]
-    close = _close(prev)
-    end = next((e for s, e in ctx.paragraphs if s <= close <= e), None)
-    if end is None or not any(s > close for s, _ in ctx.paragraphs if s <= ctx.quotes[i].open_at):
+    before = ctx.paragraphs[k - 1]
+    last_quoted = i and i - 1 in ctx.owner
+    if last_quoted and before[0] <= ctx.quotes[i - 1].open_at:
+        return _quote_ends_paragraph(ctx, i - 1, before)
+    reporting = _reporting_paragraph(ctx, before)
+    if reporting is not None or not last_quoted:
+        return reporting
+    # A narrative paragraph between: the last quoted speaker still holds the floor.
+    close = _close(ctx.quotes[i - 1])
+    para = next((p for p in ctx.paragraphs if p[0] <= close <= p[1]), None)
+    return _quote_ends_paragraph(ctx, i - 1, para) if para is not None else None
+
+
+def _quote_ends_paragraph(ctx: Context, i: int, para: Span) -> Frame | None:
+    frame, kind = ctx.owner[i]
+    if kind != "direct":
         return None
-    tail = _without(ctx.text[close:end], close, [frame.cue, frame.source])
+    close = _close(ctx.quotes[i])
+    tail = _without(ctx.text[close : para[1]], close, [frame.cue, frame.source])
+    return frame if len(re.findall(r"[A-Za-z]{2,}", tail)) <= 4 else None
+
+
+def _reporting_paragraph(ctx: Context, para: Span) -> Frame | None:
+    """The paragraph's last cue, a speech verb with a source, reports what closes it."""
+    inside = [f for f in ctx.frames if para[0] <= f.cue[0] and f.cue[1] <= para[1]]
+    frame = inside[-1] if inside else None
+    if frame is None or frame.lemma not in cues.SPEECH or frame.source is None:
+        return None
+    if not frame.content or any(para[0] <= q.open_at < para[1] for q in ctx.quotes):
+        return None
+    tail = ctx.text[max(c[1] for c in frame.content) : para[1]]
     return frame if len(re.findall(r"[A-Za-z]{2,}", tail)) <= 4 else None
 
 
@@ -277,19 +329,35 @@ def _close(quote: Quoted) -> int:
 
 
 def introduced_paragraphs(text: str, frames: list[Frame], paragraphs: list[Span]) -> None:
-    """Unquoted content after a colon cue at the end of a paragraph: the next paragraph."""
+    """Content after a colon that closes a cue's paragraph: the next paragraph."""
     starts = {s: (s, e) for s, e in paragraphs}
     for frame in frames:
         if frame.content:
             continue
-        rest = text[frame.cue[1] :]
-        stripped = rest.lstrip(" \t")
-        if not stripped.startswith(":"):
+        colon = _colon_after(text, frame.cue[1])
+        # Words between cue and colon only after a speech or light verb ("said in a
+        # statement:", "made the following comment:"), not "began to show ... this:".
+        if colon is None or (
+            text[frame.cue[1] : colon].strip() and frame.lemma not in _INTRODUCING
+        ):
             continue
-        after_colon = frame.cue[1] + (len(rest) - len(stripped)) + 1
+        after_colon = colon + 1
         nxt = after_colon + (len(text[after_colon:]) - len(text[after_colon:].lstrip()))
         if "\n" in text[after_colon:nxt] and nxt in starts:
             frame.content = [starts[nxt]]
+
+
+def _colon_after(text: str, cue_end: int) -> int | None:
+    """The colon that ends the cue's sentence: right after the cue or after the cue's own
+    words ('said in a statement:', 'wrote in an email to staff:'), with no sentence end,
+    quotation mark or line break before it."""
+    end = text.find(":", cue_end, cue_end + _MAX_GAP)
+    if end < 0:
+        return None
+    between = text[cue_end:end]
+    if "\n" in between or any(ch in between for ch in _MARKS + ".;!?"):
+        return None
+    return end
 
 
 def _unclaimed_kind(text: str, quote: Quoted) -> str:

@@ -16,10 +16,14 @@ from wirecheck.extract import STAGES, register_stage
 from wirecheck.extract.attribution import Frame, Span, frames
 from wirecheck.extract.linking import Piece, introduced_paragraphs, link
 from wirecheck.extract.nominal import colon_frames
+from wirecheck.extract.parenthetical import parenthetical_pieces
 from wirecheck.extract.quote_sources import antecedent_source
 from wirecheck.extract.quotemarks import Quoted, paragraphs, quoted_spans
+from wirecheck.extract.report_asides import participle_reports
+from wirecheck.extract.source_bounds import source_bounds
 from wirecheck.extract.speakers import Resolver
 from wirecheck.extract.surface import sign_offs, speaker_labels
+from wirecheck.extract.titles import is_title
 from wirecheck.model import Quote
 
 if TYPE_CHECKING:
@@ -37,6 +41,8 @@ except ModuleNotFoundError as exc:
 _NEEDS = ("mentions",) if any(stage.layer == "mentions" for stage in STAGES) else ()
 _FIRST_PERSON = frozenset(["i", "we", "me", "us"])
 _TRAILING = " \t\n,;:"
+_QUOTED = frozenset(["direct", "partial"])
+_TIMES = frozenset(["DATE", "TIME"])
 _PRIORITY = {"direct": 0, "indirect": 1, "partial": 2, "label": 3}
 # Subordinators of a fronted clause that belongs to what is said ("While X, he said, “...”").
 _FRONTING = frozenset(["as", "while", "whether", "although", "though", "because", "if"])
@@ -56,13 +62,19 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     labels = speaker_labels(text, paras)
     # Marks around a whole transcript ("\"WALLACE: ...") wrap turns, not one statement.
     top = [q for q in top if not any(_within(f.source or (0, 0), q.span) for f in labels)]
-    found = frames(doc, [q.span for q in top]) + labels + sign_offs(text)
+    found = source_bounds(doc, frames(doc, [q.span for q in top])) + labels
+    found += sign_offs(text)
     found += colon_frames(doc, (q.open_at for q in top), found)
     found.sort(key=lambda f: f.cue)
     introduced_paragraphs(text, found, paras)
     starts = [sent.start_char for sent in doc.sents]
     pieces = link(text, top, found, paras, starts)
+    titles = {q.span for q in top if is_title(text, q)}
+    pieces = [p for p in pieces if not (p.kind in _QUOTED and p.span in titles)]
     pieces += _fronted(doc, pieces)
+    pieces += parenthetical_pieces(doc, pieces)
+    pieces = [p for p in pieces if not _only_a_time(doc, p)]
+    participle_reports(text, pieces)
     pieces = _outermost(pieces) + _nested(text, doc, marks, pieces, paras)
     for piece in pieces:  # a later quote on a relative clause's cue: the antecedent speaks
         if piece.kind == "direct" and piece.frame is not None:
@@ -116,6 +128,16 @@ def _fronted_piece(verb: Token) -> Span | None:
     if not (clause or as_for):
         return None
     return first.left_edge.idx, first.right_edge.idx + len(first.right_edge.text)
+
+
+def _only_a_time(doc: Doc, piece: Piece) -> bool:
+    """'remarks on Saturday', 'speech on Wednesday', 'released in 2012': a reported clause that
+    is only a date or a time says when, not what (the parse took the time for the topic)."""
+    if piece.kind != "indirect":
+        return False
+    span = doc.char_span(*piece.span, alignment_mode="expand")
+    words = [t for t in span or [] if not t.is_punct]
+    return bool(words) and all(t.ent_type_ in _TIMES for t in words)
 
 
 def _outermost(pieces: list[Piece]) -> list[Piece]:

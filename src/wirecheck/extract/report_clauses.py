@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from wirecheck.extract.phrases import (
     Span,
+    range_span,
     runs,
     same_paragraph,
     subtree_span,
@@ -34,6 +35,10 @@ _RELATIVE = frozenset(["which", "whom", "that", "what"])
 _LEFT_TIME = frozenset(["now", "then"])
 # What completes a relative object: "which he called a cartel", "whom she described as ...".
 _COMPLETING = frozenset(["oprd", "xcomp", "ccomp", "prep"])
+# "everything he said", "the words she wrote": the thing a relative clause of saying hangs on.
+_SAID_PRONOUNS = frozenset(["everything", "anything", "something", "nothing", "much", "little"])
+_SAID_NOUNS = frozenset(["thing", "word", "remark", "comment", "statement", "claim"])
+_REPORTED_SLOTS = frozenset(["dobj", "ccomp", "xcomp", "prep", "dative", "attr", "oprd"])
 # "a result that he said surprised his coaches": after a verb of saying or thinking, the
 # parser may read the rest of the reported clause as an object; it is still the report.
 _SAYING = cues.SPEECH | cues.COGNITION
@@ -104,19 +109,48 @@ def relative_object(
     """'the plan, which he described as a disgrace': the relative pronoun stands for what was
     described; what completes it ('as a disgrace') is a second piece."""
     if verb.dep_ != "relcl":
-        return None
+        return _free_relative(verb, lemma, children)
     pronoun = next(
         (c for c in children if c.dep_ == "dobj" and c.i < verb.i and c.lower_ in _RELATIVE),
         None,
     )
     if pronoun is None:
-        return None
+        return _said_thing(verb, lemma, children)
     content = [token_span(pronoun)]
     completing = _COMPLETING | _MISPARSED_CLAUSE if lemma in _SAYING else _COMPLETING
     after = next((c for c in children if c.i > verb.i and c.dep_ in completing), None)
     if after is not None and (after.dep_ != "prep" or after.lower_ == "as"):
         content.append(subtree_span(after))
     return content, []
+
+
+def _free_relative(
+    verb: Token, lemma: str, children: list[Token]
+) -> tuple[list[Span], list[Token]] | None:
+    """'what she said is a growing demand': "what" stands for the statement; when the clause
+    is the subject of "be", what it is said to be is a second piece ("is a growing demand")."""
+    what = next((c for c in children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if what is None or what.lower_ != "what" or lemma not in _SAYING:
+        return None
+    content = [token_span(what)]
+    be = verb.head
+    if verb.dep_ == "csubj" and be.lemma_ == "be" and same_paragraph(verb, be):
+        content += runs(t for t in be.subtree if t.i > verb.right_edge.i)
+    return content, []
+
+
+def _said_thing(
+    verb: Token, lemma: str, children: list[Token]
+) -> tuple[list[Span], list[Token]] | None:
+    """'takes back everything he said', 'the things she wrote': a relative clause with no
+    object of its own; the word it hangs on, a thing said, is what was said."""
+    thing = verb.head
+    if lemma not in cues.SPEECH or any(c.dep_ in _REPORTED_SLOTS for c in children):
+        return None
+    if thing.lower_ not in _SAID_PRONOUNS and thing.lemma_.lower() not in _SAID_NOUNS:
+        return None
+    first = thing.left_edge.i
+    return [range_span(verb.doc, first, thing.i)], []
 
 
 def with_passive_subject(verb: Token, content: list[Span]) -> list[Span]:

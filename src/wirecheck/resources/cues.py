@@ -84,6 +84,9 @@ NOMINAL = _words(
     testimony observation answer question reply charge theory understanding refusal
     response rhetoric statement declaration commitment speech proposal support opposition
     view position slogan
+    disapproval approval dislike distrust mistrust skepticism scepticism admiration contempt
+    disdain objection interpretation portrayal critique condemnation denunciation advocacy
+    hostility preference desire wish intention determination willingness reluctance
     """
 )
 NOMINAL_PREPS = _words("of on for against about to over with")
@@ -101,9 +104,13 @@ ATTITUDE = _words(
     frustrated disappointed thrilled excited nervous anxious fearful doubtful dismissive
     ready divided fond impressed unimpressed uncomfortable comfortable shy honest unanimous
     unified open enthusiastic cautious split silent insistent candid
+    mistrustful distrustful appreciative mum measured bent intent favorable favourable hostile
+    bullish bearish leery suspicious resistant receptive ambivalent noncommittal hesitant loath
+    grateful thankful apprehensive emphatic explicit quiet
     """
 )
-LINKING_VERBS = _words("be seem appear become remain sound look feel")
+# "kept quiet about X", "stayed silent on Y", "grew skeptical of Z": these link a stance too.
+LINKING_VERBS = _words("be seem appear become remain sound look feel keep stay grow")
 
 # Verbs whose bare object is seldom a stance ("found a way", "knows the area", "maintained a
 # lead", "read the room").

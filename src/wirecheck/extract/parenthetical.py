@@ -1,0 +1,113 @@
+"""The rest of a sentence around a parenthetical cue: 'But, he said, “...”', 'The argument
+would be aided, Devine said, by the calendar'.
+
+A source and cue set off by commas inside a sentence interrupt what is reported: the words
+on the other side of the interruption belong to the same statement, though the parse often
+hangs them on the cue ("But", "Even then", "Putting the show together") or leaves them out
+("..., Devine said, by the upcoming calendar"). They become one more content piece of the
+frame, unless another quote already holds them or they only say how the speaker was asked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wirecheck.extract.linking import Piece
+from wirecheck.extract.phrases import Frame, Span, strip_punct, token_end
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
+
+# What may stand between a source and its cue ("Levine, who ..., said"; "he said").
+_JOINERS = " ,"
+# Words that open a scene rather than a statement ("Asked about it, she said, ...").
+_ASKING = frozenset(["asked", "pressed", "questioned", "told", "when", "after", "before"])
+_QUOTE_MARKS = "\"“”‘’'«»"
+# Asides after the cue that are frames of their own ("..., he said, adding that ...").
+_ASIDE_TAGS = frozenset(["VBG", "VBN"])
+_REPORTED = frozenset(["direct", "indirect"])
+
+
+def parenthetical_pieces(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+    """Content pieces on the far side of a parenthetical cue that no quote holds yet."""
+    found: list[Piece] = []
+    taken = [p.span for p in pieces]
+    frames = {id(p.frame): p.frame for p in pieces if p.frame and p.kind in _REPORTED}
+    for frame in frames.values():
+        own = [p for p in pieces if p.frame is frame]
+        group = _cue_group(doc, frame)
+        if group is None:
+            continue
+        piece = _before(group, own) or _after(group, [p.span for p in own], frame.cue)
+        if piece is not None and not any(_overlap(piece, span) for span in taken):
+            found.append(Piece(piece, "indirect", frame))
+            taken.append(piece)
+    return found
+
+
+def _cue_group(doc: Doc, frame: Frame) -> DocSpan | None:
+    """The tokens of source and cue together, when commas set them off inside a sentence."""
+    if frame.source is None:
+        return None
+    (a, b), (c, d) = sorted([frame.source, frame.cue])
+    if doc.text[b:c].strip(_JOINERS) or "\n" in doc.text[a:d]:
+        return None
+    group = doc.char_span(a, d, alignment_mode="expand")
+    if group is None or group.start < 1 or group.end >= len(doc):
+        return None
+    sent = group[0].sent
+    if group.start <= sent.start + 1 or doc[group.start - 1].text != ",":
+        return None
+    return group if doc[group.end].text == "," else None
+
+
+def _before(group: DocSpan, own: list[Piece]) -> Span | None:
+    """'But, he said, “...”', 'In law school, she said, she felt unseen': the sentence's
+    opening words when the content follows the cue."""
+    doc = group.doc
+    after = token_end(doc[group.end])
+    following = next((p for p in own if 0 <= p.span[0] - after <= 3), None)
+    if following is None:
+        return None
+    sent = group[0].sent
+    words = strip_punct(list(doc[sent.start : group.start - 1]))
+    if not words or any("\n" in t.text or t.text in _QUOTE_MARKS for t in words):
+        return None
+    if words[0].lower_ in _ASKING or words[0].tag_ == "VBN":
+        return None  # "Asked about it, she said, ...": how the words came, not what they say
+    if words[0].tag_ == "IN" and following.kind == "direct":
+        # "At the rally, she said, “...”": the scene of a quotation, not part of it (a
+        # subordinate clause is _fronted's in quotes.py); before a reported clause the
+        # phrase is the clause's own ("In law school, she said, she felt unseen").
+        return None
+    return words[0].idx, token_end(words[-1])
+
+
+def _after(group: DocSpan, own: list[Span], cue: Span) -> Span | None:
+    """'The argument would be aided, Devine said, by the calendar': the sentence's closing
+    words when the content before the cue stops at it and they hang on it or on the cue."""
+    doc = group.doc
+    before = doc[group.start - 1].idx
+    reported = next((s for s in own if 0 <= before - s[1] <= 3), None)
+    if reported is None:
+        return None
+    sent = group[-1].sent
+    words = strip_punct(list(doc[group.end + 1 : sent.end]))
+    if not words or any("\n" in t.text or t.text in _QUOTE_MARKS for t in words):
+        return None
+    if words[0].tag_ in _ASIDE_TAGS or not _hangs_on(words, [reported, cue]):
+        return None  # "..., he said, adding ...", "..., said Jim Doyle, a Democrat."
+    return words[0].idx, token_end(words[-1])
+
+
+def _hangs_on(words: list[Token], spans: list[Span]) -> bool:
+    """The words' own head stands in the reported content before the cue, or is the cue (the
+    parser hangs the tail of an interrupted clause on it); not the source ("a Democrat")."""
+    inside = {t.i for t in words}
+    heads = [t.head for t in words if t.head.i not in inside]
+    return bool(heads) and all(any(s <= h.idx < e for s, e in spans) for h in heads)
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

@@ -1,0 +1,76 @@
+"""Where a source phrase starts and ends: after any line break before its head, after the
+percent sign of a count ("42% said"), and before a relative clause about a thing nested
+inside it.
+
+"Mulgrew, president of the teachers' union, which represents city teachers, said": the
+relative clause describes the union, not the speaker. A which-clause set off by a comma and
+hung on a noun inside the source phrase, rather than on the phrase's head, ends the phrase
+(PolNeAR's sources mostly stop there). Asides on the head itself ("Anna Keller, the mayor,
+who ...") stay, as phrases.py keeps them; so do nested appositions ("Johnnie Wilson, of
+Springfield, Va.", "His partner at Lenox, Lawrence Cummings"), which name places and people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from wirecheck.extract.phrases import Frame, Span, strip_punct, token_end
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# The relative word of a clause about a thing, never about the person who speaks.
+_THING_RELATIVES = frozenset(["which"])
+
+
+def source_bounds(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """The frames, each source phrase cut after a line break and before a which-clause
+    nested inside it, and a count's percent sign kept."""
+    return [_cut(doc, frame) for frame in frames]
+
+
+def _cut(doc: Doc, frame: Frame) -> Frame:
+    if frame.source is None or frame.source_token is None:
+        return frame
+    head = doc[frame.source_token]
+    start, end = _after_break(doc.text, frame.source)
+    if doc.text[end : end + 1] == "%":
+        end += 1  # "42% said ...": the sign is part of the count, not punctuation around it
+    frame = replace(frame, source=(start, end))
+    if not start <= head.idx < end:
+        return frame
+    inside = [t for t in doc[head.i : len(doc)] if t.idx < end]
+    aside = next((t for t in inside if _nested_aside(t, head, start)), None)
+    if aside is None:
+        return frame
+    kept = strip_punct([t for t in inside if t.i < aside.left_edge.i])
+    if not kept:
+        return frame
+    return replace(frame, source=(start, token_end(kept[-1])))
+
+
+def _after_break(text: str, span: Span) -> Span:
+    """'The Latest (all times EDT):\n\n7 p.m.\n\nDonald Trump': a headline or time stamp the
+    parser joined to the subject across a line break is no part of it."""
+    start, end = span
+    cut = text.rfind("\n", start, end)
+    if cut < 0 or not text[cut + 1 : end].strip():
+        return span
+    rest = text[cut + 1 : end]
+    return cut + 1 + len(rest) - len(rest.lstrip()), end
+
+
+def _nested_aside(token: Token, head: Token, start: int) -> bool:
+    """A relative clause about a thing after a comma, on a noun that is inside the source
+    phrase but is not its head (or on a head that names a person, where the parser hung a
+    clause about the noun before it)."""
+    owner = token.head
+    if owner.idx < start or owner.i > token.i:
+        return False
+    if owner.i == head.i and head.ent_type_ != "PERSON":
+        return False  # "which" on a person is misparsed: it is about a noun nearer to it
+    first = token.left_edge
+    if first.i < 1 or token.doc[first.i - 1].text != ",":
+        return False
+    return token.dep_ == "relcl" and first.lower_ in _THING_RELATIVES
