@@ -42,6 +42,7 @@ def attributed_span(
             bounds += [start, end]
     low, high = min(bounds), max(bounds)
     low = _named_before(text, quote, low, name)
+    low = _pronoun_named(text, quote, low, name)
     if (low, high) == (quote.start, quote.end):
         return None
     return low, high, text[low:high]
@@ -65,6 +66,27 @@ def _named_before(text: str, quote: Quote, low: int, name: str | None) -> int:
         named = full  # the whole name, not just its last word
     sentence_start = max(text.rfind(mark, 0, low) for mark in (". ", "\n"))
     return named if named > sentence_start else low
+
+
+PERSONAL = {"he", "she", "they"}
+
+
+def _pronoun_named(text: str, quote: Quote, low: int, name: str | None) -> int:
+    """Where a speaker given as a personal pronoun ("... more to come," she said) is last named
+    before the quote in its paragraph (the sentence before: "Ana Ruiz, a geologist, said ...");
+    else `low` unchanged."""
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None or not name or text[start:end].lower() not in PERSONAL:
+        return low
+    paragraph = max(0, text.rfind("\n\n", 0, low))
+    surname = name.split()[-1]
+    named = text.rfind(surname, paragraph, low)
+    if named < 0:
+        return low
+    full = text.rfind(name, paragraph, low)
+    if full >= 0 and full + len(name) == named + len(surname):
+        named = full
+    return min(named, low)
 
 
 def _same_paragraph(text: str, quote: Quote, start: int, end: int) -> bool:

@@ -9,6 +9,15 @@ other outlet's article names anywhere is background only this outlet supplies (a
 outlet names, in any words, belongs to a fact they share). Decades ("since the 1990s") are too
 loose to say that. Words inside quotation marks are a speaker's, not the outlet's, and a
 sentence holding a claim another outlet compares is already covered by that finding.
+
+A person's time in office ("has represented the district since 2019", "served as mayor from
+2013 to 2021") is not: it is how a reporter introduces someone, which other outlets do in other
+words ("the two-term councillor"), never what one outlet found out.
+
+A place in a series is background of the same sort, with or without a year: "It was the third
+derailment on the line this year", "the second chief executive to quit in two years", "the
+first walkout at the mill since the war". One outlet counted back through the record; unless another
+outlet gives the same place in a series, that history is only its own.
 """
 
 from __future__ import annotations
@@ -25,10 +34,29 @@ from wirecheck.text_spans import sentence_around
 BACKGROUND = "background"
 YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!s|['’]s)")
 YEAR_TOPIC = "year"
+SERIES_SLOT = "series"  # a background claim for a place in a series, not a year
 # "opened in 1968", "was built in 1995", "founded in early 1932": a deed of the past and its year
 DATED_DEED = re.compile(
     r"\b(?P<verb>[a-z]{3,}(?:ed|en|lt|ght))\s+in\s+(?:early\s+|late\s+|mid-)?"
     r"(?P<year>(?:19|20)\d\d)\b(?!s|['’]s)"
+)
+TENURE = re.compile(
+    r"\b(?:led|leads|represented|represents|served|serves|chaired|chairs|headed|heads|ruled"
+    r"|governed|held\s+(?:the\s+)?(?:post|office|seat))\b[^.;]{0,60}?\b(?:since|from)\s+"
+    r"(?:(?:early|late|mid-)\s*)?(?:19|20)\d\d\b(?:\s+(?:to|until)\s+(?:19|20)\d\d\b)?",
+    re.IGNORECASE,
+)
+# In words: "the 2nd District", "the 87th minute" name things rather than count a series.
+ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+# "the third derailment on the coastal line this year": an ordinal, a few words that
+# name what is counted, and the stretch of time counted over. "The first" with no such stretch
+# ("the first flights resumed") is no series.
+SERIES = re.compile(
+    rf"\bthe\s+(?P<ordinal>{ORDINALS})\s+(?:[\w'’-]+\s+){{0,7}}?"
+    r"(?:this\s+(?:year|month|week|season|decade|century)|since\b"
+    r"|in\s+(?:\d+|a|two|three|four|five|six|ten|twelve)\s+(?:years?|months?|weeks?|days?|decades?)"
+    r"|in\s+a\s+row|on\s+record)",
+    re.IGNORECASE,
 )
 
 
@@ -37,31 +65,48 @@ def years_named(text: str) -> frozenset[str]:
 
 
 def background_claims(article: Article, outlet: str) -> list[Claim]:
-    """One claim per sentence of the article that names a year outside quotations."""
+    """One claim per sentence of the article that names a year or a place in a series, outside
+    quotations, in the order of the text."""
     quoted = quoted_spans(article)
     named = years_named(article.text)
     first_end = opening_end(article.text)
     claims: dict[tuple[int, int], Claim] = {}
-    for match in YEAR.finditer(article.text):
+    for match, slot in _marks(article.text):
         if quoted_at(match.start(), quoted):
             continue
         start, end = sentence_around(article.text, match.start())
         if (start, end) in claims:
             continue
+        value = match.group() if slot == BACKGROUND else match["ordinal"].lower()
         claims[(start, end)] = Claim(
-            article.id, outlet, BACKGROUND, BACKGROUND, BACKGROUND, match.group(), start, end,
+            article.id, outlet, BACKGROUND, BACKGROUND, slot, value, start, end,
             article.text[start:end], lead=start < first_end, article_years=named,
         )  # fmt: skip
-    return list(claims.values())
+    return [claims[span] for span in sorted(claims)]
+
+
+def _marks(text: str) -> list[tuple[re.Match[str], str]]:
+    """The years and the places in a series the text names, each with its claim's slot, leaving
+    out those of a person's time in office."""
+    tenures = [m.span() for m in TENURE.finditer(text)]
+
+    def in_office(offset: int) -> bool:
+        return any(start <= offset < end for start, end in tenures)
+
+    years = [(m, BACKGROUND) for m in YEAR.finditer(text) if not in_office(m.start())]
+    series = [(m, SERIES_SLOT) for m in SERIES.finditer(text) if not in_office(m.end() - 1)]
+    return years + series
 
 
 def background_only_here(claim: Claim, claims: list[Claim]) -> bool:
-    """Whether no other outlet's article names the year of this background claim."""
+    """Whether no other outlet's article names the year of this background claim, nor, for a
+    place in a series, gives the same place in a series ("the third attack this year")."""
     years = years_named(claim.text)
-    return not any(
-        years & other.article_years
-        for other in claims
-        if other.kind == BACKGROUND and other.outlet != claim.outlet
+    others = [o for o in claims if o.kind == BACKGROUND and o.outlet != claim.outlet]
+    if any(years & other.article_years for other in others):
+        return False
+    return claim.slot != SERIES_SLOT or not any(
+        other.slot == SERIES_SLOT and other.value == claim.value for other in others
     )
 
 
