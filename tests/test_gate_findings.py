@@ -24,40 +24,30 @@ from wirecheck.model import Analysis
 DATA = Path(__file__).parent / "data"
 GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 
-# Measured 2026-12-03 (second session) with `wirecheck eval findings GOLD --json` (and the same
-# scorer on the gate's own analyses). Per corpus: its figures at the start of that session (or
-# its first run, for the three corpora written blind that day) -> now; the floors are now's,
-# rounded down. Lower than before, each for one reason: two new kinds of unique finding
-# (background only one outlet gives, "the ferry was built in 1995", 26 right of 41 on these
-# seventeen corpora; an outside expert only one outlet quotes, 9 of 14) raise unique recall where
-# writers list them (compare_dev9 0.57 -> 0.86, compare_dev13 0.30 -> 0.40) and lower unique
-# precision where they do not: examples (unique p 0.7 -> 0.58, f1 -> 0.63; overall p 0.74 ->
-# 0.72, f1 -> 0.75), compare_dev2 (unique p 1.0 -> 0.91, overall p 0.94 -> 0.92), compare_dev3
-# (unique p and f1 -> 0.66, overall p 0.94 -> 0.9, f1 -> 0.83), compare_dev9 (unique p 0.5 ->
-# 0.46, overall p 0.92 -> 0.87, f1 0.82 -> 0.81), compare_dev11 (unique p 0.4 -> 0.37, overall
-# p 0.89 -> 0.85) and compare_dev12 (overall p 0.87 -> 0.86). Pooled over the seventeen corpora
-# F1 rose. Three corpora written blind that day got their first floors at midday; later rules
-# of the day moved four of those down: compare_dev13 conflict p (0.82 -> 0.78) and compare_dev14
-# conflict p (0.81 -> 0.8) by conflicts their writers do not list (a deal "agreed" against one
-# "to be taken over"), compare_dev15 unique r and f1 (0.51 -> 0.48, 0.57 -> 0.56) where a match
-# score now compared takes its sentence from the unique findings; their recall rose elsewhere.
-# Last, a dated deed after an article's first paragraph stopped being a unique claim (right
-# once in six): the blind-written corpora gained precision, while examples lost its one right
-# such pick ("the envoy met General al-Burhan ... on Tuesday"): examples overall p 0.72 ->
-# 0.71, r 0.8 -> 0.78, f1 0.75 -> 0.74, unique p 0.58 -> 0.54, r 0.7 -> 0.6, f1 0.63 -> 0.57.
+# Measured 2026-12-03 (third session) with `wirecheck eval findings GOLD --json` (and the same
+# scorer on the gate's own analyses). Per corpus: its figures at the start of that session ->
+# now; the floors are now's, rounded down. Pooled over the seventeen corpora P 0.8078 R 0.6420
+# -> P 0.8408 R 0.6742. Lower than before, each for one reason: compare_dev7 (overall p 0.95 ->
+# 0.9, f1 0.86 -> 0.84, unique p 1.0 -> 0.8, f1 0.8 -> 0.72) by one new kind of background, a
+# place in a series only one outlet gives ("the second storm to reach the coast this season"),
+# which its writer does not list and others do (+3 right, +1 wrong over the seventeen);
+# compare_dev14 (agree p 0.55 -> 0.5, f1 0.35 -> 0.34) and compare_dev16 (agree p 0.62 -> 0.58)
+# by agreements among the outlets on one side of a conflict that is now found (turnout 31%;
+# "19 deaths" / "19 babies" beside 21; "312" / "about 310" cases beside "nearly 400"): their
+# writers list the conflict only, our older corpora list both, and the conflicts are right.
 # Conventions (docs/FINDINGS.md): a finding another already implies is not repeated
 # (no speaker agreement beside a drift or a speaker conflict), outlets whose figures overlap are
 # one side of one conflict against a third, overlapping figures beside a conflict still agree,
 # and agreed dates still to come are reported; most corpora written blind list findings that
 # way (compare_dev13's writer lists no agreement beside a conflict).
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
-    # ours, written with the rules: p 0.7458 r 0.8 -> p 0.7167 r 0.7818 (60 system, 55 gold)
+    # ours, written with the rules: p 0.7167 r 0.7818 -> p 0.7288 r 0.7818 (59 system, 55 gold)
     "examples": (
-        {"precision": 0.71, "recall": 0.78, "f1": 0.74},
+        {"precision": 0.72, "recall": 0.78, "f1": 0.75},
         {
             "agree": {"precision": 0.59, "recall": 0.8, "f1": 0.68},
             "conflict": {"precision": 0.95, "recall": 0.84, "f1": 0.89},
-            "unique": {"precision": 0.54, "recall": 0.6, "f1": 0.57},
+            "unique": {"precision": 0.6, "recall": 0.6, "f1": 0.6},
         },
     ),
     # ours: p 0.9783 r 0.7759 -> p 0.9783 r 0.7759 (46 system, 58 gold)
@@ -70,13 +60,13 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     # ours; each outlet tells the facts in other words:
-    #  p 0.9487 r 0.5873 -> p 0.9286 r 0.619 (42 system, 63 gold)
+    #  p 0.9286 r 0.619 -> p 0.9512 r 0.619 (41 system, 63 gold)
     "compare_dev2": (
-        {"precision": 0.92, "recall": 0.61, "f1": 0.74},
+        {"precision": 0.95, "recall": 0.61, "f1": 0.75},
         {
             "agree": {"precision": 0.91, "recall": 0.8, "f1": 0.85},
             "conflict": {"precision": 1.0, "recall": 0.7, "f1": 0.82},
-            "unique": {"precision": 0.91, "recall": 0.4, "f1": 0.56},
+            "unique": {"precision": 1.0, "recall": 0.4, "f1": 0.57},
         },
     ),
     # ours; one group under two nouns, durations, places:
@@ -90,7 +80,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     # ours; police and organisers' figures, shares in words:
-    #  p 0.6875 r 0.6875 -> p 0.8667 r 0.8125 (15 system, 16 gold)
+    #  p 0.8667 r 0.8125 -> p 0.8667 r 0.8125 (15 system, 16 gold)
     "compare_dev4": (
         {"precision": 0.86, "recall": 0.81, "f1": 0.83},
         {
@@ -99,7 +89,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.5, "recall": 0.5, "f1": 0.5},
         },
     ),
-    # written blind by another engineer: p 0.9565 r 0.8462 -> p 1.0 r 0.8846 (23 system, 26 gold)
+    # written blind by another engineer: p 1.0 r 0.8846 -> p 1.0 r 0.8846 (23 system, 26 gold)
     "compare_dev5": (
         {"precision": 1.0, "recall": 0.88, "f1": 0.93},
         {
@@ -108,35 +98,35 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 1.0, "recall": 0.83, "f1": 0.9},
         },
     ),
-    # written blind: p 0.875 r 0.84 -> p 0.875 r 0.84 (24 system, 25 gold)
+    # written blind: p 0.875 r 0.84 -> p 0.88 r 0.88 (25 system, 25 gold)
     "compare_dev6": (
-        {"precision": 0.87, "recall": 0.84, "f1": 0.85},
+        {"precision": 0.88, "recall": 0.88, "f1": 0.88},
         {
             "agree": {"precision": 0.72, "recall": 0.88, "f1": 0.79},
             "conflict": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
-            "unique": {"precision": 1.0, "recall": 0.5, "f1": 0.66},
-        },
-    ),
-    # written blind: p 0.95 r 0.7917 -> p 0.95 r 0.7917 (20 system, 24 gold)
-    "compare_dev7": (
-        {"precision": 0.95, "recall": 0.79, "f1": 0.86},
-        {
-            "agree": {"precision": 0.87, "recall": 0.87, "f1": 0.87},
-            "conflict": {"precision": 1.0, "recall": 0.8, "f1": 0.88},
             "unique": {"precision": 1.0, "recall": 0.66, "f1": 0.8},
         },
     ),
+    # written blind: p 0.95 r 0.7917 -> p 0.9048 r 0.7917 (21 system, 24 gold)
+    "compare_dev7": (
+        {"precision": 0.9, "recall": 0.79, "f1": 0.84},
+        {
+            "agree": {"precision": 0.87, "recall": 0.87, "f1": 0.87},
+            "conflict": {"precision": 1.0, "recall": 0.8, "f1": 0.88},
+            "unique": {"precision": 0.8, "recall": 0.66, "f1": 0.72},
+        },
+    ),
     # written blind; each outlet leads with another angle:
-    #  p 0.9333 r 0.8235 -> p 0.9333 r 0.8235 (15 system, 17 gold)
+    #  p 0.9333 r 0.8235 -> p 1.0 r 0.8824 (15 system, 17 gold)
     "compare_dev8": (
-        {"precision": 0.93, "recall": 0.82, "f1": 0.87},
+        {"precision": 1.0, "recall": 0.88, "f1": 0.93},
         {
             "agree": {"precision": 1.0, "recall": 0.83, "f1": 0.9},
             "conflict": {"precision": 1.0, "recall": 0.85, "f1": 0.92},
-            "unique": {"precision": 0.75, "recall": 0.75, "f1": 0.75},
+            "unique": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
         },
     ),
-    # written blind on 2026-12-02: p 0.9231 r 0.7385 -> p 0.8772 r 0.7692 (57 system, 65 gold)
+    # written blind on 2026-12-02: p 0.8772 r 0.7692 -> p 0.8772 r 0.7692 (57 system, 65 gold)
     "compare_dev9": (
         {"precision": 0.87, "recall": 0.76, "f1": 0.81},
         {
@@ -145,25 +135,25 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.46, "recall": 0.85, "f1": 0.6},
         },
     ),
-    # written blind on 2026-12-02: p 0.76 r 0.5938 -> p 0.7778 r 0.6562 (54 system, 64 gold)
+    # written blind on 2026-12-02: p 0.7778 r 0.6562 -> p 0.8182 r 0.7031 (55 system, 64 gold)
     "compare_dev10": (
-        {"precision": 0.77, "recall": 0.65, "f1": 0.71},
+        {"precision": 0.81, "recall": 0.7, "f1": 0.75},
         {
             "agree": {"precision": 0.77, "recall": 0.5, "f1": 0.6},
-            "conflict": {"precision": 0.85, "recall": 0.82, "f1": 0.83},
-            "unique": {"precision": 0.55, "recall": 0.62, "f1": 0.58},
+            "conflict": {"precision": 0.88, "recall": 0.85, "f1": 0.87},
+            "unique": {"precision": 0.7, "recall": 0.87, "f1": 0.77},
         },
     ),
-    # written blind on 2026-12-03: p 0.8913 r 0.6833 -> p 0.8571 r 0.7 (49 system, 60 gold)
+    # written blind on 2026-12-03: p 0.8571 r 0.7 -> p 0.86 r 0.7167 (50 system, 60 gold)
     "compare_dev11": (
-        {"precision": 0.85, "recall": 0.7, "f1": 0.77},
+        {"precision": 0.86, "recall": 0.71, "f1": 0.78},
         {
             "agree": {"precision": 1.0, "recall": 0.65, "f1": 0.79},
             "conflict": {"precision": 0.91, "recall": 0.84, "f1": 0.87},
-            "unique": {"precision": 0.37, "recall": 0.37, "f1": 0.37},
+            "unique": {"precision": 0.44, "recall": 0.5, "f1": 0.47},
         },
     ),
-    # written blind on 2026-12-03: p 0.875 r 0.7 -> p 0.8824 r 0.75 (51 system, 60 gold)
+    # written blind on 2026-12-03: p 0.8824 r 0.75 -> p 0.8824 r 0.75 (51 system, 60 gold)
     "compare_dev12": (
         {"precision": 0.88, "recall": 0.75, "f1": 0.81},
         {
@@ -172,44 +162,40 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.57, "recall": 0.5, "f1": 0.53},
         },
     ),
-    # written blind on 2026-12-03 (second session); first run:
-    #  p 0.4583 r 0.3143 -> p 0.66 r 0.4714 (50 system, 70 gold)
+    # written blind on 2026-12-03: p 0.66 r 0.4714 -> p 0.7115 r 0.5286 (52 system, 70 gold)
     "compare_dev13": (
-        {"precision": 0.66, "recall": 0.47, "f1": 0.55},
+        {"precision": 0.71, "recall": 0.52, "f1": 0.6},
         {
-            "agree": {"precision": 0.52, "recall": 0.33, "f1": 0.4},
-            "conflict": {"precision": 0.78, "recall": 0.65, "f1": 0.71},
-            "unique": {"precision": 0.64, "recall": 0.45, "f1": 0.52},
+            "agree": {"precision": 0.55, "recall": 0.37, "f1": 0.44},
+            "conflict": {"precision": 0.8, "recall": 0.69, "f1": 0.74},
+            "unique": {"precision": 0.78, "recall": 0.55, "f1": 0.64},
         },
     ),
-    # written blind on 2026-12-03 (second session); first run:
-    #  p 0.5641 r 0.3143 -> p 0.6304 r 0.4143 (46 system, 70 gold)
+    # written blind on 2026-12-03: p 0.6304 r 0.4143 -> p 0.8095 r 0.4857 (42 system, 70 gold)
     "compare_dev14": (
-        {"precision": 0.63, "recall": 0.41, "f1": 0.5},
+        {"precision": 0.8, "recall": 0.48, "f1": 0.6},
         {
-            "agree": {"precision": 0.55, "recall": 0.26, "f1": 0.35},
-            "conflict": {"precision": 0.8, "recall": 0.6, "f1": 0.69},
-            "unique": {"precision": 0.43, "recall": 0.3, "f1": 0.35},
+            "agree": {"precision": 0.5, "recall": 0.26, "f1": 0.34},
+            "conflict": {"precision": 0.95, "recall": 0.75, "f1": 0.84},
+            "unique": {"precision": 0.8, "recall": 0.34, "f1": 0.48},
         },
     ),
-    # written blind on 2026-12-03 (second session); first run:
-    #  p 0.5778 r 0.3714 -> p 0.6471 r 0.4714 (51 system, 70 gold)
+    # written blind on 2026-12-03: p 0.6471 r 0.4714 -> p 0.7037 r 0.5429 (54 system, 70 gold)
     "compare_dev15": (
-        {"precision": 0.64, "recall": 0.47, "f1": 0.54},
+        {"precision": 0.7, "recall": 0.54, "f1": 0.61},
         {
-            "agree": {"precision": 0.33, "recall": 0.25, "f1": 0.28},
-            "conflict": {"precision": 0.8, "recall": 0.59, "f1": 0.68},
-            "unique": {"precision": 0.68, "recall": 0.48, "f1": 0.56},
+            "agree": {"precision": 0.35, "recall": 0.31, "f1": 0.33},
+            "conflict": {"precision": 0.86, "recall": 0.7, "f1": 0.77},
+            "unique": {"precision": 0.77, "recall": 0.51, "f1": 0.62},
         },
     ),
-    # written blind on 2026-12-03 (second session), first run after all of that day's rules:
-    #  p 0.5814 r 0.3472 -> p 0.6744 r 0.4028 (43 system, 72 gold)
+    # written blind on 2026-12-03: p 0.6744 r 0.4028 -> p 0.7826 r 0.5 (46 system, 72 gold)
     "compare_dev16": (
-        {"precision": 0.67, "recall": 0.4, "f1": 0.5},
+        {"precision": 0.78, "recall": 0.5, "f1": 0.61},
         {
-            "agree": {"precision": 0.62, "recall": 0.21, "f1": 0.32},
-            "conflict": {"precision": 0.73, "recall": 0.5, "f1": 0.59},
-            "unique": {"precision": 0.62, "recall": 0.47, "f1": 0.54},
+            "agree": {"precision": 0.58, "recall": 0.3, "f1": 0.4},
+            "conflict": {"precision": 0.84, "recall": 0.57, "f1": 0.68},
+            "unique": {"precision": 0.86, "recall": 0.61, "f1": 0.72},
         },
     ),
 }
