@@ -38,7 +38,7 @@ JOIN_SIMILARITY = 0.6
 MIN_OUTLETS = 3
 MIN_SHARED_WORDS = 2
 MIN_SHARED_WEIGHT = 3.0  # summed log inverse sentence frequency of the shared words
-MIN_OVERLAP = 0.15  # shared content words over all content words of the two sentences
+MIN_OVERLAP = 0.2  # shared content words over all content words of the two sentences
 MIN_SENTENCE_CHARS = 25
 # Pairs of sentences grow with the square of a story's size: a story told by many outlets
 # compares each article's opening sentences only, at most this many sentences in all.
