@@ -12,6 +12,7 @@ Springfield, Va.", "His partner at Lenox, Lawrence Cummings"), which name places
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -27,20 +28,21 @@ _THING_RELATIVES = frozenset(["which"])
 def source_bounds(doc: Doc, frames: list[Frame]) -> list[Frame]:
     """The frames, each source phrase cut after a line break and before a which-clause
     nested inside it, and a count's percent sign kept."""
-    return [_cut(doc, frame) for frame in frames]
+    text = doc.text  # built anew from the tokens on each access: once per document
+    return [_cut(doc, text, frame) for frame in frames]
 
 
-def _cut(doc: Doc, frame: Frame) -> Frame:
+def _cut(doc: Doc, text: str, frame: Frame) -> Frame:
     if frame.source is None or frame.source_token is None:
         return frame
     head = doc[frame.source_token]
-    start, end = _after_break(doc.text, frame.source)
-    if doc.text[end : end + 1] == "%":
+    start, end = _after_break(text, frame.source)
+    if text[end : end + 1] == "%":
         end += 1  # "42% said ...": the sign is part of the count, not punctuation around it
     frame = replace(frame, source=(start, end))
     if not start <= head.idx < end:
         return frame
-    inside = [t for t in doc[head.i : len(doc)] if t.idx < end]
+    inside = list(itertools.takewhile(lambda t: t.idx < end, doc[head.i : len(doc)]))
     aside = next((t for t in inside if _nested_aside(t, head, start)), None)
     if aside is None:
         return frame
