@@ -71,6 +71,14 @@ def embed(texts: Sequence[str], batch_size: int = BATCH_SIZE) -> np.ndarray:
     return np.stack([known[t] for t in texts])
 
 
+def embed_missing(vectors: dict[str, np.ndarray], texts: Iterable[str]) -> None:
+    """Add to `vectors`, in one call, the vectors of the `texts` it lacks (one call per text,
+    as `LazyVectors` makes on a miss, is many times slower)."""
+    missing = sorted({t for t in texts if t not in vectors})
+    if missing:
+        vectors.update(zip(missing, embed(missing), strict=True))
+
+
 class LazyVectors(dict[str, np.ndarray]):
     """Vectors by text, fetched up front for the texts likely to be compared; any other text
     asked for is embedded then, so a wrong guess costs time, never a different result."""

@@ -109,7 +109,7 @@ def _sided(claim: Claim, source: str) -> bool:
 
 
 def _grouped(pairs: list[Pair], agreements: list[Pair]) -> list[Pair]:
-    conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements, True)
+    conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements, allies=True)
     return conflicts + agreements
 
 

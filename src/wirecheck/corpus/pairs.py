@@ -92,52 +92,52 @@ def merge_conflicts(
     its own pair with the other side was not compared ("312 cases" beside "about 310" against
     "nearly 400"). (Our blind-written tuning golds list them so; the older golds we wrote ourselves
     kept overlapping figures' conflicts pairwise.)"""
-    side: dict[int, object] = {}
+    groups_of: dict[int, set[int]] = defaultdict(set)  # claim id -> its agreement groups
     for index, group in enumerate(agreements):
         for claim in group.claims:
-            side.setdefault(id(claim), index)
-    merged: dict[tuple[str, frozenset[object]], list[Pair]] = defaultdict(list)
+            groups_of[id(claim)].add(index)
+    # A claim's side: its first agreement group, else the claim itself.
+    side = {claim: min(groups) for claim, groups in groups_of.items()}
+    merged: dict[tuple[str, frozenset[int]], list[Pair]] = defaultdict(list)
     for pair in conflicts:
         sides = frozenset(side.get(id(c), id(c)) for c in pair.claims)
         merged[(pair.topic, sides)].append(pair)
     return [
-        _joined_conflict(_with_allies(members, agreements, side) if allies else members, side)
+        _joined_conflict(
+            members, side, _allies(members, agreements, side, groups_of) if allies else []
+        )
         for members in merged.values()
     ]
 
 
-def _with_allies(
-    members: list[Pair], agreements: list[Pair], side: dict[int, object]
-) -> list[Pair]:
-    """The conflict's pairs, and as one more member the claims agreeing with one of its sides
-    that agree with nothing on another side."""
-    inside = {id(c): c for pair in members for c in pair.claims}
-    sides = {side[i] for i in inside if i in side}
-    if not sides:
-        return members
-    groups_of: dict[int, set[int]] = defaultdict(set)
-    for index, group in enumerate(agreements):
-        for claim in group.claims:
-            groups_of[id(claim)].add(index)
-    allies = []
-    for chosen in sorted(i for i in sides if isinstance(i, int)):
-        others = {side.get(i, i) for i in inside} - {chosen}
-        for claim in agreements[chosen].claims:
-            if id(claim) not in inside and not groups_of[id(claim)] & others:
-                allies.append(claim)
-    if not allies:
-        return members
-    return members + [Pair("conflict", members[0].topic, "", allies)]
+def _allies(
+    members: list[Pair],
+    agreements: list[Pair],
+    side: dict[int, int],
+    groups_of: dict[int, set[int]],
+) -> list[Claim]:
+    """Claims outside the conflict that agree with one of its sides and with nothing on
+    another side."""
+    inside = {id(c) for pair in members for c in pair.claims}
+    sides = {side.get(i, i) for i in inside}
+    found = []
+    for chosen in sorted(sides & {side[i] for i in inside if i in side}):
+        others = sides - {chosen}
+        found += [
+            claim
+            for claim in agreements[chosen].claims
+            if id(claim) not in inside and not groups_of[id(claim)] & others
+        ]
+    return found
 
 
-def _joined_conflict(members: list[Pair], side: dict[int, object]) -> Pair:
-    if len(members) == 1:
+def _joined_conflict(members: list[Pair], side: dict[int, int], allies: list[Claim]) -> Pair:
+    if len(members) == 1 and not allies:
         return members[0]
-    claims: dict[int, Claim] = {}
-    for pair in members:
-        claims.update((id(c), c) for c in pair.claims)
+    claims = {id(c): c for pair in members for c in pair.claims}
+    claims.update((id(c), c) for c in allies)
     ordered = sorted(claims.values(), key=lambda c: (c.outlet, c.start))
-    by_side: dict[object, list[Claim]] = defaultdict(list)
+    by_side: dict[int, list[Claim]] = defaultdict(list)
     for claim in ordered:
         by_side[side.get(id(claim), id(claim))].append(claim)
     sides = sorted(by_side.values(), key=lambda group: group[0].outlet)

@@ -29,8 +29,10 @@ import numpy as np
 
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.pairs import Pair
-from wirecheck.corpus.story_text import PARAGRAPH, SENTENCE_END, WORD, stop_words
+from wirecheck.corpus.story_text import WORD, opening_end, stop_words
+from wirecheck.embed import embed_missing
 from wirecheck.model import Article
+from wirecheck.text_spans import sentence_spans
 
 STATEMENT = "statement"
 SEED_SIMILARITY = 0.7
@@ -52,9 +54,8 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 def statement_claims(article: Article, outlet: str) -> list[Claim]:
     """Each sentence of an article's body as a candidate statement."""
     claims = []
-    first_break = PARAGRAPH.search(article.text)
-    lead_end = first_break.start() if first_break else len(article.text)
-    for start, end in _sentence_spans(article.text):
+    lead_end = opening_end(article.text)
+    for start, end in sentence_spans(article.text):
         text = article.text[start:end]
         if len(text) >= MIN_SENTENCE_CHARS:
             claims.append(
@@ -82,10 +83,10 @@ def align_statements(
         and _related(words[i], words[j], weight)
         and _figures_agree(free[i].text, free[j].text)
     ]
-    _prefetch((free[k].text for pair in candidates for k in pair), vectors)
+    embed_missing(vectors, (free[k].text for pair in candidates for k in pair))
     groups = _seed_groups(free, candidates, vectors)
     joiners = [_joiners(g, free, words) for g in groups]
-    _prefetch((free[k].text for found in joiners for k in found), vectors)
+    embed_missing(vectors, (free[k].text for found in joiners for k in found))
     used = {k for g in groups for k in g.values()}
     for group, found in zip(groups, joiners, strict=True):
         _complete(group, [k for k in found if k not in used], free, vectors)
@@ -105,14 +106,6 @@ def _opening(statements: Iterable[Claim]) -> list[Claim]:
     return [s for found in by_article.values() for s in found[:depth]]
 
 
-def _prefetch(texts: Iterable[str], vectors: dict[str, np.ndarray]) -> None:
-    """Embed in one batch the texts not yet embedded (MiniLM is the cost: issue #9)."""
-    from wirecheck.embed import embed
-
-    missing = sorted({t for t in texts if t not in vectors})
-    vectors.update(zip(missing, embed(missing), strict=True))
-
-
 def content_words(text: str) -> set[str]:
     """Lower-cased, crudely stemmed words that are not stop words, names included."""
     stops = stop_words()
@@ -125,28 +118,6 @@ def content_words(text: str) -> set[str]:
 
 def _stem(word: str) -> str:
     return _SUFFIX.sub("", word) if len(word) > 5 else word
-
-
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    start = 0
-    for boundary in [*SENTENCE_END.finditer(text), None]:
-        end = boundary.start() if boundary else len(text)
-        for piece_start, piece_end in _split_paragraphs(text, start, end):
-            spans.append((piece_start, piece_end))
-        start = boundary.end() if boundary else len(text)
-    return spans
-
-
-def _split_paragraphs(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
-    """A sentence span cut at paragraph breaks (a paragraph without a full stop ends a sentence)."""
-    for piece in PARAGRAPH.split(text[start:end]):
-        offset = text.find(piece, start)
-        stripped = piece.strip()
-        if stripped:
-            first = offset + piece.index(stripped)
-            yield first, first + len(stripped)
-        start = offset + len(piece)
 
 
 def _holds_any(statement: Claim, held: list[tuple[str, int, int]]) -> bool:

@@ -42,6 +42,7 @@ from wirecheck.corpus.pairs import Pair
 from wirecheck.corpus.unique_speech import announced_decision, as_announcement
 from wirecheck.corpus.voices import expert_voices
 from wirecheck.corpus.zero_counts import is_zero
+from wirecheck.embed import embed_missing
 
 UNIQUE_MAX_SIMILARITY = 0.6
 # Two openings this alike tell one piece of news: on our tuning sets the opening events that
@@ -181,19 +182,10 @@ def _retold_lead(claim: Claim, claims: list[Claim], vectors: dict[str, np.ndarra
     if claim.kind != "event":
         return False
     openings = {o.text for o in claims if o.outlet != claim.outlet and o.lead}
-    _embedded(vectors, openings | {claim.text})
+    embed_missing(vectors, openings | {claim.text})
     return any(
         float(vectors[claim.text] @ vectors[text]) >= LEAD_RETOLD_SIMILARITY for text in openings
     )
-
-
-def _embedded(vectors: dict[str, np.ndarray], texts: set[str]) -> None:
-    """Embed in one call the texts `vectors` lacks (one call per text is many times slower)."""
-    missing = sorted(texts - vectors.keys())
-    if missing:
-        from wirecheck.embed import embed
-
-        vectors.update(zip(missing, embed(missing), strict=True))
 
 
 def _same_figure(claim: Claim, claims: list[Claim]) -> bool:
