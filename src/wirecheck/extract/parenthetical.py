@@ -57,7 +57,7 @@ def _cue_group(doc: Doc, text: str, frame: Frame) -> DocSpan | None:
     group = doc.char_span(a, d, alignment_mode="expand")
     if group is None or group.start < 1 or group.end >= len(doc):
         return None
-    if group.start <= sentence_start(doc, group.start) + 1 or doc[group.start - 1].text != ",":
+    if group.start <= group[0].sent.start + 1 or doc[group.start - 1].text != ",":
         return None
     return group if doc[group.end].text == "," else None
 
@@ -70,7 +70,7 @@ def _before(group: DocSpan, own: list[Piece]) -> Span | None:
     following = next((p for p in own if 0 <= p.span[0] - after <= 3), None)
     if following is None:
         return None
-    words = strip_punct(list(doc[sentence_start(doc, group.start) : group.start - 1]))
+    words = strip_punct(list(doc[group[0].sent.start : group.start - 1]))
     if not words or any("\n" in t.text or t.text in _QUOTE_MARKS for t in words):
         return None
     if words[0].lower_ in _ASKING or words[0].tag_ == "VBN":
@@ -91,28 +91,12 @@ def _after(group: DocSpan, own: list[Span], cue: Span) -> Span | None:
     reported = next((s for s in own if 0 <= before - s[1] <= 3), None)
     if reported is None:
         return None
-    words = strip_punct(list(doc[group.end + 1 : sentence_end(doc, group.end - 1)]))
+    words = strip_punct(list(doc[group.end + 1 : group[-1].sent.end]))
     if not words or any("\n" in t.text or t.text in _QUOTE_MARKS for t in words):
         return None
     if words[0].tag_ in _ASIDE_TAGS or not _hangs_on(words, [reported, cue]):
         return None  # "..., he said, adding ...", "..., said Jim Doyle, a Democrat."
     return words[0].idx, token_end(words[-1])
-
-
-def sentence_start(doc: Doc, i: int) -> int:
-    """Index of the first token of token `i`'s sentence. `Token.sent` walks the whole doc's
-    sentences on each call; this walks back over one sentence."""
-    while i > 0 and not doc[i].is_sent_start:
-        i -= 1
-    return i
-
-
-def sentence_end(doc: Doc, i: int) -> int:
-    """Index just past the last token of token `i`'s sentence."""
-    i += 1
-    while i < len(doc) and not doc[i].is_sent_start:
-        i += 1
-    return i
 
 
 def _hangs_on(words: list[Token], spans: list[Span]) -> bool:
