@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from wirecheck.corpus.claims import Claim
+from wirecheck.resources.numberwords import CONTEXT_CURRENCIES, CONTEXT_DEFAULTS
 
-DEFAULT_DOLLAR = "USD"
-DOLLAR_CODES = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"}
+DEFAULT_DOLLAR = CONTEXT_DEFAULTS["dollar"]
+DOLLAR_CODES = frozenset(CONTEXT_CURRENCIES["dollar"])  # the dollars an article's places pick
 # A figure that says which dollar it is: "US$5", "NZ$3.50", "5 million Canadian dollars".
 EXPLICIT = re.compile(
     r"\b(?:US|U\.S\.|NZ|A|C|HK|S|NT)\$|\b(?:USD|CAD|AUD|NZD|HKD|SGD|TWD)\b"
