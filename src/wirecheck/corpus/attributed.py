@@ -59,11 +59,7 @@ def _named_before(text: str, quote: Quote, low: int, name: str | None) -> int:
         return low
     if text[start:end].lower() not in RELATIVE:
         return low
-    surname = name.split()[-1]
-    named = text.rfind(surname, max(0, low - 200), low)
-    full = text.rfind(name, max(0, low - 200), low)
-    if full >= 0 and full + len(name) == named + len(surname):
-        named = full  # the whole name, not just its last word
+    named = _last_named(text, name, max(0, low - 200), low)
     sentence_start = max(text.rfind(mark, 0, low) for mark in (". ", "\n"))
     return named if named > sentence_start else low
 
@@ -79,14 +75,19 @@ def _pronoun_named(text: str, quote: Quote, low: int, name: str | None) -> int:
     if start is None or end is None or not name or text[start:end].lower() not in PERSONAL:
         return low
     paragraph = max(0, text.rfind("\n\n", 0, low))
+    named = _last_named(text, name, paragraph, low)
+    return low if named < 0 else min(named, low)
+
+
+def _last_named(text: str, name: str, start: int, end: int) -> int:
+    """Where `name` is last written in `text[start:end]`, whole or by its last word (-1 if
+    not at all); the whole name's start when the last word found ends it."""
     surname = name.split()[-1]
-    named = text.rfind(surname, paragraph, low)
-    if named < 0:
-        return low
-    full = text.rfind(name, paragraph, low)
+    named = text.rfind(surname, start, end)
+    full = text.rfind(name, start, end)
     if full >= 0 and full + len(name) == named + len(surname):
-        named = full
-    return min(named, low)
+        return full
+    return named
 
 
 def _same_paragraph(text: str, quote: Quote, start: int, end: int) -> bool:
