@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.test_compare import analyse, article
-from wirecheck.corpus.statements import MIN_OUTLETS, content_words, statement_claims
+from wirecheck.corpus.statements import MIN_OUTLETS, sentence_words, statement_claims
 
 HARBOUR = (
     "A container ship ran aground at the mouth of the Veldt estuary early on Friday.\n\n"
@@ -83,7 +83,7 @@ def test_statements_are_the_body_sentences_with_their_offsets() -> None:
 
 
 def test_content_words_drop_stop_words_figures_and_endings() -> None:
-    words = content_words("The fire was brought under control by 3 p.m., officials said.")
+    words = sentence_words("The fire was brought under control by 3 p.m., officials said.")
     assert words == {"fire", "brought", "control", "official"}
 
 

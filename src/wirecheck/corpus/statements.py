@@ -73,7 +73,7 @@ def align_statements(
     free = _opening(s for s in statements if not _holds_any(s, held))
     if len({s.outlet for s in free}) < MIN_OUTLETS:
         return []
-    words = [content_words(s.text) for s in free]
+    words = [sentence_words(s.text) for s in free]
     weight = _rarity(words)
     candidates = [
         (i, j)
@@ -106,8 +106,9 @@ def _opening(statements: Iterable[Claim]) -> list[Claim]:
     return [s for found in by_article.values() for s in found[:depth]]
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-cased, crudely stemmed words that are not stop words, names included."""
+def sentence_words(text: str) -> set[str]:
+    """Lower-cased, crudely stemmed words that are not stop words, names included (unlike
+    `date_align.content_words`, which leaves names out: here a shared name is evidence)."""
     stops = stop_words()
     return {
         _stem(w.lower())
