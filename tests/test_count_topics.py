@@ -86,6 +86,11 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "people", "participants"),
         ("Nearly 1,000 people marched through the capital on Friday.", "Nearly 1,000 people",
          "people", "participants"),
+        # dock workers strike under their trade's nouns too
+        ("Some 1,400 stevedores walked off the job at dawn.", "Some 1,400 stevedores",
+         "stevedore", "participants"),
+        ("About 600 wharfies joined the strike.", "About 600 wharfies", "wharfie",
+         "participants"),
     ],
 )  # fmt: skip
 def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:
@@ -120,6 +125,11 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
          "4.75 percent", 4.75, "%", "interest rate"),
         # what something is worth is not its price
         ("Trade between the two was worth 4 billion euros.", "4 billion euros", 4e9, "EUR", "EUR"),
+        # ... but what a deal is worth is
+        ("The merger, worth 2.6 billion euros, creates a regional giant.", "2.6 billion euros",
+         2.6e9, "EUR", "EUR price"),
+        ("The takeover was worth 900 million euros to shareholders.", "900 million euros", 9e8,
+         "EUR", "EUR price"),
     ],
 )  # fmt: skip
 def test_what_a_measure_or_a_sum_is(
@@ -257,3 +267,43 @@ def test_a_few_picked_out_as_the_worst_are_no_count() -> None:
     assert [c.value for c in claims_of(told, "Wire", {}) if c.kind == "count"] == [
         "Fourteen miners"
     ]
+
+
+def test_several_percentages_of_one_outlet_pair_each_meet_their_own() -> None:
+    text_a = (
+        "The union is seeking a pay rise of 18 per cent over three years. The company offered "
+        "11 per cent over three years. The terminal handles about 40 per cent of the port's "
+        "containers."
+    )
+    text_b = (
+        "The union wants a 15 per cent rise over three years. The company has put 11 per cent "
+        "across three years on the table."
+    )
+    a = article(
+        "Wire",
+        text_a,
+        quantities=[
+            measure(text_a, "18 per cent", 18, "%"),
+            measure(text_a, "11 per cent", 11, "%"),
+            measure(text_a, "40 per cent", 40, "%"),
+        ],
+    )
+    b = article(
+        "Daily",
+        text_b,
+        quantities=[
+            measure(text_b, "15 per cent", 15, "%"),
+            measure(text_b, "11 per cent", 11, "%"),
+        ],
+    )
+    found = {(f.kind, frozenset(e.value for e in f.evidence)) for f in analyse(a, b).findings}
+    assert ("conflict", frozenset({"18 per cent", "15 per cent"})) in found
+    assert ("agree", frozenset({"11 per cent"})) in found
+
+
+def test_two_sums_in_one_currency_far_apart_are_two_things() -> None:
+    text_a = "The merger values the group at EUR 2.1 billion, the companies said on Thursday."
+    text_b = "The airlines expect EUR 180 million in savings, the companies said on Thursday."
+    a = article("Wire", text_a, quantities=[measure(text_a, "EUR 2.1 billion", 2.1e9, "EUR")])
+    b = article("Daily", text_b, quantities=[measure(text_b, "EUR 180 million", 1.8e8, "EUR")])
+    assert not [f for f in analyse(a, b).findings if f.kind == "conflict"]

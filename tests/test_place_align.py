@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_compare import analyse, article
+from tests.test_compare_more import analyse, article, place
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,15 @@ def test_one_named_facility_placed_in_two_towns_conflicts() -> None:
     text_b = "Parents gathered outside Calder Vale General Hospital in Huddersfield to hear it."
     findings = analyse(article("Post", text_a), article("Herald", text_b)).findings
     assert [(f.kind, f.topic) for f in findings] == [("conflict", "place")]
+
+
+def test_a_nationality_naming_a_currency_is_no_place() -> None:
+    text_a = "The carmaker expects the repairs to cost about 1.9 billion Norwegian crowns."
+    text_b = "The carmaker expects the repairs to cost about 1.9 billion in the U.K. alone."
+    a = article("Post", text_a, mentions=[place(text_a, "Norwegian", "e:no", "NORP")])
+    b = article("Herald", text_b, mentions=[place(text_b, "U.K.", "e:gb")])
+    assert [f for f in analyse(a, b).findings if f.topic == "place"] == []
+    # the same country named as a place still conflicts
+    text_c = "The carmaker expects the repairs to cost about 1.9 billion in Norway alone."
+    c = article("Post", text_c, mentions=[place(text_c, "Norway", "e:no")])
+    assert [f.kind for f in analyse(c, b).findings if f.topic == "place"] == ["conflict"]

@@ -118,6 +118,15 @@ def test_dollars_take_the_one_dollar_country_the_article_names_else_us_dollars()
     assert units("It cost 4.7 million Canadian dollars.") == ["CAD"]
 
 
+def test_crowns_take_their_country() -> None:
+    assert units("The recall will cost 1.9 billion Swedish crowns.") == ["SEK"]
+    assert units("The Danish regulator in Copenhagen imposed a 40 million kroner fine.") == ["DKK"]
+    assert units("The Prague council paid 2 million crowns.") == ["CZK"]
+    # no country: the bare word for a sum, and a few crowns are titles, not money
+    assert units("The fine was 2 million crowns.") == ["crown"]
+    assert units("She has won three crowns in a row.") == [None]
+
+
 def test_attached_units_leave_other_words_alone() -> None:
     assert amounts("the 3rd round") == [] and amounts("a 4x4 truck") == []
     assert [a.unit for a in amounts("Teams of 12kg each")] == ["kg"]

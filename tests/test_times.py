@@ -233,6 +233,28 @@ def test_scheduled_dates_lie_ahead(sentence: str, text: str, value: str) -> None
     assert (text, "DATE", value) in _parsed(sentence, TUE)
 
 
+# A paper out at 6:30 a.m.: a past event at a later clock time was the day before; a
+# coming one, or an earlier time, stays on the day.
+WRITTEN = [
+    ("The train left the tracks shortly before 7 a.m., killing two.", "7 a.m.",
+     "2026-11-10T07:00"),
+    ("The fire broke out at 21:40, officials said.", "21:40", "2026-11-10T21:40"),
+    ("The council will meet at 7 p.m. to discuss the closure.", "7 p.m.", "2026-11-11T19:00"),
+    ("The alarm was raised at 5:40 a.m., officials said.", "5:40 a.m.", "2026-11-11T05:40"),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "text", "value"), WRITTEN)
+def test_a_past_clock_time_is_no_later_than_the_writing(
+    sentence: str, text: str, value: str
+) -> None:
+    from wirecheck.nlp import parse
+
+    found = find_times(sentence, "2026-11-11", parse(sentence), "2026-11-11T06:30:00")
+    assert (text, value) in [(sentence[f.start : f.end], f.value) for f in found]
+
+
 def test_stage_builds_records_against_the_dateline() -> None:
     text = "GENEVA (AFP) - Officials met on Thursday and will meet again next week."
     article = Article("a1", "a.txt", text, published="2024-11-05T09:00:00",

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import numpy as np
 
 from wirecheck.corpus.claims import Claim, happened, vague
-from wirecheck.corpus.count_topics import COUNT_TOPICS, PERCENT_TOPICS
+from wirecheck.corpus.count_topics import COUNT_TOPICS, PERCENT_TOPICS, is_money
 from wirecheck.corpus.date_align import SAME_DEED, STEM, content_words
 from wirecheck.corpus.durations import duration_interval
 from wirecheck.corpus.pairs import (
@@ -44,6 +44,10 @@ CUE_TOPICS = {topic for topic, _ in COUNT_TOPICS + PERCENT_TOPICS}
 MONEY_CUE_TOPICS = {"demanded"}
 COUNT_SIMILARITY = {"cue": 0.35, "noun": 0.55}
 SCALE_RATIO = 20.0  # figures further apart than this are about different things
+# A sum known only by its currency ("the deal, worth EUR 2.6 billion"; "EUR 180 million of
+# savings") has no cue tying two outlets' sums to one fact, and a story holds many sums:
+# outlets misreporting one sum are rarely this far apart.
+BARE_MONEY_SCALE_RATIO = 5.0
 LEAD_SIMILARITY = {"cue": -1.0, "noun": 0.35}  # each outlet's first figure on the topic
 EVENT_SIMILARITY = 0.5
 # Saying an outlet's event never happened is the strongest thing we report: closer sentences.
@@ -69,24 +73,40 @@ def align_counts(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pa
     for lefts, rights in outlet_pairs(by_outlet(claims, "count")):
         for topic in sorted({c.slot for c in lefts} & {c.slot for c in rights}):
             cue = topic in CUE_TOPICS or topic.split(" ", 1)[-1] in MONEY_CUE_TOPICS
-            floor = COUNT_SIMILARITY["cue" if cue else "noun"]
             for left_group, right_group in _by_source(
                 [c for c in lefts if c.slot == topic], [c for c in rights if c.slot == topic]
             ):
-                best = _best_match(
-                    left_group,
-                    right_group,
-                    vectors,
-                    floor,
-                    plausible=same_scale,
-                    lead_first=cue,
-                    lead_floor=LEAD_SIMILARITY["cue" if cue else "noun"],
-                )
-                pair = _count_pair(*best) if best else None
-                if pair:
-                    pairs.append(pair)
+                pairs += _count_pairs(left_group, right_group, vectors, cue)
     pairs = complete_components(pairs, _count_pair, same_scale)
     return _grouped(pairs, merge_agreements(pairs, overlaps))
+
+
+def _count_pairs(
+    lefts: list[Claim], rights: list[Claim], vectors: dict[str, np.ndarray], cue: bool
+) -> list[Pair]:
+    """The best-matching two counts; for a topic named by a unit or a noun only ("%", "EUR"),
+    then the best of the rest, and so on: one outlet pair may give several percentages (a pay
+    claim and an offer), each met by its own, while a cue topic is one fact told once."""
+    pairs: list[Pair] = []
+    lefts, rights = list(lefts), list(rights)
+    while lefts and rights:
+        best = _best_match(
+            lefts,
+            rights,
+            vectors,
+            COUNT_SIMILARITY["cue" if cue else "noun"],
+            plausible=same_scale,
+            lead_first=cue,
+            lead_floor=LEAD_SIMILARITY["cue" if cue else "noun"],
+        )
+        pair = _count_pair(*best) if best else None
+        if pair:
+            pairs.append(pair)
+        if not best or cue:
+            break
+        lefts.remove(best[0])
+        rights.remove(best[1])
+    return pairs
 
 
 def _by_source(lefts: list[Claim], rights: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
@@ -187,7 +207,8 @@ def same_scale(a: Claim, b: Claim) -> bool:
     if a_size == 0 or b_size == 0:
         return True  # "no one was hurt" against any count of the hurt (`zero_counts`)
     small, large = sorted((a_size, b_size))
-    return small > 0 and large / small <= SCALE_RATIO
+    limit = BARE_MONEY_SCALE_RATIO if is_money(a.slot) else SCALE_RATIO
+    return small > 0 and large / small <= limit
 
 
 def _open(claim: Claim) -> bool:
@@ -231,6 +252,7 @@ def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
             right_pool = [c for c in rights if c.slot == slot]
             pairs += _same_told(left_pool, right_pool)
             pairs += _same_thing_measured(left_pool, right_pool)
+            pairs += _lead_moments(left_pool, right_pool)
             while best := _best_match(
                 left_pool,
                 right_pool,
@@ -262,6 +284,25 @@ def _same_told(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
             lefts.remove(left)
             rights.remove(same[0])
     return pairs
+
+
+def _lead_moments(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
+    """Each outlet's first clock time, on one day, beside a common word ("came off the tracks
+    at about 6:15 a.m." / "left the tracks shortly before 7 a.m."): when the story's event
+    happened, however differently the long lead sentences around them read."""
+    left = next((c for c in lefts if c.rank == 0 and _dated_moment(c)), None)
+    right = next((c for c in rights if c.rank == 0 and _dated_moment(c)), None)
+    if left is None or right is None or str(left.time)[:10] != str(right.time)[:10]:
+        return []
+    if not _words_around(left) & _words_around(right):
+        return []
+    lefts.remove(left)
+    rights.remove(right)
+    return [_time_pair(left, right)]
+
+
+def _dated_moment(claim: Claim) -> bool:
+    return bool(claim.time and re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d$", claim.time))
 
 
 def _same_thing_measured(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:

@@ -142,7 +142,8 @@ PARTICIPANT_NOUNS = {
     "protester", "demonstrator", "marcher", "activist",
     # who strikes, under several nouns: "6,000 dockworkers stopped work", "some 6,200 port
     # workers joined" (one trade's own noun, "teachers", compares by itself)
-    "worker", "docker", "dockworker", "lasher", "employee", "staff", "striker",
+    "worker", "docker", "dockworker", "lasher", "employee", "staff", "striker", "stevedore",
+    "wharfie", "longshoreman",
 }  # fmt: skip
 # Nouns that name the marchers (or a match's crowd) themselves: their count is the turnout,
 # cue or not ("more than 50,000 supporters filled the stadium" / "a crowd of 47,212").
@@ -177,6 +178,10 @@ MONEY_CUES = cues(
         "price",
         r"\b(?:fees?|prices?|paid|pay(?:s|ing)?|sold for|bought for|valu(?:ing|ed|es)"
         r"|(?:a|per) share)\b"
+        # what a deal is worth is its price ("the takeover, worth EUR 2.6 billion"); "worth"
+        # alone is not ("damage worth millions", "shares worth NZ$250,000")
+        r"|\b(?:deal|takeover|acquisition|merger|transaction|purchase|buyout)s?,?"
+        r"(?:\s+(?:is|was|were|are))?\s+worth\b"
         r"|\bfor(?= (?:about |around |some |nearly |almost |a reported )?(?:[$€£]|\d))",
     ),
     (

@@ -30,6 +30,7 @@ from wirecheck.corpus.claims import (
 from wirecheck.corpus.date_align import content_words
 from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, outlet_pairs
 from wirecheck.model import Article, Entity
+from wirecheck.resources.numberwords import CURRENCY_WORDS
 from wirecheck.text_spans import sentence_around
 
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
@@ -62,6 +63,9 @@ WIDE = re.compile(
     r"(?:Europe|European|Africa|African|Asia|Asian|Oceania|Antarctica|Arctic|Middle East|"
     r"Latin America|Caribbean|Scandinavia|Scandinavian|Balkans|Gulf|Atlantic|Pacific|"
     r"Mediterranean|Baltic|North Sea)\b"
+)
+CURRENCY_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(CURRENCY_WORDS, key=len, reverse=True))})(?:e?s)?\b", re.IGNORECASE
 )
 # "the San Martín region", "the Amazon region": areas that overlap in ways no list tells, so
 # two of them never conflict.
@@ -96,6 +100,8 @@ def _places(article: Article, entities: dict[str, Entity]) -> list[tuple[int, in
     found: dict[int, tuple[int, int, str]] = {}
     for mention in article.mentions:
         entity = entities.get(mention.entity or "")
+        if CURRENCY_AFTER.match(article.text, mention.end):
+            continue  # "1.9 billion Swedish crowns", "Australian dollars": money, not a place
         if mention.type in PLACE_TYPES and entity is not None:
             found[mention.start] = (mention.start, mention.end, _key(entity))
     others = [(m.start, m.end) for m in article.mentions if m.type in NOT_PLACE_TYPES]

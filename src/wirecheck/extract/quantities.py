@@ -71,6 +71,8 @@ _CURRENCY_CUES = {
     word: {code: re.compile(rf"\b(?:{cue})\b") for code, cue in cues.items()}
     for word, cues in CONTEXT_CURRENCIES.items()
 }
+BARE_CROWN = "crown"  # Swedish, Norwegian, Danish, Czech or Icelandic: the article says which
+MIN_BARE_CROWNS = 1_000
 _CASUALTY_ROLES = ("nsubj", "nsubjpass", "dobj")  # "a firefighter died", "killed a soldier"
 
 
@@ -99,6 +101,9 @@ def _currency_by_context(text: str, found: list[Quantity]) -> None:
             if word not in units:
                 units[word] = _context_currency(text, word)
             record.unit = units[word]
+            if record.unit == BARE_CROWN and (record.low or 0) < MIN_BARE_CROWNS:
+                # "won three crowns": titles, not a sum in a currency no country names
+                record.unit, record.counted = None, BARE_CROWN
 
 
 def _context_currency(text: str, word: str) -> str:

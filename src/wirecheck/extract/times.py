@@ -10,6 +10,7 @@ and the narrative focus (the last date the text talked about, for "the next day"
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -76,9 +77,12 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def find_times(text: str, anchor: str | None, doc: Doc | None = None) -> list[Found]:
-    """The time expressions of `text`, resolved against `anchor` (ISO date or None)."""
-    ctx = Context(text, parse_anchor(anchor), doc)
+def find_times(
+    text: str, anchor: str | None, doc: Doc | None = None, written: str | None = None
+) -> list[Found]:
+    """The time expressions of `text`, resolved against `anchor` (ISO date or None);
+    `written`, the ISO moment the article was published, bounds its past clock times."""
+    ctx = Context(text, parse_anchor(anchor), doc, written=_written(anchor, written))
     found: list[Found] = []
     taken = 0
     for cand in candidates(text):
@@ -136,10 +140,21 @@ def _refocus(ctx: Context, resolved: Resolved) -> None:
         ctx.focus = (resolved.when, resolved.granularity)
 
 
+def _written(anchor: str | None, written: str | None) -> dt.time | None:
+    """The time of day an article was published, when that is on its anchor's day."""
+    if not (anchor and written and written[:10] == anchor[:10] and len(written) >= 16):
+        return None
+    try:
+        return dt.time.fromisoformat(written[11:16])
+    except ValueError:
+        return None
+
+
 def times(article: Article, doc: Doc | None) -> list[Time]:
     """The article's time expressions as `Time` records anchored on `article.anchor()`."""
     anchor = article.anchor()
-    return [_record(article, found, anchor) for found in find_times(article.text, anchor, doc)]
+    found = find_times(article.text, anchor, doc, article.published)
+    return [_record(article, f, anchor) for f in found]
 
 
 def _record(article: Article, found: Found, anchor: str | None) -> Time:

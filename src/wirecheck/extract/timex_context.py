@@ -42,6 +42,8 @@ class Context:
     anchor: dt.date | None
     doc: Doc | None = None
     focus: tuple[dt.date, str] | None = None  # the last explicit or resolved date and its grain
+    # when the article was written, if on the anchor's day: a past event is no later
+    written: dt.time | None = None
 
     def tense(self, match: re.Match[str], default: int = DEFAULT_DIRECTION) -> int:
         """Direction of the governing clause; `default` when it tells nothing."""

@@ -106,6 +106,25 @@ def _clock_value(day: dt.date | None, hour: int, minute: int) -> Resolved:
     return Resolved("TIME", f"{prefix}T{hour:02d}:{minute:02d}", day, cal.DAY if day else None)
 
 
+def _before_writing(
+    day: dt.date | None, hour: int, minute: int, match: re.Match[str], ctx: Context
+) -> dt.date | None:
+    """A past event told at a clock time later than the article's own writing that day
+    ("the train left the tracks shortly before 7 a.m." in a paper out at 6:30 a.m.) happened
+    the day before."""
+    late = ctx.written is not None and dt.time(hour % 24, minute) > ctx.written
+    told = ctx.focus is not None and ctx.focus[1] == cal.DAY  # "Thursday evening ... at 7:15"
+    if told or any(_group(match, name) for name in ("cmon", "wd", "rd")):
+        return day
+    if day is not None and day == ctx.anchor and late and ctx.tense(match, FUTURE) == PAST:
+        return day - dt.timedelta(days=1)
+    return day
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    return match[name] if name in match.re.groupindex else None
+
+
 @resolver("clock")
 def clock(match: re.Match[str], ctx: Context) -> Resolved | None:
     hour, minute = int(match["h"]), int(match["min"] or 0)
@@ -113,13 +132,15 @@ def clock(match: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     evening = match["ampm"].lower().startswith("p")
     hour = hour % 12 + (12 if evening else 0)
-    return _clock_value(_clock_day(match, ctx), hour, minute)
+    day = _before_writing(_clock_day(match, ctx), hour, minute, match, ctx)
+    return _clock_value(day, hour, minute)
 
 
 @resolver("clock_24")
 def clock_24(match: re.Match[str], ctx: Context) -> Resolved | None:
     day = ctx.focus[0] if ctx.focus and ctx.focus[1] == cal.DAY else ctx.anchor
-    return _clock_value(day, int(match["h"]), int(match["min"]))
+    hour, minute = int(match["h"]), int(match["min"])
+    return _clock_value(_before_writing(day, hour, minute, match, ctx), hour, minute)
 
 
 @resolver("clock_word")

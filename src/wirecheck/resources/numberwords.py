@@ -46,10 +46,13 @@ CURRENCY_WORDS = {
     "real": "BRL", "lira": "TRY", "won": "KRW", "riyal": "SAR", "dirham": "AED",
     "hryvnia": "UAH", "zloty": "PLN", "krona": "SEK", "krone": "NOK", "cedi": "GHS",
     "birr": "ETB", "pence": "GBX", "penny": "GBX", "cent": "cent",
+    # the Nordic and Czech crowns, in English or in their own words ("kronor", "kroner")
+    "crown": "crown", "kronor": "SEK", "kroner": "crown", "koruna": "CZK", "koruny": "CZK",
 }  # fmt: skip
 CURRENCY_CODES = {
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "KES", "NGN", "ZAR", "RUB", "CHF", "MXN", "BRL",
     "TRY", "KRW", "SAR", "AED", "UAH", "PLN", "SEK", "NOK", "CAD", "AUD", "HKD", "GHS", "ETB",
+    "DKK", "CZK", "ISK",
 }  # fmt: skip
 # Measurement units as written -> the unit we report.
 MEASURE_UNITS = {
@@ -109,12 +112,16 @@ NATIONAL_CURRENCIES = {
     "swiss franc": "CHF", "mexican peso": "MXN", "canadian cent": "cent", "us cent": "cent",
     "philippine peso": "PHP", "argentine peso": "ARS", "chilean peso": "CLP",
     "colombian peso": "COP", "cuban peso": "CUP", "dominican peso": "DOP",
-    "uruguayan peso": "UYU",
+    "uruguayan peso": "UYU", "swedish crown": "SEK", "swedish krona": "SEK",
+    "norwegian crown": "NOK", "norwegian krone": "NOK", "norwegian kroner": "NOK",
+    "danish crown": "DKK", "danish krone": "DKK", "danish kroner": "DKK", "czech crown": "CZK",
+    "icelandic crown": "ISK", "icelandic krona": "ISK",
 }  # fmt: skip
 CURRENCY_ADJECTIVES = (
     r"(?P<adj>US|U\.S\.|Kenyan|Ugandan|Tanzanian|Canadian|Australian|Hong\s+Kong|New\s+Zealand"
     r"|Singapore|Taiwan|Indian|Pakistani|Egyptian|South\s+African|Swiss|Mexican|Philippine"
-    r"|Argentine|Chilean|Colombian|Cuban|Dominican|Uruguayan)"
+    r"|Argentine|Chilean|Colombian|Cuban|Dominican|Uruguayan|Swedish|Norwegian|Danish|Czech"
+    r"|Icelandic)"
 )
 # A currency word many countries use ("peso"): without a nationality it takes the code of the
 # one such country the article mentions; with none or several it stays the bare word, which
@@ -132,6 +139,10 @@ CONTEXT_CURRENCIES = {
         "MXN": r"Mexic\w*", "PHP": r"Philippines?|Filipinos?|Manila", "ARS": r"Argentin\w*",
         "CLP": r"Chile(?:an)?", "COP": r"Colombian?|Bogot[aá]", "CUP": r"Cuban?|Havana",
         "DOP": r"Dominican Republic|Santo Domingo", "UYU": r"Uruguay\w*|Montevideo",
+    },
+    "crown": {
+        "SEK": r"Swed\w*|Stockholm", "NOK": r"Norw\w*|Oslo", "DKK": r"Danish|Denmark|Copenhagen",
+        "CZK": r"Czech\w*|Prague", "ISK": r"Iceland\w*|Reykjav[ií]k",
     },
 }  # fmt: skip
 

@@ -1,0 +1,34 @@
+"""Clock times across outlets: each outlet's first clock time for the story's event."""
+
+from __future__ import annotations
+
+from tests.test_compare import analyse, article
+from wirecheck.model import Time
+
+
+def clock(text: str, said: str, value: str) -> Time:
+    start = text.index(said)
+    return Time("", "", start, start + len(said), said, "TIME", value, None)
+
+
+WIRE = (
+    "Two people were killed when a passenger train from Vancouver to Kamloops came off the "
+    "tracks at about 6:15 a.m. on Tuesday near the community of Boston Bar."
+)
+PAPER = (
+    "Survivors described a sudden jolt and then darkness as the morning service left the "
+    "tracks shortly before 7 a.m., killing two people and injuring dozens more."
+)
+
+
+def test_two_lead_clock_times_beside_one_deed_conflict() -> None:
+    a = article("Wire", WIRE, times=[clock(WIRE, "6:15 a.m.", "2026-11-10T06:15")])
+    b = article("Paper", PAPER, times=[clock(PAPER, "7 a.m.", "2026-11-10T07:00")])
+    found = [(f.kind, f.topic) for f in analyse(a, b).findings if f.kind != "unique"]
+    assert found == [("conflict", "time")]
+
+
+def test_lead_clock_times_of_two_days_are_not_set_against_each_other() -> None:
+    a = article("Wire", WIRE, times=[clock(WIRE, "6:15 a.m.", "2026-11-10T06:15")])
+    b = article("Paper", PAPER, times=[clock(PAPER, "7 a.m.", "2026-11-11T07:00")])
+    assert [f for f in analyse(a, b).findings if f.topic == "time"] == []
