@@ -125,6 +125,10 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
          "4.75 percent", 4.75, "%", "interest rate"),
         # what something is worth is not its price
         ("Trade between the two was worth 4 billion euros.", "4 billion euros", 4e9, "EUR", "EUR"),
+        # a charge, a fare or a toll is what is paid
+        ("Motorists will be charged NZ$3.50 per trip into the centre.", "NZ$3.50", 3.5, "NZD",
+         "NZD price"),
+        ("The bridge toll rises to 4.20 euros in March.", "4.20 euros", 4.2, "EUR", "EUR price"),
         # ... but what a deal is worth is
         ("The merger, worth 2.6 billion euros, creates a regional giant.", "2.6 billion euros",
          2.6e9, "EUR", "EUR price"),
