@@ -325,10 +325,12 @@ def test_two_arrests_on_other_days_stay_apart_even_after_a_round_up_of_both() ->
         add_article(index, article)
     apart = {frozenset(a.id for a in monday), frozenset(a.id for a in thursday)}
     assert _partition(index.stories()) == apart
-    # A twin index that forgot every weekday shows the round-up scores high with both.
+    # A twin index that forgot every weekday and every headline's person (the two players,
+    # which also keep the stories apart) shows the round-up scores high with both.
     data = json.loads(json.dumps(index.to_dict()))
     for story in data["open"]:
         story["weekdays"] = {}
+        story["headline_persons"] = {}
     twin = StoryIndex.from_dict(data)
     twin.add(replace(signals_of(round_up, "outlet R"), weekdays=frozenset()))
     assert len(twin.stories()) == 1

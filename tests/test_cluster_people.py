@@ -88,8 +88,10 @@ def test_another_player_arrested_on_the_same_charge_is_another_story() -> None:
         frozenset(a.id for a in articles[:-1]),
         frozenset({articles[-1].id}),
     }
-    # The headline's person is what keeps them apart: without it the words join them.
-    assert len(cluster(articles, ClusterOptions(headline_stranger=0.0), vectors={})) == 1
+    # The headline's person is what keeps them apart (as an entity, `headline_stranger`, and
+    # as a surname, `headline_person_conflict`): without it the words join them.
+    blind = ClusterOptions(headline_stranger=0.0, headline_person_conflict=0.0)
+    assert len(cluster(articles, blind, vectors={})) == 1
 
 
 def test_one_arrest_under_a_headline_naming_its_player_joins() -> None:
@@ -140,8 +142,10 @@ def test_a_person_that_one_member_of_a_long_story_recalls_is_not_its_own() -> No
         frozenset(a.id for a in articles[:-1]),
         frozenset({articles[-1].id}),
     }
-    # One member naming Danes made him the story's before.
-    assert len(cluster(articles, ClusterOptions(headline_share=0.0), vectors={})) == 1
+    # One member naming Danes made him the story's before (when only entities counted: the
+    # surname penalty, `headline_person_conflict`, now also keeps him apart).
+    before = ClusterOptions(headline_share=0.0, headline_person_conflict=0.0)
+    assert len(cluster(articles, before, vectors={})) == 1
 
 
 def _plain(number: int, title: str, text: str) -> Article:
@@ -170,7 +174,9 @@ def test_without_entities_the_headline_names_keep_another_players_arrest_apart()
         frozenset(a.id for a in articles[:2]),
         frozenset({articles[2].id}),
     }
-    assert len(cluster(articles, ClusterOptions(headline_name_stranger=0.0), vectors={})) == 1
+    # Without the names (nor the surname they give, `headline_person_conflict`) they join.
+    blind = ClusterOptions(headline_name_stranger=0.0, headline_person_conflict=0.0)
+    assert len(cluster(articles, blind, vectors={})) == 1
 
 
 def test_without_entities_a_headline_naming_the_story_s_player_joins() -> None:

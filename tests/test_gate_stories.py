@@ -13,9 +13,11 @@ import pytest
 
 ECBPLUS = Path(__file__).parents[1] / "../shared/data/ecbplus/ECB+"
 
-FLOORS = {"bcubed_f1": 0.94, "bcubed_p": 0.92, "bcubed_r": 0.96, "pairwise_f1": 0.91}
+# Raised with issue 6 (B³ F1 0.9502 / P 0.9393 / R 0.9614 / pairwise 0.9274; pipeline 0.9497 /
+# 0.9400 / 0.9595 / 0.9278), less a small margin where a figure sat on the rounding edge.
+FLOORS = {"bcubed_f1": 0.945, "bcubed_p": 0.93, "bcubed_r": 0.96, "pairwise_f1": 0.92}
 DEV_FLOORS = {"bcubed_f1": 0.95}
-PIPELINE_FLOORS = {"bcubed_f1": 0.93, "bcubed_p": 0.91, "bcubed_r": 0.95, "pairwise_f1": 0.90}
+PIPELINE_FLOORS = {"bcubed_f1": 0.945, "bcubed_p": 0.93, "bcubed_r": 0.95, "pairwise_f1": 0.92}
 PIPELINE_DEV_FLOORS = {"bcubed_f1": 0.95}
 
 

@@ -75,10 +75,12 @@ _SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s*$")
 def headline_persons(article: Article, people: dict[str, str]) -> frozenset[str]:
     """Surnames of the people the headline names: those of `headline_people` (entity stage),
     and headline words the body writes as a surname (`surnames`), so that the protagonist is
-    known without the entity stage too."""
+    known without the entity stage too. Never a word the body writes after an article ("the
+    Herons"): a team the tagger took for a person, whose matches two teams' headlines report."""
     headline = _headline_words(article)
     found = {surname for surname in people.values() if surname in headline}
-    return frozenset(found | (headline & surnames(article)))
+    full, alone, grouped = _name_forms(article)
+    return frozenset((found | (headline & full & alone)) - grouped)
 
 
 def surnames(article: Article) -> set[str]:
@@ -87,6 +89,13 @@ def surnames(article: Article) -> set[str]:
     and by surname after. Not a word ever written after an article ("the Herons", a team), nor
     one after a first word the body also writes in lower case ("South Harlow", "Breaking
     News"), nor the end of a longer name ("Harlow Bay Ferry")."""
+    full, alone, grouped = _name_forms(article)
+    return (full & alone) - grouped
+
+
+def _name_forms(article: Article) -> tuple[set[str], set[str], set[str]]:
+    """Body words written as the end of a full name, alone, and after an article (a group's
+    name: "the Herons"), as `surnames` reads them."""
     body = body_sentences(article)
     proper = proper_words(body)
     lower = {w for _, words in body for w in words if w[0].islower()}
@@ -104,7 +113,7 @@ def surnames(article: Article) -> set[str]:
             alone.add(key)
         elif _full_name(words, lower):
             full.add(key)
-    return (full & alone) - grouped
+    return full, alone, grouped
 
 
 def _run_words(text: str, run: re.Match[str]) -> tuple[str, list[str]]:

@@ -39,12 +39,14 @@ and a name the story's headlines give (`headline_core` of those that give names)
 the report. It pays the lighter `headline_name_stranger`.
 Read from the text alone, a headline word that the body writes as a surname ("Ivo Brandt was
 put ...", then "Brandt ...") is a person the headline names (`headline_persons`, with
-the entity stage's surnames). Against a story of one report, a headline naming people whom
-the report neither headlines nor names is another person's event (a teammate put on the same
-injured list, a second player arrested) and pays `headline_person_conflict`; two stories whose
-headlines (two each at least) name different people do not merge (`other_people`). A longer
-story pays nothing for it: members recalling the sibling event put its person in the story's
-headlines, and on ECB+ the penalty there cost more recall than it gained precision.
+the entity stage's surnames; never a group's name, "the Herons"). A headline naming people
+whom the story's headlines do not name, and whom most of its members do not even name, is
+another person's event (a teammate put on the same injured list, a second player arrested)
+and pays `headline_person_conflict`, whatever the story's length: once a single report of the
+teammate's event has slipped in, the story names him, and every later report of his event
+follows. Two stories whose headlines (one each at least) name different people do not merge
+(`other_people`), so a report naming both (the teammate who takes the injured player's
+carries) does not bridge the two events.
 """
 
 from __future__ import annotations
@@ -195,12 +197,15 @@ class StoryState:
 
     def other_people(self, other: StoryState, options: ClusterOptions) -> bool:
         """Both stories' headlines name people, and the people each names most are not the
-        other's (`story_names.own_persons`): two people's events. Two headlines at least must
-        name them, as one headline (or one misread name in it) is too little to keep two
-        stories apart for good."""
+        other's (`story_names.own_persons`): two people's events (one player put on injured
+        reserve, then his teammate), which a report naming both (the teammate who takes the
+        first one's carries) must not bridge. One headline is enough, as a story of one
+        report is where such a bridge starts; group names ("the Herons", a team) are no
+        people (`headline_persons`), so two headlines naming the two teams of one match do
+        not count as two people."""
         share = options.headline_person_share
-        ours = own_persons(self.headline_persons, len(self.members), share, least=2)
-        theirs = own_persons(other.headline_persons, len(other.members), share, least=2)
+        ours = own_persons(self.headline_persons, len(self.members), share)
+        theirs = own_persons(other.headline_persons, len(other.members), share)
         return bool(ours) and bool(theirs) and not ours & theirs
 
     def naming(self, word: str) -> int:
@@ -238,21 +243,22 @@ class StoryState:
             score -= options.headline_stranger  # the headline's person: another one's event
         if self.other_protagonist(probe, options):
             score -= options.headline_name_stranger  # likewise, read from capitals alone
-        if len(self.members) <= 1:
-            score -= self._young_conflicts(probe, options)
-        elif probe.time is not None and not same_day and not self._same_days(probe.weekdays):
-            score -= options.story_weekday_conflict  # another day, and nothing says same event
+        if self.headlines_another(probe.headline_persons, probe.headline_words, options):
+            score -= options.headline_person_conflict  # another person's event
+        if not self._same_days(probe.weekdays):
+            score -= self._weekday_conflict(probe, options, bool(same_day))
         score += options.same_day * same_day
         return score - options.time_penalty * self._distance(probe) / options.window_days
 
-    def _young_conflicts(self, probe: Probe, options: ClusterOptions) -> float:
-        """What speaks against a story of one report: its opening names other weekdays, or its
-        headline another person (`headlines_another`). A long story has more to go by, and
-        keeps apart from another person's story by `may_merge`."""
-        penalty = 0.0 if self._same_days(probe.weekdays) else options.weekday_conflict
-        if self.headlines_another(probe.headline_persons, probe.headline_words, options):
-            penalty += options.headline_person_conflict
-        return penalty
+    def _weekday_conflict(self, probe: Probe, options: ClusterOptions, same_day: bool) -> float:
+        """What an opening naming other weekdays than the story's costs: against a single
+        report, always a little; against a longer story, more, but only for a dated report
+        that nothing ties to the story on the day."""
+        if len(self.members) <= 1:
+            return options.weekday_conflict
+        if probe.time is not None and not same_day:
+            return options.story_weekday_conflict  # another day, and nothing says same event
+        return 0.0
 
     def _same_day(self, probe: Probe, options: ClusterOptions) -> float:
         """1 when the probe was published within a day of the story and a member's report

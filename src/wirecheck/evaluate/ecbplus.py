@@ -2,11 +2,15 @@
 
 Each `T/T_Necb.xml` or `T/T_Necbplus.xml` is one news document as tokens. A document's text is
 its tokens joined by spaces, one paragraph per sentence; a first sentence that is a URL is
-dropped and the next sentence is the headline. The gold story of a document is its topic plus
-`ecb` or `ecbplus`: one topic holds two different events of the same kind (two rehab stays of
-two actresses, two earthquakes), which is exactly what clustering must keep apart. There are
-no timestamps, so every document arrives in one window, in file-name order (topic, number,
-ecb before ecbplus), and the whole collection is clustered at once, across topics.
+dropped and the next sentence is the headline. A page's filing line in the headline's place
+(a date and time alone, `is_dateline`) is no headline: the sentence after it is, and the
+filing line opens the first paragraph, where a wire report writes its dateline. The gold
+story of a document is its topic plus `ecb` or `ecbplus`: one topic holds two different events
+of the same kind (two rehab stays of two actresses, two earthquakes), which is exactly what
+clustering must keep apart. There are no timestamps (filing lines are left as text: only
+`ecbplus` documents carry them), so every document arrives in one window, in file-name order
+(topic, number, ecb before ecbplus), and the whole collection is clustered at once, across
+topics.
 
 Figures: B³ precision / recall / F1 over documents and pairwise F1; the same for the `dev`
 topics of `SPLIT_topics.tsv` (beside the folder) and for the others (`train`).
@@ -32,6 +36,19 @@ from wirecheck.model import Article, article_id
 
 _URL = re.compile(r"^\s*(https?\s*:|www\s*\.)", re.IGNORECASE)
 _NAME = re.compile(r"(\d+)_(\d+)(ecbplus|ecb)$")
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z.]*")
+_MONTHS_AND_DAYS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+)
+# Words of a filing line besides dates: clock and time-zone abbreviations, ordinal endings
+# ("18th", "3pm" leave "th", "pm"), "posted", "updated".
+_FILING_WORDS = frozenset(_MONTHS_AND_DAYS.split()) | {
+    "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "bst", "ist", "cet", "pt",
+    "pst", "pdt", "st", "nd", "rd", "th", "posted", "updated", "published", "last", "modified",
+    "at", "on",
+}  # fmt: skip
 
 
 @dataclass
@@ -50,12 +67,27 @@ def read_document(path: Path) -> EcbDocument | None:
     sentences = _sentences(path)
     if sentences and _URL.match(sentences[0]):
         sentences = sentences[1:]
+    filed: list[str] = []
+    while len(sentences) > 1 and is_dateline(sentences[0]):
+        filed.append(sentences.pop(0))
     title = sentences[0] if sentences else None
-    text = "\n\n".join(sentences[1:])
+    body = sentences[1:]
+    if filed and body:  # the dateline opens the first paragraph, as a wire dateline does
+        body[0] = " ".join(filed + body[:1])
+    text = "\n\n".join(body)
     article = Article(id=article_id(path.stem + "\n" + text), path=str(path), text=text)
     article.title = title
     topic = int(match.group(1))
     return EcbDocument(path.stem, topic, f"{topic}{match.group(3)}", article)
+
+
+def is_dateline(sentence: str) -> bool:
+    """A page's filing line: a date or time and nothing else ("Jan 05 , 2011", "Posted at
+    3 : 21 PM ET , 01 / 5 / 2011"), which is no headline."""
+    if not re.search(r"\d", sentence):
+        return False
+    words = (w.lower().rstrip(".") for w in _LETTERS.findall(sentence))
+    return all(w in _FILING_WORDS for w in words)
 
 
 def _sentences(path: Path) -> list[str]:
