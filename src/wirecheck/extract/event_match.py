@@ -25,6 +25,7 @@ from wirecheck.extract.event_grammar import (
     subject_words,
 )
 from wirecheck.resources.plover import Entry, Lexicon, lexicon
+from wirecheck.resources.timewords import MONTHS, WEEKDAYS
 
 _POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -38,6 +39,7 @@ _VERB_PREPOSITIONS = frozenset(
 _PHRASE_OBJECTS = frozenset({"dobj", "oprd", "acomp"})
 _AIMED_PREPS = frozenset({"to", "for", "with", "on", "against", "into", "toward", "towards"})
 _PARTICLES = frozenset({"over", "back", "out", "off", "up", "down", "away"})
+_TIME_PREPS = frozenset({"on", "at", "in", "during", "by", "until", "till"})
 
 
 def entry_for(token: Token, lex: Lexicon) -> Entry | None:
@@ -141,10 +143,24 @@ def _phrase_part(child: Token) -> bool:
     # "found the minister guilty", "set the hostages free"
     if child.dep_ in ("ccomp", "advcl") and child.pos_ == "ADJ":
         return True
-    if child.dep_ != "prep":
+    if child.dep_ != "prep" or dated(child):
         return False
     has_object = any(c.dep_ in ("pobj", "pcomp") for c in child.children)
     return not has_object or child.lower_ in _VERB_PREPOSITIONS
+
+
+def dated(prep: Token) -> bool:
+    """ "voted on Friday", "agreed on 3 May": a phrase that tells when, not what the verb is
+    about; no "vote on" or "call on" is made of it."""
+    if prep.lower_ not in _TIME_PREPS:  # "called for a national day of action" asks for it
+        return False
+    nouns = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(nouns) and all(_time_word(noun) for noun in nouns)
+
+
+def _time_word(noun: Token) -> bool:
+    word = noun.lower_
+    return word in WEEKDAYS or word in MONTHS or noun.ent_type_ in ("DATE", "TIME")
 
 
 def holds(token: Token, test: str, words: frozenset[str]) -> bool:
@@ -165,7 +181,8 @@ def holds(token: Token, test: str, words: frozenset[str]) -> bool:
         gov = governor(token)
         return gov is not None and any(lemma in words for lemma in lemmas(gov))
     if test == "prep":
-        return any(c.dep_ in ("prep", "prt") and c.lower_ in words for c in token.children)
+        preps = (c for c in token.children if c.dep_ in ("prep", "prt") and not dated(c))
+        return any(c.lower_ in words for c in preps)
     if test == "comp":
         return (complement(token, infinitive_only=False) is not None) == ("+" in words)
     if test == "act":

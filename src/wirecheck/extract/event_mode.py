@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from wirecheck.extract.event_triggers import Predication
 from wirecheck.model import Quote
 from wirecheck.resources.plover import (
+    COMMANDS,
     CONDITIONAL_MARKS,
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
@@ -114,6 +115,8 @@ def _held_for(head: Token) -> bool:
     whose object is the noun it hangs from tells what its holder means to do with the thing,
     an intent as plain as "plans to use them"."""
     if not _to_infinitive(head) or any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+        return False
+    if head.head.lemma_.lower() in COMMANDS:  # "ordered the army to crack down": who acts
         return False
     if head.dep_ == "acl":
         return head.head.pos_ == "NOUN"

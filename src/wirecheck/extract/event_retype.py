@@ -57,7 +57,8 @@ def accused(verb: Token, lex: Lexicon) -> bool:
     charges = lex.words("charges")
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")):
         for child in prep.children:
-            if child.dep_ == "pcomp" and child.tag_ == "VBG":
+            # "arrested for spying": the gerund may be parsed as the object of "for"
+            if child.dep_ in ("pcomp", "pobj") and child.tag_ == "VBG":
                 return True
             if child.dep_ == "pobj" and child.lemma_.lower() in charges:
                 return True

@@ -259,7 +259,8 @@ class _Finder:
             found = self.noun_event(cause, deep=True)
             if found is not None:
                 self.used.add(found[1].i)
-                return found[0]
+                fight = found[0] == "ASSAULT" and self._armed_sides(token, found[1])
+                return "FIGHT" if fight else found[0]
         victims = {w for noun in objects(token) for w in noun_words(noun)}
         if subject(token) is None and not any(inherited):
             # "three policemen were killed in Basra": victims in a conflict role still tell
@@ -270,11 +271,35 @@ class _Finder:
                 return "FIGHT"
             return entry.type if victims & self.lex.words("combatants") else None
         killers = subject_words(token)
-        # whoever but gunmen kills fighters fights them ("Israel killed five militants"),
-        # not a leader among them ("killed a rebel commander")
-        heads = {noun.lemma_.lower() for noun in objects(token)}
-        fighters = heads & self.lex.words("armed") and killers - self.lex.words("irregular")
+        fighters = self._kills_fighters(token)
         return "FIGHT" if fighters else self._armed_harm(killers, victims) or entry.type
+
+    def _kills_fighters(self, token: Token) -> bool:
+        """Whoever but gunmen kills fighters fights them ("Israel killed five militants"),
+        not a leader among them ("killed a rebel commander")."""
+        heads = {noun.lemma_.lower() for noun in objects(token)}
+        killers = subject_words(token)
+        return bool(heads & self.lex.words("armed") and killers - self.lex.words("irregular"))
+
+    def _armed_sides(self, token: Token, cause: Token) -> bool:
+        """An attack between armed sides is fighting: "the army killed 30 rebels in an attack
+        on their camp", "an attack by rebels on a military post killed 12 soldiers", "three
+        soldiers were killed in a rebel ambush" (the attackers are the cause's "by" phrase or
+        its modifiers when the verb names none)."""
+        if self._kills_fighters(token):
+            return True
+        attackers = {
+            w
+            for prep in cause.children
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+            for w in noun_words(noun)
+        }
+        attackers |= {c.lemma_.lower() for c in cause.children if c.dep_ in ("compound", "amod")}
+        victims = {noun.lemma_.lower() for noun in objects(token)}
+        rebels = attackers & self.lex.words("armed")
+        return bool(rebels and victims & self.lex.words("soldiers"))
 
     def _armed_harm(self, killers: set[str], victims: set[str]) -> str | None:
         """Armies fight each other, and an armed group that kills soldiers fights them; an

@@ -55,6 +55,9 @@ UNREALISED = frozenset(
     {"need", "require", "want", "lack", "await", "deserve", "fear", "risk", "avoid", "prevent",
      "seek", "demand", "urge"}
 )  # fmt: skip
+# Verbs of command whose object is who is to act ("ordered the army to crack down"): the
+# infinitive tells the act commanded, not what the object is held for.
+COMMANDS = frozenset({"order", "tell", "instruct", "direct", "command", "authorize", "authorise"})
 # "in principle", "in theory": agreement in words only.
 PROPOSAL_PHRASES = frozenset({"principle", "theory"})
 
