@@ -30,7 +30,12 @@ from wirecheck.extract.cue_subjects import (
     split_name_start,
     without_past_aside,
 )
-from wirecheck.extract.cue_verbs import noun_read_subject, participle_adjective, verb_like
+from wirecheck.extract.cue_verbs import (
+    noun_read_subject,
+    participle_adjective,
+    participle_read_main,
+    verb_like,
+)
 from wirecheck.extract.nominal import according_frame, noun_frame, stance_frame
 from wirecheck.extract.object_complements import Found, about, objects, phrasal, told_thing
 from wirecheck.extract.phrases import (
@@ -77,6 +82,7 @@ _CLAUSE_VERBS = cues.SPEECH | cues.COGNITION | cues.EVIDENCE
 # ("“...,” read the statement", "“...,” the sign read").
 _QUOTING = cues.SPEECH | {"read"}
 _TRAILING = cues.SPEECH | cues.EVIDENCE
+_CONJOINING = re.compile(r"\s*[,;]?\s*(?:and|but|or|yet)\s+")
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
 
 
@@ -148,13 +154,17 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     if source is not None and inside is not None and inside[source.i]:
         source = None  # a subject inside a quote is the quoted speaker's, not the cue's
     if source is not None and source.lower_ == "that" and source.dep_ == "nsubj":
-        return None  # "groups that don't disclose ...": a description, seldom a report
+        # "a study that says X", "groups that oppose X": PolNeAR marks what the clause says or
+        # stands for, but a bare "that" names no one (its antecedent only half the time).
+        source = None
     span = _before_cue(source_span(source), token) if source is not None else None
     if source is not None and span is not None and source.head.i == token.i:
         span = (split_name_start(token, source, span[0]), span[1])
         span = without_past_aside(source, span)
     if source is None and noun_read_subject(token) is not None:
         source, span = noun_read_subject(token) or (None, None)
+    if source is None and participle_read_main(token) is not None:
+        source, span = participle_read_main(token) or (None, None)
     if source is None and lemma in _QUOTING:
         source, span = beside_quote_source(token)
     if source is None:
@@ -223,7 +233,21 @@ def _clauses(verb: Token, lemma: str, children: list[Token]) -> Found | None:
         for c in complements
         for piece in without_other_reports(clause_pieces(c, verb), c, _CLAUSE_VERBS)
     ]
-    return (clauses, []) if clauses else None
+    return (_joined(verb.doc, clauses), []) if clauses else None
+
+
+def _joined(doc: Doc, pieces: list[Span]) -> list[Span]:
+    """'A, but B, the source added': two clauses of one cue that only a conjunction parts are
+    one statement (the parser gave the cue two complements); not 'said A but said B'."""
+    out: list[Span] = []
+    for piece in sorted(pieces):
+        first = doc.char_span(piece[0], piece[1], alignment_mode="expand")
+        again = first is not None and first[0].lemma_.lower() in _CLAUSE_VERBS
+        if out and not again and _CONJOINING.fullmatch(doc.text[out[-1][1] : piece[0]]):
+            out[-1] = (out[-1][0], piece[1])
+        else:
+            out.append(piece)
+    return out
 
 
 def _own_report(clause: Token) -> bool:

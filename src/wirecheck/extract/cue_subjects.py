@@ -23,6 +23,7 @@ _BREAKS = frozenset([":", "—", "–", "-", "--", "“", "”", '"', "(", ")", 
 # "The pride Mr. Cruz feels", "this time he praised": a determiner starts another phrase.
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _MAX_SPLIT_PIECE = 8
+_SPEAKERS = frozenset(["PERSON", "ORG", "NORP", "GPE"])
 # "used the speech to attack", "spent much of the day attacking": the object is a means or a
 # stretch of time; the subject of these verbs does what the verb after the object says.
 _MEANS_VERBS = frozenset(["use", "spend", "devote", "waste", "take", "seize", "open", "begin"])
@@ -93,8 +94,20 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
     if head.lemma_ == "be" and verb.dep_ == "xcomp":
         return None  # "It is important to note ...": no one in particular notes it
     if depth < 3 and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
-        return find_source(head, depth + 1)
+        return find_source(head, depth + 1) or _passive_doer(verb, head)
     return None
+
+
+def _passive_doer(verb: Token, head: Token) -> Token | None:
+    """'After saying her foot was swollen, she was given ...': the one a participle phrase
+    fronted before a passive clause speaks of is that clause's subject."""
+    if verb.tag_ != "VBG" or verb.i > head.i:
+        return None
+    subject = _passive_subject(head)
+    # Only someone who can speak ("Citing the poll, the plan was dropped" dangles).
+    if subject is None or not (subject.pos_ == "PRON" or subject.ent_type_ in _SPEAKERS):
+        return None
+    return subject
 
 
 def _speaker_before_participle(verb: Token) -> Token | None:

@@ -1,7 +1,8 @@
 """Whether a token the tagger read is a cue verb at all: a verb read as a noun ("the
 candidate plans to be back"), a noun phrase that hides "X claims" ("Trump claims that ..."),
-and a participle that is only an adjective ("include pledged delegates"). Split out of
-attribution.py, which uses them.
+a participle that is only an adjective ("include pledged delegates"), and a cue whose
+subject the parser left on a participle before it ("Voters going to the polls say ...").
+Split out of attribution.py, which uses them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
 # Where a noun phrase stands: a participle there with its "object" right after is an adjective.
 _NOUN_MODIFIERS = frozenset(["compound", "poss", "det", "amod", "nmod", "nummod"])
 _NOUN_SLOTS = frozenset(["ccomp", "xcomp", "dobj", "pobj", "nsubj", "attr", "appos", "ROOT"])
+_FINITE = frozenset(["VBP", "VBZ", "VBD"])
+_SUBJECTS = frozenset(["nsubj", "nsubjpass", "csubj", "expl"])
+# Where the parser hangs a main verb it did not see as one under a participle before it.
+_MISHUNG = frozenset(["dep", "ccomp", "parataxis"])
+_PARTICIPLES = frozenset(["VBG", "VBN"])
 
 
 def verb_like(token: Token) -> bool:
@@ -53,4 +59,33 @@ def participle_adjective(verb: Token) -> bool:
         after.head.i == verb.i
         and after.dep_ == "dobj"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def participle_read_main(verb: Token) -> tuple[Token, Span] | None:
+    """'Voters going to the polls Tuesday say ...': the parser took the participle of a
+    reduced relative for the main verb and hung the cue on it without a subject. The
+    participle's subject with the participle phrase (up to the cue) is the source."""
+    if verb.tag_ not in _FINITE or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    head = _participle_before(verb)
+    if head is None or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None  # "are going to the polls and say": a finite verb phrase of its own
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    # What stands between the participle (or the phrase it heads) and the cue.
+    end = head.right_edge.i if head.right_edge.i < verb.i else head.i
+    between = verb.doc[end + 1 : verb.i]
+    if subject is None or any(t.is_punct or "\n" in t.text for t in between):
+        return None  # a comma or break before the cue sets off a clause, not a modifier
+    return subject, range_span(verb.doc, subject.left_edge.i, verb.i - 1)
+
+
+def _participle_before(verb: Token) -> Token | None:
+    """The participle the cue hangs on, or that hangs on the cue as a clause, before it."""
+    head = verb.head
+    if verb.dep_ in _MISHUNG and head.i < verb.i and head.tag_ in _PARTICIPLES:
+        return head
+    return next(
+        (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in _PARTICIPLES),
+        None,
     )

@@ -24,6 +24,7 @@ Found = tuple[list[Span], list["Token"]]
 _CIRCUMSTANCES = frozenset(["condition", "behalf", "phone", "telephone", "background"])
 _REPORTS = cues.SPEECH | cues.COGNITION | cues.EVIDENCE
 _OF = frozenset(["of", "about"])
+_TIMES = frozenset(["DATE", "TIME"])
 
 
 def _to_infinitive(token: Token) -> bool:
@@ -54,7 +55,8 @@ def phrasal(verb: Token, lemma: str, children: list[Token]) -> Found | None:
         if obj is not None and obj.dep_ != "prep":
             return [subtree_span(obj)], [child]
         inner = _object_of(obj) if obj is not None else None
-        if obj is not None and inner is not None:
+        # "pointed out in December": when it was said, not what.
+        if obj is not None and inner is not None and inner.ent_type_ not in _TIMES:
             return [subtree_span(inner)], [child, obj]
     return None
 
@@ -112,7 +114,7 @@ def about(verb: Token, lemma: str, children: list[Token]) -> Found | None:
         if child.dep_ != "prep" or child.i < verb.i or child.lower_ not in cues.ABOUT_PREPS:
             continue
         inner = _object_of(child)
-        if inner is None or inner.ent_type_ in ("DATE", "TIME") or where_said(child, inner):
+        if inner is None or inner.ent_type_ in _TIMES or where_said(child, inner):
             continue
         return [subtree_span(inner)], [child]
     return None

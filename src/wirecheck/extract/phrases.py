@@ -70,9 +70,22 @@ def subtree_span(token: Token) -> Span:
 
 def source_span(token: Token) -> Span:
     """Char span of the words naming a source, headed by this token (see _source_tokens)."""
-    tokens = [t for t in token.subtree if not t.is_space]
+    tokens = [t for t in _contiguous(token) if not t.is_space]
     tokens = strip_punct(_source_tokens(token, tokens)) or [token]
     return (tokens[0].idx, token_end(tokens[-1]))
+
+
+def _contiguous(head: Token) -> list[Token]:
+    """The unbroken run of the head's subtree around it: 'A majority of voters expect X to
+    win, 44 percent to 34': an apposition the parser hung on the subject from beyond the
+    verb is no part of the subject as written."""
+    inside = {t.i for t in head.subtree}
+    first, last = head.i, head.i
+    while first - 1 in inside:
+        first -= 1
+    while last + 1 in inside:
+        last += 1
+    return list(head.doc[first : last + 1])
 
 
 def runs(tokens: Iterable[Token]) -> list[Span]:

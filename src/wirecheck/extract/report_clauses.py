@@ -2,9 +2,11 @@
 
 - A clause holding another speaker's report ("One says A, while another says B"): the parser
   hangs the second report inside the first one's clause; each word serves one attribution
-  (as PolNeAR marks it), so the second report is cut out of the first one's content.
+  (as PolNeAR marks it), so the second report is cut out of the first one's content (not
+  when its subject is the clause's own: "she hopes A, while she thinks B" goes on).
 - A relative pronoun as the object ("the plan, which he described as a disgrace"): the
-  pronoun stands for what was described, and what completes it is a second piece.
+  pronoun stands for what was described, and what completes it is a second piece; with no
+  relative word ("the increase he seeks"), the phrase the clause hangs on is the content.
 - The words a cue verb keeps beside it: "said recently", "said Tuesday", "now says" (PolNeAR
   marks them in the cue).
 - Where it was said is no content ("spoke on television about X": X is).
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _RELATIVE = frozenset(["which", "whom", "that", "what"])
+_RELATIVE_SUBJECTS = _RELATIVE | {"who"}
 # Time adverbs PolNeAR keeps in a cue when they stand right before it: "now says", "then said".
 _LEFT_TIME = frozenset(["now", "then"])
 # What completes a relative object: "which he called a cartel", "whom she described as ...".
@@ -39,6 +42,9 @@ _COMPLETING = frozenset(["oprd", "xcomp", "ccomp", "prep"])
 _SAID_PRONOUNS = frozenset(["everything", "anything", "something", "nothing", "much", "little"])
 _SAID_NOUNS = frozenset(["thing", "word", "remark", "comment", "statement", "claim"])
 _REPORTED_SLOTS = frozenset(["dobj", "ccomp", "xcomp", "prep", "dative", "attr", "oprd"])
+# Nouns a relative clause with no relative word tells the time, place or manner of.
+_NOT_THINGS = frozenset(["time", "times", "way", "day", "year", "moment", "place", "reason"])
+_TIMES = frozenset(["DATE", "TIME"])
 # "a result that he said surprised his coaches": after a verb of saying or thinking, the
 # parser may read the rest of the reported clause as an object; it is still the report.
 _SAYING = cues.SPEECH | cues.COGNITION
@@ -67,6 +73,8 @@ def without_other_reports(
     for inner in clause.subtree:
         if inner.i == clause.i or not _contrasted_report(inner, reporting):
             continue
+        if _same_subject(inner, clause):
+            continue  # "says she hopes to win, but she knows ...": one person's thought goes on
         start = _opening(inner)
         cut = (start.idx, token_end(inner.right_edge))
         pieces = [kept for piece in pieces for kept in _minus(piece, cut)]
@@ -83,6 +91,17 @@ def _contrasted_report(verb: Token, reporting: frozenset[str]) -> bool:
     first = _opening(verb)
     before = verb.doc[first.i - 1] if first.i else None
     return first.lower_ in _CONTRAST and before is not None and before.text in (",", ";")
+
+
+def _same_subject(inner: Token, clause: Token) -> bool:
+    """The contrasted report has the reported clause's own subject, word for word."""
+    word = _subject_word(inner)
+    return word is not None and word == _subject_word(clause)
+
+
+def _subject_word(verb: Token) -> str | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None if subject is None else subject.lower_
 
 
 def _opening(verb: Token) -> Token:
@@ -115,7 +134,7 @@ def relative_object(
         None,
     )
     if pronoun is None:
-        return _said_thing(verb, lemma, children)
+        return _said_thing(verb, lemma, children) or _gapped_object(verb, children)
     content = [token_span(pronoun)]
     completing = _COMPLETING | _MISPARSED_CLAUSE if lemma in _SAYING else _COMPLETING
     after = next((c for c in children if c.i > verb.i and c.dep_ in completing), None)
@@ -151,6 +170,29 @@ def _said_thing(
         return None
     first = thing.left_edge.i
     return [range_span(verb.doc, first, thing.i)], []
+
+
+def _gapped_object(verb: Token, children: list[Token]) -> tuple[list[Span], list[Token]] | None:
+    """'the increase he seeks', 'the kind of judge many voters fear', 'the trends critics
+    point to': a relative clause with no relative word whose cue lacks its object; the phrase
+    it hangs on is what the cue is about."""
+    thing = verb.head
+    if (
+        thing.pos_ not in ("NOUN", "PRON")
+        or thing.i > verb.i
+        or thing.lemma_.lower() in _NOT_THINGS
+    ):
+        return None
+    if thing.ent_type_ in _TIMES or verb.left_edge.i != thing.i + 1:
+        return None  # "the day she said", "the plan, he argued, ...": no gap in an object
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.lower_ in _RELATIVE_SUBJECTS:
+        return None
+    # Its object is the gap ("the increase he seeks to the minimum wage": the phrase after
+    # the cue says more about the thing, not what else the cue takes).
+    if any(c.dep_ in _REPORTED_SLOTS and c.dep_ != "prep" for c in children):
+        return None
+    return [range_span(verb.doc, thing.left_edge.i, thing.i)], []
 
 
 def with_passive_subject(verb: Token, content: list[Span]) -> list[Span]:

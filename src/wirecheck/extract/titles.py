@@ -2,7 +2,8 @@
 
 Quotation marks also set off the name of a show, book, film or song. Such a span names a
 work, it does not quote anyone: its words are in title case (a closing period aside) and
-a preposition or a noun for a work stands right before it. A headline
+a preposition or a noun for a work stands right before it, or before the name of the
+network that owns it ('on CNN's “State of the Union”', 'told ABC's “This Week”'). A headline
 quote ('Warren to CEO: ‘You Should Be Investigated’') follows a colon and stays a quote.
 """
 
@@ -22,6 +23,11 @@ _WORK_NOUNS = frozenset(
     + ["memoir", "novel", "play", "documentary", "podcast", "segment", "hit"]
 )
 _BEFORE_TITLE = _PREPOSITIONS | _WORK_NOUNS
+# The network or paper that owns a show: 'on CNN's “State of the Union”', 'on Fox News’s
+# “Fox and Friends”'; the word before it is the one that tells a title.
+_OWNER = re.compile(r"(?:\s[A-Z][\w.&-]*)+['’]s?\s*$")
+# One tells a show a network owns ('told ABC's “This Week”'), where one tells a person.
+_TELL = frozenset(["told", "tell", "tells", "telling"])
 # Short words a title leaves in lower case ("Bridge of Spies", "A Choice, Not an Echo").
 _MINOR_LENGTH = 3
 _MAX_WORDS = 12
@@ -35,5 +41,10 @@ def is_title(text: str, quote: Quoted) -> bool:
         return False
     if not all(w[0].isupper() for w in words if len(w) > _MINOR_LENGTH or w is words[0]):
         return False
-    before = _LAST_WORD.search(text[max(0, quote.open_at - 40) : quote.open_at])
-    return before is not None and before.group(1) in _BEFORE_TITLE
+    window = text[max(0, quote.open_at - 60) : quote.open_at]
+    lead = _OWNER.sub("", window)
+    before = _LAST_WORD.search(lead)
+    if before is None:
+        return False
+    owned = lead != window and before.group(1).lower() in _TELL
+    return before.group(1) in _BEFORE_TITLE or owned

@@ -11,7 +11,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Verbs of saying and writing: their clause complement, or an adjacent quotation, is what was
-# said ("X said (that) ...", "... ," X said", "X told reporters: “...”").
+# said ("X said (that) ...", "... ," X said", "X told reporters: “...”"). Some lemmas are
+# spelled as the tagger gives them for the past tense ("texted" → "texte").
 SPEECH = _words(
     """
     say tell add note claim argue assert insist state explain warn declare announce
@@ -27,6 +28,7 @@ SPEECH = _words(
     bark growl mutter murmur sigh chuckle beam jeer taunt heckle hiss snarl bellow holler
     groan moan whine gripe fume interject rebut relay convey paraphrase summarize summarise
     confide confess inquire enquire query
+    texte
     """
 )
 
@@ -44,18 +46,19 @@ COGNITION = _words(
 EVIDENCE = _words("show find indicate suggest reveal report estimate predict")
 
 # Verbs of intention and directive speech: the infinitive complement is the content
-# ("X vowed to ...", "X urged Congress to ...").
+# ("X vowed to ...", "X urged Congress to ...", "X looks to build on ...").
 INTENTION = _words(
     """
     want plan intend hope vow promise pledge refuse decline agree offer seek aim propose
     urge ask press encourage demand insist call beg implore warn order instruct
     expect prefer wish swear resolve decide threaten push hop tell remind challenge like
-    love
+    love look
     """
 )
 
 # Verbs whose object is what was said or stood for ("X criticized the deal",
-# "X called for a ceasefire", "X described the plan as a disgrace").
+# "X called for a ceasefire", "X described the plan as a disgrace"); "lambast" and
+# "retweete" are the tagger's lemmas of "lambasted" and "retweeted".
 OBJECT = _words(
     """
     criticize criticise attack praise blast slam condemn denounce defend support endorse
@@ -70,6 +73,7 @@ OBJECT = _words(
     articulate disavow interpret deem protest cheer coin resist ignore reference recite love
     like hate dislike regret appreciate admire respect distrust regard credit hammer dub
     advise sign broadcast
+    lambast retweete
     """
 )
 
@@ -180,6 +184,7 @@ PHRASAL = {
     "single": {"out"},
     "distance": {"from"},
     "sound": {"off"},
+    "look": {"for"},
 }
 # Verbs that speak only with their particle: "Bennett shot back", "she chimed in".
 SPEECH_PARTICLES = {"shoot": "back", "fire": "back", "hit": "back", "chime": "in"}
@@ -281,7 +286,8 @@ LIGHT_VERB_NOUNS: dict[str, frozenset[str]] = {
 LIGHT_VERBS = frozenset(LIGHT_VERB_NOUNS)
 
 # Verbs of appearance: the impression they report has no named holder ("The plan seems to work").
-# ("look" is left out: "they looked like fighters" describes a look, seldom an impression.)
+# ("look" is left out: "they looked like fighters" describes a look, seldom an impression;
+# "looks to win" is an intention, in INTENTION.)
 APPEARANCE = _words("seem appear sound")
 
 # Nouns for what someone says or holds, as the subject of "be": "Rubio's answer was that ...".
