@@ -32,3 +32,22 @@ def test_lead_clock_times_of_two_days_are_not_set_against_each_other() -> None:
     a = article("Wire", WIRE, times=[clock(WIRE, "6:15 a.m.", "2026-11-10T06:15")])
     b = article("Paper", PAPER, times=[clock(PAPER, "7 a.m.", "2026-11-11T07:00")])
     assert [f for f in analyse(a, b).findings if f.topic == "time"] == []
+
+
+def _length(text: str, said: str, value: str) -> Time:
+    start = text.index(said)
+    return Time("", "", start, start + len(said), said, "DURATION", value, None)
+
+
+def test_a_length_that_spans_a_figure_is_no_claim_of_its_own() -> None:
+    text_a = "The union is seeking a pay rise of 18 per cent over three years."
+    text_b = "The union wants a 15 per cent rise over three years, its leaders said."
+    a = article("Wire", text_a, times=[_length(text_a, "three years", "P3Y")])
+    b = article("Paper", text_b, times=[_length(text_b, "three years", "P3Y")])
+    assert [f for f in analyse(a, b).findings if f.topic == "duration"] == []
+    # a length of its own still agrees
+    text_c = "The strike is expected to last three years, its leaders said."
+    text_d = "The union said the strike could last three years."
+    c = article("Wire", text_c, times=[_length(text_c, "three years", "P3Y")])
+    d = article("Paper", text_d, times=[_length(text_d, "three years", "P3Y")])
+    assert [f.kind for f in analyse(c, d).findings if f.topic == "duration"] == ["agree"]

@@ -66,6 +66,13 @@ PLACE_TYPES = {"GPE", "LOC", "NORP"}  # a demonym counts once resolved to its co
 EVENT_MEASURES = {topic for topic, _ in COUNT_TOPICS} | {"magnitude"}
 BACKGROUND_DAYS = 31
 SINCE = re.compile(r"\bsince\b(?:\s+[\w'’-]+){0,5}\s+(?:on|in)?\s*$")
+# A length that only spans a figure before it ("18 per cent over three years", "EUR 2 billion
+# across five years").
+FIGURE_SCOPE = re.compile(
+    r"(?:per ?cent|percent|%|\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|bn|m))?)"
+    r"\s+(?:a year\s+)?(?:over|across|spread over)\s+(?:the\s+(?:next|coming)\s+)?$",
+    re.IGNORECASE,
+)
 NOT_HAPPENED = {"proposed", "future", "hypothetical", "negated"}
 # "examined 312 cases between 2017 and 2024": the years bound what was counted, not an
 # earlier event the figure belongs to.
@@ -325,6 +332,8 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
             continue  # "Monday evening" and "Monday night" are one day, compared as dates
         if quoted_at(time.start, quoted) or _unmeasured(time):
             continue  # a quote's own words; "within minutes", "a day of talks": no figure
+        if FIGURE_SCOPE.search(article.text, max(0, time.start - 40), time.start):
+            continue  # "a rise of 18 per cent over three years": the figure's span, no claim
         start, end = sentence_around(article.text, time.start)
         if time.type == "DURATION" and _background(article, start, end):
             continue  # "the last strike, in 2019, lasted three days": another event's length
