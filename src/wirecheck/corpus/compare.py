@@ -38,7 +38,7 @@ from wirecheck.corpus.ranking import ranked, salience
 from wirecheck.corpus.statements import align_statements, statement_claims
 from wirecheck.corpus.tallies import align_tallies, tally_claims
 from wirecheck.corpus.unique_speech import announced_decision
-from wirecheck.corpus.voices import EXPERT_TOPIC
+from wirecheck.corpus.voices import EXPERT_TOPIC, GROUP_TOPIC
 from wirecheck.corpus.zero_counts import zero_claims
 from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
 
@@ -48,6 +48,7 @@ UNIQUE_SUMMARY = "Only {outlet} reports this ({topic}): {value}."
 UNIQUE_SUMMARIES = {
     BACKGROUND: "Only {outlet} gives this background ({value}).",
     EXPERT_TOPIC: "Only {outlet} quotes this expert: {value}.",
+    GROUP_TOPIC: "Only {outlet} quotes this group's view: {value}.",
 }
 # Distinct gists embedded in one call before the stories that hold them are compared.
 PREFETCH_TEXTS = 512

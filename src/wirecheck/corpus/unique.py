@@ -25,7 +25,14 @@ nor an opening event whose sentence reads like another outlet's opening. Each ar
 gives its most salient claim (the earliest among equals), and besides it at most one
 announcement or market move in another sentence: any other second pick added only false
 findings on our tuning sets. A market move ("shares fell 4.1 per cent") is a slot of its own
-unless another outlet reports a market move too.
+unless another outlet reports a market move too, with or without a figure ("the carmaker's
+stock slipped in Tokyo").
+
+Figures that count sources, hedged magnitudes, shares in words of a named whole, either side of
+a ratio and the record a story happens against (a total of last year, a change over years) are
+never salient: see `unique_figures`. Besides an expert's view, the own words of a named person
+speaking for an organised group (a union, campaigners, a chamber of commerce) that no other
+outlet names are unique: see `voices`.
 """
 
 from __future__ import annotations
@@ -39,8 +46,15 @@ from wirecheck.corpus.background import BACKGROUND, background_only_here
 from wirecheck.corpus.claims import Claim, is_day, vague
 from wirecheck.corpus.count_topics import COUNT_TOPICS, is_money
 from wirecheck.corpus.pairs import Pair
+from wirecheck.corpus.unique_figures import (
+    counts_sources,
+    fraction_of_whole,
+    in_a_ratio,
+    loose,
+    of_the_record,
+)
 from wirecheck.corpus.unique_speech import announced_decision, as_announcement
-from wirecheck.corpus.voices import expert_voices
+from wirecheck.corpus.voices import expert_voices, group_voices
 from wirecheck.corpus.zero_counts import is_zero
 from wirecheck.embed import embed_missing
 
@@ -98,6 +112,8 @@ def unique_claims(
             continue
         if claim.kind == "count" and claim.slot in shared and not _own_count(claim, claims):
             continue
+        if _market_move(claim) and _market_told_elsewhere(claim, claims):
+            continue
         if _same_figure(claim, claims) or _retold_lead(claim, claims, vectors):
             continue
         if _echo(claim, claims, vectors) < UNIQUE_MAX_SIMILARITY:
@@ -107,7 +123,8 @@ def unique_claims(
         picks = _picks([c for _, c in sorted(chosen[article], key=lambda s: (-s[0], s[1].start))])
         result += [as_announcement(c, claims) if c.kind == "quote" else c for c in picks]
     taken = paired | {id(c) for c in result}
-    return result + _backgrounds(claims, pairs, result) + expert_voices(claims, taken)
+    voices = expert_voices(claims, taken) + group_voices(claims, taken)
+    return result + _backgrounds(claims, pairs, result) + voices
 
 
 def _backgrounds(claims: list[Claim], pairs: list[Pair], picked: list[Claim]) -> list[Claim]:
@@ -136,13 +153,17 @@ def _further(claim: Claim) -> bool:
 
 def _own_count(claim: Claim, claims: list[Claim]) -> bool:
     """Whether a count on a slot other outlets also count is a claim of its own: a further one
-    (see `_further`), or a market's move that no other outlet reports (other outlets' "40
-    percent of homes" say nothing about "shares fell 4.1 percent")."""
-    if _further(claim):
-        return True
-    return _market_move(claim) and not any(
-        _market_move(other) for other in claims if other.outlet != claim.outlet
-    )
+    (see `_further`), or a market's move (other outlets' "40 percent of homes" say nothing
+    about "shares fell 4.1 percent"; one that another outlet reports too is no outlet's own:
+    see `_market_told_elsewhere`)."""
+    return _further(claim) or _market_move(claim)
+
+
+def _market_told_elsewhere(claim: Claim, claims: list[Claim]) -> bool:
+    """Whether another outlet reports a market's move too, with a figure or without one
+    ("the carmaker's stock slipped in Tokyo" tells the move "its shares fell 2.3 percent"
+    tells, and either outlet's move reads the market's verdict on the same news)."""
+    return any(MARKET.search(other.text) for other in claims if other.outlet != claim.outlet)
 
 
 def _compared_event(claim: Claim, compared: set[tuple[str, int, int]]) -> bool:
@@ -284,6 +305,10 @@ def salience(claim: Claim) -> int:
         return 0  # "one science teacher said she would vote": a voice, not a figure
     if (claim.low or 0) < UNIQUE_MIN_COUNT and _of_people(claim) and _refers_back(claim):
         return 0
+    if (_of_people(claim) and counts_sources(claim)) or of_the_record(claim, unit == "%"):
+        return 0  # see `unique_figures`
+    if in_a_ratio(claim):
+        return 0
     if is_money(unit) or claim.topic in PEOPLE_TOPICS:
         return 3
     if unit == "magnitude" or claim.topic in LOWER_TOPICS or _market_move(claim):
@@ -291,7 +316,7 @@ def salience(claim: Claim) -> int:
     if unit == "%":
         # "a pay offer of 3.5 percent", "a 15 percent sell-on clause", "71 percent of
         # two-year-olds": the story's own terms and rates; "40 percent of the seam" is colour
-        return 0 if PART_OF_WHOLE.search(claim.context) else 1
-    if claim.counted in NOT_THINGS or (claim.low or 0) < UNIQUE_MIN_COUNT or vague(claim):
+        return 0 if PART_OF_WHOLE.search(claim.context) or fraction_of_whole(claim) else 1
+    if claim.counted in NOT_THINGS or (claim.low or 0) < UNIQUE_MIN_COUNT or loose(claim):
         return 0
     return 1
