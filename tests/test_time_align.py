@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.test_compare import analyse, article
-from wirecheck.model import Time
+from wirecheck.model import Article, Time
 
 
 def clock(text: str, said: str, value: str) -> Time:
@@ -51,3 +51,20 @@ def test_a_length_that_spans_a_figure_is_no_claim_of_its_own() -> None:
     c = article("Wire", text_c, times=[_length(text_c, "three years", "P3Y")])
     d = article("Paper", text_d, times=[_length(text_d, "three years", "P3Y")])
     assert [f.kind for f in analyse(c, d).findings if f.topic == "duration"] == ["agree"]
+
+
+def test_the_day_a_thing_was_said_is_not_the_day_of_the_event() -> None:
+    from wirecheck.extract.events import events
+    from wirecheck.extract.times import times
+    from wirecheck.nlp import parse
+
+    text = (
+        "A ransomware attack has shut down most services of the city of Ghent, officials said "
+        "on Monday. Rebels attacked the base on Sunday, the army said on Monday."
+    )
+    made = Article(id="a", path="a.txt", text=text, published="2026-11-24T10:00:00")
+    doc = parse(text)
+    made.times = times(made, doc)
+    found = {text[e.start : e.end].split()[0]: e.time for e in events(made, doc)}
+    assert found.get("A") is None  # the attack is not dated by the saying
+    assert found.get("Rebels") == "2026-11-22"  # a date in the event's own clause stays

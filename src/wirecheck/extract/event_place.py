@@ -3,13 +3,13 @@ value of the time expression in its clause."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from wirecheck.extract.event_grammar import objects
 from wirecheck.extract.event_names import MentionIndex, unique
 from wirecheck.extract.event_triggers import Predication
 from wirecheck.model import Time
-from wirecheck.resources.plover import PLACE_PREPS, PLACE_TYPES
+from wirecheck.resources.plover import PLACE_PREPS, PLACE_TYPES, SPEECH_VERBS
 
 
 def place(pred: Predication, index: MentionIndex) -> str | None:
@@ -47,6 +47,20 @@ def time_of(pred: Predication, times: list[Time]) -> str | None:
     sent = pred.head.sent
     for low, high in ((start, end), (sent.start_char, sent.end_char)):
         inside = [t for t in times if low <= t.start and t.end <= high and t.value]
+        if (low, high) != (start, end):
+            inside = [t for t in inside if not _of_saying(pred.head.doc, t)]
         if inside:
             return min(inside, key=lambda t: abs(t.start - pred.trigger.idx)).value
     return None
+
+
+def _of_saying(doc: Doc, time: Time) -> bool:
+    """A time outside the event's clause that dates the telling ("an attack has shut the
+    city's services, officials said on Monday"): the day it was said, not the event's."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    while word.head.i != word.i and word.pos_ not in ("VERB", "AUX"):
+        word = word.head  # spaCy makes a new Token on each access: compare positions
+    return word.lemma_.lower() in SPEECH_VERBS
