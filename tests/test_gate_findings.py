@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our sixteen comparison tuning corpora (tests/data/compare_dev .. compare_dev16; gold written
-before the engine was run on them, compare_dev5 to compare_dev16 by engineers who never read the
+on our seventeen comparison tuning corpora (tests/data/compare_dev .. compare_dev17; gold written
+before the engine was run on them, compare_dev5 to compare_dev17 by engineers who never read the
 rules; compare_dev2 tells its facts in other words from one
 outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories each, were written
 on 2026-12-02 to test constructions the others lack: one group under two nouns, durations,
@@ -24,43 +24,41 @@ from wirecheck.model import Analysis
 DATA = Path(__file__).parent / "data"
 GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 
-# Measured 2026-12-03 (third session) with `wirecheck eval findings GOLD --json` (and the same
+# Measured 2026-12-03 (fourth session) with `wirecheck eval findings GOLD --json` (and the same
 # scorer on the gate's own analyses). Per corpus: its figures at the start of that session ->
-# now; the floors are now's, rounded down. Pooled over the seventeen corpora P 0.8078 R 0.6420
-# -> P 0.8408 R 0.6742. Lower than before, each for one reason: compare_dev7 (overall p 0.95 ->
-# 0.9, f1 0.86 -> 0.84, unique p 1.0 -> 0.8, f1 0.8 -> 0.72) by one new kind of background, a
-# place in a series only one outlet gives ("the second storm to reach the coast this season"),
-# which its writer does not list and others do (+3 right, +1 wrong over the seventeen);
-# compare_dev14 (agree p 0.55 -> 0.5, f1 0.35 -> 0.34) and compare_dev16 (agree p 0.62 -> 0.58)
-# by agreements among the outlets on one side of a conflict that is now found (turnout 31%;
-# "19 deaths" / "19 babies" beside 21; "312" / "about 310" cases beside "nearly 400"): their
-# writers list the conflict only, our older corpora list both, and the conflicts are right.
+# now; the floors are now's, rounded down. Pooled over the seventeen older corpora P 0.8420
+# R 0.6742 -> P 0.8554 R 0.6850; compare_dev17 (written blind that session) first ran at
+# P 0.6562 R 0.28. Lower than before, for one reason: the examples (overall p 0.72 -> 0.7,
+# f1 0.75 -> 0.74; unique p 0.6 -> 0.5, f1 0.6 -> 0.54) by the new "group's view" pick, a named
+# person speaking for an organised group whom no other outlet names, which its writer does not
+# list there (two such picks) and the blind writers do elsewhere (right 4 times in 6 on the
+# other corpora).
 # Conventions (docs/FINDINGS.md): a finding another already implies is not repeated
 # (no speaker agreement beside a drift or a speaker conflict), outlets whose figures overlap are
 # one side of one conflict against a third, overlapping figures beside a conflict still agree,
 # and agreed dates still to come are reported; most corpora written blind list findings that
 # way (compare_dev13's writer lists no agreement beside a conflict).
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
-    # ours, written with the rules: p 0.7167 r 0.7818 -> p 0.7288 r 0.7818 (59 system, 55 gold)
+    # ours, written with the rules: p 0.7288 r 0.7818 -> p 0.7049 r 0.7818 (61 system, 55 gold)
     "examples": (
-        {"precision": 0.72, "recall": 0.78, "f1": 0.75},
+        {"precision": 0.7, "recall": 0.78, "f1": 0.74},
         {
             "agree": {"precision": 0.59, "recall": 0.8, "f1": 0.68},
             "conflict": {"precision": 0.95, "recall": 0.84, "f1": 0.89},
-            "unique": {"precision": 0.6, "recall": 0.6, "f1": 0.6},
+            "unique": {"precision": 0.5, "recall": 0.6, "f1": 0.54},
         },
     ),
-    # ours: p 0.9783 r 0.7759 -> p 0.9783 r 0.7759 (46 system, 58 gold)
+    # ours: p 0.9783 r 0.7759 -> p 0.9792 r 0.8103 (48 system, 58 gold)
     "compare_dev": (
-        {"precision": 0.97, "recall": 0.77, "f1": 0.86},
+        {"precision": 0.97, "recall": 0.81, "f1": 0.88},
         {
             "agree": {"precision": 0.94, "recall": 0.8, "f1": 0.87},
-            "conflict": {"precision": 1.0, "recall": 0.79, "f1": 0.88},
-            "unique": {"precision": 1.0, "recall": 0.69, "f1": 0.81},
+            "conflict": {"precision": 1.0, "recall": 0.83, "f1": 0.9},
+            "unique": {"precision": 1.0, "recall": 0.76, "f1": 0.86},
         },
     ),
     # ours; each outlet tells the facts in other words:
-    #  p 0.9286 r 0.619 -> p 0.9512 r 0.619 (41 system, 63 gold)
+    #  p 0.9512 r 0.619 -> p 0.9512 r 0.619 (41 system, 63 gold)
     "compare_dev2": (
         {"precision": 0.95, "recall": 0.61, "f1": 0.75},
         {
@@ -80,13 +78,13 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     # ours; police and organisers' figures, shares in words:
-    #  p 0.8667 r 0.8125 -> p 0.8667 r 0.8125 (15 system, 16 gold)
+    #  p 0.8667 r 0.8125 -> p 0.9286 r 0.8125 (14 system, 16 gold)
     "compare_dev4": (
-        {"precision": 0.86, "recall": 0.81, "f1": 0.83},
+        {"precision": 0.92, "recall": 0.81, "f1": 0.86},
         {
             "agree": {"precision": 0.83, "recall": 0.71, "f1": 0.76},
             "conflict": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
-            "unique": {"precision": 0.5, "recall": 0.5, "f1": 0.5},
+            "unique": {"precision": 1.0, "recall": 0.5, "f1": 0.66},
         },
     ),
     # written blind by another engineer: p 1.0 r 0.8846 -> p 1.0 r 0.8846 (23 system, 26 gold)
@@ -98,7 +96,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 1.0, "recall": 0.83, "f1": 0.9},
         },
     ),
-    # written blind: p 0.875 r 0.84 -> p 0.88 r 0.88 (25 system, 25 gold)
+    # written blind: p 0.88 r 0.88 -> p 0.88 r 0.88 (25 system, 25 gold)
     "compare_dev6": (
         {"precision": 0.88, "recall": 0.88, "f1": 0.88},
         {
@@ -107,7 +105,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 1.0, "recall": 0.66, "f1": 0.8},
         },
     ),
-    # written blind: p 0.95 r 0.7917 -> p 0.9048 r 0.7917 (21 system, 24 gold)
+    # written blind: p 0.9048 r 0.7917 -> p 0.9048 r 0.7917 (21 system, 24 gold)
     "compare_dev7": (
         {"precision": 0.9, "recall": 0.79, "f1": 0.84},
         {
@@ -117,7 +115,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     # written blind; each outlet leads with another angle:
-    #  p 0.9333 r 0.8235 -> p 1.0 r 0.8824 (15 system, 17 gold)
+    #  p 1.0 r 0.8824 -> p 1.0 r 0.8824 (15 system, 17 gold)
     "compare_dev8": (
         {"precision": 1.0, "recall": 0.88, "f1": 0.93},
         {
@@ -126,25 +124,25 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
         },
     ),
-    # written blind on 2026-12-02: p 0.8772 r 0.7692 -> p 0.8772 r 0.7692 (57 system, 65 gold)
+    # written blind on 2026-12-02: p 0.8772 r 0.7692 -> p 0.8929 r 0.7692 (56 system, 65 gold)
     "compare_dev9": (
-        {"precision": 0.87, "recall": 0.76, "f1": 0.81},
+        {"precision": 0.89, "recall": 0.76, "f1": 0.82},
         {
             "agree": {"precision": 1.0, "recall": 0.71, "f1": 0.83},
             "conflict": {"precision": 1.0, "recall": 0.8, "f1": 0.88},
-            "unique": {"precision": 0.46, "recall": 0.85, "f1": 0.6},
+            "unique": {"precision": 0.5, "recall": 0.85, "f1": 0.63},
         },
     ),
-    # written blind on 2026-12-02: p 0.7778 r 0.6562 -> p 0.8182 r 0.7031 (55 system, 64 gold)
+    # written blind on 2026-12-02: p 0.8182 r 0.7031 -> p 0.8333 r 0.7031 (54 system, 64 gold)
     "compare_dev10": (
-        {"precision": 0.81, "recall": 0.7, "f1": 0.75},
+        {"precision": 0.83, "recall": 0.7, "f1": 0.76},
         {
             "agree": {"precision": 0.77, "recall": 0.5, "f1": 0.6},
             "conflict": {"precision": 0.88, "recall": 0.85, "f1": 0.87},
-            "unique": {"precision": 0.7, "recall": 0.87, "f1": 0.77},
+            "unique": {"precision": 0.77, "recall": 0.87, "f1": 0.82},
         },
     ),
-    # written blind on 2026-12-03: p 0.8571 r 0.7 -> p 0.86 r 0.7167 (50 system, 60 gold)
+    # written blind on 2026-12-03: p 0.86 r 0.7167 -> p 0.86 r 0.7167 (50 system, 60 gold)
     "compare_dev11": (
         {"precision": 0.86, "recall": 0.71, "f1": 0.78},
         {
@@ -153,49 +151,59 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.44, "recall": 0.5, "f1": 0.47},
         },
     ),
-    # written blind on 2026-12-03: p 0.8824 r 0.75 -> p 0.8824 r 0.75 (51 system, 60 gold)
+    # written blind on 2026-12-03: p 0.8824 r 0.75 -> p 0.9 r 0.75 (50 system, 60 gold)
     "compare_dev12": (
-        {"precision": 0.88, "recall": 0.75, "f1": 0.81},
+        {"precision": 0.9, "recall": 0.75, "f1": 0.81},
         {
             "agree": {"precision": 0.9, "recall": 0.79, "f1": 0.84},
             "conflict": {"precision": 0.95, "recall": 0.78, "f1": 0.86},
-            "unique": {"precision": 0.57, "recall": 0.5, "f1": 0.53},
+            "unique": {"precision": 0.66, "recall": 0.5, "f1": 0.57},
         },
     ),
-    # written blind on 2026-12-03: p 0.66 r 0.4714 -> p 0.7115 r 0.5286 (52 system, 70 gold)
+    # written blind on 2026-12-03: p 0.7115 r 0.5286 -> p 0.7547 r 0.5714 (53 system, 70 gold)
     "compare_dev13": (
-        {"precision": 0.71, "recall": 0.52, "f1": 0.6},
+        {"precision": 0.75, "recall": 0.57, "f1": 0.65},
         {
-            "agree": {"precision": 0.55, "recall": 0.37, "f1": 0.44},
-            "conflict": {"precision": 0.8, "recall": 0.69, "f1": 0.74},
-            "unique": {"precision": 0.78, "recall": 0.55, "f1": 0.64},
+            "agree": {"precision": 0.61, "recall": 0.4, "f1": 0.48},
+            "conflict": {"precision": 0.85, "recall": 0.73, "f1": 0.79},
+            "unique": {"precision": 0.8, "recall": 0.6, "f1": 0.68},
         },
     ),
-    # written blind on 2026-12-03: p 0.6304 r 0.4143 -> p 0.8095 r 0.4857 (42 system, 70 gold)
+    # written blind on 2026-12-03: p 0.8095 r 0.4857 -> p 0.8293 r 0.4857 (41 system, 70 gold)
     "compare_dev14": (
-        {"precision": 0.8, "recall": 0.48, "f1": 0.6},
+        {"precision": 0.82, "recall": 0.48, "f1": 0.61},
         {
             "agree": {"precision": 0.5, "recall": 0.26, "f1": 0.34},
             "conflict": {"precision": 0.95, "recall": 0.75, "f1": 0.84},
-            "unique": {"precision": 0.8, "recall": 0.34, "f1": 0.48},
+            "unique": {"precision": 0.88, "recall": 0.34, "f1": 0.5},
         },
     ),
-    # written blind on 2026-12-03: p 0.6471 r 0.4714 -> p 0.7037 r 0.5429 (54 system, 70 gold)
+    # written blind on 2026-12-03: p 0.7037 r 0.5429 -> p 0.7358 r 0.5571 (53 system, 70 gold)
     "compare_dev15": (
-        {"precision": 0.7, "recall": 0.54, "f1": 0.61},
+        {"precision": 0.73, "recall": 0.55, "f1": 0.63},
         {
             "agree": {"precision": 0.35, "recall": 0.31, "f1": 0.33},
             "conflict": {"precision": 0.86, "recall": 0.7, "f1": 0.77},
-            "unique": {"precision": 0.77, "recall": 0.51, "f1": 0.62},
+            "unique": {"precision": 0.88, "recall": 0.55, "f1": 0.68},
         },
     ),
-    # written blind on 2026-12-03: p 0.6744 r 0.4028 -> p 0.7826 r 0.5 (46 system, 72 gold)
+    # written blind on 2026-12-03: p 0.8 r 0.5 -> p 0.8478 r 0.5417 (46 system, 72 gold)
     "compare_dev16": (
-        {"precision": 0.78, "recall": 0.5, "f1": 0.61},
+        {"precision": 0.84, "recall": 0.54, "f1": 0.66},
         {
-            "agree": {"precision": 0.58, "recall": 0.3, "f1": 0.4},
-            "conflict": {"precision": 0.84, "recall": 0.57, "f1": 0.68},
-            "unique": {"precision": 0.86, "recall": 0.61, "f1": 0.72},
+            "agree": {"precision": 0.63, "recall": 0.3, "f1": 0.41},
+            "conflict": {"precision": 0.89, "recall": 0.6, "f1": 0.72},
+            "unique": {"precision": 0.93, "recall": 0.71, "f1": 0.81},
+        },
+    ),
+    # written blind on 2026-12-03 (fourth session):
+    #  p 0.6562 r 0.28 -> p 0.8286 r 0.3867 (35 system, 75 gold)
+    "compare_dev17": (
+        {"precision": 0.82, "recall": 0.38, "f1": 0.52},
+        {
+            "agree": {"precision": 0.8, "recall": 0.18, "f1": 0.29},
+            "conflict": {"precision": 0.95, "recall": 0.7, "f1": 0.81},
+            "unique": {"precision": 0.42, "recall": 0.13, "f1": 0.2},
         },
     ),
 }
