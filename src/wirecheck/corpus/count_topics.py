@@ -216,6 +216,9 @@ PERCENT_TOPICS = cues(
         r"\b(?:interest|cash|policy|base|bank|lending|benchmark|reference|main|key) rates?\b",
     ),
     ("growth", r"\b(?:growth|economy (?:grew|expanded|shrank|contracted))\b"),
+    # who owns how much of a company: "holds a 25 percent stake in it" is not the share of the
+    # merged group its investors will own
+    ("stake", r"\b(?:stakes?|shareholdings?)\b"),
 )
 
 
