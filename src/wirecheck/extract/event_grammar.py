@@ -314,3 +314,16 @@ def stranded_subject(verb: Token) -> list[Token]:
         if token.pos_ in ("NOUN", "PROPN"):
             found.append(token)
     return found[::-1]
+
+
+def by_phrase_words(token: Token) -> set[str]:
+    """Words of a token's "by" phrase: a passive agent or a noun's doer ("shelling by the
+    army", "an attack by rebels")."""
+    return {
+        w
+        for prep in token.children
+        if prep.dep_ in ("agent", "prep") and prep.lower_ == "by"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for w in noun_words(noun)
+    }

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from wirecheck.extract.event_grammar import (
     COMPLEMENT_DEPS,
     antecedent,
+    by_phrase_words,
     complement,
     governor,
     infinitive,
@@ -241,14 +242,7 @@ def _by_words(token: Token) -> set[str]:
     """Words of the "by" phrase: a passive agent or a noun's doer ("shelling by the army");
     for an event noun without one, the subject of the verb it is the object of: "the army
     stepped up its bombing", "jets carried out raids" (the light verb's doer does it)."""
-    found = {
-        w
-        for prep in token.children
-        if prep.dep_ in ("agent", "prep") and prep.lower_ == "by"
-        for p in prep.children
-        if p.dep_ == "pobj"
-        for w in noun_words(p)
-    }
+    found = by_phrase_words(token)
     if found or token.pos_ != "NOUN" or token.dep_ != "dobj":
         return found
     verb = governor(token)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from wirecheck.extract.event_grammar import (
+    by_phrase_words,
     causes,
     clause_argument,
     complement,
@@ -288,14 +289,7 @@ class _Finder:
         its modifiers when the verb names none)."""
         if self._kills_fighters(token):
             return True
-        attackers = {
-            w
-            for prep in cause.children
-            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
-            for noun in prep.children
-            if noun.dep_ == "pobj"
-            for w in noun_words(noun)
-        }
+        attackers = by_phrase_words(cause)
         attackers |= {c.lemma_.lower() for c in cause.children if c.dep_ in ("compound", "amod")}
         victims = {noun.lemma_.lower() for noun in objects(token)}
         rebels = attackers & self.lex.words("armed")
