@@ -74,6 +74,11 @@ def test_a_verb_s_forms_share_one_stem(forms: tuple[str, ...], expected: str) ->
             "The water company increased releases from the reservoir on Sunday night.",
             "The water company denied that it had increased releases from the reservoir.",
         ),
+        # a step asked of someone else is still to come
+        (
+            "The municipality has declared a state of calamity after the river burst its banks.",
+            "The mayor said she would ask the government to declare a state of calamity.",
+        ),
         # a passive whose subject is far before the verb names what the deed is done to
         (
             "Production at the dairy's plant on the east side of the town has been halted.",
@@ -106,6 +111,11 @@ def test_a_deed_ruled_out_in_one_outlet_and_weighed_in_another_conflicts() -> No
         ("The firm has halted production.", "The firm plans to expand production."),
         # said, not done
         ("The minister has said the plant is safe.", "The minister will say more on Friday."),
+        # a step kept for a condition is no plan
+        (
+            "Dock workers stopped work at five terminals on Friday.",
+            "Employers plan to ask a court to halt the stoppage if it continues at the terminals.",
+        ),
         # a plain past with nothing not done beside it
         ("The council approved the budget.", "The council approved a new budget."),
     ],

@@ -59,6 +59,13 @@ NOT_DONE = re.compile(
     r"|\bdenied (?:that )?(?:it|they|he|she|the [a-z]+) (?:had|has|have) (?:been )?"
     r"(?P<contested>[a-z]{3,}ed)\b"
 )
+# Asked of someone else, not yet done: "would ask the government to declare a state of
+# calamity", "will urge the board to approve the sale"; not a step kept for a condition ("plan
+# to ask a court to halt the strike if it continues").
+ASKED = re.compile(
+    r"\b(?:will|would|plans? to|is to|intends? to)\s+(?:ask|urge|call on|press|request)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?to\s+(?P<verb>[a-z]{3,})\b(?![^.;]{0,60}\b(?:if|unless)\b)"
+)
 # Weighed, not decided: "is weighing whether to pay the ransom".
 WHETHER = re.compile(
     r"\b(?:consider|weigh|mull|discuss|decid)\w*\s+whether\s+to\s+(?P<verb>[a-z]{3,})\b"
@@ -71,6 +78,7 @@ PAST = re.compile(
 STATES = (
     ("ruled out", NOT_DONE),  # first: "no plans to halt" is no plan, "had not" no perfect
     ("done", DONE),
+    ("planned", ASKED),  # before PLANNED, which would take the asking for the deed
     ("planned", PLANNED),
     ("planned", CONSIDERED),
     ("ruled out", RULED_OUT),
