@@ -118,6 +118,13 @@ def test_dollars_take_the_one_dollar_country_the_article_names_else_us_dollars()
     assert units("It cost 4.7 million Canadian dollars.") == ["CAD"]
 
 
+def test_shares_in_words_are_percentages() -> None:
+    found = find_quantities("The terminal moves two in every five containers at the port.", None)
+    assert [(q.text, q.unit, q.low, q.high) for q in found] == [("two in every five", "%", 36, 44)]
+    found = find_quantities("Nine out of 10 nurses backed the strike.", None)
+    assert [(q.unit, q.low, q.high) for q in found] == [("%", 81, 99)]
+
+
 def test_crowns_take_their_country() -> None:
     assert units("The recall will cost 1.9 billion Swedish crowns.") == ["SEK"]
     assert units("The Danish regulator in Copenhagen imposed a 40 million kroner fine.") == ["DKK"]
