@@ -60,8 +60,9 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.IGNORECASE)  # "a 5.9-magnitude quake"
 _CHANGE_BEFORE = re.compile(rf"\b{CHANGE_WORDS}\s+(?:by\s+)?$", re.IGNORECASE)
-# Shares said in words: "four in ten voters", "two in every five containers", "nine out of 10", "a third of", "just over half
-# of the votes". Read as percentages, so they compare with "38 per cent". A fraction word is
+# Shares said in words: "four in ten voters", "two in every five containers", "nine out of
+# 10", "a third of", "just over half of the votes". Read as percentages, so they compare with
+# "38 per cent". A fraction word is
 # followed by "of" or "the" ("half an hour" is a duration), never by "of a(n)" ("a quarter of
 # a million" is a number, "a quarter of an hour" a duration).
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
