@@ -111,6 +111,11 @@ def test_a_deed_ruled_out_in_one_outlet_and_weighed_in_another_conflicts() -> No
         ("The firm has halted production.", "The firm plans to expand production."),
         # said, not done
         ("The minister has said the plant is safe.", "The minister will say more on Friday."),
+        # a word in -ed after a determiner or an infinitive is an adjective, no deed done
+        (
+            "The port plans to automate parts of the container terminal over three years.",
+            "The dispute is over a plan to introduce automated cranes at the terminal.",
+        ),
         # a step kept for a condition is no plan
         (
             "Dock workers stopped work at five terminals on Friday.",

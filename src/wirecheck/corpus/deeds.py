@@ -75,6 +75,13 @@ WHETHER = re.compile(
 PAST = re.compile(
     r"(?<=[a-z,] )(?P<verb>[a-z]{3,}ed)\s+(?:a|an|the|its|their|his|her|\d|[a-z]{4,})"
 )
+# Where a word in -ed is an adjective, not a past verb: after a determiner or a preposition
+# ("the automated cranes", "with armoured vehicles"), or after an infinitive ("to introduce
+# automated straddle carriers").
+ADJECTIVE_SLOT = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|of|with|for|by|new|more)"
+    r"|\bto [a-z]+) $"
+)
 STATES = (
     ("ruled out", NOT_DONE),  # first: "no plans to halt" is no plan, "had not" no perfect
     ("done", DONE),
@@ -142,6 +149,9 @@ def _deeds(text: str) -> list[_Deed]:
                 continue
             if verb == "ruled" and after == " out":
                 continue  # "has ruled out a parade": the denial (RULED_OUT) is the deed
+            at = match.start("verb")
+            if pattern is PAST and ADJECTIVE_SLOT.search(lowered, max(0, at - 40), at):
+                continue  # "to introduce automated carriers", "the armoured vehicles"
             if match.start(str(name)) in verbs_seen:
                 continue
             verbs_seen.add(match.start(str(name)))
