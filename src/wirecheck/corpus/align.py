@@ -290,8 +290,8 @@ def _lead_moments(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
     """Each outlet's first clock time, on one day, beside a common word ("came off the tracks
     at about 6:15 a.m." / "left the tracks shortly before 7 a.m."): when the story's event
     happened, however differently the long lead sentences around them read."""
-    left = next((c for c in lefts if c.rank == 0 and _dated_moment(c)), None)
-    right = next((c for c in rights if c.rank == 0 and _dated_moment(c)), None)
+    left = next((c for c in lefts if c.rank == 0 and _moment(c)), None)
+    right = next((c for c in rights if c.rank == 0 and _moment(c)), None)
     if left is None or right is None or str(left.time)[:10] != str(right.time)[:10]:
         return []
     if not _words_around(left) & _words_around(right):
@@ -299,10 +299,6 @@ def _lead_moments(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
     lefts.remove(left)
     rights.remove(right)
     return [_time_pair(left, right)]
-
-
-def _dated_moment(claim: Claim) -> bool:
-    return bool(claim.time and re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d$", claim.time))
 
 
 def _same_thing_measured(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:

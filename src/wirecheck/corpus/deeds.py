@@ -149,8 +149,7 @@ def _deeds(text: str) -> list[_Deed]:
                 continue
             if verb == "ruled" and after == " out":
                 continue  # "has ruled out a parade": the denial (RULED_OUT) is the deed
-            at = match.start("verb")
-            if pattern is PAST and ADJECTIVE_SLOT.search(lowered, max(0, at - 40), at):
+            if pattern is PAST and _adjective(lowered, match.start("verb")):
                 continue  # "to introduce automated carriers", "the armoured vehicles"
             if match.start(str(name)) in verbs_seen:
                 continue
@@ -162,6 +161,10 @@ def _deeds(text: str) -> list[_Deed]:
             start = _phrase_start(text, match.start()) if passive else match.start()
             found.append(_Deed(state, _deed(verb), start, _phrase_end(text, match.end())))
     return found
+
+
+def _adjective(text: str, at: int) -> bool:
+    return bool(ADJECTIVE_SLOT.search(text, max(0, at - 40), at))
 
 
 def _phrase_start(text: str, offset: int) -> int:

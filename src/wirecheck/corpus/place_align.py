@@ -29,8 +29,8 @@ from wirecheck.corpus.claims import (
 )
 from wirecheck.corpus.date_align import content_words
 from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, outlet_pairs
+from wirecheck.extract.quantity_find import CURRENCY_WORD
 from wirecheck.model import Article, Entity
-from wirecheck.resources.numberwords import CURRENCY_WORDS
 from wirecheck.text_spans import sentence_around
 
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
@@ -64,9 +64,7 @@ WIDE = re.compile(
     r"Latin America|Caribbean|Scandinavia|Scandinavian|Balkans|Gulf|Atlantic|Pacific|"
     r"Mediterranean|Baltic|North Sea)\b"
 )
-CURRENCY_AFTER = re.compile(
-    rf"\s+(?:{'|'.join(sorted(CURRENCY_WORDS, key=len, reverse=True))})(?:e?s)?\b", re.IGNORECASE
-)
+CURRENCY_AFTER = re.compile(rf"\s+(?:{CURRENCY_WORD})(?:e?s)?\b", re.IGNORECASE)
 # "the San Martín region", "the Amazon region": areas that overlap in ways no list tells, so
 # two of them never conflict.
 AREA = re.compile(

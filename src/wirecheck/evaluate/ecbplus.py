@@ -33,18 +33,14 @@ from typing import Any
 
 from wirecheck.evaluate import register_scorer
 from wirecheck.model import Article, article_id
+from wirecheck.resources.timewords import MONTHS, WEEKDAYS
 
 _URL = re.compile(r"^\s*(https?\s*:|www\s*\.)", re.IGNORECASE)
 _NAME = re.compile(r"(\d+)_(\d+)(ecbplus|ecb)$")
 _LETTERS = re.compile(r"[A-Za-z][A-Za-z.]*")
-_MONTHS_AND_DAYS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-    "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
-)
 # Words of a filing line besides dates: clock and time-zone abbreviations, ordinal endings
 # ("18th", "3pm" leave "th", "pm"), "posted", "updated".
-_FILING_WORDS = frozenset(_MONTHS_AND_DAYS.split()) | {
+_FILING_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {
     "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "bst", "ist", "cet", "pt",
     "pst", "pdt", "st", "nd", "rd", "th", "posted", "updated", "published", "last", "modified",
     "at", "on",

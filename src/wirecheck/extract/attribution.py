@@ -161,10 +161,8 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     if source is not None and span is not None and source.head.i == token.i:
         span = (split_name_start(token, source, span[0]), span[1])
         span = without_past_aside(source, span)
-    if source is None and noun_read_subject(token) is not None:
-        source, span = noun_read_subject(token) or (None, None)
-    if source is None and participle_read_main(token) is not None:
-        source, span = participle_read_main(token) or (None, None)
+    if source is None and (read := noun_read_subject(token) or participle_read_main(token)):
+        source, span = read
     if source is None and lemma in _QUOTING:
         source, span = beside_quote_source(token)
     if source is None:

@@ -23,7 +23,6 @@ _BREAKS = frozenset([":", "—", "–", "-", "--", "“", "”", '"', "(", ")", 
 # "The pride Mr. Cruz feels", "this time he praised": a determiner starts another phrase.
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _MAX_SPLIT_PIECE = 8
-_SPEAKERS = frozenset(["PERSON", "ORG", "NORP", "GPE"])
 # "used the speech to attack", "spent much of the day attacking": the object is a means or a
 # stretch of time; the subject of these verbs does what the verb after the object says.
 _MEANS_VERBS = frozenset(["use", "spend", "devote", "waste", "take", "seize", "open", "begin"])
@@ -105,7 +104,7 @@ def _passive_doer(verb: Token, head: Token) -> Token | None:
         return None
     subject = _passive_subject(head)
     # Only someone who can speak ("Citing the poll, the plan was dropped" dangles).
-    if subject is None or not (subject.pos_ == "PRON" or subject.ent_type_ in _SPEAKERS):
+    if subject is None or not (subject.pos_ == "PRON" or subject.ent_type_ in cues.SPEAKER_TYPES):
         return None
     return subject
 

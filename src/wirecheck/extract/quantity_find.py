@@ -43,9 +43,10 @@ _SECOND = re.compile(_CORE, re.IGNORECASE)  # the second number of "20-30" follo
 _SYMBOLS = "|".join(sorted(map(re.escape, CURRENCY_SYMBOLS), key=len, reverse=True))
 _CODES = "|".join(sorted(CURRENCY_CODES))
 _CURRENCY_BEFORE = re.compile(rf"(?:(?P<sym>{_SYMBOLS})|\b(?P<code>{_CODES})\s?)$")
-_CURRENCY_WORD = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
+# Every currency word, longest first, as one regex alternation (place_align reads it too).
+CURRENCY_WORD = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 _CURRENCY_AFTER = re.compile(
-    rf"\s+(?:{CURRENCY_ADJECTIVES}\s+)?(?P<word>{_CURRENCY_WORD})(?:e?s)?\b", re.IGNORECASE
+    rf"\s+(?:{CURRENCY_ADJECTIVES}\s+)?(?P<word>{CURRENCY_WORD})(?:e?s)?\b", re.IGNORECASE
 )
 # A determiner right after a currency word that is also a verb ("won") makes it the verb.
 _VERB_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|this|that|every|all)\b", re.I)
@@ -62,9 +63,8 @@ _MAGNITUDE_AFTER = re.compile(r"[\s-]magnitude\b", re.IGNORECASE)  # "a 5.9-magn
 _CHANGE_BEFORE = re.compile(rf"\b{CHANGE_WORDS}\s+(?:by\s+)?$", re.IGNORECASE)
 # Shares said in words: "four in ten voters", "two in every five containers", "nine out of
 # 10", "a third of", "just over half of the votes". Read as percentages, so they compare with
-# "38 per cent". A fraction word is
-# followed by "of" or "the" ("half an hour" is a duration), never by "of a(n)" ("a quarter of
-# a million" is a number, "a quarter of an hour" a duration).
+# "38 per cent". A fraction word is followed by "of" or "the" ("half an hour" is a duration),
+# never by "of a(n)" ("a quarter of a million" is a number, "a quarter of an hour" a duration).
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
 _PROPORTION = re.compile(
     rf"(?<![\w-])(?:(?P<num>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>{_SMALL})"

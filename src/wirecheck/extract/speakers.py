@@ -30,7 +30,6 @@ EntityAt = Callable[["Article", int, int], "str | None"]
 _PERSONS = ("PERSON",)
 _GROUPS = ("ORG", "GPE", "NORP", "PERSON")
 _THINGS = ("ORG", "GPE", "NORP")
-_FALLBACK_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _RECENT_CHARS = 1500  # how far back a pronoun looks before settling for the nearest name
 
 
@@ -190,7 +189,7 @@ def fallback_mentions(article: Article, doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
     ids: dict[str, str] = {}
     for ent in doc.ents:
-        if ent.label_ not in _FALLBACK_TYPES:
+        if ent.label_ not in cues.SPEAKER_TYPES:
             continue
         text = ent.text.removesuffix("'s").removesuffix("’s")
         key = text.split()[-1].lower() if ent.label_ == "PERSON" and text.split() else text.lower()

@@ -294,3 +294,6 @@ APPEARANCE = _words("seem appear sound")
 STATEMENT_NOUNS = NOMINAL | _words(
     "slogan phrase mantra motto refrain line argument point priority message answer response"
 )
+
+# Entity types that can be a speaker: a person, an organisation, a country or its people.
+SPEAKER_TYPES = frozenset(["PERSON", "ORG", "GPE", "NORP"])
