@@ -9,7 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.test_readers import write_warc
@@ -138,6 +138,8 @@ def assert_verbatim(text: str, body: str) -> None:
 
 @FAST
 @given(ANY_FILE)
+# control characters beside a <script> the fallback drops: lxml refused the rewritten text
+@example(b"<!DOCTYPE><html\x01><script></script>\x01")
 def test_reading_any_bytes_never_crashes_and_names_the_file(data: bytes) -> None:
     path, items = read_bytes(data)
     assert items, "every file gives at least one item"
@@ -152,6 +154,7 @@ def test_reading_any_bytes_never_crashes_and_names_the_file(data: bytes) -> None
 
 @FAST
 @given(ANY_FILE)
+@example(b"<!DOCTYPE><html\x01><script></script>\x01")
 def test_reading_is_deterministic(data: bytes) -> None:
     assert read_with_path(data, "x") == read_with_path(data, "x")
 

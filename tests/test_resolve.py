@@ -243,3 +243,14 @@ def test_whole_chain_on_invented_articles() -> None:
     assert by_name["United Kingdom"].code == "GBR"
     assert by_name["Kyiv"].type == "GPE"
     assert by_name["Kremlin"].type == "ORG" and by_name["Kremlin"].code is None
+
+
+def test_an_organisation_named_only_by_a_description_resolves() -> None:
+    """A local entity whose every mention is a description ("the troops"), not a name, has no
+    name to read a surname from; resolving it must not fail."""
+    text = "Amina Odhiambo said the troops attacked Geneva on Monday."
+    made = article(
+        "a1", text, ("Amina Odhiambo", "PERSON", 0, None), ("the troops", "ORG", 1, None)
+    )
+    analysis = resolved(made)
+    assert entity_of(analysis, "a1", "the troops").type == "ORG"

@@ -74,7 +74,7 @@ def _describe(local_id: str, order: tuple[int, int], mentions: list[Mention]) ->
     local.code = _code(mentions)
     if local.type == "PERSON" or local.type not in _FAMILIES:
         _person_parts(local)
-    elif all(len(n.split()) == 1 for n in local.names) and local.code is None:
+    elif local.names and all(len(n.split()) == 1 for n in local.names) and local.code is None:
         local.surname = _single_surname(local)
     local.keys = _keys(local)
     return local

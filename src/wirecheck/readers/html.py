@@ -29,6 +29,9 @@ from wirecheck.settings import Settings
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+# Control characters an XML tree refuses as text (lxml raises when a text node holding one is
+# rewritten, as dropping a <script> does to its neighbour): never words, read as a space.
+_NOT_XML_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # Names in one author field: "A, B and C", "A; B", "A & B".
 _NAME_SPLIT = re.compile(r"\s*(?:;|,|\||&|\band\b)\s*")
 # Last words of author fields that name a newsroom, not a person ("Harbor Ledger staff").
@@ -127,6 +130,7 @@ def read_html_text(html: str, path: str, url: str | None = None) -> Draft:
 def parse_html(html: str) -> lxml.html.HtmlElement:
     """The lxml tree of a page; ReadError when there is nothing to parse."""
     html = _XML_DECL.sub("", html, count=1)  # lxml refuses str input with an encoding declaration
+    html = _NOT_XML_TEXT.sub(" ", html)
     if not html.strip():
         raise ReadError("the page is empty")
     # Input is already capped by --max-bytes, so libxml2's own caps (text nodes of 10 MB,
