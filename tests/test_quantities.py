@@ -73,6 +73,8 @@ FOUND = [
     ("Gusts of 170km/h hit.", "170km/h", 170, N, "km/h", N),
     ("Winds of 90mph hit.", "90mph", 90, N, "mph", N),
     ("A 9mm pistol.", "9mm", 9, N, "mm", N),
+    ("Rain of 12 millimetres fell.", "12 millimetres", 12, N, "mm", N),
+    ("A wall 45 centimetres thick.", "45 centimetres", 45, N, "cm", N),
     ("It cost 5,000 pesos.", "5,000 pesos", 5000, N, "peso", N),
     ("It cost 5,000 Philippine pesos.", "5,000 Philippine pesos", 5000, N, "PHP", N),
     ("between 20 and 30 trucks", "between 20 and 30", 20, 30, N, "range"),

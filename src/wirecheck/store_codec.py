@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import sys
 import sqlite3
 import zlib
 from typing import Any
@@ -100,8 +101,23 @@ def unpack_article(blob: bytes) -> Article:
     data = json.loads(zlib.decompress(blob))
     data["removed"] = [Removed(**r) for r in data.get("removed", [])]
     for layer, (cls, _) in LAYERS.items():
-        data[layer] = [cls(**r) for r in data.get(layer, [])]
+        data[layer] = [cls(**_shared(r, data["id"])) for r in data.get(layer, [])]
     return Article(**data)
+
+
+# Labels, types and entity ids recur in every record; one copy each instead of one per record.
+_SHARED_UP_TO = 24
+
+
+def _shared(record: dict[str, Any], article: str) -> dict[str, Any]:
+    """The record with its article id and its short strings shared with every other record."""
+    for key, value in record.items():
+        if isinstance(value, str) and len(value) <= _SHARED_UP_TO:
+            record[key] = sys.intern(value)
+        elif isinstance(value, list):
+            record[key] = [sys.intern(v) if isinstance(v, str) else v for v in value]
+    record["article"] = article
+    return record
 
 
 def layers_hash(article: Article) -> str:

@@ -12,7 +12,12 @@ from collections.abc import Callable
 import numpy as np
 
 from wirecheck.corpus.claims import Claim, happened, vague
-from wirecheck.corpus.count_topics import COUNT_TOPICS, PERCENT_TOPICS, is_money
+from wirecheck.corpus.count_topics import (
+    COUNT_TOPICS,
+    DIMENSION_NAMES,
+    PERCENT_TOPICS,
+    is_money,
+)
 from wirecheck.corpus.date_align import SAME_DEED, STEM, content_words
 from wirecheck.corpus.durations import duration_interval
 from wirecheck.corpus.pairs import (
@@ -72,7 +77,8 @@ def align_counts(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pa
     pairs = []
     for lefts, rights in outlet_pairs(by_outlet(claims, "count")):
         for topic in sorted({c.slot for c in lefts} & {c.slot for c in rights}):
-            cue = topic in CUE_TOPICS or topic.split(" ", 1)[-1] in MONEY_CUE_TOPICS
+            named = topic.split(" ", 1)[-1]
+            cue = topic in CUE_TOPICS or named in MONEY_CUE_TOPICS or named in DIMENSION_NAMES
             for left_group, right_group in _by_source(
                 [c for c in lefts if c.slot == topic], [c for c in rights if c.slot == topic]
             ):

@@ -21,6 +21,7 @@ from wirecheck.corpus.count_topics import (
     describe_count,
     is_money,
 )
+from wirecheck.corpus.list_parts import listed_part
 from wirecheck.corpus.sources import figure_source
 from wirecheck.corpus.story_text import opening_end
 from wirecheck.model import Article, Entity, Quantity, Time
@@ -177,8 +178,8 @@ def _count_claim(
         or PARTITIVE.match(quantity.text)
     ):
         return None  # "95 per cent of them" is a share, the figure itself
-    if quoted_at(quantity.start, quoted):
-        return None  # a figure inside a quotation is the speaker's rhetoric
+    if quoted_at(quantity.start, quoted) or listed_part(article.text, quantity):
+        return None  # the speaker's rhetoric; one item of a list of people ("two men and a woman")
     if PREVIOUS.search(article.text[max(0, quantity.start - CONTEXT_CHARS) : quantity.start]):
         return None  # "fell to 2.6 per cent, from 3.3 per cent": the level it left, not news
     if _in_tally(article.text, quantity):

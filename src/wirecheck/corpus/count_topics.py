@@ -106,7 +106,8 @@ PERSON_NOUNS = {
     "picket", "driver", "crew", "nurse", "doctor", "teacher", "farmer", "voter", "juror",
     "customer", "user", "owner", "visitor", "guest", "shopper", "player", "pupil", "staff",
     "colleague", "comrade", "crewman", "defendant", "co-defendant", "businessman",
-    "businesswoman", "official", "baby", "infant", "newborn", "inmate", "hostage",
+    "businesswoman", "official", "baby", "infant", "newborn", "inmate", "hostage", "skier",
+    "snowboarder", "climber", "mountaineer", "hiker", "swimmer", "diver",
 }  # fmt: skip
 # Not here: nouns that name one victim among a toll ("a motorist was killed when a tree fell
 # on his car", beside "three people were killed"), compared under their own noun.
@@ -202,9 +203,24 @@ TALLY = re.compile(
 )
 # A depth, said right before or after the figure: "at a depth of 830 metres", "830 metres
 # underground", "1,050 metres below the surface".
-DEPTH_BEFORE = re.compile(r"\bdepths? of\s+(?:about |around |some |nearly )?$", re.IGNORECASE)
+_ABOUT = r"(?:about |around |roughly |some |nearly |almost |more than |up to )?"
+DEPTH_BEFORE = re.compile(rf"\bdepths? of\s+{_ABOUT}$", re.IGNORECASE)
 DEPTH_AFTER = re.compile(r"^\s+(?:underground|below|beneath|deep)\b", re.IGNORECASE)
+# The other dimensions of a thing or a place, each its own slot: how wide a slab is says
+# nothing of how high it lay or how far away it fell. (Heights stay with the plain unit:
+# "rose to", "peaked at" and "at an altitude of" all give one level.)
+DIMENSIONS = (
+    (
+        "width",
+        re.compile(rf"\bwidths? of\s+{_ABOUT}$", re.I),
+        re.compile(r"^\s+(?:wide|across)\b", re.I),
+    ),
+    ("length", re.compile(rf"\blengths? of\s+{_ABOUT}$", re.I), re.compile(r"^\s+long\b", re.I)),
+)
 LENGTH_UNITS = {"m", "km", "mi", "ft", "cm", "mm", "yd"}
+# A length named by its dimension is one fact of a story, like a cue topic ("the slab was
+# 250 metres wide").
+DIMENSION_NAMES = {"depth", *(name for name, _, _ in DIMENSIONS)}
 # What a percentage measures, when its sentence says so: a vote share is not a turnout.
 PERCENT_TOPICS = cues(
     ("turnout", r"\b(?:turnout|took part|take part|went to the polls|cast (?:a|their) \w+)\b"),
@@ -315,9 +331,13 @@ def _measure_slot(sentence: str, quantity: Quantity, here: int) -> str:
         return unit
     if re.search(r"\d-\w+$", quantity.text):
         return f"{unit} size"
-    after = sentence[here + len(quantity.text) :]
-    depth = DEPTH_BEFORE.search(sentence[:here]) or DEPTH_AFTER.match(after)
-    return f"{unit} depth" if depth else unit
+    before, after = sentence[:here], sentence[here + len(quantity.text) :]
+    if DEPTH_BEFORE.search(before) or DEPTH_AFTER.match(after):
+        return f"{unit} depth"
+    for dimension, said_before, said_after in DIMENSIONS:
+        if said_after.match(after) or said_before.search(before):
+            return f"{unit} {dimension}"
+    return unit
 
 
 def _nearest_cue(

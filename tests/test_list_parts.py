@@ -1,0 +1,108 @@
+"""Figures that are one item of a list of people or of ages (corpus/list_parts.py) are no
+count of their own, so a toll told in parts never conflicts with the whole; and a length
+named by its dimension ("250 metres wide") is compared with the same dimension only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_compare import analyse, article, count, kinds
+from tests.test_count_topics import measure
+from wirecheck.corpus.count_topics import count_topic
+from wirecheck.corpus.list_parts import listed_part
+from wirecheck.store_codec import pack_article, unpack_article
+
+
+def figure(text: str, phrase: str, unit: str | None = None):
+    found = count(text, phrase, 1, 1, "man")
+    found.unit = unit
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "part"),
+    [
+        ("The dead were two German men aged 34 and 41 and a Dutch woman.", "two German men", True),
+        ("The dead were two German men aged 34 and 41 and a Dutch woman.", "41", True),
+        ("The victims were a Belgian woman and two men in their forties.", "two men", True),
+        ("The jury of seven women and five men retired on Tuesday.", "seven women", True),
+        ("Three children and four adults were taken to hospital.", "Three children", True),
+        ("The victims were aged 19, 23 and 40.", "40", True),
+        # roles are counts of their own, worth comparing
+        ("The jet carried 186 passengers and six crew.", "186 passengers", False),
+        ("About 1,100 firefighters and 200 soldiers were deployed.", "About 1,100 firefighters",
+         False),
+        ("About 70 rescuers and four helicopters took part.", "About 70 rescuers", False),
+        # a clause joined by "and" is no list item
+        ("Rescued by fishermen, and at least 12 people remain missing.", "at least 12 people",
+         False),
+        ("Three people died and two men were hurt.", "Three people", False),
+    ],
+)  # fmt: skip
+def test_list_items_and_ages(text: str, phrase: str, part: bool) -> None:
+    assert listed_part(text, figure(text, phrase)) is part
+
+
+def test_a_toll_told_in_parts_is_no_conflict_with_the_whole() -> None:
+    text_a = "The dead were two German men aged 34 and 41 and a Dutch woman, police said."
+    text_b = "Three people died when the avalanche struck, police said."
+    a = article(
+        "Alpine Wire",
+        text_a,
+        quantities=[count(text_a, "two German men", 2, 2, "man"), count(text_a, "41", 41, 41, "")],
+    )
+    b = article("Valley Post", text_b, quantities=[count(text_b, "Three people", 3, 3, "people")])
+    assert not [k for k in kinds(analyse(a, b)) if k[0] == "conflict"]
+
+
+def test_skiers_killed_are_the_dead() -> None:
+    text_a = "Three skiers were killed when the slope gave way on Saturday."
+    text_b = "Four people died in the avalanche on Saturday, police said."
+    a = article("Alpine Wire", text_a, quantities=[count(text_a, "Three skiers", 3, 3, "skier")])
+    b = article("Valley Post", text_b, quantities=[count(text_b, "Four people", 4, 4, "people")])
+    assert kinds(analyse(a, b)) == {("conflict", "casualties")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "unit", "slot"),
+    [
+        ("The slab was about 250 metres wide at the crown.", "about 250 metres", 250, "m",
+         "m width"),
+        ("A slab some 400 metres across broke loose.", "some 400 metres", 400, "m", "m width"),
+        ("The crack had a width of roughly 3 metres.", "roughly 3 metres", 3, "m", "m width"),
+        ("The convoy was two kilometres long.", "two kilometres", 2, "km", "km length"),
+        # a level is not a dimension of a thing: it stays with the plain unit
+        ("The river peaked at 6.2 metres on Tuesday.", "6.2 metres", 6.2, "m", "m"),
+    ],
+)  # fmt: skip
+def test_a_length_named_by_its_dimension(
+    sentence: str, phrase: str, value: float, unit: str, slot: str
+) -> None:
+    found = measure(sentence, phrase, value, unit)
+    assert count_topic(sentence, found, sentence.index(phrase)) == slot
+
+
+def test_two_widths_of_one_slab_conflict_however_their_sentences_read() -> None:
+    text_a = "The lifts were still turning when a slab of snow some 400 metres wide broke loose."
+    text_b = "Investigators said the slab was about 250 metres wide and 1.5 metres deep."
+    a = article("Alpine Wire", text_a, quantities=[measure(text_a, "some 400 metres", 400, "m")])
+    b = article("Valley Post", text_b, quantities=[measure(text_b, "about 250 metres", 250, "m")])
+    a.quantities[0].low, a.quantities[0].high = 360, 440
+    b.quantities[0].low, b.quantities[0].high = 225, 275
+    assert kinds(analyse(a, b)) == {("conflict", "m width")}
+
+
+def test_a_stored_article_shares_its_id_and_labels_across_records() -> None:
+    text = "Three people died. Two men were hurt."
+    stored = article(
+        "Alpine Wire",
+        text,
+        quantities=[
+            count(text, "Three people", 3, 3, "people"),
+            count(text, "Two men", 2, 2, "man"),
+        ],
+    )
+    loaded = unpack_article(pack_article(stored))
+    assert loaded.to_dict() == stored.to_dict()
+    first, second = loaded.quantities
+    assert first.article is loaded.id and second.article is loaded.id
