@@ -1,6 +1,7 @@
 """Figures that are one item of a list of people or of ages (corpus/list_parts.py) are no
-count of their own, so a toll told in parts never conflicts with the whole; and a length
-named by its dimension ("250 metres wide") is compared with the same dimension only."""
+count of their own, so a toll told in parts never conflicts with the whole; a length named
+by its dimension ("250 metres wide") is compared with the same dimension only; and miles meet
+kilometres (corpus/common_units.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from tests.test_compare import analyse, article, count, kinds
 from tests.test_count_topics import measure
+from wirecheck.corpus.common_units import in_metric
 from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.list_parts import listed_part
 from wirecheck.store_codec import pack_article, unpack_article
@@ -106,3 +108,24 @@ def test_a_stored_article_shares_its_id_and_labels_across_records() -> None:
     assert loaded.to_dict() == stored.to_dict()
     first, second = loaded.quantities
     assert first.article is loaded.id and second.article is loaded.id
+
+
+def test_miles_and_kilometres_are_compared_as_one_distance() -> None:
+    text_a = "The rocket came down about 40 kilometres north of the island."
+    text_b = "The vehicle fell into the sea about 25 miles north of the island."
+    a = article("Wire", text_a, quantities=[measure(text_a, "about 40 kilometres", 40, "km")])
+    b = article("Local", text_b, quantities=[measure(text_b, "about 25 miles", 25, "mi")])
+    a.quantities[0].low, a.quantities[0].high = 36, 44
+    b.quantities[0].low, b.quantities[0].high = 23, 27
+    assert kinds(analyse(a, b)) == {("agree", "km")}
+    b.quantities[0].low, b.quantities[0].high = 54, 66  # "about 60 miles": 97 km
+    assert kinds(analyse(a, b)) == {("conflict", "km")}
+
+
+def test_a_figure_converted_by_an_outlet_agrees_with_the_rounded_original() -> None:
+    assert (
+        in_metric(measure("100 mph", "100 mph", 100, "mph")).low
+        < 160
+        < in_metric(measure("100 mph", "100 mph", 100, "mph")).high
+    )
+    assert in_metric(measure("9 km", "9 km", 9, "km")).high == 9

@@ -68,3 +68,23 @@ def test_the_day_a_thing_was_said_is_not_the_day_of_the_event() -> None:
     found = {text[e.start : e.end].split()[0]: e.time for e in events(made, doc)}
     assert found.get("A") is None  # the attack is not dated by the saying
     assert found.get("Rebels") == "2026-11-22"  # a date in the event's own clause stays
+
+
+LAUNCH_WIRE = "The rocket lifted off from the spaceport on the island at 10:32 a.m. on Tuesday."
+LAUNCH_LOCAL = "Skerry-1 left the pad at 10:47 a.m., after a 15-minute hold for a last check."
+
+
+def test_the_only_clock_time_each_outlet_gives_dates_one_event() -> None:
+    a = article("Wire", LAUNCH_WIRE, times=[clock(LAUNCH_WIRE, "10:32 a.m.", "2026-11-17T10:32")])
+    b = article("Local", LAUNCH_LOCAL, times=[clock(LAUNCH_LOCAL, "10:47 a.m.",
+                                                     "2026-11-17T10:47")])  # fmt: skip
+    found = [(f.kind, f.topic) for f in analyse(a, b).findings if f.kind != "unique"]
+    assert found == [("conflict", "time")]
+
+
+def test_an_outlet_with_two_clock_times_needs_a_common_word() -> None:
+    text = LAUNCH_LOCAL + " Crowds left the cliffs at 11:30 a.m."
+    a = article("Wire", LAUNCH_WIRE, times=[clock(LAUNCH_WIRE, "10:32 a.m.", "2026-11-17T10:32")])
+    b = article("Local", text, times=[clock(text, "10:47 a.m.", "2026-11-17T10:47"),
+                                       clock(text, "11:30 a.m.", "2026-11-17T11:30")])  # fmt: skip
+    assert [f for f in analyse(a, b).findings if f.topic == "time"] == []

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from wirecheck.corpus.attributed import attributed_span, experts_quoted
+from wirecheck.corpus.common_units import in_metric
 from wirecheck.corpus.count_topics import (
     CONTEXT_CHARS,
     COUNT_TOPICS,
@@ -191,14 +192,15 @@ def _count_claim(
         # demanded, "demanded a ransom of 2 million dollars", is the news itself)
     if FORECAST.match(article.text[quantity.end : quantity.end + CONTEXT_CHARS]):
         return None  # "gusts of 150 km/h expected on the coast": a forecast, not a measure
-    topic = count_topic(article.text[start:end], quantity, quantity.start - start)
+    topic = count_topic(article.text[start:end], in_metric(quantity), quantity.start - start)
     if topic is None or (topic in EVENT_MEASURES and _background(article, start, end)):
         return None
     if MARGIN.search(article.text[max(start, quantity.start - MARGIN_WINDOW) : quantity.start]):
         topic = f"{topic} margin"
+    measured = in_metric(quantity)
     return Claim(
         article.id, outlet, "count", topic, topic, describe_count(quantity),
-        start, end, article.text[start:end], low=quantity.low, high=quantity.high,
+        start, end, article.text[start:end], low=measured.low, high=measured.high,
         context=_context(article.text, quantity, start, end),
         counted=None if quantity.unit else quantity.counted,
         source=figure_source(article.text[start:end], quantity.start - start,

@@ -1,0 +1,46 @@
+"""Imperial measures in the metric unit other outlets use, so that "about 25 miles north of the
+island" and "about 40 kilometres north of Unst" are compared as one distance.
+
+Only the figures a claim compares (its value and interval) are converted; the words shown
+stay as the outlet wrote them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from wirecheck.model import Quantity
+
+# unit as reported -> (metric unit, factor)
+TO_METRIC = {
+    "mi": ("km", 1.609344),
+    "ft": ("m", 0.3048),
+    "yd": ("m", 0.9144),
+    "in": ("cm", 2.54),
+    "lb": ("kg", 0.45359237),
+    "mph": ("km/h", 1.609344),
+    "acre": ("ha", 0.40468564),
+    "mi2": ("km2", 2.58998811),
+}
+ROUNDING = 0.03
+
+
+def in_metric(quantity: Quantity) -> Quantity:
+    """The quantity in its metric unit (itself when it has none to convert to)."""
+    if quantity.unit not in TO_METRIC:
+        return quantity
+    unit, factor = TO_METRIC[quantity.unit]
+
+    def scaled(value: float | None, margin: float = 0.0) -> float | None:
+        return None if value is None else value * factor * (1.0 + margin)
+
+    # One figure converted is rounded by whoever converts it ("160 km/h (100 mph)"): an exact
+    # figure stands for a small interval in the other unit.
+    exact = quantity.low is not None and quantity.low == quantity.high
+    return dataclasses.replace(
+        quantity,
+        unit=unit,
+        value=scaled(quantity.value),
+        low=scaled(quantity.low, -ROUNDING if exact else 0.0),
+        high=scaled(quantity.high, ROUNDING if exact else 0.0),
+    )
