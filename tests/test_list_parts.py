@@ -9,7 +9,7 @@ import pytest
 
 from tests.test_compare import analyse, article, count, kinds
 from tests.test_count_topics import measure
-from wirecheck.corpus.common_units import in_metric
+from wirecheck.corpus.common_units import in_metric, members_counted
 from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.list_parts import listed_part
 from wirecheck.store_codec import pack_article, unpack_article
@@ -129,3 +129,13 @@ def test_a_figure_converted_by_an_outlet_agrees_with_the_rounded_original() -> N
         < in_metric(measure("100 mph", "100 mph", 100, "mph")).high
     )
     assert in_metric(measure("9 km", "9 km", 9, "km")).high == 9
+
+
+@pytest.mark.parametrize(
+    ("phrase", "counted"),
+    [("three-man gang", "man"), ("a five-member panel", "member"), ("12-person crew", "people"),
+     ("three masked men", "gang")],
+)  # fmt: skip
+def test_a_group_sized_by_its_members_counts_them(phrase: str, counted: str) -> None:
+    found = members_counted(count(phrase, phrase, 3, 3, "gang"))
+    assert found.counted == counted

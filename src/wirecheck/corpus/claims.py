@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from wirecheck.corpus.attributed import attributed_span, experts_quoted
-from wirecheck.corpus.common_units import in_metric
+from wirecheck.corpus.common_units import in_metric, members_counted
 from wirecheck.corpus.count_topics import (
     CONTEXT_CHARS,
     COUNT_TOPICS,
@@ -192,6 +192,7 @@ def _count_claim(
         # demanded, "demanded a ransom of 2 million dollars", is the news itself)
     if FORECAST.match(article.text[quantity.end : quantity.end + CONTEXT_CHARS]):
         return None  # "gusts of 150 km/h expected on the coast": a forecast, not a measure
+    quantity = members_counted(quantity)
     topic = count_topic(article.text[start:end], in_metric(quantity), quantity.start - start)
     if topic is None or (topic in EVENT_MEASURES and _background(article, start, end)):
         return None

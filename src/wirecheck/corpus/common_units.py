@@ -1,5 +1,6 @@
-"""Imperial measures in the metric unit other outlets use, so that "about 25 miles north of the
-island" and "about 40 kilometres north of Unst" are compared as one distance.
+"""Figures in the terms other outlets use: imperial measures in metric units, so that "about 25
+miles north of the island" and "about 40 kilometres north of Unst" are one distance; and a
+group sized by its members ("the three-man gang") as a count of those members ("four men").
 
 Only the figures a claim compares (its value and interval) are converted; the words shown
 stay as the outlet wrote them.
@@ -8,6 +9,7 @@ stay as the outlet wrote them.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from wirecheck.model import Quantity
 
@@ -44,3 +46,16 @@ def in_metric(quantity: Quantity) -> Quantity:
         low=scaled(quantity.low, -ROUNDING if exact else 0.0),
         high=scaled(quantity.high, ROUNDING if exact else 0.0),
     )
+
+
+# "three-man gang", "a five-member panel", "a 12-person crew": the figure counts the members.
+_SIZED_GROUP = re.compile(r"-(man|woman|member|person)\s+[a-z]+$", re.IGNORECASE)
+_MEMBER_NOUNS = {"man": "man", "woman": "woman", "member": "member", "person": "people"}
+
+
+def members_counted(quantity: Quantity) -> Quantity:
+    """A group sized by its members counts the members (itself otherwise)."""
+    sized = _SIZED_GROUP.search(quantity.text)
+    if sized is None or quantity.unit:
+        return quantity
+    return dataclasses.replace(quantity, counted=_MEMBER_NOUNS[sized.group(1).lower()])
