@@ -463,6 +463,13 @@ def test_a_speaker_conflict_shows_who_each_outlet_says_spoke() -> None:
             "Nobody goes home until the water drops and engineers have checked every house",
             True,
         ),
+        # a fragment rewording one clause of the sentence the other outlet quotes whole
+        (
+            "This is an attack on the history we all share, and we will do everything to"
+            " bring these paintings home",
+            "an assault on our common history",
+            True,
+        ),
         # two different statements of one speaker
         (
             "The sea was calm, which made the rescue much easier",

@@ -28,6 +28,7 @@ from wirecheck.corpus.pairs import (
     merge_conflicts,
     outlet_pairs,
 )
+from wirecheck.embed import embed_missing
 
 QUOTE_SAME_STATEMENT = 70.0  # fuzz.ratio of normalised wording
 QUOTE_CONTAINED = 92.0  # fuzz.partial_ratio when one quote is part of the other
@@ -37,6 +38,7 @@ QUOTE_RETOLD = 85.0  # fuzz.token_set_ratio
 # One speaker's statement reworded by another outlet: MiniLM cosine of the two quotes (on our
 # tuning sets paraphrases scored 0.66-0.76, two different statements of one speaker below 0.4).
 QUOTE_PARAPHRASE = 0.65
+CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while)\s+|;\s+|[.!?]\s+")
 
 
 def align_quotes(
@@ -118,13 +120,30 @@ def _paraphrase(
     close enough that two different statements of one speaker do not reach them."""
     if claim.reported or not claim.speaker:
         return None
-    scored = [
-        (float(vectors[claim.gist] @ vectors[other.gist]), other)
-        for other in candidates
-        if other.speaker == claim.speaker and not other.reported
-    ]
+    others = [c for c in candidates if c.speaker == claim.speaker and not c.reported]
+    scored = [(_closest(claim, other, vectors), other) for other in others]
     best = max(scored, key=lambda item: item[0], default=None)
     return best[1] if best and best[0] >= QUOTE_PARAPHRASE else None
+
+
+def _closest(claim: Claim, other: Claim, vectors: Mapping[str, np.ndarray]) -> float:
+    """How alike two quotes read, the shorter set against each clause of the longer too: an
+    outlet quoting a fragment ("an assault on the heritage we all share") rewords one clause
+    of the sentence another quotes whole ("This is an attack on our shared heritage, and we
+    will spare no effort ...")."""
+    short, long = sorted((claim, other), key=lambda c: len(c.gist))
+    texts = (
+        [long.gist, *_clauses(long.gist)] if len(short.gist) < len(long.gist) / 2 else [long.gist]
+    )
+    if isinstance(vectors, dict):
+        embed_missing(vectors, [short.gist, *texts])
+    return max(float(vectors[short.gist] @ vectors[text]) for text in texts)
+
+
+def _clauses(text: str) -> list[str]:
+    """The parts of a quote joined by a conjunction or a semicolon, of four words or more."""
+    parts = CLAUSE_JOINT.split(text)
+    return [p for p in parts if len(p.split()) >= 4] if len(parts) > 1 else []
 
 
 def _retold(
