@@ -62,6 +62,7 @@ FOUND = [
     # (text, expression, value, high of a range, unit, approximation) -- no parse needed
     ("They raised $1.5 billion.", "$1.5 billion", 1.5e9, N, "USD", N),
     ("Investors lost £48m.", "£48m", 48e6, N, "GBP", N),
+    ("The £25million rocket exploded.", "£25million", 25e6, N, "GBP", N),
     ("It costs €1.2bn.", "€1.2bn", 1.2e9, N, "EUR", N),
     ("It raised 30 billion shillings.", "30 billion shillings", 30e9, N, "KES", N),
     ("Turnout was 62 percent.", "62 percent", 62, N, "%", N),

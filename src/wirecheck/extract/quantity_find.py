@@ -34,7 +34,7 @@ _HALF = rf"(?:a\s+)?half\s+(?:a\s+)?(?={SCALE_RE}\b)"  # "half a million", "a ha
 _WORDS = rf"(?:(?:a|an)\s+(?={SCALE_RE}\b)|{_HALF})?{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*"
 _CORE = (
     rf"(?:(?P<vague>{VAGUE_RE})|(?P<digits>{_DIGITS})(?:(?P<short>mn|mln|bn|tn|[mbk])\b"
-    rf"|\s+(?P<scale>{SCALE_RE})\b)?|(?P<words>{_WORDS}))"
+    rf"|\s*(?P<scale>{SCALE_RE})\b)?|(?P<words>{_WORDS}))"
     rf"(?:(?=(?:{_ATTACHED})(?![\w/]))|(?![\w,]\d|st\b|nd\b|rd\b|th\b|\w))"
 )
 # "magnitude-5.9": the one hyphenated word a number may follow
