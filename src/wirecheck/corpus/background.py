@@ -37,9 +37,14 @@ YEAR_TOPIC = "year"
 SERIES_SLOT = "series"  # a background claim for a place in a series, not a year
 # "opened in 1968", "was built in 1995", "founded in early 1932": a deed of the past and its year
 DATED_DEED = re.compile(
-    r"\b(?P<verb>[a-z]{3,}(?:ed|en|lt|ght))\s+in\s+(?:early\s+|late\s+|mid-)?"
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|lt|ght)|laid|made|began)\s+in\s+(?:early\s+|late\s+|mid-)?"
     r"(?P<year>(?:19|20)\d\d)\b(?!s|['’]s)"
 )
+# Verbs that date one deed: a pipe "laid in 1966" and the main "installed in 1972".
+SAME_DEED_VERBS = {
+    "laid": "built", "installed": "built", "constructed": "built", "erected": "built",
+    "inaugurated": "opened", "established": "founded", "created": "founded",
+}  # fmt: skip
 TENURE = re.compile(
     r"\b(?:led|leads|represented|represents|served|serves|chaired|chairs|headed|heads|ruled"
     r"|governed|held\s+(?:the\s+)?(?:post|office|seat))\b[^.;]{0,60}?\b(?:since|from)\s+"
@@ -139,7 +144,8 @@ def align_background_years(claims: list[Claim]) -> list[Pair]:
 
 def _dated_deeds(claim: Claim) -> list[tuple[str, str]]:
     """(verb, year) for each "VERB in YEAR" of the sentence ("opened in 1968")."""
-    return [(m["verb"].lower(), m["year"]) for m in DATED_DEED.finditer(claim.text)]
+    found = DATED_DEED.finditer(claim.text)
+    return [(SAME_DEED_VERBS.get(m["verb"].lower(), m["verb"].lower()), m["year"]) for m in found]
 
 
 Dated = tuple[Claim, tuple[str, str]]  # a background claim and one (verb, year) of it

@@ -1,0 +1,28 @@
+"""Two outlets dating one deed of the story's past to different years (corpus/background.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_compare import analyse, article
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "kind"),
+    [
+        ("The bridge was opened in 1968, the council said.",
+         "The bridge, which opened in 1971, carries 9,000 cars a day.", "conflict"),
+        # one deed under two verbs: a pipe is laid or installed
+        ("The burst section of pipe was laid in 1966, the utility said.",
+         "The pipe was installed in 1972, according to the utility's records.", "conflict"),
+        ("The stadium was erected in 1931 on the old racecourse.",
+         "The stadium, built in 1934, holds 20,000 people.", "conflict"),
+        # different deeds of one thing are no conflict
+        ("The bridge was opened in 1968, the council said.",
+         "The bridge was closed in 1971 for repairs, the council said.", None),
+    ],
+)  # fmt: skip
+def test_one_deed_dated_to_two_years(one: str, other: str, kind: str | None) -> None:
+    found = [f.kind for f in analyse(article("Wire", one), article("Local", other)).findings
+             if f.topic == "year"]  # fmt: skip
+    assert found == ([kind] if kind else [])
