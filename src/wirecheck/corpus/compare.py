@@ -32,6 +32,7 @@ from wirecheck.corpus.date_align import align_dates
 from wirecheck.corpus.deeds import align_deeds, deed_claims
 from wirecheck.corpus.dollars import settle_bare_dollars
 from wirecheck.corpus.pairs import compared_value
+from wirecheck.corpus.periods import align_periods, period_claims
 from wirecheck.corpus.place_align import align_places, place_claims
 from wirecheck.corpus.quote_align import name_speakers
 from wirecheck.corpus.ranking import ranked, salience
@@ -53,7 +54,7 @@ UNIQUE_SUMMARIES = {
 # Distinct gists embedded in one call before the stories that hold them are compared.
 PREFETCH_TEXTS = 512
 # Aligned on their words (or, for background, on its years), not on sentence vectors.
-UNEMBEDDED = {"quote", "place", "deed", "age", BACKGROUND}
+UNEMBEDDED = {"quote", "place", "deed", "age", "period", BACKGROUND}
 
 
 @register_corpus_stage("compare")
@@ -80,6 +81,7 @@ def _told(story: Story, by_id: dict[str, Article], entities: dict[str, Entity]) 
     claims += [c for a in originals for c in tally_claims(a, outlets[a.id])]
     claims += [c for a in originals for c in background_claims(a, outlets[a.id])]
     claims += [c for a in originals for c in zero_claims(a, outlets[a.id])]
+    claims += [c for a in originals for c in period_claims(a, outlets[a.id])]
     settle_bare_dollars(claims)
     statements = [s for a in originals for s in statement_claims(a, outlets[a.id])]
     return story, claims, len({outlets[a.id] for a in members}), statements
@@ -143,6 +145,7 @@ def compare_claims(
     pairs += align_times(claims, vectors)
     pairs += align_dates(claims, vectors)
     pairs += align_places(claims)
+    pairs += align_periods(claims)
     pairs += align_deeds(claims)
     pairs += align_ages(claims)
     pairs += align_tallies(claims)

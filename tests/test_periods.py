@@ -1,0 +1,46 @@
+"""Periods across outlets (corpus/periods.py): "built between March 2024 and June 2026"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_compare import analyse, article
+from wirecheck.corpus.periods import period_claims
+from wirecheck.model import Quote, Time
+
+
+def dated(text: str, *dates: tuple[str, str]) -> list[Time]:
+    found = []
+    for said, value in dates:
+        start = text.index(said)
+        found.append(Time("", "", start, start + len(said), said, "DATE", value, None))
+    return found
+
+
+WIRE = "The recall covers scooters built between March 2024 and June 2026, the company said."
+WIRE_DATES = (("March 2024", "2024-03"), ("June 2026", "2026-06"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "kind"),
+    [
+        ("Owners of scooters built between January 2024 and August 2026 should stop riding them.",
+         (("January 2024", "2024-01"), ("August 2026", "2026-08")), "conflict"),
+        ("It applies to every scooter built from March 2024 to June 2026.", WIRE_DATES, "agree"),
+        # a period of something else: no common word before it
+        ("The firm's chief executive served from March 2024 to June 2026.",
+         (("March 2024", "2024-03"), ("June 2026", "2026-06")), None),
+    ],
+)  # fmt: skip
+def test_one_period_in_two_outlets(text: str, dates: tuple, kind: str | None) -> None:
+    a = article("Wire", WIRE, times=dated(WIRE, *WIRE_DATES))
+    b = article("Paper", text, times=dated(text, *dates))
+    found = [f.kind for f in analyse(a, b).findings if f.topic == "period"]
+    assert found == ([kind] if kind else [])
+
+
+def test_a_period_inside_a_quotation_is_the_speakers() -> None:
+    text = '"We built them between March 2024 and June 2026," she said.'
+    quoted = article("Wire", text, times=dated(text, *WIRE_DATES))
+    quoted.quotes = [Quote("q", quoted.id, 1, 46, text[1:46], "direct")]
+    assert period_claims(quoted, "Wire") == []
