@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import random
 import re
-import time
 
 import pytest
 
+from wirecheck.corpus import persons
 from wirecheck.corpus.resolve import resolve
 from wirecheck.model import Analysis, Article, Entity, Event, Mention, Quote
 
@@ -190,7 +190,7 @@ def test_local_ids_are_rewritten_everywhere() -> None:
     assert {span.article for e in analysis.entities for span in e.mentions} == {"a"}
 
 
-def test_resolution_cost_grows_near_linearly() -> None:
+def test_resolution_never_compares_all_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
     """Many distinct people and places: resolution must not compare all pairs."""
 
     def corpus(size: int) -> list[Article]:
@@ -203,15 +203,21 @@ def test_resolution_cost_grows_near_linearly() -> None:
                                 (town, "GPE", 1, None), (last, "PERSON", 0, None)))  # fmt: skip
         return made
 
-    small, large = corpus(500), corpus(4000)
-    started = time.perf_counter()
-    resolved(*small)
-    small_time = time.perf_counter() - started
-    started = time.perf_counter()
-    analysis = resolved(*large)
-    large_time = time.perf_counter() - started
+    # The work counted is the fuzzy name comparisons (cells of every score matrix), not time:
+    # a timed bound failed on a loaded machine. How the time grows with real articles is
+    # measured by a benchmark (benchmarks/entity_overhead.py, docs/BENCHMARKS.md).
+    cells = [0]
+    cdist = persons.process.cdist
+
+    def counted(queries: list[str], choices: list[str], **options: object) -> object:
+        cells[0] += len(queries) * len(choices)
+        return cdist(queries, choices, **options)
+
+    monkeypatch.setattr(persons.process, "cdist", counted)
+    analysis = resolved(*corpus(4000))
     assert len(analysis.entities) >= 7900  # a few random names may collide
-    assert large_time < 20 * max(small_time, 0.01)  # 8x the input; all pairs would be 64x
+    surnames = 4000
+    assert cells[0] < 0.01 * surnames * surnames  # all pairs would be 16 million
 
 
 def _word(rng: random.Random) -> str:
