@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_compare import analyse, article
 from wirecheck.model import Article, Time
 
@@ -88,3 +90,21 @@ def test_an_outlet_with_two_clock_times_needs_a_common_word() -> None:
     b = article("Local", text, times=[clock(text, "10:47 a.m.", "2026-11-17T10:47"),
                                        clock(text, "11:30 a.m.", "2026-11-17T11:30")])  # fmt: skip
     assert [f for f in analyse(a, b).findings if f.topic == "time"] == []
+
+
+@pytest.mark.parametrize(
+    ("wire", "value", "kind"),
+    [
+        ("01:17 UTC", "2026-11-12T01:17", "agree"),  # one moment on two clocks
+        ("01:31 UTC", "2026-11-12T01:31", "conflict"),  # other minutes: another moment
+    ],
+)
+def test_a_time_in_utc_meets_the_same_moment_in_local_time(
+    wire: str, value: str, kind: str
+) -> None:
+    text_a = f"The earthquake struck on Thursday at {wire}, the survey said."
+    text_b = "The quake struck at 2:17 a.m. on Thursday, waking thousands in the old town."
+    a = article("Survey", text_a, times=[clock(text_a, wire, value)])
+    b = article("Paper", text_b, times=[clock(text_b, "2:17 a.m.", "2026-11-12T02:17")])
+    found = [f.kind for f in analyse(a, b).findings if f.topic == "time"]
+    assert found == [kind]

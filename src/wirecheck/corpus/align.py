@@ -1,7 +1,8 @@
 """Aligning claims across outlets: which two claims are about the same thing, and do they agree.
 
 Thresholds are similarities of MiniLM sentence vectors (cosine, -1..1); they were tuned on our
-example corpus and are checked on our hold-out set. Quotes are aligned in `quote_align`.
+example corpus and are checked on our hold-out set. Quotes are aligned in `quote_align`, clock
+times and durations in `time_align`.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ from wirecheck.corpus.count_topics import (
     PERCENT_TOPICS,
     is_money,
 )
-from wirecheck.corpus.date_align import SAME_DEED, STEM, content_words
-from wirecheck.corpus.durations import duration_interval
+from wirecheck.corpus.date_align import STEM, content_words
 from wirecheck.corpus.pairs import (
     Pair,
     by_outlet,
@@ -36,7 +36,6 @@ __all__ = [
     "align_counts",
     "align_events",
     "align_quotes",
-    "align_times",
     "unique_claims",
     "word_diff",
 ]
@@ -62,8 +61,6 @@ EVENT_DEED_WORDS = 3  # fewer will do when the two triggers are one verb ("decla
 # One mood, one event type and two content words in common need less likeness of the rest.
 EVENT_WORDS_SIMILARITY = 0.3
 EVENT_SHARED_WORDS = 2
-TIME_SIMILARITY = 0.5
-TIME_LEAD_SIMILARITY = 0.5  # each outlet's first clock time: when the story's event happened
 
 
 def similarity(vectors: dict[str, np.ndarray], a: Claim, b: Claim) -> float:
@@ -84,7 +81,7 @@ def align_counts(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pa
             ):
                 pairs += _count_pairs(left_group, right_group, vectors, cue)
     pairs = complete_components(pairs, _count_pair, same_scale)
-    return _grouped(pairs, merge_agreements(pairs, overlaps))
+    return grouped(pairs, merge_agreements(pairs, overlaps))
 
 
 def _count_pairs(
@@ -96,7 +93,7 @@ def _count_pairs(
     pairs: list[Pair] = []
     lefts, rights = list(lefts), list(rights)
     while lefts and rights:
-        best = _best_match(
+        best = best_match(
             lefts,
             rights,
             vectors,
@@ -134,12 +131,12 @@ def _sided(claim: Claim, source: str) -> bool:
     return claim.source == source or claim.source is None and not vague(claim)
 
 
-def _grouped(pairs: list[Pair], agreements: list[Pair]) -> list[Pair]:
+def grouped(pairs: list[Pair], agreements: list[Pair]) -> list[Pair]:
     conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements, allies=True)
     return conflicts + agreements
 
 
-def _best_match(
+def best_match(
     lefts: list[Claim],
     rights: list[Claim],
     vectors: dict[str, np.ndarray],
@@ -247,129 +244,6 @@ def _point(claim: Claim) -> bool:
     return claim.low is not None and claim.low == claim.high
 
 
-def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
-    """The same clock time or duration in two outlets ("hit at 4:12" / "struck at 4:21").
-    An article gives several durations (a sentence, a jury's deliberation), so each pair of
-    outlets is matched one to one, the lead figures and closest windows first."""
-    pairs = []
-    for lefts, rights in outlet_pairs(by_outlet(claims, "time")):
-        for slot in sorted({c.slot for c in lefts} & {c.slot for c in rights}):
-            left_pool = [c for c in lefts if c.slot == slot]
-            right_pool = [c for c in rights if c.slot == slot]
-            pairs += _same_told(left_pool, right_pool)
-            pairs += _same_thing_measured(left_pool, right_pool)
-            pairs += _lead_moments(left_pool, right_pool)
-            while best := _best_match(
-                left_pool,
-                right_pool,
-                vectors,
-                TIME_SIMILARITY,
-                plausible=_one_length if slot == "DURATION" else lambda a, b: True,
-                lead_first=True,
-                lead_floor=TIME_LEAD_SIMILARITY,
-            ):
-                pairs.append(_time_pair(*best))
-                left_pool.remove(best[0])
-                right_pool.remove(best[1])
-    return _grouped(pairs, merge_agreements(pairs, lambda a, b: a.time == b.time))
-
-
-def _same_told(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
-    """The same length of the same thing in other words ("a 48-hour strike" / "the strike,
-    due to last 48 hours"): one value and a common word agree, however the sentences read;
-    so does the very same moment ("about 3 a.m. on Monday" / "around 3 a.m. on Monday").
-    The matched claims leave the pools."""
-    pairs = []
-    for left in list(lefts):
-        words = _words_around(left)
-        same = [
-            r for r in rights if r.time == left.time and (words & _words_around(r) or _moment(r))
-        ]
-        if same:
-            pairs.append(_time_pair(left, same[0]))
-            lefts.remove(left)
-            rights.remove(same[0])
-    return pairs
-
-
-def _lead_moments(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
-    """Each outlet's first clock time, on one day, beside a common word ("came off the tracks
-    at about 6:15 a.m." / "left the tracks shortly before 7 a.m.") or the only one each
-    gives: when the story's event happened, however differently the sentences read."""
-    left = next((c for c in lefts if c.rank == 0 and _moment(c)), None)
-    right = next((c for c in rights if c.rank == 0 and _moment(c)), None)
-    if left is None or right is None or str(left.time)[:10] != str(right.time)[:10]:
-        return []
-    # Two outlets that each give one clock time that day both date the story's event.
-    sole = sum(map(_moment, lefts)) == 1 and sum(map(_moment, rights)) == 1
-    if not sole and not _words_around(left) & _words_around(right):
-        return []
-    lefts.remove(left)
-    rights.remove(right)
-    return [_time_pair(left, right)]
-
-
-def _same_thing_measured(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
-    """Two lengths written onto one deed's noun ("a 48-hour strike" / "a 24-hour stoppage"):
-    one thing measured, whatever the sentences around them say. The matched claims leave the
-    pools."""
-    pairs = []
-    for left in list(lefts):
-        deed = _measured_deed(left)
-        same = [r for r in rights if deed and _measured_deed(r) == deed]
-        if same:
-            pairs.append(_time_pair(left, same[0]))
-            lefts.remove(left)
-            rights.remove(same[0])
-    return pairs
-
-
-def _measured_deed(claim: Claim) -> str | None:
-    """The deed a hyphenated length is written onto: "48-hour strike" -> strike."""
-    if not re.search(r"\w-\w+$", claim.value):
-        return None
-    after = claim.context.split(claim.value, 1)[-1] if claim.value in claim.context else ""
-    word = re.match(r"\s*([a-z]{4,})", after)
-    return SAME_DEED.get(word.group(1), word.group(1)) if word else None
-
-
-def _moment(claim: Claim) -> bool:
-    """A clock time with its day ("3 a.m. on Monday"): two outlets giving the very same
-    moment in one story speak of one thing, whatever verbs they use."""
-    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", claim.time or ""))
-
-
-def _one_length(a: Claim, b: Claim) -> bool:
-    """Two different lengths contradict each other only if the words around them share one
-    ("a six-year sentence" / "sentenced to five years"): a story's sentences read alike while
-    its lengths (a term in office, a prison term, a trial, a deadline to appeal) measure
-    different things. The same length in other words ("four years of negotiation" / "the
-    talks had taken four years") needs no common word."""
-    return _same_time(a, b) or bool(_words_around(a) & _words_around(b))
-
-
-def _words_around(claim: Claim) -> set[str]:
-    return content_words(claim.context.replace(claim.value, " "))
-
-
-def _time_pair(left: Claim, right: Claim) -> Pair:
-    if _same_time(left, right):
-        summary = f"{left.outlet} and {right.outlet} agree on the {left.topic}: {left.value}"
-        return Pair("agree", left.topic, summary, [left, right])
-    summary = f"{left.topic}: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
-    return Pair("conflict", left.topic, summary, [left, right])
-
-
-def _same_time(left: Claim, right: Claim) -> bool:
-    """Clock times agree when equal. Durations compare as intervals: "more than 30 hours" and
-    "nearly 30 hours" say different things, "about 28 hours" and "nearly 30 hours" may say the
-    same (EVAL.md's interval rule, read on the seconds)."""
-    a, b = duration_interval(left.value, left.time), duration_interval(right.value, right.time)
-    if a is None or b is None:
-        return left.time == right.time
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
 def align_events(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
     """The same event in two outlets: did it happen, and when."""
     pairs = []
@@ -381,13 +255,13 @@ def align_events(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pa
             alike = [r for r in same if r.mode == left.mode and _close(left, r, vectors)]
             deeds = [r for r in same if _same_deed(left, r)]
             best = (
-                _best_match([left], alike, vectors, -1.0)
-                or _best_match([left], deeds, vectors, EVENT_WORDS_SIMILARITY)
-                or _best_match([left], same, vectors, EVENT_SIMILARITY)
+                best_match([left], alike, vectors, -1.0)
+                or best_match([left], deeds, vectors, EVENT_WORDS_SIMILARITY)
+                or best_match([left], same, vectors, EVENT_SIMILARITY)
             )
             if best:
                 pairs.extend(_event_pairs(*best, similarity(vectors, *best)))
-    return _grouped(pairs, merge_agreements(pairs))
+    return grouped(pairs, merge_agreements(pairs))
 
 
 def _close(left: Claim, right: Claim, vectors: dict[str, np.ndarray]) -> bool:

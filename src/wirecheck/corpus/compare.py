@@ -23,7 +23,6 @@ from wirecheck.corpus.align import (
     align_counts,
     align_events,
     align_quotes,
-    align_times,
     unique_claims,
 )
 from wirecheck.corpus.background import BACKGROUND, align_background_years, background_claims
@@ -38,6 +37,7 @@ from wirecheck.corpus.quote_align import name_speakers
 from wirecheck.corpus.ranking import ranked, salience
 from wirecheck.corpus.statements import align_statements, statement_claims
 from wirecheck.corpus.tallies import align_tallies, tally_claims
+from wirecheck.corpus.time_align import align_times
 from wirecheck.corpus.unique_speech import announced_decision
 from wirecheck.corpus.voices import EXPERT_TOPIC, GROUP_TOPIC
 from wirecheck.corpus.zero_counts import zero_claims
