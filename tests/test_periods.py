@@ -44,3 +44,15 @@ def test_a_period_inside_a_quotation_is_the_speakers() -> None:
     quoted = article("Wire", text, times=dated(text, *WIRE_DATES))
     quoted.quotes = [Quote("q", quoted.id, 1, 46, text[1:46], "direct")]
     assert period_claims(quoted, "Wire") == []
+
+
+def test_two_curfews_of_other_hours_conflict() -> None:
+    text_a = "The government ordered an overnight curfew from 10 p.m. to 6 a.m. in the capital."
+    text_b = "Officials imposed a curfew from 11 p.m. to 6 a.m. across the region."
+    times_a = [("10 p.m.", "2026-11-04T22:00"), ("6 a.m.", "2026-11-05T06:00")]
+    times_b = [("11 p.m.", "2026-11-04T23:00"), ("6 a.m.", "2026-11-05T06:00")]
+    a = article("Wire", text_a, times=dated(text_a, *times_a))
+    b = article("Paper", text_b, times=dated(text_b, *times_b))
+    for time in a.times + b.times:
+        time.type = "TIME"
+    assert [f.kind for f in analyse(a, b).findings if f.topic == "period"] == ["conflict"]

@@ -1,9 +1,10 @@
 """Periods across outlets: "scooters built between March 2024 and June 2026" / "built between
 January 2024 and August 2026", "cases between 2016 and 2024" / "from 2017 to 2024".
 
-A period is two dates of the time layer joined by "between ... and" or "from ... to". Two
-outlets' periods are about one thing when the words before them share a common word ("built",
-"cases"): the same ends agree, other ends conflict.
+A period is two dates or clock times of the time layer joined by "between ... and" or "from ...
+to" ("a curfew from 10 p.m. to 6 a.m."). Two outlets' periods are about one thing when the
+words before them share a common word ("built", "cases", "curfew"): the same ends agree, other
+ends conflict.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ PERIOD_TOPIC = "period"
 def period_claims(article: Article, outlet: str) -> list[Claim]:
     """One claim per period the article gives outside quotations."""
     quoted = quoted_spans(article)
-    dates = sorted((t for t in article.times if t.type == "DATE" and t.value), key=_at)
+    dates = sorted((t for t in article.times if t.type in ("DATE", "TIME") and t.value), key=_at)
     claims = []
     for first, last in zip(dates, dates[1:], strict=False):
         text = article.text
