@@ -120,6 +120,11 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
          2.4e9, "EUR", "EUR price"),
         ("The bank lost 40 million euros on the loans.", "40 million euros", 4e7, "EUR",
          "EUR lost"),
+        # how much of a grid is back
+        ("By 11 p.m., about 70 percent of customers had their power back.", "about 70 percent",
+         70, "%", "power restored"),
+        ("Only 40 percent of homes had been reconnected by midnight.", "40 percent", 40, "%",
+         "power restored"),
         # the cue is measured from its end to the figure
         ("It lowered its reference rate by a quarter of a percentage point to 4.75 percent.",
          "4.75 percent", 4.75, "%", "interest rate"),

@@ -235,6 +235,8 @@ PERCENT_TOPICS = cues(
     # who owns how much of a company: "holds a 25 percent stake in it" is not the share of the
     # merged group its investors will own
     ("stake", r"\b(?:stakes?|shareholdings?)\b"),
+    # how much of a grid is back: "70 percent of customers had their power back"
+    ("power restored", r"\b(?:power back|reconnected|(?:supply|power|electricity) restored)\b"),
 )
 
 
