@@ -26,7 +26,8 @@ WIRE_DATES = (("March 2024", "2024-03"), ("June 2026", "2026-06"))
     [
         ("Owners of scooters built between January 2024 and August 2026 should stop riding them.",
          (("January 2024", "2024-01"), ("August 2026", "2026-08")), "conflict"),
-        ("It applies to every scooter built from March 2024 to June 2026.", WIRE_DATES, "agree"),
+        # the same period is background, no finding of its own
+        ("It applies to every scooter built from March 2024 to June 2026.", WIRE_DATES, None),
         # a period of something else: no common word before it
         ("The firm's chief executive served from March 2024 to June 2026.",
          (("March 2024", "2024-03"), ("June 2026", "2026-06")), None),

@@ -3,8 +3,8 @@ January 2024 and August 2026", "cases between 2016 and 2024" / "from 2017 to 202
 
 A period is two dates or clock times of the time layer joined by "between ... and" or "from ...
 to" ("a curfew from 10 p.m. to 6 a.m."). Two outlets' periods are about one thing when the
-words before them share a common word ("built", "cases", "curfew"): the same ends agree, other
-ends conflict.
+words before them share a common word ("built", "cases", "curfew"): other ends conflict (the
+same ends only make a side of a conflict).
 """
 
 from __future__ import annotations
@@ -57,8 +57,11 @@ def align_periods(claims: list[Claim]) -> list[Pair]:
             right = next((r for r in rights if _same_thing(left, r)), None)
             if right is not None:
                 pairs.append(_period_pair(left, right))
+    # Outlets giving one period alike is background (the years a review covers, the dates of
+    # a recall): on our tuning corpora no writer listed such an agreement. Those who give it
+    # alike stand as one side of a conflict.
     agreements = merge_agreements([p for p in pairs if p.kind == "agree"])
-    return merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements) + agreements
+    return merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements)
 
 
 def _same_thing(left: Claim, right: Claim) -> bool:
