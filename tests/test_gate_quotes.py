@@ -12,14 +12,14 @@ import pytest
 
 DEV = Path(__file__).parents[1] / "../shared/data/polnear/data/dev"
 
-# Measured 2026-12-03, fourth session (`wirecheck eval polnear ../shared/data/polnear/data/dev
-# --json`): source exact 0.7842, source overlap 0.8138, cue exact 0.7232, content exact
-# 0.6369, content overlap 0.8314, direct-quote speaker accuracy 0.9306 (rounded down).
+# Measured 2026-12-03, fifth session (`wirecheck eval polnear ../shared/data/polnear/data/dev
+# --json`): source exact 0.7847, source overlap 0.8143, cue exact 0.7251, content exact
+# 0.6421, content overlap 0.8354, direct-quote speaker accuracy 0.9306 (rounded down).
 FLOORS = {
     "source_exact_f1": 0.78,
     "source_overlap_f1": 0.81,
     "cue_exact_f1": 0.72,
-    "content_exact_f1": 0.63,
+    "content_exact_f1": 0.64,
     "content_overlap_f1": 0.83,
     "direct_quote_speaker_accuracy": 0.93,
 }

@@ -32,6 +32,7 @@ from wirecheck.extract.cue_subjects import (
 )
 from wirecheck.extract.cue_verbs import (
     noun_read_subject,
+    obligation,
     participle_adjective,
     participle_read_main,
     verb_like,
@@ -135,7 +136,7 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     """A reporting verb with a complement it governs."""
     if not verb_like(token) or token.dep_ in ("amod", "compound"):
         return None
-    if participle_adjective(token):
+    if participle_adjective(token) or obligation(token):
         return None
     lemma = token.lemma_.lower()
     put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)

@@ -34,6 +34,16 @@ def verb_like(token: Token) -> bool:
     )
 
 
+def obligation(verb: Token) -> bool:
+    """'The breaks were supposed to be temporary': "be supposed to" says what ought to be or
+    was planned, like a modal verb; no one's belief is reported."""
+    return (
+        verb.lemma_.lower() == "suppose"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
+
+
 def noun_read_subject(verb: Token) -> tuple[Token, Span] | None:
     """'Trump claims that ...' read as a noun phrase: its subject became the noun's modifiers."""
     if verb.pos_ != "NOUN":

@@ -2,7 +2,8 @@
 
 "called for X", "pointed to X", "laid out X" (a particle's or preposition's object), "calling
 for the city to act" (an infinitive clause marked by the preposition), "criticized X as a
-disgrace" (the direct object with what completes it), "mused about X" (what a speech verb is
+disgrace" (the direct object with what completes it), "asked X whether Y" (the person asked
+with the question; the person alone is no content), "mused about X" (what a speech verb is
 about). Each finder takes the verb, its lemma and its children in the paragraph.
 """
 
@@ -25,6 +26,7 @@ _CIRCUMSTANCES = frozenset(["condition", "behalf", "phone", "telephone", "backgr
 _REPORTS = cues.SPEECH | cues.COGNITION | cues.EVIDENCE
 _OF = frozenset(["of", "about"])
 _TIMES = frozenset(["DATE", "TIME"])
+_QUESTION_MARKS = frozenset(["if", "whether"])
 
 
 def _to_infinitive(token: Token) -> bool:
@@ -95,17 +97,59 @@ def objects(verb: Token, lemma: str, children: list[Token]) -> Found | None:
     if not objects or relative_pronoun(objects[0], verb):
         return None
     first = objects[0]
-    last = first.right_edge.i
+    asking = lemma in cues.QUESTION_VERBS
+    last, more = _object_end(first, children, asking)
+    if asking and not more and _addressee(first):
+        return None  # "“Are you ready?” Mills asked reporters": whom she asked, not what
+    return [range_span(verb.doc, first.left_edge.i, last)], []
+
+
+def _object_end(first: Token, children: list[Token], asking: bool) -> tuple[int, bool]:
+    """Where the content that starts with the object ends, and whether anything besides the
+    object and a time phrase is in it ('X as a disgrace', 'X for Y', 'X a liar')."""
+    last, more = first.right_edge.i, False
     for child in children:
         if child.i <= last:
             continue
-        if child.dep_ in ("oprd", "ccomp", "xcomp") or (
+        if asking and _embedded_question(child):
+            # "asked Trump on Monday if the wall was still planned"
+            return child.right_edge.i, True
+        if _when(child):
+            last = child.right_edge.i  # "criticized the plan last week as a disgrace"
+        elif child.dep_ in ("oprd", "ccomp", "xcomp") or (
             child.dep_ == "prep" and child.lower_ in cues.OBJECT_PREPS
         ):
-            last = child.right_edge.i
+            last, more = child.right_edge.i, True
         elif child.dep_ != "punct":
             break
-    return [range_span(verb.doc, first.left_edge.i, last)], []
+    return last, more
+
+
+def _embedded_question(child: Token) -> bool:
+    """'if they were ready', 'whether he would run': a question put as a clause."""
+    return child.dep_ in ("advcl", "ccomp") and any(
+        c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in child.children
+    )
+
+
+def _when(child: Token) -> bool:
+    """'on Monday', 'last week': a time phrase after the object."""
+    inner = _object_of(child) if child.dep_ == "prep" else child
+    return (
+        child.dep_ in ("prep", "npadvmod")
+        and inner is not None
+        and inner.ent_type_ in _TIMES
+        and all(t.ent_type_ in _TIMES or t.i == child.i for t in child.subtree)
+    )
+
+
+def _addressee(token: Token) -> bool:
+    """A person or group as the object: 'asked him', 'asked Trump', 'asked reporters'."""
+    return (
+        (token.tag_ == "PRP" and token.lower_ not in ("it", "this", "that"))
+        or token.ent_type_ in cues.SPEAKER_TYPES
+        or token.lemma_.lower() in cues.ADDRESSEE_NOUNS
+    )
 
 
 def about(verb: Token, lemma: str, children: list[Token]) -> Found | None:

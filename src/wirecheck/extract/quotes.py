@@ -17,6 +17,7 @@ from wirecheck.extract.attribution import Frame, Span, frames
 from wirecheck.extract.linking import Piece, introduced_paragraphs, link
 from wirecheck.extract.nominal import colon_frames
 from wirecheck.extract.parenthetical import parenthetical_pieces
+from wirecheck.extract.quote_joins import joined_pieces
 from wirecheck.extract.quote_sources import antecedent_source
 from wirecheck.extract.quotemarks import Quoted, paragraphs, quoted_spans
 from wirecheck.extract.report_asides import participle_reports
@@ -76,6 +77,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     pieces = [p for p in pieces if not _only_a_time(doc, p)]
     participle_reports(text, pieces)
     pieces = _outermost(pieces) + _nested(text, doc, marks, pieces, paras)
+    pieces = _outside_sources(pieces)
     for piece in pieces:  # a later quote on a relative clause's cue: the antecedent speaks
         if piece.kind == "direct" and piece.frame is not None:
             piece.frame = antecedent_source(doc, piece.frame, piece.span)
@@ -90,7 +92,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     for quote in sorted(records, key=_strength):
         if quote.end > quote.start:
             unique.setdefault(quote.id, quote)
-    return sorted(unique.values(), key=lambda q: (q.start, q.end))
+    return joined_pieces(text, list(unique.values()))
 
 
 def _strength(quote: Quote) -> tuple[int, bool]:
@@ -159,6 +161,27 @@ def _outermost(pieces: list[Piece]) -> list[Piece]:
             continue
         kept.append(piece)
     return kept
+
+
+def _outside_sources(pieces: list[Piece]) -> list[Piece]:
+    """'said Ann Lee, a senator who added that ...': a reported clause whose cue is inside
+    another frame's source is part of how that speaker is described, not a report of its own
+    (a word belongs to one attribution); a quotation keeps its cue, and so does a participle
+    whose source is where the other source begins ("Groups backing Keller denied ...")."""
+    sources = {p.frame.source for p in pieces if p.frame is not None and p.frame.source}
+    return [
+        p
+        for p in pieces
+        if p.kind != "indirect" or p.frame is None or not _in_other_source(p.frame, sources)
+    ]
+
+
+def _in_other_source(frame: Frame, sources: set[Span]) -> bool:
+    start = frame.source[0] if frame.source else None
+    return any(
+        _within(frame.cue, source) and source != frame.source and source[0] != start
+        for source in sources
+    )
 
 
 def _nested(

@@ -69,10 +69,10 @@ OBJECT = _words(
     address repeat reiterate echo express voice hail laud commend chastise rebuke scold
     berate lambaste fault knock trumpet downplay rule favor favour accept invoke portray
     approve quote deride share issue want seek compare list promote publish advocate
-    threaten push release identify name nominate embrace view congratulate bemoan target
+    threaten push release identify name nominate embrace view congratulate bemoan
     articulate disavow interpret deem protest cheer coin resist ignore reference recite love
     like hate dislike regret appreciate admire respect distrust regard credit hammer dub
-    advise sign broadcast
+    sign broadcast assail outline
     lambast retweete
     """
 )
@@ -124,6 +124,17 @@ CLAUSE_ONLY = _words(
 
 # Speech verbs whose direct object is the person addressed ("told reporters"), never content.
 ADDRESSEE_OBJECT = _words("tell inform remind assure reassure notify brief")
+# Verbs of asking: their object is the person asked unless a question follows it ("asked
+# the mayor whether ..."), and that embedded question is what was asked.
+QUESTION_VERBS = _words("ask inquire enquire query")
+# Common nouns for the people a question is put to ("asked reporters", "asked the crowd").
+ADDRESSEE_NOUNS = _words(
+    """
+    reporter journalist audience crowd voter supporter student worker people person member
+    official lawmaker senator candidate host moderator interviewer panel committee listener
+    viewer reader follower fan resident attendee delegate man woman
+    """
+)
 # What one tells rather than whom: "told the story of X", "told a joke about Y".
 TOLD_NOUNS = _words("story stories tale anecdote joke truth lie")
 
