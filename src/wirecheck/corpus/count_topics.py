@@ -189,7 +189,7 @@ MONEY_CUES = cues(
     (
         "pledged",
         r"\b(?:pledg\w*|donat\w*|contribut\w*|offer\w*|aid|assistance|funds?|grants?"
-        r"|compensation)\b",
+        r"|compensation|set aside)\b",
     ),
     ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
     ("demanded", r"\b(?:ransom|demand\w*)\b"),
