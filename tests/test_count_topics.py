@@ -120,6 +120,9 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
          2.4e9, "EUR", "EUR price"),
         ("The bank lost 40 million euros on the loans.", "40 million euros", 4e7, "EUR",
          "EUR lost"),
+        # a sum per patient, per dose or per ticket is a price
+        ("The drug will cost $148,000 per patient per year.", "$148,000", 148000, "USD",
+         "USD price"),
         # money set aside for a purpose is pledged
         ("The cabinet set aside EUR 25 million for the first repairs.", "EUR 25 million", 25e6,
          "EUR", "EUR pledged"),

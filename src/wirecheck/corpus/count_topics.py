@@ -179,7 +179,7 @@ MONEY_CUES = cues(
         "price",
         r"\b(?:fees?|prices?|paid|pay(?:s|ing)?|sold for|bought for|valu(?:ing|ed|es)"
         r"|charg(?:e|es|ed|ing)|fares?|tolls?"
-        r"|(?:a|per) share)\b"
+        r"|(?:a|per) (?:share|patient|dose|person|head|ticket|night|unit))\b"
         # what a deal is worth is its price ("the takeover, worth EUR 2.6 billion"); "worth"
         # alone is not ("damage worth millions", "shares worth NZ$250,000")
         r"|\b(?:deal|takeover|acquisition|merger|transaction|purchase|buyout)s?,?"
