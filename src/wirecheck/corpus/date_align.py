@@ -16,6 +16,7 @@ to come (a hearing, a report, a vote) is always reported: readers plan by it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -158,8 +159,14 @@ def _similarity(vectors: dict[str, np.ndarray], a: Claim, b: Claim) -> float:
 def content_words(text: str) -> set[str]:
     """Lower-case words of four letters or more: names are shared by every report of a story,
     so only the common words say what is dated."""
+    return set(_content_words(text))
+
+
+# Alignment asks for the words of one claim's text once per pair of claims it is weighed in.
+@functools.lru_cache(maxsize=16384)
+def _content_words(text: str) -> frozenset[str]:
     words = set(re.findall(r"\b[a-z]{4,}\b", text)) - PLAIN_WORDS
-    return {SAME_DEED.get(word, word)[:STEM] for word in words}
+    return frozenset(SAME_DEED.get(word, word)[:STEM] for word in words)
 
 
 def _same_date(a: Claim, b: Claim) -> bool:

@@ -18,6 +18,7 @@ import re
 from wirecheck.corpus.story_text import (
     POSSESSIVE,
     WORD,
+    Sentences,
     body_sentences,
     proper_words,
     stop_words,
@@ -72,14 +73,17 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s*$")
 
 
-def headline_persons(article: Article, people: dict[str, str]) -> frozenset[str]:
+def headline_persons(
+    article: Article, people: dict[str, str], weighted: Sentences | None = None
+) -> frozenset[str]:
     """Surnames of the people the headline names: those of `headline_people` (entity stage),
     and headline words the body writes as a surname (`surnames`), so that the protagonist is
     known without the entity stage too. Never a word the body writes after an article ("the
-    Herons"): a team the tagger took for a person, whose matches two teams' headlines report."""
+    Herons"): a team the tagger took for a person, whose matches two teams' headlines report.
+    `weighted`: the article's `sentences`, when the caller has them."""
     headline = _headline_words(article)
     found = {surname for surname in people.values() if surname in headline}
-    full, alone, grouped = _name_forms(article)
+    full, alone, grouped = _name_forms(article, weighted)
     return frozenset((found | (headline & full & alone)) - grouped)
 
 
@@ -93,10 +97,12 @@ def surnames(article: Article) -> set[str]:
     return (full & alone) - grouped
 
 
-def _name_forms(article: Article) -> tuple[set[str], set[str], set[str]]:
+def _name_forms(
+    article: Article, weighted: Sentences | None = None
+) -> tuple[set[str], set[str], set[str]]:
     """Body words written as the end of a full name, alone, and after an article (a group's
     name: "the Herons"), as `surnames` reads them."""
-    body = body_sentences(article)
+    body = body_sentences(article, weighted)
     proper = proper_words(body)
     lower = {w for _, words in body for w in words if w[0].islower()}
     full: set[str] = set()

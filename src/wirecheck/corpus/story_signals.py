@@ -164,7 +164,7 @@ def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) 
         weekdays=opening_weekdays(article),
         headline_people=people,
         headline_names=headline_names(article),
-        headline_persons=headline_persons(article, people),
+        headline_persons=headline_persons(article, people, weighted),
         headline_words=headline_words(article),
     )
 

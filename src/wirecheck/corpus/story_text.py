@@ -52,22 +52,18 @@ def sentences(article: Article) -> Sentences:
     return out
 
 
-def body_sentences(article: Article) -> Sentences:
-    """`sentences` of the body alone, without the headline's."""
+def body_sentences(article: Article, weighted: Sentences | None = None) -> Sentences:
+    """`sentences` of the body alone, without the headline's; `weighted` is the article's
+    `sentences` when the caller has read them already (they are not read again)."""
     head = len(SENTENCE_END.split(article.title)) if article.title else 0
-    return sentences(article)[head:]
+    return (sentences(article) if weighted is None else weighted)[head:]
 
 
 def proper_words(sentences: Sentences) -> set[str]:
     """Words written capitalised mid-sentence more often than lower-case in this article."""
-    capital: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
-    for _, words in sentences:
-        for position, word in enumerate(words):
-            if word[0].islower():
-                lower[word.lower()] += 1
-            elif word[0].isupper() and position > 0:
-                capital[word.lower()] += 1
+    # Counted in text order, as the loop over each sentence's words would (C-level counting)
+    lower = Counter(w.lower() for _, words in sentences for w in words if w[0].islower())
+    capital = Counter(w.lower() for _, words in sentences for w in words[1:] if w[0].isupper())
     excluded = stop_words() | CALENDAR
     return {w for w, n in capital.items() if n > lower[w] and w not in excluded}
 

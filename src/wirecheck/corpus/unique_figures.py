@@ -20,6 +20,7 @@ A reader comparing outlets wants the figures of what happened. These say somethi
 
 from __future__ import annotations
 
+import functools
 import re
 
 from wirecheck.corpus.claims import Claim, vague
@@ -41,6 +42,10 @@ NUMBER = (
 )
 OF = r"\s+(?:out\s+)?of\s+(?:(?:nearly|about|around|some|almost|roughly)\s+)?"
 # Where the clause of a figure ends ("The mill, which lost ... last year, will shed 250 jobs").
+_OF_ANYWHERE = re.compile(OF, re.IGNORECASE)
+_SOURCE_WORDS = re.compile(
+    r"\baccording to\s|familiar with|with (?:direct )?knowledge of|briefed on", re.IGNORECASE
+)
 CLAUSE_MARKS = (",", ";", ":", "(", ")", " - ", "—")
 YEARLY = re.compile(r"\b(?:last|each|every)\s+(?:year|season)\b", re.IGNORECASE)
 # What is still to be done: a yearly figure of a plan is the plan's news.
@@ -69,10 +74,15 @@ def _words(claim: Claim) -> str:
 
 def counts_sources(claim: Claim) -> bool:
     """Whether a count of people counts who told the news, not whom it is about."""
-    value = re.escape(_words(claim))
-    return any(
-        re.search(pattern.format(value=value), claim.text, re.IGNORECASE) for pattern in SOURCES
-    )
+    if not _SOURCE_WORDS.search(claim.text):
+        return False  # neither pattern can match: no need to build them
+    return any(pattern.search(claim.text) for pattern in _source_patterns(_words(claim)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _source_patterns(words: str) -> tuple[re.Pattern[str], ...]:
+    value = re.escape(words)
+    return tuple(re.compile(p.format(value=value), re.IGNORECASE) for p in SOURCES)
 
 
 def loose(claim: Claim) -> bool:
@@ -91,10 +101,17 @@ def fraction_of_whole(claim: Claim) -> bool:
 def in_a_ratio(claim: Claim) -> bool:
     """Whether the figure is the part ("nine of 14 judges") or the whole ("out of some 20,000
     cast") of a ratio the sentence gives."""
-    words = re.escape(_words(claim))
-    part = rf"\b{words}{OF}{NUMBER}\b"
-    whole = rf"\b{NUMBER}(?:\s+[\w-]+){{0,2}}{OF}{words}"
-    return any(re.search(ratio, claim.text, re.IGNORECASE) for ratio in (part, whole))
+    if not _OF_ANYWHERE.search(claim.text):
+        return False  # both sides of a ratio need "of" between them
+    return any(ratio.search(claim.text) for ratio in _ratio_patterns(_words(claim)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _ratio_patterns(words: str) -> tuple[re.Pattern[str], ...]:
+    value = re.escape(words)
+    part = rf"\b{value}{OF}{NUMBER}\b"
+    whole = rf"\b{NUMBER}(?:\s+[\w-]+){{0,2}}{OF}{value}"
+    return tuple(re.compile(ratio, re.IGNORECASE) for ratio in (part, whole))
 
 
 def of_the_record(claim: Claim, share: bool) -> bool:

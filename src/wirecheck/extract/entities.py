@@ -74,9 +74,10 @@ def propagate(doc: Doc, clusters: list[Cluster]) -> None:
     if not patterns:
         return
     taken = {i: m for c in clusters for m in c.members for i in range(m.start, m.end)}
+    texts = [t.text for t in doc]  # every token is looked at: read each one's text once
     i = 0
-    while i < len(doc):
-        found = _pattern_at(doc, i, patterns, taken)
+    while i < len(texts):
+        found = _pattern_at(doc, texts, i, patterns, taken) if texts[i] in patterns else None
         if found is None:
             i += 1
             continue
@@ -93,12 +94,13 @@ def _patterns(
 
     owners: dict[tuple[str, ...], set[int]] = {}
     for index, cluster in enumerate(clusters):
+        person = vote(cluster) == "PERSON"  # the same for every member: counted once
         for member in cluster.members:
             if member.nominal or member.kind == "demonym":
                 continue
             tokens = tuple(t.text for t in doc[member.start : member.end])
             owners.setdefault(tokens, set()).add(index)
-            if vote(cluster) == "PERSON" and len(tokens) >= _MIN_PROPAGATED:
+            if person and len(tokens) >= _MIN_PROPAGATED:
                 owners.setdefault(tokens[-1:], set()).add(index)
     patterns: dict[str, list[tuple[tuple[str, ...], Cluster]]] = {}
     # "Will", "May", "Image", "University": one capitalised word too common to be a name alone.
@@ -117,16 +119,17 @@ def _patterns(
 
 def _pattern_at(
     doc: Doc,
+    texts: list[str],
     i: int,
     patterns: dict[str, list[tuple[tuple[str, ...], Cluster]]],
     taken: dict[int, Candidate],
 ) -> tuple[int, Cluster] | None:
-    options = patterns.get(doc[i].text)
+    options = patterns.get(texts[i])
     if not options:
         return None
     for tokens, cluster in options:
         end = i + len(tokens)
-        if end > len(doc) or tuple(t.text for t in doc[i:end]) != tokens:
+        if end > len(texts) or tuple(texts[i:end]) != tokens:
             continue
         if _nested_name(tokens, cluster, [taken.get(j) for j in range(i, end)]):
             return len(tokens), cluster

@@ -56,30 +56,36 @@ def entry_for(token: Token, lex: Lexicon) -> Entry | None:
 
 
 def trigger_keys(token: Token, pos: str) -> Iterator[tuple[str, str]]:
+    pieces = _key_pieces(token, pos)  # read from the parse once, whatever the lemma
     for lemma in lemmas(token):
-        yield from _keys(token, pos, lemma)
+        for before, after in pieces:
+            yield pos, f"{before}{lemma}{after}"
+        yield pos, lemma
     if token.tag_ == "VBN" or pos == "A":
         yield "A", token.text.lower()
 
 
-def _keys(token: Token, pos: str, lemma: str) -> Iterator[tuple[str, str]]:
+def _key_pieces(token: Token, pos: str) -> list[tuple[str, str]]:
+    """What a phrase key writes before or after the lemma: "hunger " strike, "sit-" in,
+    call " for", hand " over"."""
     if pos == "N":
+        pieces = []
         for mod in token.children:
             if mod.dep_ == "compound" and mod.i == token.i - 1:
-                yield pos, f"{mod.lemma_.lower()} {lemma}"
+                pieces.append((f"{mod.lemma_.lower()} ", ""))
             elif mod.dep_ == "compound" and _hyphen_between(mod, token):  # "a sit-in"
-                yield pos, f"{mod.lower_}-{lemma}"
-        yield pos, lemma
-        return
+                pieces.append((f"{mod.lower_}-", ""))
+        return pieces
+    pieces = []
     for child in token.children:
         if child.i > token.i and _phrase_part(child):
-            yield pos, f"{lemma} {child.lemma_.lower()}"
+            pieces.append(("", f" {child.lemma_.lower()}"))
         elif _hyphen_between(child, token):  # "test-fired" parsed as "test - fired"
-            yield pos, f"{child.lower_}-{lemma}"
+            pieces.append((f"{child.lower_}-", ""))
     after = token.nbor() if token.i + 1 < len(token.doc) else None
     if after is not None and after.lower_ in _PARTICLES and after.dep_ in ("quantmod", "advmod"):
-        yield pos, f"{lemma} {after.lower_}"  # "handed over 20 soldiers": "over" read as "> 20"
-    yield pos, lemma
+        pieces.append(("", f" {after.lower_}"))  # "handed over 20 soldiers": "over" read as "> 20"
+    return pieces
 
 
 def lemmas(token: Token) -> list[str]:

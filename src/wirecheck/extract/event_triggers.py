@@ -65,19 +65,51 @@ class Predication:
 def predications(sent: Span, lex: Lexicon | None = None) -> list[Predication]:
     """The sentence's event predications, governing words before the words they govern."""
     lex = lex or lexicon()
+    heads = _possible_heads(sent)
+    if lex.forgive:
+        return _ordered(_find(sent, heads, lex))
     # misspelt wire copy ("threatend", "critisized"): only a sentence with no event at all
     # is read again with its unknown words taken for the lexicon word one slip away
-    found = _find(sent, lex) or _find(sent, lex.forgiving)
+    heard = _Heard(lex.entries, lex.classes)
+    found = _find(sent, heads, heard)
+    if not found and _forgiving_answers_otherwise(heard.asked, lex):
+        found = _find(sent, heads, lex.forgiving)
+    return _ordered(found)
+
+
+@dataclass(frozen=True)
+class _Heard(Lexicon):
+    """The lexicon, noting every key looked up. A forgiving reading walks the sentence as the
+    first did until the forgiving lexicon answers a key otherwise: if it answers none of
+    them so, that reading finds nothing either and is not done (most sentences)."""
+
+    asked: set[tuple[str, str]] = field(default_factory=set)
+
+    def lookup(self, pos: str, trigger: str) -> tuple[Entry, ...]:
+        self.asked.add((pos, trigger))
+        return super().lookup(pos, trigger)
+
+
+def _forgiving_answers_otherwise(asked: set[tuple[str, str]], lex: Lexicon) -> bool:
+    forgiving = lex.forgiving
+    return any(not lex.lookup(*key) and forgiving.lookup(*key) for key in asked)
+
+
+def _ordered(found: list[Predication]) -> list[Predication]:
     return sorted(_merge_purposes(found), key=lambda p: p.trigger.i)
 
 
-def _find(sent: Span, lex: Lexicon) -> list[Predication]:
+def _possible_heads(sent: Span) -> list[Token]:
+    """Words that may head a predication, governing words first (sorted once per sentence)."""
+    words = [t for t in sent if t.pos_ in ("VERB", "AUX", "ADJ") and t.dep_ not in _NOT_PREDICATES]
+    return sorted(words, key=lambda t: (depth(t), t.i))
+
+
+def _find(sent: Span, heads: list[Token], lex: Lexicon) -> list[Predication]:
     finder = _Finder(lex, set())
     found = []
-    for token in sorted(sent, key=lambda t: (depth(t), t.i)):
-        if token.i in finder.used or token.pos_ not in ("VERB", "AUX", "ADJ"):
-            continue
-        if token.dep_ in _NOT_PREDICATES:
+    for token in heads:
+        if token.i in finder.used:
             continue
         pred = finder.resolve(token)
         if pred is not None and not finder.natural(pred):

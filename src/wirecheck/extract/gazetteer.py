@@ -28,6 +28,9 @@ class Place:
     code: str | None  # ISO 3166-1 alpha-3 (for city and seat: the country it belongs to)
 
 
+# Both are read for every capitalised token of every article and again for every mention
+# in the corpus stages, mostly on names already seen: pure functions of the string, cached.
+@functools.lru_cache(maxsize=65536)
 def place_key(text: str) -> str:
     """Lower-case, accent-free, without a leading "the", dots or possessive: "the U.K." → "uk"."""
     text = fold(text).strip()
@@ -37,6 +40,7 @@ def place_key(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: accents dropped, curly apostrophes straightened."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))

@@ -6,6 +6,7 @@ names the same way.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -62,6 +63,9 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip()).strip()
 
 
+# Names recur within an article and across the corpus: the functions of a name's text below
+# are pure, so each text is worked out once (`PersonName` is frozen, safe to share).
+@functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Folded, punctuation-free, single-spaced form used as a dictionary key."""
     text = fold(strip_possessive(text)).replace(".", "")
@@ -69,11 +73,11 @@ def norm(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def person_name(text: str) -> PersonName | None:
     """First name and surname of a person's name; honorifics and suffixes (Jr., QC) dropped."""
     tokens = [t for t in norm(text).split() if t]
-    honorifics = {h.rstrip(".") for h in words("honorific")}
-    suffixes = {s.rstrip(".") for s in words("suffix")}
+    honorifics, suffixes = _honorifics_and_suffixes()
     while tokens and tokens[0] in honorifics:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1] in suffixes:
@@ -83,6 +87,12 @@ def person_name(text: str) -> PersonName | None:
     last = _PARTICLE.sub("", tokens[-1]) or tokens[-1]
     first = tokens[0] if len(tokens) > 1 else None
     return PersonName(first, last, tuple(tokens))
+
+
+@functools.cache
+def _honorifics_and_suffixes() -> tuple[frozenset[str], frozenset[str]]:
+    honorifics = frozenset(h.rstrip(".") for h in words("honorific"))
+    return honorifics, frozenset(s.rstrip(".") for s in words("suffix"))
 
 
 def skeleton(word: str) -> str:
@@ -107,6 +117,7 @@ def first_names_agree(a: str | None, b: str | None) -> bool:
     return ratio(skeleton(a), skeleton(b)) >= 80
 
 
+@functools.lru_cache(maxsize=65536)
 def org_key(text: str) -> str:
     """Organisation key: folded, without "the" and corporate suffixes ("Acme Corp." → "acme")."""
     tokens = [_SPELLING.get(t, t) for t in norm(text).split()]

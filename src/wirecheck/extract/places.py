@@ -97,10 +97,11 @@ def _apply_place(candidate: Candidate, found: Place) -> None:
 def gazetteer_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Countries, demonyms, cities and agencies spaCy missed, also inside organisation names."""
     taken = {i: c for c in found for i in range(c.start, c.end)}
+    texts = [t.text for t in doc]  # every token is looked at: read each one's text once
     extra: list[Candidate] = []
     i = 0
-    while i < len(doc):
-        match = _longest_match(doc, i, taken) if doc[i].text[:1].isupper() else None
+    while i < len(texts):
+        match = _longest_match(doc, texts, i, taken) if texts[i][:1].isupper() else None
         if match is None:
             i += 1
             continue
@@ -109,13 +110,15 @@ def gazetteer_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return extra
 
 
-def _longest_match(doc: Doc, i: int, taken: dict[int, Candidate]) -> Candidate | None:
+def _longest_match(
+    doc: Doc, texts: list[str], i: int, taken: dict[int, Candidate]
+) -> Candidate | None:
     if i > 0 and hyphen_at(doc, i - 1):
         return None
-    longest = _MAX_PLACE_TOKENS if place_key(doc[i].text) in first_words() else 1
-    for size in range(min(longest, len(doc) - i), 0, -1):
+    longest = _MAX_PLACE_TOKENS if place_key(texts[i]) in first_words() else 1
+    for size in range(min(longest, len(texts) - i), 0, -1):
         end = i + size
-        if not doc[end - 1].text[:1].isupper() or not _free(i, end, taken):
+        if not texts[end - 1][:1].isupper() or not _free(i, end, taken):
             continue
         span = doc[i:end]
         found = place(span.text)

@@ -116,6 +116,7 @@ class Lexicon:
         return self.triggers.union(*self.classes.values())
 
 
+@functools.lru_cache(maxsize=65536)
 def misspelt(word: str, known: frozenset[str]) -> str | None:
     """The one known single word a slip of the keyboard away: two letters swapped (from five
     letters: "depoly"), or one letter dropped, added or changed (from eight: "threatend",
