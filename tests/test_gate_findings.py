@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our seventeen comparison tuning corpora (tests/data/compare_dev .. compare_dev17; gold written
-before the engine was run on them, compare_dev5 to compare_dev17 by engineers who never read the
+on our nineteen comparison tuning corpora (tests/data/compare_dev .. compare_dev19; gold written
+before the engine was run on them, compare_dev5 to compare_dev19 by engineers who never read the
 rules; compare_dev2 tells its facts in other words from one
 outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories each, were written
 on 2026-12-02 to test constructions the others lack: one group under two nouns, durations,
@@ -24,22 +24,21 @@ from wirecheck.model import Analysis
 DATA = Path(__file__).parent / "data"
 GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 
-# Measured 2026-12-03 (fourth session) with `wirecheck eval findings GOLD --json` (and the same
-# scorer on the gate's own analyses). Per corpus: its figures at the start of that session ->
-# now; the floors are now's, rounded down. Pooled over the seventeen older corpora P 0.8420
-# R 0.6742 -> P 0.8554 R 0.6850; compare_dev17 (written blind that session) first ran at
-# P 0.6562 R 0.28. Lower than before, for one reason: the examples (overall p 0.72 -> 0.7,
-# f1 0.75 -> 0.74; unique p 0.6 -> 0.5, f1 0.6 -> 0.54) by the new "group's view" pick, a named
-# person speaking for an organised group whom no other outlet names, which its writer does not
-# list there (two such picks) and the blind writers do elsewhere (right 4 times in 6 on the
-# other corpora).
+# Measured 2026-12-03 (fifth session) with `wirecheck eval findings GOLD --json` (and the same
+# scorer on the gate's own analyses). Per corpus: its figures at the start of that session (for
+# compare_dev18 and compare_dev19, written blind that session: their first run) -> now; the
+# floors are now's, rounded down. Pooled over the seventeen older corpora P 0.8569 R 0.6862
+# -> P 0.8582 R 0.6933. No floor is lower than the session before's.
 # Conventions (docs/FINDINGS.md): a finding another already implies is not repeated
 # (no speaker agreement beside a drift or a speaker conflict), outlets whose figures overlap are
 # one side of one conflict against a third, overlapping figures beside a conflict still agree,
 # and agreed dates still to come are reported; most corpora written blind list findings that
-# way (compare_dev13's writer lists no agreement beside a conflict).
+# way. Overlapping figures beside a conflict are the one convention the writers split on:
+# compare_dev13 to compare_dev19 list no agreement beside a conflict that names both sides,
+# compare_dev2, dev9 to dev12 and the examples do (59 such gold agreements); the issue defines
+# an agreement as the same value from two outlets, so they are still reported.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
-    # ours, written with the rules: p 0.7288 r 0.7818 -> p 0.7049 r 0.7818 (61 system, 55 gold)
+    # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7049 r 0.7818 (61 system, 55 gold)
     "examples": (
         {"precision": 0.7, "recall": 0.78, "f1": 0.74},
         {
@@ -48,7 +47,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.5, "recall": 0.6, "f1": 0.54},
         },
     ),
-    # ours: p 0.9783 r 0.7759 -> p 0.9792 r 0.8103 (48 system, 58 gold)
+    # ours: p 0.9792 r 0.8103 -> p 0.9792 r 0.8103 (48 system, 58 gold)
     "compare_dev": (
         {"precision": 0.97, "recall": 0.81, "f1": 0.88},
         {
@@ -78,7 +77,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     # ours; police and organisers' figures, shares in words:
-    #  p 0.8667 r 0.8125 -> p 0.9286 r 0.8125 (14 system, 16 gold)
+    #  p 0.9286 r 0.8125 -> p 0.9286 r 0.8125 (14 system, 16 gold)
     "compare_dev4": (
         {"precision": 0.92, "recall": 0.81, "f1": 0.86},
         {
@@ -124,16 +123,16 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
         },
     ),
-    # written blind on 2026-12-02: p 0.8772 r 0.7692 -> p 0.8929 r 0.7692 (56 system, 65 gold)
+    # written blind on 2026-12-02: p 0.8929 r 0.7692 -> p 0.8947 r 0.7846 (57 system, 65 gold)
     "compare_dev9": (
-        {"precision": 0.89, "recall": 0.76, "f1": 0.82},
+        {"precision": 0.89, "recall": 0.78, "f1": 0.83},
         {
             "agree": {"precision": 1.0, "recall": 0.71, "f1": 0.83},
-            "conflict": {"precision": 1.0, "recall": 0.8, "f1": 0.88},
+            "conflict": {"precision": 1.0, "recall": 0.83, "f1": 0.9},
             "unique": {"precision": 0.5, "recall": 0.85, "f1": 0.63},
         },
     ),
-    # written blind on 2026-12-02: p 0.8182 r 0.7031 -> p 0.8333 r 0.7031 (54 system, 64 gold)
+    # written blind on 2026-12-02: p 0.8333 r 0.7031 -> p 0.8333 r 0.7031 (54 system, 64 gold)
     "compare_dev10": (
         {"precision": 0.83, "recall": 0.7, "f1": 0.76},
         {
@@ -151,16 +150,16 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.44, "recall": 0.5, "f1": 0.47},
         },
     ),
-    # written blind on 2026-12-03: p 0.8824 r 0.75 -> p 0.9 r 0.75 (50 system, 60 gold)
+    # written blind on 2026-12-03: p 0.9 r 0.75 -> p 0.902 r 0.7667 (51 system, 60 gold)
     "compare_dev12": (
-        {"precision": 0.9, "recall": 0.75, "f1": 0.81},
+        {"precision": 0.9, "recall": 0.76, "f1": 0.82},
         {
             "agree": {"precision": 0.9, "recall": 0.79, "f1": 0.84},
-            "conflict": {"precision": 0.95, "recall": 0.78, "f1": 0.86},
+            "conflict": {"precision": 0.95, "recall": 0.82, "f1": 0.88},
             "unique": {"precision": 0.66, "recall": 0.5, "f1": 0.57},
         },
     ),
-    # written blind on 2026-12-03: p 0.7115 r 0.5286 -> p 0.7547 r 0.5714 (53 system, 70 gold)
+    # written blind on 2026-12-03: p 0.7547 r 0.5714 -> p 0.7547 r 0.5714 (53 system, 70 gold)
     "compare_dev13": (
         {"precision": 0.75, "recall": 0.57, "f1": 0.65},
         {
@@ -169,16 +168,16 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.8, "recall": 0.6, "f1": 0.68},
         },
     ),
-    # written blind on 2026-12-03: p 0.8095 r 0.4857 -> p 0.8293 r 0.4857 (41 system, 70 gold)
+    # written blind on 2026-12-03: p 0.8333 r 0.5 -> p 0.8372 r 0.5143 (43 system, 70 gold)
     "compare_dev14": (
-        {"precision": 0.82, "recall": 0.48, "f1": 0.61},
+        {"precision": 0.83, "recall": 0.51, "f1": 0.63},
         {
-            "agree": {"precision": 0.5, "recall": 0.26, "f1": 0.34},
-            "conflict": {"precision": 0.95, "recall": 0.75, "f1": 0.84},
+            "agree": {"precision": 0.54, "recall": 0.31, "f1": 0.39},
+            "conflict": {"precision": 0.95, "recall": 0.78, "f1": 0.86},
             "unique": {"precision": 0.88, "recall": 0.34, "f1": 0.5},
         },
     ),
-    # written blind on 2026-12-03: p 0.7037 r 0.5429 -> p 0.7358 r 0.5571 (53 system, 70 gold)
+    # written blind on 2026-12-03: p 0.7358 r 0.5571 -> p 0.7358 r 0.5571 (53 system, 70 gold)
     "compare_dev15": (
         {"precision": 0.73, "recall": 0.55, "f1": 0.63},
         {
@@ -187,23 +186,43 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.88, "recall": 0.55, "f1": 0.68},
         },
     ),
-    # written blind on 2026-12-03: p 0.8 r 0.5 -> p 0.8478 r 0.5417 (46 system, 72 gold)
+    # written blind on 2026-12-03: p 0.8667 r 0.5417 -> p 0.875 r 0.5833 (48 system, 72 gold)
     "compare_dev16": (
-        {"precision": 0.84, "recall": 0.54, "f1": 0.66},
+        {"precision": 0.87, "recall": 0.58, "f1": 0.7},
         {
             "agree": {"precision": 0.63, "recall": 0.3, "f1": 0.41},
-            "conflict": {"precision": 0.89, "recall": 0.6, "f1": 0.72},
+            "conflict": {"precision": 0.95, "recall": 0.71, "f1": 0.81},
             "unique": {"precision": 0.93, "recall": 0.71, "f1": 0.81},
         },
     ),
     # written blind on 2026-12-03 (fourth session):
-    #  p 0.6562 r 0.28 -> p 0.8286 r 0.3867 (35 system, 75 gold)
+    #  p 0.8571 r 0.4 -> p 0.8611 r 0.4133 (36 system, 75 gold)
     "compare_dev17": (
-        {"precision": 0.82, "recall": 0.38, "f1": 0.52},
+        {"precision": 0.86, "recall": 0.41, "f1": 0.55},
         {
-            "agree": {"precision": 0.8, "recall": 0.18, "f1": 0.29},
-            "conflict": {"precision": 0.95, "recall": 0.7, "f1": 0.81},
+            "agree": {"precision": 0.83, "recall": 0.22, "f1": 0.35},
+            "conflict": {"precision": 1.0, "recall": 0.74, "f1": 0.85},
             "unique": {"precision": 0.42, "recall": 0.13, "f1": 0.2},
+        },
+    ),
+    # written blind on 2026-12-03 (fifth session; first run on d8be117):
+    #  p 0.6444 r 0.3919 -> p 0.75 r 0.4865 (48 system, 74 gold)
+    "compare_dev18": (
+        {"precision": 0.75, "recall": 0.48, "f1": 0.59},
+        {
+            "agree": {"precision": 0.5, "recall": 0.33, "f1": 0.4},
+            "conflict": {"precision": 0.95, "recall": 0.65, "f1": 0.77},
+            "unique": {"precision": 0.6, "recall": 0.33, "f1": 0.42},
+        },
+    ),
+    # written blind on 2026-12-03 (fifth session; first run on c5df226):
+    #  p 0.5294 r 0.36 -> p 0.5741 r 0.4133 (54 system, 75 gold)
+    "compare_dev19": (
+        {"precision": 0.57, "recall": 0.41, "f1": 0.48},
+        {
+            "agree": {"precision": 0.26, "recall": 0.21, "f1": 0.23},
+            "conflict": {"precision": 0.8, "recall": 0.57, "f1": 0.66},
+            "unique": {"precision": 0.5, "recall": 0.33, "f1": 0.4},
         },
     ),
 }
