@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import sys
 import sqlite3
+import sys
 import zlib
 from typing import Any
 
