@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_compare import analyse, article
+from wirecheck.corpus.period_words import period_end
 from wirecheck.corpus.periods import period_claims
 from wirecheck.model import Quote, Time
 
@@ -57,3 +58,30 @@ def test_two_curfews_of_other_hours_conflict() -> None:
     for time in a.times + b.times:
         time.type = "TIME"
     assert [f.kind for f in analyse(a, b).findings if f.topic == "period"] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "end"),
+    [
+        ("A curfew runs from 10 p.m. to 6 a.m. in the capital.", "10 p.m.", True),
+        ("A curfew runs from 10 p.m. to 6 a.m. in the capital.", "6 a.m.", True),
+        ("Shops stay open between 9 a.m. and 1 p.m. on Sundays.", "1 p.m.", True),
+        ("The blackout began at 3:16 p.m. local time.", "3:16 p.m.", False),
+        ("Power came back from 9 p.m., the grid operator said.", "9 p.m.", False),
+    ],
+)
+def test_a_clock_time_that_ends_a_period(text: str, said: str, end: bool) -> None:
+    start = text.index(said)
+    time = Time("", "", start, start + len(said), said, "TIME", "2026-11-04T00:00", None)
+    assert period_end(text, time) is end
+
+
+def test_the_ends_of_a_period_are_no_moments_of_their_own() -> None:
+    text_a = "By 11 p.m., about 70 percent of customers had their power back."
+    text_b = "Officials imposed a curfew from 11 p.m. to 6 a.m. across the region."
+    a = article("Wire", text_a, times=dated(text_a, ("11 p.m.", "2026-11-04T23:00")))
+    b = article("Paper", text_b, times=dated(text_b, ("11 p.m.", "2026-11-04T23:00"),
+                                              ("6 a.m.", "2026-11-05T06:00")))  # fmt: skip
+    for time in a.times + b.times:
+        time.type = "TIME"
+    assert [f for f in analyse(a, b).findings if f.topic == "time"] == []

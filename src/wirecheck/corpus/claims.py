@@ -23,6 +23,7 @@ from wirecheck.corpus.count_topics import (
     is_money,
 )
 from wirecheck.corpus.list_parts import listed_part
+from wirecheck.corpus.period_words import period_end
 from wirecheck.corpus.sources import figure_source
 from wirecheck.corpus.story_text import opening_end
 from wirecheck.model import Article, Entity, Quantity, Time
@@ -338,6 +339,8 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
             continue  # a quote's own words; "within minutes", "a day of talks": no figure
         if FIGURE_SCOPE.search(article.text, max(0, time.start - 40), time.start):
             continue  # "a rise of 18 per cent over three years": the figure's span, no claim
+        if time.type == "TIME" and period_end(article.text, time):
+            continue  # "a curfew from 10 p.m. to 6 a.m.": compared as a period (`periods`)
         start, end = sentence_around(article.text, time.start)
         if time.type == "DURATION" and _background(article, start, end):
             continue  # "the last strike, in 2019, lasted three days": another event's length

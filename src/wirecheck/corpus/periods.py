@@ -9,16 +9,13 @@ same ends only make a side of a conflict).
 
 from __future__ import annotations
 
-import re
-
 from wirecheck.corpus.claims import Claim, quoted_at, quoted_spans
 from wirecheck.corpus.date_align import content_words
 from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, merge_conflicts, outlet_pairs
+from wirecheck.corpus.period_words import JOINS, OPENS
 from wirecheck.model import Article, Time
 from wirecheck.text_spans import sentence_around
 
-OPENS = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-JOINS = re.compile(r"^\s*(?:and|to|until|through|-|–)\s*$", re.IGNORECASE)
 BEFORE_CHARS = 60  # the words before a period that say what it is the period of
 PERIOD_TOPIC = "period"
 
