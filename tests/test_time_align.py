@@ -84,11 +84,24 @@ def test_the_only_clock_time_each_outlet_gives_dates_one_event() -> None:
     assert found == [("conflict", "time")]
 
 
-def test_an_outlet_with_two_clock_times_needs_a_common_word() -> None:
+def test_the_only_clock_time_of_one_outlet_meets_the_others_first() -> None:
     text = LAUNCH_LOCAL + " Crowds left the cliffs at 11:30 a.m."
     a = article("Wire", LAUNCH_WIRE, times=[clock(LAUNCH_WIRE, "10:32 a.m.", "2026-11-17T10:32")])
     b = article("Local", text, times=[clock(text, "10:47 a.m.", "2026-11-17T10:47"),
                                        clock(text, "11:30 a.m.", "2026-11-17T11:30")])  # fmt: skip
+    found = [(f.kind, f.summary) for f in analyse(a, b).findings if f.topic == "time"]
+    assert found == [("conflict", "time: Local says 10:47 a.m., Wire says 10:32 a.m.")]
+
+
+def test_two_outlets_with_several_clock_times_need_a_common_word() -> None:
+    text_a = LAUNCH_WIRE + " The launch window closed at 1:15 p.m."
+    text_b = LAUNCH_LOCAL + " Crowds left the cliffs at 11:30 a.m."
+    times_a = [clock(text_a, "10:32 a.m.", "2026-11-17T10:32"),
+               clock(text_a, "1:15 p.m.", "2026-11-17T13:15")]  # fmt: skip
+    times_b = [clock(text_b, "10:47 a.m.", "2026-11-17T10:47"),
+               clock(text_b, "11:30 a.m.", "2026-11-17T11:30")]  # fmt: skip
+    a = article("Wire", text_a, times=times_a)
+    b = article("Local", text_b, times=times_b)
     assert [f for f in analyse(a, b).findings if f.topic == "time"] == []
 
 

@@ -67,14 +67,15 @@ def _same_told(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
 
 def _lead_moments(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
     """Each outlet's first clock time, on one day, beside a common word ("came off the tracks
-    at about 6:15 a.m." / "left the tracks shortly before 7 a.m.") or the only one each
-    gives: when the story's event happened, however differently the sentences read."""
+    at about 6:15 a.m." / "left the tracks shortly before 7 a.m."), or where one of the two
+    outlets gives no other: when the story's event happened, however the sentences read."""
     left = next((c for c in lefts if c.rank == 0 and _moment(c)), None)
     right = next((c for c in rights if c.rank == 0 and _moment(c)), None)
     if left is None or right is None or str(left.time)[:10] != str(right.time)[:10]:
         return []
-    # Two outlets that each give one clock time that day both date the story's event.
-    sole = sum(map(_moment, lefts)) == 1 and sum(map(_moment, rights)) == 1
+    # An outlet that gives one clock time that day dates the story's event with it, and the
+    # other outlet's first clock time is its own account of that moment.
+    sole = sum(map(_moment, lefts)) == 1 or sum(map(_moment, rights)) == 1
     if not sole and not _words_around(left) & _words_around(right):
         return []
     lefts.remove(left)
