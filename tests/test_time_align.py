@@ -121,3 +121,11 @@ def test_a_time_in_utc_meets_the_same_moment_in_local_time(
     b = article("Paper", text_b, times=[clock(text_b, "2:17 a.m.", "2026-11-12T02:17")])
     found = [f.kind for f in analyse(a, b).findings if f.topic == "time"]
     assert found == [kind]
+
+
+def test_a_length_that_steps_the_story_on_is_no_claim() -> None:
+    text_a = "She was diagnosed in 2024. Eighteen months later she joined the trial."
+    text_b = "The trial took patients whose symptoms began less than two years earlier."
+    a = article("Wire", text_a, times=[_length(text_a, "Eighteen months", "P18M")])
+    b = article("Paper", text_b, times=[_length(text_b, "less than two years", "P2Y")])
+    assert [f for f in analyse(a, b).findings if f.topic == "duration"] == []

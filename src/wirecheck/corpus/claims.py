@@ -71,6 +71,8 @@ BACKGROUND_DAYS = 31
 SINCE = re.compile(r"\bsince\b(?:\s+[\w'’-]+){0,5}\s+(?:on|in)?\s*$")
 # A length that only spans a figure before it ("18 per cent over three years", "EUR 2 billion
 # across five years").
+# "Eighteen months later", "two days earlier": how far back or on the story steps, no length.
+OFFSET = re.compile(r"\s+(?:later|earlier)\b", re.IGNORECASE)
 FIGURE_SCOPE = re.compile(
     r"(?:per ?cent|percent|%|\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|bn|m))?)"
     r"\s+(?:a year\s+)?(?:over|across|spread over)\s+(?:the\s+(?:next|coming)\s+)?$",
@@ -341,6 +343,8 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
             continue  # "a rise of 18 per cent over three years": the figure's span, no claim
         if time.type == "TIME" and period_end(article.text, time):
             continue  # "a curfew from 10 p.m. to 6 a.m.": compared as a period (`periods`)
+        if time.type == "DURATION" and OFFSET.match(article.text, time.end):
+            continue  # see OFFSET
         start, end = sentence_around(article.text, time.start)
         if time.type == "DURATION" and _background(article, start, end):
             continue  # "the last strike, in 2019, lasted three days": another event's length
