@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our nineteen comparison tuning corpora (tests/data/compare_dev .. compare_dev19; gold written
-before the engine was run on them, compare_dev5 to compare_dev19 by engineers who never read the
+on our twenty comparison tuning corpora (tests/data/compare_dev .. compare_dev20; gold written
+before the engine was run on them, compare_dev5 to compare_dev20 by engineers who never read the
 rules; compare_dev2 tells its facts in other words from one
 outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories each, were written
 on 2026-12-02 to test constructions the others lack: one group under two nouns, durations,
@@ -26,9 +26,12 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 
 # Measured 2026-12-03 (fifth session) with `wirecheck eval findings GOLD --json` (and the same
 # scorer on the gate's own analyses). Per corpus: its figures at the start of that session (for
-# compare_dev18 and compare_dev19, written blind that session: their first run) -> now; the
+# compare_dev18 to compare_dev20, written blind that session: their first run) -> now; the
 # floors are now's, rounded down. Pooled over the seventeen older corpora P 0.8569 R 0.6862
-# -> P 0.8582 R 0.6933. No floor is lower than the session before's.
+# -> P 0.8595 R 0.6933. No floor is lower than the session before's but compare_dev19's agree
+# floors (0.26 / 0.21 -> 0.23 / 0.15, set earlier this session): its "state of emergency"
+# agreement had been matched only through a wrong clock-time agreement whose sentences held it
+# ("ordered a curfew from 11 p.m."); a time that ends a period is no moment now.
 # Conventions (docs/FINDINGS.md): a finding another already implies is not repeated
 # (no speaker agreement beside a drift or a speaker conflict), outlets whose figures overlap are
 # one side of one conflict against a third, overlapping figures beside a conflict still agree,
@@ -159,11 +162,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.66, "recall": 0.5, "f1": 0.57},
         },
     ),
-    # written blind on 2026-12-03: p 0.7547 r 0.5714 -> p 0.7547 r 0.5714 (53 system, 70 gold)
+    # written blind on 2026-12-03: p 0.7547 r 0.5714 -> p 0.7692 r 0.5714 (52 system, 70 gold)
     "compare_dev13": (
-        {"precision": 0.75, "recall": 0.57, "f1": 0.65},
+        {"precision": 0.76, "recall": 0.57, "f1": 0.65},
         {
-            "agree": {"precision": 0.61, "recall": 0.4, "f1": 0.48},
+            "agree": {"precision": 0.64, "recall": 0.4, "f1": 0.5},
             "conflict": {"precision": 0.85, "recall": 0.73, "f1": 0.79},
             "unique": {"precision": 0.8, "recall": 0.6, "f1": 0.68},
         },
@@ -216,13 +219,23 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     # written blind on 2026-12-03 (fifth session; first run on c5df226):
-    #  p 0.5294 r 0.36 -> p 0.5741 r 0.4133 (54 system, 75 gold)
+    #  p 0.5294 r 0.36 -> p 0.5849 r 0.4133 (53 system, 75 gold)
     "compare_dev19": (
-        {"precision": 0.57, "recall": 0.41, "f1": 0.48},
+        {"precision": 0.58, "recall": 0.41, "f1": 0.48},
         {
-            "agree": {"precision": 0.26, "recall": 0.21, "f1": 0.23},
-            "conflict": {"precision": 0.8, "recall": 0.57, "f1": 0.66},
+            "agree": {"precision": 0.23, "recall": 0.15, "f1": 0.18},
+            "conflict": {"precision": 0.8, "recall": 0.6, "f1": 0.68},
             "unique": {"precision": 0.5, "recall": 0.33, "f1": 0.4},
+        },
+    ),
+    # written blind on 2026-12-03 (fifth session; first run on 5548b07):
+    #  p 0.4595 r 0.2297 -> p 0.4595 r 0.2297 (37 system, 74 gold)
+    "compare_dev20": (
+        {"precision": 0.45, "recall": 0.22, "f1": 0.3},
+        {
+            "agree": {"precision": 0.33, "recall": 0.1, "f1": 0.16},
+            "conflict": {"precision": 0.41, "recall": 0.34, "f1": 0.37},
+            "unique": {"precision": 0.71, "recall": 0.19, "f1": 0.3},
         },
     ),
 }
