@@ -69,10 +69,10 @@ PLACE_TYPES = {"GPE", "LOC", "NORP"}  # a demonym counts once resolved to its co
 EVENT_MEASURES = {topic for topic, _ in COUNT_TOPICS} | {"magnitude"}
 BACKGROUND_DAYS = 31
 SINCE = re.compile(r"\bsince\b(?:\s+[\w'’-]+){0,5}\s+(?:on|in)?\s*$")
-# A length that only spans a figure before it ("18 per cent over three years", "EUR 2 billion
-# across five years").
 # "Eighteen months later", "two days earlier": how far back or on the story steps, no length.
 OFFSET = re.compile(r"\s+(?:later|earlier)\b", re.IGNORECASE)
+# A length that only spans a figure before it ("18 per cent over three years", "EUR 2 billion
+# across five years").
 FIGURE_SCOPE = re.compile(
     r"(?:per ?cent|percent|%|\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|bn|m))?)"
     r"\s+(?:a year\s+)?(?:over|across|spread over)\s+(?:the\s+(?:next|coming)\s+)?$",
@@ -196,12 +196,12 @@ def _count_claim(
     if FORECAST.match(article.text[quantity.end : quantity.end + CONTEXT_CHARS]):
         return None  # "gusts of 150 km/h expected on the coast": a forecast, not a measure
     quantity = members_counted(quantity)
-    topic = count_topic(article.text[start:end], in_metric(quantity), quantity.start - start)
+    measured = in_metric(quantity)  # compared in metric units, shown as written
+    topic = count_topic(article.text[start:end], measured, quantity.start - start)
     if topic is None or (topic in EVENT_MEASURES and _background(article, start, end)):
         return None
     if MARGIN.search(article.text[max(start, quantity.start - MARGIN_WINDOW) : quantity.start]):
         topic = f"{topic} margin"
-    measured = in_metric(quantity)
     return Claim(
         article.id, outlet, "count", topic, topic, describe_count(quantity),
         start, end, article.text[start:end], low=measured.low, high=measured.high,

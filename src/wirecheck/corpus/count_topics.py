@@ -201,15 +201,18 @@ TALLY = re.compile(
     r"|\b(?:voted|voting|vote of)\s+(?P<ayes3>\d{1,3})[-–](?P<noes3>\d{1,3})\b",
     re.IGNORECASE,
 )
-# A depth, said right before or after the figure: "at a depth of 830 metres", "830 metres
-# underground", "1,050 metres below the surface".
 _ABOUT = r"(?:about |around |roughly |some |nearly |almost |more than |up to )?"
-DEPTH_BEFORE = re.compile(rf"\bdepths? of\s+{_ABOUT}$", re.IGNORECASE)
-DEPTH_AFTER = re.compile(r"^\s+(?:underground|below|beneath|deep)\b", re.IGNORECASE)
-# The other dimensions of a thing or a place, each its own slot: how wide a slab is says
-# nothing of how high it lay or how far away it fell. (Heights stay with the plain unit:
-# "rose to", "peaked at" and "at an altitude of" all give one level.)
+# The dimensions of a thing or a place, each its own slot, said right before or after the
+# figure: a depth ("at a depth of 830 metres", "830 metres underground", "1,050 metres below
+# the surface") is not a distance, and how wide a slab is says nothing of how far away it fell.
+# (Heights stay with the plain unit: "rose to", "peaked at" and "at an altitude of" all give one
+# level.) Checked in this order.
 DIMENSIONS = (
+    (
+        "depth",
+        re.compile(rf"\bdepths? of\s+{_ABOUT}$", re.I),
+        re.compile(r"^\s+(?:underground|below|beneath|deep)\b", re.I),
+    ),
     (
         "width",
         re.compile(rf"\bwidths? of\s+{_ABOUT}$", re.I),
@@ -220,7 +223,7 @@ DIMENSIONS = (
 LENGTH_UNITS = {"m", "km", "mi", "ft", "cm", "mm", "yd"}
 # A length named by its dimension is one fact of a story, like a cue topic ("the slab was
 # 250 metres wide").
-DIMENSION_NAMES = {"depth", *(name for name, _, _ in DIMENSIONS)}
+DIMENSION_NAMES = {name for name, _, _ in DIMENSIONS}
 # What a percentage measures, when its sentence says so: a vote share is not a turnout.
 PERCENT_TOPICS = cues(
     ("turnout", r"\b(?:turnout|took part|take part|went to the polls|cast (?:a|their) \w+)\b"),
@@ -334,8 +337,6 @@ def _measure_slot(sentence: str, quantity: Quantity, here: int) -> str:
     if re.search(r"\d-\w+$", quantity.text):
         return f"{unit} size"
     before, after = sentence[:here], sentence[here + len(quantity.text) :]
-    if DEPTH_BEFORE.search(before) or DEPTH_AFTER.match(after):
-        return f"{unit} depth"
     for dimension, said_before, said_after in DIMENSIONS:
         if said_after.match(after) or said_before.search(before):
             return f"{unit} {dimension}"

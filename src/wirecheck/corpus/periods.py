@@ -24,9 +24,9 @@ def period_claims(article: Article, outlet: str) -> list[Claim]:
     """One claim per period the article gives outside quotations."""
     quoted = quoted_spans(article)
     dates = sorted((t for t in article.times if t.type in ("DATE", "TIME") and t.value), key=_at)
+    text = article.text
     claims = []
     for first, last in zip(dates, dates[1:], strict=False):
-        text = article.text
         opened = OPENS.search(text, max(0, first.start - 10), first.start)
         if not opened or not JOINS.match(text[first.end : last.start]):
             continue

@@ -15,9 +15,10 @@ from wirecheck.corpus.durations import duration_interval
 from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, outlet_pairs
 
 TIME_SIMILARITY = 0.5
-UNIVERSAL = re.compile(r"\b(?:UTC|GMT|Z)\b")
-MAX_ZONE_HOURS = 14
 TIME_LEAD_SIMILARITY = 0.5  # each outlet's first clock time: when the story's event happened
+MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})")  # a clock time with its day
+UNIVERSAL = re.compile(r"\b(?:UTC|GMT|Z)\b")  # a clock time read in UTC
+MAX_ZONE_HOURS = 14
 
 
 def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
@@ -110,7 +111,7 @@ def _measured_deed(claim: Claim) -> str | None:
 def _moment(claim: Claim) -> bool:
     """A clock time with its day ("3 a.m. on Monday"): two outlets giving the very same
     moment in one story speak of one thing, whatever verbs they use."""
-    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", claim.time or ""))
+    return bool(MOMENT.fullmatch(claim.time or ""))
 
 
 def _one_length(a: Claim, b: Claim) -> bool:
@@ -150,7 +151,7 @@ def _one_moment_two_clocks(left: Claim, right: Claim) -> bool:
     known here, and a whole-hour gap with the minutes kept is what a zone makes)."""
     if (UNIVERSAL.search(left.value) is None) == (UNIVERSAL.search(right.value) is None):
         return False
-    moments = [re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)", str(c.time)) for c in (left, right)]
-    if not (moments[0] and moments[1]) or moments[0][3] != moments[1][3]:
+    one, other = MOMENT.fullmatch(left.time or ""), MOMENT.fullmatch(right.time or "")
+    if one is None or other is None or one[2] != other[2]:
         return False
-    return abs(int(moments[0][2]) - int(moments[1][2])) <= MAX_ZONE_HOURS
+    return abs(int(one[1]) - int(other[1])) <= MAX_ZONE_HOURS
