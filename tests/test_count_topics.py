@@ -147,6 +147,14 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
          2.6e9, "EUR", "EUR price"),
         ("The takeover was worth 900 million euros to shareholders.", "900 million euros", 9e8,
          "EUR", "EUR price"),
+        # a length named by its dimension
+        ("The slab was about 250 metres wide at the crown.", "about 250 metres", 250, "m",
+         "m width"),
+        ("A slab some 400 metres across broke loose.", "some 400 metres", 400, "m", "m width"),
+        ("The crack had a width of roughly 3 metres.", "roughly 3 metres", 3, "m", "m width"),
+        ("The convoy was two kilometres long.", "two kilometres", 2, "km", "km length"),
+        # a level is not a dimension of a thing: it stays with the plain unit
+        ("The river peaked at 6.2 metres on Tuesday.", "6.2 metres", 6.2, "m", "m"),
     ],
 )  # fmt: skip
 def test_what_a_measure_or_a_sum_is(

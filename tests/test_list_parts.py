@@ -10,8 +10,8 @@ import pytest
 from tests.test_compare import analyse, article, count, kinds
 from tests.test_count_topics import measure
 from wirecheck.corpus.common_units import in_metric, members_counted
-from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.list_parts import listed_part
+from wirecheck.model import Quantity
 from wirecheck.store_codec import pack_article, unpack_article
 
 
@@ -65,32 +65,20 @@ def test_skiers_killed_are_the_dead() -> None:
     assert kinds(analyse(a, b)) == {("conflict", "casualties")}
 
 
-@pytest.mark.parametrize(
-    ("sentence", "phrase", "value", "unit", "slot"),
-    [
-        ("The slab was about 250 metres wide at the crown.", "about 250 metres", 250, "m",
-         "m width"),
-        ("A slab some 400 metres across broke loose.", "some 400 metres", 400, "m", "m width"),
-        ("The crack had a width of roughly 3 metres.", "roughly 3 metres", 3, "m", "m width"),
-        ("The convoy was two kilometres long.", "two kilometres", 2, "km", "km length"),
-        # a level is not a dimension of a thing: it stays with the plain unit
-        ("The river peaked at 6.2 metres on Tuesday.", "6.2 metres", 6.2, "m", "m"),
-    ],
-)  # fmt: skip
-def test_a_length_named_by_its_dimension(
-    sentence: str, phrase: str, value: float, unit: str, slot: str
-) -> None:
-    found = measure(sentence, phrase, value, unit)
-    assert count_topic(sentence, found, sentence.index(phrase)) == slot
+def about(text: str, phrase: str, value: float, unit: str, low: float, high: float) -> Quantity:
+    """A hedged measure ("about 250 metres") with its interval."""
+    found = measure(text, phrase, value, unit)
+    found.low, found.high = low, high
+    return found
 
 
 def test_two_widths_of_one_slab_conflict_however_their_sentences_read() -> None:
     text_a = "The lifts were still turning when a slab of snow some 400 metres wide broke loose."
     text_b = "Investigators said the slab was about 250 metres wide and 1.5 metres deep."
-    a = article("Alpine Wire", text_a, quantities=[measure(text_a, "some 400 metres", 400, "m")])
-    b = article("Valley Post", text_b, quantities=[measure(text_b, "about 250 metres", 250, "m")])
-    a.quantities[0].low, a.quantities[0].high = 360, 440
-    b.quantities[0].low, b.quantities[0].high = 225, 275
+    a = article("Alpine Wire", text_a, quantities=[about(text_a, "some 400 metres", 400, "m",
+                                                         360, 440)])  # fmt: skip
+    b = article("Valley Post", text_b, quantities=[about(text_b, "about 250 metres", 250, "m",
+                                                         225, 275)])  # fmt: skip
     assert kinds(analyse(a, b)) == {("conflict", "m width")}
 
 
@@ -113,10 +101,8 @@ def test_a_stored_article_shares_its_id_and_labels_across_records() -> None:
 def test_miles_and_kilometres_are_compared_as_one_distance() -> None:
     text_a = "The rocket came down about 40 kilometres north of the island."
     text_b = "The vehicle fell into the sea about 25 miles north of the island."
-    a = article("Wire", text_a, quantities=[measure(text_a, "about 40 kilometres", 40, "km")])
-    b = article("Local", text_b, quantities=[measure(text_b, "about 25 miles", 25, "mi")])
-    a.quantities[0].low, a.quantities[0].high = 36, 44
-    b.quantities[0].low, b.quantities[0].high = 23, 27
+    a = article("Wire", text_a, quantities=[about(text_a, "about 40 kilometres", 40, "km", 36, 44)])
+    b = article("Local", text_b, quantities=[about(text_b, "about 25 miles", 25, "mi", 23, 27)])
     assert kinds(analyse(a, b)) == {("agree", "km")}
     b.quantities[0].low, b.quantities[0].high = 54, 66  # "about 60 miles": 97 km
     assert kinds(analyse(a, b)) == {("conflict", "km")}
