@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from wirecheck.model import (
     Analysis,
     Article,
@@ -17,6 +20,7 @@ from wirecheck.model import (
     Time,
     article_id,
 )
+from wirecheck.store import Store
 
 PLANET = (
     "About 40 ministers joined the video call on Saturday to press for an aid corridor. "
@@ -153,3 +157,28 @@ def plain_article(n: int, body: str | None = None, source: str = "Wire") -> Arti
     text = body or f"Article number {n} says that {n} boats left the harbour on Monday."
     return Article(id=article_id(text), path=f"a{n}.txt", text=text, source=source,
                    title=f"Boats {n}", published=f"2024-11-{1 + n % 28:02d}")  # fmt: skip
+
+
+def everything(store: Store) -> dict[str, list[str]]:
+    """Every record, order aside. An entity's mentions and roles are listed in the order their
+    articles were stored (a clean run lists them in input order): compared as sets."""
+    data = store.load_analysis().to_dict()
+    for entity in data["entities"]:
+        entity["mentions"] = sorted(json.dumps(m, sort_keys=True) for m in entity["mentions"])
+        entity["roles"] = sorted(entity["roles"])
+    keys = ("articles", "entities", "quotes", "times", "quantities", "events", "stories",
+            "findings")  # fmt: skip
+    return {key: sorted(json.dumps(r, sort_keys=True) for r in data[key]) for key in keys}
+
+
+def two_stores(folder: Path, batches: list[list[Article]]) -> tuple[Store, Store]:
+    """The same batches ingested and refreshed chunk by chunk, and with everything at once."""
+    from wirecheck.store_refresh import refresh, refresh_whole
+
+    chunked, whole = Store(folder / "chunked.db"), Store(folder / "whole.db")
+    for batch in batches:
+        chunked.ingest(batch)
+        refresh(chunked)
+        whole.ingest(batch)
+        refresh_whole(whole)
+    return chunked, whole

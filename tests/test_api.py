@@ -41,7 +41,7 @@ def no_models(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests exercise the route, not the models: stand-in annotation and clustering."""
     monkeypatch.setattr("wirecheck.ingest.annotate", lambda articles, settings: None)
     monkeypatch.setattr(
-        "wirecheck.ingest.load_builtin_corpus_stages", lambda: [("cluster", one_story_each)]
+        "wirecheck.store_refresh.load_builtin_corpus_stages", lambda: [("cluster", one_story_each)]
     )
 
 

@@ -177,7 +177,7 @@ def test_refresh_recompares_only_touched_stories(tmp_path: Path, monkeypatch) ->
                              for s in analysis.stories]  # fmt: skip
 
     stages = [("cluster", cluster), ("compare", compare)]
-    monkeypatch.setattr("wirecheck.ingest.load_builtin_corpus_stages", lambda: stages)
+    monkeypatch.setattr("wirecheck.store_refresh.load_builtin_corpus_stages", lambda: stages)
     s = Store(tmp_path / "w.db")
     s.ingest([plain_article(1), plain_article(2)])
     assert len(s.refresh()) == 2 and not s.dirty
@@ -193,7 +193,7 @@ def test_cli_ingest_export_round_trip(tmp_path: Path, monkeypatch) -> None:  # n
     from wirecheck.cli import app
 
     monkeypatch.setattr("wirecheck.ingest.annotate", lambda articles, settings: None)
-    monkeypatch.setattr("wirecheck.ingest.load_builtin_corpus_stages", lambda: [])
+    monkeypatch.setattr("wirecheck.store_refresh.load_builtin_corpus_stages", lambda: [])
     (tmp_path / "in").mkdir()
     for i in range(3):
         (tmp_path / "in" / f"{i}.txt").write_text(plain_article(i).text, encoding="utf-8")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.storedata import everything, two_stores
 from wirecheck.model import Analysis, Article, Quantity, article_id
 from wirecheck.store import Store
 from wirecheck.store_cluster import CLUSTERED
@@ -134,18 +135,6 @@ def example_articles() -> list[Article]:
     return intake.articles
 
 
-def everything(store: Store) -> dict[str, list[str]]:
-    """Every record, order aside. An entity's mentions and roles are listed in the order their
-    articles were stored (a clean run lists them in input order): compared as sets."""
-    data = store.load_analysis().to_dict()
-    for entity in data["entities"]:
-        entity["mentions"] = sorted(json.dumps(m, sort_keys=True) for m in entity["mentions"])
-        entity["roles"] = sorted(entity["roles"])
-    keys = ("articles", "entities", "quotes", "times", "quantities", "events", "stories",
-            "findings")  # fmt: skip
-    return {key: sorted(json.dumps(r, sort_keys=True) for r in data[key]) for key in keys}
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("later_half_first", [False, True])
 def test_example_corpus_in_two_ingests_equals_one(
@@ -195,3 +184,20 @@ def test_an_entity_id_replaced_by_a_refresh_still_leads_to_its_entity(tmp_path: 
 
     page = entity_page(store, short.id)  # an old link opens the entity under its new id
     assert page is not None and page["entity"].id == full.id
+
+
+@pytest.mark.slow
+def test_the_example_corpus_refreshed_in_chunks_equals_one_refresh(
+    tmp_path: Path, example_articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wirecheck.store_cluster
+    import wirecheck.store_refresh
+
+    # Chunks far smaller than the corpus, so every chunk boundary is crossed.
+    monkeypatch.setattr(wirecheck.store_refresh, "READ_CHUNK", 3)
+    monkeypatch.setattr(wirecheck.store_refresh, "COMPARE_CHUNK", 1)
+    monkeypatch.setattr(wirecheck.store_cluster, "FEED_CHUNK", 2)
+    half = len(example_articles) // 2
+    chunked, whole = two_stores(tmp_path, [example_articles[:half], example_articles[half:]])
+    assert everything(chunked) == everything(whole)
+    assert len(chunked.load_analysis().findings) > 20

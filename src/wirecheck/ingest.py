@@ -4,44 +4,33 @@ Each batch of new articles is read, cleaned, annotated and committed in one tran
 articles already stored are recognised by id (the content hash) before the costly annotation
 and skipped. Local workers start once for the whole ingest (`parallel.worker_pool`).
 
-Corpus stages (`refresh`): entity resolution and syndication re-run over every stored article,
-from the layers as annotated (kept packed beside each article): they need no models, and an
-entity's name and id depend on every article that names it, so an ingest may rename an entity
-a clean run would also rename. Story clustering keeps its `StoryIndex` in the store and feeds
-it only the new articles whenever that gives what a clean run gives (`store_cluster` says
-when; otherwise it rebuilds the index from the stored articles and their stored lead
-vectors). Only the stories whose members, metadata or member layers changed are re-compared;
-the others keep their stored findings, and unchanged rows are not rewritten. To keep the total
-cost near-linear in a long ingest, the refresh runs after a batch only once the store has grown
-by `REFRESH_GROWTH` since the last refresh (every batch while the store is small), and always
-at the end. Until then the store is marked dirty, and a re-run after a crash refreshes it first.
+Corpus stages (`store_refresh.refresh`): entity resolution and syndication re-run over every
+stored article, from the layers as annotated (kept packed beside each article): they need no
+models, and an entity's name and id depend on every article that names it, so an ingest may
+rename an entity a clean run would also rename. Story clustering keeps its `StoryIndex` in the
+store and feeds it only the new articles whenever that gives what a clean run gives
+(`store_cluster` says when). Only the stories whose members, metadata or member layers changed
+are re-compared; the others keep their stored findings, and unchanged rows are not rewritten.
+The refresh reads the store a chunk at a time, so memory stays near flat as the store grows.
+To keep the total cost near-linear in a long ingest, the refresh runs after a batch only once
+the store has grown by `REFRESH_GROWTH` since the last refresh (every batch while the store is
+small), and always at the end. Until then the store is marked dirty, and a re-run after a
+crash refreshes it first.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from wirecheck.corpus import CorpusStage, load_builtin_corpus_stages
-from wirecheck.model import Analysis, Article, Skipped, Story
+from wirecheck.model import Article, Skipped
 from wirecheck.parallel import worker_pool
 from wirecheck.run import BATCH_SIZE as PARSE_BATCH
 from wirecheck.run import Progress, _quiet, annotate
 from wirecheck.settings import Settings
-from wirecheck.store import DIRTY, Store
-from wirecheck.store_cluster import CLUSTERED, Clustering, cluster_stored, save_clustering
-from wirecheck.store_codec import layers_hash
-from wirecheck.store_read import load_findings, load_raw_articles, load_stories
-from wirecheck.store_schema import set_meta, transaction
-from wirecheck.store_write import (
-    record_entity_moves,
-    rewrite_layers,
-    sync_entities,
-    sync_findings,
-    sync_stories,
-)
+from wirecheck.store import Store
+from wirecheck.store_refresh import refresh
 
 BATCH_SIZE = 64
 REFRESH_GROWTH = 0.10  # refresh mid-ingest when the store grew by this share since the last
@@ -147,91 +136,3 @@ def _batches(
                 batch, skipped = [], []
     if batch or skipped:
         yield batch, skipped
-
-
-def refresh(store: Store) -> set[str]:
-    """Bring stories and findings up to date with the stored articles; return those re-compared.
-
-    Resolution and syndication re-run over every stored article (from the layers as annotated:
-    cheap, no models, and an entity's name and id depend on every article naming it); the
-    built-in clustering feeds the stored `StoryIndex` only the new articles when that equals a
-    clean run (`store_cluster`), else rebuilds it; comparison runs only on changed stories.
-    """
-    analysis = Analysis(articles=load_raw_articles(store.conn))
-    before = {s.id: s for s in load_stories(store.conn)}
-    touched: set[str] = set()
-    clustering: Clustering | None = None
-    hashes: dict[str, str] | None = None  # layers as the corpus stages left them
-    for name, stage in load_builtin_corpus_stages():
-        if name == "compare":
-            hashes = {a.id: layers_hash(a) for a in analysis.articles}
-            touched = _changed_stories(store, analysis, before, hashes)
-            _compare_touched(stage, analysis, touched, store)
-        elif name == "cluster" and _is_builtin_cluster(stage):
-            clustering = cluster_stored(store.conn, analysis.articles)
-            analysis.stories = clustering.stories
-        else:
-            stage(analysis)
-    with transaction(store.conn) as conn:
-        rewrite_layers(conn, analysis.articles, hashes)
-        record_entity_moves(conn, analysis.entities)
-        sync_entities(conn, analysis.entities)
-        sync_stories(conn, analysis.stories)
-        kept = {s.id for s in analysis.stories} - touched
-        sync_findings(conn, analysis.findings, keep_stories=kept)
-        if clustering is not None:
-            save_clustering(conn, clustering)
-            set_meta(conn, CLUSTERED, clustering.rebuilt or "incremental")
-        set_meta(conn, DIRTY, "0")
-        set_meta(conn, "refreshed", dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat())
-    return touched
-
-
-def _is_builtin_cluster(stage: CorpusStage) -> bool:
-    """Only our own cluster stage is known to equal feeding its index one article at a time."""
-    from wirecheck.corpus.cluster import cluster_stories
-
-    return stage is cluster_stories
-
-
-def _changed_stories(
-    store: Store, analysis: Analysis, before: dict[str, Story], hashes: dict[str, str]
-) -> set[str]:
-    """Stories that are new, changed membership or metadata, whose articles' layers moved, or
-    that refer to an entity whose name, type, code, aliases or roles changed (a summary may
-    name it)."""
-    stored_hash = dict(store.conn.execute("SELECT id, layers_hash FROM articles").fetchall())
-    moved = {a.id for a in analysis.articles if stored_hash.get(a.id) != hashes[a.id]}
-    renamed = _renamed_entities(store, analysis)
-    moved |= {a.id for a in analysis.articles if renamed.intersection(a.entity_refs())}
-    changed = set()
-    for story in analysis.stories:
-        old = before.get(story.id)
-        if old is None or old.to_dict() != story.to_dict() or moved.intersection(story.articles):
-            changed.add(story.id)
-    return changed
-
-
-def _renamed_entities(store: Store, analysis: Analysis) -> set[str]:
-    import json
-
-    rows = store.conn.execute("SELECT id, name, type, code, aliases, roles FROM entities")
-    stored = {r["id"]: (r["name"], r["type"], r["code"], json.loads(r["aliases"]),
-                        json.loads(r["roles"])) for r in rows}  # fmt: skip
-    now = {e.id: (e.name, e.type, e.code, e.aliases, e.roles) for e in analysis.entities}
-    return {i for i in stored.keys() | now.keys() if stored.get(i) != now.get(i)}
-
-
-def _compare_touched(
-    stage: CorpusStage, analysis: Analysis, touched: set[str], store: Store
-) -> None:
-    """Compare only the touched stories; the others keep the findings already stored."""
-    stories = [s for s in analysis.stories if s.id in touched]
-    # Every article goes in (only touched stories are walked): a syndicated copy's original
-    # may sit in another story and still decides which outlet the copy speaks for.
-    part = Analysis(articles=analysis.articles, entities=analysis.entities, stories=stories)
-    if stories:
-        stage(part)
-    kept = [f for f in load_findings(store.conn) if f.story not in touched]
-    live = {s.id for s in analysis.stories}
-    analysis.findings = [f for f in kept if f.story in live] + part.findings

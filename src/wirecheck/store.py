@@ -3,7 +3,7 @@
 `Store(path)` opens (or creates) it. `ingest` adds articles idempotently by id (the content
 hash) in one transaction per call, so a killed ingest keeps every batch it committed and a
 re-run adds the rest. Articles ingested without corpus results mark the store *dirty* in the
-same transaction; `wirecheck.ingest.refresh` re-runs the corpus stages and clears the mark,
+same transaction; `wirecheck.store_refresh.refresh` re-runs the corpus stages and clears the mark,
 so a re-run after a crash also brings stories and findings up to date.
 
 Module map: `store_schema` (DDL, connections), `store_codec` (records <-> rows),
@@ -61,7 +61,7 @@ class Store:
         """Store articles not stored yet; one transaction for the whole call.
 
         An `Analysis` with stories brings its corpus results along (upserted by id); bare
-        articles mark the store dirty until the corpus stages run (`wirecheck.ingest.refresh`).
+        articles mark the store dirty until the corpus stages run (`store_refresh.refresh`).
         """
         if isinstance(items, Analysis):
             analysis: Analysis | None = items
@@ -98,7 +98,7 @@ class Store:
 
     def refresh(self) -> set[str]:
         """Re-run the corpus stages over the stored articles; return the re-compared stories."""
-        from wirecheck.ingest import refresh
+        from wirecheck.store_refresh import refresh
 
         return refresh(self)
 

@@ -22,6 +22,7 @@ import dataclasses
 import json
 import sqlite3
 import zlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -33,6 +34,7 @@ from wirecheck.corpus.story_state import ClusterOptions
 from wirecheck.model import Article, Story
 from wirecheck.store_codec import digest
 
+FEED_CHUNK = 256  # articles loaded and fed to the index at a time
 CLUSTERED = "clustered"  # meta key: how the last refresh clustered ("incremental" or why not)
 
 
@@ -55,49 +57,71 @@ def cluster_input(article: Article) -> str:
     return digest([article.syndicated_of, mentions, times, events])
 
 
-def cluster_stored(conn: sqlite3.Connection, articles: list[Article]) -> Clustering:
-    """Stories of `articles` (every stored article, resolved), from the stored index if it can."""
-    inputs = {a.id: cluster_input(a) for a in articles}
+@dataclass
+class Feed:
+    """Every stored article as clustering sees it, without holding the articles themselves."""
+
+    order: list[str]  # ids in arrival order (`arrival_key`)
+    inputs: dict[str, str]  # id -> `cluster_input` of the resolved article
+    when: dict[str, tuple[bool, float]]  # id -> arrival key without the tie-break
+    load: Callable[[Sequence[str]], list[Article]]  # resolved articles, in the order asked
+
+    @classmethod
+    def of(cls, articles: list[Article]) -> Feed:
+        """A feed over articles held in memory (in storage order)."""
+        by_id = {a.id: a for a in articles}
+        return cls(
+            [a.id for a in arrival_order(articles)],
+            {a.id: cluster_input(a) for a in articles},
+            {a.id: arrival_key(a.published) for a in articles},
+            lambda ids: [by_id[i] for i in ids],
+        )
+
+
+def arrival_key(published: str | None) -> tuple[bool, float]:
+    """The key `arrival_order` sorts on, before its tie-break: undated last."""
+    moment = instant(published)
+    return (moment is None, moment or 0.0)
+
+
+def cluster_stored(conn: sqlite3.Connection, feed: Feed) -> Clustering:
+    """Stories of every stored article, from the stored index if it can.
+
+    Articles are loaded and fed a chunk at a time, so a rebuild holds one chunk, not the store.
+    """
     index, fed = load_index(conn), fed_inputs(conn)
-    fresh = [a for a in articles if a.id not in fed]
-    reason = _rebuild_reason(index, fed, inputs, articles, fresh)
+    fresh = [i for i in feed.order if i not in fed]
+    reason = _rebuild_reason(index, fed, feed, fresh)
     if index is None or reason is not None:
-        index, fresh = StoryIndex(), articles
-    ordered = arrival_order(fresh)
-    vectors, embedded = _vectors(conn, ordered)
-    for article in ordered:
-        add_article(index, article, vectors.get(article.id))
-    fed_now = {a.id: inputs[a.id] for a in ordered}
+        index, fresh = StoryIndex(), feed.order
+    embedded: dict[str, np.ndarray] = {}
+    for begin in range(0, len(fresh), FEED_CHUNK):
+        articles = feed.load(fresh[begin : begin + FEED_CHUNK])
+        vectors, new = _vectors(conn, articles)
+        embedded.update(new)
+        for article in articles:
+            add_article(index, article, vectors.get(article.id))
+    fed_now = {i: feed.inputs[i] for i in fresh}
     return Clustering(index, index.stories(), fed_now, embedded, reason)
 
 
 def _rebuild_reason(
-    index: StoryIndex | None,
-    fed: dict[str, str],
-    inputs: dict[str, str],
-    articles: list[Article],
-    fresh: list[Article],
+    index: StoryIndex | None, fed: dict[str, str], feed: Feed, fresh: list[str]
 ) -> str | None:
     """Why feeding only `fresh` would not equal a clean run; None when it would."""
     if index is None:
         return "no stored index"
     if index.options_dict() != dataclasses.asdict(ClusterOptions()):
         return "clustering options changed"
-    if set(index.assigned) != set(fed) or not set(fed) <= set(inputs):
+    if set(index.assigned) != set(fed) or not set(fed) <= set(feed.inputs):
         return "stored index does not match the stored articles"
-    changed = [i for i, h in fed.items() if inputs[i] != h]
+    changed = [i for i, h in fed.items() if feed.inputs[i] != h]
     if changed:
         return f"clustering input of {len(changed)} clustered articles changed"
-    newest = max((_when(a) for a in articles if a.id in fed), default=None)
-    if newest is not None and any(_when(a) < newest for a in fresh):
+    newest = max((feed.when[i] for i in fed), default=None)
+    if newest is not None and any(feed.when[i] < newest for i in fresh):
         return "new articles are older than clustered ones"
     return None
-
-
-def _when(article: Article) -> tuple[bool, float]:
-    """Arrival key without the tie-break (undated last), as `arrival_order` sorts."""
-    moment = instant(article.published)
-    return (moment is None, moment or 0.0)
 
 
 def _vectors(

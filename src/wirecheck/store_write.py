@@ -76,16 +76,21 @@ def rewrite_layers(
         new_hash = hashes[article.id] if hashes else layers_hash(article)
         if article.id not in stored or stored[article.id] == new_hash:
             continue
-        for layer in LAYERS:
-            conn.execute(f"DELETE FROM {layer} WHERE article = ?", (article.id,))
-        conn.execute("DELETE FROM quote_fts WHERE article = ?", (article.id,))
-        _insert_layers(conn, article)
-        conn.execute(
-            "UPDATE articles SET syndicated_of = ?, layers_hash = ? WHERE id = ?",
-            (article.syndicated_of, new_hash, article.id),
-        )
+        rewrite_article_layers(conn, article, new_hash)
         changed += 1
     return changed
+
+
+def rewrite_article_layers(conn: sqlite3.Connection, article: Article, new_hash: str) -> None:
+    """Replace one stored article's layers and syndication mark with the given ones."""
+    for layer in LAYERS:
+        conn.execute(f"DELETE FROM {layer} WHERE article = ?", (article.id,))
+    conn.execute("DELETE FROM quote_fts WHERE article = ?", (article.id,))
+    _insert_layers(conn, article)
+    conn.execute(
+        "UPDATE articles SET syndicated_of = ?, layers_hash = ? WHERE id = ?",
+        (article.syndicated_of, new_hash, article.id),
+    )
 
 
 def insert_skipped(conn: sqlite3.Connection, skipped: Iterable[Skipped]) -> None:
@@ -149,14 +154,19 @@ def record_entity_moves(conn: sqlite3.Connection, entities: Sequence[Entity]) ->
     gone = [r[0] for r in conn.execute("SELECT id FROM entities") if r[0] not in live]
     if not gone:
         return 0
-    at = {(m.article, m.start): e.id for e in entities for m in e.mentions}
-    heirs: dict[str, Counter[str]] = defaultdict(Counter)
+    old_spans: list[tuple[str, str, int]] = []
     for part in chunks(gone):
         where = f"WHERE entity IN ({marks(len(part))})"
         sql = f"SELECT entity, article, start FROM entity_mentions {where}"
-        for entity, article, start in conn.execute(sql, tuple(part)):
-            if (article, start) in at:
-                heirs[entity][at[(article, start)]] += 1
+        old_spans.extend(conn.execute(sql, tuple(part)))
+    # Only the mentions the vanishing ids held are looked up, not every mention of the store.
+    wanted = {(article, start) for _, article, start in old_spans}
+    at = {(m.article, m.start): e.id for e in entities for m in e.mentions
+          if (m.article, m.start) in wanted}  # fmt: skip
+    heirs: dict[str, Counter[str]] = defaultdict(Counter)
+    for entity, article, start in old_spans:
+        if (article, start) in at:
+            heirs[entity][at[(article, start)]] += 1
     moves = [(old, votes.most_common(1)[0][0]) for old, votes in heirs.items()]
     conn.executemany(
         "INSERT INTO entity_moves(old, entity) VALUES (?, ?) "
@@ -184,12 +194,43 @@ def sync_findings(
         rows = conn.execute("SELECT id, story FROM findings").fetchall()
         kept = {row[0] for row in rows if row[1] in keep_stories}
     # A finding's position is its rank inside its story, so kept stories keep their order.
+    ranks = _ranks(findings)
+    return _sync(conn, "findings", findings, _write_finding, kept.__contains__, ranks, prune)
+
+
+def sync_story_findings(
+    conn: sqlite3.Connection, stories: Sequence[str], findings: Sequence[Finding]
+) -> set[str]:
+    """Make the stored findings of `stories` the given ones (those stories' findings only)."""
+    from wirecheck.store_read import chunks, marks
+
+    stored: dict[str, tuple[str, int]] = {}
+    for part in chunks(list(stories)):
+        sql = f"SELECT id, hash, position FROM findings WHERE story IN ({marks(len(part))})"
+        stored.update((r[0], (r[1], r[2])) for r in conn.execute(sql, tuple(part)))
+    wanted = {f.id for f in findings}
+    gone = [i for i in stored if i not in wanted]
+    conn.executemany("DELETE FROM findings WHERE id = ?", [(i,) for i in gone])
+    changed = set(gone)
+    for finding, rank in zip(findings, _ranks(findings), strict=True):
+        content = digest(finding.to_dict())
+        old = stored.get(finding.id)
+        if old is None or old[0] != content:
+            _write_finding(conn, finding, rank, content)
+            changed.add(finding.id)
+        elif old[1] != rank:
+            conn.execute("UPDATE findings SET position = ? WHERE id = ?", (rank, finding.id))
+    return changed
+
+
+def _ranks(findings: Sequence[Finding]) -> list[int]:
+    """Each finding's rank inside its story: its stored position."""
     seen: dict[str, int] = {}
     ranks = []
     for finding in findings:
         ranks.append(seen.get(finding.story, 0))
         seen[finding.story] = ranks[-1] + 1
-    return _sync(conn, "findings", findings, _write_finding, kept.__contains__, ranks, prune)
+    return ranks
 
 
 def _write_entity(conn: sqlite3.Connection, entity: Entity, position: int, content: str) -> None:

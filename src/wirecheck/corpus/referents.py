@@ -1,8 +1,13 @@
-"""Local entities (one referent within one article) and their blocking keys for resolution."""
+"""Local entities (one referent within one article) and their blocking keys for resolution.
+
+A `Local` keeps what resolution reads, not the mentions themselves: a refresh of a large store
+holds one per referent of every stored article at once (`store_refresh`), so it stays small.
+"""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from wirecheck.extract.gazetteer import demonym_country, place
@@ -13,24 +18,23 @@ _FAMILIES = {"GPE": "place", "LOC": "place", "FAC": "place", "ORG": "org", "NORP
 _CODE_KINDS = frozenset({"country", "demonym"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Local:
     """One referent of one article: its mentions and what resolution compares."""
 
     id: str
     order: tuple[int, int]  # (article position, first mention start): a stable sort key
-    mentions: list[Mention] = field(default_factory=list)
+    article: str
+    spans: tuple[tuple[int, int], ...]  # the mentions' (start, end), in text order
+    types: tuple[str, ...]  # the mentions' entity types, in the same order
+    first_text: str  # the first mention's text: the name when none is a proper name
     type: str = "OTHER"
     code: str | None = None
     names: list[str] = field(default_factory=list)  # named (not role-phrase) mention texts
     roles: list[str] = field(default_factory=list)
     person: PersonName | None = None  # the fullest multi-word person name, if any
     surname: str | None = None  # a one-word name that may be a person's surname
-    keys: set[str] = field(default_factory=set)
-
-    @property
-    def article(self) -> str:
-        return self.mentions[0].article
+    keys: tuple[str, ...] = ()  # sorted; a tuple is a third of a set's size
 
 
 class UnionFind:
@@ -51,10 +55,13 @@ class UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def local_entities(articles: list[Article]) -> list[Local]:
-    """Group every article's mentions by local id, in article and text order."""
+def local_entities(articles: Iterable[Article], first_position: int = 0) -> list[Local]:
+    """Group every article's mentions by local id, in article and text order.
+
+    `first_position`: the position of the first of `articles` in the whole corpus, when they
+    are one chunk of it."""
     found: list[Local] = []
-    for position, article in enumerate(articles):
+    for position, article in enumerate(articles, start=first_position):
         by_id: dict[str, list[Mention]] = defaultdict(list)
         for mention in article.mentions:
             if mention.entity is not None:
@@ -67,7 +74,14 @@ def local_entities(articles: list[Article]) -> list[Local]:
 
 
 def _describe(local_id: str, order: tuple[int, int], mentions: list[Mention]) -> Local:
-    local = Local(local_id, order, mentions)
+    local = Local(
+        local_id,
+        order,
+        mentions[0].article,
+        tuple((m.start, m.end) for m in mentions),
+        tuple(m.type for m in mentions),
+        mentions[0].text,
+    )
     local.names = list(dict.fromkeys(m.text for m in mentions if is_named(m.text)))
     local.roles = list(dict.fromkeys(m.role for m in mentions if m.role and is_named(m.text)))
     local.type = _local_type(mentions)
@@ -76,7 +90,7 @@ def _describe(local_id: str, order: tuple[int, int], mentions: list[Mention]) ->
         _person_parts(local)
     elif local.names and all(len(n.split()) == 1 for n in local.names) and local.code is None:
         local.surname = _single_surname(local)
-    local.keys = _keys(local)
+    local.keys = tuple(sorted(_keys(local)))
     return local
 
 

@@ -19,7 +19,7 @@ from wirecheck.corpus.persons import join_persons
 from wirecheck.corpus.referents import Local, UnionFind, local_entities
 from wirecheck.extract.gazetteer import country_name
 from wirecheck.extract.names import norm, strip_possessive
-from wirecheck.model import Analysis, Entity, Span
+from wirecheck.model import Analysis, Article, Entity, Span
 
 _TYPE_ORDER = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "OTHER")
 
@@ -58,11 +58,17 @@ def _join_on_keys(locals_: list[Local], union: UnionFind) -> dict[str, int]:
 
 
 def build_entities(groups: list[list[Local]]) -> tuple[list[Entity], dict[str, str]]:
-    """One Entity per group, with a deterministic id; and the local → global id map."""
+    """One Entity per group, with a deterministic id; and the local → global id map.
+
+    `groups` is emptied on the way: each group is let go once its entity is built, so that
+    (when the caller holds the locals nowhere else) a large store never holds every local and
+    every entity at once."""
     entities: list[Entity] = []
     mapping: dict[str, str] = {}
     used: Counter[str] = Counter()
-    for group in groups:
+    groups.reverse()  # popped from the end: first group first
+    while groups:
+        group = groups.pop()
         entity = _entity(group)
         key = _identity_key(entity)
         used[key] += 1
@@ -79,15 +85,15 @@ def _entity(group: list[Local]) -> Entity:
     code = next((local.code for local in group if local.code), None)
     entity_type = "GPE" if code else _vote(group)
     names = _named_texts(group)
-    name = _fullest(names, entity_type) if names else group[0].mentions[0].text
+    name = _fullest(names, entity_type) if names else group[0].first_text
     if code:
         name = country_name(code) or name
     aliases = sorted({n for n in names if n != name})
     roles = list(dict.fromkeys(r for local in group for r in local.roles))
     spans = [
-        Span(m.article, m.start, m.end)
+        Span(local.article, start, end)
         for local in sorted(group, key=lambda g: g.order)
-        for m in local.mentions
+        for start, end in local.spans
     ]
     return Entity("", name, entity_type, code, aliases, roles, spans)
 
@@ -95,8 +101,8 @@ def _entity(group: list[Local]) -> Entity:
 def _vote(group: list[Local]) -> str:
     votes: Counter[str] = Counter()
     for local in group:
-        for mention in local.mentions:
-            votes[mention.type if mention.type in _TYPE_ORDER else "OTHER"] += 1
+        for mention_type in local.types:
+            votes[mention_type if mention_type in _TYPE_ORDER else "OTHER"] += 1
     if set(votes) - {"NORP"}:
         votes.pop("NORP", None)  # "British" mentions of a country do not make it a NORP
     if votes["PERSON"] and any(local.roles for local in group):
@@ -129,16 +135,21 @@ def _identity_key(entity: Entity) -> str:
 
 def rewrite_ids(analysis: Analysis, mapping: dict[str, str]) -> None:
     """Every local id the per-article stages wrote becomes its global id."""
+    for article in analysis.articles:
+        rewrite_article_ids(article, mapping)
+
+
+def rewrite_article_ids(article: Article, mapping: dict[str, str]) -> None:
+    """One article's local ids (mentions, speakers, event arguments) become global ones."""
 
     def glob(value: str | None) -> str | None:
         return mapping.get(value, value) if value is not None else None
 
-    for article in analysis.articles:
-        for mention in article.mentions:
-            mention.entity = glob(mention.entity)
-        for quote in article.quotes:
-            quote.speaker = glob(quote.speaker)
-        for event in article.events:
-            event.actors = [glob(a) or a for a in event.actors]
-            event.targets = [glob(t) or t for t in event.targets]
-            event.place = glob(event.place)
+    for mention in article.mentions:
+        mention.entity = glob(mention.entity)
+    for quote in article.quotes:
+        quote.speaker = glob(quote.speaker)
+    for event in article.events:
+        event.actors = [glob(a) or a for a in event.actors]
+        event.targets = [glob(t) or t for t in event.targets]
+        event.place = glob(event.place)

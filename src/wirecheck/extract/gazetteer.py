@@ -28,9 +28,15 @@ class Place:
     code: str | None  # ISO 3166-1 alpha-3 (for city and seat: the country it belongs to)
 
 
+# Entries per cache of a name's text. Names recur mostly within an article and a story, so a
+# short memory catches most repeats; a bound keeps a refresh of a large store from holding
+# every name ever seen (about 1 MB a cache when full).
+NAME_CACHE = 8192
+
+
 # Both are read for every capitalised token of every article and again for every mention
 # in the corpus stages, mostly on names already seen: pure functions of the string, cached.
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=NAME_CACHE)
 def place_key(text: str) -> str:
     """Lower-case, accent-free, without a leading "the", dots or possessive: "the U.K." → "uk"."""
     text = fold(text).strip()
@@ -40,14 +46,14 @@ def place_key(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=NAME_CACHE)
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: accents dropped, curly apostrophes straightened."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=NAME_CACHE)
 def place(text: str) -> Place | None:
     """The gazetteer entry for a name, or None; "US" must be upper-case to count."""
     key = place_key(text)

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from wirecheck.extract.gazetteer import fold, words
+from wirecheck.extract.gazetteer import NAME_CACHE, fold, words
 
 _NON_WORD = re.compile(r"[^\w\s-]")
 _SPACE = re.compile(r"\s+")
@@ -65,7 +65,7 @@ def strip_possessive(text: str) -> str:
 
 # Names recur within an article and across the corpus: the functions of a name's text below
 # are pure, so each text is worked out once (`PersonName` is frozen, safe to share).
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=NAME_CACHE)
 def norm(text: str) -> str:
     """Folded, punctuation-free, single-spaced form used as a dictionary key."""
     text = fold(strip_possessive(text)).replace(".", "")
@@ -73,7 +73,7 @@ def norm(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=NAME_CACHE)
 def person_name(text: str) -> PersonName | None:
     """First name and surname of a person's name; honorifics and suffixes (Jr., QC) dropped."""
     tokens = [t for t in norm(text).split() if t]
@@ -117,7 +117,7 @@ def first_names_agree(a: str | None, b: str | None) -> bool:
     return ratio(skeleton(a), skeleton(b)) >= 80
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=NAME_CACHE)
 def org_key(text: str) -> str:
     """Organisation key: folded, without "the" and corporate suffixes ("Acme Corp." → "acme")."""
     tokens = [_SPELLING.get(t, t) for t in norm(text).split()]
