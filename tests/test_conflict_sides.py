@@ -50,6 +50,26 @@ def test_an_outlet_agreeing_with_both_sides_stands_with_neither() -> None:
     assert {c.outlet for c in conflict.claims} == {"Gazette", "Buzz"}
 
 
+def test_three_outlets_each_giving_another_figure_are_one_conflict() -> None:
+    conflicts = [
+        Pair("conflict", "cases", "", [LEDGER, BUZZ]),
+        Pair("conflict", "cases", "", [BUZZ, HERALD]),
+        Pair("conflict", "cases", "", [LEDGER, HERALD]),
+    ]
+    (conflict,) = merge_conflicts(conflicts, [])
+    assert {c.outlet for c in conflict.claims} == {"Ledger", "Buzz", "Herald"}
+    assert "Herald says about 350" in conflict.summary
+
+
+def test_an_outlet_with_two_figures_in_linked_conflicts_keeps_them_apart() -> None:
+    second = _claim("Ledger", "about 500", 450, 550)
+    conflicts = [
+        Pair("conflict", "cases", "", [LEDGER, BUZZ]),
+        Pair("conflict", "cases", "", [BUZZ, second]),
+    ]
+    assert len(merge_conflicts(conflicts, [])) == 2
+
+
 @pytest.mark.parametrize(
     ("body", "figure"),
     [

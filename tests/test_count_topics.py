@@ -47,6 +47,13 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "evacuated"),
         ("More than 2,500 residents had left their homes by noon.", "More than 2,500 residents",
          "resident", "evacuated"),
+        ("About 900 villagers spent the night outdoors in the rain.", "About 900 villagers",
+         "villager", "evacuated"),
+        ("Divers freed three survivors from the upturned hull overnight.", "three survivors",
+         "survivor", "rescued"),
+        # a cue in a clause about others tells what they did, not what the figure counts
+        ("About 200 council workers handed out blankets to families who fled the flood.",
+         "About 200 council workers", "worker", "worker"),
         # "no deaths" is no cue for the figure beside it
         ("Six workers needed treatment for smoke, and there were no deaths.", "Six workers",
          "worker", "injured"),
@@ -54,6 +61,8 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "patient", "transferred"),
         ("The warehouse employed about 140 people, a spokeswoman said.", "about 140 people",
          "people", "workforce"),
+        ("Roughly 400 people work at the glass factory on the edge of town.",
+         "Roughly 400 people", "people", "workforce"),
         ("The decision was backed by five of the committee's nine members.", "five", "member",
          "votes"),
         # a cue that only sounds like one
@@ -68,6 +77,8 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         # one thing under two nouns
         ("Some 250 scheduled procedures were put off.", "Some 250 scheduled procedures",
          "procedure", "operation"),
+        ("The insurer took on 120 new employees last year.", "120 new employees", "employee",
+         "staff"),
         # the parser may take the cue for the counted noun
         ("Nine miners were killed and nearly 30 hurt in the blast.", "nearly 30 hurt", "hurt",
          "injured"),
@@ -162,6 +173,20 @@ def test_what_a_measure_or_a_sum_is(
 ) -> None:
     found = measure(sentence, phrase, value, unit)
     assert count_topic(sentence, found, sentence.index(phrase)) == slot
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "counted"),
+    [
+        ("The river burst its banks in Marlow, a market town of about 6,000 people, on Sunday.",
+         "about 6,000 people", "people"),
+        ("The island, with a population of some 2,400 residents, lost power.",
+         "some 2,400 residents", "resident"),
+    ],
+)  # fmt: skip
+def test_the_size_of_a_place_is_no_count(sentence: str, phrase: str, counted: str) -> None:
+    found = count(sentence, phrase, 1, 1, counted)
+    assert count_topic(sentence, found, sentence.index(phrase)) is None
 
 
 def test_one_picked_out_of_a_group_is_no_count() -> None:

@@ -129,3 +129,20 @@ def test_a_length_that_steps_the_story_on_is_no_claim() -> None:
     a = article("Wire", text_a, times=[_length(text_a, "Eighteen months", "P18M")])
     b = article("Paper", text_b, times=[_length(text_b, "less than two years", "P2Y")])
     assert [f for f in analyse(a, b).findings if f.topic == "duration"] == []
+
+
+def test_lengths_an_order_of_magnitude_apart_are_not_one_length() -> None:
+    # "less than two years" overlaps two weeks as an interval, but says nothing about it
+    text_a = "The company said the new drug would be available to patients within two weeks."
+    text_b = "The new drug is meant for patients who have had symptoms for less than two years."
+    a = article("Wire", text_a, times=[_length(text_a, "two weeks", "P2W")])
+    b = article("Paper", text_b, times=[_length(text_b, "less than two years", "P2Y")])
+    assert [f for f in analyse(a, b).findings if f.topic == "duration"] == []
+
+
+def test_a_clock_time_after_by_marks_progress_and_is_no_finding() -> None:
+    text_a = "By 9 p.m., about 60 percent of homes had their water back, the utility said."
+    text_b = "Only a third of homes had water again by 9 p.m., according to the utility."
+    a = article("Wire", text_a, times=[clock(text_a, "9 p.m.", "2026-11-10T21:00")])
+    b = article("Paper", text_b, times=[clock(text_b, "9 p.m.", "2026-11-10T21:00")])
+    assert [f for f in analyse(a, b).findings if f.topic == "time"] == []

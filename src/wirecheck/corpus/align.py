@@ -13,12 +13,7 @@ from collections.abc import Callable
 import numpy as np
 
 from wirecheck.corpus.claims import Claim, happened, vague
-from wirecheck.corpus.count_topics import (
-    COUNT_TOPICS,
-    DIMENSION_NAMES,
-    PERCENT_TOPICS,
-    is_money,
-)
+from wirecheck.corpus.count_topics import COUNT_TOPICS, DIMENSION_NAMES, is_money
 from wirecheck.corpus.date_align import STEM, content_words
 from wirecheck.corpus.pairs import (
     Pair,
@@ -28,6 +23,7 @@ from wirecheck.corpus.pairs import (
     merge_conflicts,
     outlet_pairs,
 )
+from wirecheck.corpus.percent_topics import PERCENT_TOPICS
 from wirecheck.corpus.quote_align import align_quotes, word_diff
 from wirecheck.corpus.unique import unique_claims
 
@@ -53,6 +49,8 @@ SCALE_RATIO = 20.0  # figures further apart than this are about different things
 # outlets misreporting one sum are rarely this far apart.
 BARE_MONEY_SCALE_RATIO = 5.0
 LEAD_SIMILARITY = {"cue": -1.0, "noun": 0.35}  # each outlet's first figure on the topic
+# "140 of the whales", "three of those arrested": a part of a group counted elsewhere.
+PART_OF = re.compile(r"^(?:\S+\s+){1,3}of\s+(?:the|those|these|them|its|their)\b", re.IGNORECASE)
 EVENT_SIMILARITY = 0.5
 # Saying an outlet's event never happened is the strongest thing we report: closer sentences.
 EVENT_STATUS_SIMILARITY = 0.7
@@ -74,13 +72,11 @@ def align_counts(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pa
     pairs = []
     for lefts, rights in outlet_pairs(by_outlet(claims, "count")):
         for topic in sorted({c.slot for c in lefts} & {c.slot for c in rights}):
-            named = topic.split(" ", 1)[-1]
-            cue = topic in CUE_TOPICS or named in MONEY_CUE_TOPICS or named in DIMENSION_NAMES
             for left_group, right_group in _by_source(
                 [c for c in lefts if c.slot == topic], [c for c in rights if c.slot == topic]
             ):
-                pairs += _count_pairs(left_group, right_group, vectors, cue)
-    pairs = complete_components(pairs, _count_pair, same_scale)
+                pairs += _count_pairs(left_group, right_group, vectors, _cued(topic))
+    pairs = complete_components(pairs, _count_pair, comparable)
     return grouped(pairs, merge_agreements(pairs, overlaps))
 
 
@@ -98,7 +94,7 @@ def _count_pairs(
             rights,
             vectors,
             COUNT_SIMILARITY["cue" if cue else "noun"],
-            plausible=same_scale,
+            plausible=comparable,
             lead_first=cue,
             lead_floor=LEAD_SIMILARITY["cue" if cue else "noun"],
         )
@@ -110,6 +106,25 @@ def _count_pairs(
         lefts.remove(best[0])
         rights.remove(best[1])
     return pairs
+
+
+def _cued(topic: str) -> bool:
+    """Whether a cue word names the topic (the dead, a ransom, a depth), not a noun or unit."""
+    named = topic.split(" ", 1)[-1]
+    return topic in CUE_TOPICS or named in MONEY_CUE_TOPICS or named in DIMENSION_NAMES
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Two figures that can be one fact: of one scale, and where only their noun says what
+    they count, not a part of a group beside a whole that differs from it. "140 of the
+    whales" (those that died, say) is a part of a group another sentence counted, smaller
+    than "about 230 pilot whales" on the beach by nature; what a part did is told by words
+    we do not read. A part and a whole of one size may still be one count ("ratified by at
+    least 10 of the signatories" / "by ten signatories")."""
+    if not same_scale(a, b):
+        return False
+    one_part = bool(PART_OF.match(a.value)) != bool(PART_OF.match(b.value))
+    return _cued(a.slot) or not one_part or overlaps(a, b)
 
 
 def _by_source(lefts: list[Claim], rights: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:

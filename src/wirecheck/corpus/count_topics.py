@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from wirecheck.corpus.percent_topics import PERCENT_TOPICS
 from wirecheck.corpus.sources import Cues, cues
 from wirecheck.model import Quantity
 
@@ -38,7 +39,8 @@ COUNT_TOPICS = cues(
         "evacuated",
         r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
         r"|left (?:their|his|her) homes"
-        r"|forc(?:ed|ing|es) (?:\S+ ){0,3}(?:from|out)|spent the night (?:in|at|with)"
+        r"|forc(?:ed|ing|es) (?:\S+ ){0,3}(?:from|out)"
+        r"|spent the night (?:in|at|with|outside|outdoors)"
         r"|slept (?:in|at|on) (?:camp beds|cots|mattresses|the floor)"
         r"|in (?:emergency |temporary )?shelters|(?:were|was|been) moved (?:from|out|to safety"
         r"|to (?:an? |the )?(?:\w+ )?(?:shelters?|gymnasium|gym|sports hall|school|hotel)))\b",
@@ -78,7 +80,12 @@ COUNT_TOPICS = cues(
         r"(?:\w+ )?(?:hospitals?|clinics?|facilities|facility)\b",
     ),
     # who works there: "the warehouse employed about 140 people"
-    ("workforce", r"\b(?:employ(?:s|ed|ing)?|workforce|on (?:the|its) payroll)\b"),
+    (
+        "workforce",
+        r"\b(?:employ(?:s|ed|ing)?|workforce|on (?:the|its) payroll"
+        r"|work(?:s|ed)? (?:at|for) (?:the|its|their) (?:\w+ )?(?:plant|factory|site|company|firm"
+        r"|mine|yard|works|mill|depot|warehouse))\b",
+    ),
     # what a maker calls back, under whatever noun: "62,000 battery packs", "80,000 units"
     (
         "recalled",
@@ -107,7 +114,7 @@ PERSON_NOUNS = {
     "customer", "user", "owner", "visitor", "guest", "shopper", "player", "pupil", "staff",
     "colleague", "comrade", "crewman", "defendant", "co-defendant", "businessman",
     "businesswoman", "official", "baby", "infant", "newborn", "inmate", "hostage", "skier",
-    "snowboarder", "climber", "mountaineer", "hiker", "swimmer", "diver",
+    "snowboarder", "climber", "mountaineer", "hiker", "swimmer", "diver", "survivor",
 }  # fmt: skip
 # Not here: nouns that name one victim among a toll ("a motorist was killed when a tree fell
 # on his car", beside "three people were killed"), compared under their own noun.
@@ -120,6 +127,7 @@ NOUN_CLASSES = {
     "accord": "agreement", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
     "backbencher": "mp", "lawmaker": "mp", "legislator": "mp", "parliamentarian": "mp",
     "procedure": "operation", "surgery": "operation", "lorry": "truck", "cubesat": "satellite",
+    "employee": "staff",
 }  # fmt: skip
 # Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
 COMPOUND_CLASSES = {"rescue worker": "rescuer", "rescue team": "rescuer"}
@@ -131,6 +139,14 @@ CLAUSE_PENALTY = 40
 ANOTHER_FIGURE = re.compile(  # not an age between commas: "a firefighter, 61, died"
     r"(?<!, )\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
     r"|dozens?|hundreds|thousands)\b(?![-:])",  # not "a 24-hour strike", not "6:40"
+    re.IGNORECASE,
+)
+# A clause about other people between a figure and a cue after it: the cue tells what they did.
+OTHERS_CLAUSE = re.compile(r"\b[a-z]+ (?:who|whose)\b")
+# A place described by its size: "a town of 3,000 people", "a population of 1.2 million".
+POPULATION = re.compile(
+    r"\b(?:(?:town|village|city|community|island|municipality|district|province)s?"
+    r"(?: [\w-]+){0,2}|population) of (?:about |around |some |roughly |nearly |just over )?$",
     re.IGNORECASE,
 )
 ASIDE = re.compile(r"\s*(?:including|among them|of whom|most of them|all of them)\b", re.I)
@@ -224,23 +240,6 @@ LENGTH_UNITS = {"m", "km", "mi", "ft", "cm", "mm", "yd"}
 # A length named by its dimension is one fact of a story, like a cue topic ("the slab was
 # 250 metres wide").
 DIMENSION_NAMES = {name for name, _, _ in DIMENSIONS}
-# What a percentage measures, when its sentence says so: a vote share is not a turnout.
-PERCENT_TOPICS = cues(
-    ("turnout", r"\b(?:turnout|took part|take part|went to the polls|cast (?:a|their) \w+)\b"),
-    ("vote share", r"\bof (?:the |all )?(?:\w+ )?(?:votes?|ballots)\b"),
-    ("inflation", r"\b(?:inflation|consumer prices)\b"),
-    ("unemployment", r"\b(?:unemployment|jobless(?:ness)?)\b"),
-    (
-        "interest rate",
-        r"\b(?:interest|cash|policy|base|bank|lending|benchmark|reference|main|key) rates?\b",
-    ),
-    ("growth", r"\b(?:growth|economy (?:grew|expanded|shrank|contracted))\b"),
-    # who owns how much of a company: "holds a 25 percent stake in it" is not the share of the
-    # merged group its investors will own
-    ("stake", r"\b(?:stakes?|shareholdings?)\b"),
-    # how much of a grid is back: "70 percent of customers had their power back"
-    ("power restored", r"\b(?:power back|reconnected|(?:supply|power|electricity) restored)\b"),
-)
 
 
 def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
@@ -254,6 +253,8 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         if is_money(quantity.unit):
             return _money_slot(sentence, quantity, here)
         return _measure_slot(sentence, quantity, here)
+    if POPULATION.search(sentence, 0, here):
+        return None  # "this town of 3,000 people": who lives there, not who the story counts
     if quantity.counted in PROTEST_NOUNS:
         return "participants"
     best: tuple[int, str] | None = None
@@ -268,6 +269,8 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
                 distance += CLAUSE_PENALTY  # "Two died and 41 were injured": 41 is the hurt
             if _past_another_figure(sentence, here + len(quantity.text), match.start()):
                 continue  # "110 rescuers reached 20 men ... that killed six": six are the dead
+            if OTHERS_CLAUSE.search(sentence, here + len(quantity.text), max(here, match.start())):
+                continue  # "1,000 rescuers, with tents for families who fled": families fled
             if best is None or distance < best[0]:
                 best = (distance, topic)
     if best:

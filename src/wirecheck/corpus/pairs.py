@@ -91,7 +91,8 @@ def merge_conflicts(
     outlet pair. With `allies`, an outlet that agrees with one side stands with it even where
     its own pair with the other side was not compared ("312 cases" beside "about 310" against
     "nearly 400"). (Our blind-written tuning golds list them so; the older golds we wrote ourselves
-    kept overlapping figures' conflicts pairwise.)"""
+    kept overlapping figures' conflicts pairwise.) Conflicts still linked through a claim are
+    then joined (`join_disputes`)."""
     groups_of: dict[int, set[int]] = defaultdict(set)  # claim id -> its agreement groups
     for index, group in enumerate(agreements):
         for claim in group.claims:
@@ -102,12 +103,13 @@ def merge_conflicts(
     for pair in conflicts:
         sides = frozenset(side.get(id(c), id(c)) for c in pair.claims)
         merged[(pair.topic, sides)].append(pair)
-    return [
+    joined = [
         _joined_conflict(
             members, side, _allies(members, agreements, side, groups_of) if allies else []
         )
         for members in merged.values()
     ]
+    return join_disputes(joined)
 
 
 def _allies(
@@ -129,6 +131,27 @@ def _allies(
             if id(claim) not in inside and not groups_of[id(claim)] & others
         ]
     return found
+
+
+def join_disputes(conflicts: list[Pair]) -> list[Pair]:
+    """Conflicts on one topic linked through a shared claim become one: three outlets each
+    timing a blast differently ("about 5:50", "just before 6", "6:05") is one disagreement
+    with three sides, not three pairwise ones. Only where each outlet has one claim in the
+    linked set, so an outlet's figures for two different things never stand on one side."""
+    joined: list[Pair] = []
+    for topic in dict.fromkeys(p.topic for p in conflicts):
+        for members, linked in _components([p for p in conflicts if p.topic == topic]):
+            outlets = [c.outlet for c in members]
+            if len(linked) == 1 or len(set(outlets)) < len(outlets):
+                joined += linked
+                continue
+            # In the summary, claims giving the very same value stand as one side.
+            first: dict[str, int] = {}
+            for claim in members:
+                first.setdefault(compared_value(claim), id(claim))
+            side = {id(c): first[compared_value(c)] for c in members}
+            joined.append(_joined_conflict(linked, side, []))
+    return joined
 
 
 def _joined_conflict(members: list[Pair], side: dict[int, int], allies: list[Claim]) -> Pair:

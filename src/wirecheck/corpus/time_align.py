@@ -11,7 +11,7 @@ import numpy as np
 from wirecheck.corpus.align import best_match, grouped
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.date_align import SAME_DEED, content_words
-from wirecheck.corpus.durations import duration_interval
+from wirecheck.corpus.durations import duration_interval, duration_seconds
 from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, outlet_pairs
 
 TIME_SIMILARITY = 0.5
@@ -19,6 +19,8 @@ TIME_LEAD_SIMILARITY = 0.5  # each outlet's first clock time: when the story's e
 MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})")  # a clock time with its day
 UNIVERSAL = re.compile(r"\b(?:UTC|GMT|Z)\b")  # a clock time read in UTC
 MAX_ZONE_HOURS = 14
+BY_TIME = re.compile(r"\bby\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+LENGTH_SCALE_RATIO = 10.0  # lengths an order of magnitude apart are of different things
 
 
 def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
@@ -26,7 +28,8 @@ def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
     An article gives several durations (a sentence, a jury's deliberation), so each pair of
     outlets is matched one to one, the lead figures and closest windows first."""
     pairs = []
-    for lefts, rights in outlet_pairs(by_outlet(claims, "time")):
+    timed = [c for c in claims if not (c.kind == "time" and _progress_mark(c))]
+    for lefts, rights in outlet_pairs(by_outlet(timed, "time")):
         for slot in sorted({c.slot for c in lefts} & {c.slot for c in rights}):
             left_pool = [c for c in lefts if c.slot == slot]
             right_pool = [c for c in rights if c.slot == slot]
@@ -46,6 +49,13 @@ def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
                 left_pool.remove(best[0])
                 right_pool.remove(best[1])
     return grouped(pairs, merge_agreements(pairs, lambda a, b: a.time == b.time))
+
+
+def _progress_mark(claim: Claim) -> bool:
+    """A clock time after "by" ("by 11 p.m., 70 percent had their power back") marks how far
+    something had got, not when anything happened: two outlets' marks are no finding."""
+    at = claim.text.find(claim.value)
+    return claim.slot == "TIME" and at > 0 and bool(BY_TIME.search(claim.text, 0, at))
 
 
 def _same_told(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
@@ -120,7 +130,18 @@ def _one_length(a: Claim, b: Claim) -> bool:
     its lengths (a term in office, a prison term, a trial, a deadline to appeal) measure
     different things. The same length in other words ("four years of negotiation" / "the
     talks had taken four years") needs no common word."""
+    if _lengths_apart(a, b):
+        return False
     return _same_time(a, b) or bool(_words_around(a) & _words_around(b))
+
+
+def _lengths_apart(a: Claim, b: Claim) -> bool:
+    """Two stated lengths of different orders ("within two weeks" / "less than two years"):
+    however their hedges overlap, they measure different things."""
+    a_seconds, b_seconds = duration_seconds(a.time), duration_seconds(b.time)
+    if not a_seconds or not b_seconds:
+        return False
+    return max(a_seconds, b_seconds) / min(a_seconds, b_seconds) > LENGTH_SCALE_RATIO
 
 
 def _words_around(claim: Claim) -> set[str]:

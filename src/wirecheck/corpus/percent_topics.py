@@ -1,0 +1,24 @@
+"""What a percentage measures, from the cue words of its sentence: a vote share is not a
+turnout, and a stake in a company is not the share of its votes (`count_topics` slots each
+percentage by the nearest of these cues)."""
+
+from __future__ import annotations
+
+from wirecheck.corpus.sources import cues
+
+PERCENT_TOPICS = cues(
+    ("turnout", r"\b(?:turnout|took part|take part|went to the polls|cast (?:a|their) \w+)\b"),
+    ("vote share", r"\bof (?:the |all )?(?:\w+ )?(?:votes?|ballots)\b"),
+    ("inflation", r"\b(?:inflation|consumer prices)\b"),
+    ("unemployment", r"\b(?:unemployment|jobless(?:ness)?)\b"),
+    (
+        "interest rate",
+        r"\b(?:interest|cash|policy|base|bank|lending|benchmark|reference|main|key) rates?\b",
+    ),
+    ("growth", r"\b(?:growth|economy (?:grew|expanded|shrank|contracted))\b"),
+    # who owns how much of a company: "holds a 25 percent stake in it" is not the share of the
+    # merged group its investors will own
+    ("stake", r"\b(?:stakes?|shareholdings?)\b"),
+    # how much of a grid is back: "70 percent of customers had their power back"
+    ("power restored", r"\b(?:power back|reconnected|(?:supply|power|electricity) restored)\b"),
+)
