@@ -22,7 +22,13 @@ from wirecheck.embed import DIMENSIONS
 from wirecheck.model import Article
 
 
-@functools.lru_cache(maxsize=200_000)
+# Bounded like the real model's memory (MiniLM's weights and `embed`'s text cache do not grow
+# with the input): 200,000 cached words (about 300 MB at 10k renamed variants) had made the
+# stand-in itself the largest growth in `memory_scale.py`'s 10k run.
+WORD_VECTORS = 8192
+
+
+@functools.lru_cache(maxsize=WORD_VECTORS)
 def _word_vector(word: str) -> np.ndarray:
     seed = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
     return np.random.default_rng(seed).standard_normal(DIMENSIONS).astype(np.float32)

@@ -359,6 +359,40 @@ def test_jsonl_unknown_field_name_is_reported(tmp_path: Path) -> None:
     assert "--field names headline" in (item.reason or "")
 
 
+def test_jsonl_record_holding_a_raw_line_separator_is_one_record(tmp_path: Path) -> None:
+    # JSON allows U+2028 unescaped inside a string; some exporters write it so.
+    record = {"title": "Quay works", "text": "The quay reopened.\u2028Ferries resumed at noon."}
+    path = tmp_path / "dump.jsonl"
+    line = json.dumps(record, ensure_ascii=False)
+    assert "\u2028" in line
+    path.write_text(line + "\r\n" + json.dumps({"text": SENTENCE}) + "\r\n", encoding="utf-8")
+    items = _items(path)
+    assert [i.failed for i in items] == [None, None]
+    assert [i.draft.title for i in items if i.draft] == ["Quay works", None]
+
+
+def test_jsonl_lines_are_parsed_as_items_are_taken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wirecheck.readers.jsonl as jsonl
+
+    parsed: list[int] = []
+    parse = jsonl._parse_line
+
+    def counted(line: str, number: int) -> object:
+        parsed.append(number)
+        return parse(line, number)
+
+    monkeypatch.setattr(jsonl, "_parse_line", counted)
+    path = tmp_path / "dump.jsonl"
+    path.write_text("".join(json.dumps({"text": f"{SENTENCE} {n}"}) + "\n" for n in range(50)))
+    items = readers.read_file(str(path), Settings())
+    first = next(items)
+    assert first.draft is not None and first.draft.body.endswith(" 0")
+    assert parsed == [0, 1]  # the first line looked at, then parsed: not all fifty
+    assert len(list(items)) == 49
+
+
 def test_json_array_document(tmp_path: Path) -> None:
     path = tmp_path / "dump.json"
     records = [{"title": "A", "body": SENTENCE}, {"title": "B", "maintext": "Second text."}]

@@ -84,8 +84,9 @@ def read_file(path: str, settings: Settings) -> Iterator[Item]:
             raise ReadError("the file is empty")
         with open(path, "rb") as handle:
             data = handle.read()
-        fmt = detect.detect_format(data)
-        yield from READERS[fmt](data, path, settings)
+        items = READERS[detect.detect_format(data)](data, path, settings)
+        del data  # the reader holds the bytes only as long as it needs them
+        yield from items
     except ReadError as exc:
         yield Item(failed=path, reason=str(exc))
     except OSError as exc:

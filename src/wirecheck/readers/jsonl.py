@@ -34,12 +34,16 @@ _TAG = re.compile(r"<(?:p|br|div|/p)\b", re.I)
 
 @register("jsonl")
 def read_jsonl(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
-    """One Item per non-blank line (or per object of a single JSON document)."""
+    """One Item per non-blank line (or per object of a single JSON document).
+
+    Lines are parsed one at a time as Items are taken, so a dump of ten thousand articles is
+    held once, as its text, not also as a list of lines and of parsed records."""
     keys = field_keys(settings.fields)
-    records = list(_records(decode(data)))
-    if not records:
-        raise ReadError("the file has no JSON lines")
-    for line, value in records:
+    text = decode(data)
+    del data  # the caller lets go of the bytes too (`readers.read_file`)
+    empty = True
+    for line, value in _records(text):
+        empty = False
         where = f"{path}:{line}"
         if isinstance(value, ReadError):
             yield Item(failed=where, reason=str(value))
@@ -48,6 +52,8 @@ def read_jsonl(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
             yield Item(draft=record_draft(value, keys, path, line))
         except ReadError as exc:
             yield Item(failed=where, reason=str(exc))
+    if empty:
+        raise ReadError("the file has no JSON lines")
 
 
 def field_keys(mapping: dict[str, str]) -> dict[str, tuple[str, ...]]:
@@ -65,19 +71,29 @@ def field_keys(mapping: dict[str, str]) -> dict[str, tuple[str, ...]]:
 
 def _records(text: str) -> Iterator[tuple[int, dict[str, Any] | ReadError]]:
     """(line number, object or the reason it is not one) for each non-blank line."""
-    lines = text.splitlines()
-    whole = _whole_document(text, lines)
+    whole = _whole_document(text)
     if whole is not None:
         yield from ((number, value) for number, value in enumerate(whole, start=1))
         return
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(_lines(text), start=1):
         if line.strip():
             yield number, _parse_line(line, number)
 
 
-def _whole_document(text: str, lines: list[str]) -> list[dict[str, Any]] | None:
+def _lines(text: str) -> Iterator[str]:
+    """The lines one at a time, split at line feeds only: JSON strings may hold a raw U+2028,
+    which `str.splitlines` would split a record at (and its list would copy the whole dump)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield text[start:end].removesuffix("\r")
+        start = end + 1
+
+
+def _whole_document(text: str) -> list[dict[str, Any]] | None:
     """A pretty-printed JSON object or list of objects, read as records (else None)."""
-    first = next((line.strip() for line in lines if line.strip()), "")
+    first = next((line.strip() for line in _lines(text) if line.strip()), "")
     if first.startswith("{") and isinstance(_parse_line(first, 0), dict):
         return None  # ordinary JSONL
     try:
