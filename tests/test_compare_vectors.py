@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 
@@ -118,3 +120,37 @@ def test_an_announcement_and_the_quotes_it_is_echoed_against_are_fetched() -> No
     assert compared_gists([announced, other, same_outlet]) == {announced.gist, other.gist}
     plain = _quote_claim("Herald", "the water rose faster than anyone had expected", True)
     assert compared_gists([plain, other]) == set()  # no announcement: matched on words
+
+
+def _claim(outlet: str, kind: str, slot: str, text: str, **fields: Any) -> Claim:
+    return Claim(f"a:{outlet}", outlet, kind, slot, slot, "", 0, len(text), text, **fields)
+
+
+def test_a_figure_is_fetched_only_where_another_outlet_counts_the_same_thing() -> None:
+    herald = _claim("Herald", "count", "homes", "The river flooded 120 homes.", low=120, high=120)
+    courier = _claim("Courier", "count", "homes", "About 90 homes were flooded.", low=90, high=90)
+    # Two sons: a lone slot, and too small a figure to be news only the Courier has.
+    sons = _claim("Courier", "count", "sons", "She waited with her two sons.", low=2, high=2)
+    assert compared_gists([herald, courier, sons]) == {herald.gist, courier.gist}
+
+
+def test_a_date_is_fetched_only_when_another_outlet_dates_the_same_thing() -> None:
+    hearing = "The appeal will be heard on March 3."
+    heard = _claim("Herald", "date", "date", hearing, time="2024-03-03", future=True)
+    again = _claim("Courier", "date", "date", "The appeal is due on March 4.", time="2024-03-04",
+                   future=True)  # fmt: skip
+    # The day a thing was said, not in the opening's deed: `align_dates` does not weigh it.
+    said = _claim("Post", "date", "date", "The minister said on Monday the appeal was wrong.",
+                  time="2024-02-26", today=True)  # fmt: skip
+    assert compared_gists([heard, again, said]) == {heard.gist, again.gist}
+
+
+def test_a_news_figure_is_fetched_with_the_figures_of_its_kind_it_may_echo() -> None:
+    """`unique._echo` reads a salient claim against every other outlet's claim of its family,
+    whatever their slots; money is only measured against money."""
+    ransom = _claim("Herald", "count", "EUR ransom", "A ransom of €2 million was paid.",
+                    low=2e6, high=2e6)  # fmt: skip
+    fee = _claim("Courier", "count", "EUR fee", "The club paid a €5 million fee.", low=5e6,
+                 high=5e6)  # fmt: skip
+    homes = _claim("Courier", "count", "homes", "About 90 homes were flooded.", low=90, high=90)
+    assert compared_gists([ransom, fee, homes]) == {ransom.gist, fee.gist}

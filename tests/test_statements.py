@@ -1,4 +1,5 @@
-"""Agreements on whole statements: one fact in other words from three or more outlets."""
+"""Agreements on whole statements: one fact in other words from three or more outlets, or
+from two that give it the same year."""
 
 from __future__ import annotations
 
@@ -99,3 +100,38 @@ def test_a_large_story_compares_each_article_s_opening_sentences_only() -> None:
     assert len({c.article for c in kept}) == outlets
     last = HARBOUR.index("Fishing boats")
     assert all(c.start < last for c in kept)  # the opening sentences, not the last
+
+
+# Two outlets recall the same precedent, with its year; a third leaves it out.
+HARBOUR_2009 = (
+    "The estuary's last serious grounding came in 2009, when a tanker stuck on the same sandbank"
+    " had to be lightened before tugs could pull it free."
+)
+LEDGER_2009 = (
+    "In 2009 a tanker ran onto the same sandbank in the estuary and tugs could only pull it free"
+    " once part of its cargo had been pumped off."
+)
+
+
+def test_two_outlets_giving_one_year_for_one_fact_agree() -> None:
+    analysis = analyse(
+        article("Harbour News", HARBOUR + "\n\n" + HARBOUR_2009),
+        article("Ledger", LEDGER + "\n\n" + LEDGER_2009),
+    )
+    (finding,) = _statements(analysis)
+    assert sorted(e.text for e in finding.evidence) == [LEDGER_2009, HARBOUR_2009]
+
+
+def test_a_year_every_outlet_names_frames_the_story() -> None:
+    # The third outlet names 2009 too: the precedent every report recalls, no outlet's find.
+    courier = (
+        COURIER
+        + "\n\n"
+        + "Pilots have avoided that sandbank since a tanker was stuck on it in 2009."
+    )
+    analysis = analyse(
+        article("Harbour News", HARBOUR + "\n\n" + HARBOUR_2009),
+        article("Ledger", LEDGER + "\n\n" + LEDGER_2009),
+        article("Courier", courier),
+    )
+    assert not [f for f in _statements(analysis) if "2009" in f.summary]

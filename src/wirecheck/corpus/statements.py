@@ -13,9 +13,13 @@ business"). Such sentences are found in two steps, so that few are embedded:
    closest to the members on average, if it shares two content words with one member and
    reaches `JOIN_SIMILARITY` (a third outlet often says it more loosely).
 A group counts when at least `MIN_OUTLETS` outlets stand behind it: two outlets sharing a
-sentence is common background, three is what the coverage agrees on. Sentences that already
-hold an agreement or conflict on a slot are left out (that finding says it better), and so are
-pairs whose figures differ (a conflict on a figure is the count aligner's to report).
+sentence is common background, three is what the coverage agrees on. Two outlets are enough
+when their sentences give the same year and share `DATED_SHARED_WORDS` content words: a
+precedent, a deadline or a period two reporters both looked up ("the 2009 grounding on the same
+sandbank"), unless every outlet of a story told by three or more names that year (the story's
+frame, which every report recalls). Sentences that already hold an agreement or conflict on a
+slot are left out (that finding says it better), and so are pairs whose figures differ (a
+conflict on a figure is the count aligner's to report).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from wirecheck.corpus.background import years_named
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.pairs import Pair
 from wirecheck.corpus.story_text import WORD, opening_end, stop_words
@@ -42,6 +47,9 @@ MIN_SHARED_WORDS = 2
 MIN_SHARED_WEIGHT = 3.0  # summed log inverse sentence frequency of the shared words
 MIN_OVERLAP = 0.2  # shared content words over all content words of the two sentences
 MIN_SENTENCE_CHARS = 25
+# Two outlets' sentences giving the same year and this many content words besides it date one
+# fact: a precedent ("the 2020 stranding of about 470 whales"), a deadline or a period.
+DATED_SHARED_WORDS = 3
 # Pairs of sentences grow with the square of a story's size: a story told by many outlets
 # compares each article's opening sentences only, at most this many sentences in all.
 MAX_STATEMENTS = 400
@@ -71,10 +79,11 @@ def align_statements(
     """Agreements among statements of at least `MIN_OUTLETS` outlets (see the module text)."""
     held = [(c.article, c.start, c.end) for p in pairs for c in p.claims]
     free = _opening(s for s in statements if not _holds_any(s, held))
-    if len({s.outlet for s in free}) < MIN_OUTLETS:
-        return []
     words = [sentence_words(s.text) for s in free]
     weight = _rarity(words)
+    frame = _framing_years(statements)
+    if len({s.outlet for s in free}) < MIN_OUTLETS:
+        return _dated(free, words, weight, frame, set())
     candidates = [
         (i, j)
         for i in range(len(free))
@@ -91,7 +100,65 @@ def align_statements(
     for group, found in zip(groups, joiners, strict=True):
         _complete(group, [k for k in found if k not in used], free, vectors)
         used |= set(group.values())
-    return [_agreement([free[k] for k in g.values()]) for g in groups if len(g) >= MIN_OUTLETS]
+    agreed = [g for g in groups if len(g) >= MIN_OUTLETS]
+    taken = {k for g in agreed for k in g.values()}
+    return [_agreement([free[k] for k in g.values()]) for g in agreed] + _dated(
+        free, words, weight, frame, taken
+    )
+
+
+def _framing_years(statements: list[Claim]) -> frozenset[str]:
+    """Years every outlet of a story told by `MIN_OUTLETS` or more names: the story's frame
+    ("the war that broke out in April 2023", "the earthquakes of February 2023"), which every
+    report recalls, not a fact that some outlets looked up and others did not. (Of two
+    outlets, a year both name is what the rule looks for.)"""
+    named: dict[str, set[str]] = {}
+    for statement in statements:
+        named.setdefault(statement.outlet, set()).update(years_named(statement.text))
+    if len(named) < MIN_OUTLETS:
+        return frozenset()
+    return frozenset(set.intersection(*named.values()))
+
+
+def _dated(
+    free: list[Claim],
+    words: list[set[str]],
+    weight: dict[str, float],
+    frame: frozenset[str],
+    taken: set[int],
+) -> list[Pair]:
+    """Agreements of two or more outlets whose sentences give one year for one fact, outside
+    the story's `frame` (see the module text): each sentence in one group, the pairs sharing
+    most words first."""
+    years = [years_named(s.text) - frame for s in free]
+    scored = sorted(
+        (len(words[i] & words[j]), i, j)
+        for i in range(len(free))
+        for j in range(i + 1, len(free))
+        if free[i].outlet != free[j].outlet
+        and i not in taken
+        and j not in taken
+        and years[i] & years[j]
+        and len(words[i] & words[j]) >= DATED_SHARED_WORDS
+        and _related(words[i], words[j], weight)
+    )
+    groups: list[dict[str, int]] = []
+    for _, i, j in reversed(scored):
+        _join(groups, free, i, j)
+    return [_agreement([free[k] for k in g.values()]) for g in groups]
+
+
+def _join(groups: list[dict[str, int]], free: list[Claim], i: int, j: int) -> None:
+    """Start a group of two sentences, or add one to the group that holds the other when its
+    outlet has no sentence there yet."""
+    holding = [g for g in groups if i in g.values() or j in g.values()]
+    if not holding:
+        groups.append({free[i].outlet: i, free[j].outlet: j})
+        return
+    group = holding[0]
+    newcomer = j if i in group.values() else i
+    if len(holding) == 1 and free[newcomer].outlet not in group:
+        group[free[newcomer].outlet] = newcomer
 
 
 def _opening(statements: Iterable[Claim]) -> list[Claim]:
