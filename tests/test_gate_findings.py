@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our twenty comparison tuning corpora (tests/data/compare_dev .. compare_dev20; gold written
-before the engine was run on them, compare_dev5 to compare_dev20 by engineers who never read the
+on our twenty-one comparison tuning corpora (tests/data/compare_dev .. compare_dev21; gold written
+before the engine was run on them, compare_dev5 to compare_dev21 by engineers who never read the
 rules; compare_dev2 tells its facts in other words from one
 outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories each, were written
 on 2026-12-02 to test constructions the others lack: one group under two nouns, durations,
@@ -24,14 +24,12 @@ from wirecheck.model import Analysis
 DATA = Path(__file__).parent / "data"
 GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 
-# Measured 2026-12-03 (fifth session) with `wirecheck eval findings GOLD --json` (and the same
+# Measured 2026-12-03 (sixth session) with `wirecheck eval findings GOLD --json` (and the same
 # scorer on the gate's own analyses). Per corpus: its figures at the start of that session (for
-# compare_dev18 to compare_dev20, written blind that session: their first run) -> now; the
-# floors are now's, rounded down. Pooled over the seventeen older corpora P 0.8569 R 0.6862
-# -> P 0.8595 R 0.6933. No floor is lower than the session before's but compare_dev19's agree
-# floors (0.26 / 0.21 -> 0.23 / 0.15, set earlier this session): its "state of emergency"
-# agreement had been matched only through a wrong clock-time agreement whose sentences held it
-# ("ordered a curfew from 11 p.m."); a time that ends a period is no moment now.
+# compare_dev21, written blind that session and never tuned on: its first run) -> now; the
+# floors are now's, rounded down. Pooled over the twenty-one corpora before compare_dev21:
+# 696/850 right -> 705/844 (P 0.8188 R 0.6127 -> P 0.8353 R 0.6206). No floor is lower than
+# the session before's.
 # Conventions (docs/FINDINGS.md): a finding another already implies is not repeated
 # (no speaker agreement beside a drift or a speaker conflict), outlets whose figures overlap are
 # one side of one conflict against a third, overlapping figures beside a conflict still agree,
@@ -41,12 +39,12 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # compare_dev2, dev9 to dev12 and the examples do (59 such gold agreements); the issue defines
 # an agreement as the same value from two outlets, so they are still reported.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
-    # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7049 r 0.7818 (61 system, 55 gold)
+    # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold)
     "examples": (
-        {"precision": 0.7, "recall": 0.78, "f1": 0.74},
+        {"precision": 0.71, "recall": 0.78, "f1": 0.74},
         {
             "agree": {"precision": 0.59, "recall": 0.8, "f1": 0.68},
-            "conflict": {"precision": 0.95, "recall": 0.84, "f1": 0.89},
+            "conflict": {"precision": 1.0, "recall": 0.84, "f1": 0.91},
             "unique": {"precision": 0.5, "recall": 0.6, "f1": 0.54},
         },
     ),
@@ -126,7 +124,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
         },
     ),
-    # written blind on 2026-12-02: p 0.8929 r 0.7692 -> p 0.8947 r 0.7846 (57 system, 65 gold)
+    # written blind on 2026-12-02: p 0.8947 r 0.7846 -> p 0.8947 r 0.7846 (57 system, 65 gold)
     "compare_dev9": (
         {"precision": 0.89, "recall": 0.78, "f1": 0.83},
         {
@@ -135,12 +133,12 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.5, "recall": 0.85, "f1": 0.63},
         },
     ),
-    # written blind on 2026-12-02: p 0.8333 r 0.7031 -> p 0.8333 r 0.7031 (54 system, 64 gold)
+    # written blind on 2026-12-02: p 0.8333 r 0.7031 -> p 0.8679 r 0.7188 (53 system, 64 gold)
     "compare_dev10": (
-        {"precision": 0.83, "recall": 0.7, "f1": 0.76},
+        {"precision": 0.86, "recall": 0.71, "f1": 0.78},
         {
-            "agree": {"precision": 0.77, "recall": 0.5, "f1": 0.6},
-            "conflict": {"precision": 0.88, "recall": 0.85, "f1": 0.87},
+            "agree": {"precision": 0.78, "recall": 0.53, "f1": 0.63},
+            "conflict": {"precision": 0.96, "recall": 0.85, "f1": 0.9},
             "unique": {"precision": 0.77, "recall": 0.87, "f1": 0.82},
         },
     ),
@@ -153,7 +151,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.44, "recall": 0.5, "f1": 0.47},
         },
     ),
-    # written blind on 2026-12-03: p 0.9 r 0.75 -> p 0.902 r 0.7667 (51 system, 60 gold)
+    # written blind on 2026-12-03: p 0.902 r 0.7667 -> p 0.902 r 0.7667 (51 system, 60 gold)
     "compare_dev12": (
         {"precision": 0.9, "recall": 0.76, "f1": 0.82},
         {
@@ -162,7 +160,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.66, "recall": 0.5, "f1": 0.57},
         },
     ),
-    # written blind on 2026-12-03: p 0.7547 r 0.5714 -> p 0.7692 r 0.5714 (52 system, 70 gold)
+    # written blind on 2026-12-03: p 0.7692 r 0.5714 -> p 0.7692 r 0.5714 (52 system, 70 gold)
     "compare_dev13": (
         {"precision": 0.76, "recall": 0.57, "f1": 0.65},
         {
@@ -171,35 +169,35 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "unique": {"precision": 0.8, "recall": 0.6, "f1": 0.68},
         },
     ),
-    # written blind on 2026-12-03: p 0.8333 r 0.5 -> p 0.8372 r 0.5143 (43 system, 70 gold)
+    # written blind on 2026-12-03: p 0.8372 r 0.5143 -> p 0.8409 r 0.5286 (44 system, 70 gold)
     "compare_dev14": (
-        {"precision": 0.83, "recall": 0.51, "f1": 0.63},
+        {"precision": 0.84, "recall": 0.52, "f1": 0.64},
         {
             "agree": {"precision": 0.54, "recall": 0.31, "f1": 0.39},
             "conflict": {"precision": 0.95, "recall": 0.78, "f1": 0.86},
-            "unique": {"precision": 0.88, "recall": 0.34, "f1": 0.5},
+            "unique": {"precision": 0.9, "recall": 0.39, "f1": 0.54},
         },
     ),
-    # written blind on 2026-12-03: p 0.7358 r 0.5571 -> p 0.7358 r 0.5571 (53 system, 70 gold)
+    # written blind on 2026-12-03: p 0.7358 r 0.5571 -> p 0.75 r 0.5571 (52 system, 70 gold)
     "compare_dev15": (
-        {"precision": 0.73, "recall": 0.55, "f1": 0.63},
+        {"precision": 0.75, "recall": 0.55, "f1": 0.63},
         {
             "agree": {"precision": 0.35, "recall": 0.31, "f1": 0.33},
-            "conflict": {"precision": 0.86, "recall": 0.7, "f1": 0.77},
+            "conflict": {"precision": 0.9, "recall": 0.7, "f1": 0.79},
             "unique": {"precision": 0.88, "recall": 0.55, "f1": 0.68},
         },
     ),
-    # written blind on 2026-12-03: p 0.8667 r 0.5417 -> p 0.875 r 0.5833 (48 system, 72 gold)
+    # written blind on 2026-12-03: p 0.875 r 0.5833 -> p 0.8776 r 0.5972 (49 system, 72 gold)
     "compare_dev16": (
-        {"precision": 0.87, "recall": 0.58, "f1": 0.7},
+        {"precision": 0.87, "recall": 0.59, "f1": 0.71},
         {
-            "agree": {"precision": 0.63, "recall": 0.3, "f1": 0.41},
+            "agree": {"precision": 0.66, "recall": 0.34, "f1": 0.45},
             "conflict": {"precision": 0.95, "recall": 0.71, "f1": 0.81},
             "unique": {"precision": 0.93, "recall": 0.71, "f1": 0.81},
         },
     ),
     # written blind on 2026-12-03 (fourth session):
-    #  p 0.8571 r 0.4 -> p 0.8611 r 0.4133 (36 system, 75 gold)
+    #  p 0.8611 r 0.4133 -> p 0.8611 r 0.4133 (36 system, 75 gold)
     "compare_dev17": (
         {"precision": 0.86, "recall": 0.41, "f1": 0.55},
         {
@@ -209,7 +207,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     # written blind on 2026-12-03 (fifth session; first run on d8be117):
-    #  p 0.6444 r 0.3919 -> p 0.75 r 0.4865 (48 system, 74 gold)
+    #  p 0.75 r 0.4865 -> p 0.75 r 0.4865 (48 system, 74 gold)
     "compare_dev18": (
         {"precision": 0.75, "recall": 0.48, "f1": 0.59},
         {
@@ -219,23 +217,33 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     # written blind on 2026-12-03 (fifth session; first run on c5df226):
-    #  p 0.5294 r 0.36 -> p 0.5849 r 0.4133 (53 system, 75 gold)
+    #  p 0.5849 r 0.4133 -> p 0.6471 r 0.44 (51 system, 75 gold)
     "compare_dev19": (
-        {"precision": 0.58, "recall": 0.41, "f1": 0.48},
+        {"precision": 0.64, "recall": 0.44, "f1": 0.52},
         {
-            "agree": {"precision": 0.23, "recall": 0.15, "f1": 0.18},
-            "conflict": {"precision": 0.8, "recall": 0.6, "f1": 0.68},
-            "unique": {"precision": 0.5, "recall": 0.33, "f1": 0.4},
+            "agree": {"precision": 0.33, "recall": 0.21, "f1": 0.25},
+            "conflict": {"precision": 0.84, "recall": 0.62, "f1": 0.72},
+            "unique": {"precision": 0.53, "recall": 0.33, "f1": 0.41},
         },
     ),
     # written blind on 2026-12-03 (fifth session; first run on 5548b07):
-    #  p 0.4595 r 0.2297 -> p 0.4595 r 0.2297 (37 system, 74 gold)
+    #  p 0.4595 r 0.2297 -> p 0.6176 r 0.2838 (34 system, 74 gold)
     "compare_dev20": (
-        {"precision": 0.45, "recall": 0.22, "f1": 0.3},
+        {"precision": 0.61, "recall": 0.28, "f1": 0.38},
         {
-            "agree": {"precision": 0.33, "recall": 0.1, "f1": 0.16},
-            "conflict": {"precision": 0.41, "recall": 0.34, "f1": 0.37},
+            "agree": {"precision": 0.44, "recall": 0.21, "f1": 0.28},
+            "conflict": {"precision": 0.66, "recall": 0.41, "f1": 0.51},
             "unique": {"precision": 0.71, "recall": 0.19, "f1": 0.3},
+        },
+    ),
+    # written blind on 2026-12-03 (sixth session; first run on f8caafc):
+    #  p 0.5532 r 0.325 -> p 0.5957 r 0.35 (47 system, 80 gold)
+    "compare_dev21": (
+        {"precision": 0.59, "recall": 0.35, "f1": 0.44},
+        {
+            "agree": {"precision": 0.35, "recall": 0.18, "f1": 0.24},
+            "conflict": {"precision": 0.76, "recall": 0.57, "f1": 0.65},
+            "unique": {"precision": 0.58, "recall": 0.28, "f1": 0.37},
         },
     ),
 }

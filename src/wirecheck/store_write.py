@@ -126,9 +126,22 @@ def _sync(
     wanted = {r.id for r in records}
     gone = [(i,) for i in stored if prune and i not in wanted and not keep(i)]
     conn.executemany(f"DELETE FROM {table} WHERE id = ?", gone)
-    changed: set[str] = {i for (i,) in gone}
-    for index, record in enumerate(records):
-        position = index if positions is None else positions[index]
+    places = range(len(records)) if positions is None else positions
+    return {i for (i,) in gone} | _write_changed(conn, table, records, places, stored, write)
+
+
+def _write_changed(
+    conn: sqlite3.Connection,
+    table: str,
+    records: Sequence[Any],
+    positions: Sequence[int],
+    stored: dict[str, tuple[str, int]],
+    write: Writer,
+) -> set[str]:
+    """Write the records whose content hash differs from the stored one (a moved one only
+    gets its new position); return the ids written."""
+    changed: set[str] = set()
+    for record, position in zip(records, positions, strict=True):
         content = digest(record.to_dict())
         old = stored.get(record.id)
         if old is None or old[0] != content:
@@ -211,16 +224,8 @@ def sync_story_findings(
     wanted = {f.id for f in findings}
     gone = [i for i in stored if i not in wanted]
     conn.executemany("DELETE FROM findings WHERE id = ?", [(i,) for i in gone])
-    changed = set(gone)
-    for finding, rank in zip(findings, _ranks(findings), strict=True):
-        content = digest(finding.to_dict())
-        old = stored.get(finding.id)
-        if old is None or old[0] != content:
-            _write_finding(conn, finding, rank, content)
-            changed.add(finding.id)
-        elif old[1] != rank:
-            conn.execute("UPDATE findings SET position = ? WHERE id = ?", (rank, finding.id))
-    return changed
+    ranks = _ranks(findings)
+    return set(gone) | _write_changed(conn, "findings", findings, ranks, stored, _write_finding)
 
 
 def _ranks(findings: Sequence[Finding]) -> list[int]:
