@@ -21,7 +21,6 @@ from wirecheck.bench_corpus import base_articles, proper_names, transplant, vari
 from wirecheck.embed import DIMENSIONS
 from wirecheck.model import Article
 
-
 # Bounded like the real model's memory (MiniLM's weights and `embed`'s text cache do not grow
 # with the input): 200,000 cached words (about 300 MB at 10k renamed variants) had made the
 # stand-in itself the largest growth in `memory_scale.py`'s 10k run.
