@@ -29,7 +29,7 @@ import numpy as np
 
 from wirecheck.corpus.cluster import add_article, lead_vectors
 from wirecheck.corpus.story_index import StoryIndex
-from wirecheck.corpus.story_signals import arrival_order, instant
+from wirecheck.corpus.story_signals import arrival_key, arrival_order
 from wirecheck.corpus.story_state import ClusterOptions
 from wirecheck.model import Article, Story
 from wirecheck.store_codec import digest
@@ -76,12 +76,6 @@ class Feed:
             {a.id: arrival_key(a.published) for a in articles},
             lambda ids: [by_id[i] for i in ids],
         )
-
-
-def arrival_key(published: str | None) -> tuple[bool, float]:
-    """The key `arrival_order` sorts on, before its tie-break: undated last."""
-    moment = instant(published)
-    return (moment is None, moment or 0.0)
 
 
 def cluster_stored(conn: sqlite3.Connection, feed: Feed) -> Clustering:

@@ -24,6 +24,7 @@ still marked dirty, and the next ingest runs it again.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 from wirecheck.corpus import CorpusStage, load_builtin_corpus_stages
 from wirecheck.corpus.referents import Local, local_entities
 from wirecheck.corpus.resolve import build_entities, cluster, rewrite_article_ids
+from wirecheck.corpus.story_signals import arrival_key
 from wirecheck.corpus.syndication import SyndicationIndex
 from wirecheck.model import Analysis, Article, Entity, Story
 from wirecheck.store import DIRTY, Store
@@ -39,7 +41,6 @@ from wirecheck.store_cluster import (
     CLUSTERED,
     Clustering,
     Feed,
-    arrival_key,
     cluster_input,
     cluster_stored,
     save_clustering,
@@ -107,18 +108,9 @@ def _resolve(conn: sqlite3.Connection) -> tuple[list[Entity], dict[str, str]]:
 def _unpacked_chunks(rows: Iterator[sqlite3.Row]) -> Iterator[tuple[int, list[Article]]]:
     """Articles unpacked a chunk at a time, each chunk with the position of its first."""
     position = 0
-    while batch := [unpack_article(row["raw"]) for row in _take(rows, READ_CHUNK)]:
+    while batch := [unpack_article(row["raw"]) for row in itertools.islice(rows, READ_CHUNK)]:
         yield position, batch
         position += len(batch)
-
-
-def _take(rows: Iterator[sqlite3.Row], size: int) -> list[sqlite3.Row]:
-    taken = []
-    for row in rows:
-        taken.append(row)
-        if len(taken) == size:
-            break
-    return taken
 
 
 def _walk(conn: sqlite3.Connection, mapping: dict[str, str], renamed: set[str]) -> Walk:

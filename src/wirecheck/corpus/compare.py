@@ -11,13 +11,12 @@ outlets giving the very same value stand as one side. Unique claims: see `unique
 from __future__ import annotations
 
 import hashlib
-import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 import numpy as np
 
-from wirecheck.corpus import register_corpus_stage, unique
+from wirecheck.corpus import register_corpus_stage
 from wirecheck.corpus.ages import age_claims, align_ages
 from wirecheck.corpus.align import (
     Pair,
@@ -28,10 +27,10 @@ from wirecheck.corpus.align import (
 )
 from wirecheck.corpus.background import BACKGROUND, align_background_years, background_claims
 from wirecheck.corpus.claims import Claim, claims_of
-from wirecheck.corpus.date_align import _comparable, _lead_event_day, align_dates
+from wirecheck.corpus.date_align import align_dates, weighed_date_gists
 from wirecheck.corpus.deeds import align_deeds, deed_claims
 from wirecheck.corpus.dollars import settle_bare_dollars
-from wirecheck.corpus.pairs import by_outlet, compared_value, outlet_pairs
+from wirecheck.corpus.pairs import compared_value
 from wirecheck.corpus.periods import align_periods, period_claims
 from wirecheck.corpus.place_align import align_places, place_claims
 from wirecheck.corpus.quote_align import name_speakers
@@ -39,6 +38,7 @@ from wirecheck.corpus.ranking import ranked, salience
 from wirecheck.corpus.statements import align_statements, statement_claims
 from wirecheck.corpus.tallies import align_tallies, tally_claims
 from wirecheck.corpus.time_align import align_times
+from wirecheck.corpus.unique import echoed_gists
 from wirecheck.corpus.voices import EXPERT_TOPIC, GROUP_TOPIC
 from wirecheck.corpus.zero_counts import zero_claims
 from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
@@ -174,12 +174,12 @@ def sentence_vectors(claims: list[Claim]) -> dict[str, np.ndarray]:
 
 def compared_gists(claims: list[Claim]) -> set[str]:
     """Gists a comparison can read, named in advance so that they are embedded in one batch:
-    those the aligners weigh (`_aligned_gists`, `_dated_gists`) and those a unique claim is
-    measured against (`_echoed_gists`). A gist left out is embedded when first read, so a
-    wrong guess costs time, never a different finding; one named in vain costs time too (on
-    the bench corpus, naming every claim of a kind two outlets make fetched 13% of its gists
-    in vain; these rules 7%, and miss none)."""
-    return _aligned_gists(claims) | _dated_gists(claims) | _echoed_gists(claims)
+    those the aligners weigh (`_aligned_gists`, `date_align.weighed_date_gists`) and those a
+    unique claim is measured against (`unique.echoed_gists`). A gist left out is embedded
+    when first read, so a wrong guess costs time, never a different finding; one named in
+    vain costs time too (on the bench corpus, naming every claim of a kind two outlets make
+    fetched 13% of its gists in vain; these rules 7%, and miss none)."""
+    return _aligned_gists(claims) | weighed_date_gists(claims) | echoed_gists(claims)
 
 
 def _aligned_gists(claims: list[Claim]) -> set[str]:
@@ -191,35 +191,6 @@ def _aligned_gists(claims: list[Claim]) -> set[str]:
         if claim.kind in SLOT_ALIGNED:
             outlets[claim.kind, claim.slot].add(claim.outlet)
     return {c.gist for c in claims if len(outlets.get((c.kind, c.slot), ())) > 1}
-
-
-def _dated_gists(claims: list[Claim]) -> set[str]:
-    """Dates of two outlets that `align_dates` weighs against each other, by its own tests."""
-    dated = [c for c in claims if c.kind == "date" and (not c.today or _lead_event_day(c))]
-    gists: set[str] = set()
-    for lefts, rights in outlet_pairs(by_outlet(dated, "date")):
-        for left, right in itertools.product(lefts, rights):
-            if left.gist != right.gist and _comparable(left, right):
-                gists |= {left.gist, right.gist}
-    return gists
-
-
-def _echoed_gists(claims: list[Claim]) -> set[str]:
-    """A claim salient enough to be a unique finding and the other outlets' claims of its
-    family, which `unique._echo` measures it against (an identical gist needs no vector)."""
-    gists: set[str] = set()
-    for claim in claims:
-        if not unique.salience(claim):
-            continue
-        family = unique._family(claim)
-        others = {
-            o.gist
-            for o in claims
-            if o.outlet != claim.outlet and o.gist != claim.gist and unique._family(o) == family
-        }
-        if others:
-            gists |= others | {claim.gist}
-    return gists
 
 
 def _pair_finding(story: Story, pair: Pair) -> Finding:

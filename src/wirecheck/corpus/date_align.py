@@ -17,6 +17,7 @@ to come (a hearing, a report, a vote) is always reported: readers plan by it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 import numpy as np
@@ -83,8 +84,7 @@ def align_dates(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
     """Per outlet pair, dates matched one to one, the closest first, agreements before
     conflicts; an agreement is kept only where another outlet contests the date."""
     pairs: list[Pair] = []
-    dated = [c for c in claims if not c.today or _lead_event_day(c)]
-    for lefts, rights in outlet_pairs(by_outlet(dated, "date")):
+    for lefts, rights in _date_pools(claims):
         pairs += _matched(lefts, rights, vectors)
     disputed = contested(pairs)
     kept = [
@@ -95,6 +95,24 @@ def align_dates(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
     agreements = merge_agreements(kept, _same_date)
     conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements)
     return conflicts + agreements
+
+
+def _date_pools(claims: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
+    """Per outlet pair, the dates each gives that can be compared: every date but the
+    article's own day, which only counts where it dates the story's main deed."""
+    dated = [c for c in claims if not c.today or _lead_event_day(c)]
+    return list(outlet_pairs(by_outlet(dated, "date")))
+
+
+def weighed_date_gists(claims: list[Claim]) -> set[str]:
+    """The gists `align_dates` reads vectors of (pairs of distinct gists it can compare), so
+    that they are embedded in one batch beforehand."""
+    gists: set[str] = set()
+    for lefts, rights in _date_pools(claims):
+        for left, right in itertools.product(lefts, rights):
+            if left.gist != right.gist and _comparable(left, right):
+                gists |= {left.gist, right.gist}
+    return gists
 
 
 def _ahead(pair: Pair) -> bool:

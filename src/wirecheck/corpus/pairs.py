@@ -141,8 +141,7 @@ def join_disputes(conflicts: list[Pair]) -> list[Pair]:
     joined: list[Pair] = []
     for topic in dict.fromkeys(p.topic for p in conflicts):
         for members, linked in _components([p for p in conflicts if p.topic == topic]):
-            outlets = [c.outlet for c in members]
-            if len(linked) == 1 or len(set(outlets)) < len(outlets):
+            if len(linked) == 1 or not _one_claim_per_outlet(members):
                 joined += linked
                 continue
             # In the summary, claims giving the very same value stand as one side.
@@ -152,6 +151,12 @@ def join_disputes(conflicts: list[Pair]) -> list[Pair]:
             side = {id(c): first[compared_value(c)] for c in members}
             joined.append(_joined_conflict(linked, side, []))
     return joined
+
+
+def _one_claim_per_outlet(claims: list[Claim]) -> bool:
+    """No outlet gives two of the claims: linking them guesses nothing."""
+    outlets = [c.outlet for c in claims]
+    return len(set(outlets)) == len(outlets)
 
 
 def _joined_conflict(members: list[Pair], side: dict[int, int], allies: list[Claim]) -> Pair:
@@ -190,8 +195,7 @@ def complete_components(
     well. Only where each outlet has one claim in the linked set, so nothing is guessed."""
     result: list[Pair] = []
     for members, linked in _components(pairs):
-        outlets = [c.outlet for c in members]
-        if len(set(outlets)) < len(outlets):
+        if not _one_claim_per_outlet(members):
             result += linked
             continue
         ordered = sorted(members, key=lambda c: c.outlet)

@@ -122,12 +122,14 @@ def instant(value: str | None) -> float | None:
 def arrival_order(articles: Iterable[Article]) -> list[Article]:
     """Earliest published first, undated last, ties in input order."""
     indexed = list(enumerate(articles))
+    indexed.sort(key=lambda item: (*arrival_key(item[1].published), item[0]))
+    return [article for _, article in indexed]
 
-    def key(item: tuple[int, Article]) -> tuple[int, float, int]:
-        moment = instant(item[1].published)
-        return (moment is None, moment or 0.0, item[0])
 
-    return [article for _, article in sorted(indexed, key=key)]
+def arrival_key(published: str | None) -> tuple[bool, float]:
+    """The key `arrival_order` sorts on, before its tie-break: undated last."""
+    moment = instant(published)
+    return (moment is None, moment or 0.0)
 
 
 def lead_text(article: Article) -> str:

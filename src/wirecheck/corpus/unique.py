@@ -189,10 +189,28 @@ def _echo(claim: Claim, claims: list[Claim], vectors: dict[str, np.ndarray]) -> 
     """How closely another outlet's claim of the same family reads like this one."""
     others = [
         1.0 if o.gist == claim.gist else float(vectors[claim.gist] @ vectors[o.gist])
-        for o in claims
-        if o.outlet != claim.outlet and _family(o) == _family(claim)
+        for o in _echoes(claim, claims)
     ]
     return max(others, default=0.0)
+
+
+def _echoes(claim: Claim, claims: list[Claim]) -> list[Claim]:
+    """Other outlets' claims of the claim's family: what could echo it."""
+    family = _family(claim)
+    return [o for o in claims if o.outlet != claim.outlet and _family(o) == family]
+
+
+def echoed_gists(claims: list[Claim]) -> set[str]:
+    """The gists `_echo` reads vectors of: each claim salient enough to be a unique finding
+    and its echoes (an identical gist needs no vector), to be embedded in one batch."""
+    gists: set[str] = set()
+    for claim in claims:
+        if not salience(claim):
+            continue
+        others = {o.gist for o in _echoes(claim, claims) if o.gist != claim.gist}
+        if others:
+            gists |= others | {claim.gist}
+    return gists
 
 
 def _retold_lead(claim: Claim, claims: list[Claim], vectors: dict[str, np.ndarray]) -> bool:
