@@ -162,7 +162,8 @@ def _retold(
 def _quote_pairs(left: Claim, right: Claim) -> list[Pair]:
     if not (left.speaker and right.speaker):
         return []
-    if left.speaker != right.speaker:
+    one_voice = _speaks_for(left, right) or _speaks_for(right, left)
+    if left.speaker != right.speaker and not one_voice:
         summary = (
             f"The same words are given to {left.value} by {left.outlet} "
             f"and to {right.value} by {right.outlet}."
@@ -171,6 +172,16 @@ def _quote_pairs(left: Claim, right: Claim) -> list[Pair]:
     verb = "report the words of" if left.reported or right.reported else "quote"
     summary = f"{left.outlet} and {right.outlet} both {verb} {left.value}."
     return [Pair("agree", "quote speaker", summary, [left, right])]
+
+
+def _speaks_for(person: Claim, body: Claim) -> bool:
+    """Whether the words that attribute one outlet's quote name the other outlet's speaker as
+    whom the first speaks for ("Nordalia spokeswoman Sofie Lund said" / "a Nordalia
+    spokesperson said"): one voice, named in one outlet and not in the other."""
+    if not person.shown or not body.value or body.value in person.value:
+        return False
+    attribution = person.shown[2].replace(person.quote_text or "", " ")
+    return re.search(rf"\b{re.escape(body.value)}\b", attribution) is not None
 
 
 def _drift(group: Pair) -> Pair | None:

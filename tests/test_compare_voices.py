@@ -1,0 +1,58 @@
+"""Comparison rules on hand-built articles: who speaks for whom, what a count counts."""
+
+from __future__ import annotations
+
+from wirecheck.corpus.compare import compare_stories
+from wirecheck.model import Analysis, Article, Entity, Quote, Story, article_id
+
+ENTITIES = [
+    Entity("e:varga", "Petra Varga", "PERSON"),
+    Entity("e:skyline", "Skyline", "ORG"),
+]
+UNNAMED_WHO = "a Skyline spokesperson"
+SPOKESWOMAN = "Skyline spokeswoman Petra Varga"
+LEADER = "Union leader Petra Varga"
+WORDS = "Our engineers followed every procedure and nobody on board was ever in danger"
+
+
+def article(source: str, text: str, **layers: list) -> Article:
+    made = Article(id=article_id(source + text), path=f"{source}.txt", text=text, source=source)
+    for name, records in layers.items():
+        for record in records:
+            record.article = made.id
+        setattr(made, name, records)
+    return made
+
+
+def analyse(*articles: Article) -> Analysis:
+    ids = [a.id for a in articles]
+    story = Story("s:" + ids[0], "Landing", ids, sorted({a.source or "" for a in articles}))
+    analysis = Analysis(articles=list(articles), entities=list(ENTITIES), stories=[story])
+    compare_stories(analysis)
+    return analysis
+
+
+def attributed(text: str, speaker: str, who: str) -> Quote:
+    """A direct quote of `WORDS` whose speaker span is `who`."""
+    start = text.index(WORDS)
+    at = text.index(who)
+    end = at + len(who)
+    return Quote("", "", start, start + len(WORDS), WORDS, "direct", speaker, who, at, end)
+
+
+def test_a_named_spokeswoman_and_her_company_are_one_voice() -> None:
+    named = f'{SPOKESWOMAN} said: "{WORDS}."'
+    unnamed = f'"{WORDS}," a Skyline spokesperson said.'
+    a = article("Herald", named, quotes=[attributed(named, "e:varga", SPOKESWOMAN)])
+    b = article("Wire", unnamed, quotes=[attributed(unnamed, "e:skyline", UNNAMED_WHO)])
+    findings = analyse(a, b).findings
+    assert [(f.kind, f.topic) for f in findings] == [("agree", "quote speaker")]
+
+
+def test_a_person_who_does_not_speak_for_the_other_speaker_still_conflicts() -> None:
+    named = f'{LEADER} said: "{WORDS}."'
+    unnamed = f'"{WORDS}," a Skyline spokesperson said.'
+    a = article("Herald", named, quotes=[attributed(named, "e:varga", LEADER)])
+    b = article("Wire", unnamed, quotes=[attributed(unnamed, "e:skyline", UNNAMED_WHO)])
+    findings = analyse(a, b).findings
+    assert [(f.kind, f.topic) for f in findings] == [("conflict", "quote speaker")]
