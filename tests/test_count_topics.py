@@ -102,6 +102,10 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "stevedore", "participants"),
         ("About 600 wharfies joined the strike.", "About 600 wharfies", "wharfie",
          "participants"),
+        # a crew is on board by what it is, said or not
+        ("The ship had 31 passengers and eight crew members.", "eight crew members", "member",
+         "on board"),
+        ("Its five crew were picked up by a trawler.", "five crew", "crew", "on board"),
     ],
 )  # fmt: skip
 def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:

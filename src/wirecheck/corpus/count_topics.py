@@ -128,9 +128,13 @@ NOUN_CLASSES = {
     "backbencher": "mp", "lawmaker": "mp", "legislator": "mp", "parliamentarian": "mp",
     "procedure": "operation", "surgery": "operation", "lorry": "truck", "cubesat": "satellite",
     "employee": "staff",
+    # a crew is on board by what it is: "seven crew members" meets "six crew on board"
+    "crew": "on board", "crewman": "on board",
 }  # fmt: skip
 # Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
-COMPOUND_CLASSES = {"rescue worker": "rescuer", "rescue team": "rescuer"}
+COMPOUND_CLASSES = {
+    "rescue worker": "rescuer", "rescue team": "rescuer", "crew member": "on board",
+}  # fmt: skip
 
 # A cue before a figure, with "and" or a comma between, belongs to an earlier clause: a cue
 # after the figure in its own clause is nearer in the sense that counts.
