@@ -281,6 +281,36 @@ CASES = [
         [("indirect", "so", "Berg", "Berg", "apparently thinks")],
         id="think-so",
     ),
+    pytest.param(
+        "Several drivers said they liked the new route, but most of them would still take the "
+        "old road, they said.",
+        {},
+        [
+            ("indirect", "they liked the new route", "Several drivers", None, "said"),
+            (
+                "indirect",
+                "but most of them would still take the old road",
+                "they",
+                None,
+                "said",
+            ),
+        ],
+        id="report-opening-a-trailing-cue's-clause-is-its-own",
+    ),
+    pytest.param(
+        "Keller said the ferry would run in May, a spokesman said.",
+        KELLER,
+        [
+            (
+                "indirect",
+                "Keller said the ferry would run in May",
+                "a spokesman",
+                None,
+                "said",
+            )
+        ],
+        id="report-that-is-all-a-trailing-cue-reports-stays-inside",
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from wirecheck.extract import STAGES, register_stage
 from wirecheck.extract.attribution import Frame, Span, frames
+from wirecheck.extract.leading_reports import split_leading_reports
 from wirecheck.extract.linking import Piece, introduced_paragraphs, link
 from wirecheck.extract.nominal import colon_frames
 from wirecheck.extract.parenthetical import parenthetical_pieces
@@ -76,6 +77,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     pieces += parenthetical_pieces(doc, pieces)
     pieces = [p for p in pieces if not _only_a_time(doc, p)]
     participle_reports(text, pieces)
+    pieces = split_leading_reports(text, pieces)
     pieces = _outermost(pieces) + _nested(text, doc, marks, pieces, paras)
     pieces = _outside_sources(pieces)
     for piece in pieces:  # a later quote on a relative clause's cue: the antecedent speaks
