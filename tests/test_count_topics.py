@@ -153,6 +153,8 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
         ("Trade between the two was worth 4 billion euros.", "4 billion euros", 4e9, "EUR", "EUR"),
         # a stake is its own measure, not any percentage of the company
         ("The state holds a 25 percent stake in the airline.", "25 percent", 25, "%", "stake"),
+        ("The founding family still owns 31 percent of the brewer.", "31 percent", 31, "%",
+         "stake"),
         # a charge, a fare or a toll is what is paid
         ("Motorists will be charged NZ$3.50 per trip into the centre.", "NZ$3.50", 3.5, "NZD",
          "NZD price"),

@@ -17,8 +17,8 @@ PERCENT_TOPICS = cues(
     ),
     ("growth", r"\b(?:growth|economy (?:grew|expanded|shrank|contracted))\b"),
     # who owns how much of a company: "holds a 25 percent stake in it" is not the share of the
-    # merged group its investors will own
-    ("stake", r"\b(?:stakes?|shareholdings?)\b"),
+    # merged group its investors will own; "the family, which owns 29 percent" holds a stake
+    ("stake", r"\b(?:stakes?|shareholdings?|owns|owned|owning)\b"),
     # how much of a grid is back: "70 percent of customers had their power back"
     ("power restored", r"\b(?:power back|reconnected|(?:supply|power|electricity) restored)\b"),
 )
