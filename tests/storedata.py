@@ -171,6 +171,11 @@ def everything(store: Store) -> dict[str, list[str]]:
     return {key: sorted(json.dumps(r, sort_keys=True) for r in data[key]) for key in keys}
 
 
+def entity_moves(store: Store) -> dict[str, str]:
+    """Each retired entity id -> the id that took most of its mentions."""
+    return dict(store.conn.execute("SELECT old, entity FROM entity_moves").fetchall())
+
+
 def two_stores(folder: Path, batches: list[list[Article]]) -> tuple[Store, Store]:
     """The same batches ingested and refreshed chunk by chunk, and with everything at once."""
     from wirecheck.store_refresh import refresh, refresh_whole

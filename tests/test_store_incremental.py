@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.storedata import everything, two_stores
+from tests.storedata import entity_moves, everything, two_stores
 from wirecheck.model import Analysis, Article, Quantity, article_id
 from wirecheck.store import Store
 from wirecheck.store_cluster import CLUSTERED
@@ -192,12 +192,15 @@ def test_the_example_corpus_refreshed_in_chunks_equals_one_refresh(
 ) -> None:
     import wirecheck.store_cluster
     import wirecheck.store_refresh
+    import wirecheck.store_resolve
 
     # Chunks far smaller than the corpus, so every chunk boundary is crossed.
     monkeypatch.setattr(wirecheck.store_refresh, "READ_CHUNK", 3)
+    monkeypatch.setattr(wirecheck.store_resolve, "READ_CHUNK", 3)
     monkeypatch.setattr(wirecheck.store_refresh, "COMPARE_CHUNK", 1)
     monkeypatch.setattr(wirecheck.store_cluster, "FEED_CHUNK", 2)
     half = len(example_articles) // 2
     chunked, whole = two_stores(tmp_path, [example_articles[:half], example_articles[half:]])
     assert everything(chunked) == everything(whole)
+    assert entity_moves(chunked) == entity_moves(whole)
     assert len(chunked.load_analysis().findings) > 20

@@ -11,7 +11,8 @@ import pytest
 
 import wirecheck.store_cluster
 import wirecheck.store_refresh
-from tests.storedata import everything, two_stores
+import wirecheck.store_resolve
+from tests.storedata import entity_moves, everything, two_stores
 from wirecheck.model import Article, Mention, Quantity, article_id
 from wirecheck.store import Store
 from wirecheck.store_refresh import refresh
@@ -54,6 +55,7 @@ def report(n: int) -> Article:
 def tiny_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Chunks far smaller than the corpus, so every chunk boundary is crossed."""
     monkeypatch.setattr(wirecheck.store_refresh, "READ_CHUNK", 2)
+    monkeypatch.setattr(wirecheck.store_resolve, "READ_CHUNK", 2)
     monkeypatch.setattr(wirecheck.store_refresh, "COMPARE_CHUNK", 1)
     monkeypatch.setattr(wirecheck.store_cluster, "FEED_CHUNK", 2)
 
@@ -63,6 +65,7 @@ def test_a_chunked_refresh_equals_a_refresh_of_everything(tmp_path: Path) -> Non
     articles = [report(n) for n in range(24)]
     chunked, whole = two_stores(tmp_path, [articles[:10], articles[10:]])
     assert everything(chunked) == everything(whole)
+    assert entity_moves(chunked) == entity_moves(whole)
     names = {e.name for e in chunked.load_analysis().entities}
     assert "Maren Tollefsen" in names and "Tollefsen" not in names  # joined within a week
     assert len(chunked.load_analysis().stories) == 8
@@ -91,6 +94,7 @@ def test_a_refresh_holds_a_few_articles_not_the_store(
         return article
 
     monkeypatch.setattr(wirecheck.store_refresh, "unpack_article", counted)
+    monkeypatch.setattr(wirecheck.store_resolve, "unpack_article", counted)
     refresh(store)
     assert store.counts()["findings"] > 0
     # One story's three reports with their chunk's neighbours at most: never all 24.

@@ -87,24 +87,25 @@ def _layer_rows(conn: sqlite3.Connection, layer: str, ids: list[str] | None) -> 
         yield from conn.execute(sql, tuple(part))
 
 
-def load_entities(conn: sqlite3.Connection, ids: Sequence[str] | None = None) -> list[Entity]:
+def load_entities(
+    conn: sqlite3.Connection, ids: Sequence[str] | None = None, mentions: bool = True
+) -> list[Entity]:
+    """Every entity, or those of `ids`; without their mentions unless `mentions`."""
     spans: dict[str, list[Span]] = defaultdict(list)
-    end = quoted("end")
+    mentions_sql = f"SELECT entity, article, start, {quoted('end')} FROM entity_mentions"
     if ids is None:
         rows = conn.execute("SELECT * FROM entities ORDER BY position").fetchall()
-        mention_rows = conn.execute(
-            f"SELECT entity, article, start, {end} FROM entity_mentions ORDER BY entity, position"
-        ).fetchall()
+        mention_rows = []
+        if mentions:
+            mention_rows = conn.execute(f"{mentions_sql} ORDER BY entity, position").fetchall()
     else:
         rows, mention_rows = [], []
         for part in chunks(list(ids)):
-            args = tuple(part)
-            rows += conn.execute(f"SELECT * FROM entities WHERE id IN ({marks(len(part))})", args)
-            mention_rows += conn.execute(
-                f"SELECT entity, article, start, {end} FROM entity_mentions "
-                f"WHERE entity IN ({marks(len(part))}) ORDER BY entity, position",
-                args,
-            )
+            args, where = tuple(part), f"IN ({marks(len(part))})"
+            rows += conn.execute(f"SELECT * FROM entities WHERE id {where}", args)
+            if mentions:
+                sql = f"{mentions_sql} WHERE entity {where} ORDER BY entity, position"
+                mention_rows += conn.execute(sql, args)
     for m in mention_rows:
         spans[m["entity"]].append(Span(m["article"], m["start"], m["end"]))
     return [entity_from_row(r, spans[r["id"]]) for r in rows]

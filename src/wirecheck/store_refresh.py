@@ -4,8 +4,9 @@ The corpus stages take every article at once; a store may hold far more articles
 memory with their layers, so the refresh walks the store in chunks and keeps only what each
 stage needs of every article:
 
-1. resolution reads each stored article as annotated (its packed `raw` copy) and keeps one
-   small `Local` per referent; the local -> global id map is the refresh's largest state;
+1. resolution (`store_resolve`) reads each stored article as annotated (its packed `raw`
+   copy) into a temporary table of referents, writes each entity as it is built, and keeps
+   the local -> global id map in a temporary table too;
 2. one walk in arrival order rewrites each article's ids, marks syndicated copies (the
    syndication index forgets bodies older than its window) and rewrites the layers that
    changed;
@@ -24,15 +25,13 @@ still marked dirty, and the next ingest runs it again.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wirecheck.corpus import CorpusStage, load_builtin_corpus_stages
-from wirecheck.corpus.referents import Local, local_entities
-from wirecheck.corpus.resolve import build_entities, cluster, rewrite_article_ids
+from wirecheck.corpus.resolve import rewrite_article_ids
 from wirecheck.corpus.story_signals import arrival_key
 from wirecheck.corpus.syndication import SyndicationIndex
 from wirecheck.model import Analysis, Article, Entity, Story
@@ -46,10 +45,18 @@ from wirecheck.store_cluster import (
     save_clustering,
 )
 from wirecheck.store_codec import layers_hash, unpack_article
-from wirecheck.store_read import chunks, load_findings, load_raw_articles, load_stories, marks
+from wirecheck.store_read import (
+    chunks,
+    load_entities,
+    load_findings,
+    load_raw_articles,
+    load_stories,
+    marks,
+)
+from wirecheck.store_resolve import IdMap, end_temp, resolve_stored
 from wirecheck.store_schema import set_meta, transaction
 from wirecheck.store_write import (
-    record_entity_moves,
+    retire_entities,
     rewrite_article_layers,
     rewrite_layers,
     sync_entities,
@@ -70,14 +77,13 @@ def refresh(store: Store) -> set[str]:
         return refresh_whole(store)
     with transaction(store.conn) as conn:
         before = {s.id: s for s in load_stories(conn)}
-        entities, mapping = _resolve(conn)
-        walk = _walk(conn, mapping, _renamed_entities(conn, entities))
-        clustering = cluster_stored(conn, _feed(conn, walk, mapping))
+        ids, renamed = resolve_stored(conn)
+        walk = _walk(conn, ids, renamed)
+        clustering = cluster_stored(conn, _feed(conn, walk, ids))
         touched = _changed(before, clustering.stories, walk.moved)
-        record_entity_moves(conn, entities)
-        sync_entities(conn, entities)
         sync_stories(conn, clustering.stories)
-        _compare_changed(conn, stages[3][1], clustering.stories, touched, entities, walk, mapping)
+        _compare_changed(conn, stages[3][1], clustering.stories, touched, walk, ids)
+        end_temp(conn)
         _finish(conn, clustering)
     return touched
 
@@ -93,33 +99,13 @@ class Walk:
     moved: set[str] = field(default_factory=set)  # layers changed, or name a renamed entity
 
 
-def _resolve(conn: sqlite3.Connection) -> tuple[list[Entity], dict[str, str]]:
-    """Entities over every stored article, and the local -> global id map."""
-    locals_: list[Local] = []
-    rows = conn.execute("SELECT raw FROM articles ORDER BY seq")
-    for position, articles in _unpacked_chunks(rows):
-        locals_.extend(local_entities(articles, first_position=position))
-    locals_.sort(key=lambda local: local.order)
-    groups = cluster(locals_)
-    del locals_  # held by the groups now, which `build_entities` lets go one by one
-    return build_entities(groups)
-
-
-def _unpacked_chunks(rows: Iterator[sqlite3.Row]) -> Iterator[tuple[int, list[Article]]]:
-    """Articles unpacked a chunk at a time, each chunk with the position of its first."""
-    position = 0
-    while batch := [unpack_article(row["raw"]) for row in itertools.islice(rows, READ_CHUNK)]:
-        yield position, batch
-        position += len(batch)
-
-
-def _walk(conn: sqlite3.Connection, mapping: dict[str, str], renamed: set[str]) -> Walk:
+def _walk(conn: sqlite3.Connection, ids: IdMap, renamed: set[str]) -> Walk:
     """Resolve, mark copies and rewrite changed layers, one chunk at a time in arrival order."""
     walk = Walk()
     walk.order, walk.when = _arrival(conn)
     copies = SyndicationIndex()
     for part in chunks(walk.order, READ_CHUNK):
-        stored = _stored_hashes(conn, part)
+        stored, mapping = _stored_hashes(conn, part), ids.of(part)
         for article in _raw(conn, part):
             rewrite_article_ids(article, mapping)
             article.syndicated_of = copies.add(article)
@@ -158,18 +144,20 @@ def _raw(conn: sqlite3.Connection, ids: Sequence[str]) -> list[Article]:
 
 
 def _resolved(
-    conn: sqlite3.Connection, ids: Sequence[str], mapping: dict[str, str], walk: Walk
+    conn: sqlite3.Connection, wanted: Sequence[str], ids: IdMap, walk: Walk
 ) -> list[Article]:
     """The named articles as the corpus stages leave them: global ids, syndication marks."""
-    articles = _raw(conn, ids)
+    articles, mapping = _raw(conn, wanted), ids.of(wanted)
     for article in articles:
         rewrite_article_ids(article, mapping)
         article.syndicated_of = walk.originals.get(article.id)
     return articles
 
 
-def _feed(conn: sqlite3.Connection, walk: Walk, mapping: dict[str, str]) -> Feed:
-    return Feed(walk.order, walk.inputs, walk.when, lambda ids: _resolved(conn, ids, mapping, walk))
+def _feed(conn: sqlite3.Connection, walk: Walk, ids: IdMap) -> Feed:
+    return Feed(
+        walk.order, walk.inputs, walk.when, lambda wanted: _resolved(conn, wanted, ids, walk)
+    )
 
 
 def _changed(before: dict[str, Story], stories: list[Story], moved: set[str]) -> set[str]:
@@ -196,9 +184,8 @@ def _compare_changed(
     compare: CorpusStage,
     stories: list[Story],
     touched: set[str],
-    entities: list[Entity],
     walk: Walk,
-    mapping: dict[str, str],
+    ids: IdMap,
 ) -> None:
     """Re-compare the touched stories a few at a time and store their findings."""
     changed = [s for s in stories if s.id in touched]
@@ -207,9 +194,9 @@ def _compare_changed(
         members = [a for story in group for a in story.articles]
         # A copy's original may sit in another story and still decides whose voice it is.
         wanted = list(dict.fromkeys(members + _originals_of(members, walk)))
-        part = Analysis(
-            articles=_resolved(conn, wanted, mapping, walk), entities=entities, stories=group
-        )
+        part = Analysis(articles=_resolved(conn, wanted, ids, walk), stories=group)
+        named = sorted({ref for article in part.articles for ref in article.entity_refs()})
+        part.entities = load_entities(conn, named, mentions=False)
         compare(part)
         sync_story_findings(conn, [s.id for s in group], part.findings)
         del part  # before the next group is read, not after: one group in memory at a time
@@ -264,8 +251,10 @@ def refresh_whole(store: Store) -> set[str]:
             stage(analysis)
     with transaction(store.conn) as conn:
         rewrite_layers(conn, analysis.articles, hashes)
-        record_entity_moves(conn, analysis.entities)
-        sync_entities(conn, analysis.entities)
+        sync_entities(conn, analysis.entities, prune=False)
+        live = {e.id for e in analysis.entities}
+        ever = [row[0] for row in conn.execute("SELECT id FROM entities")]
+        retire_entities(conn, [i for i in ever if i not in live])
         sync_stories(conn, analysis.stories)
         kept = {s.id for s in analysis.stories} - touched
         sync_findings(conn, analysis.findings, keep_stories=kept)

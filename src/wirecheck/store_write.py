@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -158,35 +157,41 @@ def sync_entities(
     return _sync(conn, "entities", entities, _write_entity, prune=prune)
 
 
-def record_entity_moves(conn: sqlite3.Connection, entities: Sequence[Entity]) -> int:
-    """Note, for each stored entity id about to vanish, the new id holding most of its mentions
-    (call before `sync_entities`); return how many ids moved."""
-    from wirecheck.store_read import chunks, marks
+def write_entity(
+    conn: sqlite3.Connection, entity: Entity, position: int, stored: tuple[str, int] | None
+) -> bool:
+    """Write one entity unless `stored` (its stored hash and position) says it is unchanged."""
+    known = {} if stored is None else {entity.id: stored}
+    return bool(_write_changed(conn, "entities", [entity], [position], known, _write_entity))
 
-    live = {e.id for e in entities}
-    gone = [r[0] for r in conn.execute("SELECT id FROM entities") if r[0] not in live]
-    if not gone:
-        return 0
-    old_spans: list[tuple[str, str, int]] = []
-    for part in chunks(gone):
-        where = f"WHERE entity IN ({marks(len(part))})"
-        sql = f"SELECT entity, article, start FROM entity_mentions {where}"
-        old_spans.extend(conn.execute(sql, tuple(part)))
-    # Only the mentions the vanishing ids held are looked up, not every mention of the store.
-    wanted = {(article, start) for _, article, start in old_spans}
-    at = {(m.article, m.start): e.id for e in entities for m in e.mentions
-          if (m.article, m.start) in wanted}  # fmt: skip
-    heirs: dict[str, Counter[str]] = defaultdict(Counter)
-    for entity, article, start in old_spans:
-        if (article, start) in at:
-            heirs[entity][at[(article, start)]] += 1
-    moves = [(old, votes.most_common(1)[0][0]) for old, votes in heirs.items()]
+
+def retire_entities(conn: sqlite3.Connection, gone: Sequence[str]) -> int:
+    """Delete the `gone` entities, first noting for each the live entity now holding most of
+    its mentions (on a tie, the one holding its earliest); return how many ids moved.
+
+    Call once the live entities are written: their mentions are compared with the stored
+    mentions of the gone ones, which this deletes last."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS retiring (id TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.retiring")
+    conn.executemany("INSERT OR IGNORE INTO temp.retiring(id) VALUES (?)", [(i,) for i in gone])
+    votes = conn.execute(
+        "SELECT o.entity, n.entity, COUNT(*), MIN(o.position) FROM entity_mentions o "
+        "JOIN entity_mentions n ON n.article = o.article AND n.start = o.start "
+        "WHERE o.entity IN (SELECT id FROM temp.retiring) "
+        "AND n.entity NOT IN (SELECT id FROM temp.retiring) GROUP BY o.entity, n.entity"
+    )
+    best: dict[str, tuple[int, int, str]] = {}
+    for old, new, count, first in votes:
+        if old not in best or (-count, first) < best[old][:2]:
+            best[old] = (-count, first, new)
     conn.executemany(
         "INSERT INTO entity_moves(old, entity) VALUES (?, ?) "
         "ON CONFLICT(old) DO UPDATE SET entity = excluded.entity",
-        moves,
+        [(old, heir) for old, (_, _, heir) in best.items()],
     )
-    return len(moves)
+    conn.executemany("DELETE FROM entities WHERE id = ?", [(i,) for i in gone])
+    conn.execute("DROP TABLE temp.retiring")
+    return len(best)
 
 
 def sync_stories(

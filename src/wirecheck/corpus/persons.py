@@ -10,7 +10,9 @@ roles ("President Bush" is not "Governor Bush").
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -24,7 +26,7 @@ _MIN_FUZZY_LENGTH = 4
 _CONTEXT_SAMPLE = 50  # articles per candidate looked at when a bare surname is ambiguous
 
 
-def join_persons(locals_: list[Local], union: UnionFind, keys: dict[str, int]) -> None:
+def join_persons(locals_: Sequence[Local], union: UnionFind, keys: dict[str, int]) -> None:
     """Join full names, then initials, then bare surnames, each only within its block.
 
     `keys` maps the exact join keys to a local holding them: a bare "surname" that no person
@@ -67,7 +69,7 @@ def similar_skeletons(skeletons: list[str]) -> dict[str, set[str]]:
     return similar
 
 
-def _first_names(locals_: list[Local], members: list[int], union: UnionFind) -> dict[str, int]:
+def _first_names(locals_: Sequence[Local], members: list[int], union: UnionFind) -> dict[str, int]:
     """Full first name → one local holding it; locals with the same name are joined here."""
     by_first: dict[str, int] = {}
     for index in members:
@@ -99,7 +101,7 @@ def _join_first_names(a: dict[str, int], b: dict[str, int], union: UnionFind) ->
 
 
 def _attach_initials(
-    locals_: list[Local],
+    locals_: Sequence[Local],
     by_skeleton: dict[str, list[int]],
     similar: dict[str, set[str]],
     union: UnionFind,
@@ -123,7 +125,7 @@ def _attach_initials(
 
 
 def _attach_surnames(
-    locals_: list[Local],
+    locals_: Sequence[Local],
     by_skeleton: dict[str, list[int]],
     similar: dict[str, set[str]],
     union: UnionFind,
@@ -159,9 +161,9 @@ class _Context:
     Roots are taken once, before bare surnames join, so that the comparison is stable.
     """
 
-    def __init__(self, locals_: list[Local], union: UnionFind) -> None:
+    def __init__(self, locals_: Sequence[Local], union: UnionFind) -> None:
         self.locals = locals_
-        self.root = [union.find(i) for i in range(len(locals_))]
+        self.root = array("l", (union.find(i) for i in range(len(locals_))))
         self._roots_by_skeleton: dict[str, set[int]] = {}
         self.by_article: dict[str, set[int]] = defaultdict(set)
         self.articles_of: dict[int, list[str]] = defaultdict(list)
