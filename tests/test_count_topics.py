@@ -106,6 +106,9 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         ("The ship had 31 passengers and eight crew members.", "eight crew members", "member",
          "on board"),
         ("Its five crew were picked up by a trawler.", "five crew", "crew", "on board"),
+        # the jobs a company has are its workforce; jobs cut are only jobs
+        ("All of the bakery's 640 jobs will be kept.", "640 jobs", "job", "workforce"),
+        ("The bakery plans to cut 90 jobs.", "90 jobs", "job", "job"),
     ],
 )  # fmt: skip
 def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:

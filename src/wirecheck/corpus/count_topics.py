@@ -153,6 +153,9 @@ POPULATION = re.compile(
     r"(?: [\w-]+){0,2}|population) of (?:about |around |some |roughly |nearly |just over )?$",
     re.IGNORECASE,
 )
+# Every job a company has, counted under its owner's name: "all of Almenara's 2,700 jobs", "the
+# plant's 400 jobs" are its workforce ("cut 900 jobs" counts no owner: a part of it).
+OWNED_JOBS = re.compile(r"(?:['’]s|\b(?:its|their))\s+$", re.IGNORECASE)
 ASIDE = re.compile(r"\s*(?:including|among them|of whom|most of them|all of them)\b", re.I)
 # Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
 # same thing when the sentence is about taking part.
@@ -261,6 +264,8 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         return None  # "this town of 3,000 people": who lives there, not who the story counts
     if quantity.counted in PROTEST_NOUNS:
         return "participants"
+    if quantity.counted == "job" and OWNED_JOBS.search(sentence, 0, here):
+        return "workforce"
     best: tuple[int, str] | None = None
     for topic, pattern in COUNT_TOPICS:
         if not _counts(topic, _noun(quantity)):
