@@ -311,6 +311,18 @@ CASES = [
         ],
         id="report-that-is-all-a-trailing-cue-reports-stays-inside",
     ),
+    pytest.param(
+        "The two senators were equally committed to defending the ferry plan.",
+        {},
+        [("indirect", "the ferry plan", "The two senators", None, "defending")],
+        id="gerund-after-an-adjective's-preposition-speaks-for-the-subject",
+    ),
+    pytest.param(
+        "Residents are better at reporting potholes than the city is.",
+        {},
+        [("indirect", "potholes", "Residents", None, "reporting")],
+        id="gerund-after-a-comparative's-preposition-speaks-for-the-subject",
+    ),
 ]
 
 

@@ -87,7 +87,7 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         return subject if subject is not None and subject.lower_ not in ("it", "there") else None
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        head = head.head  # "by saying", "before explaining": the subject of the verb above
+        head = _predicate_verb(head.head)  # "by saying": the subject of the verb above
     elif verb.dep_ not in ("conj", "xcomp", "advcl"):
         return None
     if head.lemma_ == "be" and verb.dep_ == "xcomp":
@@ -95,6 +95,15 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
         return find_source(head, depth + 1) or _passive_doer(verb, head)
     return None
+
+
+def _predicate_verb(word: Token) -> Token:
+    """'were committed to defending', 'are better at reporting': the linking verb whose
+    adjective a gerund's preposition hangs on (its subject does what the gerund says). Not a
+    noun's ("faced criticism for telling": others criticise)."""
+    if word.pos_ == "ADJ" and word.dep_ == "acomp":
+        return word.head
+    return word
 
 
 def _passive_doer(verb: Token, head: Token) -> Token | None:
