@@ -1,9 +1,9 @@
-"""Comparison rules on hand-built articles: who speaks for whom, what a count counts."""
+"""Comparison rules on hand-built articles: who speaks for whom, what a figure measures."""
 
 from __future__ import annotations
 
 from wirecheck.corpus.compare import compare_stories
-from wirecheck.model import Analysis, Article, Entity, Quote, Story, article_id
+from wirecheck.model import Analysis, Article, Entity, Quantity, Quote, Story, article_id
 
 ENTITIES = [
     Entity("e:varga", "Petra Varga", "PERSON"),
@@ -56,3 +56,19 @@ def test_a_person_who_does_not_speak_for_the_other_speaker_still_conflicts() -> 
     b = article("Wire", unnamed, quotes=[attributed(unnamed, "e:skyline", UNNAMED_WHO)])
     findings = analyse(a, b).findings
     assert [(f.kind, f.topic) for f in findings] == [("conflict", "quote speaker")]
+
+
+def mass(text: str, figure: str, value: float, unit: str) -> Quantity:
+    start = text.index(figure)
+    return Quantity("", "", start, start + len(figure), figure, value, value, value, unit, None)
+
+
+def test_a_mass_in_tonnes_and_one_in_kilograms_of_the_same_object_conflict() -> None:
+    tonnes = "Controllers lost the 1.2-tonne probe on Tuesday."
+    kilos = "The 1,450-kilogram spacecraft went silent after launch."
+    a = article("Herald", tonnes, quantities=[mass(tonnes, "1.2", 1.2, "t")])
+    b = article("Wire", kilos, quantities=[mass(kilos, "1,450", 1450, "kg")])
+    findings = analyse(a, b).findings
+    assert [(f.kind, f.topic) for f in findings] == [("conflict", "kg mass")]
+    b.quantities[0].low = b.quantities[0].high = 1200
+    assert [(f.kind, f.topic) for f in analyse(a, b).findings] == [("agree", "kg mass")]

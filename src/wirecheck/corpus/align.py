@@ -13,8 +13,9 @@ from collections.abc import Callable
 import numpy as np
 
 from wirecheck.corpus.claims import Claim, happened, vague
-from wirecheck.corpus.count_topics import COUNT_TOPICS, DIMENSION_NAMES, is_money
+from wirecheck.corpus.count_topics import COUNT_TOPICS, is_money
 from wirecheck.corpus.date_align import STEM, content_words
+from wirecheck.corpus.measure_slots import DIMENSION_NAMES
 from wirecheck.corpus.pairs import (
     Pair,
     by_outlet,

@@ -20,6 +20,9 @@ TO_METRIC = {
     "yd": ("m", 0.9144),
     "in": ("cm", 2.54),
     "lb": ("kg", 0.45359237),
+    # a mass in tonnes and one in kilograms are one slot ("the 1.2-tonne satellite" / "the
+    # 1,450-kilogram spacecraft"); "tons" read as tonnes is within a tenth of either ton
+    "t": ("kg", 1000.0),
     "mph": ("km/h", 1.609344),
     "acre": ("ha", 0.40468564),
     "mi2": ("km2", 2.58998811),

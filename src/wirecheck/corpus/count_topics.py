@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from wirecheck.corpus.measure_slots import measure_slot
 from wirecheck.corpus.percent_topics import PERCENT_TOPICS
 from wirecheck.corpus.sources import Cues, cues
 from wirecheck.model import Quantity
@@ -224,29 +225,6 @@ TALLY = re.compile(
     r"|\b(?:voted|voting|vote of)\s+(?P<ayes3>\d{1,3})[-–](?P<noes3>\d{1,3})\b",
     re.IGNORECASE,
 )
-_ABOUT = r"(?:about |around |roughly |some |nearly |almost |more than |up to )?"
-# The dimensions of a thing or a place, each its own slot, said right before or after the
-# figure: a depth ("at a depth of 830 metres", "830 metres underground", "1,050 metres below
-# the surface") is not a distance, and how wide a slab is says nothing of how far away it fell.
-# (Heights stay with the plain unit: "rose to", "peaked at" and "at an altitude of" all give one
-# level.) Checked in this order.
-DIMENSIONS = (
-    (
-        "depth",
-        re.compile(rf"\bdepths? of\s+{_ABOUT}$", re.I),
-        re.compile(r"^\s+(?:underground|below|beneath|deep)\b", re.I),
-    ),
-    (
-        "width",
-        re.compile(rf"\bwidths? of\s+{_ABOUT}$", re.I),
-        re.compile(r"^\s+(?:wide|across)\b", re.I),
-    ),
-    ("length", re.compile(rf"\blengths? of\s+{_ABOUT}$", re.I), re.compile(r"^\s+long\b", re.I)),
-)
-LENGTH_UNITS = {"m", "km", "mi", "ft", "cm", "mm", "yd"}
-# A length named by its dimension is one fact of a story, like a cue topic ("the slab was
-# 250 metres wide").
-DIMENSION_NAMES = {name for name, _, _ in DIMENSIONS}
 
 
 def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
@@ -259,7 +237,7 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
             return _nearest_cue(sentence, quantity, here, PERCENT_TOPICS, "%")
         if is_money(quantity.unit):
             return _money_slot(sentence, quantity, here)
-        return _measure_slot(sentence, quantity, here)
+        return measure_slot(sentence, quantity, here)
     if POPULATION.search(sentence, 0, here):
         return None  # "this town of 3,000 people": who lives there, not who the story counts
     if quantity.counted in PROTEST_NOUNS:
@@ -338,21 +316,6 @@ def _money_slot(sentence: str, quantity: Quantity, here: int) -> str:
     """Money lost and money recovered (or pledged, or damage done) are different sums."""
     unit = str(quantity.unit)
     return _nearest_cue(sentence, quantity, here, MONEY_CUES, unit, prefix=f"{unit} ")
-
-
-def _measure_slot(sentence: str, quantity: Quantity, here: int) -> str:
-    """A depth is not a distance, and the size of a thing ("a 60-metre section", "the
-    6.2-kilometre tunnel") is neither: each compares only with its own kind."""
-    unit = str(quantity.unit)
-    if unit not in LENGTH_UNITS:
-        return unit
-    if re.search(r"\d-\w+$", quantity.text):
-        return f"{unit} size"
-    before, after = sentence[:here], sentence[here + len(quantity.text) :]
-    for dimension, said_before, said_after in DIMENSIONS:
-        if said_after.match(after) or said_before.search(before):
-            return f"{unit} {dimension}"
-    return unit
 
 
 def _nearest_cue(

@@ -1,0 +1,55 @@
+"""Which measure a figure with a unit of length or mass gives: a depth, a width, a length, the
+size or the mass of a thing, else a plain distance or weight (read by `count_topics`, which
+slots every figure)."""
+
+from __future__ import annotations
+
+import re
+
+from wirecheck.model import Quantity
+
+_ABOUT = r"(?:about |around |roughly |some |nearly |almost |more than |up to )?"
+# The dimensions of a thing or a place, each its own slot, said right before or after the
+# figure: a depth ("at a depth of 830 metres", "830 metres underground", "1,050 metres below
+# the surface") is not a distance, and how wide a slab is says nothing of how far away it fell.
+# (Heights stay with the plain unit: "rose to", "peaked at" and "at an altitude of" all give one
+# level.) Checked in this order.
+DIMENSIONS = (
+    (
+        "depth",
+        re.compile(rf"\bdepths? of\s+{_ABOUT}$", re.I),
+        re.compile(r"^\s+(?:underground|below|beneath|deep)\b", re.I),
+    ),
+    (
+        "width",
+        re.compile(rf"\bwidths? of\s+{_ABOUT}$", re.I),
+        re.compile(r"^\s+(?:wide|across)\b", re.I),
+    ),
+    ("length", re.compile(rf"\blengths? of\s+{_ABOUT}$", re.I), re.compile(r"^\s+long\b", re.I)),
+)
+LENGTH_UNITS = {"m", "km", "mi", "ft", "cm", "mm", "yd"}
+# What a thing weighs, said before its noun ("the 1.2-tonne satellite", "the 1,450-kilogram
+# spacecraft"): the mass of the story's object, whatever noun each outlet gives it.
+MASS_UNITS = {"kg", "t", "lb"}
+# A length named by its dimension is one fact of a story, like a cue topic ("the slab was
+# 250 metres wide"), and so is a mass.
+DIMENSION_NAMES = {name for name, _, _ in DIMENSIONS} | {"mass"}
+
+
+def measure_slot(sentence: str, quantity: Quantity, here: int) -> str:
+    """A depth is not a distance, and the size of a thing ("a 60-metre section", "the
+    6.2-kilometre tunnel") is neither: each compares only with its own kind."""
+    unit = str(quantity.unit)
+    attributive = re.search(r"\d-\w+$", quantity.text)
+    after = sentence[here + len(quantity.text) :]
+    if unit in MASS_UNITS and (attributive or re.match(r"-[a-z]+\b", after)):
+        return f"{unit} mass"
+    if unit not in LENGTH_UNITS:
+        return unit
+    if attributive:
+        return f"{unit} size"
+    before = sentence[:here]
+    for dimension, said_before, said_after in DIMENSIONS:
+        if said_after.match(after) or said_before.search(before):
+            return f"{unit} {dimension}"
+    return unit
