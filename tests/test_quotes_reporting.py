@@ -320,6 +320,42 @@ CASES = [
         ],
         id="phrasal-object-named-like-a-date",
     ),
+    *[
+        pytest.param(text, {}, [("indirect", content, source, None, cue)], id=f"cue-{cue}")
+        for text, content, source, cue in [
+            (
+                "The mayor reaffirmed that the ferry would run in May.",
+                "that the ferry would run in May",
+                "The mayor",
+                "reaffirmed",
+            ),
+            (
+                "The councillor characterized the budget as a mistake.",
+                "the budget as a mistake",
+                "The councillor",
+                "characterized",
+            ),
+            (
+                "Few residents foresee a quick end to the strike.",
+                "a quick end to the strike",
+                "Few residents",
+                "foresee",
+            ),
+            ("The union rebuffed the offer.", "the offer", "The union", "rebuffed"),
+            (
+                "The mayor persuaded the council to delay the vote.",
+                "the council to delay the vote",
+                "The mayor",
+                "persuaded",
+            ),
+            (
+                "Analysts calculate that the tax will raise little.",
+                "that the tax will raise little",
+                "Analysts",
+                "calculate",
+            ),
+        ]
+    ],
 ]
 
 

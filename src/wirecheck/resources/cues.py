@@ -27,7 +27,7 @@ SPEECH = _words(
     scoff sneer snap grumble chide thunder rage rant preach tease admonish
     bark growl mutter murmur sigh chuckle beam jeer taunt heckle hiss snarl bellow holler
     groan moan whine gripe fume interject rebut relay convey paraphrase summarize summarise
-    confide confess inquire enquire query
+    confide confess inquire enquire query reaffirm posit elaborate utter
     texte
     """
 )
@@ -38,7 +38,7 @@ COGNITION = _words(
     think believe feel know expect hope fear worry suspect doubt assume reckon suppose
     understand realize realise recognize recognise learn find figure decide imagine wish
     trust bet guess consider acknowledge sense gather judge see remember envision fathom
-    rule read hop want question
+    rule read hop want question contemplate foresee perceive calculate
     """
 )
 
@@ -52,7 +52,7 @@ INTENTION = _words(
     want plan intend hope vow promise pledge refuse decline agree offer seek aim propose
     urge ask press encourage demand insist call beg implore warn order instruct
     expect prefer wish swear resolve decide threaten push hop tell remind challenge like
-    love look
+    love look persuade
     """
 )
 
@@ -72,7 +72,8 @@ OBJECT = _words(
     threaten push release identify name nominate embrace view congratulate bemoan
     articulate disavow interpret deem protest cheer coin resist ignore reference recite love
     like hate dislike regret appreciate admire respect distrust regard credit hammer dub
-    sign broadcast assail outline
+    sign broadcast assail outline characterize characterise contradict detail rebuff
+    herald disregard reaffirm
     lambast retweete
     """
 )
