@@ -369,3 +369,10 @@ def test_two_sums_in_one_currency_far_apart_are_two_things() -> None:
     a = article("Wire", text_a, quantities=[measure(text_a, "EUR 2.1 billion", 2.1e9, "EUR")])
     b = article("Daily", text_b, quantities=[measure(text_b, "EUR 180 million", 1.8e8, "EUR")])
     assert not [f for f in analyse(a, b).findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize("phrase", ["19:30 kick-off", "30 kick-off"])
+def test_a_clock_time_read_as_a_figure_is_no_count(phrase: str) -> None:
+    sentence = "Fans were crushed an hour before the 19:30 kick-off."
+    found = count(sentence, phrase, 1, 1, "off")
+    assert count_topic(sentence, found, sentence.index(phrase)) is None
