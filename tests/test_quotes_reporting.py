@@ -354,6 +354,31 @@ CASES = [
                 "Analysts",
                 "calculate",
             ),
+            (
+                "The mayor vouched for the new harbour master.",
+                "the new harbour master",
+                "The mayor",
+                "vouched for",
+            ),
+            (
+                "The senator brushed off the criticism.",
+                "the criticism",
+                "The senator",
+                "brushed off",
+            ),
+            ("The minister repudiated the report.", "the report", "The minister", "repudiated"),
+            (
+                "The union leader has been outspoken about the ferry cuts.",
+                "the ferry cuts",
+                "The union leader",
+                "has been outspoken about",
+            ),
+            (
+                "The council's embrace of the plan surprised residents.",
+                "the plan",
+                "The council's",
+                "embrace of",
+            ),
         ]
     ],
 ]

@@ -73,7 +73,7 @@ OBJECT = _words(
     articulate disavow interpret deem protest cheer coin resist ignore reference recite love
     like hate dislike regret appreciate admire respect distrust regard credit hammer dub
     sign broadcast assail outline characterize characterise contradict detail rebuff
-    herald disregard reaffirm
+    herald disregard reaffirm repudiate relish savage lecture reprimand
     lambast retweete
     """
 )
@@ -91,7 +91,7 @@ NOMINAL = _words(
     view position slogan
     disapproval approval dislike distrust mistrust skepticism scepticism admiration contempt
     disdain objection interpretation portrayal critique condemnation denunciation advocacy
-    hostility preference desire wish intention determination willingness reluctance
+    hostility preference desire wish intention determination willingness reluctance embrace
     """
 )
 NOMINAL_PREPS = _words("of on for against about to over with")
@@ -111,7 +111,7 @@ ATTITUDE = _words(
     unified open enthusiastic cautious split silent insistent candid
     mistrustful distrustful appreciative mum measured bent intent favorable favourable hostile
     bullish bearish leery suspicious resistant receptive ambivalent noncommittal hesitant loath
-    grateful thankful apprehensive emphatic explicit quiet
+    grateful thankful apprehensive emphatic explicit quiet outspoken upbeat
     """
 )
 # "kept quiet about X", "stayed silent on Y", "grew skeptical of Z": these link a stance too.
@@ -197,6 +197,10 @@ PHRASAL = {
     "distance": {"from"},
     "sound": {"off"},
     "look": {"for"},
+    "vouch": {"for"},
+    "brush": {"off", "aside"},
+    "shrug": {"off"},
+    "acquiesce": {"to"},
 }
 # Verbs that speak only with their particle: "Bennett shot back", "she chimed in".
 SPEECH_PARTICLES = {"shoot": "back", "fire": "back", "hit": "back", "chime": "in"}
