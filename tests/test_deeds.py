@@ -156,6 +156,11 @@ def test_outlets_writing_a_deed_as_done_in_their_own_words_are_one_side() -> Non
             "The buyer plans to cut around 800 jobs in Poland once the deal closes.",
             "The buyer ruled out job cuts in Poland for at least three years.",
         ),
+        # jobs under another noun
+        (
+            "The buyer plans to cut around 800 positions at the plant.",
+            "The buyer ruled out job cuts for at least three years.",
+        ),
         (
             "The club will parade the trophy on an open-top bus on Sunday.",
             "The city council has ruled out a parade of the trophy this weekend.",

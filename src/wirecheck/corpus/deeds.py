@@ -102,6 +102,10 @@ NOT_DEEDS = {
 }  # fmt: skip
 # Verbs outlets use for one deed: "halted production" and "suspending production".
 SAME_STEM = {"suspend": "halt", "stop": "halt", "paus": "halt", "shut": "halt"}
+# Words outlets use for the jobs a deed is done to ("plans to cut around 800 positions" /
+# "ruled out job cuts"): one word of what it is done to. (Redundancies as job cuts would
+# hide a background year that `unique` reads in the same sentence on compare_dev16.)
+JOB_WORDS = {"job": "job", "position": "job", "post": "job"}
 TOPIC = "event status"
 # The named groups that hold the deed's verb, in the patterns above.
 VERB_GROUPS = ("verb", "denied", "subject", "plan", "refused", "contested", "deed")
@@ -271,8 +275,9 @@ def _bare_denial(claim: Claim) -> bool:
 
 
 def _words(phrase: str) -> set[str]:
-    words = {w.lower() for w in WORD.findall(phrase) if len(w) >= 4 or any(c.isdigit() for c in w)}
-    return {stem(w) for w in words - PLAIN_WORDS}
+    words = {w.lower() for w in WORD.findall(phrase)}
+    words = {w for w in words if len(w) >= 4 or w == "job" or any(c.isdigit() for c in w)}
+    return {JOB_WORDS.get(stem(w), stem(w)) for w in words - PLAIN_WORDS}
 
 
 def _conflict(left: Claim, right: Claim) -> Pair:
