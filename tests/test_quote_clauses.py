@@ -61,6 +61,27 @@ CLAUSE_CASES = [
         id="in-a-poll-on-the-object-is-the-source",
     ),
     pytest.param(
+        "In a Channel 4 poll released on Monday, 40 percent of residents said the ferry should "
+        "run at night.",
+        {},
+        [
+            (
+                "indirect",
+                "40 percent of residents said the ferry should run at night",
+                "a Channel 4 poll released on Monday",
+                None,
+                "In",
+            )
+        ],
+        id="fronted-poll-reports-what-a-count-of-those-asked-said",
+    ),
+    pytest.param(
+        "In a poll of 800 residents, the Ledger found that most want the ferry.",
+        LEDGER,
+        [("indirect", "that most want the ferry", "the Ledger", "Ledger", "found")],
+        id="fronted-poll-before-a-named-source-leaves-it-the-source",
+    ),
+    pytest.param(
         "He's said the ferry will run again in May.",
         {},
         [("indirect", "the ferry will run again in May", "He", None, "'s said")],

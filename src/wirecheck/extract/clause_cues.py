@@ -24,6 +24,8 @@ HEARSAY_ADVERBS = frozenset(["reportedly", "allegedly", "reputedly", "purportedl
 # poll, ..."); "in the polls" is the polls in general, which report nothing in particular.
 _SINGULAR_DOCUMENTS = frozenset(["poll", "survey"])
 _REPORTING = cues.SPEECH | cues.EVIDENCE | cues.COGNITION
+# Words that count those a poll asked ("most voters", "half of Democrats").
+_SHARES = frozenset(["most", "many", "half", "majority", "minority", "few", "third", "quarter"])
 
 
 def according_pieces(frame: Frame, token: Token) -> Frame:
@@ -60,12 +62,26 @@ def document_in_frame(token: Token) -> Frame | None:
     if not _particular(source):
         return None
     verb = _verb_above(token)
-    if verb is None or verb.lemma_.lower() in _REPORTING:
+    if verb is None or (verb.lemma_.lower() in _REPORTING and not _fronted(token)):
         return None  # "said in a statement": the speaker is the source
     pieces = _clause_pieces(verb, token)
     if not pieces:
         return None
     return Frame(token_span(token), "in", source_span(source), source.i, pieces)
+
+
+def _fronted(prep: Token) -> bool:
+    """'In a CBS poll, 40 percent said ...': the phrase opens the sentence, before a count of
+    those who answered; the poll reports what they said ("In a poll of voters, the firm found
+    ...": the firm speaks)."""
+    if prep.i != prep.sent.start or prep.i > prep.head.i:
+        return False
+    subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(_counts(t) for t in subject.subtree)
+
+
+def _counts(token: Token) -> bool:
+    return token.like_num or token.ent_type_ in ("PERCENT", "CARDINAL") or token.lower_ in _SHARES
 
 
 def _particular(document: Token) -> bool:
