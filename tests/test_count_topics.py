@@ -158,6 +158,11 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
         ("The state holds a 25 percent stake in the airline.", "25 percent", 25, "%", "stake"),
         ("The founding family still owns 31 percent of the brewer.", "31 percent", 31, "%",
          "stake"),
+        # a fine is what the fined must pay, not a price
+        ("The regulator fined the lender EUR 48 million on Monday.", "EUR 48 million", 48e6,
+         "EUR", "EUR fine"),
+        ("The lender must pay EUR 48 million.", "EUR 48 million", 48e6, "EUR", "EUR fine"),
+        ("A EUR 45 million penalty was imposed.", "EUR 45 million", 45e6, "EUR", "EUR fine"),
         # a charge, a fare or a toll is what is paid
         ("Motorists will be charged NZ$3.50 per trip into the centre.", "NZ$3.50", 3.5, "NZD",
          "NZD price"),

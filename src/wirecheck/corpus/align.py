@@ -40,9 +40,9 @@ __all__ = [
 # Count topics named by a cue word align on the topic alone; a topic that is only a counted
 # noun ("people", "home") or a unit also needs similar sentences.
 CUE_TOPICS = {topic for topic, _ in COUNT_TOPICS + PERCENT_TOPICS}
-# A sum demanded ("a ransom of 2 million dollars") is one thing in a story, however the
-# sentences around it read; losses, debts and pledges are often several.
-MONEY_CUE_TOPICS = {"demanded"}
+# A sum demanded ("a ransom of 2 million dollars") or a fine is one thing in a story, however
+# the sentences around it read; losses, debts and pledges are often several.
+MONEY_CUE_TOPICS = {"demanded", "fine"}
 COUNT_SIMILARITY = {"cue": 0.35, "noun": 0.55}
 SCALE_RATIO = 20.0  # figures further apart than this are about different things
 # A sum known only by its currency ("the deal, worth EUR 2.6 billion"; "EUR 180 million of

@@ -199,6 +199,9 @@ CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit c
 MONEY_CUES = cues(
     # "a deal valuing it at 2.4 billion including debt" is a price, not a debt
     ("lost", r"\b(?:lost|loss(?:es)?|owed|owing|(?<!including )(?<!plus )debts?)\b"),
+    # a penalty is what the fined must pay ("fined the bank EUR 48 million", "must pay EUR 48
+    # million", "a EUR 45 million penalty"), not a price (before "price": a tie goes to it)
+    ("fine", r"\b(?:fined|fines?|penalt(?:y|ies)|must pay|ordered to pay)\b"),
     ("recovered", r"\b(?:recover\w*|repaid|refund\w*|returned)\b"),
     # what changed hands in a sale: "for 48 million euros" and "a fee of about 50 million"
     (
