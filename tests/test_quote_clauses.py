@@ -82,6 +82,18 @@ CLAUSE_CASES = [
         id="fronted-poll-before-a-named-source-leaves-it-the-source",
     ),
     pytest.param(
+        "The mayor has strong support among ferry workers.",
+        {},
+        [("indirect", "The mayor", "ferry workers", None, "strong support")],
+        id="support-among-a-group-is-the-group's-stance",
+    ),
+    pytest.param(
+        "Her support among older residents is slipping.",
+        {},
+        [("indirect", "Her", "older residents", None, "support")],
+        id="possessed-support-among-a-group",
+    ),
+    pytest.param(
         "He's said the ferry will run again in May.",
         {},
         [("indirect", "the ferry will run again in May", "He", None, "'s said")],

@@ -9,7 +9,8 @@ complements ("called for X", "criticized X as Y") in object_complements; content
 the verb's plain complement (a relative pronoun, a passive subject, a second report, the
 clause before "..., said X") in report_clauses; cues inside the clause they report on ("X,
 according to Y, ...", "reportedly", "In the poll, ...") in clause_cues; whether a token the
-tagger read is a cue verb at all in cue_verbs.
+tagger read is a cue verb at all in cue_verbs; a group's support ("support among voters") in
+support_phrases.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ from wirecheck.extract.stance_phrases import (
     light_verb_frame,
     possessed_statement_frame,
 )
+from wirecheck.extract.support_phrases import support_frame
 from wirecheck.resources import cues
 
 __all__ = ["Frame", "Span", "find_source", "frames", "verb_frame"]
@@ -102,6 +104,7 @@ def frames(doc: Doc, quoted: Iterable[Span] = ()) -> list[Frame]:
             or stance_frame(token)
             or possessed_statement_frame(token)
             or noun_frame(token)
+            or support_frame(token)
             or document_in_frame(token)
             or appearance_frame(token)
             or hearsay_frame(token)
