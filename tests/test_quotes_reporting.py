@@ -368,6 +368,12 @@ CASES = [
             ),
             ("The minister repudiated the report.", "the report", "The minister", "repudiated"),
             (
+                "The mayor contrasted her budget with the council's plan.",
+                "her budget",
+                "The mayor",
+                "contrasted",
+            ),
+            (
                 "The union leader has been outspoken about the ferry cuts.",
                 "the ferry cuts",
                 "The union leader",

@@ -73,7 +73,7 @@ OBJECT = _words(
     articulate disavow interpret deem protest cheer coin resist ignore reference recite love
     like hate dislike regret appreciate admire respect distrust regard credit hammer dub
     sign broadcast assail outline characterize characterise contradict detail rebuff
-    herald disregard reaffirm repudiate relish savage lecture reprimand
+    herald disregard reaffirm repudiate relish savage lecture reprimand contrast
     lambast retweete
     """
 )
