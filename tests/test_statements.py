@@ -135,3 +135,32 @@ def test_a_year_every_outlet_names_frames_the_story() -> None:
         article("Courier", courier),
     )
     assert not [f for f in _statements(analysis) if "2009" in f.summary]
+
+
+# One finding told in two outlets' long sentences: a fifth of their content words is too
+# strict a share for sentences that each add their own details (here 5 of 26 words).
+WATCHDOG_A = (
+    "The regulator found that between 2018 and 2022 the insurer failed to check the source of"
+    " funds of wealthy foreign clients, among them yacht brokers, jewellers and private art"
+    " dealers."
+)
+WATCHDOG_B = (
+    "The watchdog said Hollis Mutual had failed between 2018 and 2022 to carry out proper"
+    " checks on dozens of foreign clients, including art galleries and boat sellers."
+)
+
+
+WATCHDOG_NEWS = (
+    "Hollis Mutual was fined 12 million euros on Tuesday.\n\n"
+    "Its chief executive apologised to customers in a letter.\n\n"
+    "Shares in the group closed slightly higher in Dublin."
+)
+
+
+def test_two_long_sentences_of_one_dated_finding_agree() -> None:
+    analysis = analyse(
+        article("Herald", WATCHDOG_NEWS + "\n\n" + WATCHDOG_A),
+        article("Wire", WATCHDOG_NEWS.replace("Tuesday", "Tuesday evening") + "\n\n" + WATCHDOG_B),
+    )
+    (finding,) = _statements(analysis)
+    assert sorted(e.text for e in finding.evidence) == [WATCHDOG_A, WATCHDOG_B]

@@ -45,7 +45,7 @@ JOIN_SIMILARITY = 0.6
 MIN_OUTLETS = 3
 MIN_SHARED_WORDS = 2
 MIN_SHARED_WEIGHT = 3.0  # summed log inverse sentence frequency of the shared words
-MIN_OVERLAP = 0.2  # shared content words over all content words of the two sentences
+MIN_OVERLAP = 0.15  # shared content words over all content words of the two sentences
 MIN_SENTENCE_CHARS = 25
 # Two outlets' sentences giving the same year and this many content words besides it date one
 # fact: a precedent ("the 2020 stranding of about 470 whales"), a deadline or a period.
