@@ -18,6 +18,9 @@ INJURED = "Four passengers suffered minor injuries when the tram braked hard on 
         ("No injuries were reported after the tram braked hard.", "injured", "no injuries"),
         ("No deaths have been reported in the district.", "casualties", "no deaths"),
         ("There were no fatalities, police said.", "casualties", "no fatalities"),
+        # a qualified zero is the toll of the badly hurt only
+        ("None was seriously hurt.", "seriously injured", "none"),
+        ("Police said nobody was critically injured.", "seriously injured", "nobody"),
     ],
 )
 def test_a_statement_of_none_is_a_count_of_zero(sentence: str, topic: str, value: str) -> None:
@@ -29,7 +32,6 @@ def test_a_statement_of_none_is_a_count_of_zero(sentence: str, topic: str, value
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Nobody was seriously hurt when the tram braked hard.",  # minor injuries agree with it
         "No one else was killed in the crash.",  # a further victim, not the toll
         "No deaths among the crew were reported.",  # one group, not the whole toll
         "There were no casualties, the operator said.",  # the dead, the hurt or both
@@ -60,3 +62,10 @@ def test_two_outlets_saying_none_agree_and_a_none_is_never_unique() -> None:
     assert [(f.kind, f.topic) for f in analyse(a, b).findings] == [("agree", "injured")]
     c = article("Valley", "The tram braked hard on Monday near the market square.")
     assert analyse(a, c).findings == []
+
+
+def test_outlets_saying_none_was_badly_hurt_agree_and_leave_minor_injuries_alone() -> None:
+    a = article("Ledger", "Nobody was seriously hurt when the tram braked hard on Monday.")
+    b = article("Planet", INJURED + " None was seriously hurt.")
+    b.quantities = [count(b.text, "Four passengers", 4, 4, "passenger")]
+    assert [(f.kind, f.topic) for f in analyse(a, b).findings] == [("agree", "seriously injured")]

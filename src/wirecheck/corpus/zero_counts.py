@@ -7,8 +7,9 @@ so these sentences become count claims of zero here, on the toll topics they nam
 conflict (the intervals [0, 0] and [4, 4] do not overlap).
 
 Narrow on purpose: a qualified zero ("nobody was seriously hurt", "no one else was killed")
-says nothing against a count of minor injuries or of other victims, and "no casualties" is
-left out because outlets use it for the dead, the hurt, or both. Words inside quotation marks
+says nothing against a count of minor injuries or of other victims (the first is compared only
+with other outlets' qualified zeros, as the toll of the seriously injured), and "no casualties"
+is left out because outlets use it for the dead, the hurt, or both. Words inside quotation marks
 are a speaker's, not the outlet's claim.
 """
 
@@ -27,9 +28,13 @@ VERBS = {
 }  # fmt: skip
 NOUNS = {"injuries": "injured", "deaths": "casualties", "fatalities": "casualties"}
 NOBODY = re.compile(
-    r"\b(?P<who>[Nn]o one|[Nn]o-one|[Nn]obody)\s+(?:was|were|has been|had been|have been)"
-    r"\s+(?:reported\s+)?(?P<verb>injured|hurt|wounded|harmed|killed)\b"
+    r"\b(?P<who>[Nn]o one|[Nn]o-one|[Nn]obody|[Nn]one)\s+(?:was|were|has been|had been|have been)"
+    r"\s+(?:reported\s+)?(?P<degree>(?:seriously|critically|badly|severely)\s+)?"
+    r"(?P<verb>injured|hurt|wounded|harmed|killed)\b"
 )
+# A qualified zero ("none was seriously hurt") is a toll of its own: it meets only another
+# outlet's qualified zero or figure of the badly hurt, never the count of all the hurt.
+SERIOUS = "seriously injured"
 NONE_OF = re.compile(
     r"\b(?P<who>[Nn]o|[Tt]here (?:were|have been|had been) no)\s+(?P<noun>injuries|deaths"
     r"|fatalities)\b(?!\s+(?:among|in|on|from|of)\b)"
@@ -57,9 +62,14 @@ def zero_claims(article: Article, outlet: str) -> list[Claim]:
 
 def _statements(text: str) -> list[tuple[re.Match[str], str, str]]:
     """(match, topic, value as the summary shows it) for each statement of none."""
-    found = [(m, VERBS[m.group("verb")], m.group("who").lower()) for m in NOBODY.finditer(text)]
+    found = [(m, _topic(m), m.group("who").lower()) for m in NOBODY.finditer(text)]
     found += [(m, NOUNS[m.group("noun")], f"no {m.group('noun')}") for m in NONE_OF.finditer(text)]
     return sorted(found, key=lambda item: item[0].start())
+
+
+def _topic(match: re.Match[str]) -> str:
+    topic = VERBS[match.group("verb")]
+    return SERIOUS if match.group("degree") and topic == "injured" else topic
 
 
 def is_zero(claim: Claim) -> bool:
