@@ -112,7 +112,7 @@ def _quote_claim(outlet: str, words: str, reported: bool) -> Claim:
 
 
 def test_an_announcement_and_the_quotes_it_is_echoed_against_are_fetched() -> None:
-    """`unique._echo` measures a quote announcing a decision against every quote of the
+    """`unique._echoed` measures a quote announcing a decision against every quote of the
     other outlets: those gists come in the batch, not one by one when first read."""
     announced = _quote_claim("Herald", "the city would review every building permit", True)
     other = _quote_claim("Courier", "We will rebuild every street", False)
@@ -146,7 +146,7 @@ def test_a_date_is_fetched_only_when_another_outlet_dates_the_same_thing() -> No
 
 
 def test_a_news_figure_is_fetched_with_the_figures_of_its_kind_it_may_echo() -> None:
-    """`unique._echo` reads a salient claim against every other outlet's claim of its family,
+    """`unique._echoed` reads a salient claim against every other outlet's claim of its family,
     whatever their slots; money is only measured against money."""
     ransom = _claim("Herald", "count", "EUR ransom", "A ransom of €2 million was paid.",
                     low=2e6, high=2e6)  # fmt: skip

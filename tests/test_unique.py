@@ -345,3 +345,36 @@ def test_a_dated_deed_only_one_outlet_reports_is_unique_only_in_its_first_paragr
     )
     found = [f.topic for f in uniques(told, article("Valley", opening))]
     assert found == (["consult"] if lead else [])
+
+
+PLAN = "it would pay for counselling for the miners and their families"
+
+
+def _plan_told_again() -> Article:
+    """The other outlet, giving the council's plan too (in a longer sentence)."""
+    text = f"{OTHER} The council said {PLAN} after the rescue."
+    return article("Valley", text, quotes=[reported(text, PLAN)])
+
+
+def test_an_echoed_claim_ranked_first_gives_way_to_the_next() -> None:
+    # The announcement outranks the count, but the Valley reports it too: the count is picked
+    # (the echo check must run on the first candidate, and on the next when the first fails).
+    pits = "Inspectors have since checked 34 other pits in the region."
+    text = f"{OTHER} The council said {PLAN}. {pits}"
+    told = article(
+        "Harbour",
+        text,
+        quantities=[count(text, "34 other pits", 34, 34, "pit")],
+        quotes=[reported(text, PLAN)],
+    )
+    assert [f.evidence[0].text for f in uniques(told, _plan_told_again())] == [pits]
+
+
+def test_an_echoed_announcement_is_no_second_pick() -> None:
+    # The pledge is the article's own news; the plan beside it is echoed by the Valley.
+    pledge = "The council announced £2 million in grants for the families."
+    text = f"{OTHER} {pledge} The council said {PLAN}."
+    money = count(text, "£2 million", 2e6, 2e6, "")
+    money.unit = "GBP"
+    told = article("Harbour", text, quantities=[money], quotes=[reported(text, PLAN)])
+    assert [f.evidence[0].text for f in uniques(told, _plan_told_again())] == [pledge]
