@@ -368,6 +368,18 @@ CASES = [
             ),
             ("The minister repudiated the report.", "the report", "The minister", "repudiated"),
             (
+                "The mayor pushed back on those claims on Thursday.",
+                "those claims",
+                "The mayor",
+                "pushed back on",
+            ),
+            (
+                "The mayor doubled down on her comments about the ferry.",
+                "her comments about the ferry",
+                "The mayor",
+                "doubled down on",
+            ),
+            (
                 "The mayor contrasted her budget with the council's plan.",
                 "her budget",
                 "The mayor",
@@ -436,6 +448,7 @@ def test_place_is_never_the_speaker() -> None:
         "Anna Keller commented on Sunday Politics.",  # a programme: where, not what
         "Jurors were sworn in on Monday.",  # a passive with nothing said
         "Protests were also reported in Lyon.",
+        "The city doubled its ferry budget.",  # doubling without "down on" takes no stance
     ],
 )
 def test_no_attribution(text: str) -> None:

@@ -146,7 +146,7 @@ OBJECT_PREPS = _words("as for on of to about against")
 PHRASAL = {
     "call": {"for", "on"},
     "press": {"for"},
-    "push": {"for"},
+    "push": {"for", "on", "against"},  # "pushed back on the claims"
     "apologize": {"for"},
     "apologise": {"for"},
     "advocate": {"for"},
@@ -201,6 +201,7 @@ PHRASAL = {
     "brush": {"off", "aside"},
     "shrug": {"off"},
     "acquiesce": {"to"},
+    "double": {"down"},  # "doubled down on her remarks"
 }
 # Verbs that speak only with their particle: "Bennett shot back", "she chimed in".
 SPEECH_PARTICLES = {"shoot": "back", "fire": "back", "hit": "back", "chime": "in"}
