@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_compare import analyse, article
+from wirecheck.corpus.background import years_named
 
 
 @pytest.mark.parametrize(
@@ -26,3 +27,16 @@ def test_one_deed_dated_to_two_years(one: str, other: str, kind: str | None) -> 
     found = [f.kind for f in analyse(article("Wire", one), article("Local", other)).findings
              if f.topic == "year"]  # fmt: skip
     assert found == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The ferry was built in 1995.", {"1995"}),
+        # a date in figures dates the report (a byline left in the text), no history
+        ("By Ana Ruiz · 24/11/2026 08:00 JAÉN - Workers met on Monday.", set()),
+        ("Published 03.12.2026, updated at noon.", set()),
+    ],
+)
+def test_years_that_tell_history(text: str, years: set[str]) -> None:
+    assert years_named(text) == years

@@ -32,7 +32,9 @@ from wirecheck.model import Article
 from wirecheck.text_spans import sentence_around
 
 BACKGROUND = "background"
-YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!s|['’]s)")
+# Not the year of a date in figures ("24/11/2026 08:00" in a byline left in the text): that
+# dates the report, it tells no history.
+YEAR = re.compile(r"(?<![/.])\b(?:19|20)\d\d\b(?!s|['’]s)")
 YEAR_TOPIC = "year"
 SERIES_SLOT = "series"  # a background claim for a place in a series, not a year
 # "opened in 1968", "was built in 1995", "founded in early 1932": a deed of the past and its year
