@@ -373,6 +373,7 @@ CASES = [
                 "The mayor",
                 "pushed back on",
             ),
+            ("The mayor talked up the ferry plan.", "the ferry plan", "The mayor", "talked up"),
             (
                 "The mayor doubled down on her comments about the ferry.",
                 "her comments about the ferry",

@@ -154,7 +154,7 @@ PHRASAL = {
     "comment": {"on"},
     "weigh": {"in", "on"},
     "speak": {"about", "of", "on", "out", "against"},
-    "talk": {"about"},
+    "talk": {"about", "up"},
     "complain": {"about", "of"},
     "warn": {"of", "about", "against"},
     "point": {"to", "out"},
