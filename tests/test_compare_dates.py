@@ -254,3 +254,13 @@ def test_one_deed_in_other_words_dated_twice_conflicts(
     a = dated("Herald", one, said_one, value_one)
     b = dated("Wire", other, said_other, value_other)
     assert kinds(analyse(a, b)) == {("conflict", "date")}
+
+
+def test_shut_until_a_day_dates_the_reopening() -> None:
+    a = dated("Herald", "Rail services are expected to reopen on Friday.", "Friday", "2025-05-16")
+    b = dated(
+        "Star", "The line will stay closed until Tuesday, the operator said.", "Tuesday",
+        "2025-05-20",
+    )  # fmt: skip
+    (finding,) = analyse(a, b).findings
+    assert (finding.kind, finding.topic) == ("conflict", "date")

@@ -80,6 +80,13 @@ SAME_DEED = {
 }  # fmt: skip
 
 
+# Shut until a day is open again that day: "will stay closed until Monday" and "were suspended
+# until Monday" date the reopening that "is expected to reopen on Dec. 4" dates.
+UNTIL_REOPENING = re.compile(
+    r"\b(?:closed|shut|suspended|halted|stopped|closure|suspension)\s+(?:\w+\s+)?until\b"
+)
+
+
 def align_dates(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
     """Per outlet pair, dates matched one to one, the closest first, agreements before
     conflicts; an agreement is kept only where another outlet contests the date."""
@@ -183,6 +190,7 @@ def content_words(text: str) -> set[str]:
 # Alignment asks for the words of one claim's text once per pair of claims it is weighed in.
 @functools.lru_cache(maxsize=16384)
 def _content_words(text: str) -> frozenset[str]:
+    text = UNTIL_REOPENING.sub(" reopen ", text)
     words = set(re.findall(r"\b[a-z]{4,}\b", text)) - PLAIN_WORDS
     return frozenset(SAME_DEED.get(word, word)[:STEM] for word in words)
 
