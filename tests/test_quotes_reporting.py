@@ -375,6 +375,19 @@ CASES = [
             ),
             ("The mayor talked up the ferry plan.", "the ferry plan", "The mayor", "talked up"),
             (
+                "The mayor touched on the ferry deficit in her speech.",
+                "the ferry deficit",
+                "The mayor",
+                "touched on",
+            ),
+            (
+                "Residents are hoping for a quick end to the strike.",
+                "a quick end to the strike",
+                "Residents",
+                "are hoping for",
+            ),
+            ("The minister talked of a new harbour.", "a new harbour", "The minister", "talked of"),
+            (
                 "The mayor doubled down on her comments about the ferry.",
                 "her comments about the ferry",
                 "The mayor",
@@ -450,6 +463,7 @@ def test_place_is_never_the_speaker() -> None:
         "Jurors were sworn in on Monday.",  # a passive with nothing said
         "Protests were also reported in Lyon.",
         "The city doubled its ferry budget.",  # doubling without "down on" takes no stance
+        "The band played down the street.",  # a way, not a playing-down
     ],
 )
 def test_no_attribution(text: str) -> None:

@@ -154,7 +154,7 @@ PHRASAL = {
     "comment": {"on"},
     "weigh": {"in", "on"},
     "speak": {"about", "of", "on", "out", "against"},
-    "talk": {"about", "up"},
+    "talk": {"about", "up", "of"},
     "complain": {"about", "of"},
     "warn": {"of", "about", "against"},
     "point": {"to", "out"},
@@ -202,6 +202,9 @@ PHRASAL = {
     "shrug": {"off"},
     "acquiesce": {"to"},
     "double": {"down"},  # "doubled down on her remarks"
+    "touch": {"on"},  # "touched on the deficit"
+    "hope": {"for"},
+    "hop": {"for"},  # the tagger's lemma of "hoping"
 }
 # Verbs that speak only with their particle: "Bennett shot back", "she chimed in".
 SPEECH_PARTICLES = {"shoot": "back", "fire": "back", "hit": "back", "chime": "in"}
