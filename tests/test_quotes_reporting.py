@@ -388,6 +388,18 @@ CASES = [
             ),
             ("The minister talked of a new harbour.", "a new harbour", "The minister", "talked of"),
             (
+                "The mayor cast the vote as a betrayal.",
+                "the vote as a betrayal",
+                "The mayor",
+                "cast",
+            ),
+            (
+                "The senator painted her rival as a risk.",
+                "her rival as a risk",
+                "The senator",
+                "painted",
+            ),
+            (
                 "The mayor doubled down on her comments about the ferry.",
                 "her comments about the ferry",
                 "The mayor",
@@ -464,6 +476,8 @@ def test_place_is_never_the_speaker() -> None:
         "Protests were also reported in Lyon.",
         "The city doubled its ferry budget.",  # doubling without "down on" takes no stance
         "The band played down the street.",  # a way, not a playing-down
+        "Voters cast their ballots on Tuesday.",  # cast as nothing: no stance
+        "The crew painted the ferry.",
     ],
 )
 def test_no_attribution(text: str) -> None:

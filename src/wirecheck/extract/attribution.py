@@ -365,9 +365,9 @@ def _pro_form(verb: Token, lemma: str, children: list[Token]) -> Found | None:
     return None
 
 
-_OBJECT_VERBS = (cues.SPEECH | cues.COGNITION | cues.EVIDENCE | cues.INTENTION | cues.OBJECT) - (
-    cues.CLAUSE_ONLY | cues.ADDRESSEE_OBJECT
-)
+_OBJECT_VERBS = (
+    cues.SPEECH | cues.COGNITION | cues.EVIDENCE | cues.INTENTION | cues.OBJECT | cues.AS_ONLY
+) - (cues.CLAUSE_ONLY | cues.ADDRESSEE_OBJECT)
 # In order of preference: a clause beats an infinitive beats an object.
 _COMPLEMENTS: tuple[tuple[Finder, frozenset[str]], ...] = (
     (_clauses, _CLAUSE_VERBS),

@@ -99,9 +99,16 @@ def objects(verb: Token, lemma: str, children: list[Token]) -> Found | None:
     first = objects[0]
     asking = lemma in cues.QUESTION_VERBS
     last, more = _object_end(first, children, asking)
+    if lemma in cues.AS_ONLY and not _cast_as(children, first):
+        return None
     if asking and not more and _addressee(first):
         return None  # "“Are you ready?” Mills asked reporters": whom she asked, not what
     return [range_span(verb.doc, first.left_edge.i, last)], []
+
+
+def _cast_as(children: list[Token], first: Token) -> bool:
+    """'cast the vote as a betrayal': an "as" phrase after the object completes it."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > first.i for c in children)
 
 
 def _object_end(first: Token, children: list[Token], asking: bool) -> tuple[int, bool]:
