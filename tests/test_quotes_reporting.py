@@ -394,6 +394,12 @@ CASES = [
                 "cast",
             ),
             (
+                "The ad depicts the senator as a coward.",
+                "the senator as a coward",
+                "The ad",
+                "depicts",
+            ),
+            (
                 "The senator painted her rival as a risk.",
                 "her rival as a risk",
                 "The senator",

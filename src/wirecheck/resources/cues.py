@@ -143,7 +143,7 @@ TOLD_NOUNS = _words("story stories tale anecdote joke truth lie")
 OBJECT_PREPS = _words("as for on of to about against")
 # Verbs whose object is a stance only with what it is cast as ("cast the vote as a betrayal",
 # "framed the race as a referendum"; not "cast a ballot", "framed a picture").
-AS_ONLY = _words("cast frame pitch paint position")
+AS_ONLY = _words("cast frame pitch paint position bill depict")
 
 # Verb + particle or preposition whose object is the content ("called for", "pointed to").
 PHRASAL = {
