@@ -30,6 +30,9 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # floors are now's, rounded down. Pooled over the twenty-one corpora before compare_dev21:
 # 696/850 right -> 705/844 (P 0.8188 R 0.6127 -> P 0.8353 R 0.6206). No floor is lower than
 # the session before's.
+# Seventh session (compare_dev21 becomes a tuning corpus): pooled over the twenty-two corpora
+# 733/891 -> 746/898 right (P 0.8227 R 0.6028 -> P 0.8307 R 0.6135); floors raised where the
+# figures rose (compare_dev11, 13, 19, 20, 21), none lowered.
 # Conventions (docs/FINDINGS.md): a finding another already implies is not repeated
 # (no speaker agreement beside a drift or a speaker conflict), outlets whose figures overlap are
 # one side of one conflict against a third, overlapping figures beside a conflict still agree,
@@ -144,10 +147,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # written blind on 2026-12-03: p 0.86 r 0.7167 -> p 0.86 r 0.7167 (50 system, 60 gold)
     "compare_dev11": (
-        {"precision": 0.86, "recall": 0.71, "f1": 0.78},
+        {"precision": 0.86, "recall": 0.73, "f1": 0.79},
         {
             "agree": {"precision": 1.0, "recall": 0.65, "f1": 0.79},
-            "conflict": {"precision": 0.91, "recall": 0.84, "f1": 0.87},
+            "conflict": {"precision": 0.92, "recall": 0.88, "f1": 0.9},
             "unique": {"precision": 0.44, "recall": 0.5, "f1": 0.47},
         },
     ),
@@ -162,10 +165,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # written blind on 2026-12-03: p 0.7692 r 0.5714 -> p 0.7692 r 0.5714 (52 system, 70 gold)
     "compare_dev13": (
-        {"precision": 0.76, "recall": 0.57, "f1": 0.65},
+        {"precision": 0.77, "recall": 0.58, "f1": 0.66},
         {
             "agree": {"precision": 0.64, "recall": 0.4, "f1": 0.5},
-            "conflict": {"precision": 0.85, "recall": 0.73, "f1": 0.79},
+            "conflict": {"precision": 0.85, "recall": 0.78, "f1": 0.81},
             "unique": {"precision": 0.8, "recall": 0.6, "f1": 0.68},
         },
     ),
@@ -219,31 +222,32 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-03 (fifth session; first run on c5df226):
     #  p 0.5849 r 0.4133 -> p 0.6471 r 0.44 (51 system, 75 gold)
     "compare_dev19": (
-        {"precision": 0.64, "recall": 0.44, "f1": 0.52},
+        {"precision": 0.65, "recall": 0.45, "f1": 0.53},
         {
             "agree": {"precision": 0.33, "recall": 0.21, "f1": 0.25},
-            "conflict": {"precision": 0.84, "recall": 0.62, "f1": 0.72},
+            "conflict": {"precision": 0.85, "recall": 0.65, "f1": 0.74},
             "unique": {"precision": 0.53, "recall": 0.33, "f1": 0.41},
         },
     ),
     # written blind on 2026-12-03 (fifth session; first run on 5548b07):
     #  p 0.4595 r 0.2297 -> p 0.6176 r 0.2838 (34 system, 74 gold)
     "compare_dev20": (
-        {"precision": 0.61, "recall": 0.28, "f1": 0.38},
+        {"precision": 0.66, "recall": 0.32, "f1": 0.43},
         {
-            "agree": {"precision": 0.44, "recall": 0.21, "f1": 0.28},
-            "conflict": {"precision": 0.66, "recall": 0.41, "f1": 0.51},
+            "agree": {"precision": 0.5, "recall": 0.26, "f1": 0.34},
+            "conflict": {"precision": 0.73, "recall": 0.48, "f1": 0.58},
             "unique": {"precision": 0.71, "recall": 0.19, "f1": 0.3},
         },
     ),
     # written blind on 2026-12-03 (sixth session; first run on f8caafc):
-    #  p 0.5532 r 0.325 -> p 0.5957 r 0.35 (47 system, 80 gold)
+    #  p 0.5532 r 0.325 -> p 0.5957 r 0.35 (47 system, 80 gold); tuned on in the seventh
+    #  session: -> p 0.7143 r 0.4375 (49 system, 80 gold)
     "compare_dev21": (
-        {"precision": 0.59, "recall": 0.35, "f1": 0.44},
+        {"precision": 0.71, "recall": 0.43, "f1": 0.54},
         {
-            "agree": {"precision": 0.35, "recall": 0.18, "f1": 0.24},
-            "conflict": {"precision": 0.76, "recall": 0.57, "f1": 0.65},
-            "unique": {"precision": 0.58, "recall": 0.28, "f1": 0.37},
+            "agree": {"precision": 0.44, "recall": 0.29, "f1": 0.35},
+            "conflict": {"precision": 0.86, "recall": 0.67, "f1": 0.76},
+            "unique": {"precision": 0.88, "recall": 0.32, "f1": 0.47},
         },
     ),
 }
