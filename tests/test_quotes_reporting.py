@@ -388,6 +388,12 @@ CASES = [
             ),
             ("The minister talked of a new harbour.", "a new harbour", "The minister", "talked of"),
             (
+                "The two candidates sparred over the ferry budget on Tuesday.",
+                "the ferry budget",
+                "The two candidates",
+                "sparred over",
+            ),
+            (
                 "The mayor cast the vote as a betrayal.",
                 "the vote as a betrayal",
                 "The mayor",

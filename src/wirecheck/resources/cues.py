@@ -206,6 +206,7 @@ PHRASAL = {
     "acquiesce": {"to"},
     "double": {"down"},  # "doubled down on her remarks"
     "touch": {"on"},  # "touched on the deficit"
+    "spar": {"over"},  # "sparred over immigration"
     "hope": {"for"},
     "hop": {"for"},  # the tagger's lemma of "hoping"
 }
