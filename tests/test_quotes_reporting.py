@@ -388,6 +388,13 @@ CASES = [
             ),
             ("The minister talked of a new harbour.", "a new harbour", "The minister", "talked of"),
             (
+                "The mayor claims to have read the report.",
+                "to have read the report",
+                "The mayor",
+                "claims",
+            ),
+            ("The council opted to delay the vote.", "to delay the vote", "The council", "opted"),
+            (
                 "The two candidates sparred over the ferry budget on Tuesday.",
                 "the ferry budget",
                 "The two candidates",

@@ -52,7 +52,7 @@ INTENTION = _words(
     want plan intend hope vow promise pledge refuse decline agree offer seek aim propose
     urge ask press encourage demand insist call beg implore warn order instruct
     expect prefer wish swear resolve decide threaten push hop tell remind challenge like
-    love look persuade
+    love look persuade claim opt
     """
 )
 
