@@ -264,3 +264,12 @@ def test_shut_until_a_day_dates_the_reopening() -> None:
     )  # fmt: skip
     (finding,) = analyse(a, b).findings
     assert (finding.kind, finding.topic) == ("conflict", "date")
+
+
+def test_the_start_of_a_story_told_five_weeks_on_is_still_compared() -> None:
+    a = dated(
+        "Herald", "The outbreak was declared on April 5, officials said.", "April 5", "2025-04-05"
+    )
+    b = dated("Star", "The outbreak, declared on April 8, has grown.", "April 8", "2025-04-08")
+    (finding,) = analyse(a, b).findings
+    assert (finding.kind, finding.topic) == ("conflict", "date")

@@ -67,7 +67,7 @@ MARGIN_WINDOW = 60
 PLACE_TYPES = {"GPE", "LOC", "NORP"}  # a demonym counts once resolved to its country
 # Tolls and measures of an event: dated well before the story, they belong to another event.
 EVENT_MEASURES = {topic for topic, _ in COUNT_TOPICS} | {"magnitude"}
-BACKGROUND_DAYS = 31
+BACKGROUND_DAYS = 45  # six weeks: a story's start ("declared on Oct. 29") told a month on
 SINCE = re.compile(r"\bsince\b(?:\s+[\w'’-]+){0,5}\s+(?:on|in)?\s*$")
 # "Eighteen months later", "two days earlier": how far back or on the story steps, no length.
 OFFSET = re.compile(r"\s+(?:later|earlier)\b", re.IGNORECASE)
@@ -269,7 +269,7 @@ def is_day(value: str | None) -> bool:
 
 
 def _ended_before(value: str | None, anchor: str | None) -> bool:
-    """Whether a date, month or year ended more than a month before the anchor day."""
+    """Whether a date, month or year ended more than `BACKGROUND_DAYS` before the anchor day."""
     if not (value and anchor and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value)):
         return False
     try:
