@@ -27,8 +27,10 @@ import numpy as np
 MAX_TOKENS = 256
 BATCH_SIZE = 32
 DIMENSIONS = 384
-# About 1.6 KB a vector: the cache stays near 30 MB however large the input grows.
-CACHE_TEXTS = 20_000
+# About 1.9 KB a text with its vector: the cache stays near 19 MB however large the input
+# grows. Vectors are read again within one comparison pass (its prefetch, aligners and unique
+# picks), which needs a few thousand texts; 10,000 hold about a thousand articles' gists.
+CACHE_TEXTS = 10_000
 
 _cache: OrderedDict[str, np.ndarray] = OrderedDict()
 _cache_lock = threading.Lock()
