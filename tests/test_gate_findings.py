@@ -1,10 +1,10 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
 on our comparison corpora (tests/data/compare_dev .. compare_dev22; gold written before the
 engine was run on them, compare_dev5 to compare_dev22 by engineers who never read the rules;
-compare_dev22, the newest, has never been tuned on; compare_dev2 tells its facts in other words from one
-outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories each, were written
-on 2026-12-02 to test constructions the others lack: one group under two nouns, durations,
-places, police and organisers' figures, shares in words, the next meeting).
+compare_dev22, the newest, has never been tuned on; compare_dev2 tells its facts in other
+words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories
+each, were written on 2026-12-02 to test constructions the others lack: one group under two
+nouns, durations, places, police and organisers' figures, shares in words, the next meeting).
 
 The floors are the figures measured when the comparison rules were last changed, rounded
 down to two decimals. Raise them when the rules improve; never lower them to make a change
