@@ -33,7 +33,7 @@ from wirecheck.store_read import chunks, marks
 from wirecheck.store_write import retire_entities, write_entity
 
 READ_CHUNK = 256  # articles unpacked at a time
-_CACHED_LOCALS = 4096  # decoded locals kept for the person joins' repeated lookups
+_CACHED_LOCALS = 512  # decoded locals (about 1 KB each) kept for the person joins
 _TEMP_TABLES = {
     "refresh_locals": "(idx INTEGER PRIMARY KEY, data BLOB NOT NULL)",
     "refresh_ids": "(article TEXT NOT NULL, local TEXT NOT NULL, entity TEXT NOT NULL)",

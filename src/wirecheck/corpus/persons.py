@@ -10,10 +10,10 @@ roles ("President Bush" is not "Governor Bush").
 
 from __future__ import annotations
 
-from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from wirecheck.corpus.referents import Local, UnionFind
@@ -158,41 +158,48 @@ def _attach_surnames(
 class _Context:
     """Which referents each article mentions, to choose between people sharing a surname.
 
-    Roots are taken once, before bare surnames join, so that the comparison is stable.
+    Roots are taken once, before bare surnames join, so that the comparison is stable. Held as
+    arrays (a root and an article position per local; locals are in article order, so each
+    article's locals are one run of indices), not as a set per article and a list per root:
+    a store's refresh resolves hundreds of thousands of locals at once.
     """
 
     def __init__(self, locals_: Sequence[Local], union: UnionFind) -> None:
-        self.locals = locals_
-        self.root = array("l", (union.find(i) for i in range(len(locals_))))
+        size = len(locals_)
+        self.root = np.fromiter((union.find(i) for i in range(size)), np.int64, size)
+        self.article = np.fromiter((local.order[0] for local in locals_), np.int64, size)
+        self._by_root = np.argsort(self.root, kind="stable")  # each root's locals, in order
+        self._root_runs = self.root[self._by_root]
         self._roots_by_skeleton: dict[str, set[int]] = {}
-        self.by_article: dict[str, set[int]] = defaultdict(set)
-        self.articles_of: dict[int, list[str]] = defaultdict(list)
-        for index, local in enumerate(locals_):
-            self.by_article[local.article].add(self.root[index])
-            articles = self.articles_of[self.root[index]]
-            if local.article not in articles and len(articles) < _CONTEXT_SAMPLE:
-                articles.append(local.article)
 
     def roots_of(self, skel: str, by_skeleton: dict[str, list[int]]) -> set[int]:
         """The people (roots taken before bare surnames join) under one surname skeleton."""
         if skel not in self._roots_by_skeleton:
             members = by_skeleton.get(skel, [])
-            self._roots_by_skeleton[skel] = {self.root[i] for i in members}
+            self._roots_by_skeleton[skel] = {int(self.root[i]) for i in members}
         return self._roots_by_skeleton[skel]
 
     def choose(self, index: int, candidates: list[int]) -> int | None:
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
-        mine = self.by_article[self.locals[index].article] - {self.root[index]}
+        mine = self._in_article(int(self.article[index])) - {int(self.root[index])}
         scores = {root: len(mine & self._around(root)) for root in candidates}
         best = max(scores.values())
         winners = [root for root, score in scores.items() if score == best]
         return winners[0] if best > 0 and len(winners) == 1 else None
 
+    def _in_article(self, position: int) -> set[int]:
+        """The roots of one article's locals."""
+        begin, end = np.searchsorted(self.article, [position, position + 1])
+        return {int(r) for r in self.root[begin:end]}
+
     def _around(self, root: int) -> set[int]:
+        """The roots mentioned beside `root` in the first articles that mention it."""
+        begin, end = np.searchsorted(self._root_runs, [root, root + 1])
+        positions = dict.fromkeys(int(p) for p in self.article[self._by_root[begin:end]])
         found: set[int] = set()
-        for article in self.articles_of[root]:
-            found |= self.by_article[article]
+        for position in list(positions)[:_CONTEXT_SAMPLE]:
+            found |= self._in_article(position)
         return found - {root}
 
 
