@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from tests.test_compare import article
 from wirecheck.corpus.compare import compare_stories
-from wirecheck.model import Analysis, Article, Entity, Quantity, Quote, Story, article_id
+from wirecheck.model import Analysis, Article, Entity, Quantity, Quote, Story
 
 ENTITIES = [
     Entity("e:varga", "Petra Varga", "PERSON"),
@@ -13,15 +14,6 @@ UNNAMED_WHO = "a Skyline spokesperson"
 SPOKESWOMAN = "Skyline spokeswoman Petra Varga"
 LEADER = "Union leader Petra Varga"
 WORDS = "Our engineers followed every procedure and nobody on board was ever in danger"
-
-
-def article(source: str, text: str, **layers: list) -> Article:
-    made = Article(id=article_id(source + text), path=f"{source}.txt", text=text, source=source)
-    for name, records in layers.items():
-        for record in records:
-            record.article = made.id
-        setattr(made, name, records)
-    return made
 
 
 def analyse(*articles: Article) -> Analysis:
