@@ -93,3 +93,5 @@ def test_a_surname_met_before_the_full_name_moves_in_both_refreshes(
     (heir,) = moves.values()
     names = {e.id: e.name for e in chunked.load_analysis().entities}
     assert names[heir] == "Maren Tollefsen"
+    temporary = chunked.conn.execute("SELECT name FROM sqlite_temp_master").fetchall()
+    assert temporary == []  # the refresh's referents and id map are gone with it
