@@ -192,11 +192,9 @@ def test_the_example_corpus_refreshed_in_chunks_equals_one_refresh(
 ) -> None:
     import wirecheck.store_cluster
     import wirecheck.store_refresh
-    import wirecheck.store_resolve
 
     # Chunks far smaller than the corpus, so every chunk boundary is crossed.
     monkeypatch.setattr(wirecheck.store_refresh, "READ_CHUNK", 3)
-    monkeypatch.setattr(wirecheck.store_resolve, "READ_CHUNK", 3)
     monkeypatch.setattr(wirecheck.store_refresh, "COMPARE_CHUNK", 1)
     monkeypatch.setattr(wirecheck.store_cluster, "FEED_CHUNK", 2)
     half = len(example_articles) // 2

@@ -55,7 +55,6 @@ def report(n: int) -> Article:
 def tiny_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Chunks far smaller than the corpus, so every chunk boundary is crossed."""
     monkeypatch.setattr(wirecheck.store_refresh, "READ_CHUNK", 2)
-    monkeypatch.setattr(wirecheck.store_resolve, "READ_CHUNK", 2)
     monkeypatch.setattr(wirecheck.store_refresh, "COMPARE_CHUNK", 1)
     monkeypatch.setattr(wirecheck.store_cluster, "FEED_CHUNK", 2)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import wirecheck.store_resolve
+import wirecheck.store_refresh
 from tests.storedata import plain_article
 from wirecheck.corpus.referents import local_entities
 from wirecheck.model import Article, Entity, Mention, Span, article_id
@@ -82,7 +82,7 @@ def test_a_surname_met_before_the_full_name_moves_in_both_refreshes(
     from tests.storedata import entity_moves, everything, two_stores
     from tests.test_store_refresh import report
 
-    monkeypatch.setattr(wirecheck.store_resolve, "READ_CHUNK", 2)
+    monkeypatch.setattr(wirecheck.store_refresh, "READ_CHUNK", 2)
     reports = [report(n) for n in range(24)]
     # The first ingest holds two reports naming the inspector "Tollefsen" only; the second
     # brings "Maren Tollefsen", whose entity takes over the bare surname's id.

@@ -25,7 +25,6 @@ still marked dirty, and the next ingest runs it again.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -53,7 +52,7 @@ from wirecheck.store_read import (
     load_stories,
     marks,
 )
-from wirecheck.store_resolve import IdMap, end_temp, resolve_stored
+from wirecheck.store_resolve import IdMap, end_temp, naming, resolve_stored, stored_naming
 from wirecheck.store_schema import set_meta, transaction
 from wirecheck.store_write import (
     retire_entities,
@@ -77,7 +76,7 @@ def refresh(store: Store) -> set[str]:
         return refresh_whole(store)
     with transaction(store.conn) as conn:
         before = {s.id: s for s in load_stories(conn)}
-        ids, renamed = resolve_stored(conn)
+        ids, renamed = resolve_stored(conn, READ_CHUNK)
         walk = _walk(conn, ids, renamed)
         clustering = cluster_stored(conn, _feed(conn, walk, ids))
         touched = _changed(before, clustering.stories, walk.moved)
@@ -172,10 +171,9 @@ def _changed(before: dict[str, Story], stories: list[Story], moved: set[str]) ->
 
 def _renamed_entities(conn: sqlite3.Connection, entities: list[Entity]) -> set[str]:
     """Entity ids whose name, type, code, aliases or roles differ from the stored ones."""
-    rows = conn.execute("SELECT id, name, type, code, aliases, roles FROM entities")
-    stored = {r["id"]: (r["name"], r["type"], r["code"], json.loads(r["aliases"]),
-                        json.loads(r["roles"])) for r in rows}  # fmt: skip
-    now = {e.id: (e.name, e.type, e.code, e.aliases, e.roles) for e in entities}
+    rows = conn.execute("SELECT name, type, code, aliases, roles, id FROM entities")
+    stored = {row["id"]: stored_naming(row) for row in rows}
+    now = {e.id: naming(e) for e in entities}
     return {i for i in stored.keys() | now.keys() if stored.get(i) != now.get(i)}
 
 

@@ -32,7 +32,6 @@ from wirecheck.store_codec import unpack_article
 from wirecheck.store_read import chunks, marks
 from wirecheck.store_write import retire_entities, write_entity
 
-READ_CHUNK = 256  # articles unpacked at a time
 _CACHED_LOCALS = 512  # decoded locals (about 1 KB each) kept for the person joins
 _TEMP_TABLES = {
     "refresh_locals": "(idx INTEGER PRIMARY KEY, data BLOB NOT NULL)",
@@ -117,14 +116,14 @@ class IdMap:
         return found
 
 
-def resolve_stored(conn: sqlite3.Connection) -> tuple[IdMap, set[str]]:
-    """Resolve every stored article's referents and write the entities (moves recorded, the
-    vanished removed); return the id map and the ids whose name, type, code, aliases or roles
-    changed (new and removed ones included)."""
+def resolve_stored(conn: sqlite3.Connection, chunk: int) -> tuple[IdMap, set[str]]:
+    """Resolve every stored article's referents, reading `chunk` articles at a time, and write
+    the entities (moves recorded, the vanished removed); return the id map and the ids whose
+    name, type, code, aliases or roles changed (new and removed ones included)."""
     begin_temp(conn)
     locals_ = StoredLocals(conn)
     rows = conn.execute("SELECT raw FROM articles ORDER BY seq")
-    for position, articles in unpacked_chunks(rows):
+    for position, articles in unpacked_chunks(rows, chunk):
         locals_.extend(local_entities(articles, first_position=position))
     ids, renamed = IdMap(conn), set()
     built = entities_of(groups_of(locals_, join_locals(locals_)))
@@ -148,14 +147,23 @@ def _write(conn: sqlite3.Connection, entity: Entity, position: int) -> bool:
     write_entity(conn, entity, position, None if row is None else (row[5], row[6]))
     if row is None:
         return True
-    stored = (row[0], row[1], row[2], json.loads(row[3]), json.loads(row[4]))
-    return stored != (entity.name, entity.type, entity.code, entity.aliases, entity.roles)
+    return stored_naming(row) != naming(entity)
 
 
-def unpacked_chunks(rows: Iterator[sqlite3.Row]) -> Iterator[tuple[int, list[Article]]]:
+def naming(entity: Entity) -> tuple[object, ...]:
+    """What a summary may say of an entity: its name, type, code, aliases and roles."""
+    return (entity.name, entity.type, entity.code, entity.aliases, entity.roles)
+
+
+def stored_naming(row: sqlite3.Row) -> tuple[object, ...]:
+    """`naming` of a stored entity, from a row whose first five columns are those fields."""
+    return (row[0], row[1], row[2], json.loads(row[3]), json.loads(row[4]))
+
+
+def unpacked_chunks(rows: Iterator[sqlite3.Row], size: int) -> Iterator[tuple[int, list[Article]]]:
     """Articles unpacked a chunk at a time, each chunk with the position of its first."""
     position = 0
-    while batch := [unpack_article(row[0]) for row in itertools.islice(rows, READ_CHUNK)]:
+    while batch := [unpack_article(row[0]) for row in itertools.islice(rows, size)]:
         yield position, batch
         position += len(batch)
 

@@ -165,9 +165,8 @@ class _Context:
     """
 
     def __init__(self, locals_: Sequence[Local], union: UnionFind) -> None:
-        size = len(locals_)
-        self.root = np.fromiter((union.find(i) for i in range(size)), np.int64, size)
-        self.article = np.fromiter((local.order[0] for local in locals_), np.int64, size)
+        self.root = union.roots()
+        self.article = np.fromiter((local.order[0] for local in locals_), np.int64, len(locals_))
         self._by_root = np.argsort(self.root, kind="stable")  # each root's locals, in order
         self._root_runs = self.root[self._by_root]
         self._roots_by_skeleton: dict[str, set[int]] = {}

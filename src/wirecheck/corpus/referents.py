@@ -11,6 +11,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from wirecheck.extract.gazetteer import demonym_country, place
 from wirecheck.extract.names import PersonName, acronym, is_acronym, org_key, person_name
 from wirecheck.model import Article, Mention
@@ -49,6 +51,11 @@ class UnionFind:
             self.parent[i] = self.parent[self.parent[i]]
             i = self.parent[i]
         return i
+
+    def roots(self) -> np.ndarray:
+        """Every index's root now, as one integer array."""
+        size = len(self.parent)
+        return np.fromiter((self.find(i) for i in range(size)), np.int64, size)
 
     def join(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)

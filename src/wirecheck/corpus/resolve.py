@@ -52,7 +52,7 @@ def groups_of(locals_: Sequence[Local], union: UnionFind) -> Iterator[list[Local
     sorting the indices by root lists whole groups in that order, with one integer per local
     instead of a list per group (a store's refresh sees hundreds of thousands of locals).
     """
-    roots = np.fromiter((union.find(i) for i in range(len(locals_))), np.int64, len(locals_))
+    roots = union.roots()
     members = np.argsort(roots, kind="stable")
     bounds = [0, *(np.flatnonzero(np.diff(roots[members])) + 1).tolist(), len(locals_)]
     for begin, end in itertools.pairwise(bounds):
