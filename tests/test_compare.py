@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from wirecheck.corpus.align import word_diff
@@ -49,10 +51,10 @@ def event(text: str, trigger: str, kind: str, mode: str, time: str | None = None
     return Event("", "", start, start + len(trigger), kind, trigger, [], [], time, None, mode)
 
 
-def analyse(*articles: Article) -> Analysis:
+def analyse(*articles: Article, entities: Sequence[Entity] = SPEAKERS) -> Analysis:
     ids = [a.id for a in articles]
     story = Story("s:" + ids[0], "Talks", ids, sorted({a.source or "" for a in articles}))
-    analysis = Analysis(articles=list(articles), entities=list(SPEAKERS), stories=[story])
+    analysis = Analysis(articles=list(articles), entities=list(entities), stories=[story])
     compare_stories(analysis)
     return analysis
 

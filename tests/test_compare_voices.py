@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.test_compare import article
-from wirecheck.corpus.compare import compare_stories
-from wirecheck.model import Analysis, Article, Entity, Quantity, Quote, Story
+from tests.test_compare import analyse, article
+from wirecheck.model import Entity, Quantity, Quote
 
 ENTITIES = [
     Entity("e:varga", "Petra Varga", "PERSON"),
@@ -14,14 +13,6 @@ UNNAMED_WHO = "a Skyline spokesperson"
 SPOKESWOMAN = "Skyline spokeswoman Petra Varga"
 LEADER = "Union leader Petra Varga"
 WORDS = "Our engineers followed every procedure and nobody on board was ever in danger"
-
-
-def analyse(*articles: Article) -> Analysis:
-    ids = [a.id for a in articles]
-    story = Story("s:" + ids[0], "Landing", ids, sorted({a.source or "" for a in articles}))
-    analysis = Analysis(articles=list(articles), entities=list(ENTITIES), stories=[story])
-    compare_stories(analysis)
-    return analysis
 
 
 def attributed(text: str, speaker: str, who: str) -> Quote:
@@ -37,7 +28,7 @@ def test_a_named_spokeswoman_and_her_company_are_one_voice() -> None:
     unnamed = f'"{WORDS}," a Skyline spokesperson said.'
     a = article("Herald", named, quotes=[attributed(named, "e:varga", SPOKESWOMAN)])
     b = article("Wire", unnamed, quotes=[attributed(unnamed, "e:skyline", UNNAMED_WHO)])
-    findings = analyse(a, b).findings
+    findings = analyse(a, b, entities=ENTITIES).findings
     assert [(f.kind, f.topic) for f in findings] == [("agree", "quote speaker")]
 
 
@@ -46,7 +37,7 @@ def test_a_person_who_does_not_speak_for_the_other_speaker_still_conflicts() -> 
     unnamed = f'"{WORDS}," a Skyline spokesperson said.'
     a = article("Herald", named, quotes=[attributed(named, "e:varga", LEADER)])
     b = article("Wire", unnamed, quotes=[attributed(unnamed, "e:skyline", UNNAMED_WHO)])
-    findings = analyse(a, b).findings
+    findings = analyse(a, b, entities=ENTITIES).findings
     assert [(f.kind, f.topic) for f in findings] == [("conflict", "quote speaker")]
 
 
@@ -60,7 +51,8 @@ def test_a_mass_in_tonnes_and_one_in_kilograms_of_the_same_object_conflict() -> 
     kilos = "The 1,450-kilogram spacecraft went silent after launch."
     a = article("Herald", tonnes, quantities=[mass(tonnes, "1.2", 1.2, "t")])
     b = article("Wire", kilos, quantities=[mass(kilos, "1,450", 1450, "kg")])
-    findings = analyse(a, b).findings
+    findings = analyse(a, b, entities=ENTITIES).findings
     assert [(f.kind, f.topic) for f in findings] == [("conflict", "kg mass")]
     b.quantities[0].low = b.quantities[0].high = 1200
-    assert [(f.kind, f.topic) for f in analyse(a, b).findings] == [("agree", "kg mass")]
+    findings = analyse(a, b, entities=ENTITIES).findings
+    assert [(f.kind, f.topic) for f in findings] == [("agree", "kg mass")]
