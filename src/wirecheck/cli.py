@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,6 +20,9 @@ from rich.progress import (
 from rich.table import Table
 
 from wirecheck.settings import Settings, SettingsError, default_workers, parse_field_mapping
+
+if TYPE_CHECKING:
+    from wirecheck.analyze_store import Outcome
 
 app = typer.Typer(
     help="Compare news coverage across outlets: what they agree on, conflict on, report alone.",
@@ -48,21 +51,26 @@ def analyze(
     max_bytes: MaxBytes = 20 * 2**20,
     field: Fields = None,
     reference_date: ReferenceDate = None,
+    keep_store: Annotated[
+        Path | None, typer.Option(help="Also keep the store here (for serve or export).")
+    ] = None,
     quiet: Quiet = False,
 ) -> None:
     """Analyse articles and write OUT/analysis.json and OUT/report.html."""
-    from wirecheck.report import write_report
-    from wirecheck.run import analyze as run_analysis
+    from wirecheck.analyze_store import analyze_to_folder
 
     settings = _settings(workers, scheduler, max_bytes, field or [], reference_date, quiet)
-    with _progress(quiet) as report_progress:
-        analysis = run_analysis([str(p) for p in inputs], settings, report_progress)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "analysis.json").write_text(analysis.to_json(), encoding="utf-8")
-    write_report(analysis, out / "report.html")
+    try:
+        with _progress(quiet) as report_progress:
+            outcome = analyze_to_folder(
+                [str(p) for p in inputs], out, settings, report_progress, keep_store
+            )
+    except FileExistsError as exc:
+        err.print(f"[red]{exc}[/red]", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     if not quiet:
-        _summary(analysis, out)
-    if not analysis.articles:
+        _summary(outcome, out)
+    if not outcome.counts["articles"]:
         err.print("[red]No article could be analysed[/red]: see the reasons above.")
         raise typer.Exit(1)
 
@@ -234,18 +242,16 @@ class _progress:
         self.bar.update(self.tasks[what], completed=done, total=total)
 
 
-def _summary(analysis: object, out: Path) -> None:
-    from wirecheck.model import Analysis
-
-    assert isinstance(analysis, Analysis)
+def _summary(outcome: Outcome, out: Path) -> None:
+    counts = outcome.counts
     err.print(
-        f"Read {len(analysis.articles)} articles "
-        f"({analysis.duplicates} repeated copies read once); "
-        f"skipped {len(analysis.skipped)} inputs; "
-        f"{len(analysis.entities)} entities, {len(analysis.stories)} stories, "
-        f"{len(analysis.findings)} findings."
+        f"Read {counts['articles']} articles "
+        f"({outcome.duplicates} repeated copies read once); "
+        f"skipped {len(outcome.skipped)} inputs; "
+        f"{counts['entities']} entities, {counts['stories']} stories, "
+        f"{counts['findings']} findings."
     )
-    for skipped in analysis.skipped:
+    for skipped in outcome.skipped:
         err.print(f"  skipped {skipped.path}: {skipped.reason}", markup=False, highlight=False)
     err.print(f"Report: {out / 'report.html'}")
 

@@ -51,19 +51,24 @@ def ingest_paths(
     settings: Settings | None = None,
     progress: Progress = _quiet,
     batch_size: int = BATCH_SIZE,
+    refresh_growth: float | None = REFRESH_GROWTH,
 ) -> IngestReport:
-    """Read the inputs into the store, one committed batch at a time; update the stories."""
+    """Read the inputs into the store, one committed batch at a time; update the stories.
+
+    The corpus stages run whenever the store grew by `refresh_growth` since they last ran,
+    and at the end; with `None`, only at the end.
+    """
     settings = settings or Settings()
     report = IngestReport()
     if store.dirty:  # an earlier ingest stopped between a batch and its refresh
-        report.recompared += len(refresh(store))
+        report.recompared += len(refresh(store, progress))
     if settings.workers > 1 or settings.scheduler:
         # Each store batch waits for its slowest worker: give each a few parser batches' work.
         batch_size = max(batch_size, settings.workers * 2 * PARSE_BATCH)
     with worker_pool(settings):
-        _ingest_batches(paths, store, settings, batch_size, report, progress)
+        _ingest_batches(paths, store, settings, batch_size, refresh_growth, report, progress)
     if store.dirty:
-        report.recompared += len(refresh(store))
+        report.recompared += len(refresh(store, progress))
     return report
 
 
@@ -72,6 +77,7 @@ def _ingest_batches(
     store: Store,
     settings: Settings,
     batch_size: int,
+    refresh_growth: float | None,
     report: IngestReport,
     progress: Progress,
 ) -> None:
@@ -84,8 +90,9 @@ def _ingest_batches(
         report.new += len(result.new)
         report.batches += 1
         since_refresh += len(result.new)
-        if since_refresh and since_refresh >= REFRESH_GROWTH * store_size(store):
-            report.recompared += len(refresh(store))
+        due = refresh_growth is not None and since_refresh >= refresh_growth * store_size(store)
+        if since_refresh and due:
+            report.recompared += len(refresh(store, progress))
             since_refresh = 0
         progress("stored", report.new, None)
 

@@ -16,15 +16,15 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from wirecheck.model import SCHEMA_ID
-from wirecheck.store_read import (
-    chunks,
-    load_analysis,
-    load_articles,
-    load_entities,
-    load_findings,
-    load_stories,
-)
 from wirecheck.store_schema import get_meta
+from wirecheck.store_stream import (
+    iter_articles,
+    iter_entities,
+    iter_findings,
+    iter_skipped,
+    iter_stories,
+    write_analysis_json,
+)
 
 FORMATS = ("json", "jsonl", "csv")
 CSV_COLUMNS = (
@@ -39,7 +39,7 @@ class ExportError(ValueError):
 
 def export(conn: sqlite3.Connection, fmt: str, out: TextIO) -> None:
     if fmt == "json":
-        json.dump(load_analysis(conn).to_dict(), out, ensure_ascii=False, indent=2)
+        write_analysis_json(conn, out)
         out.write("\n")
     elif fmt == "jsonl":
         for record in jsonl_records(conn):
@@ -52,22 +52,20 @@ def export(conn: sqlite3.Connection, fmt: str, out: TextIO) -> None:
 
 def jsonl_records(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     yield {"record": "schema", "schema": SCHEMA_ID, "generated": get_meta(conn, "refreshed")}
-    ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY seq")]
-    for part in chunks(ids):
-        for article in load_articles(conn, part):
-            yield {"record": "article", **article.to_dict()}
-            for layer, name in (("quotes", "quote"), ("times", "time"),
-                                ("quantities", "quantity"), ("events", "event")):  # fmt: skip
-                for item in getattr(article, layer):
-                    yield {"record": name, **item.to_dict()}
-    for entity in load_entities(conn):
+    for article in iter_articles(conn):
+        yield {"record": "article", **article.to_dict()}
+        for layer, name in (("quotes", "quote"), ("times", "time"),
+                            ("quantities", "quantity"), ("events", "event")):  # fmt: skip
+            for item in getattr(article, layer):
+                yield {"record": name, **item.to_dict()}
+    for entity in iter_entities(conn):
         yield {"record": "entity", **entity.to_dict()}
-    for story in load_stories(conn):
+    for story in iter_stories(conn):
         yield {"record": "story", **story.to_dict()}
-    for finding in load_findings(conn):
+    for finding in iter_findings(conn):
         yield {"record": "finding", **finding.to_dict()}
-    for row in conn.execute("SELECT path, reason FROM skipped"):
-        yield {"record": "skipped", "path": row["path"], "reason": row["reason"]}
+    for skipped in iter_skipped(conn):
+        yield {"record": "skipped", **skipped.to_dict()}
 
 
 _CSV_ROWS = """

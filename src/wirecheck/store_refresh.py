@@ -34,6 +34,7 @@ from wirecheck.corpus.resolve import rewrite_article_ids
 from wirecheck.corpus.story_signals import arrival_key
 from wirecheck.corpus.syndication import SyndicationIndex
 from wirecheck.model import Analysis, Article, Entity, Story
+from wirecheck.run import Progress, _quiet
 from wirecheck.store import DIRTY, Store
 from wirecheck.store_cluster import (
     CLUSTERED,
@@ -69,19 +70,28 @@ COMPARE_CHUNK = 64  # changed stories compared at a time
 BUILTIN = ("resolve", "syndication", "cluster", "compare")
 
 
-def refresh(store: Store) -> set[str]:
-    """Bring stories and findings up to date with the stored articles; return those re-compared."""
+def refresh(store: Store, progress: Progress = _quiet) -> set[str]:
+    """Bring stories and findings up to date with the stored articles; return those re-compared.
+
+    `progress` hears of three steps ("corpus": resolution, walk, clustering) and of each
+    re-compared story ("compare").
+    """
     stages = load_builtin_corpus_stages()
     if [name for name, _ in stages] != list(BUILTIN) or not _is_builtin_cluster(stages[2][1]):
         return refresh_whole(store)
     with transaction(store.conn) as conn:
+        progress("corpus", 0, 3)
         before = {s.id: s for s in load_stories(conn)}
         ids, renamed = resolve_stored(conn, READ_CHUNK)
+        progress("corpus", 1, 3)
         walk = _walk(conn, ids, renamed)
+        progress("corpus", 2, 3)
         clustering = cluster_stored(conn, _feed(conn, walk, ids))
+        progress("corpus", 3, 3)
         touched = _changed(before, clustering.stories, walk.moved)
         sync_stories(conn, clustering.stories)
-        _compare_changed(conn, stages[3][1], clustering.stories, touched, walk, ids)
+        compare = stages[3][1]
+        _compare_changed(conn, compare, clustering.stories, touched, walk, ids, progress)
         end_temp(conn)
         _finish(conn, clustering)
     return touched
@@ -184,10 +194,12 @@ def _compare_changed(
     touched: set[str],
     walk: Walk,
     ids: IdMap,
+    progress: Progress = _quiet,
 ) -> None:
     """Re-compare the touched stories a few at a time and store their findings."""
     changed = [s for s in stories if s.id in touched]
     for begin in range(0, len(changed), COMPARE_CHUNK):
+        progress("compare", begin, len(changed))
         group = changed[begin : begin + COMPARE_CHUNK]
         members = [a for story in group for a in story.articles]
         # A copy's original may sit in another story and still decides whose voice it is.
@@ -198,6 +210,7 @@ def _compare_changed(
         compare(part)
         sync_story_findings(conn, [s.id for s in group], part.findings)
         del part  # before the next group is read, not after: one group in memory at a time
+    progress("compare", len(changed), len(changed))
 
 
 def _originals_of(ids: list[str], walk: Walk) -> list[str]:
