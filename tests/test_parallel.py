@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from tests.gold import CORPUS
 from wirecheck import Settings, analyze
+from wirecheck.analyze_store import analyze_to_folder
 from wirecheck.model import Analysis
 from wirecheck.parallel import chunked, map_batches
 
@@ -38,7 +42,7 @@ def test_worker_processes_give_the_same_analysis(example_analysis: Analysis) -> 
 
 
 @pytest.mark.slow
-def test_dask_cluster_gives_the_same_analysis(example_analysis: Analysis) -> None:
+def test_dask_cluster_gives_the_same_analysis(example_analysis: Analysis, tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed")
     cluster = distributed.LocalCluster(
         n_workers=2,
@@ -48,7 +52,13 @@ def test_dask_cluster_gives_the_same_analysis(example_analysis: Analysis) -> Non
         processes=True,
     )
     try:
-        on_dask = analyze([CORPUS], Settings(scheduler=cluster.scheduler_address, quiet=True))
+        settings = Settings(scheduler=cluster.scheduler_address, quiet=True)
+        on_dask = analyze([CORPUS], settings)
+        # The command's path too: batches annotated on the cluster, stored, compared at the end.
+        analyze_to_folder([CORPUS], tmp_path, settings)
     finally:
         cluster.close()
     assert comparable(on_dask) == comparable(example_analysis)
+    written = json.loads((tmp_path / "analysis.json").read_text(encoding="utf-8"))
+    written.pop("generated")
+    assert written == comparable(example_analysis)
