@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from wirecheck.model import Article, Entity, Finding, Skipped, Story
+from wirecheck.model import Article, Entity, Finding, Quote, Skipped, Story
 from wirecheck.store_codec import (
     ARTICLE_COLUMNS,
     LAYERS,
@@ -53,14 +53,20 @@ def insert_articles(conn: sqlite3.Connection, articles: Iterable[Article]) -> li
     return new
 
 
-def _insert_layers(conn: sqlite3.Connection, article: Article) -> None:
+def _insert_layers(conn: sqlite3.Connection, article: Article, search: bool = True) -> None:
     for layer in LAYERS:
         rows = [layer_row(layer, r) for r in getattr(article, layer)]
         conn.executemany(_LAYER_INSERT[layer], rows)
-    conn.executemany(
-        "INSERT INTO quote_fts(id, article, text, speaker_text) VALUES (?, ?, ?, ?)",
-        [(q.id, article.id, q.text, q.speaker_text or "") for q in article.quotes],
-    )
+    if search:
+        conn.executemany(
+            "INSERT INTO quote_fts(id, article, text, speaker_text) VALUES (?, ?, ?, ?)",
+            _searched(article.id, article.quotes),
+        )
+
+
+def _searched(article: str, quotes: Iterable[Quote]) -> list[tuple[str, str, str, str]]:
+    """The quote search index's rows for one article's quotes."""
+    return [(q.id, article, q.text, q.speaker_text or "") for q in quotes]
 
 
 def rewrite_layers(
@@ -82,10 +88,20 @@ def rewrite_layers(
 
 def rewrite_article_layers(conn: sqlite3.Connection, article: Article, new_hash: str) -> None:
     """Replace one stored article's layers and syndication mark with the given ones."""
+    stored = conn.execute(
+        "SELECT id, article, text, COALESCE(speaker_text, '') FROM quotes "
+        "WHERE article = ? ORDER BY rowid",
+        (article.id,),
+    ).fetchall()
+    # The search index cannot find an article's rows but by scanning all of it (the column
+    # is unindexed): touch it only when what it holds changed, which the corpus stages,
+    # rewriting entity ids, almost never do. Otherwise a refresh would grow as the square.
+    search = [tuple(row) for row in stored] != _searched(article.id, article.quotes)
     for layer in LAYERS:
         conn.execute(f"DELETE FROM {layer} WHERE article = ?", (article.id,))
-    conn.execute("DELETE FROM quote_fts WHERE article = ?", (article.id,))
-    _insert_layers(conn, article)
+    if search:
+        conn.execute("DELETE FROM quote_fts WHERE article = ?", (article.id,))
+    _insert_layers(conn, article, search)
     conn.execute(
         "UPDATE articles SET syndicated_of = ?, layers_hash = ? WHERE id = ?",
         (article.syndicated_of, new_hash, article.id),
