@@ -189,10 +189,16 @@ def _floor(a: Claim, b: Claim, floor: float, lead_floor: float | None) -> float:
 
 
 def place_match(a: Claim, b: Claim) -> int:
-    """1 when two claims name a place in common, -1 when both name places and none match."""
+    """1 when two claims name a place in common, -1 when they name different places of one
+    kind (two countries, or two towns or regions), else 0: a town against a country says
+    nothing, since the town may lie in it ("the largest stranding in Australia" / "near
+    Strahan" recall one stranding)."""
     if not (a.places and b.places):
         return 0
-    return 1 if a.places & b.places else -1
+    if a.places & b.places:
+        return 1
+    towns_apart = bool(a.places - a.countries) and bool(b.places - b.countries)
+    return -1 if towns_apart or (a.countries and b.countries) else 0
 
 
 def _count_pair(left: Claim, right: Claim) -> Pair | None:
@@ -212,9 +218,11 @@ def _count_pair(left: Claim, right: Claim) -> Pair | None:
 def _measured_apart(left: Claim, right: Claim) -> bool:
     """Two measurements (a unit, no counted noun) taken at different named places. Only an
     agreement needs the same place: outlets that disagree on "the strongest gust" often name
-    different spots for it, and that is the conflict."""
+    different spots for it, and that is the conflict. Any two different places keep readings
+    apart, a town and a country too: an agreement needs the same spot, not a possible one."""
     measured = left.counted is None and right.counted is None
-    return measured and place_match(left, right) == -1
+    named = left.places and right.places
+    return measured and bool(named) and not left.places & right.places
 
 
 def same_scale(a: Claim, b: Claim) -> bool:

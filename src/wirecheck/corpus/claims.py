@@ -104,6 +104,7 @@ class Claim:
     time: str | None = None
     quote_text: str | None = None
     places: frozenset[str] = frozenset()  # resolved places named in the evidence sentence
+    countries: frozenset[str] = frozenset()  # those of `places` that are countries
     rank: int = 0  # order among the article's claims on the same topic: 0 is the lead figure
     context: str = ""  # the words around a figure, compared instead of a long sentence
     counted: str | None = None  # a count's noun, when it has one and no unit
@@ -146,10 +147,12 @@ def claims_of(article: Article, outlet: str, entities: dict[str, Entity]) -> lis
     claims += _event_claims(article, outlet, quoted)
     claims += _time_claims(article, outlet, quoted)
     claims += _date_claims(article, outlet, quoted)
-    return _with_places_and_ranks(article, claims)
+    return _with_places_and_ranks(article, claims, entities)
 
 
-def _with_places_and_ranks(article: Article, claims: list[Claim]) -> list[Claim]:
+def _with_places_and_ranks(
+    article: Article, claims: list[Claim], entities: dict[str, Entity]
+) -> list[Claim]:
     """Places resolve through entities, so "the U.K." and "Britain" (or "French" and
     "France") name one place; the rank tells the lead figure from later asides."""
     places = [
@@ -164,6 +167,7 @@ def _with_places_and_ranks(article: Article, claims: list[Claim]) -> list[Claim]
         claim.lead = claim.start < first_end
         claim.article_names = names
         claim.places = frozenset(p for at, p in places if claim.start <= at < claim.end)
+        claim.countries = frozenset(p for p in claim.places if p in entities and entities[p].code)
         if claim.kind == "count" and vague(claim):
             claim.rank = VAGUE_RANK  # "thousands were forced out", then "2,800 were moved"
             continue
@@ -365,12 +369,13 @@ def _unmeasured(time: Time) -> bool:
 
 def _date_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -> list[Claim]:
     """Days and months something happened or will happen ("resume on Thursday", "close by the
-    end of June next year"). The words around the date, without the date itself, say what is
-    dated, so two outlets dating one thing differently read alike."""
+    end of June next year"), and days long past: a month long past is background, a day a fact
+    two outlets looked up ("collected on June 14", told in November). The words around the
+    date, without it, say what is dated, so two outlets dating one thing apart read alike."""
     claims = []
     for time in article.times:
         day = _calendar_value(time)
-        if day is None or _ended_before(day, time.anchor):
+        if day is None or (_ended_before(day, time.anchor) and not is_day(day)):
             continue
         if quoted_at(time.start, quoted):
             continue

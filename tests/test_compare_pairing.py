@@ -1,0 +1,83 @@
+"""Which claims the comparison pairs: a day long before the article is still a fact to compare,
+and a town is no evidence against a country when figures are matched. Short articles we write
+ourselves (the helpers live in test_compare and test_compare_dates)."""
+
+from __future__ import annotations
+
+from tests.test_compare import analyse, article, count
+from tests.test_compare_dates import dated
+from wirecheck.model import Entity, Mention, Quantity
+
+PLACES = [
+    Entity("e:australia", "Australia", "GPE", code="AUS"),
+    Entity("e:strahan", "Strahan", "GPE"),
+]
+
+
+def test_two_days_months_before_the_article_conflict() -> None:
+    # the day a sample was taken, told half a year on: a fact of the story, not background
+    a = dated(
+        "Herald", "The sample was collected at a training camp on January 14.", "January 14",
+        "2025-01-14", "2025-07-10",
+    )  # fmt: skip
+    b = dated(
+        "Star", "The sample was collected at the training camp on January 12.", "January 12",
+        "2025-01-12", "2025-07-10",
+    )  # fmt: skip
+    (finding,) = analyse(a, b).findings
+    assert (finding.kind, finding.topic) == ("conflict", "date")
+    assert "2025-01-14" in finding.summary and "2025-01-12" in finding.summary
+
+
+def test_months_long_before_the_article_are_still_background() -> None:
+    # "in January" half a year on dates nothing precisely enough to contradict
+    a = dated(
+        "Herald", "The sample was collected at a training camp in January.", "January",
+        "2025-01", "2025-07-10",
+    )  # fmt: skip
+    b = dated(
+        "Star", "The sample was collected at the training camp in February.", "February",
+        "2025-02", "2025-07-10",
+    )  # fmt: skip
+    assert analyse(a, b).findings == []
+
+
+def whales(text: str, phrase: str, low: float, high: float) -> Quantity:
+    return count(text, phrase, low, high, "whale")
+
+
+def place(text: str, name: str, entity: str) -> Mention:
+    start = text.index(name)
+    return Mention("", start, start + len(name), name, "GPE", entity=entity)
+
+
+def test_a_town_is_no_evidence_against_a_country_when_figures_are_paired() -> None:
+    # the precedent both outlets recall is one fact (a town lies in some country); the toll
+    # of this stranding is the other, and on it the outlets disagree
+    herald = (
+        "A surfer found about 180 pilot whales stranded at first light on Tuesday. "
+        "In 2020, about 470 pilot whales beached on the west coast, the largest stranding in "
+        "Australia."
+    )
+    star = (
+        "By nightfall, about 230 pilot whales had been counted on the beach. "
+        "It revived memories of the 2020 stranding near Strahan, when roughly 470 pilot whales "
+        "beached on the west coast."
+    )
+    a = article(
+        "Herald", herald,
+        quantities=[whales(herald, "about 180 pilot whales", 162, 198),
+                    whales(herald, "about 470 pilot whales", 423, 517)],
+        mentions=[place(herald, "Australia", "e:australia")],
+    )  # fmt: skip
+    b = article(
+        "Star", star,
+        quantities=[whales(star, "about 230 pilot whales", 207, 253),
+                    whales(star, "roughly 470 pilot whales", 423, 517)],
+        mentions=[place(star, "Strahan", "e:strahan")],
+    )  # fmt: skip
+    findings = [f for f in analyse(a, b, entities=PLACES).findings if f.topic == "whale"]
+    by_kind = {f.kind: f for f in findings}
+    assert sorted(by_kind) == ["agree", "conflict"]
+    assert "470" in by_kind["agree"].summary and "470" not in by_kind["conflict"].summary
+    assert "180" in by_kind["conflict"].summary and "230" in by_kind["conflict"].summary
