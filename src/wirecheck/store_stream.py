@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from wirecheck.model import SCHEMA_ID, Article, Entity, Finding, Skipped, Story
+from wirecheck.store_codec import layer_record
 from wirecheck.store_read import load_articles, load_entities, load_findings, load_stories
 from wirecheck.store_schema import get_meta
 
@@ -32,6 +33,14 @@ def iter_articles(conn: sqlite3.Connection, order: str = "seq") -> Iterator[Arti
     """Every article with its layers, in input order (or another `ORDER BY` of our own)."""
     for page in pages(conn, f"SELECT id FROM articles ORDER BY {order}"):
         yield from load_articles(conn, page)
+
+
+def iter_layer(conn: sqlite3.Connection, layer: str) -> Iterator[Any]:
+    """One layer's records over every article: in input order, each article's as stored."""
+    sql = f"SELECT l.* FROM {layer} l JOIN articles a ON a.id = l.article ORDER BY a.seq, l.rowid"
+    cursor = conn.execute(sql)
+    while rows := cursor.fetchmany(PAGE):
+        yield from (layer_record(layer, row) for row in rows)
 
 
 def iter_entities(conn: sqlite3.Connection) -> Iterator[Entity]:
@@ -65,8 +74,7 @@ def write_analysis_json(conn: sqlite3.Connection, out: TextIO) -> None:
     _write_list(out, "articles", (a.to_dict() for a in iter_articles(conn)))
     _write_list(out, "entities", (e.to_dict() for e in iter_entities(conn)))
     for layer in LAYER_KEYS:
-        records = (r.to_dict() for a in iter_articles(conn) for r in getattr(a, layer))
-        _write_list(out, layer, records)
+        _write_list(out, layer, (r.to_dict() for r in iter_layer(conn, layer)))
     _write_list(out, "stories", (s.to_dict() for s in iter_stories(conn)))
     _write_list(out, "findings", (f.to_dict() for f in iter_findings(conn)))
     _write_list(out, "skipped", (s.to_dict() for s in iter_skipped(conn)), last=True)
