@@ -118,3 +118,10 @@ def test_ingest_can_leave_the_corpus_stages_to_the_end(
     assert calls == ["x"]
     assert ("corpus", 3, 3) in seen
     assert seen[-1][0] == "compare" and seen[-1][1] == seen[-1][2]
+
+
+def test_output_folder_among_the_inputs_reads_no_store(tmp_path: Path) -> None:
+    (tmp_path / "port.txt").write_text(HARBOUR, encoding="utf-8")
+    outcome = analyze_to_folder([tmp_path], tmp_path / "out", Settings(workers=1, quiet=True))
+    assert outcome.counts["articles"] == 1
+    assert outcome.skipped == []

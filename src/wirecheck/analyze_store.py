@@ -19,6 +19,7 @@ from pathlib import Path
 
 from wirecheck.ingest import ingest_paths
 from wirecheck.model import Skipped
+from wirecheck.readers import iter_files
 from wirecheck.report import write_report
 from wirecheck.report_store import store_context
 from wirecheck.run import Progress, _quiet
@@ -47,6 +48,8 @@ def analyze_to_folder(
     keep_store: Path | None = None,
 ) -> Outcome:
     """Analyse the inputs and write OUT/analysis.json and OUT/report.html."""
+    # Listed before the store exists: OUT may lie among the inputs, and the store is no input.
+    paths = [item.path for item in iter_files(paths)]
     out.mkdir(parents=True, exist_ok=True)
     if keep_store is not None:
         return _analyze_into(paths, out, keep_store, settings, progress)
