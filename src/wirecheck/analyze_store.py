@@ -19,7 +19,6 @@ from pathlib import Path
 
 from wirecheck.ingest import ingest_paths
 from wirecheck.model import Skipped
-from wirecheck.readers import iter_files
 from wirecheck.report import write_report
 from wirecheck.report_store import store_context
 from wirecheck.run import Progress, _quiet
@@ -48,12 +47,11 @@ def analyze_to_folder(
     keep_store: Path | None = None,
 ) -> Outcome:
     """Analyse the inputs and write OUT/analysis.json and OUT/report.html."""
-    # Listed before the store exists: OUT may lie among the inputs, and the store is no input.
-    paths = [item.path for item in iter_files(paths)]
     out.mkdir(parents=True, exist_ok=True)
     if keep_store is not None:
         return _analyze_into(paths, out, keep_store, settings, progress)
-    # The store can be as large as the inputs: keep it beside the results, not in /tmp.
+    # The store can be as large as the inputs: keep it beside the results, not in /tmp. Its
+    # folder's name starts with a dot, so an OUT among the inputs is read without it.
     with tempfile.TemporaryDirectory(prefix=".wirecheck-", dir=out) as folder:
         return _analyze_into(paths, out, Path(folder) / "store.db", settings, progress)
 
