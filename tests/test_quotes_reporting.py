@@ -503,3 +503,36 @@ def test_no_attribution(text: str) -> None:
     """The phrase rules fire on nouns of saying and verbs of appearance only."""
     quotes, _ = _quotes(text, {})
     assert quotes == [], [(q.kind, q.text, q.cue) for q in quotes]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tomas Berg praised the new ferry, which he said would cut the crossing to an hour.",
+            [
+                ("the new ferry", "Tomas Berg", "praised"),
+                ("which", "he", "said"),
+                ("would cut the crossing to an hour", "he", "said"),
+            ],
+        ),
+        (
+            "Anna Keller said the port would close in May, which she called a hard choice.",
+            [
+                ("the port would close in May", "Anna Keller", "said"),
+                ("which", "she", "called"),
+                ("a hard choice", "she", "called"),
+            ],
+        ),
+        (  # a restrictive clause names the thing praised: one report
+            "Tomas Berg praised a plan that he said would cut costs.",
+            [("a plan that he said would cut costs", "Tomas Berg", "praised")],
+        ),
+    ],
+)
+def test_relative_clause_with_its_own_report(text: str, expected: list[tuple]) -> None:
+    """', which he said ...' inside a reported clause is an attribution of its own: the outer
+    content ends before the pronoun, and the pronoun is a piece of the inner content."""
+    quotes, _ = _quotes(text, BOTH)
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == expected

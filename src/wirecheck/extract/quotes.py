@@ -21,6 +21,7 @@ from wirecheck.extract.parenthetical import parenthetical_pieces
 from wirecheck.extract.quote_joins import joined_pieces
 from wirecheck.extract.quote_sources import antecedent_source
 from wirecheck.extract.quotemarks import Quoted, paragraphs, quoted_spans
+from wirecheck.extract.relative_reports import split_relative_reports
 from wirecheck.extract.report_asides import participle_reports
 from wirecheck.extract.source_bounds import source_bounds
 from wirecheck.extract.speakers import Resolver
@@ -78,6 +79,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     pieces = [p for p in pieces if not _only_a_time(doc, p)]
     participle_reports(text, pieces)
     pieces = split_leading_reports(text, pieces)
+    pieces = split_relative_reports(text, pieces)
     pieces = _outermost(pieces) + _nested(text, doc, marks, pieces, paras)
     pieces = _outside_sources(pieces)
     for piece in pieces:  # a later quote on a relative clause's cue: the antecedent speaks
