@@ -74,6 +74,7 @@ OBJECT = _words(
     like hate dislike regret appreciate admire respect distrust regard credit hammer dub
     sign broadcast assail outline characterize characterise contradict detail rebuff
     herald disregard reaffirm repudiate relish savage lecture reprimand contrast
+    rip attribute prohibit authorize foreshadow
     lambast retweete
     """
 )
@@ -163,7 +164,9 @@ PHRASAL = {
     "point": {"to", "out"},
     "respond": {"to"},
     "react": {"to"},
-    "rail": {"against"},
+    "rail": {"against", "at"},
+    "bristle": {"at"},
+    "rip": {"into"},
     "lash": {"out"},
     "hit": {"back", "out"},
     "boast": {"about", "of"},
