@@ -574,3 +574,23 @@ def test_relative_clause_with_its_own_report(text: str, expected: list[tuple]) -
     content ends before the pronoun, and the pronoun is a piece of the inner content."""
     quotes, _ = _quotes(text, BOTH)
     assert [(q.text, q.speaker_text, q.cue) for q in quotes] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Anna Keller Praises New Ferry Deal.", [("New Ferry Deal", "Anna Keller", "Praises")]),
+        (
+            "Harbour Board Denies Ferry Fares Will Rise.",
+            [("Ferry Fares Will Rise", "Harbour Board", "Denies")],
+        ),
+        ("Port Rules Face New Test In Court.", []),  # a plural noun, not a verb
+        ("Why Anna Keller Attacks The Ferry Deal.", []),  # a question names no report
+    ],
+)
+def test_title_case_headline_report(headline: str, expected: list[tuple]) -> None:
+    """A Title Case headline's present-tense cue verb: the name before it speaks, the words
+    after it are what is said (the tagger reads the whole line as one name)."""
+    quotes, _ = _quotes(headline + "\n\nThe council met on Tuesday.", BOTH)
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes if q.kind != "label"] == expected

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from wirecheck.extract import STAGES, register_stage
 from wirecheck.extract.attribution import Frame, Span, frames
+from wirecheck.extract.headline_reports import headline_frames
 from wirecheck.extract.leading_reports import split_leading_reports
 from wirecheck.extract.linking import Piece, introduced_paragraphs, link
 from wirecheck.extract.nominal import colon_frames
@@ -67,6 +68,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     top = [q for q in top if not any(_within(f.source or (0, 0), q.span) for f in labels)]
     found = source_bounds(doc, frames(doc, [q.span for q in top])) + labels
     found += sign_offs(text)
+    found += headline_frames(text, paras, found)
     found += colon_frames(doc, (q.open_at for q in top), found)
     found.sort(key=lambda f: f.cue)
     introduced_paragraphs(text, found, paras)
