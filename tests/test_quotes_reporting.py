@@ -594,3 +594,24 @@ def test_title_case_headline_report(headline: str, expected: list[tuple]) -> Non
     after it are what is said (the tagger reads the whole line as one name)."""
     quotes, _ = _quotes(headline + "\n\nThe council met on Tuesday.", BOTH)
     assert [(q.text, q.speaker_text, q.cue) for q in quotes if q.kind != "label"] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The harbour rules require captains to report every delay.",
+            ("every delay", "The harbour rules", "to report"),
+        ),
+        (  # the one forced is the one who admits
+            "The mayor forced the board to admit the error.",
+            ("the error", "the board", "to admit"),
+        ),
+    ],
+)
+def test_obliged_object_is_no_source(text: str, expected: tuple) -> None:
+    """'require X to report': X is bound to report, the rule says so; 'force X to admit': X
+    admits."""
+    quotes, _ = _quotes(text, {})
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == [expected]
