@@ -615,3 +615,23 @@ def test_obliged_object_is_no_source(text: str, expected: tuple) -> None:
     admits."""
     quotes, _ = _quotes(text, {})
     assert [(q.text, q.speaker_text, q.cue) for q in quotes] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Keller gave a speech in Leeds.", []),  # where the speech was given
+        ("Anna Keller made her remarks at a rally.", []),  # the gathering, not the topic
+        (
+            "Anna Keller gave a speech about the ferry cuts.",
+            [("the ferry cuts", "Anna Keller", "gave a speech about")],
+        ),
+        ("Tomas Berg took aim at Washington.", [("Washington", "Tomas Berg", "took aim at")]),
+    ],
+)
+def test_place_of_a_speech_is_no_content(text: str, expected: list[tuple]) -> None:
+    """'gave a speech in Leeds', 'remarks at a rally': a place or a gathering after "in" or
+    "at" says where it was said; a target after "at" is still what the stance is about."""
+    quotes, _ = _quotes(text, {})
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == expected
