@@ -635,3 +635,24 @@ def test_place_of_a_speech_is_no_content(text: str, expected: list[tuple]) -> No
     "at" says where it was said; a target after "at" is still what the stance is about."""
     quotes, _ = _quotes(text, {})
     assert [(q.text, q.speaker_text, q.cue) for q in quotes] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # no full stop before the line break: the parser runs the sentence on
+            "The mayor said the fares would stay low and the boats would run on time\n"
+            "The council voted on Tuesday to cut the budget.",
+            [("the fares would stay low and the boats would run on time", "The mayor", "said")],
+        ),
+        (  # after a colon the paragraph below is what was written
+            "The mayor wrote:\nThe fares will stay low this year.",
+            [("The fares will stay low this year.", "The mayor", "wrote")],
+        ),
+    ],
+)
+def test_reported_clause_ends_with_its_line(text: str, expected: list[tuple]) -> None:
+    """A reported clause the parser ran on over a line break ends at the break."""
+    quotes, _ = _quotes(text, {})
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == expected

@@ -10,6 +10,7 @@ quote introduces it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from wirecheck.extract import STAGES, register_stage
@@ -47,6 +48,8 @@ _FIRST_PERSON = frozenset(["i", "we", "me", "us"])
 _TRAILING = " \t\n,;:"
 _QUOTED = frozenset(["direct", "partial"])
 _TIMES = frozenset(["DATE", "TIME"])
+_WORDS = re.compile(r"[A-Za-z]{2,}")
+_MIN_HEAD_WORDS = 3
 _PRIORITY = {"direct": 0, "indirect": 1, "partial": 2, "label": 3}
 # Subordinators of a fronted clause that belongs to what is said ("While X, he said, “...”").
 _FRONTING = frozenset(["as", "while", "whether", "although", "though", "because", "if"])
@@ -82,6 +85,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     participle_reports(text, pieces)
     pieces = split_leading_reports(text, pieces)
     pieces = split_relative_reports(text, pieces)
+    pieces = [_within_paragraph(text, p) for p in pieces]
     pieces = _outermost(pieces) + _nested(text, doc, marks, pieces, paras)
     pieces = _outside_sources(pieces)
     for piece in pieces:  # a later quote on a relative clause's cue: the antecedent speaks
@@ -136,6 +140,20 @@ def _fronted_piece(verb: Token) -> Span | None:
     if not (clause or as_for):
         return None
     return first.left_edge.idx, first.right_edge.idx + len(first.right_edge.text)
+
+
+def _within_paragraph(text: str, piece: Piece) -> Piece:
+    """A reported clause ends with its paragraph: the parser sometimes runs a sentence on
+    over a line break into the next paragraph, which says something else. (Not after a
+    colon: "wrote:" and the paragraph below it are one report.)"""
+    start, end = piece.span
+    brk = text.find("\n", start, end)
+    if piece.kind != "indirect" or brk < 0:
+        return piece
+    head = text[start:brk].rstrip()
+    if head.endswith(":") or len(_WORDS.findall(head)) < _MIN_HEAD_WORDS:
+        return piece
+    return Piece((start, start + len(head)), piece.kind, piece.frame)
 
 
 def _only_a_time(doc: Doc, piece: Piece) -> bool:
