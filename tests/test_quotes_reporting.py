@@ -656,3 +656,24 @@ def test_reported_clause_ends_with_its_line(text: str, expected: list[tuple]) ->
     """A reported clause the parser ran on over a line break ends at the break."""
     quotes, _ = _quotes(text, {})
     assert [(q.text, q.speaker_text, q.cue) for q in quotes] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor denounced what she called a reckless plan.",
+            [("what she called a reckless plan", "The mayor", "denounced")],
+        ),
+        (
+            "Tomas Berg criticized what he called the harbour board's secrecy.",
+            [("what he called the harbour board's secrecy", "Tomas Berg", "criticized")],
+        ),
+    ],
+)
+def test_free_relative_is_the_object(text: str, expected: list[tuple]) -> None:
+    """'denounced what she called X': the parser reads the free relative as a clause; it is
+    the object denounced, and the naming inside it belongs to that report."""
+    quotes, _ = _quotes(text, {})
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == expected
