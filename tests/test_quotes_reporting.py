@@ -670,10 +670,15 @@ def test_reported_clause_ends_with_its_line(text: str, expected: list[tuple]) ->
             "Tomas Berg criticized what he called the harbour board's secrecy.",
             [("what he called the harbour board's secrecy", "Tomas Berg", "criticized")],
         ),
+        (
+            "Anna Keller described how the ferry sank.",
+            [("how the ferry sank", "Anna Keller", "described")],
+        ),
     ],
 )
 def test_free_relative_is_the_object(text: str, expected: list[tuple]) -> None:
-    """'denounced what she called X': the parser reads the free relative as a clause; it is
-    the object denounced, and the naming inside it belongs to that report."""
+    """'denounced what she called X', 'described how X': the parser reads the free relative or
+    the embedded question as a clause; it is the object, and the naming inside it belongs to
+    that report."""
     quotes, _ = _quotes(text, {})
     assert [(q.text, q.speaker_text, q.cue) for q in quotes] == expected

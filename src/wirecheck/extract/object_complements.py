@@ -110,10 +110,13 @@ def objects(verb: Token, lemma: str, children: list[Token]) -> Found | None:
     return [range_span(verb.doc, first.left_edge.i, last)], []
 
 
+_WH_OBJECTS = frozenset(["what", "whatever", "how", "why", "whether", "where", "who"])
+
+
 def _free_relative(child: Token) -> bool:
-    """'criticized what she called a scheme': the parser reads the object, a free relative,
-    as a clause."""
-    return child.dep_ == "ccomp" and child.left_edge.lower_ in ("what", "whatever")
+    """'criticized what she called a scheme', 'described how it sank': the parser reads the
+    object, a free relative or an embedded question, as a clause."""
+    return child.dep_ == "ccomp" and child.left_edge.lower_ in _WH_OBJECTS
 
 
 def _cast_as(children: list[Token], first: Token) -> bool:
