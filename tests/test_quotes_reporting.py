@@ -563,6 +563,13 @@ def test_no_attribution(text: str) -> None:
                 ("a hard choice", "she", "called"),
             ],
         ),
+        (  # the relative pronoun names the one who reports
+            "The mayor made no mention of Tomas Berg, who announced he is leaving the council.",
+            [
+                ("Tomas Berg", "The mayor", "made no mention of"),
+                ("he is leaving the council", "who", "announced"),
+            ],
+        ),
         (  # a restrictive clause names the thing praised: one report
             "Tomas Berg praised a plan that he said would cut costs.",
             [("a plan that he said would cut costs", "Tomas Berg", "praised")],
@@ -570,8 +577,9 @@ def test_no_attribution(text: str) -> None:
     ],
 )
 def test_relative_clause_with_its_own_report(text: str, expected: list[tuple]) -> None:
-    """', which he said ...' inside a reported clause is an attribution of its own: the outer
-    content ends before the pronoun, and the pronoun is a piece of the inner content."""
+    """', which he said ...', ', who announced ...' inside a reported clause is an attribution
+    of its own: the outer content ends before the pronoun, which is a piece of the inner
+    content or its source."""
     quotes, _ = _quotes(text, BOTH)
     assert [(q.text, q.speaker_text, q.cue) for q in quotes] == expected
 

@@ -15,6 +15,8 @@ from wirecheck.extract.linking import Piece
 from wirecheck.extract.phrases import Span
 
 _RELATIVE = frozenset(["which", "who", "whom", "that"])
+# Relative pronouns that name the one reporting: ", who said ...", ", which warned ...".
+_SUBJECTS = frozenset(["who", "which"])
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _TRAILING = " \t\n,;:—–-"
 
@@ -24,44 +26,39 @@ def split_relative_reports(text: str, pieces: list[Piece]) -> list[Piece]:
     cut before the relative pronoun (and resumed after the clause, when words follow)."""
     out: list[Piece] = []
     for piece in pieces:
-        pronoun = _inner_pronoun(text, piece, pieces) if piece.kind == "indirect" else None
-        if pronoun is None:
+        inner = _inner_report(text, piece, pieces) if piece.kind == "indirect" else None
+        if inner is None:
             out.append(piece)
             continue
-        out.extend(_around(text, piece, pronoun, _clause_end(piece, pronoun, pieces)))
+        out.extend(_around(text, piece, *inner))
     return out
 
 
-def _inner_pronoun(text: str, outer: Piece, pieces: list[Piece]) -> Piece | None:
-    """The relative-pronoun piece of another speaker's frame inside the outer piece: the
-    pronoun first, then that frame's source and cue, all within the outer span."""
+def _inner_report(text: str, outer: Piece, pieces: list[Piece]) -> tuple[int, int] | None:
+    """Where a non-restrictive relative clause reporting for another frame starts inside the
+    outer piece (its pronoun: a piece of that frame's content, ", which he said ...", or its
+    source, ", who said ..."), and where that frame's content ends."""
     start, end = outer.span
-    for inner in pieces:
-        frame = inner.frame
-        if frame is None or frame is outer.frame or frame.source is None:
+    for frame in {id(p.frame): p.frame for p in pieces if p.frame is not None}.values():
+        if frame is outer.frame or frame.source is None or not start < frame.cue[0] < end:
             continue
-        if text[inner.span[0] : inner.span[1]].strip().lower() not in _RELATIVE:
+        mine = [p.span for p in pieces if p.frame is frame and start < p.span[0] < end]
+        at = next((s for s, e in mine if text[s:e].strip().lower() in _RELATIVE), None)
+        if at is None and text[frame.source[0] : frame.source[1]].lower() in _SUBJECTS:
+            at = frame.source[0]
+        if at is None or not mine or not start < at <= frame.source[0]:
             continue
-        if not text[start : inner.span[0]].rstrip().endswith((",", "—", "–")):
+        if not text[start:at].rstrip().endswith((",", "—", "–")):
             continue  # "the system that they think failed": a restrictive clause names the thing
-        if start < inner.span[0] and inner.span[1] <= frame.source[0] and frame.cue[1] < end:
-            return inner
+        last = max(e for _, e in mine)
+        if last <= end:
+            return at, last
     return None
 
 
-def _clause_end(outer: Piece, pronoun: Piece, pieces: list[Piece]) -> int:
-    """Where the inner report's content ends inside the outer piece."""
-    ends = [
-        p.span[1]
-        for p in pieces
-        if p.frame is pronoun.frame and p.span[0] >= pronoun.span[0] and p.span[1] <= outer.span[1]
-    ]
-    return max(ends)
-
-
-def _around(text: str, outer: Piece, pronoun: Piece, resume: int) -> list[Piece]:
+def _around(text: str, outer: Piece, at: int, resume: int) -> list[Piece]:
     """The outer piece before the pronoun and, when it has words, after the inner clause."""
-    before = _piece(text, (outer.span[0], pronoun.span[0]), 1)
+    before = _piece(text, (outer.span[0], at), 1)
     after = _piece(text, (resume, outer.span[1]), 2)  # "..., which he said, costs more"
     return [Piece(span, outer.kind, outer.frame) for span in (before, after) if span is not None]
 
