@@ -690,3 +690,18 @@ def test_free_relative_is_the_object(text: str, expected: list[tuple]) -> None:
     that report."""
     quotes, _ = _quotes(text, {})
     assert [(q.text, q.speaker_text, q.cue) for q in quotes] == expected
+
+
+@pytest.mark.slow
+def test_report_after_the_speaker_description_is_its_own() -> None:
+    """'said Tomas Berg, a trade analyst, who notes that ...': the description ends at the
+    comma before a non-restrictive clause that reports; the clause reports for "who"."""
+    text = (
+        "“The fares are too high,” said Tomas Berg, a trade analyst, who notes that the ferry"
+        " lost money."
+    )
+    quotes, _ = _quotes(text, {})
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == [
+        ("The fares are too high", "Tomas Berg, a trade analyst", "said"),
+        ("that the ferry lost money", "who", "notes"),
+    ]

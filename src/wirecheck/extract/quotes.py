@@ -23,7 +23,7 @@ from wirecheck.extract.parenthetical import parenthetical_pieces
 from wirecheck.extract.quote_joins import joined_pieces
 from wirecheck.extract.quote_sources import antecedent_source
 from wirecheck.extract.quotemarks import Quoted, paragraphs, quoted_spans
-from wirecheck.extract.relative_reports import split_relative_reports
+from wirecheck.extract.relative_reports import sources_before_reports, split_relative_reports
 from wirecheck.extract.report_asides import participle_reports
 from wirecheck.extract.source_bounds import source_bounds
 from wirecheck.extract.speakers import Resolver
@@ -87,6 +87,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     pieces = split_relative_reports(text, pieces)
     pieces = [_within_paragraph(text, p) for p in pieces]
     pieces = _outermost(pieces) + _nested(text, doc, marks, pieces, paras)
+    sources_before_reports(text, pieces)
     pieces = _outside_sources(pieces)
     for piece in pieces:  # a later quote on a relative clause's cue: the antecedent speaks
         if piece.kind == "direct" and piece.frame is not None:

@@ -71,3 +71,21 @@ def _piece(text: str, span: Span, words: int) -> Span | None:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return (start, end) if len(_WORD.findall(text, start, end)) >= words else None
+
+
+def sources_before_reports(text: str, pieces: list[Piece]) -> None:
+    """'said Ann Lee, a trade analyst, who notes that ...': a speaker's description ends
+    before a non-restrictive relative clause that reports something itself; the clause is
+    an attribution with the pronoun as its source (in place, on the frames)."""
+    frames = {id(p.frame): p.frame for p in pieces if p.frame is not None}.values()
+    reporting = [f for f in frames if f.source and text[slice(*f.source)].lower() in _SUBJECTS]
+    for frame in frames:
+        if frame.source is None:
+            continue
+        start, end = frame.source
+        inner = [f for f in reporting if f.source and start < f.source[0] and f.cue[1] <= end]
+        for other in sorted(inner, key=lambda f: f.source[0] if f.source else 0):
+            head = text[start : other.source[0]].rstrip() if other.source else ""
+            if head.endswith(",") and _WORD.search(head):
+                frame.source = (start, start + len(head.rstrip(",").rstrip()))
+                break
