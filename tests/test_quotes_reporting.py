@@ -535,6 +535,7 @@ def test_place_is_never_the_speaker() -> None:
         "The band played down the street.",  # a way, not a playing-down
         "Voters cast their ballots on Tuesday.",  # cast as nothing: no stance
         "The crew painted the ferry.",
+        "The divers continued their search on Monday.",  # going on with something says nothing
     ],
 )
 def test_no_attribution(text: str) -> None:

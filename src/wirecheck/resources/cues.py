@@ -119,9 +119,9 @@ ATTITUDE = _words(
 LINKING_VERBS = _words("be seem appear become remain sound look feel keep stay grow")
 
 # Verbs whose bare object is seldom a stance ("found a way", "knows the area", "maintained a
-# lead", "read the room").
+# lead", "read the room", "continued the search").
 CLAUSE_ONLY = _words(
-    "find know decide learn figure judge sense gather realize feel maintain read put"
+    "find know decide learn figure judge sense gather realize feel maintain read put continue"
 )
 
 # Speech verbs whose direct object is the person addressed ("told reporters"), never content.
