@@ -536,6 +536,8 @@ def test_place_is_never_the_speaker() -> None:
         "Voters cast their ballots on Tuesday.",  # cast as nothing: no stance
         "The crew painted the ferry.",
         "The divers continued their search on Monday.",  # going on with something says nothing
+        "The state added a third week of early voting.",  # adding a thing, not a remark
+        "She has assumed a new role as harbour master.",  # taking a post, not a belief
     ],
 )
 def test_no_attribution(text: str) -> None:

@@ -119,9 +119,10 @@ ATTITUDE = _words(
 LINKING_VERBS = _words("be seem appear become remain sound look feel keep stay grow")
 
 # Verbs whose bare object is seldom a stance ("found a way", "knows the area", "maintained a
-# lead", "read the room", "continued the search").
+# lead", "read the room", "continued the search", "added a week", "assumed the post").
 CLAUSE_ONLY = _words(
     "find know decide learn figure judge sense gather realize feel maintain read put continue"
+    " add assume worry"
 )
 
 # Speech verbs whose direct object is the person addressed ("told reporters"), never content.
