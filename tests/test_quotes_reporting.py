@@ -538,6 +538,8 @@ def test_place_is_never_the_speaker() -> None:
         "The divers continued their search on Monday.",  # going on with something says nothing
         "The state added a third week of early voting.",  # adding a thing, not a remark
         "She has assumed a new role as harbour master.",  # taking a post, not a belief
+        "The mayor's speech on the budget ran long.",  # an occasion, not a stance
+        "The council's response to the storm was slow.",  # an action as often as a reply
     ],
 )
 def test_no_attribution(text: str) -> None:

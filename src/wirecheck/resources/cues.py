@@ -88,7 +88,7 @@ NOMINAL = _words(
     hope complaint denial defense defence message pitch reaction stance vision request
     recommendation description characterization assurance rejection appeal plea explanation
     testimony observation answer question reply charge theory understanding refusal
-    response rhetoric statement declaration commitment speech proposal support opposition
+    rhetoric statement declaration commitment proposal support opposition
     view position slogan
     disapproval approval dislike distrust mistrust skepticism scepticism admiration contempt
     disdain objection interpretation portrayal critique condemnation denunciation advocacy
