@@ -74,7 +74,7 @@ OBJECT = _words(
     like hate dislike regret appreciate admire respect distrust regard credit hammer dub
     sign broadcast assail outline characterize characterise contradict detail rebuff
     herald disregard reaffirm repudiate relish savage lecture reprimand contrast
-    rip attribute prohibit authorize foreshadow
+    rip attribute prohibit foreshadow
     lambast retweete
     """
 )
