@@ -598,6 +598,15 @@ def test_relative_clause_with_its_own_report(text: str, expected: list[tuple]) -
             [("Ferry Fares Will Rise", "Harbour Board", "Denies")],
         ),
         ("Port Rules Face New Test In Court.", []),  # a plural noun, not a verb
+        ("Ferry Attacks Rise In Winter.", []),
+        (  # a plural of people takes the plain form
+            "Local Lawmakers Slam Ferry Deal.",
+            [("Ferry Deal", "Local Lawmakers", "Slam")],
+        ),
+        (  # the number of a list item is no part of the name
+            "3. Harbour Experts Doubt Ferry Plan.",
+            [("Ferry Plan", "Harbour Experts", "Doubt")],
+        ),
         ("Why Anna Keller Attacks The Ferry Deal.", []),  # a question names no report
     ],
 )

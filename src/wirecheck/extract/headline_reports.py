@@ -3,8 +3,9 @@
 In Title Case the tagger reads every word as part of a name, so "Anna Keller Praises Port
 Deal" comes out as one long noun phrase with no verb and no report. A headline states its
 report in the present tense: the first capitalised word that is a cue verb with the
-third-person "-s" ("Praises", "Says") is the cue when the capitalised words before it read
-as one name; those words name the source and the words after it are the content.
+third-person "-s" ("Praises", "Says"), or in its plain form after a plural of people
+("Lawmakers Rip ..."), is the cue when the capitalised words before it read as one name;
+those words name the source and the words after it are the content.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ _LOWER = _words(
     "a an the of in on at to for and or but with by from as vs via into over after before amid"
     " about against during without behind than"
 )
-_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+_WORD = re.compile(r"[A-Za-z0-9][\w’'.-]*")
+_NUMBERING = re.compile(r"\d+\.")
 # Words that open a question or a clause, and verbs and adverbs that no name holds.
 _OPENERS = _words("how why what when where who whose which despite after before if as")
 _NOT_IN_NAMES = _words(
@@ -34,7 +36,15 @@ _NOT_IN_NAMES = _words(
 )
 # Cue lemmas whose "-s" form in a headline is mostly a plural noun ("Power Plant Rules Face
 # Test", "Media Reports Reveal ...").
-_MOSTLY_NOUNS = _words("report rule bet plan question issue view post sign release note list name")
+_MOSTLY_NOUNS = _words(
+    "report rule bet plan question issue view post sign release note list name attack"
+)
+# Plurals of people that take a plain verb in a headline ("Black Lawmakers Rip Trump").
+_PEOPLE = _words(
+    "lawmakers legislators senators voters democrats republicans dems conservatives liberals"
+    " progressives latinos hispanics parents leaders officials critics supporters activists"
+    " experts economists evangelicals candidates governors mayors donors delegates"
+)
 _QUOTE_MARKS = "\"'“‘«"
 _MAX_SOURCE_WORDS = 6
 _MAX_WORDS = 25
@@ -50,6 +60,8 @@ def headline_frames(text: str, paragraphs: list[Span], taken: list[Frame]) -> li
         if text[start] in _QUOTE_MARKS:
             continue  # a quoted line is someone's words, not the paper's headline
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+        if words and _NUMBERING.fullmatch(text[words[0][0] : words[0][1]]):
+            words = words[1:]  # "3. EXPERTS DOWNPLAY ...": the number of a list item
         if not _title_case(text, words):
             continue
         frame = _frame(text, words, end)
@@ -62,7 +74,7 @@ def _title_case(text: str, words: list[Span]) -> bool:
     if not 3 <= len(words) <= _MAX_WORDS:
         return False
     content = [text[s:e] for s, e in words if text[s:e].lower() not in _LOWER]
-    capitalised = sum(w[0].isupper() for w in content)
+    capitalised = sum(_capital(w) for w in content)
     return bool(content) and capitalised >= _MIN_CAPITALISED * len(content)
 
 
@@ -70,7 +82,8 @@ def _frame(text: str, words: list[Span], end: int) -> Frame | None:
     """The first cue word after a name-like run of capitalised words, with words after it."""
     for k in range(1, min(len(words) - 1, _MAX_SOURCE_WORDS + 1)):
         word = text[words[k][0] : words[k][1]]
-        lemma = _cue_lemma(word.lower()) if word[0].isupper() else None
+        before = text[words[k - 1][0] : words[k - 1][1]].lower()
+        lemma = _cue_lemma(word.lower(), before) if word[0].isupper() else None
         if lemma is None:
             continue
         if not _name_like(text, words[:k]):
@@ -91,7 +104,7 @@ def _name_like(text: str, words: list[Span]) -> bool:
         return False
     for k, (start, stop) in enumerate(words):
         word = text[start:stop]
-        if not word[0].isupper() or (word.lower() in _LOWER and not (k == 0 and word == "The")):
+        if not _capital(word) or (word.lower() in _LOWER and not (k == 0 and word == "The")):
             return False
         if k and text[words[k - 1][1] : start].strip():
             return False  # a comma, a dash or a full stop: not one name
@@ -100,9 +113,15 @@ def _name_like(text: str, words: list[Span]) -> bool:
     return True
 
 
-def _cue_lemma(word: str) -> str | None:
-    """The cue lemma of a present-tense headline verb: 'praises', 'says', 'denies'."""
-    forms = []
+def _capital(word: str) -> bool:
+    """Capitalised, or a number ("31 Latinos Share ...")."""
+    return word[0].isupper() or word[0].isdigit()
+
+
+def _cue_lemma(word: str, before: str) -> str | None:
+    """The cue lemma of a present-tense headline verb: 'praises', 'says', 'denies', or the
+    plain form after a plural of people ('Lawmakers Rip ...', 'Latinos Share ...')."""
+    forms = [word] if before in _PEOPLE else []
     if word.endswith("ies"):
         forms.append(word[:-3] + "y")
     if word.endswith("es"):
