@@ -667,6 +667,10 @@ def test_place_of_a_speech_is_no_content(text: str, expected: list[tuple]) -> No
             "The council voted on Tuesday to cut the budget.",
             [("the fares would stay low and the boats would run on time", "The mayor", "said")],
         ),
+        (  # a cue after the clause reports the paragraph it ends, not the headline above
+            "Ferry Board Picks New Chief\n\nFares will rise next year, harbour officials said.",
+            [("Fares will rise next year", "harbour officials", "said")],
+        ),
         (  # after a colon the paragraph below is what was written
             "The mayor wrote:\nThe fares will stay low this year.",
             [("The fares will stay low this year.", "The mayor", "wrote")],

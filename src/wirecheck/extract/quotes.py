@@ -144,13 +144,21 @@ def _fronted_piece(verb: Token) -> Span | None:
 
 
 def _within_paragraph(text: str, piece: Piece) -> Piece:
-    """A reported clause ends with its paragraph: the parser sometimes runs a sentence on
-    over a line break into the next paragraph, which says something else. (Not after a
-    colon: "wrote:" and the paragraph below it are one report.)"""
+    """A reported clause stays in its cue's paragraph: the parser sometimes runs a sentence
+    on over a line break, from a headline into the paragraph whose trailing cue reports it or
+    on into the next paragraph, which says something else. (Not after a colon: "wrote:" and
+    the paragraph below it are one report.)"""
     start, end = piece.span
     brk = text.find("\n", start, end)
     if piece.kind != "indirect" or brk < 0:
         return piece
+    if piece.frame is not None and piece.frame.cue[0] >= end:
+        # "..., top lawmakers said": a cue after the clause reports the paragraph it ends
+        last = text.rfind("\n", start, end) + 1
+        tail = text[last:end]
+        if len(_WORDS.findall(tail)) < _MIN_HEAD_WORDS:
+            return piece
+        return Piece((end - len(tail.lstrip()), end), piece.kind, piece.frame)
     head = text[start:brk].rstrip()
     if head.endswith(":") or len(_WORDS.findall(head)) < _MIN_HEAD_WORDS:
         return piece
