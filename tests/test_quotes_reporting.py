@@ -419,6 +419,43 @@ CASES = [
                 "painted",
             ),
             (
+                "The new law prohibits smoking on ferries.",
+                "smoking on ferries",
+                "The new law",
+                "prohibits",
+            ),
+            (
+                "The union attributed the delays to the new rota.",
+                "the delays to the new rota",
+                "The union",
+                "attributed",
+            ),
+            (
+                "The mayor ripped the council's budget.",
+                "the council's budget",
+                "The mayor",
+                "ripped",
+            ),
+            ("The mayor ripped into the council.", "the council", "The mayor", "ripped into"),
+            (
+                "The senator bristled at the suggestion.",
+                "the suggestion",
+                "The senator",
+                "bristled at",
+            ),
+            (
+                "The speech foreshadowed a tougher budget.",
+                "a tougher budget",
+                "The speech",
+                "foreshadowed",
+            ),
+            (
+                "The mayor railed at the ferry company.",
+                "the ferry company",
+                "The mayor",
+                "railed at",
+            ),
+            (
                 "The mayor doubled down on her comments about the ferry.",
                 "her comments about the ferry",
                 "The mayor",
@@ -497,9 +534,191 @@ def test_place_is_never_the_speaker() -> None:
         "The band played down the street.",  # a way, not a playing-down
         "Voters cast their ballots on Tuesday.",  # cast as nothing: no stance
         "The crew painted the ferry.",
+        "The divers continued their search on Monday.",  # going on with something says nothing
+        "The state added a third week of early voting.",  # adding a thing, not a remark
+        "She has assumed a new role as harbour master.",  # taking a post, not a belief
+        "The mayor's speech on the budget ran long.",  # an occasion, not a stance
+        "The council's response to the storm was slow.",  # an action as often as a reply
     ],
 )
 def test_no_attribution(text: str) -> None:
     """The phrase rules fire on nouns of saying and verbs of appearance only."""
     quotes, _ = _quotes(text, {})
     assert quotes == [], [(q.kind, q.text, q.cue) for q in quotes]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tomas Berg praised the new ferry, which he said would cut the crossing to an hour.",
+            [
+                ("the new ferry", "Tomas Berg", "praised"),
+                ("which", "he", "said"),
+                ("would cut the crossing to an hour", "he", "said"),
+            ],
+        ),
+        (
+            "Anna Keller said the port would close in May, which she called a hard choice.",
+            [
+                ("the port would close in May", "Anna Keller", "said"),
+                ("which", "she", "called"),
+                ("a hard choice", "she", "called"),
+            ],
+        ),
+        (  # the relative pronoun names the one who reports
+            "The mayor made no mention of Tomas Berg, who announced he is leaving the council.",
+            [
+                ("Tomas Berg", "The mayor", "made no mention of"),
+                ("he is leaving the council", "who", "announced"),
+            ],
+        ),
+        (  # a restrictive clause names the thing praised: one report
+            "Tomas Berg praised a plan that he said would cut costs.",
+            [("a plan that he said would cut costs", "Tomas Berg", "praised")],
+        ),
+    ],
+)
+def test_relative_clause_with_its_own_report(text: str, expected: list[tuple]) -> None:
+    """', which he said ...', ', who announced ...' inside a reported clause is an attribution
+    of its own: the outer content ends before the pronoun, which is a piece of the inner
+    content or its source."""
+    quotes, _ = _quotes(text, BOTH)
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Anna Keller Praises New Ferry Deal.", [("New Ferry Deal", "Anna Keller", "Praises")]),
+        (
+            "Harbour Board Denies Ferry Fares Will Rise.",
+            [("Ferry Fares Will Rise", "Harbour Board", "Denies")],
+        ),
+        ("Port Rules Face New Test In Court.", []),  # a plural noun, not a verb
+        ("Ferry Attacks Rise In Winter.", []),
+        (  # a plural of people takes the plain form
+            "Local Lawmakers Slam Ferry Deal.",
+            [("Ferry Deal", "Local Lawmakers", "Slam")],
+        ),
+        (  # the number of a list item is no part of the name
+            "3. Harbour Experts Doubt Ferry Plan.",
+            [("Ferry Plan", "Harbour Experts", "Doubt")],
+        ),
+        ("Why Anna Keller Attacks The Ferry Deal.", []),  # a question names no report
+    ],
+)
+def test_title_case_headline_report(headline: str, expected: list[tuple]) -> None:
+    """A Title Case headline's present-tense cue verb: the name before it speaks, the words
+    after it are what is said (the tagger reads the whole line as one name)."""
+    quotes, _ = _quotes(headline + "\n\nThe council met on Tuesday.", BOTH)
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes if q.kind != "label"] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The harbour rules require captains to report every delay.",
+            ("every delay", "The harbour rules", "to report"),
+        ),
+        (  # the one forced is the one who admits
+            "The mayor forced the board to admit the error.",
+            ("the error", "the board", "to admit"),
+        ),
+    ],
+)
+def test_obliged_object_is_no_source(text: str, expected: tuple) -> None:
+    """'require X to report': X is bound to report, the rule says so; 'force X to admit': X
+    admits."""
+    quotes, _ = _quotes(text, {})
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Keller gave a speech in Leeds.", []),  # where the speech was given
+        ("Anna Keller made her remarks at a rally.", []),  # the gathering, not the topic
+        (
+            "Anna Keller gave a speech about the ferry cuts.",
+            [("the ferry cuts", "Anna Keller", "gave a speech about")],
+        ),
+        ("Tomas Berg took aim at Washington.", [("Washington", "Tomas Berg", "took aim at")]),
+    ],
+)
+def test_place_of_a_speech_is_no_content(text: str, expected: list[tuple]) -> None:
+    """'gave a speech in Leeds', 'remarks at a rally': a place or a gathering after "in" or
+    "at" says where it was said; a target after "at" is still what the stance is about."""
+    quotes, _ = _quotes(text, {})
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # no full stop before the line break: the parser runs the sentence on
+            "The mayor said the fares would stay low and the boats would run on time\n"
+            "The council voted on Tuesday to cut the budget.",
+            [("the fares would stay low and the boats would run on time", "The mayor", "said")],
+        ),
+        (  # a cue after the clause reports the paragraph it ends, not the headline above
+            "Ferry Board Picks New Chief\n\nFares will rise next year, harbour officials said.",
+            [("Fares will rise next year", "harbour officials", "said")],
+        ),
+        (  # after a colon the paragraph below is what was written
+            "The mayor wrote:\nThe fares will stay low this year.",
+            [("The fares will stay low this year.", "The mayor", "wrote")],
+        ),
+    ],
+)
+def test_reported_clause_ends_with_its_line(text: str, expected: list[tuple]) -> None:
+    """A reported clause the parser ran on over a line break ends at the break."""
+    quotes, _ = _quotes(text, {})
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor denounced what she called a reckless plan.",
+            [("what she called a reckless plan", "The mayor", "denounced")],
+        ),
+        (
+            "Tomas Berg criticized what he called the harbour board's secrecy.",
+            [("what he called the harbour board's secrecy", "Tomas Berg", "criticized")],
+        ),
+        (
+            "Anna Keller described how the ferry sank.",
+            [("how the ferry sank", "Anna Keller", "described")],
+        ),
+    ],
+)
+def test_free_relative_is_the_object(text: str, expected: list[tuple]) -> None:
+    """'denounced what she called X', 'described how X': the parser reads the free relative or
+    the embedded question as a clause; it is the object, and the naming inside it belongs to
+    that report."""
+    quotes, _ = _quotes(text, {})
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == expected
+
+
+@pytest.mark.slow
+def test_report_after_the_speaker_description_is_its_own() -> None:
+    """'said Tomas Berg, a trade analyst, who notes that ...': the description ends at the
+    comma before a non-restrictive clause that reports; the clause reports for "who"."""
+    text = (
+        "“The fares are too high,” said Tomas Berg, a trade analyst, who notes that the ferry"
+        " lost money."
+    )
+    quotes, _ = _quotes(text, {})
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == [
+        ("The fares are too high", "Tomas Berg, a trade analyst", "said"),
+        ("that the ferry lost money", "who", "notes"),
+    ]

@@ -25,6 +25,8 @@ _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _MAX_SPLIT_PIECE = 8
 # "used the speech to attack", "spent much of the day attacking": the object is a means or a
 # stretch of time; the subject of these verbs does what the verb after the object says.
+# Verbs that oblige or allow their object to act: the object is bound, it says nothing.
+_OBLIGING = frozenset(["require", "obligate", "oblige", "compel", "allow", "permit", "enable"])
 _MEANS_VERBS = frozenset(["use", "spend", "devote", "waste", "take", "seize", "open", "begin"])
 # What shows someone doing something: "used footage of X asking ..." (X asks).
 _DEPICTIONS = frozenset(
@@ -192,6 +194,8 @@ def _object_controls(verb: Token) -> bool:
     asking"); and a gerund only after a verb that perceives or causes ("caught him saying",
     "left voters asking")."""
     lemma = verb.head.lemma_.lower()
+    if lemma in _OBLIGING:
+        return False  # "the law requires candidates to disclose ...": the law says so
     if lemma in _MEANS_VERBS:
         # "used footage of Clinton asking ...": the one the footage shows asks.
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)

@@ -89,7 +89,11 @@ def _gerund(child: Token) -> bool:
 
 def objects(verb: Token, lemma: str, children: list[Token]) -> Found | None:
     """The direct object with what completes it ('X as a disgrace', 'X for Y', 'X a liar')."""
-    objects = [c for c in children if c.i > verb.i and (c.dep_ == "dobj" or _gerund(c))]
+    objects = [
+        c
+        for c in children
+        if c.i > verb.i and (c.dep_ == "dobj" or _gerund(c) or _free_relative(c))
+    ]
     complement = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
     if complement is not None and (not objects or objects[0].i > complement.i):
         # "what the mayor called a scandal": the object went before, its label follows.
@@ -104,6 +108,15 @@ def objects(verb: Token, lemma: str, children: list[Token]) -> Found | None:
     if asking and not more and _addressee(first):
         return None  # "“Are you ready?” Mills asked reporters": whom she asked, not what
     return [range_span(verb.doc, first.left_edge.i, last)], []
+
+
+_WH_OBJECTS = frozenset(["what", "whatever", "how", "why", "whether", "where", "who"])
+
+
+def _free_relative(child: Token) -> bool:
+    """'criticized what she called a scheme', 'described how it sank': the parser reads the
+    object, a free relative or an embedded question, as a clause."""
+    return child.dep_ == "ccomp" and child.left_edge.lower_ in _WH_OBJECTS
 
 
 def _cast_as(children: list[Token], first: Token) -> bool:

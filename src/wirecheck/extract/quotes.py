@@ -10,10 +10,12 @@ quote introduces it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from wirecheck.extract import STAGES, register_stage
 from wirecheck.extract.attribution import Frame, Span, frames
+from wirecheck.extract.headline_reports import headline_frames
 from wirecheck.extract.leading_reports import split_leading_reports
 from wirecheck.extract.linking import Piece, introduced_paragraphs, link
 from wirecheck.extract.nominal import colon_frames
@@ -21,6 +23,7 @@ from wirecheck.extract.parenthetical import parenthetical_pieces
 from wirecheck.extract.quote_joins import joined_pieces
 from wirecheck.extract.quote_sources import antecedent_source
 from wirecheck.extract.quotemarks import Quoted, paragraphs, quoted_spans
+from wirecheck.extract.relative_reports import sources_before_reports, split_relative_reports
 from wirecheck.extract.report_asides import participle_reports
 from wirecheck.extract.source_bounds import source_bounds
 from wirecheck.extract.speakers import Resolver
@@ -45,6 +48,8 @@ _FIRST_PERSON = frozenset(["i", "we", "me", "us"])
 _TRAILING = " \t\n,;:"
 _QUOTED = frozenset(["direct", "partial"])
 _TIMES = frozenset(["DATE", "TIME"])
+_WORDS = re.compile(r"[A-Za-z]{2,}")
+_MIN_HEAD_WORDS = 3
 _PRIORITY = {"direct": 0, "indirect": 1, "partial": 2, "label": 3}
 # Subordinators of a fronted clause that belongs to what is said ("While X, he said, “...”").
 _FRONTING = frozenset(["as", "while", "whether", "although", "though", "because", "if"])
@@ -66,6 +71,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     top = [q for q in top if not any(_within(f.source or (0, 0), q.span) for f in labels)]
     found = source_bounds(doc, frames(doc, [q.span for q in top])) + labels
     found += sign_offs(text)
+    found += headline_frames(text, paras, found)
     found += colon_frames(doc, (q.open_at for q in top), found)
     found.sort(key=lambda f: f.cue)
     introduced_paragraphs(text, found, paras)
@@ -78,7 +84,10 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     pieces = [p for p in pieces if not _only_a_time(doc, p)]
     participle_reports(text, pieces)
     pieces = split_leading_reports(text, pieces)
+    pieces = split_relative_reports(text, pieces)
+    pieces = [_within_paragraph(text, p) for p in pieces]
     pieces = _outermost(pieces) + _nested(text, doc, marks, pieces, paras)
+    sources_before_reports(text, pieces)
     pieces = _outside_sources(pieces)
     for piece in pieces:  # a later quote on a relative clause's cue: the antecedent speaks
         if piece.kind == "direct" and piece.frame is not None:
@@ -132,6 +141,28 @@ def _fronted_piece(verb: Token) -> Span | None:
     if not (clause or as_for):
         return None
     return first.left_edge.idx, first.right_edge.idx + len(first.right_edge.text)
+
+
+def _within_paragraph(text: str, piece: Piece) -> Piece:
+    """A reported clause stays in its cue's paragraph: the parser sometimes runs a sentence
+    on over a line break, from a headline into the paragraph whose trailing cue reports it or
+    on into the next paragraph, which says something else. (Not after a colon: "wrote:" and
+    the paragraph below it are one report.)"""
+    start, end = piece.span
+    brk = text.find("\n", start, end)
+    if piece.kind != "indirect" or brk < 0:
+        return piece
+    if piece.frame is not None and piece.frame.cue[0] >= end:
+        # "..., top lawmakers said": a cue after the clause reports the paragraph it ends
+        last = text.rfind("\n", start, end) + 1
+        tail = text[last:end]
+        if len(_WORDS.findall(tail)) < _MIN_HEAD_WORDS:
+            return piece
+        return Piece((end - len(tail.lstrip()), end), piece.kind, piece.frame)
+    head = text[start:brk].rstrip()
+    if head.endswith(":") or len(_WORDS.findall(head)) < _MIN_HEAD_WORDS:
+        return piece
+    return Piece((start, start + len(head)), piece.kind, piece.frame)
 
 
 def _only_a_time(doc: Doc, piece: Piece) -> bool:

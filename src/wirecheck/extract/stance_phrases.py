@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 _CONTENT_PREPS = cues.NOMINAL_PREPS | {"at", "toward", "towards", "in", "into", "behind"}
 # What follows a verb of appearance: "seems to work", "appears tired", "looks like a win".
 _APPEARANCE_COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Where a speech is given: "a speech at the convention", "remarks at a rally in Ohio".
+_GATHERINGS = frozenset(
+    {"rally", "convention", "conference", "event", "meeting", "summit", "forum", "hearing"}
+)
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
 _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "who"})
 # Cue verbs that, under "seem to" / "appear to", are the subject's own report or stance.
@@ -68,8 +73,18 @@ def _light_content(verb: Token, noun: Token) -> tuple[list[Span], Token] | None:
             if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
                 inner = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if inner is not None and inner.ent_type_ not in ("DATE", "TIME"):
+                    if _where(child, inner):
+                        continue  # "gave a speech in Ohio": where it was given, not what about
                     return [subtree_span(inner)], child
     return None
+
+
+def _where(prep: Token, inner: Token) -> bool:
+    """'in Richmond', 'at the convention': the place or the gathering, not the topic ("took
+    aim at Washington" keeps its target)."""
+    if prep.lower_ == "in" and inner.ent_type_ in _PLACES:
+        return True
+    return prep.lower_ in ("in", "at") and inner.lemma_.lower() in _GATHERINGS
 
 
 def appearance_frame(token: Token) -> Frame | None:

@@ -74,6 +74,7 @@ OBJECT = _words(
     like hate dislike regret appreciate admire respect distrust regard credit hammer dub
     sign broadcast assail outline characterize characterise contradict detail rebuff
     herald disregard reaffirm repudiate relish savage lecture reprimand contrast
+    rip attribute prohibit foreshadow
     lambast retweete
     """
 )
@@ -87,7 +88,7 @@ NOMINAL = _words(
     hope complaint denial defense defence message pitch reaction stance vision request
     recommendation description characterization assurance rejection appeal plea explanation
     testimony observation answer question reply charge theory understanding refusal
-    response rhetoric statement declaration commitment speech proposal support opposition
+    rhetoric statement declaration commitment proposal support opposition
     view position slogan
     disapproval approval dislike distrust mistrust skepticism scepticism admiration contempt
     disdain objection interpretation portrayal critique condemnation denunciation advocacy
@@ -118,9 +119,10 @@ ATTITUDE = _words(
 LINKING_VERBS = _words("be seem appear become remain sound look feel keep stay grow")
 
 # Verbs whose bare object is seldom a stance ("found a way", "knows the area", "maintained a
-# lead", "read the room").
+# lead", "read the room", "continued the search", "added a week", "assumed the post").
 CLAUSE_ONLY = _words(
-    "find know decide learn figure judge sense gather realize feel maintain read put"
+    "find know decide learn figure judge sense gather realize feel maintain read put continue"
+    " add assume worry"
 )
 
 # Speech verbs whose direct object is the person addressed ("told reporters"), never content.
@@ -163,7 +165,9 @@ PHRASAL = {
     "point": {"to", "out"},
     "respond": {"to"},
     "react": {"to"},
-    "rail": {"against"},
+    "rail": {"against", "at"},
+    "bristle": {"at"},
+    "rip": {"into"},
     "lash": {"out"},
     "hit": {"back", "out"},
     "boast": {"about", "of"},
