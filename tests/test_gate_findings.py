@@ -1,14 +1,17 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev22; gold written before the
-engine was run on them, compare_dev5 to compare_dev22 by engineers who never read the rules;
-compare_dev22, the newest, has never been tuned on; compare_dev2 tells its facts in other
-words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles and 2 stories
-each, were written on 2026-12-02 to test constructions the others lack: one group under two
-nouns, durations, places, police and organisers' figures, shares in words, the next meeting).
+on our comparison corpora (tests/data/compare_dev .. compare_dev23; gold written before the
+engine was run on them, compare_dev5 to compare_dev23 by engineers who never read the rules;
+compare_dev22 and compare_dev23, the newest, have never been tuned on; compare_dev2 tells its
+facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
+and 2 stories each, were written on 2026-12-02 to test constructions the others lack: one
+group under two nouns, durations, places, police and organisers' figures, shares in words,
+the next meeting).
 
 The floors are the figures measured when the comparison rules were last changed, rounded
 down to two decimals. Raise them when the rules improve; never lower them to make a change
-pass. (The targets of issue 7, precision 0.85 and recall 0.80, are measured on our hold-outs.)
+pass. When a gold file itself is corrected (2026-12-04: agreements beside a conflict added to
+fifteen files), its floors are measured again on the same code and the change is noted.
+(The targets of issue 7, precision 0.85 and recall 0.80, are measured on our hold-outs.)
 """
 
 from __future__ import annotations
@@ -34,15 +37,18 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # 733/891 -> 747/899 right (P 0.8227 R 0.6028 -> P 0.8309 R 0.6143); floors raised where the
 # figures rose (compare_dev11, 13, 19, 20, 21), none lowered.
 # Eighth session: pooled 747/899 -> 750/901 right (P 0.8309 R 0.6143 -> P 0.8324 R 0.6168),
-# all of it on compare_dev20; floors raised there, none lowered.
+# all of it on compare_dev20; floors raised there, none lowered. Then the gold correction
+# (same code): 750/901 of 1216 -> 791/901 of 1293 (P 0.8779 R 0.6118); floors of the corrected
+# files re-pinned (each noted below: agreement precision up, some recalls down).
 # Conventions (docs/FINDINGS.md): a finding another already implies is not repeated
 # (no speaker agreement beside a drift or a speaker conflict), outlets whose figures overlap are
 # one side of one conflict against a third, overlapping figures beside a conflict still agree,
 # and agreed dates still to come are reported; most corpora written blind list findings that
-# way. Overlapping figures beside a conflict are the one convention the writers split on:
-# compare_dev13 to compare_dev19 list no agreement beside a conflict that names both sides,
-# compare_dev2, dev9 to dev12 and the examples do (59 such gold agreements); the issue defines
-# an agreement as the same value from two outlets, so they are still reported.
+# way. Overlapping figures beside a conflict were the one convention the writers split on
+# (compare_dev13 to compare_dev23 listed no agreement beside a conflict that names both sides;
+# compare_dev2, dev9 to dev12 and the examples did). On 2026-12-04 an annotator who read no
+# code and no system output added the missing agreements from the articles alone (93 in
+# fifteen files), following the issue's definition (the same value from two outlets).
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold)
     "examples": (
@@ -93,19 +99,23 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     # written blind by another engineer: p 1.0 r 0.8846 -> p 1.0 r 0.8846 (23 system, 26 gold)
+    # gold re-annotated 2026-12-04 (agreements beside a conflict, +1); same code:
+    #  p 1.0000 r 0.8846 (23 system, 26 gold) -> p 1.0000 r 0.8519 (27 gold); floors re-pinned
     "compare_dev5": (
-        {"precision": 1.0, "recall": 0.88, "f1": 0.93},
+        {"precision": 1.0, "recall": 0.85, "f1": 0.92},
         {
-            "agree": {"precision": 1.0, "recall": 0.88, "f1": 0.94},
+            "agree": {"precision": 1.0, "recall": 0.8, "f1": 0.88},
             "conflict": {"precision": 1.0, "recall": 0.9, "f1": 0.95},
             "unique": {"precision": 1.0, "recall": 0.83, "f1": 0.9},
         },
     ),
     # written blind: p 0.88 r 0.88 -> p 0.88 r 0.88 (25 system, 25 gold)
+    # gold re-annotated 2026-12-04 (agreements beside a conflict, +4); same code:
+    #  p 0.8800 r 0.8800 (25 system, 25 gold) -> p 1.0000 r 0.8621 (29 gold); floors re-pinned
     "compare_dev6": (
-        {"precision": 0.88, "recall": 0.88, "f1": 0.88},
+        {"precision": 1.0, "recall": 0.86, "f1": 0.92},
         {
-            "agree": {"precision": 0.72, "recall": 0.88, "f1": 0.79},
+            "agree": {"precision": 1.0, "recall": 0.84, "f1": 0.91},
             "conflict": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
             "unique": {"precision": 1.0, "recall": 0.66, "f1": 0.8},
         },
@@ -121,10 +131,12 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # written blind; each outlet leads with another angle:
     #  p 1.0 r 0.8824 -> p 1.0 r 0.8824 (15 system, 17 gold)
+    # gold re-annotated 2026-12-04 (agreements beside a conflict, +1); same code:
+    #  p 1.0000 r 0.8824 (15 system, 17 gold) -> p 1.0000 r 0.8333 (18 gold); floors re-pinned
     "compare_dev8": (
-        {"precision": 1.0, "recall": 0.88, "f1": 0.93},
+        {"precision": 1.0, "recall": 0.83, "f1": 0.9},
         {
-            "agree": {"precision": 1.0, "recall": 0.83, "f1": 0.9},
+            "agree": {"precision": 1.0, "recall": 0.71, "f1": 0.83},
             "conflict": {"precision": 1.0, "recall": 0.85, "f1": 0.92},
             "unique": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
         },
@@ -148,10 +160,12 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     # written blind on 2026-12-03: p 0.86 r 0.7167 -> p 0.86 r 0.7167 (50 system, 60 gold)
+    # gold re-annotated 2026-12-04 (agreements beside a conflict, +1); same code:
+    #  p 0.8654 r 0.7500 (52 system, 60 gold) -> p 0.8654 r 0.7377 (61 gold); floors re-pinned
     "compare_dev11": (
-        {"precision": 0.86, "recall": 0.75, "f1": 0.8},
+        {"precision": 0.86, "recall": 0.73, "f1": 0.79},
         {
-            "agree": {"precision": 1.0, "recall": 0.65, "f1": 0.79},
+            "agree": {"precision": 1.0, "recall": 0.62, "f1": 0.77},
             "conflict": {"precision": 0.92, "recall": 0.92, "f1": 0.92},
             "unique": {"precision": 0.44, "recall": 0.5, "f1": 0.47},
         },
@@ -166,67 +180,81 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     # written blind on 2026-12-03: p 0.7692 r 0.5714 -> p 0.7692 r 0.5714 (52 system, 70 gold)
+    # gold re-annotated 2026-12-04 (agreements beside a conflict, +6); same code:
+    #  p 0.7736 r 0.5857 (53 system, 70 gold) -> p 0.8491 r 0.5921 (76 gold); floors re-pinned
     "compare_dev13": (
-        {"precision": 0.77, "recall": 0.58, "f1": 0.66},
+        {"precision": 0.84, "recall": 0.59, "f1": 0.69},
         {
-            "agree": {"precision": 0.64, "recall": 0.4, "f1": 0.5},
+            "agree": {"precision": 0.88, "recall": 0.45, "f1": 0.6},
             "conflict": {"precision": 0.85, "recall": 0.78, "f1": 0.81},
             "unique": {"precision": 0.8, "recall": 0.6, "f1": 0.68},
         },
     ),
     # written blind on 2026-12-03: p 0.8372 r 0.5143 -> p 0.8409 r 0.5286 (44 system, 70 gold)
+    # gold re-annotated 2026-12-04 (agreements beside a conflict, +4); same code:
+    #  p 0.8409 r 0.5286 (44 system, 70 gold) -> p 0.8864 r 0.5270 (74 gold); floors re-pinned
     "compare_dev14": (
-        {"precision": 0.84, "recall": 0.52, "f1": 0.64},
+        {"precision": 0.88, "recall": 0.52, "f1": 0.66},
         {
-            "agree": {"precision": 0.54, "recall": 0.31, "f1": 0.39},
+            "agree": {"precision": 0.72, "recall": 0.34, "f1": 0.47},
             "conflict": {"precision": 0.95, "recall": 0.78, "f1": 0.86},
             "unique": {"precision": 0.9, "recall": 0.39, "f1": 0.54},
         },
     ),
     # written blind on 2026-12-03: p 0.7358 r 0.5571 -> p 0.75 r 0.5571 (52 system, 70 gold)
+    # gold re-annotated 2026-12-04 (agreements beside a conflict, +8); same code:
+    #  p 0.7500 r 0.5571 (52 system, 70 gold) -> p 0.8462 r 0.5641 (78 gold); floors re-pinned
     "compare_dev15": (
-        {"precision": 0.75, "recall": 0.55, "f1": 0.63},
+        {"precision": 0.84, "recall": 0.56, "f1": 0.67},
         {
-            "agree": {"precision": 0.35, "recall": 0.31, "f1": 0.33},
+            "agree": {"precision": 0.71, "recall": 0.41, "f1": 0.52},
             "conflict": {"precision": 0.9, "recall": 0.7, "f1": 0.79},
             "unique": {"precision": 0.88, "recall": 0.55, "f1": 0.68},
         },
     ),
     # written blind on 2026-12-03: p 0.875 r 0.5833 -> p 0.8776 r 0.5972 (49 system, 72 gold)
+    # gold re-annotated 2026-12-04 (agreements beside a conflict, +5); same code:
+    #  p 0.8776 r 0.5972 (49 system, 72 gold) -> p 0.9388 r 0.5974 (77 gold); floors re-pinned
     "compare_dev16": (
-        {"precision": 0.87, "recall": 0.59, "f1": 0.71},
+        {"precision": 0.93, "recall": 0.59, "f1": 0.73},
         {
-            "agree": {"precision": 0.66, "recall": 0.34, "f1": 0.45},
+            "agree": {"precision": 0.91, "recall": 0.39, "f1": 0.55},
             "conflict": {"precision": 0.95, "recall": 0.71, "f1": 0.81},
             "unique": {"precision": 0.93, "recall": 0.71, "f1": 0.81},
         },
     ),
     # written blind on 2026-12-03 (fourth session):
     #  p 0.8611 r 0.4133 -> p 0.8611 r 0.4133 (36 system, 75 gold)
+    # gold re-annotated 2026-12-04 (agreements beside a conflict, +2); same code:
+    #  p 0.8611 r 0.4133 (36 system, 75 gold) -> p 0.8611 r 0.4026 (77 gold); floors re-pinned
     "compare_dev17": (
-        {"precision": 0.86, "recall": 0.41, "f1": 0.55},
+        {"precision": 0.86, "recall": 0.4, "f1": 0.54},
         {
-            "agree": {"precision": 0.83, "recall": 0.22, "f1": 0.35},
+            "agree": {"precision": 0.83, "recall": 0.2, "f1": 0.33},
             "conflict": {"precision": 1.0, "recall": 0.74, "f1": 0.85},
             "unique": {"precision": 0.42, "recall": 0.13, "f1": 0.2},
         },
     ),
     # written blind on 2026-12-03 (fifth session; first run on d8be117):
     #  p 0.75 r 0.4865 -> p 0.75 r 0.4865 (48 system, 74 gold)
+    # gold re-annotated 2026-12-04 (agreements beside a conflict, +8); same code:
+    #  p 0.7500 r 0.4865 (48 system, 74 gold) -> p 0.8750 r 0.5122 (82 gold); floors re-pinned
     "compare_dev18": (
-        {"precision": 0.75, "recall": 0.48, "f1": 0.59},
+        {"precision": 0.87, "recall": 0.51, "f1": 0.64},
         {
-            "agree": {"precision": 0.5, "recall": 0.33, "f1": 0.4},
+            "agree": {"precision": 0.92, "recall": 0.44, "f1": 0.6},
             "conflict": {"precision": 0.95, "recall": 0.65, "f1": 0.77},
             "unique": {"precision": 0.6, "recall": 0.33, "f1": 0.42},
         },
     ),
     # written blind on 2026-12-03 (fifth session; first run on c5df226):
     #  p 0.5849 r 0.4133 -> p 0.6471 r 0.44 (51 system, 75 gold)
+    # gold re-annotated 2026-12-04 (agreements beside a conflict, +15); same code:
+    #  p 0.6538 r 0.4533 (52 system, 75 gold) -> p 0.7692 r 0.4444 (90 gold); floors re-pinned
     "compare_dev19": (
-        {"precision": 0.65, "recall": 0.45, "f1": 0.53},
+        {"precision": 0.76, "recall": 0.44, "f1": 0.56},
         {
-            "agree": {"precision": 0.33, "recall": 0.21, "f1": 0.25},
+            "agree": {"precision": 0.83, "recall": 0.29, "f1": 0.43},
             "conflict": {"precision": 0.85, "recall": 0.65, "f1": 0.74},
             "unique": {"precision": 0.53, "recall": 0.33, "f1": 0.41},
         },
@@ -235,10 +263,12 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  p 0.4595 r 0.2297 -> p 0.6176 r 0.2838 (34 system, 74 gold)
     # eighth session (old days compared, a town no evidence against a country):
     #  p 0.6667 r 0.3243 -> p 0.7105 r 0.3649 (38 system, 74 gold)
+    # gold re-annotated 2026-12-04 (agreements beside a conflict, +11); same code:
+    #  p 0.7105 r 0.3649 (38 system, 74 gold) -> p 0.8421 r 0.3765 (85 gold); floors re-pinned
     "compare_dev20": (
-        {"precision": 0.71, "recall": 0.36, "f1": 0.48},
+        {"precision": 0.84, "recall": 0.37, "f1": 0.52},
         {
-            "agree": {"precision": 0.54, "recall": 0.31, "f1": 0.39},
+            "agree": {"precision": 1.0, "recall": 0.36, "f1": 0.53},
             "conflict": {"precision": 0.8, "recall": 0.55, "f1": 0.65},
             "unique": {"precision": 0.71, "recall": 0.19, "f1": 0.3},
         },
@@ -246,10 +276,12 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-03 (sixth session; first run on f8caafc):
     #  p 0.5532 r 0.325 -> p 0.5957 r 0.35 (47 system, 80 gold); tuned on in the seventh
     #  session: -> p 0.7143 r 0.4375 (49 system, 80 gold)
+    # gold re-annotated 2026-12-04 (agreements beside a conflict, +11); same code:
+    #  p 0.7143 r 0.4375 (49 system, 80 gold) -> p 0.8571 r 0.4615 (91 gold); floors re-pinned
     "compare_dev21": (
-        {"precision": 0.71, "recall": 0.43, "f1": 0.54},
+        {"precision": 0.85, "recall": 0.46, "f1": 0.6},
         {
-            "agree": {"precision": 0.44, "recall": 0.29, "f1": 0.35},
+            "agree": {"precision": 0.83, "recall": 0.39, "f1": 0.53},
             "conflict": {"precision": 0.86, "recall": 0.67, "f1": 0.76},
             "unique": {"precision": 0.88, "recall": 0.32, "f1": 0.47},
         },
@@ -257,12 +289,26 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-03 (seventh session) by a writer who read no code; its first
     #  run (b14ee58, the session's start) and the session's final code give the same figures:
     #  p 0.5854 r 0.2697 (41 system, 89 gold). Never tuned on.
+    # gold re-annotated 2026-12-04 (agreements beside a conflict, +7); same code:
+    #  p 0.5854 r 0.2697 (41 system, 89 gold) -> p 0.6585 r 0.2812 (96 gold); floors re-pinned
     "compare_dev22": (
-        {"precision": 0.58, "recall": 0.26, "f1": 0.36},
+        {"precision": 0.65, "recall": 0.28, "f1": 0.39},
         {
-            "agree": {"precision": 0.45, "recall": 0.21, "f1": 0.29},
+            "agree": {"precision": 0.72, "recall": 0.26, "f1": 0.39},
             "conflict": {"precision": 0.64, "recall": 0.35, "f1": 0.45},
             "unique": {"precision": 0.61, "recall": 0.22, "f1": 0.33},
+        },
+    ),
+    # written blind on 2026-12-04 (eighth session) by a writer who read no code; first run
+    #  (6967a6c, comparison code of the session start): p 0.5385 r 0.1780 (39 system, 118 gold);
+    #  gold re-annotated the same day (+9 agreements beside a conflict), on a1f49c2:
+    #  p 0.5750 r 0.1811 (40 system, 127 gold). Never tuned on.
+    "compare_dev23": (
+        {"precision": 0.57, "recall": 0.18, "f1": 0.27},
+        {
+            "agree": {"precision": 0.75, "recall": 0.14, "f1": 0.24},
+            "conflict": {"precision": 0.65, "recall": 0.37, "f1": 0.47},
+            "unique": {"precision": 0.33, "recall": 0.07, "f1": 0.12},
         },
     ),
 }
