@@ -36,9 +36,16 @@ def test_batches_come_back_in_order_from_worker_processes() -> None:
 
 
 @pytest.mark.slow
-def test_worker_processes_give_the_same_analysis(example_analysis: Analysis) -> None:
+def test_worker_processes_give_the_same_analysis(
+    example_analysis: Analysis, tmp_path: Path
+) -> None:
     parallel = analyze([CORPUS], Settings(workers=2, quiet=True))
     assert comparable(parallel) == comparable(example_analysis)
+    # The command's path: batches annotated ahead in the workers while the last one is stored.
+    analyze_to_folder([CORPUS], tmp_path, Settings(workers=2, quiet=True))
+    written = json.loads((tmp_path / "analysis.json").read_text(encoding="utf-8"))
+    written.pop("generated")
+    assert written == comparable(example_analysis)
 
 
 @pytest.mark.slow
@@ -62,3 +69,41 @@ def test_dask_cluster_gives_the_same_analysis(example_analysis: Analysis, tmp_pa
     written = json.loads((tmp_path / "analysis.json").read_text(encoding="utf-8"))
     written.pop("generated")
     assert written == comparable(example_analysis)
+
+
+PORT_TEXTS = (
+    "Harbour Dispatch\n\nDock workers in Valmora ended a two-day strike on Wednesday, "
+    "union officials said.",
+    "Valley Times\n\nAbout 300 workers had walked out on Monday, according to the union, "
+    "and the port authority agreed to review night-shift pay.",
+    "Coast Wire\n\n\u201cWe are back at work,\u201d said shop steward Lena Orsic on Thursday.",
+)
+
+
+@pytest.mark.slow
+def test_annotate_ahead_reads_the_next_batch_while_one_is_handled() -> None:
+    from wirecheck.model import Article, article_id
+    from wirecheck.parallel import worker_pool
+    from wirecheck.run import annotate, annotate_ahead
+
+    def articles() -> list[Article]:
+        texts = enumerate(PORT_TEXTS)
+        return [Article(id=article_id(t), path=f"{n}.txt", text=t) for n, t in texts]
+
+    expected = articles()
+    annotate(expected, Settings(workers=1, quiet=True))
+    read: list[int] = []
+
+    def batches():  # type: ignore[no-untyped-def]
+        for n, article in enumerate(articles()):
+            read.append(n)
+            yield [article], n
+
+    settings = Settings(workers=2, quiet=True)
+    got = []
+    with worker_pool(settings):
+        for batch, n in annotate_ahead(batches(), settings):
+            # batch n is handed out only once batch n + 1 has gone to the workers
+            assert read[-1] == min(n + 1, len(PORT_TEXTS) - 1)
+            got += batch
+    assert [a.to_dict() for a in got] == [a.to_dict() for a in expected]

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from wirecheck.model import Article, Skipped
 from wirecheck.parallel import worker_pool
 from wirecheck.run import BATCH_SIZE as PARSE_BATCH
-from wirecheck.run import Progress, _quiet, annotate
+from wirecheck.run import Progress, _quiet, annotate, annotate_ahead
 from wirecheck.settings import Settings
 from wirecheck.store import Store
 from wirecheck.store_refresh import refresh
@@ -83,8 +83,8 @@ def _ingest_batches(
 ) -> None:
     since_refresh = 0
     batches = _batches(paths, store, settings, batch_size, report, progress)
-    for batch, skipped in batches:
-        annotate(batch, settings)  # fills the layers in place (the list's items are replaced)
+    # Each batch is annotated in the workers while the one before is stored.
+    for batch, skipped in annotate_ahead(batches, settings):
         result = store.ingest(batch, skipped)
         report.skipped.extend(skipped)
         report.new += len(result.new)

@@ -36,6 +36,11 @@ def worker_pool(settings: Settings) -> Iterator[None]:
             del _shared[workers]
 
 
+def shared_pool(settings: Settings) -> ProcessPoolExecutor | None:
+    """The local pool `worker_pool` holds for these settings, if any (none for Dask)."""
+    return None if settings.scheduler else _shared.get(settings.workers)
+
+
 def map_batches(fn: Callable[[T], R], batches: Sequence[T], settings: Settings) -> Iterator[R]:
     """fn over each batch, in order, where the settings say."""
     if settings.scheduler:

@@ -9,18 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from wirecheck.corpus import load_builtin_corpus_stages
 from wirecheck.extract import Stage, load_builtin_stages
 from wirecheck.model import Analysis, Article, Skipped
-from wirecheck.parallel import chunked, map_batches
+from wirecheck.parallel import chunked, map_batches, shared_pool
 from wirecheck.readers import iter_files, read_file
 from wirecheck.settings import Settings
 
 # Articles parsed together in one worker call: large enough to keep spaCy's batching
 # efficient, small enough to spread over workers and keep memory flat.
 BATCH_SIZE = 32
+
+T = TypeVar("T")
 
 # Called with (what, done, total-or-None) as work advances; the CLI draws a progress bar.
 Progress = Callable[[str, int, int | None], None]
@@ -109,6 +113,42 @@ def annotate(articles: list[Article], settings: Settings, progress: Progress = _
             articles[position[article.id]] = article
         done += len(batch)
         progress("annotate", done, len(english))
+
+
+def annotate_ahead(
+    batches: Iterable[tuple[list[Article], T]], settings: Settings
+) -> Iterator[tuple[list[Article], T]]:
+    """Each batch annotated (in place, as `annotate` does), with what came along with it.
+
+    With a local pool held open (`parallel.worker_pool`), the next batch is already in the
+    workers while the caller handles this one (stores it, say), so they never wait for it.
+    Two batches are in memory at most.
+    """
+    pool = shared_pool(settings)
+    if pool is None or not load_builtin_stages():
+        for batch, extra in batches:
+            annotate(batch, settings)
+            yield batch, extra
+        return
+    in_flight: tuple[list[Article], T, list[Future[list[Article]]]] | None = None
+    for batch, extra in batches:
+        english = [a for a in batch if a.language == "en"]
+        started = [pool.submit(annotate_batch, part) for part in chunked(english, BATCH_SIZE)]
+        if in_flight is not None:
+            yield _collected(*in_flight)
+        in_flight = (batch, extra, started)
+    if in_flight is not None:
+        yield _collected(*in_flight)
+
+
+def _collected(
+    batch: list[Article], extra: T, started: list[Future[list[Article]]]
+) -> tuple[list[Article], T]:
+    position = {a.id: i for i, a in enumerate(batch)}
+    for future in started:
+        for article in future.result():
+            batch[position[article.id]] = article
+    return batch, extra
 
 
 def annotate_batch(articles: list[Article]) -> list[Article]:
