@@ -104,6 +104,15 @@ def test_sentences_with_dashes_are_not_datelines(first: str) -> None:
         ("By Marta Lind, Atlantic Risk Review | Created at 2026-11-24 08:30:00",
          "Atlantic Risk Review", ["Marta Lind"]),
         ("By Daily Planet (World) | Created at 2026-11-24 08:30:00", "Daily Planet", []),
+        # several people before the outlet, joined the ways bylines join them
+        ("By Ines Moreau and Tomas Berg, The Harbour Gazette | Created at 2026-11-24 08:30:00",
+         "The Harbour Gazette", ["Ines Moreau", "Tomas Berg"]),
+        ("By Ines Moreau, Tomas Berg and Lea Novak, Fjord Post | Published 2026-11-24 08:30",
+         "Fjord Post", ["Ines Moreau", "Tomas Berg", "Lea Novak"]),
+        ("By Ines Moreau & Tomas Berg, Nowline | Created at 2026-11-24 08:30:00", "Nowline",
+         ["Ines Moreau", "Tomas Berg"]),
+        # no people before the last comma: the whole is the outlet's name
+        ("By Smith, Jones & Co | Created at 2026-11-24 08:30:00", "Smith, Jones & Co", []),
     ],
 )  # fmt: skip
 def test_an_aggregator_line_names_its_outlet_last(line: str, source: str, byline: list) -> None:
@@ -196,6 +205,18 @@ def test_title_hint_wins_and_a_repeated_title_line_is_removed() -> None:
         ("By Jane Roe and John Doe", ["Jane Roe", "John Doe"], None, None),
         ("By Jane Roe, Daily Planet", ["Jane Roe"], "Daily Planet", None),
         ("By Jane Roe | The Evening Courier", ["Jane Roe"], "The Evening Courier", None),
+        (
+            "By Jane Roe, John Doe and Ann Lee, Daily Planet",
+            ["Jane Roe", "John Doe", "Ann Lee"],
+            "Daily Planet",
+            None,
+        ),
+        (
+            "By Jane Roe and John Doe | The Evening Courier",
+            ["Jane Roe", "John Doe"],
+            "The Evening Courier",
+            None,
+        ),
         ("By Jane Roe, Associated Press", ["Jane Roe"], "AP", "AP"),
         ("By Amina Diallo, East Africa correspondent", ["Amina Diallo"], None, None),
         ("By Ursula von der Leyen in Brussels", ["Ursula von der Leyen"], None, None),

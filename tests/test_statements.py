@@ -4,7 +4,13 @@ from two that give it the same year."""
 from __future__ import annotations
 
 from tests.test_compare import analyse, article
-from wirecheck.corpus.statements import MIN_OUTLETS, sentence_words, statement_claims
+from wirecheck.corpus.statements import (
+    MIN_OUTLETS,
+    align_statements,
+    sentence_words,
+    statement_claims,
+)
+from wirecheck.model import Time
 
 HARBOUR = (
     "A container ship ran aground at the mouth of the Veldt estuary early on Friday.\n\n"
@@ -164,3 +170,26 @@ def test_two_long_sentences_of_one_dated_finding_agree() -> None:
     )
     (finding,) = _statements(analysis)
     assert sorted(e.text for e in finding.evidence) == [WATCHDOG_A, WATCHDOG_B]
+
+
+def _on(text: str, day: str, value: str) -> Time:
+    start = text.index(day)
+    return Time("", "", start, start + len(day), day, "DATE", value, "2026-03-16")
+
+
+def test_an_outlet_giving_another_day_stays_out_of_the_agreement() -> None:
+    """ "Brought under control on Saturday" and "on Sunday" tell when apart, not one fact."""
+    told = {
+        "Harbour News": HARBOUR.replace("by mid-afternoon", "by mid-afternoon on Saturday"),
+        "Ledger": LEDGER.replace("the afternoon.", "the afternoon on Saturday."),
+        "Courier": COURIER.replace("By mid-afternoon", "By mid-afternoon on Saturday"),
+        "Gazette": COURIER.replace("By mid-afternoon", "By mid-afternoon on Sunday"),
+    }
+    days = {"Gazette": ("Sunday", "2026-03-15")}
+    made = [
+        article(name, text, times=[_on(text, *days.get(name, ("Saturday", "2026-03-14")))])
+        for name, text in told.items()
+    ]
+    claims = [c for a in made for c in statement_claims(a, a.source or "")]
+    (found,) = align_statements(claims, [], {})
+    assert sorted(c.outlet for c in found.claims) == ["Courier", "Harbour News", "Ledger"]

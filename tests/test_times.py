@@ -189,6 +189,14 @@ TENSE = [
     ("Homes could be without power until Monday.", "Monday", "2024-11-04"),
     ("The court set the hearing for Friday.", "Friday", "2024-11-08"),
     ("A vote had been expected to take place on Wednesday.", "Wednesday", "2024-10-30"),
+    # a verb joined to an earlier one without a subject of its own takes that verb's tense
+    ("The crew would sleep on the ship and be flown home on Friday.", "Friday", "2024-11-08"),
+    ("The crew will rest in hotels and then fly home on Friday.", "Friday", "2024-11-08"),
+    ("Envoys would stay in Geneva, draft a text and sign it Thursday.", "Thursday", "2024-11-07"),
+    ("The ministers plan to meet on Monday and vote on Thursday.", "Thursday", "2024-11-07"),
+    ("The crew rested in hotels and was flown home on Friday.", "Friday", "2024-11-01"),
+    ("Police said the man was arrested and charged on Thursday.", "Thursday", "2024-10-31"),
+    ("He was forced to resign and leave the country on Friday.", "Friday", "2024-11-01"),
     # a bare month takes its year from the tense
     ("Fighting broke out in March.", "March", "2024-03"),
     ("Elections will be held in March.", "March", "2025-03"),

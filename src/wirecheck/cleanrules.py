@@ -273,13 +273,12 @@ def is_person_name(text: str) -> bool:
 
 def authors_and_outlet(who: str) -> tuple[list[str], str]:
     """An aggregator byline's people and outlet. Those exports always name the outlet, last:
-    "Jess Arden, Nowline" is Jess Arden writing for Nowline, "Robbie Dunn, Terrace Talk" Robbie
-    Dunn for Terrace Talk; without people's names before it the whole is the outlet ("Daily
-    Planet", "Smith, Jones & Co")."""
-    *people, outlet = [part.strip() for part in who.split(",")]
-    if people and all(is_person_name(p) for p in people):
-        return people, outlet
-    return [], who.strip()
+    "Jess Arden, Nowline" is Jess Arden writing for Nowline, "A and B, The Oresund Times" two
+    people for it; without people's names before the last comma the whole is the outlet
+    ("Daily Planet", "Smith, Jones & Co")."""
+    people, comma, outlet = who.rpartition(",")
+    names = split_names(people) if comma else []
+    return (names, outlet.strip()) if names else ([], who.strip())
 
 
 def is_title_case(text: str) -> bool:

@@ -19,7 +19,8 @@ precedent, a deadline or a period two reporters both looked up ("the 2009 ground
 sandbank"), unless every outlet of a story told by three or more names that year (the story's
 frame, which every report recalls). Sentences that already hold an agreement or conflict on a
 slot are left out (that finding says it better), and so are pairs whose figures differ (a
-conflict on a figure is the count aligner's to report).
+conflict on a figure is the count aligner's to report) or whose days differ ("flown on on
+Friday morning" / "flown on late on Thursday night": when it happened is then the news).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ SUMMARY = 'Outlets agree: "{text}"'
 
 _SUFFIX = re.compile(r"(?:ations?|ings?|ments?|ers?|ed|es|ly|s)$")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def statement_claims(article: Article, outlet: str) -> list[Claim]:
@@ -66,9 +68,10 @@ def statement_claims(article: Article, outlet: str) -> list[Claim]:
     for start, end in sentence_spans(article.text):
         text = article.text[start:end]
         if len(text) >= MIN_SENTENCE_CHARS:
+            days = " ".join(sorted(_days(article, start, end)))  # compared by `_days_agree`
             claims.append(
                 Claim(article.id, outlet, STATEMENT, STATEMENT, STATEMENT, text, start, end, text,
-                      lead=start < lead_end)
+                      lead=start < lead_end, time=days or None)
             )  # fmt: skip
     return claims
 
@@ -91,6 +94,7 @@ def align_statements(
         if free[i].outlet != free[j].outlet
         and _related(words[i], words[j], weight)
         and _figures_agree(free[i].text, free[j].text)
+        and _days_agree(free[i], free[j])
     ]
     embed_missing(vectors, (free[k].text for pair in candidates for k in pair))
     groups = _seed_groups(free, candidates, vectors)
@@ -216,6 +220,19 @@ def _figures_agree(left: str, right: str) -> bool:
     return not ours or not theirs or bool(ours & theirs)
 
 
+def _days(article: Article, start: int, end: int) -> set[str]:
+    """The calendar days a sentence names, as resolved against its own article's day: two
+    outlets' "Friday" are one day only when they resolve to one."""
+    found = (_DAY.match(t.value or "") for t in article.times if start <= t.start < end)
+    return {m.group() for m in found if m}
+
+
+def _days_agree(left: Claim, right: Claim) -> bool:
+    """No two sentences that both name days, none of them the same."""
+    ours, theirs = set((left.time or "").split()), set((right.time or "").split())
+    return not ours or not theirs or bool(ours & theirs)
+
+
 def _similarity(left: Claim, right: Claim, vectors: dict[str, np.ndarray]) -> float:
     return float(vectors[left.text] @ vectors[right.text])
 
@@ -255,6 +272,7 @@ def _joiners(group: dict[str, int], free: list[Claim], words: list[set[str]]) ->
         if sentence.outlet not in group
         and any(len(words[k] & words[m]) >= MIN_SHARED_WORDS for m in group.values())
         and all(_figures_agree(sentence.text, free[m].text) for m in group.values())
+        and all(_days_agree(sentence, free[m]) for m in group.values())
     ]
 
 

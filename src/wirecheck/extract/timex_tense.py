@@ -135,7 +135,24 @@ def _verb_direction(verb: Token, via: Token | None, depth: int = 0) -> int:
         return FUTURE if _scheduled(verb, via) else PAST
     if verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and auxes:
         return PRESENT
+    if _borrows_tense(verb) and depth < 3 and _verb_direction(verb.head, None, depth + 1) == FUTURE:
+        # "would spend the night on board and be flown home on Friday": the second verb has
+        # neither subject nor tense of its own, so the first verb's "would" carries over. Only
+        # a future or conditional is carried: a past head tells no more than the default
+        # reading, and a present one ("is resting and flying home") may be what goes on now.
+        return FUTURE
     return UNKNOWN
+
+
+def _borrows_tense(verb: Token) -> bool:
+    """A verb coordinated with an earlier one, sharing its subject: it has no tense of its
+    own to read, so it takes the tense and mood of the verb it is joined to."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i:
+        return False
+    if head.pos_ not in ("VERB", "AUX") and not _has(head, "cop"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _has(token: Token, dep: str) -> bool:
