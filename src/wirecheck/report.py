@@ -44,9 +44,8 @@ def report_parts(context: dict[str, Any]) -> Iterable[str]:
     return _ENV.get_template("report.html").generate(css=_css(), **context)
 
 
-def write_report(source: Analysis | dict[str, Any], path: Path) -> None:
-    """Write the page for an analysis, or for a context built elsewhere (`report_store`)."""
-    context = report_context(source) if isinstance(source, Analysis) else source
+def write_report(context: dict[str, Any], path: Path) -> None:
+    """Write the page for a context (`report_context`, `report_store.store_context`)."""
     with path.open("w", encoding="utf-8") as out:
         for part in report_parts(context):
             out.write(part)

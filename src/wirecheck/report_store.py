@@ -18,7 +18,7 @@ from wirecheck.report import report_link, report_story_view, story_row
 from wirecheck.store_codec import ARTICLE_COLUMNS, LAYERS, article_from_row, quoted
 from wirecheck.store_read import count, entity_names, load_articles, load_findings
 from wirecheck.store_schema import get_meta
-from wirecheck.store_stream import PAGE, iter_skipped, iter_stories
+from wirecheck.store_stream import iter_skipped, iter_stories, rows
 from wirecheck.web.views import story_counts
 
 # `report.article_order` in SQL: empty strings for missing values, then input order.
@@ -64,9 +64,8 @@ def store_context(conn: sqlite3.Connection) -> dict[str, Any]:
 def _listed_articles(conn: sqlite3.Connection) -> Iterator[Article]:
     # The list and the texts need no layers: read the articles' own rows only.
     columns = ", ".join(quoted(c) for c in ARTICLE_COLUMNS)
-    cursor = conn.execute(f"SELECT {columns} FROM articles ORDER BY {_ARTICLE_ORDER}")
-    while rows := cursor.fetchmany(PAGE):
-        yield from (article_from_row(row) for row in rows)
+    sql = f"SELECT {columns} FROM articles ORDER BY {_ARTICLE_ORDER}"
+    return (article_from_row(row) for row in rows(conn, sql))
 
 
 def _outlets(conn: sqlite3.Connection) -> list[str]:
@@ -76,8 +75,16 @@ def _outlets(conn: sqlite3.Connection) -> list[str]:
 
 def _story_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     for story in iter_stories(conn):
-        counts = story_counts(load_findings(conn, story.id))
-        yield story_row(story, len(story.articles), counts)
+        yield story_row(story, len(story.articles), _kind_counts(conn, story.id))
+
+
+def _kind_counts(conn: sqlite3.Connection, story: str) -> dict[str, int]:
+    """`views.story_counts` of the story's findings, counted in SQL: the table only needs
+    the numbers, and the story's section loads the findings themselves."""
+    counts = story_counts([])
+    sql = "SELECT kind, COUNT(*) FROM findings WHERE story = ? GROUP BY kind"
+    counts.update(conn.execute(sql, (story,)).fetchall())
+    return counts
 
 
 def _story_views(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:

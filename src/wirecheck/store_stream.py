@@ -29,18 +29,23 @@ def pages(conn: sqlite3.Connection, sql: str, size: int = PAGE) -> Iterator[list
         yield page
 
 
-def iter_articles(conn: sqlite3.Connection, order: str = "seq") -> Iterator[Article]:
-    """Every article with its layers, in input order (or another `ORDER BY` of our own)."""
-    for page in pages(conn, f"SELECT id FROM articles ORDER BY {order}"):
+def rows(conn: sqlite3.Connection, sql: str) -> Iterator[sqlite3.Row]:
+    """A query's rows, fetched a page at a time."""
+    cursor = conn.execute(sql)
+    while page := cursor.fetchmany(PAGE):
+        yield from page
+
+
+def iter_articles(conn: sqlite3.Connection) -> Iterator[Article]:
+    """Every article with its layers, in input order."""
+    for page in pages(conn, "SELECT id FROM articles ORDER BY seq"):
         yield from load_articles(conn, page)
 
 
 def iter_layer(conn: sqlite3.Connection, layer: str) -> Iterator[Any]:
     """One layer's records over every article: in input order, each article's as stored."""
     sql = f"SELECT l.* FROM {layer} l JOIN articles a ON a.id = l.article ORDER BY a.seq, l.rowid"
-    cursor = conn.execute(sql)
-    while rows := cursor.fetchmany(PAGE):
-        yield from (layer_record(layer, row) for row in rows)
+    return (layer_record(layer, row) for row in rows(conn, sql))
 
 
 def iter_entities(conn: sqlite3.Connection) -> Iterator[Entity]:
