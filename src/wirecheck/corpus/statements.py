@@ -68,7 +68,7 @@ def statement_claims(article: Article, outlet: str) -> list[Claim]:
     for start, end in sentence_spans(article.text):
         text = article.text[start:end]
         if len(text) >= MIN_SENTENCE_CHARS:
-            days = " ".join(sorted(_days(article, start, end)))  # compared by `_days_agree`
+            days = " ".join(sorted(_days(article, start, end)))  # compared by `_values_agree`
             claims.append(
                 Claim(article.id, outlet, STATEMENT, STATEMENT, STATEMENT, text, start, end, text,
                       lead=start < lead_end, time=days or None)
@@ -93,8 +93,7 @@ def align_statements(
         for j in range(i + 1, len(free))
         if free[i].outlet != free[j].outlet
         and _related(words[i], words[j], weight)
-        and _figures_agree(free[i].text, free[j].text)
-        and _days_agree(free[i], free[j])
+        and _values_agree(free[i], free[j])
     ]
     embed_missing(vectors, (free[k].text for pair in candidates for k in pair))
     groups = _seed_groups(free, candidates, vectors)
@@ -214,9 +213,14 @@ def _related(left: set[str], right: set[str], weight: dict[str, float]) -> bool:
     )
 
 
-def _figures_agree(left: str, right: str) -> bool:
-    """No two sentences that both give figures, none of them the same."""
-    ours, theirs = set(_FIGURE.findall(left)), set(_FIGURE.findall(right))
+def _values_agree(left: Claim, right: Claim) -> bool:
+    """Not two sentences that both give figures, or both name days, none of them the same."""
+    figures = _compatible(set(_FIGURE.findall(left.text)), set(_FIGURE.findall(right.text)))
+    days = _compatible(set((left.time or "").split()), set((right.time or "").split()))
+    return figures and days
+
+
+def _compatible(ours: set[str], theirs: set[str]) -> bool:
     return not ours or not theirs or bool(ours & theirs)
 
 
@@ -225,12 +229,6 @@ def _days(article: Article, start: int, end: int) -> set[str]:
     outlets' "Friday" are one day only when they resolve to one."""
     found = (_DAY.match(t.value or "") for t in article.times if start <= t.start < end)
     return {m.group() for m in found if m}
-
-
-def _days_agree(left: Claim, right: Claim) -> bool:
-    """No two sentences that both name days, none of them the same."""
-    ours, theirs = set((left.time or "").split()), set((right.time or "").split())
-    return not ours or not theirs or bool(ours & theirs)
 
 
 def _similarity(left: Claim, right: Claim, vectors: dict[str, np.ndarray]) -> float:
@@ -271,8 +269,7 @@ def _joiners(group: dict[str, int], free: list[Claim], words: list[set[str]]) ->
         for k, sentence in enumerate(free)
         if sentence.outlet not in group
         and any(len(words[k] & words[m]) >= MIN_SHARED_WORDS for m in group.values())
-        and all(_figures_agree(sentence.text, free[m].text) for m in group.values())
-        and all(_days_agree(sentence, free[m]) for m in group.values())
+        and all(_values_agree(sentence, free[m]) for m in group.values())
     ]
 
 
