@@ -103,16 +103,26 @@ def _articles_of(path: str, settings: Settings, skipped: list[Skipped]) -> Itera
 
 def annotate(articles: list[Article], settings: Settings, progress: Progress = _quiet) -> None:
     """Run the per-article stages on English articles, in batches, where settings say."""
-    english = [a for a in articles if a.language == "en"]
-    if not english or not load_builtin_stages():
+    parts = _parser_batches(articles)
+    if not parts or not load_builtin_stages():
         return
     position = {a.id: i for i, a in enumerate(articles)}
-    done = 0
-    for batch in map_batches(annotate_batch, chunked(english, BATCH_SIZE), settings):
-        for article in batch:
-            articles[position[article.id]] = article
+    done, english = 0, sum(len(part) for part in parts)
+    for batch in map_batches(annotate_batch, parts, settings):
+        _put_back(articles, position, batch)
         done += len(batch)
-        progress("annotate", done, len(english))
+        progress("annotate", done, english)
+
+
+def _parser_batches(articles: list[Article]) -> list[list[Article]]:
+    """The English articles, in the batches one worker call parses together."""
+    return chunked([a for a in articles if a.language == "en"], BATCH_SIZE)
+
+
+def _put_back(articles: list[Article], position: dict[str, int], done: list[Article]) -> None:
+    """Annotated articles take the place of the ones sent (workers return copies)."""
+    for article in done:
+        articles[position[article.id]] = article
 
 
 def annotate_ahead(
@@ -132,8 +142,7 @@ def annotate_ahead(
         return
     in_flight: tuple[list[Article], T, list[Future[list[Article]]]] | None = None
     for batch, extra in batches:
-        english = [a for a in batch if a.language == "en"]
-        started = [pool.submit(annotate_batch, part) for part in chunked(english, BATCH_SIZE)]
+        started = [pool.submit(annotate_batch, part) for part in _parser_batches(batch)]
         if in_flight is not None:
             yield _collected(*in_flight)
         in_flight = (batch, extra, started)
@@ -146,8 +155,7 @@ def _collected(
 ) -> tuple[list[Article], T]:
     position = {a.id: i for i, a in enumerate(batch)}
     for future in started:
-        for article in future.result():
-            batch[position[article.id]] = article
+        _put_back(batch, position, future.result())
     return batch, extra
 
 
