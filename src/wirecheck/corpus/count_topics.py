@@ -136,6 +136,9 @@ NOUN_CLASSES = {
     # "35,000 participants"; "pacers" are "pacemakers"
     "runner": "participant", "athlete": "participant", "competitor": "participant",
     "entrant": "participant", "racer": "participant", "pacer": "pacemaker",
+    # an airport's flights are its arrivals and departures: "142 arrivals and departures
+    # cancelled" meets "about 120 flights were cancelled"
+    "arrival": "flight", "departure": "flight",
 }  # fmt: skip
 # Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
 COMPOUND_CLASSES = {
