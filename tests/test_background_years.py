@@ -18,6 +18,12 @@ from wirecheck.corpus.background import years_named
          "The pipe was installed in 1972, according to the utility's records.", "conflict"),
         ("The stadium was erected in 1931 on the old racecourse.",
          "The stadium, built in 1934, holds 20,000 people.", "conflict"),
+        # the deed's object between the verb and its year
+        ("Ms Kaur entered parliament in 2010 and chaired its transport committee.",
+         "Ms Kaur, who entered parliament in 2012, leads the party's left.", "conflict"),
+        ("The clinic first separated conjoined twins in 1998.",
+         "The clinic separated its first conjoined twins in 2001, a spokesman said.",
+         "conflict"),
         # different deeds of one thing are no conflict
         ("The bridge was opened in 1968, the council said.",
          "The bridge was closed in 1971 for repairs, the council said.", None),

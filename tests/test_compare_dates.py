@@ -273,3 +273,36 @@ def test_the_start_of_a_story_told_five_weeks_on_is_still_compared() -> None:
     b = dated("Star", "The outbreak, declared on April 8, has grown.", "April 8", "2025-04-08")
     (finding,) = analyse(a, b).findings
     assert (finding.kind, finding.topic) == ("conflict", "date")
+
+
+def test_one_day_written_with_its_year_is_one_thing_whatever_the_verbs() -> None:
+    # "sank" and "vanished in a gale" share no word, but the same written-out day of an old
+    # wreck dates one loss; the third outlet's other day contests it and sides with nobody
+    a = dated(
+        "Tribune",
+        "The schooner Marigold sank on Oct. 9, 1911, off the point.",
+        "Oct. 9, 1911",
+        "1911-10-09",
+    )
+    b = dated(
+        "Current", "The Marigold vanished in a gale on Oct. 9, 1911.", "Oct. 9, 1911", "1911-10-09"
+    )
+    c = dated(
+        "Journal",
+        "Her owners' ledger says the Marigold went down on 12 October 1911, off the point.",
+        "12 October 1911",
+        "1911-10-12",
+    )
+    findings = analyse(a, b, c).findings
+    assert {(f.kind, f.topic) for f in findings} == {("agree", "date"), ("conflict", "date")}
+    (agreement,) = [f for f in findings if f.kind == "agree"]
+    assert {e.article for e in agreement.evidence} == {a.id, b.id}
+
+
+def test_a_weekday_alone_is_not_a_written_day() -> None:
+    # two past Tuesdays in sentences sharing no word are not taken for one thing
+    a = dated("Tribune", "The harbour crane collapsed on Tuesday.", "Tuesday", "2025-05-06")
+    b = dated("Current", "Volunteers repainted the chapel on Tuesday.", "Tuesday", "2025-05-06")
+    c = dated("Journal", "Volunteers repainted the chapel on Monday.", "Monday", "2025-05-05")
+    findings = analyse(a, b, c).findings
+    assert all(a.id not in {e.article for e in f.evidence} for f in findings)

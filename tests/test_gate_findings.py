@@ -1,7 +1,8 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev23; gold written before the
-engine was run on them, compare_dev5 to compare_dev23 by engineers who never read the rules;
-compare_dev22 and compare_dev23, the newest, have never been tuned on; compare_dev2 tells its
+on our comparison corpora (tests/data/compare_dev .. compare_dev24; gold written before the
+engine was run on them, compare_dev5 to compare_dev24 by engineers who never read the rules;
+compare_dev22 has never been tuned on, compare_dev23 and compare_dev24 only after their first
+blind run was recorded; compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
 and 2 stories each, were written on 2026-12-02 to test constructions the others lack: one
 group under two nouns, durations, places, police and organisers' figures, shares in words,
@@ -304,12 +305,25 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  (6967a6c, comparison code of the session start): p 0.5385 r 0.1780 (39 system, 118 gold);
     #  gold re-annotated the same day (+9 agreements beside a conflict), on a1f49c2:
     #  p 0.5750 r 0.1811 (40 system, 127 gold). Never tuned on.
+    #  2026-12-04 (ninth session), tuned on after that run: one written-out day with its year
+    #  is one thing (date_align): p 0.6098 r 0.1969 (41 system, 127 gold)
     "compare_dev23": (
-        {"precision": 0.57, "recall": 0.18, "f1": 0.27},
+        {"precision": 0.60, "recall": 0.19, "f1": 0.29},
         {
-            "agree": {"precision": 0.75, "recall": 0.14, "f1": 0.24},
-            "conflict": {"precision": 0.65, "recall": 0.37, "f1": 0.47},
+            "agree": {"precision": 0.77, "recall": 0.17, "f1": 0.27},
+            "conflict": {"precision": 0.70, "recall": 0.40, "f1": 0.50},
             "unique": {"precision": 0.33, "recall": 0.07, "f1": 0.12},
+        },
+    ),
+    # written blind on 2026-12-04 (ninth session) by a writer who read no code; first run
+    #  (af5f70a, comparison code of the session start): p 0.6447 r 0.4153 (76 system, 118
+    #  gold); then race entrants under one noun class (count_topics): p 0.6625 r 0.4492 (80)
+    "compare_dev24": (
+        {"precision": 0.66, "recall": 0.44, "f1": 0.53},
+        {
+            "agree": {"precision": 0.73, "recall": 0.45, "f1": 0.55},
+            "conflict": {"precision": 0.61, "recall": 0.42, "f1": 0.50},
+            "unique": {"precision": 0.66, "recall": 0.50, "f1": 0.57},
         },
     ),
 }

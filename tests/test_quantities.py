@@ -247,6 +247,17 @@ COUNTED = [
         N,
         "people",
     ),
+    # the word hyphened to the number is what it counts, not the noun the pair describes
+    (
+        "Plans for a 1,500-home development were approved.",
+        "1,500-home",
+        1500,
+        1500,
+        1500,
+        N,
+        "home",
+    ),
+    ("The town is getting a 300-bed hospital.", "300-bed", 300, 300, 300, N, "bed"),
 ]
 
 

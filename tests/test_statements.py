@@ -193,3 +193,17 @@ def test_an_outlet_giving_another_day_stays_out_of_the_agreement() -> None:
     claims = [c for a in made for c in statement_claims(a, a.source or "")]
     (found,) = align_statements(claims, [], {})
     assert sorted(c.outlet for c in found.claims) == ["Courier", "Harbour News", "Ledger"]
+
+
+def test_an_outlet_giving_another_year_stays_out_of_the_agreement() -> None:
+    """ "By 3 p.m., as in 2019" and "as in 2018" share a time, not a year."""
+    told = {
+        "Harbour News": HARBOUR.replace("by mid-afternoon", "by 3 p.m., as in 2019"),
+        "Ledger": LEDGER.replace("the afternoon.", "the afternoon, by 3 p.m. as in 2019."),
+        "Courier": COURIER.replace("By mid-afternoon", "By 3 p.m., as in 2019"),
+        "Gazette": COURIER.replace("By mid-afternoon", "By 3 p.m., as in 2018"),
+    }
+    made = [article(name, text) for name, text in told.items()]
+    claims = [c for a in made for c in statement_claims(a, a.source or "")]
+    (found,) = align_statements(claims, [], {})
+    assert sorted(c.outlet for c in found.claims) == ["Courier", "Harbour News", "Ledger"]

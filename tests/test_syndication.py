@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from wirecheck.corpus.local_time import dateline_zone, local_instant
 from wirecheck.corpus.syndication import fingerprint, is_copy, mark_syndication, shingles
 from wirecheck.model import Analysis, Article, article_id
 
@@ -157,3 +158,42 @@ def test_short_texts_and_reruns_are_stable() -> None:
 
 def test_shingles_ignore_case_and_punctuation() -> None:
     assert shingles("The Bridge, closed!") == shingles("the bridge closed")
+
+
+def test_a_stamp_without_zone_is_read_in_the_datelines_zone() -> None:
+    # the wire files at 19:45 Wellington time (06:45 UTC); the aggregator's copy is stamped
+    # 21:00+13:00 (08:00 UTC). Read as UTC, the wire's stamp would come eleven hours later
+    # and the wire would be taken for the copy.
+    title, body = _paragraphs("wire_court")
+    wire = _article(title, body, "Tasman Wire", "2026-11-18T19:45")
+    wire.dateline = "WELLINGTON"
+    copy = _article(title, body[:-1], "Harbour Post", "2026-11-18T21:00:00+13:00")
+    mark_syndication(Analysis(articles=[copy, wire]))
+    assert wire.syndicated_of is None
+    assert copy.syndicated_of == wire.id
+
+
+@pytest.mark.parametrize(
+    ("dateline", "zone"),
+    [
+        ("WELLINGTON", "Pacific/Auckland"),  # its islands aside, one zone
+        ("CATANIA, Italy", "Europe/Rome"),  # the country after the comma
+        ("Lisbon", "Europe/Lisbon"),  # the mainland zone, not Madeira's or the Azores'
+        ("NEW YORK", None),  # a country of several zones: no guess
+        ("Nowhereville", None),
+        (None, None),
+    ],
+)
+def test_dateline_zone(dateline: str | None, zone: str | None) -> None:
+    found = dateline_zone(dateline)
+    assert (found.key if found else None) == zone
+
+
+def test_a_bare_date_and_a_zoned_time_keep_their_reading() -> None:
+    assert local_instant("2026-11-18", "WELLINGTON") == local_instant("2026-11-18", None)
+    zoned = "2026-11-18T21:00:00+13:00"
+    assert local_instant(zoned, "WELLINGTON") == local_instant(zoned, None)
+    assert local_instant("2026-11-18T19:45", "WELLINGTON") == pytest.approx(
+        local_instant("2026-11-18T06:45:00+00:00", None)
+    )
+    assert local_instant("not a date", "WELLINGTON") is None

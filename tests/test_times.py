@@ -137,6 +137,9 @@ PATTERNS = [
     ("Officials spoke yesterday.", None, "yesterday", "DATE", None),
     ("The deal was signed on Feb. 28.", None, "Feb. 28", "DATE", "XXXX-02-28"),
     ("The war began in April 2023.", None, "April 2023", "DATE", "2023-04"),
+    # a race time is a length of time
+    ("She crossed the line in 2:09:21 in Valencia.", SAT, "2:09:21", "DURATION", "PT2H9M21S"),
+    ("The leaders reached halfway in 1:04:00.", SAT, "1:04:00", "DURATION", "PT1H4M"),
 ]
 
 NOT_TIMES = [
@@ -148,6 +151,7 @@ NOT_TIMES = [
     "The second group of 2000 people arrived.",
     "Prices rose 5% a quarter of the way through.",
     "Leaves fall in the wind.",
+    "The log shows 14:05:30 for the last entry.",  # a clock's hours have two digits
 ]
 
 

@@ -73,7 +73,7 @@ class Feed:
         return cls(
             [a.id for a in arrival_order(articles)],
             {a.id: cluster_input(a) for a in articles},
-            {a.id: arrival_key(a.published) for a in articles},
+            {a.id: arrival_key(a.published, a.dateline) for a in articles},
             lambda ids: [by_id[i] for i in ids],
         )
 

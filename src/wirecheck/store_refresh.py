@@ -132,8 +132,8 @@ def _walk(conn: sqlite3.Connection, ids: IdMap, renamed: set[str]) -> Walk:
 
 def _arrival(conn: sqlite3.Connection) -> tuple[list[str], dict[str, tuple[bool, float]]]:
     """Ids in arrival order (as `arrival_order` sorts, storage order breaking ties), and keys."""
-    rows = conn.execute("SELECT id, published FROM articles ORDER BY seq").fetchall()
-    when = {row[0]: arrival_key(row[1]) for row in rows}
+    rows = conn.execute("SELECT id, published, dateline FROM articles ORDER BY seq").fetchall()
+    when = {row[0]: arrival_key(row[1], row[2]) for row in rows}
     ranked = sorted(range(len(rows)), key=lambda i: (*when[rows[i][0]], i))
     return [rows[i][0] for i in ranked], when
 

@@ -37,9 +37,12 @@ BACKGROUND = "background"
 YEAR = re.compile(r"(?<![/.])\b(?:19|20)\d\d\b(?!s|['’]s)")
 YEAR_TOPIC = "year"
 SERIES_SLOT = "series"  # a background claim for a place in a series, not a year
-# "opened in 1968", "was built in 1995", "founded in early 1932": a deed of the past and its year
+# "opened in 1968", "was built in 1995", "founded in early 1932": a deed of the past and its year;
+# the deed's object may stand between ("entered parliament in 2010", "separated its first
+# conjoined twins in 2001")
 DATED_DEED = re.compile(
-    r"\b(?P<verb>[a-z]{3,}(?:ed|en|lt|ght)|laid|made|began)\s+in\s+(?:early\s+|late\s+|mid-)?"
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|lt|ght)|laid|made|began)\s+(?:[A-Za-z'’-]+\s+){0,4}?"
+    r"in\s+(?:early\s+|late\s+|mid-)?"
     r"(?P<year>(?:19|20)\d\d)\b(?!s|['’]s)"
 )
 # Verbs that date one deed: a pipe "laid in 1966" and the main "installed in 1972".

@@ -116,6 +116,7 @@ PERSON_NOUNS = {
     "colleague", "comrade", "crewman", "defendant", "co-defendant", "businessman",
     "businesswoman", "official", "baby", "infant", "newborn", "inmate", "hostage", "skier",
     "snowboarder", "climber", "mountaineer", "hiker", "swimmer", "diver", "survivor",
+    "runner", "athlete", "competitor", "entrant", "racer", "participant", "cyclist", "rider",
 }  # fmt: skip
 # Not here: nouns that name one victim among a toll ("a motorist was killed when a tree fell
 # on his car", beside "three people were killed"), compared under their own noun.
@@ -131,6 +132,13 @@ NOUN_CLASSES = {
     "employee": "staff",
     # a crew is on board by what it is: "seven crew members" meets "six crew on board"
     "crew": "on board", "crewman": "on board",
+    # who entered a race or contest: "30,000 runners" meets "31,000 athletes" and
+    # "35,000 participants"; "pacers" are "pacemakers"
+    "runner": "participant", "athlete": "participant", "competitor": "participant",
+    "entrant": "participant", "racer": "participant", "pacer": "pacemaker",
+    # an airport's flights are its arrivals and departures: "142 arrivals and departures
+    # cancelled" meets "about 120 flights were cancelled"
+    "arrival": "flight", "departure": "flight",
 }  # fmt: skip
 # Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
 COMPOUND_CLASSES = {

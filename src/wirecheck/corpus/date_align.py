@@ -100,7 +100,7 @@ def align_dates(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
         if p.kind == "agree" and (_ahead(p) or any(id(c) in disputed for c in p.claims))
     ]
     agreements = merge_agreements(kept, _same_date)
-    conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements)
+    conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements, allies=True)
     return conflicts + agreements
 
 
@@ -160,8 +160,21 @@ def _next_step(claim: Claim) -> bool:
     return claim.future and bool(NEXT.search(claim.gist))
 
 
+def _written_day(a: Claim, b: Claim) -> bool:
+    """One calendar day written out with its year by both outlets ("sank on Nov. 18, 1887" /
+    "disappeared in a storm on Nov. 18, 1887"): a named day is one thing even where the
+    sentences share no word, unlike "on Tuesday", which a story uses for many things."""
+    day = a.time or ""
+    return len(day) == 10 and day == b.time and day[:4] in a.text and day[:4] in b.text
+
+
 def _floor(a: Claim, b: Claim) -> float:
-    if content_words(a.lead_in) & content_words(b.lead_in) or _next_step(a) and _next_step(b):
+    if (
+        content_words(a.lead_in) & content_words(b.lead_in)
+        or _next_step(a)
+        and _next_step(b)
+        or _written_day(a, b)
+    ):
         return LEAD_IN_SIMILARITY
     return AGREE_SIMILARITY if _same_date(a, b) else DATE_SIMILARITY
 
@@ -169,7 +182,12 @@ def _floor(a: Claim, b: Claim) -> float:
 def _comparable(a: Claim, b: Claim) -> bool:
     """Dated things that can be one: words in common, both still to come or both past, and
     dates of one precision (a day is not contradicted by a month)."""
-    shared = content_words(a.gist) & content_words(b.gist) or _next_step(a) and _next_step(b)
+    shared = (
+        content_words(a.gist) & content_words(b.gist)
+        or _next_step(a)
+        and _next_step(b)
+        or _written_day(a, b)
+    )
     if not shared or a.future != b.future:
         return False
     if a.today != b.today:

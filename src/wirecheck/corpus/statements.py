@@ -59,6 +59,7 @@ SUMMARY = 'Outlets agree: "{text}"'
 _SUFFIX = re.compile(r"(?:ations?|ings?|ments?|ers?|ed|es|ly|s)$")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
 
 
 def statement_claims(article: Article, outlet: str) -> list[Claim]:
@@ -214,10 +215,13 @@ def _related(left: set[str], right: set[str], weight: dict[str, float]) -> bool:
 
 
 def _values_agree(left: Claim, right: Claim) -> bool:
-    """Not two sentences that both give figures, or both name days, none of them the same."""
+    """Not two sentences that both give figures, or both name days, or both name years, none
+    of them the same ("the 2:09:56 set in Chicago in 2024" and "in 2023" share a time, not a
+    year)."""
     figures = _compatible(set(_FIGURE.findall(left.text)), set(_FIGURE.findall(right.text)))
     days = _compatible(set((left.time or "").split()), set((right.time or "").split()))
-    return figures and days
+    years = _compatible(set(_YEAR.findall(left.text)), set(_YEAR.findall(right.text)))
+    return figures and days and years
 
 
 def _compatible(ours: set[str], theirs: set[str]) -> bool:

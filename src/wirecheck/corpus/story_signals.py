@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from wirecheck.corpus.local_time import local_instant
 from wirecheck.corpus.story_names import (
     headline_names,
     headline_people,
@@ -104,31 +105,22 @@ class Signals:
 
 
 def instant(value: str | None) -> float | None:
-    """An ISO date or date-time as days since the epoch (UTC); None when unreadable."""
-    if not value:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            moment = dt.datetime.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.timestamp() / 86400.0
+    """An ISO date or date-time as days since the epoch (UTC; a time without a zone is read as
+    UTC); None when unreadable."""
+    return local_instant(value, None)
 
 
 def arrival_order(articles: Iterable[Article]) -> list[Article]:
     """Earliest published first, undated last, ties in input order."""
     indexed = list(enumerate(articles))
-    indexed.sort(key=lambda item: (*arrival_key(item[1].published), item[0]))
+    indexed.sort(key=lambda item: (*arrival_key(item[1].published, item[1].dateline), item[0]))
     return [article for _, article in indexed]
 
 
-def arrival_key(published: str | None) -> tuple[bool, float]:
-    """The key `arrival_order` sorts on, before its tie-break: undated last."""
-    moment = instant(published)
+def arrival_key(published: str | None, dateline: str | None = None) -> tuple[bool, float]:
+    """The key `arrival_order` sorts on, before its tie-break: undated last; a time without a
+    zone is read in the zone of the dateline's country (`local_time`)."""
+    moment = local_instant(published, dateline)
     return (moment is None, moment or 0.0)
 
 

@@ -296,12 +296,25 @@ def _compound_head(noun: Token, number: Token) -> Token:
     "23 league goals", where goals are counted."""
     while (
         noun.dep_ == "compound"
+        and not _hyphened_to(noun, number)
         and noun.head.i > noun.i
         and noun.head.pos_ in ("NOUN", "PROPN")
         and noun.head.i - number.i <= _MAX_REACH
     ):
         noun = noun.head
     return _hyphen_head(noun)
+
+
+def _hyphened_to(noun: Token, number: Token) -> bool:
+    """ "a 1,500-home development": the word joined to the number by a hyphen is what it
+    counts (1,500 homes), not the noun the pair describes."""
+    doc = noun.doc
+    return (
+        noun.i == number.i + 2
+        and doc[number.i + 1].text == "-"
+        and not number.whitespace_
+        and not doc[number.i + 1].whitespace_
+    )
 
 
 def _hyphen_head(noun: Token) -> Token:

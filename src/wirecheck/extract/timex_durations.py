@@ -72,6 +72,13 @@ def _is_rate(match: re.Match[str], ctx: Context) -> bool:
     return bool(_COUNTED_BEFORE.search(before.split(".")[-1]))
 
 
+@resolver("elapsed")
+def elapsed(match: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "2:09:21" -> PT2H9M21S: hours, minutes and seconds of a race or a record."""
+    parts = zip((match["h"], match["min"], match["sec"]), "HMS", strict=True)
+    return Resolved("DURATION", "PT" + "".join(f"{int(n)}{u}" for n, u in parts if int(n)))
+
+
 @resolver("the_units")
 @resolver("bare_units")
 def bare_units(match: re.Match[str], ctx: Context) -> Resolved | None:

@@ -50,6 +50,12 @@ _SPELLED_Y = rf"(?P<sy>nineteen[\s-]+(?:hundred\s+(?:and\s+)?)?{_TENS_WORD})"
 
 PATTERNS: list[tuple[str, str]] = [
     ("iso_date", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    # a race or record time: "crossing the line in 2:09:21", "clocked 1:04:50 at halfway";
+    # one-digit hours only, so "14:05:30" stays a clock time
+    (
+        "elapsed",
+        r"(?<![\d:.])(?P<h>\d):(?P<min>[0-5]\d):(?P<sec>[0-5]\d)(?![\d:]|\s*[ap]\.?m\b)",
+    ),
     ("slash_date", r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})\b"),
     ("md_date", rf"(?:{_WD},?\s+)?{_MON}\s+(?P<d>{DAY_RE})\b(?:,?\s+{_Y})?"),
     ("dm_date", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<d>{DAY_RE})\s+(?:of\s+)?{_MON}(?:,?\s+{_Y})?"),
@@ -230,6 +236,7 @@ JOIN_DAY = re.compile(r"^,?\s+(?:on\s+)?$", re.IGNORECASE)
 # regex scan). Listed only for kinds where each match must spell one of the words literally.
 NEEDLES: dict[str, tuple[str, ...]] = {
     "iso_date": ("-",),
+    "elapsed": (":",),
     "slash_date": ("/",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "every_month": ("every", "each"),

@@ -1,0 +1,108 @@
+"""Publication times written without a zone, read in the zone of the article's dateline.
+
+Many text files and feeds stamp an article "Published 2026-11-18 19:45" and nothing more.
+Taken as UTC, a New Zealand wire report filed at 19:45 local time sorts eleven hours after the
+aggregator page that copied it at 21:00+13:00, and the copy is taken for the original
+(`syndication` marks later copies of the first one it meets). The dateline says where the
+report was filed: where its country keeps one time (New Zealand, France, Kenya), the stamp is
+read in that country's zone. Countries spanning several zones (the United States, Australia,
+Russia) and datelines we cannot place keep the old reading, UTC, rather than a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from importlib import resources
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from wirecheck.extract.gazetteer import place
+
+# How the tz database's zone.tab marks a country's main zone among island and enclave ones.
+MAIN_ZONE = re.compile(r"^most of |\(mainland\)|\(most areas")
+
+
+def local_instant(published: str | None, dateline: str | None) -> float | None:
+    """Days since the epoch (UTC) of an ISO date-time; a time without a zone is read in the
+    zone of the dateline's country when it has only one. None when unreadable."""
+    moment = _parsed(published)
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        zone = dateline_zone(dateline) if _has_clock(published or "") else None
+        moment = moment.replace(tzinfo=zone or dt.UTC)
+    return moment.timestamp() / 86400.0
+
+
+def dateline_zone(dateline: str | None) -> ZoneInfo | None:
+    """The one time zone of the dateline's country ("WELLINGTON" -> Pacific/Auckland,
+    "CATANIA, Italy" -> Europe/Rome); None when unknown or when the country has several."""
+    if not dateline:
+        return None
+    return _zone_of(dateline.strip())
+
+
+@functools.lru_cache(maxsize=1024)
+def _zone_of(dateline: str) -> ZoneInfo | None:
+    # "TOWN, Country" names its country last; a bare town is looked up itself.
+    for part in reversed([p.strip() for p in dateline.split(",") if p.strip()]):
+        found = place(part)
+        if found is not None and found.code:
+            name = _single_zones().get(_alpha2(found.code) or "")
+            try:
+                return ZoneInfo(name) if name else None
+            except ZoneInfoNotFoundError:
+                return None
+    return None
+
+
+@functools.cache
+def _single_zones() -> dict[str, str]:
+    """Country (ISO alpha-2) -> its zone: the only one the tz database lists for it, or the
+    one it marks as covering most of the country ("most of New Zealand", "Spain (mainland)")
+    where the others are islands or enclaves. Countries with several such zones are left out."""
+    zones: dict[str, list[tuple[str, str]]] = {}
+    for line in _zone_table().splitlines():
+        if line and not line.startswith("#"):
+            fields = line.split("\t")
+            comment = fields[3] if len(fields) > 3 else ""
+            zones.setdefault(fields[0], []).append((fields[2], comment))
+    chosen = {}
+    for country, listed in zones.items():
+        main = [name for name, comment in listed if len(listed) == 1 or MAIN_ZONE.search(comment)]
+        if len(main) == 1:
+            chosen[country] = main[0]
+    return chosen
+
+
+def _zone_table() -> str:
+    try:
+        return resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return ""  # without the tz database every stamp keeps the UTC reading
+
+
+@functools.cache
+def _alpha2(alpha3: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=alpha3)
+    return str(country.alpha_2) if country else None
+
+
+def _parsed(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            return dt.datetime.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+
+
+def _has_clock(value: str) -> bool:
+    """A bare date ("2026-11-18") stays midnight UTC: it says nothing about the hour."""
+    return "T" in value.strip() or " " in value.strip()
