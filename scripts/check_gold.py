@@ -2,6 +2,8 @@
 
     .venv/bin/python scripts/check_gold.py [GOLD] [CORPUS]
 
+CORPUS defaults to the `corpus/` folder beside GOLD (examples/corpus for the default GOLD).
+
 Independent of the wirecheck package on purpose: it reads the raw inputs with simple rules
 (text and JSONL verbatim; HTML, feed items and WARC pages with tags stripped), so it checks the
 gold file, not the program. It verifies that
@@ -26,7 +28,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "examples" / "gold.json"
-CORPUS = ROOT / "examples" / "corpus"
 
 KINDS = {"direct", "partial", "indirect", "label"}
 TIME_TYPES = {"DATE", "TIME", "DURATION", "SET"}
@@ -257,7 +258,7 @@ def word_counts(gold: dict, articles: dict[str, tuple[str, str]]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     gold_path = Path(argv[1]) if len(argv) > 1 else GOLD
-    corpus = Path(argv[2]) if len(argv) > 2 else CORPUS
+    corpus = Path(argv[2]) if len(argv) > 2 else gold_path.parent / "corpus"
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     articles = load_articles(corpus)
     problems = Checker(gold, articles).run()
