@@ -179,7 +179,12 @@ def test_a_stamp_without_zone_is_read_in_the_datelines_zone() -> None:
         ("WELLINGTON", "Pacific/Auckland"),  # its islands aside, one zone
         ("CATANIA, Italy", "Europe/Rome"),  # the country after the comma
         ("Lisbon", "Europe/Lisbon"),  # the mainland zone, not Madeira's or the Azores'
-        ("NEW YORK", None),  # a country of several zones: no guess
+        ("PERTH", "Australia/Perth"),  # a town a zone is named after, in a country of several
+        ("PERTH, Australia", "Australia/Perth"),
+        ("PERTH, Scotland", None),  # not that Perth
+        ("Paris, Texas", None),  # nor that Paris
+        ("BRISBANE", "Australia/Brisbane"),
+        ("ALICE SPRINGS", None),  # a country of several zones, no zone named after the town
         ("Nowhereville", None),
         (None, None),
     ],

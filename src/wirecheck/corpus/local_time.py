@@ -5,8 +5,10 @@ Taken as UTC, a New Zealand wire report filed at 19:45 local time sorts eleven h
 aggregator page that copied it at 21:00+13:00, and the copy is taken for the original
 (`syndication` marks later copies of the first one it meets). The dateline says where the
 report was filed: where its country keeps one time (New Zealand, France, Kenya), the stamp is
-read in that country's zone. Countries spanning several zones (the United States, Australia,
-Russia) and datelines we cannot place keep the old reading, UTC, rather than a guess.
+read in that country's zone; in a country of several zones, only a town the tz database
+names a zone after ("PERTH" -> Australia/Perth, "NEW YORK") tells the zone. Other datelines
+in such countries (the United States, Australia, Russia) and datelines we cannot place keep
+the old reading, UTC, rather than a guess.
 """
 
 from __future__ import annotations
@@ -45,16 +47,39 @@ def dateline_zone(dateline: str | None) -> ZoneInfo | None:
 
 @functools.lru_cache(maxsize=1024)
 def _zone_of(dateline: str) -> ZoneInfo | None:
-    # "TOWN, Country" names its country last; a bare town is looked up itself.
-    for part in reversed([p.strip() for p in dateline.split(",") if p.strip()]):
-        found = place(part)
-        if found is not None and found.code:
-            name = _single_zones().get(_alpha2(found.code) or "")
-            try:
-                return ZoneInfo(name) if name else None
-            except ZoneInfoNotFoundError:
-                return None
-    return None
+    parts = [p.strip() for p in dateline.split(",") if p.strip()]
+    if not parts:
+        return None
+    # "TOWN, Country" names its country (or region) last; a bare town is looked up itself.
+    country = _country_of(parts[-1])
+    # A town the tz database names a zone after ("PERTH" -> Australia/Perth): the one way to
+    # tell the zone in a country of several; not when the dateline names another country
+    # ("PERTH, Scotland").
+    town = _city_zones().get(parts[0].casefold())
+    if town and (len(parts) == 1 or town[1] == country):
+        name: str | None = town[0]
+    else:
+        name = _single_zones().get(country or "")
+    try:
+        return ZoneInfo(name) if name else None
+    except ZoneInfoNotFoundError:
+        return None
+
+
+def _country_of(name: str) -> str | None:
+    """ISO alpha-2 code of the country a place name lies in, per our gazetteer."""
+    found = place(name)
+    return _alpha2(found.code) if found is not None and found.code else None
+
+
+@functools.cache
+def _city_zones() -> dict[str, tuple[str, str]]:
+    """Lower-case town -> (the zone named after it, its country): "new york" ->
+    (America/New_York, US)."""
+    return {
+        fields[2].rsplit("/", 1)[-1].replace("_", " ").casefold(): (fields[2], fields[0])
+        for fields in _zone_rows()
+    }
 
 
 @functools.cache
@@ -63,17 +88,21 @@ def _single_zones() -> dict[str, str]:
     one it marks as covering most of the country ("most of New Zealand", "Spain (mainland)")
     where the others are islands or enclaves. Countries with several such zones are left out."""
     zones: dict[str, list[tuple[str, str]]] = {}
-    for line in _zone_table().splitlines():
-        if line and not line.startswith("#"):
-            fields = line.split("\t")
-            comment = fields[3] if len(fields) > 3 else ""
-            zones.setdefault(fields[0], []).append((fields[2], comment))
+    for fields in _zone_rows():
+        comment = fields[3] if len(fields) > 3 else ""
+        zones.setdefault(fields[0], []).append((fields[2], comment))
     chosen = {}
     for country, listed in zones.items():
         main = [name for name, comment in listed if len(listed) == 1 or MAIN_ZONE.search(comment)]
         if len(main) == 1:
             chosen[country] = main[0]
     return chosen
+
+
+def _zone_rows() -> list[list[str]]:
+    """zone.tab's rows: country code, coordinates, zone name and, for some, a comment."""
+    lines = _zone_table().splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
 
 
 def _zone_table() -> str:
