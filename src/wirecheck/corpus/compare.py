@@ -25,6 +25,7 @@ from wirecheck.corpus.align import (
     align_quotes,
     unique_claims,
 )
+from wirecheck.corpus.allies import join_allies
 from wirecheck.corpus.background import BACKGROUND, align_background_years, background_claims
 from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.date_align import align_dates, weighed_date_gists
@@ -150,6 +151,7 @@ def compare_claims(
     pairs += align_ages(claims)
     pairs += align_tallies(claims)
     pairs += align_background_years(claims)
+    pairs = join_allies(pairs, claims, vectors)
     pairs += align_statements(statements or [], pairs, vectors)
     findings = [(_pair_finding(story, pair), salience(pair.claims)) for pair in pairs]
     figures = {f.id for (f, _), p in zip(findings, pairs, strict=True) if _of_figures(p)}

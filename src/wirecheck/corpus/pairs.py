@@ -168,9 +168,16 @@ def _joined_conflict(members: list[Pair], side: dict[int, int], allies: list[Cla
     by_side: dict[int, list[Claim]] = defaultdict(list)
     for claim in ordered:
         by_side[side.get(id(claim), id(claim))].append(claim)
-    sides = sorted(by_side.values(), key=lambda group: group[0].outlet)
-    summary = f"{members[0].topic}: " + "; ".join(_says(group) for group in sides) + "."
+    summary = conflict_summary(members[0].topic, list(by_side.values()))
     return Pair("conflict", members[0].topic, summary, ordered)
+
+
+def conflict_summary(topic: str, sides: list[list[Claim]]) -> str:
+    """ "casualties: Herald and Star say 12; Planet says 15." (each side's claims in outlet
+    order)."""
+    ordered = [sorted(side, key=lambda c: (c.outlet, c.start)) for side in sides]
+    ordered.sort(key=lambda group: group[0].outlet)
+    return f"{topic}: " + "; ".join(_says(group) for group in ordered) + "."
 
 
 def _says(group: list[Claim]) -> str:

@@ -1,0 +1,122 @@
+"""Outlets left out of a conflict they take a side in.
+
+The aligners match claims one outlet pair at a time, each pair by its own sentences, so a
+third outlet giving the very value one side gives ("Darren Pike, 32" beside "Pike, 32," and
+"Pike, 29,") can miss its own match when its sentence reads differently, and the conflict
+names two outlets where three took part. A reader wants every outlet on its side, and that
+the two that agree do agree. So, once every aligner has run, a claim of an outlet the
+conflict lacks joins the side whose value it gives when:
+
+- it is of the side's kind and topic (and slot), from an outlet with no other such claim (not
+  a quote, an event or a statement: those are matched on their own words);
+- it gives that side's value (a figure: overlapping only that side's figures) and no other
+  side's;
+- its sentence reads like the side's (MiniLM cosine), unless the topic names its subject
+  ("age of Darren Pike").
+
+The side's agreement is not reported again on its own: beside conflicts that were wrong to
+begin with ("on Wednesday" fined / "on Tuesday evening" announced), the added agreements
+cost more than they found (compare_dev20, dev21).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.pairs import Pair, compared_value, conflict_summary
+
+ALLY_SIMILARITY = 0.5
+# A quote, an event or a statement is matched on its own words (`quote_align`, `deeds`,
+# `statements`): the same speaker or deed in another sentence is not the same claim.
+OWN_WORDS_KINDS = {"quote", "event", "statement"}
+# Topics that name whose value it is: a claim of the topic is about the one subject.
+NAMED_TOPICS = ("age of ",)
+
+
+def join_allies(
+    pairs: list[Pair], claims: list[Claim], vectors: dict[str, np.ndarray]
+) -> list[Pair]:
+    """`pairs` with each conflict's allies joined."""
+    pool = _pool(pairs, claims)
+    result: list[Pair] = []
+    for pair in pairs:
+        if pair.kind != "conflict" or any(c.kind in OWN_WORDS_KINDS for c in pair.claims):
+            result.append(pair)
+            continue
+        sides = _sides(pair)
+        allies = _allies(pair, sides, pool, vectors)
+        if not allies:
+            result.append(pair)
+            continue
+        for side, claim in allies:
+            sides[side].append(claim)
+        result.append(_rebuilt(pair, sides))
+    return result
+
+
+def _pool(pairs: list[Pair], claims: list[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
+    """Claims by (kind, topic, slot): those given to the comparison and those an aligner made
+    itself (places)."""
+    pool: dict[tuple[str, str, str], dict[int, Claim]] = defaultdict(dict)
+    for claim in [*claims, *(c for p in pairs for c in p.claims)]:
+        pool[claim.kind, claim.topic, claim.slot][id(claim)] = claim
+    return {key: list(found.values()) for key, found in pool.items()}
+
+
+def _sides(pair: Pair) -> list[list[Claim]]:
+    """The conflict's claims grouped by the value they give."""
+    by_value: dict[str, list[Claim]] = {}
+    for claim in pair.claims:
+        by_value.setdefault(compared_value(claim), []).append(claim)
+    return list(by_value.values())
+
+
+def _allies(
+    pair: Pair,
+    sides: list[list[Claim]],
+    pool: dict[tuple[str, str, str], list[Claim]],
+    vectors: dict[str, np.ndarray],
+) -> list[tuple[int, Claim]]:
+    inside = {c.outlet for c in pair.claims}
+    found: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    kinds = {(c.kind, c.topic, c.slot) for c in pair.claims}
+    for key in kinds:
+        for claim in pool.get(key, []):
+            if claim.outlet in inside:
+                continue
+            side = _side_of(claim, sides)
+            if side is not None and _reads_alike(claim, sides[side], vectors):
+                found[claim.outlet].append((side, claim))
+    # An outlet with two candidates is left out: which one it means is a guess.
+    return [only[0] for only in found.values() if len(only) == 1]
+
+
+def _side_of(claim: Claim, sides: list[list[Claim]]) -> int | None:
+    """The one side whose value the claim gives, if exactly one."""
+    matching = [i for i, side in enumerate(sides) if any(_same_value(claim, c) for c in side)]
+    return matching[0] if len(matching) == 1 else None
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    if a.kind != b.kind or a.topic != b.topic:
+        return False
+    if a.low is not None and a.high is not None and b.low is not None and b.high is not None:
+        return a.low <= b.high and b.low <= a.high
+    return compared_value(a) == compared_value(b)
+
+
+def _reads_alike(claim: Claim, side: list[Claim], vectors: dict[str, np.ndarray]) -> bool:
+    if claim.topic.startswith(NAMED_TOPICS):
+        return True
+    return any(
+        c.gist == claim.gist or float(vectors[c.gist] @ vectors[claim.gist]) >= ALLY_SIMILARITY
+        for c in side
+    )
+
+
+def _rebuilt(pair: Pair, sides: list[list[Claim]]) -> Pair:
+    claims = sorted((c for side in sides for c in side), key=lambda c: (c.outlet, c.start))
+    return Pair("conflict", pair.topic, conflict_summary(pair.topic, sides), claims)

@@ -1,0 +1,57 @@
+"""A third outlet giving one side's value joins that side of a conflict (`allies`), with
+claims and sentence vectors we make up here."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from wirecheck.corpus.allies import join_allies
+from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.pairs import Pair
+
+NEAR = np.array([1.0, 0.0], dtype=np.float32)  # sentences about the wall
+FAR = np.array([0.0, 1.0], dtype=np.float32)  # a sentence about something else
+
+
+def wall(outlet: str, low: float, high: float, text: str, kind: str = "count") -> Claim:
+    return Claim(f"a:{outlet}", outlet, kind, "height", "m", f"{low:g} metres", 0, len(text),
+                 text, low=low, high=high)  # fmt: skip
+
+
+def conflict(*claims: Claim) -> Pair:
+    return Pair("conflict", "height", "height: ...", list(claims))
+
+
+def test_a_third_outlet_with_one_sides_value_joins_it() -> None:
+    herald = wall("Herald", 5, 5, "They climbed a five-metre wall.")
+    star = wall("Star", 6, 6, "They went over a six-metre perimeter wall.")
+    post = wall("Post", 5, 5, "The men scaled the five-metre outer wall with bedsheets.")
+    vectors = {c.gist: NEAR for c in (herald, star, post)}
+    found = join_allies([conflict(herald, star)], [herald, star, post], vectors)
+    kinds = sorted((p.kind, sorted(c.outlet for c in p.claims)) for p in found)
+    assert kinds == [("conflict", ["Herald", "Post", "Star"])]
+    (joined,) = [p for p in found if p.kind == "conflict"]
+    assert joined.summary == "height: Herald and Post say 5 metres; Star says 6 metres."
+
+
+def test_no_ally_from_a_sentence_about_something_else_or_a_value_of_both_sides() -> None:
+    herald = wall("Herald", 5, 5, "They climbed a five-metre wall.")
+    star = wall("Star", 6, 6, "They went over a six-metre perimeter wall.")
+    other = wall("Post", 5, 5, "The exercise yard is five metres from the kitchens.")
+    both = wall("Gazette", 4.5, 6.6, "The wall is about five or six metres high.")
+    vectors = {herald.gist: NEAR, star.gist: NEAR, other.gist: FAR, both.gist: NEAR}
+    pair = conflict(herald, star)
+    assert join_allies([pair], [herald, star, other, both], vectors) == [pair]
+
+
+def test_an_outlet_with_two_candidates_and_quotes_are_left_alone() -> None:
+    herald = wall("Herald", 5, 5, "They climbed a five-metre wall.")
+    star = wall("Star", 6, 6, "They went over a six-metre perimeter wall.")
+    first = wall("Post", 5, 5, "The men scaled the five-metre outer wall.")
+    second = wall("Post", 6, 6, "A second, six-metre wall stood beyond it.")
+    vectors = {c.gist: NEAR for c in (herald, star, first, second)}
+    pair = conflict(herald, star)
+    assert join_allies([pair], [herald, star, first, second], vectors) == [pair]
+    said = [wall(o, 5, 5, "“We climbed it,” he said.", kind="quote") for o in ("A", "B", "C")]
+    quotes = conflict(said[0], wall("B", 6, 6, "“It was high,” she said.", kind="quote"))
+    assert join_allies([quotes], said, {c.gist: NEAR for c in said}) == [quotes]
