@@ -2,7 +2,8 @@
 asked, a time phrase after an object that does not end the content, pieces of one statement
 that only punctuation parts made one quote, and a report inside the words that describe
 another quote's speaker left to that speaker; "assailed" and "outlined" name what they
-attack or set out, "be supposed to" and "advised X" report nothing.
+attack or set out, "be supposed to" and "advised X" report nothing. Issue #4: a noun of
+saying with a that-clause and no owner ("the claim that ...") reports the clause.
 Texts we wrote, in the format and with the helpers of test_quotes.py.
 """
 
@@ -82,6 +83,24 @@ CASES = [
         BERG,
         [],
         id="advising-someone-is-no-report",
+    ),
+    pytest.param(
+        "The ferry ran late again, despite the claim that the new boats were faster.",
+        {},
+        [("indirect", "that the new boats were faster", None, None, "claim")],
+        id="claim-that-with-no-owner-reports-the-clause",
+    ),
+    pytest.param(
+        "Fears that the harbor would close grew over the winter.",
+        {},
+        [("indirect", "that the harbor would close", None, None, "Fears")],
+        id="fears-that-with-no-owner-report-the-clause",
+    ),
+    pytest.param(
+        "Rumors grew amid the belief that Berg opposed the new ferry.",
+        BERG,
+        [("indirect", "the new ferry", "Berg", "Berg", "opposed")],
+        id="report-inside-an-unowned-that-clause-keeps-its-speaker",
     ),
 ]
 
