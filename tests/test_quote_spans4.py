@@ -3,7 +3,8 @@ asked, a time phrase after an object that does not end the content, pieces of on
 that only punctuation parts made one quote, and a report inside the words that describe
 another quote's speaker left to that speaker; "assailed" and "outlined" name what they
 attack or set out, "be supposed to" and "advised X" report nothing. Issue #4: a noun of
-saying with a that-clause and no owner ("the claim that ...") reports the clause.
+saying with a that-clause and no owner ("the claim that ...") reports the clause; "groused",
+"extolled", "pooh-poohed" (one cue), "mulling", "propounded" are cues.
 Texts we wrote, in the format and with the helpers of test_quotes.py.
 """
 
@@ -101,6 +102,36 @@ CASES = [
         BERG,
         [("indirect", "the new ferry", "Berg", "Berg", "opposed")],
         id="report-inside-an-unowned-that-clause-keeps-its-speaker",
+    ),
+    pytest.param(
+        "Keller groused that the ferry was late again.",
+        KELLER,
+        [("indirect", "that the ferry was late again", "Keller", "Keller", "groused")],
+        id="groused-reports-a-complaint",
+    ),
+    pytest.param(
+        "Keller extolled the new boats.",
+        KELLER,
+        [("indirect", "the new boats", "Keller", "Keller", "extolled")],
+        id="extolled-names-what-is-praised",
+    ),
+    pytest.param(
+        "Berg pooh-poohed the ferry plan.",
+        BERG,
+        [("indirect", "the ferry plan", "Berg", "Berg", "pooh-poohed")],
+        id="hyphenated-verb-is-one-cue",
+    ),
+    pytest.param(
+        "Berg is mulling a run for mayor.",
+        BERG,
+        [("indirect", "a run for mayor", "Berg", "Berg", "is mulling")],
+        id="mulling-names-what-is-weighed",
+    ),
+    pytest.param(
+        "Keller propounded a theory of her own.",
+        KELLER,
+        [("indirect", "a theory of her own", "Keller", "Keller", "propounded")],
+        id="propounded-names-the-theory",
     ),
 ]
 
