@@ -4,7 +4,8 @@ that only punctuation parts made one quote, and a report inside the words that d
 another quote's speaker left to that speaker; "assailed" and "outlined" name what they
 attack or set out, "be supposed to" and "advised X" report nothing. Issue #4: a noun of
 saying with a that-clause and no owner ("the claim that ...") reports the clause; "groused",
-"extolled", "pooh-poohed" (one cue), "mulling", "propounded" are cues.
+"extolled", "pooh-poohed" (one cue), "mulling", "propounded" are cues; with a verb of feeling
+("angered", "was dismayed by") the one who feels is the source and the cause the content.
 Texts we wrote, in the format and with the helpers of test_quotes.py.
 """
 
@@ -132,6 +133,33 @@ CASES = [
         KELLER,
         [("indirect", "a theory of her own", "Keller", "Keller", "propounded")],
         id="propounded-names-the-theory",
+    ),
+    pytest.param(
+        "The new fares angered Keller.",
+        KELLER,
+        [("indirect", "The new fares", "Keller", "Keller", "angered")],
+        id="feeling-verb-object-feels-subject-is-the-cause",
+    ),
+    pytest.param(
+        "Berg was dismayed by the vote.",
+        BERG,
+        [("indirect", "the vote", "Berg", "Berg", "was dismayed")],
+        id="feeling-verb-passive-subject-feels",
+    ),
+    pytest.param(
+        "Alarmed by the delays, Keller called a meeting.",
+        KELLER,
+        [
+            ("indirect", "the delays", "Keller", "Keller", "Alarmed"),
+            ("indirect", "a meeting", "Keller", "Keller", "called"),
+        ],
+        id="fronted-feeling-participle-is-the-subject-s",
+    ),
+    pytest.param(
+        "Berg rattled off the ferry times.",
+        BERG,
+        [],
+        id="rattled-off-is-reciting-not-feeling",
     ),
 ]
 

@@ -80,6 +80,16 @@ OBJECT = _words(
     """
 )
 
+# Verbs of feeling whose object (or passive subject) feels and whose subject (or agent) is the
+# cause: "the remark angered Democrats", "Democrats were dismayed by the vote" (feeling_verbs).
+FEELING = _words(
+    """
+    anger alarm thrill startle infuriate exasperate dismay intrigue frustrate upset outrage
+    disturb trouble surprise shock delight offend scare frighten unnerve rattle irk annoy
+    disappoint horrify appall appal stun baffle puzzle enrage impress worry anguish
+    """
+)
+
 # Nouns of saying and stance: "Trump's claim that ...", "her call for ...", "his attack on ...".
 NOMINAL = _words(
     """
