@@ -4,8 +4,9 @@ that only punctuation parts made one quote, and a report inside the words that d
 another quote's speaker left to that speaker; "assailed" and "outlined" name what they
 attack or set out, "be supposed to" and "advised X" report nothing. Issue #4: a noun of
 saying with a that-clause and no owner ("the claim that ...") reports the clause; "groused",
-"extolled", "pooh-poohed" (one cue), "mulling", "propounded" are cues; with a verb of feeling
-("angered", "was dismayed by") the one who feels is the source and the cause the content.
+"extolled", "pooh-poohed" (one cue), "mulling", "propounded", "documented" are cues; with a
+verb of feeling ("angered", "was dismayed by") the one who feels is the source and the cause
+the content.
 Texts we wrote, in the format and with the helpers of test_quotes.py.
 """
 
@@ -133,6 +134,12 @@ CASES = [
         KELLER,
         [("indirect", "a theory of her own", "Keller", "Keller", "propounded")],
         id="propounded-names-the-theory",
+    ),
+    pytest.param(
+        "The audit documented long delays and missed sailings.",
+        {},
+        [("indirect", "long delays and missed sailings", "The audit", None, "documented")],
+        id="documented-names-what-the-record-shows",
     ),
     pytest.param(
         "The new fares angered Keller.",

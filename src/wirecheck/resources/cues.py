@@ -75,7 +75,7 @@ OBJECT = _words(
     like hate dislike regret appreciate admire respect distrust regard credit hammer dub
     sign broadcast assail outline characterize characterise contradict detail rebuff
     herald disregard reaffirm repudiate relish savage lecture reprimand contrast
-    rip attribute prohibit foreshadow revile extol excoriate castigate belittle propound
+    rip attribute prohibit foreshadow document revile extol excoriate castigate belittle propound
     lambast retweete extoll poohe
     """
 )
