@@ -6,7 +6,7 @@ attack or set out, "be supposed to" and "advised X" report nothing. Issue #4: a 
 saying with a that-clause and no owner ("the claim that ...") reports the clause; "groused",
 "extolled", "pooh-poohed" (one cue), "mulling", "propounded", "documented" are cues; with a
 verb of feeling ("angered", "was dismayed by") the one who feels is the source and the cause
-the content.
+the content, and with "is convinced that" the one convinced.
 Texts we wrote, in the format and with the helpers of test_quotes.py.
 """
 
@@ -167,6 +167,18 @@ CASES = [
         BERG,
         [],
         id="rattled-off-is-reciting-not-feeling",
+    ),
+    pytest.param(
+        "Keller is convinced that the ferry will return.",
+        KELLER,
+        [("indirect", "that the ferry will return", "Keller", "Keller", "is convinced")],
+        id="the-one-convinced-believes-the-clause",
+    ),
+    pytest.param(
+        "After a year abroad, we are convinced this is the best port for us.",
+        {},
+        [("indirect", "this is the best port for us", "we", None, "are convinced")],
+        id="convinced-after-be-believes-the-clause",
     ),
 ]
 

@@ -1,5 +1,6 @@
 """Verbs of feeling whose object feels: 'The remark angered Democrats', 'Democrats were angered
-by the remark', 'Alarmed by the vote, the mayor said ...'.
+by the remark', 'Alarmed by the vote, the mayor said ...'; and the passive of convincing,
+whose subject believes: 'Keller is convinced that the ferry will return'.
 
 With these verbs the one who holds the attitude is the object (or the passive subject), not the
 subject: the subject (or the agent) is what the attitude is about. So the source is the one who
@@ -21,11 +22,17 @@ _CAUSE_PREPS = frozenset(["by", "at", "about", "over", "with"])
 # Words that stand for no one who feels: "It might surprise you" in a headline says nothing
 # about what "it" is; "this" and "that" stand for something said before and stay.
 _EMPTY_CAUSES = frozenset(["it", "what"])
+# Passives whose subject holds a belief: "is convinced that ...", "was persuaded that ...".
+_CONVINCED = frozenset(["convince", "persuade"])
 
 
 def feeling_frame(verb: Token) -> Frame | None:
     """The frame of a verb of feeling: the one who feels as source, the cause as content."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.FEELING:
+    if verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() in _CONVINCED:
+        return _convinced(verb)
+    if verb.lemma_.lower() not in cues.FEELING:
         return None
     if any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in verb.children):
         return None  # "rattled off the numbers": reciting, not feeling
@@ -35,6 +42,27 @@ def feeling_frame(verb: Token) -> Frame | None:
     feeler, cause = found
     cue = cue_span(verb, [])
     return Frame(cue, verb.lemma_.lower(), source_span(feeler), feeler.i, [subtree_span(cause)])
+
+
+def _convinced(verb: Token) -> Frame | None:
+    """'Keller is convinced (that) the ferry will return': the one convinced believes the
+    clause. (The active "X convinced Y that ..." is X's argument, a report of X's.)"""
+    # "is convinced" as a passive, or as a complement of "be", with the subject on "be"
+    link = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    if link is None and verb.dep_ == "acomp":
+        link = verb.head
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if link is None or clause is None:
+        return None
+    believer = next(
+        (c for c in [*verb.children, *link.children] if c.dep_ in ("nsubjpass", "nsubj")), None
+    )
+    if believer is None or believer.i > verb.i:
+        return None
+    cue = cue_span(verb, [])
+    if link.i < verb.i:
+        cue = (min(cue[0], link.idx), cue[1])  # "are convinced", "are increasingly convinced"
+    return Frame(cue, "convince", source_span(believer), believer.i, [subtree_span(clause)])
 
 
 def _active(verb: Token) -> tuple[Token, Token] | None:
