@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 # What a passive feeling is about: "angered by X", "dismayed at X", "rattled about X".
 _CAUSE_PREPS = frozenset(["by", "at", "about", "over", "with"])
-# Words that stand for no one who feels: "It might surprise you" in a headline says nothing
-# about what "it" is; "this" and "that" stand for something said before and stay.
+# Subjects that name no cause: "It might surprise you" in a headline says nothing about what
+# "it" is; "this" and "that" stand for something said before and stay.
 _EMPTY_CAUSES = frozenset(["it", "what"])
 # Passives whose subject holds a belief: "is convinced that ...", "was persuaded that ...".
 _CONVINCED = frozenset(["convince", "persuade"])
