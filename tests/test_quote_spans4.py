@@ -2,7 +2,11 @@
 asked, a time phrase after an object that does not end the content, pieces of one statement
 that only punctuation parts made one quote, and a report inside the words that describe
 another quote's speaker left to that speaker; "assailed" and "outlined" name what they
-attack or set out, "be supposed to" and "advised X" report nothing.
+attack or set out, "be supposed to" and "advised X" report nothing. Issue #4: a noun of
+saying with a that-clause and no owner ("the claim that ...") reports the clause; "groused",
+"extolled", "pooh-poohed" (one cue), "mulling", "propounded", "documented" are cues; with a
+verb of feeling ("angered", "was dismayed by") the one who feels is the source and the cause
+the content, and with "is convinced that" the one convinced.
 Texts we wrote, in the format and with the helpers of test_quotes.py.
 """
 
@@ -82,6 +86,99 @@ CASES = [
         BERG,
         [],
         id="advising-someone-is-no-report",
+    ),
+    pytest.param(
+        "The ferry ran late again, despite the claim that the new boats were faster.",
+        {},
+        [("indirect", "that the new boats were faster", None, None, "claim")],
+        id="claim-that-with-no-owner-reports-the-clause",
+    ),
+    pytest.param(
+        "Fears that the harbor would close grew over the winter.",
+        {},
+        [("indirect", "that the harbor would close", None, None, "Fears")],
+        id="fears-that-with-no-owner-report-the-clause",
+    ),
+    pytest.param(
+        "Rumors grew amid the belief that Berg opposed the new ferry.",
+        BERG,
+        [("indirect", "the new ferry", "Berg", "Berg", "opposed")],
+        id="report-inside-an-unowned-that-clause-keeps-its-speaker",
+    ),
+    pytest.param(
+        "Keller groused that the ferry was late again.",
+        KELLER,
+        [("indirect", "that the ferry was late again", "Keller", "Keller", "groused")],
+        id="groused-reports-a-complaint",
+    ),
+    pytest.param(
+        "Keller extolled the new boats.",
+        KELLER,
+        [("indirect", "the new boats", "Keller", "Keller", "extolled")],
+        id="extolled-names-what-is-praised",
+    ),
+    pytest.param(
+        "Berg pooh-poohed the ferry plan.",
+        BERG,
+        [("indirect", "the ferry plan", "Berg", "Berg", "pooh-poohed")],
+        id="hyphenated-verb-is-one-cue",
+    ),
+    pytest.param(
+        "Berg is mulling a run for mayor.",
+        BERG,
+        [("indirect", "a run for mayor", "Berg", "Berg", "is mulling")],
+        id="mulling-names-what-is-weighed",
+    ),
+    pytest.param(
+        "Keller propounded a theory of her own.",
+        KELLER,
+        [("indirect", "a theory of her own", "Keller", "Keller", "propounded")],
+        id="propounded-names-the-theory",
+    ),
+    pytest.param(
+        "The audit documented long delays and missed sailings.",
+        {},
+        [("indirect", "long delays and missed sailings", "The audit", None, "documented")],
+        id="documented-names-what-the-record-shows",
+    ),
+    pytest.param(
+        "The new fares angered Keller.",
+        KELLER,
+        [("indirect", "The new fares", "Keller", "Keller", "angered")],
+        id="feeling-verb-object-feels-subject-is-the-cause",
+    ),
+    pytest.param(
+        "Berg was dismayed by the vote.",
+        BERG,
+        [("indirect", "the vote", "Berg", "Berg", "was dismayed")],
+        id="feeling-verb-passive-subject-feels",
+    ),
+    pytest.param(
+        "Alarmed by the delays, Keller called a meeting.",
+        KELLER,
+        [
+            ("indirect", "the delays", "Keller", "Keller", "Alarmed"),
+            ("indirect", "a meeting", "Keller", "Keller", "called"),
+        ],
+        id="fronted-feeling-participle-is-the-subject-s",
+    ),
+    pytest.param(
+        "Berg rattled off the ferry times.",
+        BERG,
+        [],
+        id="rattled-off-is-reciting-not-feeling",
+    ),
+    pytest.param(
+        "Keller is convinced that the ferry will return.",
+        KELLER,
+        [("indirect", "that the ferry will return", "Keller", "Keller", "is convinced")],
+        id="the-one-convinced-believes-the-clause",
+    ),
+    pytest.param(
+        "After a year abroad, we are convinced this is the best port for us.",
+        {},
+        [("indirect", "this is the best port for us", "we", None, "are convinced")],
+        id="convinced-after-be-believes-the-clause",
     ),
 ]
 

@@ -120,7 +120,11 @@ CASES = [
     pytest.param(
         "Keller's refusal to sign the deal angered the board.",
         KELLER,
-        [("indirect", "to sign the deal", "Keller's", "Keller", "refusal")],
+        [
+            ("indirect", "to sign the deal", "Keller's", "Keller", "refusal"),
+            # the board feels about the refusal, which stays Keller's own stance
+            ("indirect", "Keller's refusal to sign the deal", "the board", None, "angered"),
+        ],
         id="noun-refusal",
     ),
     pytest.param(
@@ -473,14 +477,18 @@ CASES = [
                 "The union leader",
                 "has been outspoken about",
             ),
-            (
-                "The council's embrace of the plan surprised residents.",
-                "the plan",
-                "The council's",
-                "embrace of",
-            ),
         ]
     ],
+    pytest.param(
+        "The council's embrace of the plan surprised residents.",
+        {},
+        [
+            ("indirect", "the plan", "The council's", None, "embrace of"),
+            # the residents feel about the embrace, which stays the council's own stance
+            ("indirect", "The council's embrace of the plan", "residents", None, "surprised"),
+        ],
+        id="cue-embrace of",
+    ),
 ]
 
 

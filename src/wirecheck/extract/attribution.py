@@ -10,7 +10,7 @@ the verb's plain complement (a relative pronoun, a passive subject, a second rep
 clause before "..., said X") in report_clauses; cues inside the clause they report on ("X,
 according to Y, ...", "reportedly", "In the poll, ...") in clause_cues; whether a token the
 tagger read is a cue verb at all in cue_verbs; a group's support ("support among voters") in
-support_phrases.
+support_phrases; verbs of feeling, whose object feels ("the remark angered X"), in feeling_verbs.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from wirecheck.extract.cue_verbs import (
     participle_read_main,
     verb_like,
 )
+from wirecheck.extract.feeling_verbs import feeling_frame
 from wirecheck.extract.nominal import according_frame, noun_frame, stance_frame
 from wirecheck.extract.object_complements import Found, about, objects, phrasal, told_thing
 from wirecheck.extract.phrases import (
@@ -100,6 +101,7 @@ def frames(doc: Doc, quoted: Iterable[Span] = ()) -> list[Frame]:
         frame = (
             (according_pieces(according, token) if according is not None else None)
             or verb_frame(token, inside)
+            or feeling_frame(token)
             or _light_verb(token, inside)
             or stance_frame(token)
             or possessed_statement_frame(token)

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _REPORTING = cues.SPEECH | cues.EVIDENCE | cues.COGNITION
+# Verbs whose clause is a report of its own, with its own speaker.
+_CUE_VERBS = _REPORTING | cues.OBJECT | cues.INTENTION
 
 
 def colon_frames(doc: Doc, opening_marks: Iterable[int], taken: list[Frame]) -> list[Frame]:
@@ -109,17 +111,36 @@ def noun_frame(token: Token) -> Frame | None:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.NOMINAL:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None:
-        return None
     found = _noun_content(token)
     if found is None:
         return None
     content, extra = found
+    if owner is None:
+        return _unowned_frame(token, content)
     first = token.i
     while first - 1 > owner.i and token.doc[first - 1].dep_ in ("amod", "compound"):
         first -= 1  # "earlier claim", "stern warning"
     cue = range_span(token.doc, first, max([token.i] + [t.i for t in extra]))
     return Frame(cue, token.lemma_.lower(), subtree_span(owner), owner.i, content)
+
+
+def _unowned_frame(noun: Token, content: list[Span]) -> Frame | None:
+    """'the claim that the vote was rigged', 'fears that prices will rise': a noun of saying
+    with its that-clause reports a statement or belief even where no one owns it here (the
+    clause is what was claimed or feared); the speaker is left unsaid. Not when the clause's
+    verb is a cue in its turn ("charges that Limbaugh called “...”", "the hope that Mr. Lee
+    opposed the plan"): the report inside has a speaker of its own, or the clause is a
+    misparsed relative clause."""
+    clause = next((c for c in noun.children if c.i > noun.i and _that_clause(c)), None)
+    if clause is None or clause.lemma_.lower() in _CUE_VERBS:
+        return None
+    return Frame(token_span(noun), noun.lemma_.lower(), None, None, content)
+
+
+def _that_clause(token: Token) -> bool:
+    return token.dep_ in ("acl", "ccomp", "relcl") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+    )
 
 
 def _noun_content(noun: Token) -> tuple[list[Span], list[Token]] | None:

@@ -30,6 +30,7 @@ from wirecheck.extract.speakers import Resolver
 from wirecheck.extract.surface import sign_offs, speaker_labels
 from wirecheck.extract.titles import is_title
 from wirecheck.model import Quote
+from wirecheck.resources import cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -177,11 +178,13 @@ def _only_a_time(doc: Doc, piece: Piece) -> bool:
 
 def _outermost(pieces: list[Piece]) -> list[Piece]:
     """Drop reported content nested in another frame's content (the outer speaker says it)."""
-    # "According to Z, X said Y": Z passes on X's statement, which stays X's own quote.
+    # "According to Z, X said Y": Z passes on X's statement, which stays X's own quote; "X's
+    # refusal angered Y": Y feels about X's stance, which stays X's own.
     spans = [
         (p.span, p.frame)
         for p in pieces
-        if p.kind in ("direct", "indirect") and not (p.frame and p.frame.lemma == "according to")
+        if p.kind in ("direct", "indirect")
+        and not (p.frame and (p.frame.lemma == "according to" or p.frame.lemma in cues.FEELING))
     ]
     kept = []
     for piece in pieces:

@@ -244,7 +244,8 @@ def adjacent_modifiers(verb: Token) -> list[Token]:
 
 
 def widened_cue(verb: Token, cue: Span) -> Span:
-    """'now says', 'then said': a time adverb right before the cue is part of it."""
+    """'now says', 'then said': a time adverb right before the cue is part of it; so is the
+    first half of a hyphenated verb."""
     doc = verb.doc
     first = next((t for t in doc[max(0, verb.i - 4) : verb.i + 1] if t.idx == cue[0]), None)
     if first is None or first.i == 0:
@@ -252,6 +253,11 @@ def widened_cue(verb: Token, cue: Span) -> Span:
     before = doc[first.i - 1]
     if before.head.i == verb.i and before.dep_ == "advmod" and before.lower_ in _LEFT_TIME:
         return (before.idx, cue[1])
+    if before.text == "-" and not before.whitespace_ and first.i >= 2:
+        # "pooh-poohed": the tokenizer split the verb at its hyphen; the cue is the whole word
+        prefix = doc[first.i - 2]
+        if prefix.is_alpha and not prefix.whitespace_:
+            return (prefix.idx, cue[1])
     return cue
 
 

@@ -28,6 +28,7 @@ SPEECH = _words(
     bark growl mutter murmur sigh chuckle beam jeer taunt heckle hiss snarl bellow holler
     groan moan whine gripe fume interject rebut relay convey paraphrase summarize summarise
     confide confess inquire enquire query reaffirm posit elaborate utter
+    grouse propound insinuate
     texte
     """
 )
@@ -38,7 +39,7 @@ COGNITION = _words(
     think believe feel know expect hope fear worry suspect doubt assume reckon suppose
     understand realize realise recognize recognise learn find figure decide imagine wish
     trust bet guess consider acknowledge sense gather judge see remember envision fathom
-    rule read hop want question contemplate foresee perceive calculate
+    rule read hop want question contemplate foresee perceive calculate mull
     """
 )
 
@@ -74,8 +75,18 @@ OBJECT = _words(
     like hate dislike regret appreciate admire respect distrust regard credit hammer dub
     sign broadcast assail outline characterize characterise contradict detail rebuff
     herald disregard reaffirm repudiate relish savage lecture reprimand contrast
-    rip attribute prohibit foreshadow
-    lambast retweete
+    rip attribute prohibit foreshadow document revile extol excoriate castigate belittle propound
+    lambast retweete extoll poohe
+    """
+)
+
+# Verbs of feeling whose object (or passive subject) feels and whose subject (or agent) is the
+# cause: "the remark angered Democrats", "Democrats were dismayed by the vote" (feeling_verbs).
+FEELING = _words(
+    """
+    anger alarm thrill startle infuriate exasperate dismay intrigue frustrate upset outrage
+    disturb trouble surprise shock delight offend scare frighten unnerve rattle irk annoy
+    disappoint horrify appall appal stun baffle puzzle enrage impress worry anguish
     """
 )
 
