@@ -67,3 +67,23 @@ def test_lazy_vectors_embed_a_text_not_fetched_up_front(encoded: list[str]) -> N
     late = vectors["The storm passed."]
     assert np.allclose(late, embed(["The storm passed."])[0], atol=1e-6)
     assert "The storm passed." in vectors and encoded.count("The storm passed.") == 1
+
+
+def test_batches_keep_long_texts_from_padding_short_ones() -> None:
+    from wirecheck.embed import RUN_TOKENS, batches
+
+    lengths = [6, 6, 7, 7, 7, 40, 41, 200]
+    runs = batches(lengths, batch_size=32)
+    assert runs == [(0, 5), (5, 7), (7, 8)]  # one short run, one mid, the long text alone
+    padded = sum(lengths[end - 1] * (end - begin) + RUN_TOKENS for begin, end in runs)
+    assert padded < max(lengths) * len(lengths) + RUN_TOKENS
+
+
+def test_batches_cover_every_row_once_and_respect_the_batch_size() -> None:
+    from wirecheck.embed import batches
+
+    lengths = [12] * 70 + [13] * 5
+    runs = batches(lengths, batch_size=32)
+    assert [r for begin, end in runs for r in range(begin, end)] == list(range(75))
+    assert max(end - begin for begin, end in runs) <= 32
+    assert batches([], batch_size=32) == []

@@ -8,13 +8,14 @@ times and durations in `time_align`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Iterator
 
 import numpy as np
 
 from wirecheck.corpus.claims import Claim, happened, vague
 from wirecheck.corpus.count_topics import COUNT_TOPICS, is_money
 from wirecheck.corpus.date_align import STEM, content_words
+from wirecheck.corpus.matching import best_match, place_match, similarity, weighed_gists
 from wirecheck.corpus.measure_slots import DIMENSION_NAMES
 from wirecheck.corpus.pairs import (
     Pair,
@@ -33,6 +34,9 @@ __all__ = [
     "align_counts",
     "align_events",
     "align_quotes",
+    "best_match",
+    "place_match",
+    "similarity",
     "unique_claims",
     "word_diff",
 ]
@@ -62,23 +66,36 @@ EVENT_WORDS_SIMILARITY = 0.3
 EVENT_SHARED_WORDS = 2
 
 
-def similarity(vectors: dict[str, np.ndarray], a: Claim, b: Claim) -> float:
-    if a.gist == b.gist:
-        return 1.0
-    return float(vectors[a.gist] @ vectors[b.gist])
-
-
 def align_counts(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
     """Per outlet pair and topic, the best-matching two counts: overlapping intervals agree."""
     pairs = []
+    for lefts, rights, cue in _count_pools(claims):
+        pairs += _count_pairs(lefts, rights, vectors, cue)
+    pairs = complete_components(pairs, _count_pair, comparable)
+    return grouped(pairs, merge_agreements(pairs, overlaps))
+
+
+def weighed_count_gists(claims: list[Claim]) -> set[str]:
+    """The gists `align_counts` can read vectors of, named before any is read (see
+    `matching.weighed_gists`): one outlet's lead figure on a cue topic against another's
+    is matched without them."""
+    gists: set[str] = set()
+    for lefts, rights, cue in _count_pools(claims):
+        kind = "cue" if cue else "noun"
+        floor, lead_floor = COUNT_SIMILARITY[kind], LEAD_SIMILARITY[kind]
+        gists |= weighed_gists(lefts, rights, floor, comparable, cue, not cue, lead_floor)
+    return gists
+
+
+def _count_pools(claims: list[Claim]) -> Iterator[tuple[list[Claim], list[Claim], bool]]:
+    """Per outlet pair, topic and named side, the two outlets' counts that `_count_pairs`
+    matches, and whether a cue word names the topic."""
     for lefts, rights in outlet_pairs(by_outlet(claims, "count")):
         for topic in sorted({c.slot for c in lefts} & {c.slot for c in rights}):
             for left_group, right_group in _by_source(
                 [c for c in lefts if c.slot == topic], [c for c in rights if c.slot == topic]
             ):
-                pairs += _count_pairs(left_group, right_group, vectors, _cued(topic))
-    pairs = complete_components(pairs, _count_pair, comparable)
-    return grouped(pairs, merge_agreements(pairs, overlaps))
+                yield left_group, right_group, _cued(topic)
 
 
 def _count_pairs(
@@ -150,55 +167,6 @@ def _sided(claim: Claim, source: str) -> bool:
 def grouped(pairs: list[Pair], agreements: list[Pair]) -> list[Pair]:
     conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements, allies=True)
     return conflicts + agreements
-
-
-def best_match(
-    lefts: list[Claim],
-    rights: list[Claim],
-    vectors: dict[str, np.ndarray],
-    floor: float,
-    plausible: Callable[[Claim, Claim], bool] = lambda a, b: True,
-    lead_first: bool = False,
-    lead_floor: float | None = None,
-) -> tuple[Claim, Claim] | None:
-    """The two claims most likely about one thing: those naming the same place first, then
-    figures over words for a magnitude, then (for a cue topic such as the dead) each outlet's
-    lead figure, else the closest sentences."""
-    scored = [(similarity(vectors, a, b), a, b) for a in lefts for b in rights if plausible(a, b)]
-    scored = [s for s in scored if s[0] >= _floor(s[1], s[2], floor, lead_floor)]
-    if not scored:
-        return None
-
-    def key(item: tuple[float, Claim, Claim]) -> tuple[float, ...]:
-        score, a, b = item
-        lead = -(a.rank + b.rank) if lead_first else 0
-        precise = -(vague(a) + vague(b))  # "thousands" only where no figure is given
-        both_lead = lead_first and a.rank == b.rank == 0
-        return (both_lead, place_match(a, b), precise, lead, score, -a.start, -b.start)
-
-    _, left, right = max(scored, key=key)
-    return left, right
-
-
-def _floor(a: Claim, b: Claim, floor: float, lead_floor: float | None) -> float:
-    """Two lead figures on one topic are about the story's main event even when the long
-    lead sentences around them read differently."""
-    if lead_floor is not None and a.rank == b.rank == 0:
-        return lead_floor
-    return floor
-
-
-def place_match(a: Claim, b: Claim) -> int:
-    """1 when two claims name a place in common, -1 when they name different places of one
-    kind (two countries, or two towns or regions), else 0: a town against a country says
-    nothing, since the town may lie in it ("the largest stranding in Australia" / "near
-    Strahan" recall one stranding)."""
-    if not (a.places and b.places):
-        return 0
-    if a.places & b.places:
-        return 1
-    towns_apart = bool(a.places - a.countries) and bool(b.places - b.countries)
-    return -1 if towns_apart or (a.countries and b.countries) else 0
 
 
 def _count_pair(left: Claim, right: Claim) -> Pair | None:
@@ -276,25 +244,25 @@ def align_events(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pa
             same = [r for r in rights if r.slot == left.slot]
             # The same deed told in the same mood first: an outlet that also reports the
             # appeal as planned does not contradict it through an older, settled demand.
-            alike = [r for r in same if r.mode == left.mode and _close(left, r, vectors)]
+            # (`_close_floor` weighs them as `best_match` goes, not all of them up front.)
+            alike = [r for r in same if r.mode == left.mode]
             deeds = [r for r in same if _same_deed(left, r)]
             best = (
-                best_match([left], alike, vectors, -1.0)
+                best_match([left], alike, vectors, _close_floor)
                 or best_match([left], deeds, vectors, EVENT_WORDS_SIMILARITY)
                 or best_match([left], same, vectors, EVENT_SIMILARITY)
             )
             if best:
-                pairs.extend(_event_pairs(*best, similarity(vectors, *best)))
+                pairs.extend(_event_pairs(*best, vectors))
     return grouped(pairs, merge_agreements(pairs))
 
 
-def _close(left: Claim, right: Claim, vectors: dict[str, np.ndarray]) -> bool:
-    """Two sentences telling one deed: alike as a whole, or sharing its words ("his lawyer
-    said he would appeal" / "the lawyer said the former mayor would appeal against both")
-    when a paraphrase reads too differently for sentence vectors alone."""
+def _close_floor(left: Claim, right: Claim) -> float:
+    """How alike two sentences must read to tell one deed: alike as a whole, or less when they
+    share its words ("his lawyer said he would appeal" / "the lawyer said the former mayor
+    would appeal against both"), as a paraphrase reads too differently for vectors alone."""
     shared = len(content_words(left.text) & content_words(right.text))
-    floor = EVENT_WORDS_SIMILARITY if shared >= EVENT_SHARED_WORDS else EVENT_SIMILARITY
-    return similarity(vectors, left, right) >= floor
+    return EVENT_WORDS_SIMILARITY if shared >= EVENT_SHARED_WORDS else EVENT_SIMILARITY
 
 
 def _status_floor(left: Claim, right: Claim) -> float:
@@ -320,9 +288,9 @@ def _shared_words(left: Claim, right: Claim) -> int:
     return len(content_words(left.text) & content_words(right.text))
 
 
-def _event_pairs(left: Claim, right: Claim, score: float) -> list[Pair]:
+def _event_pairs(left: Claim, right: Claim, vectors: dict[str, np.ndarray]) -> list[Pair]:
     if happened(left.mode) != happened(right.mode) or _ruled_out(left, right):
-        if score < _status_floor(left, right):
+        if similarity(vectors, left, right) < _status_floor(left, right):
             return []
         summary = (
             f"{left.outlet} reports the {left.topic} as {left.mode}, "

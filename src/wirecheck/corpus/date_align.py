@@ -91,7 +91,7 @@ def align_dates(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
     """Per outlet pair, dates matched one to one, the closest first, agreements before
     conflicts; an agreement is kept only where another outlet contests the date."""
     pairs: list[Pair] = []
-    for lefts, rights in _date_pools(claims):
+    for lefts, rights in _live_pools(claims):
         pairs += _matched(lefts, rights, vectors)
     disputed = contested(pairs)
     kept = [
@@ -111,11 +111,37 @@ def _date_pools(claims: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
     return list(outlet_pairs(by_outlet(dated, "date")))
 
 
+def _live_pools(claims: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
+    """The pools whose matching can give a finding: a pair of different dates (a conflict),
+    of dates still to come, or holding a date some pair of different dates may dispute. In
+    any other pool every match is an agreement on a past date that nothing disputes, which
+    `align_dates` drops, and a pool's matches take claims from that pool only: its vectors
+    decide nothing and are not read (issue #9)."""
+    pools = _date_pools(claims)
+    disputable = {
+        id(c)
+        for lefts, rights in pools
+        for a, b in itertools.product(lefts, rights)
+        if not _same_date(a, b) and _comparable(a, b)
+        for c in (a, b)
+    }
+
+    def live(a: Claim, b: Claim) -> bool:
+        weighty = not _same_date(a, b) or a.future or {id(a), id(b)} & disputable
+        return bool(weighty) and _comparable(a, b)
+
+    return [
+        (lefts, rights)
+        for lefts, rights in pools
+        if any(live(a, b) for a, b in itertools.product(lefts, rights))
+    ]
+
+
 def weighed_date_gists(claims: list[Claim]) -> set[str]:
     """The gists `align_dates` reads vectors of (pairs of distinct gists it can compare), so
     that they are embedded in one batch beforehand."""
     gists: set[str] = set()
-    for lefts, rights in _date_pools(claims):
+    for lefts, rights in _live_pools(claims):
         for left, right in itertools.product(lefts, rights):
             if left.gist != right.gist and _comparable(left, right):
                 gists |= {left.gist, right.gist}

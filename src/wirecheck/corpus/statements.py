@@ -88,19 +88,22 @@ def align_statements(
     frame = _framing_years(statements)
     if len({s.outlet for s in free}) < MIN_OUTLETS:
         return _dated(free, words, weight, frame, set())
+    wide = _wide(free, words)
     candidates = [
         (i, j)
         for i in range(len(free))
         for j in range(i + 1, len(free))
-        if free[i].outlet != free[j].outlet
+        if i in wide
+        and free[i].outlet != free[j].outlet
         and _related(words[i], words[j], weight)
         and _values_agree(free[i], free[j])
     ]
     embed_missing(vectors, (free[k].text for pair in candidates for k in pair))
     groups = _seed_groups(free, candidates, vectors)
     joiners = [_joiners(g, free, words) for g in groups]
-    embed_missing(vectors, (free[k].text for found in joiners for k in found))
     used = {k for g in groups for k in g.values()}
+    # A seeded sentence never joins another group: its vector would be read in vain.
+    embed_missing(vectors, (free[k].text for found in joiners for k in found if k not in used))
     for group, found in zip(groups, joiners, strict=True):
         _complete(group, [k for k in found if k not in used], free, vectors)
         used |= set(group.values())
@@ -109,6 +112,30 @@ def align_statements(
     return [_agreement([free[k] for k in g.values()]) for g in agreed] + _dated(
         free, words, weight, frame, taken
     )
+
+
+def _wide(free: list[Claim], words: list[set[str]]) -> set[int]:
+    """Sentences linked to those of `MIN_OUTLETS` or more outlets through sentences of other
+    outlets sharing `MIN_SHARED_WORDS` content words. Seed pairs and joiners both need such a
+    link, so a group holding a sentence of a narrower component stays in it, short of the
+    outlets an agreement needs, and takes no sentence another group could have: its
+    similarities decide nothing and are not read (issue #9)."""
+    parent = list(range(len(free)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i in range(len(free)):
+        for j in range(i + 1, len(free)):
+            if free[i].outlet != free[j].outlet and len(words[i] & words[j]) >= MIN_SHARED_WORDS:
+                parent[root(i)] = root(j)
+    outlets: dict[int, set[str]] = {}
+    for k, sentence in enumerate(free):
+        outlets.setdefault(root(k), set()).add(sentence.outlet)
+    return {k for k in range(len(free)) if len(outlets[root(k)]) >= MIN_OUTLETS}
 
 
 def _framing_years(statements: list[Claim]) -> frozenset[str]:
