@@ -10,7 +10,7 @@ from wirecheck.corpus.statements import (
     sentence_words,
     statement_claims,
 )
-from wirecheck.model import Time
+from wirecheck.model import Article, Time
 
 HARBOUR = (
     "A container ship ran aground at the mouth of the Veldt estuary early on Friday.\n\n"
@@ -190,9 +190,7 @@ def test_an_outlet_giving_another_day_stays_out_of_the_agreement() -> None:
         article(name, text, times=[_on(text, *days.get(name, ("Saturday", "2026-03-14")))])
         for name, text in told.items()
     ]
-    claims = [c for a in made for c in statement_claims(a, a.source or "")]
-    (found,) = align_statements(claims, [], {})
-    assert sorted(c.outlet for c in found.claims) == ["Courier", "Harbour News", "Ledger"]
+    assert _agreeing(made) == ["Courier", "Harbour News", "Ledger"]
 
 
 def test_an_outlet_giving_another_year_stays_out_of_the_agreement() -> None:
@@ -204,6 +202,11 @@ def test_an_outlet_giving_another_year_stays_out_of_the_agreement() -> None:
         "Gazette": COURIER.replace("By mid-afternoon", "By 3 p.m., as in 2018"),
     }
     made = [article(name, text) for name, text in told.items()]
+    assert _agreeing(made) == ["Courier", "Harbour News", "Ledger"]
+
+
+def _agreeing(made: list[Article]) -> list[str]:
+    """The outlets of the one statement agreement among these articles."""
     claims = [c for a in made for c in statement_claims(a, a.source or "")]
     (found,) = align_statements(claims, [], {})
-    assert sorted(c.outlet for c in found.claims) == ["Courier", "Harbour News", "Ledger"]
+    return sorted(c.outlet for c in found.claims)
