@@ -26,6 +26,7 @@ from collections import defaultdict
 import numpy as np
 
 from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.matching import similarity
 from wirecheck.corpus.pairs import Pair, compared_value, conflict_summary
 
 ALLY_SIMILARITY = 0.5
@@ -111,10 +112,7 @@ def _same_value(a: Claim, b: Claim) -> bool:
 def _reads_alike(claim: Claim, side: list[Claim], vectors: dict[str, np.ndarray]) -> bool:
     if claim.topic.startswith(NAMED_TOPICS):
         return True
-    return any(
-        c.gist == claim.gist or float(vectors[c.gist] @ vectors[claim.gist]) >= ALLY_SIMILARITY
-        for c in side
-    )
+    return any(similarity(vectors, c, claim) >= ALLY_SIMILARITY for c in side)
 
 
 def _rebuilt(pair: Pair, sides: list[list[Claim]]) -> Pair:

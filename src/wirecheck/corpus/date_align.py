@@ -23,6 +23,7 @@ import re
 import numpy as np
 
 from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.matching import similarity
 from wirecheck.corpus.pairs import (
     Pair,
     by_outlet,
@@ -165,7 +166,7 @@ def _matched(lefts: list[Claim], rights: list[Claim], vectors: dict[str, np.ndar
     """Greedy one-to-one matching: a date another outlet confirms is not also contradicted by
     the same outlet's neighbouring date ("closed on Monday and Tuesday")."""
     scored = [
-        (_same_date(a, b), _similarity(vectors, a, b), a, b)
+        (_same_date(a, b), similarity(vectors, a, b), a, b)
         for a in lefts
         for b in rights
         if _comparable(a, b)
@@ -219,10 +220,6 @@ def _comparable(a: Claim, b: Claim) -> bool:
     if a.today != b.today:
         return False  # the day one outlet writes is not a day another looks back on
     return _same_date(a, b) or len(a.time or "") == len(b.time or "")
-
-
-def _similarity(vectors: dict[str, np.ndarray], a: Claim, b: Claim) -> float:
-    return 1.0 if a.gist == b.gist else float(vectors[a.gist] @ vectors[b.gist])
 
 
 def content_words(text: str) -> set[str]:

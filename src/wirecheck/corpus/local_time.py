@@ -27,7 +27,7 @@ MAIN_ZONE = re.compile(r"^most of |\(mainland\)|\(most areas")
 
 def local_instant(published: str | None, dateline: str | None) -> float | None:
     """Days since the epoch (UTC) of an ISO date-time; a time without a zone is read in the
-    zone of the dateline's country when it has only one. None when unreadable."""
+    dateline's zone (`dateline_zone`), else as UTC. None when unreadable."""
     moment = _parsed(published)
     if moment is None:
         return None
@@ -38,7 +38,8 @@ def local_instant(published: str | None, dateline: str | None) -> float | None:
 
 
 def dateline_zone(dateline: str | None) -> ZoneInfo | None:
-    """The one time zone of the dateline's country ("WELLINGTON" -> Pacific/Auckland,
+    """The time zone of a dateline: the zone named after its town ("PERTH" ->
+    Australia/Perth), else its country's one main zone ("WELLINGTON" -> Pacific/Auckland,
     "CATANIA, Italy" -> Europe/Rome); None when unknown or when the country has several."""
     if not dateline:
         return None
