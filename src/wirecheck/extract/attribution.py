@@ -51,6 +51,7 @@ from wirecheck.extract.phrases import (
     same_paragraph,
     source_span,
     subtree_span,
+    that_marked,
     token_span,
 )
 from wirecheck.extract.quote_sources import beside_quote_source, misattached_subject
@@ -283,7 +284,7 @@ def _that_clause(verb: Token, lemma: str, children: list[Token]) -> Found | None
         if (
             token.i > verb.i
             and token.dep_ in ("acl", "relcl", "advcl", "ccomp")
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+            and that_marked(token)
             and same_paragraph(verb, token)
         ):
             return [subtree_span(token)], []

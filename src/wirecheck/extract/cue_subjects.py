@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wirecheck.extract.phrases import Span, sibling_of_cue
+from wirecheck.extract.phrases import Span, sibling_of_cue, that_marked
 from wirecheck.resources import cues
 
 if TYPE_CHECKING:
@@ -277,7 +277,7 @@ def _mistagged_past(verb: Token) -> Token | None:
     if verb.head.dep_ != "ROOT" or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    if clause is None or not that_marked(clause):
         return None
     return verb.head
 

@@ -20,6 +20,7 @@ from wirecheck.extract.phrases import (
     source_span,
     strip_punct,
     subtree_span,
+    that_clause,
     token_end,
     token_span,
 )
@@ -131,16 +132,10 @@ def _unowned_frame(noun: Token, content: list[Span]) -> Frame | None:
     verb is a cue in its turn ("charges that Limbaugh called “...”", "the hope that Mr. Lee
     opposed the plan"): the report inside has a speaker of its own, or the clause is a
     misparsed relative clause."""
-    clause = next((c for c in noun.children if c.i > noun.i and _that_clause(c)), None)
+    clause = next((c for c in noun.children if c.i > noun.i and that_clause(c)), None)
     if clause is None or clause.lemma_.lower() in _CUE_VERBS:
         return None
     return Frame(token_span(noun), noun.lemma_.lower(), None, None, content)
-
-
-def _that_clause(token: Token) -> bool:
-    return token.dep_ in ("acl", "ccomp", "relcl") and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
-    )
 
 
 def _noun_content(noun: Token) -> tuple[list[Span], list[Token]] | None:

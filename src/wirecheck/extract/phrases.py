@@ -262,3 +262,14 @@ def same_paragraph(a: Token, b: Token) -> bool:
     """spaCy's sentences may run over a paragraph break; a complement never does."""
     lo, hi = sorted((a.i, b.i))
     return not any("\n" in t.text for t in a.doc[lo:hi])
+
+
+def that_marked(clause: Token) -> bool:
+    """A clause opened by "that" ("said that ...", "the claim that ...")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def that_clause(token: Token) -> bool:
+    """A that-clause hung on a noun or verb as the parser hangs them: "fears that prices will
+    rise" (acl, ccomp, or a relative clause the parser took it for)."""
+    return token.dep_ in ("acl", "ccomp", "relcl") and that_marked(token)

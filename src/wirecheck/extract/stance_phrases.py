@@ -24,6 +24,7 @@ from wirecheck.extract.phrases import (
     same_paragraph,
     source_span,
     subtree_span,
+    that_clause,
 )
 from wirecheck.resources import cues
 
@@ -66,9 +67,7 @@ def _light_content(verb: Token, noun: Token) -> tuple[list[Span], Token] | None:
         for child in holder.children:
             if child.i <= noun.i or not same_paragraph(verb, child):
                 continue
-            if child.dep_ in ("acl", "ccomp", "relcl") and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in child.children
-            ):
+            if that_clause(child):
                 return runs(child.subtree), verb.doc[child.left_edge.i - 1]
             if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
                 inner = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
