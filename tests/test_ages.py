@@ -73,3 +73,25 @@ def test_two_ages_for_one_person_conflict_and_the_same_age_is_news_only_when_con
 def test_numbers_between_commas_after_a_word_that_is_no_name_are_not_ages() -> None:
     text = "In 2019, 40, then 50, people came."
     assert age_claims(told("Herald", text), "Herald", {}) == []
+
+
+def test_a_comma_age_makes_a_name_tagged_as_an_organisation_a_person() -> None:
+    # the tagger sometimes takes a "Mac" surname for a company
+    macleod = Entity("e:macleod", "Duncan MacLeod", "ORG")
+    text = "Duncan MacLeod, 66, bought the ticket on Friday."
+    mentions = [Mention("", 0, 14, "Duncan MacLeod", "ORG", None, "e:macleod")]
+    claims = age_claims(article("Herald", text, mentions=mentions), "Herald",
+                        {"e:macleod": macleod})  # fmt: skip
+    assert [(c.slot, c.value) for c in claims] == [("e:macleod", "66")]
+
+
+def test_an_age_after_a_full_name_the_entity_stage_missed_is_compared_by_surname() -> None:
+    a = told("Herald", "The chief negotiator, Ola Bakke Hovland, 61, said the deal was fair.")
+    b = told("Ledger", "Its chief negotiator, Ola Bakke Hovland, 58, called it balanced.")
+    (claim,) = age_claims(a, "Herald", {})
+    assert (claim.slot, claim.value, claim.topic) == (
+        "name:hovland",
+        "61",
+        "age of Ola Bakke Hovland",
+    )
+    assert kinds(analyse(a, b)) == {("conflict", "age of Ola Bakke Hovland")}

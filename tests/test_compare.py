@@ -486,3 +486,18 @@ def test_one_speakers_statement_retold_in_other_words_is_drift(
     a = article("Planet", f"“{one},” Eklund said.", quotes=[quote(f"“{one},”", one, "e:eklund")])
     b = article("AFP", f"“{other},” Eklund said.", quotes=[quote(f"“{other},”", other, "e:eklund")])
     assert kinds(analyse(a, b)) == ({("conflict", "quote wording")} if drift else set())
+
+
+def test_words_given_to_a_named_speaker_the_entity_stage_missed_still_conflict() -> None:
+    said_a = f"“{QUOTE_A},” Eklund said."
+    a = article("Planet", said_a, quotes=[quote(said_a, QUOTE_A, "e:eklund")])
+    said_b = f"“{QUOTE_A},” Transport Minister Hanne Viken said."
+    unresolved = quote(said_b, QUOTE_A, None)
+    unresolved.speaker_text = "Transport Minister Hanne Viken"
+    b = article("Meridian", said_b, quotes=[unresolved])
+    assert kinds(analyse(a, b)) == {("conflict", "quote speaker")}
+    # a pronoun the entity stage left unresolved names nobody else
+    said_c = f"“{QUOTE_A},” he said."
+    pronoun = quote(said_c, QUOTE_A, None)
+    pronoun.speaker_text = "he"
+    assert analyse(a, article("Ledger", said_c, quotes=[pronoun])).findings == []

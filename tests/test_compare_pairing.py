@@ -81,3 +81,16 @@ def test_a_town_is_no_evidence_against_a_country_when_figures_are_paired() -> No
     assert sorted(by_kind) == ["agree", "conflict"]
     assert "470" in by_kind["agree"].summary and "470" not in by_kind["conflict"].summary
     assert "180" in by_kind["conflict"].summary and "230" in by_kind["conflict"].summary
+
+
+def test_two_lead_figures_sharing_what_happened_to_them_are_one_fact() -> None:
+    # the sentences around the figures read apart; the word beside both says one thing
+    text_a = "About 90 flights were cancelled or diverted on Monday, affecting some travellers."
+    text_b = (
+        "Mount Orel coated the eastern plains in volcanic ash, with 130 arrivals and departures "
+        "cancelled, according to figures from the operator."
+    )
+    a = article("Wire", text_a, quantities=[count(text_a, "About 90 flights", 81, 99, "flight")])
+    b = article("Local", text_b, quantities=[count(text_b, "130 arrivals", 130, 130, "arrival")])
+    findings = analyse(a, b).findings
+    assert [(f.kind, f.topic) for f in findings] == [("conflict", "flight")]

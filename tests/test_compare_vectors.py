@@ -26,7 +26,7 @@ def _quote(text: str, words: str) -> Quote:
     return Quote("", "", start, start + len(words), words, "direct", None)
 
 
-FLOOD_A = "The river flooded 120 homes in the lower town on Monday, the mayor said."
+FLOOD_A = "The river swamped 120 homes in the lower town on Monday, the mayor said."
 FLOOD_B = "About 90 homes were flooded when the river burst its banks on Monday."
 FLOOD_C = "Rescuers evacuated 300 residents from the valley on Tuesday morning."
 VOTE_A = "The council approved the tram line on Friday by 9 votes to 4."

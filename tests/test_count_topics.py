@@ -116,6 +116,14 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         # the jobs a company has are its workforce; jobs cut are only jobs
         ("All of the bakery's 640 jobs will be kept.", "640 jobs", "job", "workforce"),
         ("The bakery plans to cut 90 jobs.", "90 jobs", "job", "job"),
+        # a company's staff, however many it "has"
+        ("Norvik, which has 1,200 workers, said work would go on.", "1,200 workers", "worker",
+         "workforce"),
+        # staff sent home while an inquiry runs
+        ("Three senior administrators were suspended on Friday.", "Three senior administrators",
+         "administrator", "suspended"),
+        # the whole group a zero toll speaks of is no toll
+        ("None of the 24 crew was injured, the coastguard said.", "24 crew", "crew", "on board"),
     ],
 )  # fmt: skip
 def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:
@@ -138,6 +146,9 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
          "EUR price"),
         ("The club agreed to pay a fee of 50 million euros.", "50 million euros", 50e6, "EUR",
          "EUR price"),
+        # the noun after "in" names the sum, however near "paid" stands
+        ("The state paid CHF 2.1 million in compensation to farmers.", "CHF 2.1 million", 2.1e6,
+         "CHF", "CHF pledged"),
         # a bid per share and a deal's value are its price, debt included or not
         ("The offer of 38.50 euros a share has the board's backing.", "38.50 euros", 38.5, "EUR",
          "EUR price"),

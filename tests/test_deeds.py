@@ -84,6 +84,11 @@ def test_a_verb_s_forms_share_one_stem(forms: tuple[str, ...], expected: str) ->
             "Production at the dairy's plant on the east side of the town has been halted.",
             "The dairy said it had no plans to halt production at the plant.",
         ),
+        # a participle not in -ed, and one deed under two verbs ("cut" / "lower")
+        (
+            "The region has cut the speed limit on the pass to 50 km/h.",
+            "The region would consider lowering the speed limit on the pass, officials said.",
+        ),
     ],
 )
 def test_a_deed_done_in_one_outlet_and_not_in_another_conflicts(done: str, not_done: str) -> None:
@@ -123,6 +128,11 @@ def test_a_deed_ruled_out_in_one_outlet_and_weighed_in_another_conflicts() -> No
         ),
         # a plain past with nothing not done beside it
         ("The council approved the budget.", "The council approved a new budget."),
+        # a deed inside a condition is neither done nor planned
+        (
+            "The harbour road will stay closed until Friday, the council said.",
+            "Shop owners said they would lose trade if the harbour road stayed closed for long.",
+        ),
     ],
 )
 def test_deeds_that_do_not_disagree_make_no_finding(one: str, other: str) -> None:

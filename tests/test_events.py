@@ -75,6 +75,9 @@ MODES = [
     ("The government did not lift the ban on rallies.", "lift", "negated"),
     ("Egypt has never recognised the new government.", "recognised", "negated"),
     ("The ministry took note, without committing to attend the talks.", "talks", "negated"),
+    # a subject that names nobody denies the deed
+    ("None of the protesters will be arrested, the police said.", "arrested", "negated"),
+    ("No soldiers were sent to the border town.", "sent", "negated"),
     # "would" on a verb of intent reports the intent, it states no condition
     ("The council would propose a ban on night sailings.", "ban", "proposed"),
     ("The union would ballot members on a strike.", "strike", "proposed"),

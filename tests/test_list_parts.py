@@ -108,6 +108,16 @@ def test_miles_and_kilometres_are_compared_as_one_distance() -> None:
     assert kinds(analyse(a, b)) == {("conflict", "km")}
 
 
+def test_litres_and_cubic_metres_are_one_volume() -> None:
+    text_a = "About 4,000 cubic metres of slurry poured into the stream."
+    text_b = "Some 9 million litres of slurry poured into the stream, the agency said."
+    a = article("Wire", text_a, quantities=[about(text_a, "About 4,000 cubic metres", 4000, "m3",
+                                                  3600, 4400)])  # fmt: skip
+    b = article("Local", text_b, quantities=[about(text_b, "Some 9 million litres", 9e6, "l",
+                                                   8.1e6, 9.9e6)])  # fmt: skip
+    assert kinds(analyse(a, b)) == {("conflict", "m3")}
+
+
 def test_a_figure_converted_by_an_outlet_agrees_with_the_rounded_original() -> None:
     assert (
         in_metric(measure("100 mph", "100 mph", 100, "mph")).low

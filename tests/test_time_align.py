@@ -146,3 +146,14 @@ def test_a_clock_time_after_by_marks_progress_and_is_no_finding() -> None:
     a = article("Wire", text_a, times=[clock(text_a, "9 p.m.", "2026-11-10T21:00")])
     b = article("Paper", text_b, times=[clock(text_b, "9 p.m.", "2026-11-10T21:00")])
     assert [f for f in analyse(a, b).findings if f.topic == "time"] == []
+
+
+def test_two_lengths_after_one_verb_measure_one_deed() -> None:
+    # the sentences around them read apart; "lasted" says both measure the storm
+    text_a = (
+        "Hail the size of walnuts fell shortly after 5 p.m. local time and lasted about 10 minutes."
+    )
+    text_b = "The storm lasted nearly half an hour, the provincial weather service said."
+    a = article("Wire", text_a, times=[_length(text_a, "about 10 minutes", "PT10M")])
+    b = article("Paper", text_b, times=[_length(text_b, "nearly half an hour", "PT30M")])
+    assert [(f.kind, f.topic) for f in analyse(a, b).findings] == [("conflict", "duration")]

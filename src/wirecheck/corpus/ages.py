@@ -26,6 +26,9 @@ from wirecheck.model import Article, Entity, Mention
 from wirecheck.text_spans import sentence_around
 
 AGE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b|(?<=[A-Za-z]), (?P<apposed>\d{1,2}),")
+APPOSED_AGE = re.compile(r", \d{1,2},")
+# Two to four capitalised words ending right where a comma-age starts: a full name.
+NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,3}$")
 APPOSITION = re.compile(r",\s+(?:an?|the)\s+")  # between a name and its "a 43-" age
 NAME_AFTER = 30  # characters between "26-year-old" and a name that it introduces
 MAX_AGE = 120
@@ -36,28 +39,48 @@ def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> li
     # The resolved entity's type, not the mention's: the tagger may call one copy's "Mateo
     # Varga" an ORG while the story's other mentions of him settle that he is a person.
     people = sorted(
-        (
-            m
-            for m in article.mentions
-            if m.entity in entities and entities[m.entity].type == "PERSON"
-        ),
+        (m for m in article.mentions if _person(m, article.text, entities)),
         key=lambda m: m.start,
     )
     claims = []
     for match in AGE.finditer(article.text):
         age = int(match["age"] or match["apposed"])
         person = _whose(article.text, match, people)
-        if person is None or not 0 < age <= MAX_AGE:
+        who = (str(person.entity), entities[str(person.entity)].name) if person else None
+        if match["apposed"] and (person is None or person.end != match.start()):
+            who = _unresolved_name(article.text, match.start()) or who
+        if who is None or not 0 < age <= MAX_AGE:
             continue
         start, end = sentence_around(article.text, match.start())
-        name = entities[str(person.entity)].name
+        slot, name = who
         claims.append(
             Claim(
-                article.id, outlet, "age", f"age of {name}", str(person.entity), str(age),
+                article.id, outlet, "age", f"age of {name}", slot, str(age),
                 start, end, article.text[start:end], low=age, high=age, speaker=name,
             )
         )  # fmt: skip
     return claims
+
+
+def _person(mention: Mention, text: str, entities: dict[str, Entity]) -> bool:
+    """A person's mention; the tagger may call a name such as "Gerald MacIsaac" an ORG, but
+    an age between commas right after it ("Gerald MacIsaac, 67,") says it is a person."""
+    entity = entities.get(str(mention.entity))
+    if entity is None:
+        return False
+    return entity.type == "PERSON" or (
+        entity.type == "ORG" and bool(APPOSED_AGE.match(text, mention.end))
+    )
+
+
+def _unresolved_name(text: str, at: int) -> tuple[str, str] | None:
+    """A full name the entity stage missed right before a comma-age ("Per Arne Lunde, 61,"):
+    the person by name, matched across outlets by surname."""
+    found = NAME_BEFORE.search(text, 0, at)
+    if not found:
+        return None
+    name = found.group(0)
+    return f"name:{name.split()[-1].lower()}", name
 
 
 def _whose(text: str, match: re.Match[str], people: list[Mention]) -> Mention | None:

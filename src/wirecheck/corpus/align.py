@@ -15,7 +15,15 @@ import numpy as np
 from wirecheck.corpus.claims import Claim, happened, vague
 from wirecheck.corpus.count_topics import COUNT_TOPICS, is_money
 from wirecheck.corpus.date_align import STEM, content_words
-from wirecheck.corpus.matching import best_match, place_match, similarity, weighed_gists
+from wirecheck.corpus.matching import (
+    ANY_SIMILARITY,
+    Floor,
+    best_match,
+    place_match,
+    similarity,
+    weighed_gists,
+    words_around,
+)
 from wirecheck.corpus.measure_slots import DIMENSION_NAMES
 from wirecheck.corpus.pairs import (
     Pair,
@@ -81,8 +89,7 @@ def weighed_count_gists(claims: list[Claim]) -> set[str]:
     is matched without them."""
     gists: set[str] = set()
     for lefts, rights, cue in _count_pools(claims):
-        kind = "cue" if cue else "noun"
-        floor, lead_floor = COUNT_SIMILARITY[kind], LEAD_SIMILARITY[kind]
+        floor, lead_floor = _floors(cue)
         gists |= weighed_gists(lefts, rights, floor, comparable, cue, not cue, lead_floor)
     return gists
 
@@ -107,14 +114,15 @@ def _count_pairs(
     pairs: list[Pair] = []
     lefts, rights = list(lefts), list(rights)
     while lefts and rights:
+        floor, lead_floor = _floors(cue)
         best = best_match(
             lefts,
             rights,
             vectors,
-            COUNT_SIMILARITY["cue" if cue else "noun"],
+            floor,
             plausible=comparable,
             lead_first=cue,
-            lead_floor=LEAD_SIMILARITY["cue" if cue else "noun"],
+            lead_floor=lead_floor,
         )
         pair = _count_pair(*best) if best else None
         if pair:
@@ -124,6 +132,33 @@ def _count_pairs(
         lefts.remove(best[0])
         rights.remove(best[1])
     return pairs
+
+
+def _floors(cue: bool) -> tuple[Floor, float | None]:
+    """The similarity a pair of counts needs, and that of two lead figures (None: the pair's
+    own floor decides)."""
+    if cue:
+        return COUNT_SIMILARITY["cue"], LEAD_SIMILARITY["cue"]
+    return _noun_floor, None
+
+
+def _noun_floor(a: Claim, b: Claim) -> float:
+    """Two outlets' lead figures on one counted noun that share a word for what happened to
+    the counted ("120 flights were cancelled" / "with 142 arrivals and departures
+    cancelled") are one fact however their long sentences read, as a cue topic is."""
+    if a.rank == b.rank == 0:
+        return ANY_SIMILARITY if _same_fate(a, b) else LEAD_SIMILARITY["noun"]
+    return COUNT_SIMILARITY["noun"]
+
+
+def _same_fate(a: Claim, b: Claim) -> bool:
+    """A word beside both counted figures besides their nouns ("flights were cancelled" /
+    "departures cancelled"). Beside a unit a word tells where ("200 km northeast of" / "10 km
+    to the north"), not what happened: measures are left to their sentences."""
+    if a.counted is None or b.counted is None:
+        return False
+    nouns = {(c.counted or c.slot)[:STEM] for c in (a, b)}
+    return bool(content_words(words_around(a)) & content_words(words_around(b)) - nouns)
 
 
 def _cued(topic: str) -> bool:

@@ -164,4 +164,12 @@ def _cross_outlet(dated: list[Dated]) -> list[tuple[Dated, Dated]]:
 
 
 def _same_subject(left: Claim, right: Claim, verb: str) -> bool:
-    return bool(content_words(left.text) & content_words(right.text) - {verb[:STEM]})
+    """A word in common besides the verb; here a capitalised one counts too: what was dated
+    is often a name or opens the sentence ("Wolves returned to the canton in 2012")."""
+    shared = _subject_words(left.text) & _subject_words(right.text)
+    return bool(shared - {verb[:STEM]})
+
+
+def _subject_words(text: str) -> set[str]:
+    capitalised = {w.lower()[:STEM] for w in re.findall(r"\b[A-Z][a-z]{3,}\b", text)}
+    return content_words(text) | capitalised

@@ -26,6 +26,7 @@ TO_METRIC = {
     "mph": ("km/h", 1.609344),
     "acre": ("ha", 0.40468564),
     "mi2": ("km2", 2.58998811),
+    "l": ("m3", 0.001),  # "some 8 million litres" / "about 3,000 cubic metres" of one spill
 }
 ROUNDING = 0.03
 

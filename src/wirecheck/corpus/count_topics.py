@@ -36,6 +36,8 @@ COUNT_TOPICS = cues(
     ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
     ("convicted", r"\b(?:convicted|found guilty|sentenced|received (?:\w+ )?sentences)\b"),
     ("missing", r"\bmissing\b"),
+    # staff sent home while an inquiry runs: "Three senior administrators were suspended"
+    ("suspended", r"\b(?:suspended|dismissed|sacked|placed on (?:\w+ )?leave)\b"),
     (
         "evacuated",
         r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
@@ -85,7 +87,10 @@ COUNT_TOPICS = cues(
         "workforce",
         r"\b(?:employ(?:s|ed|ing)?|workforce|on (?:the|its) payroll"
         r"|work(?:s|ed)? (?:at|for) (?:the|its|their) (?:\w+ )?(?:plant|factory|site|company|firm"
-        r"|mine|yard|works|mill|depot|warehouse))\b",
+        r"|mine|yard|works|mill|depot|warehouse))\b"
+        # "Savakem, which has 1,200 workers": a company's staff, however many it has
+        r"|\b(?:has|have|had)(?= (?:about |around |some |roughly |nearly |more than )?\d[\d,.]*"
+        r"(?: million)? (?:workers|employees|staff)\b)",
     ),
     # what a maker calls back, under whatever noun: "62,000 battery packs", "80,000 units"
     (
@@ -94,6 +99,8 @@ COUNT_TOPICS = cues(
         r"(?=(?: \S+){1,8} (?:off|from) (?:the )?(?:shelves|market|sale|stores))",
     ),
 )
+# The whole of a group whose part a cue counts: "none of the 24 crew", "all of its 300 staff".
+WHOLE_GROUP = re.compile(r"\b(?:none|neither|all|each|both|any) of (?:the|its|their) $", re.I)
 NONE_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 THING_TOPICS = {"recalled"}  # topics whose cue counts things, not people
 # Where things went, not what they are: "recalling 14 cheeses sold in 11 states" counts
@@ -117,6 +124,7 @@ PERSON_NOUNS = {
     "businesswoman", "official", "baby", "infant", "newborn", "inmate", "hostage", "skier",
     "snowboarder", "climber", "mountaineer", "hiker", "swimmer", "diver", "survivor",
     "runner", "athlete", "competitor", "entrant", "racer", "participant", "cyclist", "rider",
+    "administrator", "manager", "executive", "director", "lecturer", "academic", "professor",
 }  # fmt: skip
 # Not here: nouns that name one victim among a toll ("a motorist was killed when a tree fell
 # on his car", beside "three people were killed"), compared under their own noun.
@@ -204,6 +212,9 @@ SUB_EVENTS = {"aftershock", "aftershocks", "foreshock", "tremor", "tremors"}
 CONTEXT_CHARS = 50
 CURRENCIES = {"USD", "EUR", "GBP", "KES", "JPY", "CNY", "INR", "CHF", "AUD", "CAD"}
 CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit carries is money
+# "$5 million in aid", "CHF 1.3 million in compensation": the noun after "in" names the sum's
+# purpose, however near a verb such as "paid" stands before it.
+IN_PURPOSE = re.compile(r"\s+in\s+(?P<noun>[a-z]+)\b")
 MONEY_CUES = cues(
     # "a deal valuing it at 2.4 billion including debt" is a price, not a debt
     ("lost", r"\b(?:lost|loss(?:es)?|owed|owing|(?<!including )(?<!plus )debts?)\b"),
@@ -259,6 +270,8 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         return "participants"
     if quantity.counted == "job" and OWNED_JOBS.search(sentence, 0, here):
         return "workforce"
+    if WHOLE_GROUP.search(sentence, 0, here):
+        return _noun_class(quantity)  # "None of the 24 crew was injured": 24 is the crew
     best: tuple[int, str] | None = None
     for topic, pattern in COUNT_TOPICS:
         if not _counts(topic, _noun(quantity)):
@@ -330,6 +343,12 @@ def is_money(unit: str | None) -> bool:
 def _money_slot(sentence: str, quantity: Quantity, here: int) -> str:
     """Money lost and money recovered (or pledged, or damage done) are different sums."""
     unit = str(quantity.unit)
+    after = sentence[here + len(quantity.text) :]
+    named = IN_PURPOSE.match(after)
+    if named:  # "paid CHF 1.3 million in compensation": the sum's own noun says what it is
+        purpose = next((n for n, cue in MONEY_CUES if cue.fullmatch(named["noun"])), None)
+        if purpose:
+            return f"{unit} {purpose}"
     return _nearest_cue(sentence, quantity, here, MONEY_CUES, unit, prefix=f"{unit} ")
 
 

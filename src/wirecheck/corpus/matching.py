@@ -139,3 +139,16 @@ def place_match(a: Claim, b: Claim) -> int:
         return 1
     towns_apart = bool(a.places - a.countries) and bool(b.places - b.countries)
     return -1 if towns_apart or (a.countries and b.countries) else 0
+
+
+def words_around(claim: Claim, count: int = 4) -> str:
+    """A few words either side of the value as the sentence writes it, not the value itself
+    ("three" is no word two claims share): what happened to what a figure counts, what a
+    date dates. Empty when the value is not written as is."""
+    value = claim.value.split(" (")[0]
+    at = claim.text.find(value) if value else -1
+    if at < 0:
+        return ""
+    before = claim.text[:at].split()[-count:]
+    after = claim.text[at + len(value) :].split()[:count]
+    return " ".join([*before, *after])

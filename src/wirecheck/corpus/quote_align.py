@@ -38,6 +38,7 @@ QUOTE_RETOLD = 85.0  # fuzz.token_set_ratio
 # One speaker's statement reworded by another outlet: MiniLM cosine of the two quotes (on our
 # tuning sets paraphrases scored 0.66-0.76, two different statements of one speaker below 0.4).
 QUOTE_PARAPHRASE = 0.65
+FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while)\s+|;\s+|[.!?]\s+")
 
 
@@ -161,6 +162,12 @@ def _retold(
 
 def _quote_pairs(left: Claim, right: Claim) -> list[Pair]:
     if not (left.speaker and right.speaker):
+        if _named_apart(left, right) or _named_apart(right, left):
+            summary = (
+                f"The same words are given to {left.value} by {left.outlet} "
+                f"and to {right.value} by {right.outlet}."
+            )
+            return [Pair("conflict", "quote speaker", summary, [left, right])]
         return []
     one_voice = _speaks_for(left, right) or _speaks_for(right, left)
     if left.speaker != right.speaker and not one_voice:
@@ -172,6 +179,15 @@ def _quote_pairs(left: Claim, right: Claim) -> list[Pair]:
     verb = "report the words of" if left.reported or right.reported else "quote"
     summary = f"{left.outlet} and {right.outlet} both {verb} {left.value}."
     return [Pair("agree", "quote speaker", summary, [left, right])]
+
+
+def _named_apart(known: Claim, unknown: Claim) -> bool:
+    """Whether a quote's speaker the entity stage did not resolve is still plainly someone
+    else: a full name ("Minister for Higher Education Conor Walsh") without the resolved
+    speaker's surname, and no word of the resolved speaker's attribution in it."""
+    if not known.speaker or unknown.speaker or not FULL_NAME.search(unknown.value or ""):
+        return False
+    return _surname(known.value) not in (unknown.value or "").lower()
 
 
 def _speaks_for(person: Claim, body: Claim) -> bool:

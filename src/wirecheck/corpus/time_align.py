@@ -20,6 +20,7 @@ MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})")  # a clock time with i
 UNIVERSAL = re.compile(r"\b(?:UTC|GMT|Z)\b")  # a clock time read in UTC
 MAX_ZONE_HOURS = 14
 BY_TIME = re.compile(r"\bby\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+LENGTH_VERB = re.compile(r"\b([a-z]{3,}ed|took)\s+(?:for\s+)?$")
 LENGTH_SCALE_RATIO = 10.0  # lengths an order of magnitude apart are of different things
 
 
@@ -100,8 +101,12 @@ def _same_thing_measured(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
     pools."""
     pairs = []
     for left in list(lefts):
-        deed = _measured_deed(left)
-        same = [r for r in rights if deed and _measured_deed(r) == deed]
+        deed = _measured_deed(left) or _verb_before(left)
+        same = [
+            r
+            for r in rights
+            if deed and deed in (_measured_deed(r), _verb_before(r)) and not _lengths_apart(left, r)
+        ]
         if same:
             pairs.append(_time_pair(left, same[0]))
             lefts.remove(left)
@@ -116,6 +121,16 @@ def _measured_deed(claim: Claim) -> str | None:
     after = claim.context.split(claim.value, 1)[-1] if claim.value in claim.context else ""
     word = re.match(r"\s*([a-z]{4,})", after)
     return SAME_DEED.get(word.group(1), word.group(1)) if word else None
+
+
+def _verb_before(claim: Claim) -> str | None:
+    """The past verb a length follows ("lasted about 15 minutes", "was jailed for six
+    years"): two outlets' lengths after one verb measure one deed."""
+    if claim.slot != "DURATION" or claim.value not in claim.context:
+        return None
+    before = claim.context.split(claim.value, 1)[0]
+    verb = LENGTH_VERB.search(before)
+    return f"{verb.group(1)}:" if verb else None
 
 
 def _moment(claim: Claim) -> bool:

@@ -28,6 +28,7 @@ from wirecheck.resources.plover import (
 )
 
 DENIAL_VERBS = frozenset({"deny", "dispute", "refute"})
+NO_ONE = frozenset({"none", "nobody", "noone", "neither"})
 PRIORITY = ("negated", "hypothetical", "proposed", "future", "reported", "asserted")
 _INHERITING = frozenset({"conj", "xcomp", "advcl"})
 
@@ -81,6 +82,8 @@ def _word_flags(word: Token, intent: bool) -> set[str]:
         lower = child.lower_
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and lower in NEGATORS):
             found.add("negated")
+        elif child.dep_ in ("nsubj", "nsubjpass") and _no_one(child):
+            found.add("negated")  # "None of the students will be expelled"
         elif child.dep_ == "aux" and lower in FUTURE_AUX:
             found.add("future")
         elif child.dep_ == "aux" and lower in HYPOTHETICAL_AUX:
@@ -97,6 +100,13 @@ def _word_flags(word: Token, intent: bool) -> set[str]:
     if word.dep_ == "xcomp" and word.head.lemma_ == "be" and _to_infinitive(word):
         found.add("future")  # "the envoy is to visit Kabul"
     return found
+
+
+def _no_one(subject: Token) -> bool:
+    """A subject that names nobody: "none (of them)", "nobody", "no one", "no students"."""
+    if subject.lower_ in NO_ONE:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _to_infinitive(verb: Token) -> bool:
