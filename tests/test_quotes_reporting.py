@@ -519,6 +519,35 @@ def test_source_boundaries(text: str, source: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Turnout fell. More from Lindqvist: “The young stayed home this time.”", "Lindqvist"),
+        ("Turnout fell. From the audit: “Nine ballot boxes were never sealed.”", "the audit"),
+        ("A SHIFT IN THE NORTH - Ana Morel: “Rural voters stayed home.”", "Ana Morel"),
+        (
+            "The count ran late. Pia Holm and Erik Dahl: “We expect a recount.”",
+            "Pia Holm and Erik Dahl",
+        ),
+    ],
+)
+def test_name_alone_before_colon(text: str, source: str) -> None:
+    """A name (or, after "from", a document) with no verb before the colon that opens a quote
+    is its source; the quote's own verb after the colon is no cue."""
+    quotes, _ = _quotes(text, {})
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker_text for q in direct] == [source], [(q.kind, q.speaker_text) for q in quotes]
+
+
+@pytest.mark.slow
+def test_no_source_for_a_notice_before_colon() -> None:
+    """A common noun alone before the colon, with no "from", names no one."""
+    text = "The count ran late. Bottom line: “Nobody expected a recount.”"
+    quotes, _ = _quotes(text, {})
+    assert all(q.speaker_text is None for q in quotes), [q.speaker_text for q in quotes]
+
+
+@pytest.mark.slow
 def test_place_is_never_the_speaker() -> None:
     """A name run that ends in a place ("retired in Bergen, Norway,") gives the place no voice."""
     text = "“We will rebuild,” Mr. Berg, now 81 and retired in Bergen, Norway, said."

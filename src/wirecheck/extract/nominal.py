@@ -7,6 +7,7 @@ colon that introduces a quote ("An interfaith rally had one message: “...”")
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
 _REPORTING = cues.SPEECH | cues.EVIDENCE | cues.COGNITION
 # Verbs whose clause is a report of its own, with its own speaker.
 _CUE_VERBS = _REPORTING | cues.OBJECT | cues.INTENTION
+# What may stand before a name alone before a colon: a sentence end, a dash or a line break,
+# then "More from" or "From" ("- More from Jones: “...”", "From the report: “...”").
+_NAME_INTRO = re.compile(r"(?:^|[.!?]\s+|\s[-–—]+\s*|\n\s*)(?:[Mm]ore\s+)?([Ff]rom\s+)?$")
 
 
 def colon_frames(doc: Doc, opening_marks: Iterable[int], taken: list[Frame]) -> list[Frame]:
@@ -54,11 +58,39 @@ def colon_frames(doc: Doc, opening_marks: Iterable[int], taken: list[Frame]) -> 
         head = colon[0].head
         root = head if head.pos_ == "VERB" and head.i < colon[0].i else colon[0].sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if root.pos_ != "VERB" or subject is None or token_span(root) in cues_at:
+        if root.pos_ != "VERB" or subject is None or root.i > colon[0].i:
+            # No verb before the colon ends in it: the quote's own verb is no cue.
+            named = _named_before(colon[0])
+            if named is not None and token_span(colon[0]) not in cues_at:
+                name = range_span(doc, named.i, colon[0].i - 1)
+                found.append(Frame(token_span(colon[0]), ":", name, named.i, []))
+            continue
+        if token_span(root) in cues_at:
             continue
         source = source_span(subject)
         found.append(Frame(cue_span(root, []), root.lemma_.lower(), source, subject.i, []))
     return found
+
+
+def _named_before(colon: Token) -> Token | None:
+    """'- Philip Bump: “...”', 'More from Jones: “...”': a name (or, after "from", a document)
+    alone before the colon that opens a quote, with no verb, is who the quote is from."""
+    doc = colon.doc
+    if colon.i == 0 or doc[colon.i - 1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    head = doc[colon.i - 1]
+    while head.dep_ in ("conj", "compound") and head.head.i < head.i:
+        head = head.head  # "Frank Newport and Jim Harter": the first name heads the phrase
+    first = colon.i - 1  # back to the phrase's start, or to a dash the parser put inside it
+    while first > head.left_edge.i and not doc[first - 1].is_punct:
+        first -= 1
+    start = doc[first].idx
+    intro = _NAME_INTRO.search(doc.text[max(0, start - 40) : start])
+    phrase = doc[first : colon.i]
+    if intro is None or "\n" in phrase.text or any(t.pos_ == "VERB" for t in phrase):
+        return None
+    named = any(t.pos_ == "PROPN" for t in phrase)
+    return doc[first] if named or intro.group(1) else None
 
 
 def according_frame(token: Token) -> Frame | None:
