@@ -24,6 +24,7 @@ LEDGER = {"Ledger": ("ORG", ["the Ledger"], None)}
 LINDQVIST = {"Lindqvist": ("PERSON", ["Anders Lindqvist", "Lindqvist"], "chief executive")}
 QUINT = {"Quint": ("PERSON", ["Mara Quint", "Quint"], None)}
 JOBS = "We will keep every job we can"
+LOST = "the port had lost money every year since 2019"
 
 # (text, entities, expected quotes: (kind, content, speaker words, speaker entity, cue))
 CASES = [
@@ -400,6 +401,55 @@ CASES = [
             ("indirect", "the port would close", "Mara Quint", "Quint", "said"),
         ],  # fmt: skip
         id="according-to-keeps-the-inner-speaker",
+    ),
+    # a trailing "according to" the parser hangs on the reported clause still reports the
+    # whole sentence; the inner report ends before it
+    pytest.param(
+        "Mara Quint thinks the ferry will run at a loss for years, according to two aides.",
+        QUINT,
+        [
+            (
+                "indirect",
+                "Mara Quint thinks the ferry will run at a loss for years",
+                "two aides",
+                None,
+                "according to",
+            ),
+            ("indirect", "the ferry will run at a loss for years", "Mara Quint", "Quint", "thinks"),
+        ],  # fmt: skip
+        id="according-to-hung-on-the-complement",
+    ),
+    pytest.param(
+        "Mara Quint said the port had lost money every year since 2019, according to the "
+        "minutes of the meeting.",
+        QUINT,
+        [
+            (
+                "indirect",
+                f"Mara Quint said {LOST}",
+                "the minutes of the meeting",
+                None,
+                "according to",
+            ),
+            ("indirect", LOST, "Mara Quint", "Quint", "said"),
+        ],  # fmt: skip
+        id="according-to-after-said-clause",
+    ),
+    # ... and around a direct quote it takes in the opening mark, so it is not the quote itself
+    pytest.param(
+        "\u201cWe will not back down,\u201d Mara Quint said, according to a recording.",
+        QUINT,
+        [
+            (
+                "indirect",
+                "\u201cWe will not back down,\u201d Mara Quint said",
+                "a recording",
+                None,
+                "according to",
+            ),
+            ("direct", "We will not back down", "Mara Quint", "Quint", "said"),
+        ],  # fmt: skip
+        id="according-to-around-a-direct-quote",
     ),
     # a pronoun stands for the person named in its own paragraph before one who spoke earlier
     pytest.param(

@@ -23,6 +23,7 @@ from wirecheck.extract.clause_cues import (
     according_pieces,
     document_in_frame,
     hearsay_frame,
+    without_according_aside,
     without_nested_hearsay,
 )
 from wirecheck.extract.cue_subjects import (
@@ -114,7 +115,7 @@ def frames(doc: Doc, quoted: Iterable[Span] = ()) -> list[Frame]:
         )
         if frame is not None:
             found.append(frame)
-    return without_nested_hearsay(found)
+    return without_according_aside(doc, without_nested_hearsay(found))
 
 
 def _light_verb(token: Token, inside: list[bool]) -> Frame | None:

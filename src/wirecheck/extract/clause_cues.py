@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wirecheck.extract.phrases import Frame, Span, runs, source_span, token_span
+from wirecheck.extract.nominal import according_head
+from wirecheck.extract.phrases import Frame, Span, runs, source_span, token_end, token_span
 from wirecheck.resources import cues
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Adverbs that pass a clause on from someone unnamed: the clause is what was reported.
 HEARSAY_ADVERBS = frozenset(["reportedly", "allegedly", "reputedly", "purportedly", "supposedly"])
@@ -25,6 +26,8 @@ HEARSAY_ADVERBS = frozenset(["reportedly", "allegedly", "reputedly", "purportedl
 _SINGULAR_DOCUMENTS = frozenset(["poll", "survey"])
 _REPORTING = cues.SPEECH | cues.EVIDENCE | cues.COGNITION
 # Words that count those a poll asked ("most voters", "half of Democrats").
+# Marks that open a quotation (the straight and doubled ones may close one too).
+_OPENING_MARKS = ("“", "``", '"', "''")
 _SHARES = frozenset(["most", "many", "half", "majority", "minority", "few", "third", "quarter"])
 
 
@@ -32,11 +35,24 @@ def according_pieces(frame: Frame, token: Token) -> Frame:
     """'X, according to Y, did Z': both halves of the clause around the cue are content."""
     if frame.lemma != "according to" or not frame.content:
         return frame
-    head = token.head if token.head.pos_ in ("VERB", "AUX") else token.sent.root
+    head = according_head(token)
+    head = head if head.pos_ in ("VERB", "AUX") else token.sent.root
     pieces = _clause_pieces(head, token)
     if len(pieces) < 2:
-        return frame
+        pieces = frame.content
+    pieces = _with_opening_mark(token.doc.text, pieces)
     return Frame(frame.cue, frame.lemma, frame.source, frame.source_token, pieces, frame.quoted)
+
+
+def _with_opening_mark(text: str, pieces: list[Span]) -> list[Span]:
+    """'“We will not back down,” the mayor said, according to a recording': the quotation
+    that opens the clause is part of what the recording reports, mark and all, so the clause
+    is not mistaken for the quote itself (which begins after the mark)."""
+    start, end = pieces[0]
+    for mark in _OPENING_MARKS:
+        if text.endswith(mark, 0, start):
+            return [(start - len(mark), end), *pieces[1:]]
+    return pieces
 
 
 def hearsay_frame(token: Token) -> Frame | None:
@@ -130,3 +146,38 @@ def _holds_cue(frame: Frame, cues_at: list[Span]) -> bool:
     part of the other cue)."""
     start, end = frame.content[0][0], frame.content[-1][1]
     return any(start <= c[1] and c[0] <= end for c in cues_at)
+
+
+def without_according_aside(doc: Doc, found: list[Frame]) -> list[Frame]:
+    """'X would see Y go up, according to Z, ...': Z reports X's view, and X's content ends
+    before the 'according to' phrase (the parser may hang it inside X's clause); what X sees
+    then lies inside what Z reports, and what follows the phrase is Z's alone."""
+    asides = []
+    for frame in found:
+        if frame.lemma != "according to":
+            continue
+        token = doc.char_span(*frame.cue, alignment_mode="expand")
+        if token is not None:
+            first = token[0]
+            start = first.i - 1 if first.i > 0 and doc[first.i - 1].is_punct else first.i
+            asides.append((doc[start].idx, token_end(doc[first.right_edge.i])))
+    if not asides:
+        return found
+    for frame in found:
+        if frame.lemma == "according to":
+            continue
+        pieces = []
+        for start, end in frame.content:
+            aside = next(((a, b) for a, b in asides if start < a and b <= end), None)
+            pieces.append(_trimmed(doc.text, start, aside[0]) if aside else (start, end))
+        frame.content = [p for p in pieces if p[0] < p[1]]
+    return found
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    """The span less the spaces and commas at its edges."""
+    while start < end and text[start] in " ,;\n":
+        start += 1
+    while end > start and text[end - 1] in " ,;\n":
+        end -= 1
+    return (start, end)

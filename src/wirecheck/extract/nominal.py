@@ -93,6 +93,10 @@ def _named_before(colon: Token) -> Token | None:
     return doc[first] if named or intro.group(1) else None
 
 
+# Clause complements a trailing 'according to' reaches past.
+_COMPLEMENTS = frozenset(["ccomp", "xcomp"])
+
+
 def according_frame(token: Token) -> Frame | None:
     """'according to X, Y': cue 'according to', source X, content the clause it modifies."""
     nxt = token.nbor() if token.i + 1 < len(token.doc) else None
@@ -103,8 +107,24 @@ def according_frame(token: Token) -> Frame | None:
         return None
     source = objects[0]
     cue = (token.idx, nxt.idx + len(nxt))
-    content = _clause_without(token.head, token)
+    content = _clause_without(according_head(token), token)
     return Frame(cue, "according to", source_span(source), source.i, [content] if content else [])
+
+
+def according_head(token: Token) -> Token:
+    """The clause 'according to' reports on: the one it hangs on, or the whole sentence when it
+    trails a complement clause ('The top earners would see their incomes go up, according to
+    the institute': the parser hangs it on 'go', but the institute reports the whole)."""
+    head = token.head
+    while (
+        head.dep_ in _COMPLEMENTS
+        and head.i < token.i
+        and head.head.i < head.i
+        and head.head.lemma_.lower() in _REPORTING
+        and token.doc[token.i - 1].is_punct
+    ):
+        head = head.head
+    return head
 
 
 def in_frame(token: Token) -> Frame | None:
