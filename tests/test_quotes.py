@@ -305,6 +305,25 @@ CASES = [
         [],
         id="tally-is-no-speaker-label",
     ),
+    # the infinitive of "see" says what someone went or waited for, not a view they hold
+    pytest.param(
+        "Hundreds of fans lined up for hours to see Mara Quint speak.",
+        QUINT,
+        [],
+        id="to-see-a-sight",
+    ),
+    pytest.param(
+        "Mara Quint waited to see whether the port would close.",
+        QUINT,
+        [],
+        id="to-see-an-outcome",
+    ),
+    pytest.param(
+        "Mara Quint sees the port as a drain on the budget.",
+        QUINT,
+        [("indirect", "the port as a drain on the budget", "Mara Quint", "Quint", "sees")],
+        id="sees-as-is-a-view",
+    ),
     pytest.param(
         "Berg said the economy would rebound soon and praised the new envoy.",
         BERG,

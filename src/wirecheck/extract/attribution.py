@@ -37,6 +37,7 @@ from wirecheck.extract.cue_verbs import (
     obligation,
     participle_adjective,
     participle_read_main,
+    sight_infinitive,
     verb_like,
 )
 from wirecheck.extract.feeling_verbs import feeling_frame
@@ -143,7 +144,7 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     """A reporting verb with a complement it governs."""
     if not verb_like(token) or token.dep_ in ("amod", "compound"):
         return None
-    if participle_adjective(token) or obligation(token):
+    if participle_adjective(token) or obligation(token) or sight_infinitive(token):
         return None
     lemma = token.lemma_.lower()
     put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)

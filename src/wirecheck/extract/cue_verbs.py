@@ -1,7 +1,8 @@
 """Whether a token the tagger read is a cue verb at all: a verb read as a noun ("the
 candidate plans to be back"), a noun phrase that hides "X claims" ("Trump claims that ..."),
 a participle that is only an adjective ("include pledged delegates"), and a cue whose
-subject the parser left on a participle before it ("Voters going to the polls say ...").
+subject the parser left on a participle before it ("Voters going to the polls say ..."), and
+an infinitive of "see" that names a sight or an outcome waited for ("lined up to see him").
 Split out of attribution.py, which uses them.
 """
 
@@ -98,4 +99,12 @@ def _participle_before(verb: Token) -> Token | None:
     return next(
         (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in _PARTICIPLES),
         None,
+    )
+
+
+def sight_infinitive(verb: Token) -> bool:
+    """'lined up for hours to see him', 'waited to see if ...': the infinitive of 'see' tells
+    what someone went or waited for, a sight or an outcome, not a view they hold."""
+    return verb.lemma_.lower() == "see" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
