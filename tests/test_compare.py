@@ -501,3 +501,12 @@ def test_words_given_to_a_named_speaker_the_entity_stage_missed_still_conflict()
     pronoun = quote(said_c, QUOTE_A, None)
     pronoun.speaker_text = "he"
     assert analyse(a, article("Ledger", said_c, quotes=[pronoun])).findings == []
+
+
+def test_a_page_label_read_as_a_sentence_is_no_event_claim() -> None:
+    text_a = "Region\n\nThe envoy met General Hamid in Port Sudan on Tuesday."
+    text_b = "Heavy rain flooded roads across the capital on Sunday."
+    label = event(text_a, "Region", "ASSAULT", "reported", "2024-10-29")
+    a = article("AFP", text_a, events=[label])
+    b = article("Planet", text_b, events=[event(text_b, "flooded", "FIGHT", "negated")])
+    assert analyse(a, b).findings == []

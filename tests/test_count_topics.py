@@ -394,6 +394,12 @@ def test_two_sums_in_one_currency_far_apart_are_two_things() -> None:
     assert not [f for f in analyse(a, b).findings if f.kind == "conflict"]
 
 
+def test_a_road_s_number_is_no_count() -> None:
+    sentence = "The coach left Highway 16 north of Prince George on Saturday."
+    found = count(sentence, "16 north", 16, 16, "north")
+    assert count_topic(sentence, found, sentence.index("16 north")) is None
+
+
 @pytest.mark.parametrize("phrase", ["19:30 kick-off", "30 kick-off"])
 def test_a_clock_time_read_as_a_figure_is_no_count(phrase: str) -> None:
     sentence = "Fans were crushed an hour before the 19:30 kick-off."

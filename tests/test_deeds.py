@@ -128,6 +128,11 @@ def test_a_deed_ruled_out_in_one_outlet_and_weighed_in_another_conflicts() -> No
         ),
         # a plain past with nothing not done beside it
         ("The council approved the budget.", "The council approved a new budget."),
+        # a plan whose subject names nobody is a plan ruled out, as "will not be" says
+        (
+            "None of the tenants will be evicted while the inquiry runs, the landlord said.",
+            "The tenants will not be evicted during the inquiry, a spokeswoman said.",
+        ),
         # a deed inside a condition is neither done nor planned
         (
             "The harbour road will stay closed until Friday, the council said.",

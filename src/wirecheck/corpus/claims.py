@@ -34,6 +34,7 @@ POSSESSIVE = re.compile(r"['’]s$")  # "Bergen's Flesland airport" names Bergen
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
 VAGUE_RANK = 99  # a word for a magnitude is never an outlet's lead figure
 LEAD_IN_CHARS = 40
+MIN_EVENT_WORDS = 3  # fewer is a heading or a label, no sentence that tells an event
 # The former level of a figure that moved: "down from 3.6 percent", "to 4.75 percent from 5
 # percent" ("raised the age from 62 to 65" names no new level before "from": both count).
 PREVIOUS = re.compile(
@@ -324,6 +325,8 @@ def _event_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) 
         if quoted_at(event.start, quoted):
             continue  # the speaker's words: the quote itself is the claim
         start, end = sentence_around(article.text, event.start)
+        if len(article.text[start:end].split()) < MIN_EVENT_WORDS:
+            continue  # a page's label read as a sentence ("Region", "Admissions")
         claims.append(
             Claim(
                 article.id, outlet, "event", event.type.lower(), event.type,

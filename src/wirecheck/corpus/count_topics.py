@@ -173,6 +173,7 @@ POPULATION = re.compile(
 # Every job a company has, counted under its owner's name: "all of Almenara's 2,700 jobs", "the
 # plant's 400 jobs" are its workforce ("cut 900 jobs" counts no owner: a part of it).
 OWNED_JOBS = re.compile(r"(?:['’]s|\b(?:its|their))\s+$", re.IGNORECASE)
+ROAD = re.compile(r"\b(?:Highway|Route|Interstate|Hwy|[Rr]oad|[Mm]otorway)\s+$")
 # A figure that is part of a clock time ("19:30"), whole or either half.
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 ASIDE = re.compile(r"\s*(?:including|among them|of whom|most of them|all of them)\b", re.I)
@@ -266,6 +267,8 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         return None  # "this town of 3,000 people": who lives there, not who the story counts
     if CLOCK.search(sentence, max(0, here - 3), here + len(quantity.text) + 3):
         return None  # "before the 19:30 kick-off": a time of day, read as a figure
+    if ROAD.search(sentence, 0, here):
+        return None  # "off Highway 99 north of Squamish": a road's name
     if quantity.counted in PROTEST_NOUNS:
         return "participants"
     if quantity.counted == "job" and OWNED_JOBS.search(sentence, 0, here):

@@ -85,6 +85,8 @@ ADJECTIVE_SLOT = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|of|with|for|by|new|more)"
     r"|\bto [a-z]+) $"
 )
+# A subject that names nobody, right before the deed's auxiliary: the plan is ruled out.
+NOBODY = re.compile(r"\b(?:none|nobody|no one|neither)\b(?: of [a-z' ]{0,40}?)?\s+$")
 # A deed inside a condition is neither done nor planned: "if the road stayed closed".
 CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}(?:[\w'’-]+\s*)?$")
 STATES = (
@@ -173,8 +175,17 @@ def _deeds(text: str) -> list[_Deed]:
             # halted"
             passive = name == "denied" or bool(re.search(r" be(?:en)? ", match.group(0)))
             start = _phrase_start(text, match.start()) if passive else match.start()
-            found.append(_Deed(state, _deed(verb), start, _phrase_end(text, match.end())))
+            told = _told_state(state, lowered, match.start())
+            found.append(_Deed(told, _deed(verb), start, _phrase_end(text, match.end())))
     return found
+
+
+def _told_state(state: str, text: str, at: int) -> str:
+    """A plan whose subject names nobody is ruled out ("None of the students will be
+    expelled")."""
+    if state == "planned" and NOBODY.search(text, max(0, at - 60), at):
+        return "ruled out"
+    return state
 
 
 def _adjective(text: str, at: int) -> bool:
