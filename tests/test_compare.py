@@ -510,3 +510,14 @@ def test_a_page_label_read_as_a_sentence_is_no_event_claim() -> None:
     a = article("AFP", text_a, events=[label])
     b = article("Planet", text_b, events=[event(text_b, "flooded", "FIGHT", "negated")])
     assert analyse(a, b).findings == []
+
+
+def test_a_figure_in_words_of_an_earlier_year_is_history_not_a_count() -> None:
+    text_a = "A similar die-off struck the coast in 2009, when several thousand gulls died."
+    text_b = "Some 3,200 gulls have died on the coast since the weekend, officials said."
+    old = Time("", "", text_a.index("2009"), text_a.index("2009") + 4, "2009", "DATE", "2009", None)
+    old.anchor = "2027-01-19"
+    loose = count(text_a, "several thousand gulls", 2000, 9999, "gull")
+    a = article("Valley", text_a, quantities=[loose], times=[old])
+    b = article("Wire", text_b, quantities=[count(text_b, "Some 3,200 gulls", 2880, 3520, "gull")])
+    assert [f for f in analyse(a, b).findings if f.kind != "unique"] == []

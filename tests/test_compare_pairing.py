@@ -94,3 +94,15 @@ def test_two_lead_figures_sharing_what_happened_to_them_are_one_fact() -> None:
     b = article("Local", text_b, quantities=[count(text_b, "130 arrivals", 130, 130, "arrival")])
     findings = analyse(a, b).findings
     assert [(f.kind, f.topic) for f in findings] == [("conflict", "flight")]
+
+
+def test_a_figure_far_below_another_outlet_s_ceiling_is_neither_agreement_nor_conflict() -> None:
+    text_a = "The building phase will support up to 2,000 jobs across the region."
+    text_b = "The company plans to run the site from the harbour, creating about 400 jobs."
+    a = article("Wire", text_a, quantities=[count(text_a, "up to 2,000 jobs", 0, 2000, "job")])
+    b = article("Local", text_b, quantities=[count(text_b, "about 400 jobs", 360, 440, "job")])
+    assert [f for f in analyse(a, b).findings if f.kind != "unique"] == []
+    # near the ceiling it is a report of it
+    text_c = "The building phase will support about 1,800 jobs across the region."
+    c = article("Paper", text_c, quantities=[count(text_c, "about 1,800 jobs", 1620, 1980, "job")])
+    assert [f.kind for f in analyse(a, c).findings if f.kind != "unique"] == ["agree"]

@@ -119,6 +119,9 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         # a company's staff, however many it "has"
         ("Norvik, which has 1,200 workers, said work would go on.", "1,200 workers", "worker",
          "workforce"),
+        # people who report symptoms are cases
+        ("At least 85 people have now reported symptoms.", "At least 85 people", "people",
+         "cases"),
         # staff sent home while an inquiry runs
         ("Three senior administrators were suspended on Friday.", "Three senior administrators",
          "administrator", "suspended"),
@@ -137,6 +140,10 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
         ("The blast hit a coal face 1,050 metres below the surface.", "1,050 metres", 1050, "m",
          "m depth"),
         ("The shock struck at a depth of 830 metres.", "830 metres", 830, "m", "m depth"),
+        ("The hull lies in about 60 metres of water.", "about 60 metres", 60, "m", "m depth"),
+        # a length told after its thing reads as the figure before it ("a 30-metre section")
+        ("A section roughly 45 metres long fell in.", "roughly 45 metres", 45, "m", "m"),
+        ("The bridge is two kilometres long.", "two kilometres", 2, "km", "km length"),
         # the size of a thing is not where something happened
         ("Crews shored up a 60-metre section of the tunnel.", "60-metre", 60, "m", "m size"),
         ("The fire started two kilometres inside the tunnel.", "two kilometres", 2, "km", "km"),
@@ -394,10 +401,24 @@ def test_two_sums_in_one_currency_far_apart_are_two_things() -> None:
     assert not [f for f in analyse(a, b).findings if f.kind == "conflict"]
 
 
-def test_a_road_s_number_is_no_count() -> None:
-    sentence = "The coach left Highway 16 north of Prince George on Saturday."
-    found = count(sentence, "16 north", 16, 16, "north")
-    assert count_topic(sentence, found, sentence.index("16 north")) is None
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "counted"),
+    [
+        ("The coach left Highway 16 north of Prince George on Saturday.", "16 north", "north"),
+        ("Stay with KTVA 9 News for updates on this story.", "9 News", "news"),
+        ("Net Zero Secretary Ewan Baird said the scheme was safe.", "Zero Secretary Ewan Baird",
+         "baird"),
+    ],
+)  # fmt: skip
+def test_a_number_in_a_name_is_no_count(sentence: str, phrase: str, counted: str) -> None:
+    found = count(sentence, phrase, 0, 0, counted)
+    assert count_topic(sentence, found, sentence.index(phrase)) is None
+
+
+def test_a_number_word_opening_a_sentence_still_counts() -> None:
+    sentence = "Three Britons were killed in the crash."
+    found = count(sentence, "Three Britons", 3, 3, "briton")
+    assert count_topic(sentence, found, 0) is not None
 
 
 @pytest.mark.parametrize("phrase", ["19:30 kick-off", "30 kick-off"])

@@ -236,6 +236,12 @@ SCHEDULED = [
     # the date between a reporting verb and its clause's subject is the saying's
     ("The company said on Monday it would cut jobs.", "Monday", "2025-03-10"),
     ("The company said that on Monday it would cut jobs.", "Monday", "2025-03-17"),
+    # a present passive of expecting or scheduling looks ahead
+    ("Test results are expected on Friday, officials said.", "Friday", "2025-03-14"),
+    ("The hearing is scheduled for Monday.", "Monday", "2025-03-17"),
+    # a weekday of a named week
+    ("Results are due on Tuesday next week.", "Tuesday next week", "2025-03-18"),
+    ("The samples were taken on Friday of last week.", "Friday of last week", "2025-03-07"),
 ]
 
 

@@ -56,6 +56,7 @@ CUE_TOPICS = {topic for topic, _ in COUNT_TOPICS + PERCENT_TOPICS}
 # the sentences around it read; losses, debts and pledges are often several.
 MONEY_CUE_TOPICS = {"demanded", "fine"}
 COUNT_SIMILARITY = {"cue": 0.35, "noun": 0.55}
+CEILING_SHARE = 0.5  # below half of an "up to" figure is no report of it
 SCALE_RATIO = 20.0  # figures further apart than this are about different things
 # A sum known only by its currency ("the deal, worth EUR 2.6 billion"; "EUR 180 million of
 # savings") has no cue tying two outlets' sums to one fact, and a story holds many sums:
@@ -207,6 +208,8 @@ def grouped(pairs: list[Pair], agreements: list[Pair]) -> list[Pair]:
 def _count_pair(left: Claim, right: Claim) -> Pair | None:
     if overlaps(left, right) and vague(left) and vague(right):
         return None  # "thousands" and "thousands" agree on next to nothing
+    if _under_ceiling(left, right) or _under_ceiling(right, left):
+        return None  # "up to 2,000 jobs" and "about 400 permanent jobs": two things
     if overlaps(left, right) and _measured_apart(left, right):
         return None  # gusts on one coast and on another: two readings that agree on nothing
     if overlaps(left, right):
@@ -216,6 +219,14 @@ def _count_pair(left: Claim, right: Claim) -> Pair | None:
         return Pair("agree", left.topic, summary, [left, right])
     summary = f"{left.topic}: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
     return Pair("conflict", left.topic, summary, [left, right])
+
+
+def _under_ceiling(ceiling: Claim, other: Claim) -> bool:
+    """A figure far below another outlet's "up to" figure: a ceiling ("up to 2,000 jobs")
+    bounds what it says, it does not count what a small figure counts."""
+    if ceiling.high is None or (ceiling.low or 0) > 0 or other.high is None:
+        return False
+    return other.high < CEILING_SHARE * ceiling.high
 
 
 def _measured_apart(left: Claim, right: Claim) -> bool:

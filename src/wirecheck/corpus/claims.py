@@ -32,6 +32,8 @@ from wirecheck.text_spans import sentence_around
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 POSSESSIVE = re.compile(r"['’]s$")  # "Bergen's Flesland airport" names Bergen
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
+# A figure in words without a number: of an earlier year it is history, never compared.
+LOOSE_FIGURE = re.compile(r"\b(?:several|a few|many|dozens|scores|hundreds|thousands)\b", re.I)
 VAGUE_RANK = 99  # a word for a magnitude is never an outlet's lead figure
 LEAD_IN_CHARS = 40
 MIN_EVENT_WORDS = 3  # fewer is a heading or a label, no sentence that tells an event
@@ -203,8 +205,9 @@ def _count_claim(
     quantity = members_counted(quantity)
     measured = in_metric(quantity)  # compared in metric units, shown as written
     topic = count_topic(article.text[start:end], measured, quantity.start - start)
-    if topic is None or (topic in EVENT_MEASURES and _background(article, start, end)):
-        return None
+    earlier = topic in EVENT_MEASURES or LOOSE_FIGURE.search(quantity.text)
+    if topic is None or (earlier and _background(article, start, end)):
+        return None  # another event's toll; "several thousand" of an earlier year is history
     if MARGIN.search(article.text[max(start, quantity.start - MARGIN_WINDOW) : quantity.start]):
         topic = f"{topic} margin"
     return Claim(

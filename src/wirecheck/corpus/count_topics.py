@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from wirecheck.corpus.measure_slots import measure_slot
+from wirecheck.corpus.not_counts import no_count
 from wirecheck.corpus.percent_topics import PERCENT_TOPICS
 from wirecheck.corpus.sources import Cues, cues
 from wirecheck.model import Quantity
@@ -31,7 +32,7 @@ COUNT_TOPICS = cues(
     (
         "cases",
         r"\b(?:f[ae]llen ill|fell ill|falling ill|sickened|infected|infections?|cases?"
-        r"|illness(?:es)?|(?:tested|testing) positive)\b",
+        r"|illness(?:es)?|(?:tested|testing) positive|reported symptoms)\b",
     ),
     ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
     ("convicted", r"\b(?:convicted|found guilty|sentenced|received (?:\w+ )?sentences)\b"),
@@ -164,18 +165,9 @@ ANOTHER_FIGURE = re.compile(  # not an age between commas: "a firefighter, 61, d
 )
 # A clause about other people between a figure and a cue after it: the cue tells what they did.
 OTHERS_CLAUSE = re.compile(r"\b[a-z]+ (?:who|whose)\b")
-# A place described by its size: "a town of 3,000 people", "a population of 1.2 million".
-POPULATION = re.compile(
-    r"\b(?:(?:town|village|city|community|island|municipality|district|province)s?"
-    r"(?: [\w-]+){0,2}|population) of (?:about |around |some |roughly |nearly |just over )?$",
-    re.IGNORECASE,
-)
 # Every job a company has, counted under its owner's name: "all of Almenara's 2,700 jobs", "the
 # plant's 400 jobs" are its workforce ("cut 900 jobs" counts no owner: a part of it).
 OWNED_JOBS = re.compile(r"(?:['’]s|\b(?:its|their))\s+$", re.IGNORECASE)
-ROAD = re.compile(r"\b(?:Highway|Route|Interstate|Hwy|[Rr]oad|[Mm]otorway)\s+$")
-# A figure that is part of a clock time ("19:30"), whole or either half.
-CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 ASIDE = re.compile(r"\s*(?:including|among them|of whom|most of them|all of them)\b", re.I)
 # Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
 # same thing when the sentence is about taking part.
@@ -263,12 +255,8 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         if is_money(quantity.unit):
             return _money_slot(sentence, quantity, here)
         return measure_slot(sentence, quantity, here)
-    if POPULATION.search(sentence, 0, here):
-        return None  # "this town of 3,000 people": who lives there, not who the story counts
-    if CLOCK.search(sentence, max(0, here - 3), here + len(quantity.text) + 3):
-        return None  # "before the 19:30 kick-off": a time of day, read as a figure
-    if ROAD.search(sentence, 0, here):
-        return None  # "off Highway 99 north of Squamish": a road's name
+    if no_count(sentence, quantity, here):
+        return None  # a town's size, a clock time, a road's or a channel's number
     if quantity.counted in PROTEST_NOUNS:
         return "participants"
     if quantity.counted == "job" and OWNED_JOBS.search(sentence, 0, here):

@@ -18,7 +18,7 @@ DIMENSIONS = (
     (
         "depth",
         re.compile(rf"\bdepths? of\s+{_ABOUT}$", re.I),
-        re.compile(r"^\s+(?:underground|below|beneath|deep)\b", re.I),
+        re.compile(r"^\s+(?:underground|below|beneath|deep|of water)\b", re.I),
     ),
     (
         "width",
@@ -27,6 +27,10 @@ DIMENSIONS = (
     ),
     ("length", re.compile(rf"\blengths? of\s+{_ABOUT}$", re.I), re.compile(r"^\s+long\b", re.I)),
 )
+# "a section roughly 45 metres long", "a stretch of road about 200 metres long": a noun then
+# the figure, its length what other outlets give before the noun ("a 30-metre section", read
+# as a plain "30 m").
+THING_BEFORE = re.compile(rf"\b(?:a|an|the)\s+[a-z]+(?:\s+of\s+[a-z]+)?\s+{_ABOUT}$", re.I)
 LENGTH_UNITS = {"m", "km", "mi", "ft", "cm", "mm", "yd"}
 # What a thing weighs, said before its noun ("the 1.2-tonne satellite", "the 1,450-kilogram
 # spacecraft"): the mass of the story's object, whatever noun each outlet gives it.
@@ -50,6 +54,8 @@ def measure_slot(sentence: str, quantity: Quantity, here: int) -> str:
         return f"{unit} size"
     before = sentence[:here]
     for dimension, said_before, said_after in DIMENSIONS:
+        if dimension == "length" and said_after.match(after) and THING_BEFORE.search(before):
+            return unit  # "a section roughly 45 metres long": as "a 30-metre section" reads
         if said_after.match(after) or said_before.search(before):
             return f"{unit} {dimension}"
     return unit

@@ -67,6 +67,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("month", rf"(?:{_REL}\s+)?\b{_MON}(?!\w|'(?!s\b))"),
     # "on Monday and Tuesday nights": the plural night makes both weekdays a set
     ("weekday_set", rf"{_WD}(?=\s+(?:and|or)\s+{WEEKDAY_RE}s?\s+(?P<part>{PART_RE})s\b)"),
+    # "on Tuesday next week", "Friday of last week": the weekday of the named week
+    ("weekday_of_week", rf"{_WD}\s+(?:of\s+)?(?P<wk>next|this|last)\s+week\b"),
     (
         "weekday",
         rf"(?:(?:the\s+)?{_REL}\s+)?(?:(?P<edge>early|late)\s+)?"

@@ -48,6 +48,19 @@ def _weekday_date(ctx: Context, match: re.Match[str], name: str, rel: str) -> dt
     return cal.weekday_date(ctx.anchor, weekday, ctx.tense(match))
 
 
+@resolver("weekday_of_week")
+def weekday_of_week(match: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "on Tuesday next week": that weekday in the week after (or of, or before) the
+    anchor's, whatever the tense of the clause."""
+    if ctx.anchor is None:
+        return Resolved("DATE", None)
+    monday = ctx.anchor - dt.timedelta(days=ctx.anchor.isoweekday() - 1)
+    weeks = _STEP[match["wk"].lower()]
+    weekday = WEEKDAYS[match["wd"].lower().rstrip(".")]
+    when = monday + dt.timedelta(days=7 * weeks + weekday - 1)
+    return date_result(when, cal.DAY, "DATE", "")
+
+
 @resolver("weekday")
 def weekday(match: re.Match[str], ctx: Context) -> Resolved | None:
     when = _weekday_date(ctx, match, match["wd"], (match["rel"] or "").lower())

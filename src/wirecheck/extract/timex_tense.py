@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
+# Verbs whose present passive tells what lies ahead: "are expected", "is scheduled".
+EXPECTED_VERBS = FUTURE_VERBS | {"expect"}
 PRESENT = 2  # internal: a present-tense verb, read as future only when it governs the date
 _PERFECT = {"have", "has", "had", "'ve", "'d"}
 _MAX_CLIMB = 8
@@ -133,6 +135,8 @@ def _verb_direction(verb: Token, via: Token | None, depth: int = 0) -> int:
     past = lowered & _PERFECT or _is_past(verb) or any(_is_past(a) for a in auxes)
     if past or verb.tag_ == "VBN" and not auxes:  # "the year ended March 31", "killed on"
         return FUTURE if _scheduled(verb, via) else PAST
+    if verb.tag_ == "VBN" and auxes and verb.lemma_.lower() in EXPECTED_VERBS:
+        return FUTURE  # "results are expected on Friday", "the vote is scheduled for Monday"
     if verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and auxes:
         return PRESENT
     if _borrows_tense(verb) and depth < 3 and _verb_direction(verb.head, None, depth + 1) == FUTURE:

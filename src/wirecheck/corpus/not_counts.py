@@ -1,0 +1,37 @@
+"""Figures that count nothing the story tells: the size of a town, a clock time read as a
+figure, a number that is part of a name (read by `count_topics`)."""
+
+from __future__ import annotations
+
+import re
+
+from wirecheck.model import Quantity
+
+# A place described by its size: "a town of 3,000 people", "a population of 1.2 million".
+POPULATION = re.compile(
+    r"\b(?:(?:town|village|city|community|island|municipality|district|province)s?"
+    r"(?: [\w-]+){0,2}|population) of (?:about |around |some |roughly |nearly |just over )?$",
+    re.IGNORECASE,
+)
+# A figure that is part of a clock time ("19:30"), whole or either half.
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+ROAD = re.compile(r"\b(?:Highway|Route|Interstate|Hwy|[Rr]oad|[Mm]otorway)\s+$")
+# A number that is part of a name: a broadcaster's channel ("12 News"), or a capitalised
+# number word after a capitalised word ("Net Zero Secretary"; "Three Britons" opening a
+# sentence is a count).
+CHANNEL = re.compile(r"\d+\s+(?:News|TV|Radio|FM)\b")
+NUMBER_WORD_NAME = re.compile(r"(?:Zero|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+[A-Z]")
+NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+
+
+def no_count(sentence: str, quantity: Quantity, here: int) -> bool:
+    """Whether a figure at `here` in `sentence` counts nothing: "this town of 3,000 people"
+    (who lives there), "before the 19:30 kick-off", "off Highway 99 north of Squamish",
+    "WKPA 12 News", "Net Zero Secretary Alison Drummond"."""
+    if POPULATION.search(sentence, 0, here):
+        return True
+    if CLOCK.search(sentence, max(0, here - 3), here + len(quantity.text) + 3):
+        return True
+    if ROAD.search(sentence, 0, here) or CHANNEL.match(quantity.text):
+        return True
+    return bool(NUMBER_WORD_NAME.match(quantity.text) and NAME_BEFORE.search(sentence, 0, here))
