@@ -119,9 +119,15 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         # a company's staff, however many it "has"
         ("Norvik, which has 1,200 workers, said work would go on.", "1,200 workers", "worker",
          "workforce"),
+        # who spent a night away from home left it
+        ("Some 120 residents spent Monday night away from their homes.", "Some 120 residents",
+         "resident", "evacuated"),
         # people who report symptoms are cases
         ("At least 85 people have now reported symptoms.", "At least 85 people", "people",
          "cases"),
+        # a vehicle is a car, a block of flats a building, whatever noun an outlet picks
+        ("The hole swallowed four vehicles.", "four vehicles", "vehicle", "car"),
+        ("Six apartment blocks were cleared.", "Six apartment blocks", "block", "building"),
         # staff sent home while an inquiry runs
         ("Three senior administrators were suspended on Friday.", "Three senior administrators",
          "administrator", "suspended"),

@@ -45,6 +45,7 @@ COUNT_TOPICS = cues(
         r"|left (?:their|his|her) homes"
         r"|forc(?:ed|ing|es) (?:\S+ ){0,3}(?:from|out)"
         r"|spent the night (?:in|at|with|outside|outdoors)"
+        r"|spent \w+ night away from"
         r"|slept (?:in|at|on) (?:camp beds|cots|mattresses|the floor)"
         r"|in (?:emergency |temporary )?shelters|(?:were|was|been) moved (?:from|out|to safety"
         r"|to (?:an? |the )?(?:\w+ )?(?:shelters?|gymnasium|gym|sports hall|school|hotel)))\b",
@@ -148,6 +149,8 @@ NOUN_CLASSES = {
     # an airport's flights are its arrivals and departures: "142 arrivals and departures
     # cancelled" meets "about 120 flights were cancelled"
     "arrival": "flight", "departure": "flight",
+    # "three parked cars" and "four vehicles" swallowed; "blocks" of flats are buildings
+    "vehicle": "car", "automobile": "car", "block": "building",
 }  # fmt: skip
 # Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
 COMPOUND_CLASSES = {
