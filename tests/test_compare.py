@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import pytest
 
 from wirecheck.corpus.align import word_diff
+from wirecheck.corpus.claims import claims_of
 from wirecheck.corpus.compare import compare_stories
 from wirecheck.model import (
     Analysis,
@@ -521,3 +522,10 @@ def test_a_figure_in_words_of_an_earlier_year_is_history_not_a_count() -> None:
     a = article("Valley", text_a, quantities=[loose], times=[old])
     b = article("Wire", text_b, quantities=[count(text_b, "Some 3,200 gulls", 2880, 3520, "gull")])
     assert [f for f in analyse(a, b).findings if f.kind != "unique"] == []
+
+
+def test_a_goal_is_no_count_of_the_story() -> None:
+    text = "The government has set a target of 8 gigawatts of offshore capacity by 2030."
+    start = text.index("8 gigawatts")
+    goal = Quantity("", "", start, start + 11, "8 gigawatts", 8, 8, 8, "GW", None)
+    assert claims_of(article("Wire", text, quantities=[goal]), "Wire", {}) == []

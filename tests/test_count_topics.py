@@ -119,6 +119,9 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         # a company's staff, however many it "has"
         ("Norvik, which has 1,200 workers, said work would go on.", "1,200 workers", "worker",
          "workforce"),
+        # homes a plant can supply are no outage
+        ("The farm will make enough electricity for about 1.6 million homes.",
+         "about 1.6 million homes", "home", "homes supplied"),
         # who spent a night away from home left it
         ("Some 120 residents spent Monday night away from their homes.", "Some 120 residents",
          "resident", "evacuated"),

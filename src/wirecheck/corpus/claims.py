@@ -51,7 +51,12 @@ QUOTE_KINDS = {"direct", "partial", "indirect"}
 QUOTE_WORDS = {False: 4, True: 6}
 PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
 # A figure someone asks for is not a report of what happened.
-REQUEST = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand\w*)\b")
+# A wish or a goal, not a fact: "asked both sides to allow 20 trucks", "a target of 8 to 11
+# gigawatts by the end of the decade".
+REQUEST = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand\w*"
+    r"|(?:target|goal|ambition) of)\b"
+)
 FORECAST = re.compile(r"\s*(?:[\w/]+\s+){0,2}?(?:expected|forecast|predicted)\b", re.IGNORECASE)
 # "23 of them seriously": a part of a count already made, not a figure of its own.
 SUBSET = re.compile(r"^\s*of (?:them|whom|those|which)\b", re.IGNORECASE)

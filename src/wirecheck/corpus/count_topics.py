@@ -75,6 +75,11 @@ COUNT_TOPICS = cues(
         r"|demonstrat(?:ed|ing))\b",
     ),
     ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
+    # homes a plant can supply ("enough electricity for 1.6 million homes") are no outage
+    (
+        "homes supplied",
+        r"\benough (?:\w+ )?(?:power|electricity|energy) (?:for|to (?:power|supply))",
+    ),
     ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
     ("trapped", r"\b(?:trapped|stranded|entombed|cut off from)\b"),
     # patients taken elsewhere for care: "were moved by ambulance to other hospitals",
@@ -198,6 +203,7 @@ TOPIC_NOUNS = {
     "participants": PARTICIPANT_NOUNS,
     "signatories": {"country", "nation", "government", "state", "party", "member", "leader"},
     "power cuts": POWER_NOUNS,
+    "homes supplied": POWER_NOUNS,
     "power restored": POWER_NOUNS,
 }
 # Topics whose cue names what a bare figure counts (votes and power cuts need the noun).

@@ -69,7 +69,14 @@ UNIQUE_MIN_COUNT = 10  # "two sons" is colour; "34 flood warnings" is news
 SAME_FIGURE_MIN = 100  # below it, two outlets' figures can fit each other by chance
 SAME_FIGURE_SPREAD = 0.1  # "some 1,450" and "about 1,500" are one figure told twice
 # Counts of people an event struck; turnout and homes cut off rank one lower.
-LOWER_TOPICS = {"participants", "power cuts", "power restored", "on board", "workforce"}
+LOWER_TOPICS = {
+    "participants",
+    "power cuts",
+    "power restored",
+    "homes supplied",
+    "on board",
+    "workforce",
+}
 PEOPLE_TOPICS = {topic for topic, _ in COUNT_TOPICS} - LOWER_TOPICS
 # Counted nouns that measure time or frequency ("400 times", "five years"), not things.
 NOT_THINGS = {None, "time", "year", "month", "week", "day", "hour", "minute", "percent"}
