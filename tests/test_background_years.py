@@ -24,6 +24,9 @@ from wirecheck.corpus.background import years_named
         ("The clinic first separated conjoined twins in 1998.",
          "The clinic separated its first conjoined twins in 2001, a spokesman said.",
          "conflict"),
+        # an application is submitted, lodged or filed
+        ("The developer submitted its application in 2021.",
+         "The developer first lodged its application in 2022, the case file shows.", "conflict"),
         # what was dated opens the sentence with a capital: still a word in common
         ("Beavers returned to the valley in 2009, rangers say.",
          "Beavers returned to the river in 2013 after two centuries away.", "conflict"),

@@ -214,6 +214,8 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
         ("The convoy was two kilometres long.", "two kilometres", 2, "km", "km length"),
         # what a thing weighs, said before its noun, is its mass
         ("The 1,450-kilogram probe was launched in May.", "1,450", 1450, "kg", "kg mass"),
+        ("The crane weighed roughly 900 kilograms.", "roughly 900 kilograms", 900, "kg",
+         "kg mass"),
         ("It unloaded 300 kg of rice.", "300 kg", 300, "kg", "kg"),
         # a level is not a dimension of a thing: it stays with the plain unit
         ("The river peaked at 6.2 metres on Tuesday.", "6.2 metres", 6.2, "m", "m"),

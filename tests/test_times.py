@@ -239,6 +239,8 @@ SCHEDULED = [
     # a present passive of expecting or scheduling looks ahead
     ("Test results are expected on Friday, officials said.", "Friday", "2025-03-14"),
     ("The hearing is scheduled for Monday.", "Monday", "2025-03-17"),
+    # a deadline still to come lies ahead, not at the nearer weekday
+    ("The terminal will remain closed until Monday.", "Monday", "2025-03-17"),
     # a weekday of a named week
     ("Results are due on Tuesday next week.", "Tuesday next week", "2025-03-18"),
     ("The samples were taken on Friday of last week.", "Friday of last week", "2025-03-07"),

@@ -72,6 +72,17 @@ def test_a_count_of_the_sources_of_the_news_is_not_unique(
             ("About 300 volunteers", 270, 330, None, "volunteer"),
             True,
         ),
+        # a sum in words is colour, not a sum anyone paid or lost
+        (
+            "Storms like this have cost insurers tens of millions of euros.",
+            ("tens of millions of euros", 1e7, 1e7, "EUR", None),
+            False,
+        ),
+        (
+            "The council will spend 4 million euros on repairs.",
+            ("4 million euros", 4e6, 4e6, "EUR", None),
+            True,
+        ),
     ],
 )
 def test_a_hedged_magnitude_is_no_count(sentence: str, quantity: tuple, unique: bool) -> None:

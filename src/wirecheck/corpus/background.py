@@ -49,6 +49,7 @@ DATED_DEED = re.compile(
 SAME_DEED_VERBS = {
     "laid": "built", "installed": "built", "constructed": "built", "erected": "built",
     "inaugurated": "opened", "established": "founded", "created": "founded",
+    "lodged": "submitted", "filed": "submitted",
 }  # fmt: skip
 TENURE = re.compile(
     r"\b(?:led|leads|represented|represents|served|serves|chaired|chairs|headed|heads|ruled"

@@ -34,6 +34,7 @@ THING_BEFORE = re.compile(rf"\b(?:a|an|the)\s+[a-z]+(?:\s+of\s+[a-z]+)?\s+{_ABOU
 LENGTH_UNITS = {"m", "km", "mi", "ft", "cm", "mm", "yd"}
 # What a thing weighs, said before its noun ("the 1.2-tonne satellite", "the 1,450-kilogram
 # spacecraft"): the mass of the story's object, whatever noun each outlet gives it.
+WEIGHED = re.compile(rf"\bweigh(?:s|ed|ing)?\s+{_ABOUT}$", re.I)
 MASS_UNITS = {"kg", "t", "lb"}
 # A length named by its dimension is one fact of a story, like a cue topic ("the slab was
 # 250 metres wide"), and so is a mass.
@@ -46,8 +47,10 @@ def measure_slot(sentence: str, quantity: Quantity, here: int) -> str:
     unit = str(quantity.unit)
     attributive = re.search(r"\d-\w+$", quantity.text)
     after = sentence[here + len(quantity.text) :]
-    if unit in MASS_UNITS and (attributive or re.match(r"-[a-z]+\b", after)):
-        return f"{unit} mass"
+    if unit in MASS_UNITS and (
+        attributive or re.match(r"-[a-z]+\b", after) or WEIGHED.search(sentence[:here])
+    ):
+        return f"{unit} mass"  # "the 1,600-tonne crane", "the crane weighed 1,500 tonnes"
     if unit not in LENGTH_UNITS:
         return unit
     if attributive:

@@ -14,7 +14,8 @@ counselling") ranks 2; see `unique_speech`.
 
 Never salient: other quotes (colour unless another outlet disputes them), clock times,
 sentences naming a year (background), a dated event after the first paragraph (detail: "met
-the general on Tuesday"), counts of time ("five years"), vague words ("hundreds"), a small
+the general on Tuesday"), counts of time ("five years"), vague words ("hundreds", a sum of
+"tens of millions"), a small
 count that names a group already counted ("three of the climbers", "the two pickets", "Two
 were rescued alive"), and a further figure on a slot other outlets also count (a detail of a
 compared topic) unless the text says it is a count of its own ("another 400 jobs at
@@ -372,6 +373,8 @@ def salience(claim: Claim) -> int:
         return 0  # see `unique_figures`
     if in_a_ratio(claim):
         return 0
+    if is_money(unit) and vague(claim):
+        return 0  # "skeletons have sold for tens of millions": colour, not a sum anyone paid
     if is_money(unit) or claim.topic in PEOPLE_TOPICS:
         return 3
     if unit == "magnitude" or claim.topic in LOWER_TOPICS or _market_move(claim):

@@ -43,8 +43,9 @@ def _weekday_date(ctx: Context, match: re.Match[str], name: str, rel: str) -> dt
         return cal.weekday_date(ctx.anchor, weekday, FUTURE, strict=True)
     if ctx.scheduled(match):  # "a day of mourning for Friday", "postponed until Friday"
         return cal.weekday_date(ctx.anchor, weekday, FUTURE)
-    if ctx.bounded(match):  # "until Tuesday", "by Monday": a deadline, the nearer one
-        return cal.weekday_date(ctx.anchor, weekday, 0)
+    if ctx.bounded(match):  # "until Tuesday", "by Monday": a deadline, the nearer one...
+        ahead = ctx.tense(match, 0) == FUTURE  # ...unless still to come: "will stay shut until"
+        return cal.weekday_date(ctx.anchor, weekday, FUTURE if ahead else 0)
     return cal.weekday_date(ctx.anchor, weekday, ctx.tense(match))
 
 
