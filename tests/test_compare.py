@@ -529,3 +529,16 @@ def test_a_goal_is_no_count_of_the_story() -> None:
     start = text.index("8 gigawatts")
     goal = Quantity("", "", start, start + 11, "8 gigawatts", 8, 8, 8, "GW", None)
     assert claims_of(article("Wire", text, quantities=[goal]), "Wire", {}) == []
+
+
+def test_a_figure_in_a_clause_an_earlier_year_opens_is_history() -> None:
+    text_a = (
+        "A similar die-off struck the coast in 2003, when more than 10,000 gulls washed ashore."
+    )
+    text_b = "Some 3,200 gulls have died on the coast since the weekend, officials said."
+    old = Time("", "", text_a.index("2003"), text_a.index("2003") + 4, "2003", "DATE", "2003", None)
+    old.anchor = "2027-01-19"
+    then = count(text_a, "more than 10,000 gulls", 10001, None, "gull")
+    a = article("Valley", text_a, quantities=[then], times=[old])
+    b = article("Wire", text_b, quantities=[count(text_b, "Some 3,200 gulls", 2880, 3520, "gull")])
+    assert [f for f in analyse(a, b).findings if f.kind != "unique"] == []

@@ -7,21 +7,19 @@ states it (the evidence span). The comparison aligns claims across outlets insid
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
 
 from wirecheck.corpus.attributed import attributed_span, experts_quoted
 from wirecheck.corpus.common_units import in_metric, members_counted
 from wirecheck.corpus.count_topics import (
     CONTEXT_CHARS,
-    COUNT_TOPICS,
     TALLY,
     count_topic,
     describe_count,
     is_money,
 )
+from wirecheck.corpus.earlier import dated_earlier, ended_before, is_day, of_an_earlier_event
 from wirecheck.corpus.list_parts import listed_part
 from wirecheck.corpus.period_words import period_end
 from wirecheck.corpus.sources import figure_source
@@ -32,8 +30,6 @@ from wirecheck.text_spans import sentence_around
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 POSSESSIVE = re.compile(r"['’]s$")  # "Bergen's Flesland airport" names Bergen
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
-# A figure in words without a number: of an earlier year it is history, never compared.
-LOOSE_FIGURE = re.compile(r"\b(?:several|a few|many|dozens|scores|hundreds|thousands)\b", re.I)
 VAGUE_RANK = 99  # a word for a magnitude is never an outlet's lead figure
 LEAD_IN_CHARS = 40
 MIN_EVENT_WORDS = 3  # fewer is a heading or a label, no sentence that tells an event
@@ -73,10 +69,6 @@ MARGIN = re.compile(
 )
 MARGIN_WINDOW = 60
 PLACE_TYPES = {"GPE", "LOC", "NORP"}  # a demonym counts once resolved to its country
-# Tolls and measures of an event: dated well before the story, they belong to another event.
-EVENT_MEASURES = {topic for topic, _ in COUNT_TOPICS} | {"magnitude"}
-BACKGROUND_DAYS = 45  # six weeks: a story's start ("declared on Oct. 29") told a month on
-SINCE = re.compile(r"\bsince\b(?:\s+[\w'’-]+){0,5}\s+(?:on|in)?\s*$")
 # "Eighteen months later", "two days earlier": how far back or on the story steps, no length.
 OFFSET = re.compile(r"\s+(?:later|earlier)\b", re.IGNORECASE)
 # A length that only spans a figure before it ("18 per cent over three years", "EUR 2 billion
@@ -87,11 +79,6 @@ FIGURE_SCOPE = re.compile(
     re.IGNORECASE,
 )
 NOT_HAPPENED = {"proposed", "future", "hypothetical", "negated"}
-# "examined 312 cases between 2017 and 2024": the years bound what was counted, not an
-# earlier event the figure belongs to.
-YEAR_RANGE = re.compile(
-    r"\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:and|to|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b"
-)
 
 
 @dataclass
@@ -210,9 +197,8 @@ def _count_claim(
     quantity = members_counted(quantity)
     measured = in_metric(quantity)  # compared in metric units, shown as written
     topic = count_topic(article.text[start:end], measured, quantity.start - start)
-    earlier = topic in EVENT_MEASURES or LOOSE_FIGURE.search(quantity.text)
-    if topic is None or (earlier and _background(article, start, end)):
-        return None  # another event's toll; "several thousand" of an earlier year is history
+    if topic is None or of_an_earlier_event(article, quantity, topic, start, end):
+        return None
     if MARGIN.search(article.text[max(start, quantity.start - MARGIN_WINDOW) : quantity.start]):
         topic = f"{topic} margin"
     return Claim(
@@ -250,49 +236,6 @@ def window(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[i
     while right < ceiling and not text[right].isspace():
         right += 1
     return left, right
-
-
-def _background(article: Article, start: int, end: int) -> bool:
-    """A sentence dated well before the story ("the 2023 quake killed 50,000") gives the toll
-    of another, earlier event: not this story's figure. A count "since" a date is this
-    story's running total ("hospitalised since the outbreak was declared on Oct. 29"), and a
-    sentence that also names the story's own day is about the story, the old dates an aside
-    ("a court on Wednesday sentenced X, minister from 2017 to 2019, to seven years"). Years
-    that bound a count ("312 cases between 2017 and 2024") are its scope, not another event."""
-    ranges = [m.span() for m in YEAR_RANGE.finditer(article.text, start, end)]
-    dates = [
-        t
-        for t in article.times
-        if t.type == "DATE"
-        and start <= t.start < end
-        and not any(low <= t.start < high for low, high in ranges)
-    ]
-    if any(not _ended_before(t.value, t.anchor) and is_day(t.value) for t in dates):
-        return False
-    return any(
-        _ended_before(time.value, time.anchor)
-        and not SINCE.search(article.text, max(start, time.start - 60), time.start)
-        for time in dates
-    )
-
-
-def is_day(value: str | None) -> bool:
-    """A day (not a year or a month): the story's own news is dated to the day."""
-    return bool(value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
-
-
-def _ended_before(value: str | None, anchor: str | None) -> bool:
-    """Whether a date, month or year ended more than `BACKGROUND_DAYS` before the anchor day."""
-    if not (value and anchor and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value)):
-        return False
-    try:
-        anchor_day = date.fromisoformat(anchor[:10])
-    except ValueError:
-        return False
-    parts = [int(p) for p in value.split("-")]
-    year, month = parts[0], parts[1] if len(parts) > 1 else 12
-    day = parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1]
-    return date(year, month, day) < anchor_day - timedelta(days=BACKGROUND_DAYS)
 
 
 def vague(claim: Claim) -> bool:
@@ -361,7 +304,7 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
         if time.type == "DURATION" and OFFSET.match(article.text, time.end):
             continue  # see OFFSET
         start, end = sentence_around(article.text, time.start)
-        if time.type == "DURATION" and _background(article, start, end):
+        if time.type == "DURATION" and dated_earlier(article, start, end):
             continue  # "the last strike, in 2019, lasted three days": another event's length
         claims.append(
             Claim(
@@ -386,7 +329,7 @@ def _date_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
     claims = []
     for time in article.times:
         day = _calendar_value(time)
-        if day is None or (_ended_before(day, time.anchor) and not is_day(day)):
+        if day is None or (ended_before(day, time.anchor) and not is_day(day)):
             continue
         if quoted_at(time.start, quoted):
             continue
