@@ -1,8 +1,8 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev25; gold written before the
-engine was run on them, compare_dev5 to compare_dev25 by engineers who never read the rules;
-compare_dev22 has never been tuned on, compare_dev23 to compare_dev25 only after their first
-blind run was recorded; compare_dev2 tells its
+on our comparison corpora (tests/data/compare_dev .. compare_dev29; gold written before the
+engine was run on them, compare_dev5 to compare_dev29 by engineers who never read the rules;
+compare_dev22 to compare_dev29 were tuned on only after their first blind run was recorded
+(compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
 and 2 stories each, were written on 2026-12-02 to test constructions the others lack: one
 group under two nouns, durations, places, police and organisers' figures, shares in words,
@@ -50,6 +50,11 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # compare_dev2, dev9 to dev12 and the examples did). On 2026-12-04 an annotator who read no
 # code and no system output added the missing agreements from the articles alone (93 in
 # fifteen files), following the issue's definition (the same value from two outlets).
+# Tenth session (2026-12-04, evening): four new blind sets (compare_dev26 to dev29), each run
+# once before any rule was changed for it; compare_dev22 and dev23 became tuning corpora.
+# Pooled over the twenty-six older corpora 989/1145 -> 1001/1152 right of 1749 (P 0.8638
+# R 0.5655 -> P 0.8689 R 0.5723); floors raised where the figures rose (compare_dev19, 20,
+# 22 to 25), none lowered; the new sets pinned at their end-of-session figures.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold)
     "examples": (
@@ -253,10 +258,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +15); same code:
     #  p 0.6538 r 0.4533 (52 system, 75 gold) -> p 0.7692 r 0.4444 (90 gold); floors re-pinned
     "compare_dev19": (
-        {"precision": 0.76, "recall": 0.44, "f1": 0.56},
+        {"precision": 0.79, "recall": 0.46, "f1": 0.58},
         {
-            "agree": {"precision": 0.83, "recall": 0.29, "f1": 0.43},
-            "conflict": {"precision": 0.85, "recall": 0.65, "f1": 0.74},
+            "agree": {"precision": 0.91, "recall": 0.32, "f1": 0.47},
+            "conflict": {"precision": 0.85, "recall": 0.68, "f1": 0.76},
             "unique": {"precision": 0.53, "recall": 0.33, "f1": 0.41},
         },
     ),
@@ -267,10 +272,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +11); same code:
     #  p 0.7105 r 0.3649 (38 system, 74 gold) -> p 0.8421 r 0.3765 (85 gold); floors re-pinned
     "compare_dev20": (
-        {"precision": 0.84, "recall": 0.37, "f1": 0.52},
+        {"precision": 0.84, "recall": 0.38, "f1": 0.53},
         {
             "agree": {"precision": 1.0, "recall": 0.36, "f1": 0.53},
-            "conflict": {"precision": 0.8, "recall": 0.55, "f1": 0.65},
+            "conflict": {"precision": 0.8, "recall": 0.58, "f1": 0.68},
             "unique": {"precision": 0.71, "recall": 0.19, "f1": 0.3},
         },
     ),
@@ -293,12 +298,14 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  p 0.5854 r 0.2697 (41 system, 89 gold). Never tuned on.
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +7); same code:
     #  p 0.5854 r 0.2697 (41 system, 89 gold) -> p 0.6585 r 0.2812 (96 gold); floors re-pinned
+    # tenth session: tuned on from then (its misses led to workforce, litres, crew and
+    #  duration rules): p 0.7209 r 0.3229 (43 system)
     "compare_dev22": (
-        {"precision": 0.65, "recall": 0.28, "f1": 0.39},
+        {"precision": 0.72, "recall": 0.32, "f1": 0.44},
         {
             "agree": {"precision": 0.72, "recall": 0.26, "f1": 0.39},
-            "conflict": {"precision": 0.64, "recall": 0.35, "f1": 0.45},
-            "unique": {"precision": 0.61, "recall": 0.22, "f1": 0.33},
+            "conflict": {"precision": 0.71, "recall": 0.48, "f1": 0.57},
+            "unique": {"precision": 0.72, "recall": 0.22, "f1": 0.34},
         },
     ),
     # written blind on 2026-12-04 (eighth session) by a writer who read no code; first run
@@ -308,11 +315,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  2026-12-04 (ninth session), tuned on after that run: one written-out day with its year
     #  is one thing (date_align): p 0.6098 r 0.1969 (41 system, 127 gold)
     "compare_dev23": (
-        {"precision": 0.60, "recall": 0.19, "f1": 0.29},
+        {"precision": 0.67, "recall": 0.21, "f1": 0.32},
         {
-            "agree": {"precision": 0.77, "recall": 0.17, "f1": 0.27},
-            "conflict": {"precision": 0.70, "recall": 0.40, "f1": 0.50},
-            "unique": {"precision": 0.33, "recall": 0.07, "f1": 0.12},
+            "agree": {"precision": 0.87, "recall": 0.17, "f1": 0.28},
+            "conflict": {"precision": 0.72, "recall": 0.45, "f1": 0.56},
+            "unique": {"precision": 0.4, "recall": 0.07, "f1": 0.13},
         },
     ),
     # written blind on 2026-12-04 (ninth session) by a writer who read no code; first run
@@ -321,11 +328,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  its dateline's zone (the wire had been taken for its aggregator's copy), years in
     #  statements and background deeds, race times, hyphened counts: p 0.8795 r 0.6186 (83)
     "compare_dev24": (
-        {"precision": 0.87, "recall": 0.61, "f1": 0.72},
+        {"precision": 0.88, "recall": 0.63, "f1": 0.73},
         {
-            "agree": {"precision": 0.92, "recall": 0.59, "f1": 0.72},
+            "agree": {"precision": 0.93, "recall": 0.64, "f1": 0.76},
             "conflict": {"precision": 0.85, "recall": 0.65, "f1": 0.73},
-            "unique": {"precision": 0.87, "recall": 0.58, "f1": 0.70},
+            "unique": {"precision": 0.87, "recall": 0.58, "f1": 0.7},
         },
     ),
     # written blind on 2026-12-04 (ninth session) by a second writer who read no code; first
@@ -334,11 +341,55 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  unzoned wire stamp in it: p 0.8434 r 0.6087 (83); an outlet left out of a conflict
     #  joins its side (allies): p 0.9012 r 0.6348 (81)
     "compare_dev25": (
-        {"precision": 0.90, "recall": 0.63, "f1": 0.74},
+        {"precision": 0.9, "recall": 0.64, "f1": 0.75},
         {
             "agree": {"precision": 0.95, "recall": 0.55, "f1": 0.69},
-            "conflict": {"precision": 0.85, "recall": 0.65, "f1": 0.74},
+            "conflict": {"precision": 0.86, "recall": 0.67, "f1": 0.75},
             "unique": {"precision": 0.93, "recall": 0.75, "f1": 0.83},
+        },
+    ),
+    # written blind on 2026-12-04 (tenth session) by a writer who read no code; first run
+    #  (c21cb91, the session's start): p 0.8250 r 0.7021 (80 system, 94 gold); then tuned on
+    "compare_dev26": (
+        {"precision": 0.96, "recall": 0.79, "f1": 0.87},
+        {
+            "agree": {"precision": 0.95, "recall": 0.95, "f1": 0.95},
+            "conflict": {"precision": 0.95, "recall": 0.82, "f1": 0.88},
+            "unique": {"precision": 1.0, "recall": 0.55, "f1": 0.7},
+        },
+    ),
+    # written blind on 2026-12-04 (tenth session) by a second writer; first run on that
+    #  session's rules so far (uncommitted, before ages): p 0.8902 r 0.6636 (82 system, 110
+    #  gold); the session's start code gives p 0.8765 r 0.6455 (81); then tuned on
+    "compare_dev27": (
+        {"precision": 0.88, "recall": 0.68, "f1": 0.76},
+        {
+            "agree": {"precision": 0.93, "recall": 0.75, "f1": 0.83},
+            "conflict": {"precision": 0.87, "recall": 0.69, "f1": 0.77},
+            "unique": {"precision": 0.82, "recall": 0.56, "f1": 0.66},
+        },
+    ),
+    # written blind on 2026-12-04 (tenth session) by a third writer; first run (8b5da2f):
+    #  p 0.8710 r 0.5745 (62 system, 94 gold; session start: p 0.8571, 63); then tuned on.
+    #  Three outlets' reports of one pay deal land in three stories (clustering), which costs
+    #  about fifteen of its gold findings
+    "compare_dev28": (
+        {"precision": 0.89, "recall": 0.63, "f1": 0.74},
+        {
+            "agree": {"precision": 0.88, "recall": 0.66, "f1": 0.76},
+            "conflict": {"precision": 0.93, "recall": 0.62, "f1": 0.75},
+            "unique": {"precision": 0.82, "recall": 0.63, "f1": 0.71},
+        },
+    ),
+    # written blind on 2026-12-04 (tenth session) by a fourth writer; first run (8b5da2f):
+    #  p 0.7910 r 0.6463 (67 system, 82 gold; session start: p 0.7879 r 0.6341, 66); then
+    #  tuned on
+    "compare_dev29": (
+        {"precision": 0.87, "recall": 0.68, "f1": 0.76},
+        {
+            "agree": {"precision": 0.82, "recall": 0.7, "f1": 0.76},
+            "conflict": {"precision": 0.96, "recall": 0.71, "f1": 0.82},
+            "unique": {"precision": 0.75, "recall": 0.56, "f1": 0.64},
         },
     ),
 }
