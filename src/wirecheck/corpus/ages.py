@@ -26,7 +26,6 @@ from wirecheck.model import Article, Entity, Mention
 from wirecheck.text_spans import sentence_around
 
 AGE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b|(?<=[A-Za-z]), (?P<apposed>\d{1,2}),")
-APPOSED_AGE = re.compile(r", \d{1,2},")
 # Two to four capitalised words ending right where a comma-age starts: a full name.
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,3}$")
 APPOSITION = re.compile(r",\s+(?:an?|the)\s+")  # between a name and its "a 43-" age
@@ -68,9 +67,10 @@ def _person(mention: Mention, text: str, entities: dict[str, Entity]) -> bool:
     entity = entities.get(str(mention.entity))
     if entity is None:
         return False
-    return entity.type == "PERSON" or (
-        entity.type == "ORG" and bool(APPOSED_AGE.match(text, mention.end))
-    )
+    if entity.type == "PERSON":
+        return True
+    age = AGE.match(text, mention.end)
+    return entity.type == "ORG" and bool(age and age["apposed"])
 
 
 def _unresolved_name(text: str, at: int) -> tuple[str, str] | None:

@@ -114,8 +114,8 @@ def _count_pairs(
     claim and an offer), each met by its own, while a cue topic is one fact told once."""
     pairs: list[Pair] = []
     lefts, rights = list(lefts), list(rights)
+    floor, lead_floor = _floors(cue)
     while lefts and rights:
-        floor, lead_floor = _floors(cue)
         best = best_match(
             lefts,
             rights,
@@ -158,7 +158,7 @@ def _same_fate(a: Claim, b: Claim) -> bool:
     to the north"), not what happened: measures are left to their sentences."""
     if a.counted is None or b.counted is None:
         return False
-    nouns = {(c.counted or c.slot)[:STEM] for c in (a, b)}
+    nouns = {a.counted[:STEM], b.counted[:STEM]}
     return bool(content_words(words_around(a)) & content_words(words_around(b)) - nouns)
 
 

@@ -46,16 +46,15 @@ def measure_slot(sentence: str, quantity: Quantity, here: int) -> str:
     6.2-kilometre tunnel") is neither: each compares only with its own kind."""
     unit = str(quantity.unit)
     attributive = re.search(r"\d-\w+$", quantity.text)
-    after = sentence[here + len(quantity.text) :]
+    before, after = sentence[:here], sentence[here + len(quantity.text) :]
     if unit in MASS_UNITS and (
-        attributive or re.match(r"-[a-z]+\b", after) or WEIGHED.search(sentence[:here])
+        attributive or re.match(r"-[a-z]+\b", after) or WEIGHED.search(before)
     ):
         return f"{unit} mass"  # "the 1,600-tonne crane", "the crane weighed 1,500 tonnes"
     if unit not in LENGTH_UNITS:
         return unit
     if attributive:
         return f"{unit} size"
-    before = sentence[:here]
     for dimension, said_before, said_after in DIMENSIONS:
         if dimension == "length" and said_after.match(after) and THING_BEFORE.search(before):
             return unit  # "a section roughly 45 metres long": as "a 30-metre section" reads

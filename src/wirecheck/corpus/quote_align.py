@@ -162,29 +162,28 @@ def _retold(
 
 def _quote_pairs(left: Claim, right: Claim) -> list[Pair]:
     if not (left.speaker and right.speaker):
-        if _named_apart(left, right) or _named_apart(right, left):
-            summary = (
-                f"The same words are given to {left.value} by {left.outlet} "
-                f"and to {right.value} by {right.outlet}."
-            )
-            return [Pair("conflict", "quote speaker", summary, [left, right])]
-        return []
+        named = _named_apart(left, right) or _named_apart(right, left)
+        return [_speaker_conflict(left, right)] if named else []
     one_voice = _speaks_for(left, right) or _speaks_for(right, left)
     if left.speaker != right.speaker and not one_voice:
-        summary = (
-            f"The same words are given to {left.value} by {left.outlet} "
-            f"and to {right.value} by {right.outlet}."
-        )
-        return [Pair("conflict", "quote speaker", summary, [left, right])]
+        return [_speaker_conflict(left, right)]
     verb = "report the words of" if left.reported or right.reported else "quote"
     summary = f"{left.outlet} and {right.outlet} both {verb} {left.value}."
     return [Pair("agree", "quote speaker", summary, [left, right])]
 
 
+def _speaker_conflict(left: Claim, right: Claim) -> Pair:
+    summary = (
+        f"The same words are given to {left.value} by {left.outlet} "
+        f"and to {right.value} by {right.outlet}."
+    )
+    return Pair("conflict", "quote speaker", summary, [left, right])
+
+
 def _named_apart(known: Claim, unknown: Claim) -> bool:
     """Whether a quote's speaker the entity stage did not resolve is still plainly someone
     else: a full name ("Minister for Higher Education Conor Walsh") without the resolved
-    speaker's surname, and no word of the resolved speaker's attribution in it."""
+    speaker's surname."""
     if not known.speaker or unknown.speaker or not FULL_NAME.search(unknown.value or ""):
         return False
     return _surname(known.value) not in (unknown.value or "").lower()

@@ -118,7 +118,7 @@ def _measured_deed(claim: Claim) -> str | None:
     """The deed a hyphenated length is written onto: "48-hour strike" -> strike."""
     if not re.search(r"\w-\w+$", claim.value):
         return None
-    after = claim.context.split(claim.value, 1)[-1] if claim.value in claim.context else ""
+    _, after = _around_value(claim)
     word = re.match(r"\s*([a-z]{4,})", after)
     return SAME_DEED.get(word.group(1), word.group(1)) if word else None
 
@@ -126,11 +126,19 @@ def _measured_deed(claim: Claim) -> str | None:
 def _verb_before(claim: Claim) -> str | None:
     """The past verb a length follows ("lasted about 15 minutes", "was jailed for six
     years"): two outlets' lengths after one verb measure one deed."""
-    if claim.slot != "DURATION" or claim.value not in claim.context:
+    if claim.slot != "DURATION":
         return None
-    before = claim.context.split(claim.value, 1)[0]
+    before, _ = _around_value(claim)
     verb = LENGTH_VERB.search(before)
     return f"{verb.group(1)}:" if verb else None
+
+
+def _around_value(claim: Claim) -> tuple[str, str]:
+    """The claim's context before and after its value (both empty when it is not there)."""
+    if claim.value not in claim.context:
+        return "", ""
+    before, after = claim.context.split(claim.value, 1)
+    return before, after
 
 
 def _moment(claim: Claim) -> bool:

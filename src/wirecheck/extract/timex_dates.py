@@ -9,7 +9,7 @@ from wirecheck.extract import timex_calendar as cal
 from wirecheck.extract.numbers import parse_number
 from wirecheck.extract.timex_context import Context, Resolved, date_result, resolver
 from wirecheck.extract.timex_tense import FUTURE, PAST
-from wirecheck.resources.timewords import HOLIDAYS, MONTHS, ORDINAL_WORDS, SEASONS
+from wirecheck.resources.timewords import HOLIDAYS, MONTHS, ORDINAL_WORDS, SEASONS, WEEKDAYS
 
 _REL_STEP = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0,
              "next": 1, "coming": 1, "following": 1, "upcoming": 1}  # fmt: skip
@@ -24,6 +24,11 @@ _YEAR_UNITS = {"year", "years", "fiscal", "season", "budget", "quarter", "electi
 
 def month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
+
+
+def weekday_number(name: str) -> int:
+    """ISO weekday of "Tuesday", "Tue.", "tues": 1 for Monday to 7 for Sunday."""
+    return WEEKDAYS[name.lower().rstrip(".")]
 
 
 def _year(text: str) -> int:

@@ -7,7 +7,8 @@ import re
 from wirecheck.extract import timex_calendar as cal
 from wirecheck.extract.numbers import parse_number
 from wirecheck.extract.timex_context import Context, Resolved, resolver
-from wirecheck.resources.timewords import DAY_PARTS, FREQUENCIES, SEASONS, UNITS, VAGUE, WEEKDAYS
+from wirecheck.extract.timex_dates import weekday_number
+from wirecheck.resources.timewords import DAY_PARTS, FREQUENCIES, SEASONS, UNITS, VAGUE
 
 # Number words that give no amount: "several years" -> PXY.
 _VAGUE_AMOUNTS = {"several", "a few", "few", "some", "many"}
@@ -125,7 +126,7 @@ def every(match: re.Match[str], ctx: Context) -> Resolved | None:
 
 @resolver("weekday_set")
 def weekday_set(match: re.Match[str], ctx: Context) -> Resolved | None:
-    number = WEEKDAYS[match["wd"].lower().rstrip(".")]
+    number = weekday_number(match["wd"])
     word = match.groupdict().get("part")
     part = f"T{DAY_PARTS[word.lower().rstrip('s')]}" if word else ""
     return Resolved("SET", f"XXXX-WXX-{number}{part}")

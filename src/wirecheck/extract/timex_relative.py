@@ -12,9 +12,9 @@ import re
 from wirecheck.extract import timex_calendar as cal
 from wirecheck.extract.numbers import parse_number
 from wirecheck.extract.timex_context import Context, Resolved, date_result, resolver
-from wirecheck.extract.timex_dates import month_number
+from wirecheck.extract.timex_dates import month_number, weekday_number
 from wirecheck.extract.timex_tense import FUTURE, PAST
-from wirecheck.resources.timewords import DAY_PARTS, MONTH_RE, UNITS, WEEKDAYS
+from wirecheck.resources.timewords import DAY_PARTS, MONTH_RE, UNITS
 
 _STEP = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0,
          "current": 0, "same": 0, "that": 0, "that same": 0, "next": 1, "coming": 1,
@@ -33,7 +33,7 @@ def _part(word: str | None) -> str:
 def _weekday_date(ctx: Context, match: re.Match[str], name: str, rel: str) -> dt.date | None:
     if ctx.anchor is None:
         return None
-    weekday = WEEKDAYS[name.lower().rstrip(".")]
+    weekday = weekday_number(name)
     if rel in ("previous", "prior", "following"):  # counted from the day the text is on
         base = ctx.reference(cal.DAY) or ctx.anchor
         return cal.weekday_date(base, weekday, FUTURE if rel == "following" else PAST, True)
@@ -57,7 +57,7 @@ def weekday_of_week(match: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", None)
     monday = ctx.anchor - dt.timedelta(days=ctx.anchor.isoweekday() - 1)
     weeks = _STEP[match["wk"].lower()]
-    weekday = WEEKDAYS[match["wd"].lower().rstrip(".")]
+    weekday = weekday_number(match["wd"])
     when = monday + dt.timedelta(days=7 * weeks + weekday - 1)
     return date_result(when, cal.DAY, "DATE", "")
 
