@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes import BOTH, KELLER, LEDGER, assert_quotes
+from tests.test_quotes import BERG, BOTH, KELLER, LEDGER, assert_quotes
 
 # (text, entities, expected quotes: (kind, content, speaker words, speaker entity, cue))
 CLAUSE_CASES = [
@@ -165,6 +165,24 @@ CLAUSE_CASES = [
         KELLER,
         [("indirect", "that the ferry was late", "Keller", "Keller", "telling")],
         id="perception-verb-object-speaks",
+    ),
+    pytest.param(
+        "Keller said the tone of the meeting was cordial and predicted the vote would pass.",
+        KELLER,
+        [
+            ("indirect", "the tone of the meeting was cordial", "Keller", "Keller", "said"),
+            ("indirect", "the vote would pass", "Keller", "Keller", "predicted"),
+        ],
+        id="second-speech-verb-joined-to-the-clause-is-the-speakers-next-statement",
+    ),
+    pytest.param(
+        "Berg said the ferry plan could be messy, adding that the council would pay for it.",
+        BERG,
+        [
+            ("indirect", "the ferry plan could be messy", "Berg", "Berg", "said"),
+            ("indirect", "that the council would pay for it", "Berg", "Berg", "adding"),
+        ],
+        id="participle-of-saying-after-the-clause-is-the-speakers-next-statement",
     ),
 ]
 

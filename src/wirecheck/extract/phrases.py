@@ -125,11 +125,23 @@ def sibling_of_cue(verb: Token) -> bool:
     cue, its tense the cue's and not the clause's: 'said the economy would rebound and praised
     the envoy', 'said it was over, adding ...'."""
     clause = verb.head
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp":
+    if verb.pos_ != "VERB" or clause.dep_ != "ccomp" or verb.i < clause.i:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         return False
-    return verb.tag_ == clause.head.tag_ != clause.tag_
+    if _second_statement(verb, clause):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == clause.head.tag_ != clause.tag_
+
+
+def _second_statement(verb: Token, clause: Token) -> bool:
+    """'said she regretted it and promised ...', 'said X, adding Y': a verb of saying joined to
+    a clause that a verb of saying or thinking reports is the speaker's next statement."""
+    if verb.lemma_.lower() not in cues.SPEECH or clause.head.i > clause.i:
+        return False
+    if clause.head.lemma_.lower() not in _REPORTING:
+        return False
+    return verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
 
 
 def _with_conjunction(verb: Token) -> int:
