@@ -407,6 +407,23 @@ def test_one_verb_for_one_deed_in_two_moods_conflicts() -> None:
     assert ("conflict", "event status") in kinds(analyse(a, b))
 
 
+def test_words_shared_around_two_different_deeds_are_no_status_conflict() -> None:
+    # The audit happened; the police investigation is only considered. The sentences share
+    # what the audit found, not the deed whose status they give.
+    text_a = (
+        "An audit has found that 43 students were given places at the medical school without "
+        "the required grades after their families made donations."
+    )
+    text_b = (
+        "Police are considering whether to open a criminal investigation after an audit found "
+        "that 43 students were admitted to the medical school without the required grades."
+    )
+    a = article("Examiner", text_a, events=[event(text_a, "audit", "INVESTIGATE", "asserted")])
+    b = article("Post", text_b, events=[event(text_b, "investigation", "INVESTIGATE",
+                                              "hypothetical")])  # fmt: skip
+    assert ("conflict", "event status") not in kinds(analyse(a, b))
+
+
 def test_the_sick_and_the_dead_are_counted_apart_whatever_the_noun() -> None:
     # "37 deaths" counts the dead as "37 people have died" does; people who fell ill and
     # suspected cases are one count, and not a death toll.

@@ -197,6 +197,12 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
          "EUR", "EUR fine"),
         ("The lender must pay EUR 48 million.", "EUR 48 million", 48e6, "EUR", "EUR fine"),
         ("A EUR 45 million penalty was imposed.", "EUR 45 million", 45e6, "EUR", "EUR fine"),
+        # what the sum was for is no name for it ("for fixing the price of ...")
+        ("It fined two firms a total of EUR 68 million for fixing the price of a drug.",
+         "EUR 68 million", 68e6, "EUR", "EUR fine"),
+        # one party's part of a sum is a sum of its own
+        ("Corvane's share of the penalty, EUR 34.5 million, is the larger.", "EUR 34.5 million",
+         34.5e6, "EUR", "EUR fine (share)"),
         # a charge, a fare or a toll is what is paid
         ("Motorists will be charged NZ$3.50 per trip into the centre.", "NZ$3.50", 3.5, "NZD",
          "NZD price"),

@@ -90,6 +90,13 @@ PATTERNS = [
     # durations
     ("Both sides agreed a 30-day ceasefire.", SAT, "30-day", "DURATION", "P30D"),
     ("After a two-hour meeting they left.", SAT, "two-hour", "DURATION", "PT2H"),
+    (
+        "He signed a five-and-a-half-year contract.",
+        SAT,
+        "five-and-a-half-year",
+        "DURATION",
+        "P5Y6M",
+    ),
     ("The trial is expected to last eight weeks.", SAT, "eight weeks", "DURATION", "P8W"),
     ("The siege lasted three years after the war.", SAT, "three years", "DURATION", "P3Y"),
     ("He spent 5 1/2 hours in talks.", SAT, "5 1/2 hours", "DURATION", "PT5H30M"),

@@ -18,6 +18,7 @@ INJURED = "Four passengers suffered minor injuries when the tram braked hard on 
         ("No injuries were reported after the tram braked hard.", "injured", "no injuries"),
         ("No deaths have been reported in the district.", "casualties", "no deaths"),
         ("There were no fatalities, police said.", "casualties", "no fatalities"),
+        ("There were no reports of injuries, police said.", "injured", "no injuries"),
         # a qualified zero is the toll of the badly hurt only
         ("None was seriously hurt.", "seriously injured", "none"),
         ("Police said nobody was critically injured.", "seriously injured", "nobody"),

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from wirecheck import cleanrules as R
 from wirecheck.cleanrules import parse_time
+from wirecheck.header_fields import read_fields
 from wirecheck.model import Article, Removed, article_id
 from wirecheck.readers.base import Draft
 
@@ -101,11 +102,13 @@ def _read_header_zone(body: _Body, said: _Said, hint_title: str | None) -> None:
         said.title = body.lines[zone[0]].strip()
         body.drop(zone[0], "header")
         zone = zone[1:]
+    packed = True  # lines of packed fields come before the first line of body text
     for i in zone:
-        _read_header_line(body, said, i)
+        packed = packed and not _body_like(body.lines[i])
+        _read_header_line(body, said, i, packed)
 
 
-def _read_header_line(body: _Body, said: _Said, i: int) -> None:
+def _read_header_line(body: _Body, said: _Said, i: int, packed: bool) -> None:
     line = body.lines[i]
     prefix = R.DATE_PREFIX.match(line)
     if prefix:
@@ -113,8 +116,21 @@ def _read_header_line(body: _Body, said: _Said, i: int) -> None:
         body.cut_prefix(i, prefix.end())
     elif len(line) > R.MAX_LABEL_CHARS:
         return
-    elif _read_byline(line, said) or _read_meta(line, said):
+    elif (
+        _read_byline(line, said) or _read_meta(line, said) or (packed and _read_fields(line, said))
+    ):
         body.drop(i, "header")
+
+
+def _body_like(line: str) -> bool:
+    """A long line, or a dateline with its sentence: the body has begun."""
+    text = line.strip()
+    words = len(text.split())
+    opened = _dateline(text)
+    if words > R.HEADER_LINE_MAX_WORDS or opened and len(text[opened[3] :].split()) > 4:
+        return True
+    # a sentence; fields parted by "|" may end in "a.m." and are no sentence
+    return words > R.KICKER_MAX_WORDS * 2 and text[-1:] in ".!?" and "|" not in text
 
 
 def _is_title(body: _Body, i: int, hint: str | None) -> bool:
@@ -134,13 +150,26 @@ def _is_title(body: _Body, i: int, hint: str | None) -> bool:
     return not following.strip() or _is_header_like(following)
 
 
+def _read_fields(line: str, said: _Said) -> bool:
+    """A line of several header fields ("National | By A | date"; see header_fields)."""
+    found = read_fields(line)
+    if found is None:
+        return False
+    said.source = said.source or found.source
+    said.section = said.section or found.section
+    said.byline = said.byline or found.byline
+    said.published = _more_precise(said.published, found.published)
+    said.updated = said.updated or found.updated
+    return True
+
+
 def _is_header_like(line: str) -> bool:
     """Date prefix, byline, meta line or dateline (a dry run: nothing is recorded)."""
     if R.DATE_PREFIX.match(line) or _dateline(line) is not None:
         return True
     if len(line) > R.MAX_LABEL_CHARS:
         return False
-    return _read_byline(line, _Said()) or _read_meta(line, _Said())
+    return _read_byline(line, _Said()) or _read_meta(line, _Said()) or read_fields(line) is not None
 
 
 def _read_byline(line: str, said: _Said) -> bool:
@@ -266,6 +295,12 @@ def _read_dateline(body: _Body, said: _Said) -> None:
         return
     first = kept[0]
     found = _dateline(body.lines[first].lstrip())
+    if found is None and len(kept) > 1 and _is_kicker(body.lines[first]):
+        # "Ontario" above "TORONTO — ...": a web page's section kicker over the dateline
+        found = _dateline(body.lines[kept[1]].lstrip())
+        if found is not None:
+            body.drop(first, "header")
+            first = kept[1]
     if found is None:
         return
     place, when, agency, end = found
@@ -277,6 +312,16 @@ def _read_dateline(body: _Body, said: _Said) -> None:
             said.source = said.source or agency  # "(CNN)": an outlet, not a wire agency
     indent = len(body.lines[first]) - len(body.lines[first].lstrip())
     body.cut_prefix(first, indent + end)
+
+
+def _is_kicker(line: str) -> bool:
+    """One to three capitalised words alone on a line, no sentence punctuation."""
+    words = line.split()
+    return (
+        0 < len(words) <= R.KICKER_MAX_WORDS
+        and R.is_title_case(line)
+        and not (R.SENTENCE_END.search(line))
+    )
 
 
 def _dateline(line: str) -> tuple[str, str | None, str | None, int] | None:

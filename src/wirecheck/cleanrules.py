@@ -50,7 +50,7 @@ OUTLET_WORDS = _words(
     telegraph express mail observer chronicle monitor reporter press agency wire wires radio
     tv television network media online weekly courier sun independent review
     bulletin dispatch ledger record inquirer examiner sentinel globe mirror today desk
-    service services bureau"""
+    service services bureau channel broadcasting broadcast info insider"""
 )
 
 # Job titles after a byline name ("Jane Roe, East Africa correspondent"): not names, dropped.
@@ -78,6 +78,8 @@ HEADER_ZONE = 8
 MAX_LABEL_CHARS = 600
 DATELINE_MAX_CHARS = 200
 TITLE_MAX_WORDS = 25
+KICKER_MAX_WORDS = 3
+HEADER_LINE_MAX_WORDS = 16
 TITLE_MAX_CHARS = 250
 SUBHEADING_MAX_WORDS = 12
 SUBHEADING_MAX_CHARS = 90
@@ -253,6 +255,13 @@ WORDY_TIME = re.compile(
     r"(?:\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2}))?"
 )
 
+# "11.03.2027 12:40" (dots: day first, as Europe writes them) and "25/03/2027" (slashes: read
+# only when the day cannot be the month, since "03/04/2027" is April in Europe, March in the US).
+NUMERIC_TIME = re.compile(
+    rf"(?P<lead>\d{{1,2}})(?P<sep>[./])(?P<next>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})"
+    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?"
+)
+
 CAPTION_MAX_WORDS = 80
 
 # --- small parsers over the patterns above ----------------------------------------------------
@@ -346,8 +355,25 @@ def parse_time(text: str) -> str | None:
         return _iso(match.group("date"), match.group("time"), match.group("zone"))
     match = WORDY_TIME.search(text)
     if match is None or match.start() > TIME_MAX_OFFSET:
-        return None  # a sentence that mentions a date somewhere is not a header value
+        numeric = NUMERIC_TIME.match(text)
+        return _numeric_iso(numeric) if numeric else None  # a sentence mentioning a date is not
     return _wordy_iso(match)
+
+
+def _numeric_iso(match: re.Match[str]) -> str | None:
+    first, second = int(match.group("lead")), int(match.group("next"))
+    if match.group("sep") == "." or first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        return None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    clock = None
+    if match.group("hour"):
+        clock = f"{int(match.group('hour')):02d}:{match.group('minute')}"
+    return _iso(f"{int(match.group('year')):04d}-{month:02d}-{day:02d}", clock, None)
 
 
 def _wordy_iso(match: re.Match[str]) -> str | None:

@@ -68,7 +68,6 @@ PART_OF = re.compile(r"^(?:\S+\s+){1,3}of\s+(?:the|those|these|them|its|their)\b
 EVENT_SIMILARITY = 0.5
 # Saying an outlet's event never happened is the strongest thing we report: closer sentences.
 EVENT_STATUS_SIMILARITY = 0.7
-EVENT_STATUS_WORDS = 5  # common words that name one deed in two moods
 EVENT_DEED_WORDS = 3  # fewer will do when the two triggers are one verb ("declared"/"declaring")
 # One mood, one event type and two content words in common need less likeness of the rest.
 EVENT_WORDS_SIMILARITY = 0.3
@@ -315,8 +314,9 @@ def _status_floor(left: Claim, right: Claim) -> float:
     """Saying an outlet's event never happened needs close sentences, or the same words for
     the deed ("has declared a state of emergency" / "is considering declaring a state of
     emergency"), when the rest of the sentences read differently."""
-    shared = _shared_words(left, right)
-    if shared >= EVENT_STATUS_WORDS or _one_verb(left, right) and shared >= EVENT_DEED_WORDS:
+    # Words shared around two different deeds ("an audit found that 43 students ..." / "are
+    # considering an investigation after an audit found that 43 students ...") are no sign.
+    if _same_deed(left, right):
         return EVENT_WORDS_SIMILARITY
     return EVENT_STATUS_SIMILARITY
 

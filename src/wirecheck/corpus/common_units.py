@@ -16,6 +16,7 @@ from wirecheck.model import Quantity
 # unit as reported -> (metric unit, factor)
 TO_METRIC = {
     "mi": ("km", 1.609344),
+    "nmi": ("km", 1.852),
     "ft": ("m", 0.3048),
     "yd": ("m", 0.9144),
     "in": ("cm", 2.54),

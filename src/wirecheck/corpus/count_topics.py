@@ -217,6 +217,11 @@ CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit c
 # "$5 million in aid", "CHF 1.3 million in compensation": the noun after "in" names the sum's
 # purpose, however near a verb such as "paid" stands before it.
 IN_PURPOSE = re.compile(r"\s+in\s+(?P<noun>[a-z]+)\b")
+# After a sum, "for" and a verb in -ing give the reason for it, not what the sum is.
+FOR_DOING = re.compile(r"\s+for\s+\w+ing\b")
+# One party's part of a sum: "Corvane's share of the penalty, 34.5 million euros".
+SHARE_OF = re.compile(r"\b(?:share|portion|part)\s+of\s+the\b")
+SHARE_REACH = 40
 MONEY_CUES = cues(
     # "a deal valuing it at 2.4 billion including debt" is a price, not a debt
     ("lost", r"\b(?:lost|loss(?:es)?|owed|owing|(?<!including )(?<!plus )debts?)\b"),
@@ -343,13 +348,19 @@ def is_money(unit: str | None) -> bool:
 def _money_slot(sentence: str, quantity: Quantity, here: int) -> str:
     """Money lost and money recovered (or pledged, or damage done) are different sums."""
     unit = str(quantity.unit)
-    after = sentence[here + len(quantity.text) :]
+    end = here + len(quantity.text)
+    after = sentence[end:]
     named = IN_PURPOSE.match(after)
     if named:  # "paid CHF 1.3 million in compensation": the sum's own noun says what it is
         purpose = next((n for n, cue in MONEY_CUES if cue.fullmatch(named["noun"])), None)
         if purpose:
             return f"{unit} {purpose}"
-    return _nearest_cue(sentence, quantity, here, MONEY_CUES, unit, prefix=f"{unit} ")
+    reason = FOR_DOING.match(after)  # "fined them EUR 68 million for fixing the price of ..."
+    told = sentence[: end + reason.start()] if reason else sentence
+    slot = _nearest_cue(told, quantity, here, MONEY_CUES, unit, prefix=f"{unit} ")
+    # "Corvane's share of the penalty, EUR 34.5 million": a part, not the whole sum
+    part = SHARE_OF.search(sentence, max(0, here - SHARE_REACH), here)
+    return f"{slot} (share)" if part else slot
 
 
 def _nearest_cue(

@@ -36,8 +36,9 @@ NOBODY = re.compile(
 # outlet's qualified zero or figure of the badly hurt, never the count of all the hurt.
 SERIOUS = "seriously injured"
 NONE_OF = re.compile(
-    r"\b(?P<who>[Nn]o|[Tt]here (?:were|have been|had been) no)\s+(?P<noun>injuries|deaths"
-    r"|fatalities)\b(?!\s+(?:among|in|on|from|of)\b)"
+    r"\b(?P<who>[Nn]o|[Tt]here (?:were|have been|had been) no)\s+"
+    r"(?:(?:immediate\s+)?reports?\s+of\s+)?"  # "There were no reports of injuries"
+    r"(?P<noun>injuries|deaths|fatalities)\b(?!\s+(?:among|in|on|from|of)\b)"
 )
 
 

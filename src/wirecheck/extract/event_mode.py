@@ -29,6 +29,8 @@ from wirecheck.resources.plover import (
 
 DENIAL_VERBS = frozenset({"deny", "dispute", "refute"})
 NO_ONE = frozenset({"none", "nobody", "noone", "neither"})
+# "is due to", "is set to", "is scheduled to": what the calendar holds is still to come
+SCHEDULED = frozenset(["due", "set", "scheduled", "slated", "poised"])
 PRIORITY = ("negated", "hypothetical", "proposed", "future", "reported", "asserted")
 _INHERITING = frozenset({"conj", "xcomp", "advcl"})
 
@@ -58,6 +60,8 @@ def flags(pred: Predication, quotes: Sequence[Quote] = ()) -> set[str]:
     intent = reported or bool(pred.marks & {"proposed", "future"})
     for word in {t.i: t for t in (*pred.verbs, pred.trigger)}.values():
         found |= _word_flags(word, intent)
+    if pred.trigger.dep_ in ("nsubj", "nsubjpass") and _scheduled(pred.trigger.head):
+        found.add("future")  # a deed's noun as subject: "the inquiry is due to report"
     if reported:
         found.add("reported")
     if denied(pred.head):
@@ -99,7 +103,24 @@ def _word_flags(word: Token, intent: bool) -> set[str]:
         found.add("negated")  # "without committing to attend"
     if word.dep_ == "xcomp" and word.head.lemma_ == "be" and _to_infinitive(word):
         found.add("future")  # "the envoy is to visit Kabul"
+    if _scheduled(word):
+        found.add("future")  # "the inquiry is due to report by May 14"
     return found
+
+
+def _scheduled(word: Token) -> bool:
+    """A deed to come by the calendar: "is due / set / scheduled to report"; the word may be the
+    infinitive or the "be" that carries the adjective."""
+    if word.dep_ == "xcomp" and word.head.lower_ in SCHEDULED and _to_infinitive(word):
+        return True
+    return word.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "xcomp") and c.lower_ in SCHEDULED and _infinitive_below(c)
+        for c in word.children
+    )
+
+
+def _infinitive_below(word: Token) -> bool:
+    return any(c.dep_ == "xcomp" and _to_infinitive(c) for c in word.children)
 
 
 def _no_one(subject: Token) -> bool:

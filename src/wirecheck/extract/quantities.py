@@ -219,7 +219,8 @@ def _not_a_count(text: str, amount: Amount, noun: Token | None, doc: Doc | None)
     if noun is None:
         # "Flight 370" (a number in a name); "one of them" (nothing counted, nothing to compare)
         small_word = amount.words and amount.value is not None and amount.value <= 1
-        return small_word or amount.unit is None and _after_name(doc, amount)
+        # ("a one-mile walk" measures: its unit keeps it)
+        return amount.unit is None and (small_word or _after_name(doc, amount))
     if noun.lower_ in ADDRESS_WORDS:
         return True  # "469 Vermont St."
     return _model_number(text, amount, noun)
@@ -331,10 +332,17 @@ def _hyphen_head(noun: Token) -> Token:
 def _unit_word(noun: Token) -> str | None:
     """A currency or measure named after the number ("shillings", "kph")."""
     lower = noun.lower_
+    if lower in ("mile", "miles") and _nautical(noun):
+        return "nmi"  # "a 2-nautical-mile zone"
     if lower in MEASURE_UNITS:
         return MEASURE_UNITS[lower]
     singular = noun.lemma_.lower()
     return CURRENCY_WORDS.get(singular) or CURRENCY_WORDS.get(lower.rstrip("s"))
+
+
+def _nautical(noun: Token) -> bool:
+    before = [t for t in noun.doc[max(0, noun.i - 2) : noun.i] if t.text != "-"]
+    return bool(before) and before[-1].lower_ == "nautical"
 
 
 def interval(amount: Amount, is_count: bool) -> tuple[float | None, float | None]:

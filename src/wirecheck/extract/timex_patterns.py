@@ -123,7 +123,11 @@ PATTERNS: list[tuple[str, str]] = [
         rf"{NUMBER_RE})(?:\s+(?:more|full|straight|consecutive|additional|extra))?"
         rf"\s+(?P<unit>{UNIT_RE})\b(?P<half>\s+and\s+a\s+half)?(?!-|\s+old\b)",
     ),
-    ("duration", rf"(?P<n>{NUMBER_RE})-(?P<unit>{UNIT_RE})\b(?P<half>)(?:-long)?(?!-old)"),
+    # "a five-and-a-half-year contract": the hyphenated half joins the number to its unit
+    (
+        "duration",
+        rf"(?P<n>{NUMBER_RE})(?P<half>-and-a-half)?-(?P<unit>{UNIT_RE})\b(?:-long)?(?!-old)",
+    ),
     (
         "bare_units",
         r"\b(?:for|in|over|within|after|took|take|takes)\s+(?P<core>(?P<unit>years"

@@ -62,6 +62,7 @@ MEASURE_UNITS = {
     "meter": "m", "cm": "cm", "mm": "mm", "centimetres": "cm", "centimeters": "cm",
     "centimetre": "cm", "centimeter": "cm", "millimetres": "mm", "millimeters": "mm",
     "millimetre": "mm", "millimeter": "mm", "miles": "mi", "mile": "mi", "mi": "mi",
+    "nautical miles": "nmi", "nautical mile": "nmi",
     "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "kg": "kg",
     "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "tonnes": "t", "tonne": "t",
     "tons": "t", "ton": "t", "lbs": "lb", "lb": "lb", "litres": "l",

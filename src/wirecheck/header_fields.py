@@ -1,0 +1,136 @@
+"""Header lines that pack several fields, as many outlets' text exports write them:
+
+    THE PROVINCIAL LEDGER
+    National | By Graham Whitlock | Thursday, August 12, 2027, 8:00 a.m. ET
+    THE SUNDAY COURIER | World News
+    Ruth Ashdown, Europe Correspondent
+    20 June 2027, 07:30 BST
+    ENN | Eire News Network
+    DPS — Dominion Press Service
+    Luc Mertens | Published 12/03/2027 07:15 | Updated 12/03/2027 09:40
+
+A line is read only when every part of it is a field: a time (labelled or not), a byline, an
+outlet's name or abbreviation, or a section name beside such fields. A line with any other part
+stays in the body, so a short sentence in the header zone is never taken for metadata. The
+cleaner (clean.py) calls `read_fields` for header-zone lines its own patterns did not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wirecheck import cleanrules as R
+from wirecheck.cleanrules import parse_time
+
+_PARTS = re.compile(r"\s+\|\s+|\s*\|\s*")
+# "DPS — Dominion Press Service", "CNI - Channel Nord Info": an abbreviation and its outlet.
+_ABBREVIATED = re.compile(r"^(?P<abbr>[A-Z]{2,6})\s*(?:—|–|-|:)\s*(?P<name>.+)$")
+_ABBREVIATION = re.compile(r"^[A-Z]{2,6}$")
+# "BNA Benelux News Agency": the abbreviation written before the outlet's name.
+_ABBREVIATION_FIRST = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z][a-z])")
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SECTION = re.compile(r"^[A-Z][A-Za-z&'’]*(?:\s+[A-Z&][A-Za-z&'’]*){0,2}$")
+_MAX_OUTLET_WORDS = 6
+_MAX_CHARS = 160
+_MAX_TIME_WORDS = 8
+
+
+@dataclass
+class Fields:
+    """What one header line says."""
+
+    source: str | None = None
+    section: str | None = None
+    byline: list[str] = field(default_factory=list)
+    published: str | None = None
+    updated: str | None = None
+
+
+def read_fields(line: str) -> Fields | None:
+    """The fields of a header line, or None when any part of it is not a field."""
+    text = line.strip()
+    if not text or len(text) > _MAX_CHARS:
+        return None
+    abbreviated = _ABBREVIATED.match(text)
+    if abbreviated and _outlet(abbreviated.group("name")):
+        return Fields(source=_outlet(abbreviated.group("name")))
+    parts = [p for p in _PARTS.split(text) if p]
+    found = Fields()
+    loose: list[str] = []
+    for part in parts:
+        if not _read_part(part, found, len(parts)):
+            loose.append(part)
+    if not _any_field(found):
+        return None
+    for part in loose:
+        if not _SECTION.match(part) or found.section is not None:
+            return None
+        found.section = part  # "National", "World News": named beside the other fields
+    return found
+
+
+def _read_part(part: str, found: Fields, count: int) -> bool:
+    """Fill `found` from one part; False when the part is none of the known fields."""
+    labelled = R.AGGREGATOR_FIELD.match(part)
+    if labelled and _DIGIT.search(labelled.group("value")):
+        # an ambiguous date ("12/03/2027") is still a header field, only one we cannot read
+        when = parse_time(labelled.group("value"))
+        if labelled.group("label").lower() in R.UPDATED_LABELS:
+            found.updated = found.updated or when
+        else:
+            found.published = found.published or when
+        return True
+    dated = _YEAR.search(part) or count > 1 and _DIGIT.search(part)
+    if dated and len(part.split()) <= _MAX_TIME_WORDS and (when := parse_time(part)):
+        found.published = found.published or when
+        return True
+    names = _byline(part, count)
+    if names:
+        found.byline = found.byline or names
+        return True
+    if _ABBREVIATION.match(part) and count > 1:
+        return True  # "ENN | Eire News Network": the name beside says who it is
+    outlet = _outlet(part)
+    if outlet and found.source is None:
+        found.source = outlet
+        return True
+    return False
+
+
+def _byline(part: str, count: int) -> list[str]:
+    """'By Graham Whitlock', 'Ruth Ashdown, Europe Correspondent', or a bare name beside
+    other fields ('Luc Mertens | Published ...')."""
+    plain = R.PLAIN_BYLINE.match(part)
+    if plain:
+        return R.split_names(plain.group("who"))
+    name, comma, role = part.partition(",")
+    if comma and R.is_person_name(name.strip()):
+        words = {w.lower().strip(".") for w in role.split()}
+        return [name.strip()] if words & R.ROLE_WORDS else []
+    bare = part.strip()
+    if count < 2 or not R.is_person_name(bare) or _outlet(bare):
+        return []
+    return [bare]
+
+
+def _outlet(part: str) -> str | None:
+    """An outlet's name: a wire agency, or a few words one of which names a kind of outlet
+    ("Herald", "News", "Ledger"); capitals only become title case."""
+    text = _ABBREVIATION_FIRST.sub("", part.strip())
+    words = text.split()
+    if not words or len(words) > _MAX_OUTLET_WORDS:
+        return None
+    agency = R.agency_name(text)
+    if agency:
+        return agency
+    if not {w.lower().strip(".,") for w in words} & R.OUTLET_WORDS:
+        return None
+    if not all(w[0].isupper() or w.lower() in R.MINOR_WORDS for w in words):
+        return None
+    return text.title() if text.isupper() else text
+
+
+def _any_field(found: Fields) -> bool:
+    return bool(found.source or found.byline or found.published or found.updated)

@@ -1,0 +1,110 @@
+"""Header lines that pack several fields, numeric dates and a section kicker over the
+dateline: the header styles of text exports and web pages we write ourselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecheck.clean import clean
+from wirecheck.cleanrules import parse_time
+from wirecheck.header_fields import read_fields
+from wirecheck.readers.base import Draft
+
+TITLE = "Ferry operator cuts winter crossings to the islands"
+LEAD = "The island ferry will sail twice a week instead of daily from November, its operator said."
+MORE = "Residents said the cut would leave them without a doctor on most days."
+
+
+def _clean(body: str, **hints: object):
+    fields: dict = {"path": "t.txt", "body": body, "format": "text", **hints}
+    return clean(Draft(**fields))
+
+
+@pytest.mark.parametrize(
+    ("header", "source", "section", "byline", "published"),
+    [
+        pytest.param(
+            "THE HARBOUR LEDGER\nRegions | By Ines Varga | Tuesday, March 9, 2027, 7:15 a.m.",
+            "The Harbour Ledger",
+            "Regions",
+            ["Ines Varga"],
+            "2027-03-09T07:15",
+            id="capitals-outlet-then-section-byline-and-date",
+        ),
+        pytest.param(
+            "THE ISLAND COURIER | Home News\n"
+            "Petra Lind, Islands Correspondent\n9 March 2027, 06:40",
+            "The Island Courier",
+            "Home News",
+            ["Petra Lind"],
+            "2027-03-09T06:40",
+            id="outlet-and-section-then-name-with-role-then-date",
+        ),
+        pytest.param(
+            "KNA | Kattegat News Agency\nBy Ola Berg\nTue 9 Mar 2027 11:05",
+            "Kattegat News Agency",
+            None,
+            ["Ola Berg"],
+            "2027-03-09T11:05",
+            id="abbreviation-beside-the-outlets-name",
+        ),
+        pytest.param(
+            "SCI - Sound Channel Info\nOla Berg | Published 09.03.2027 08:20",
+            "Sound Channel Info",
+            None,
+            ["Ola Berg"],
+            "2027-03-09T08:20",
+            id="abbreviation-dash-outlet-then-bare-name-and-labelled-dotted-date",
+        ),
+    ],
+)
+def test_packed_header_lines(
+    header: str, source: str, section: str | None, byline: list[str], published: str
+) -> None:
+    article = _clean(f"{TITLE}\n{header}\n\nFERRYPORT — {LEAD}\n\n{MORE}\n")
+    assert (article.title, article.source, article.section) == (TITLE, source, section)
+    assert (article.byline, article.published, article.dateline) == (
+        byline,
+        published,
+        "FERRYPORT",
+    )
+    assert article.text.startswith("The island ferry")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents were angry | and said so",  # a part that is no field
+        "Ola Berg",  # a name alone could be a one-line sentence fragment
+        "Mayor Ola Berg said the service would return in spring.",
+        "The ferry sailed 3 times on 9 March 2027 and then stopped",
+    ],
+)
+def test_lines_that_are_not_all_fields_stay_body(line: str) -> None:
+    assert read_fields(line) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("09.03.2027 08:20", "2027-03-09T08:20"),  # dots: day first
+        ("25/03/2027 10:00", "2027-03-25T10:00"),  # the day cannot be the month
+        ("03/25/2027", "2027-03-25"),
+        ("03/04/2027 10:00", None),  # April in Europe, March in the US: not guessed
+    ],
+)
+def test_numeric_dates(value: str, iso: str | None) -> None:
+    assert parse_time(value) == iso
+
+
+def test_a_section_kicker_over_the_dateline_is_header() -> None:
+    article = _clean(f"Islands\n\nFERRYPORT — {LEAD}\n\n{MORE}\n")
+    assert article.dateline == "FERRYPORT"
+    assert article.text.startswith("The island ferry")
+    assert "Islands" in [r.text for r in article.removed]
+
+
+def test_a_short_first_line_without_a_dateline_after_it_stays() -> None:
+    article = _clean(f"{TITLE}\n\nIslands\n\n{LEAD}\n\n{MORE}\n")
+    assert article.dateline is None
+    assert article.text.startswith("Islands")
