@@ -90,7 +90,8 @@ def test_lines_that_are_not_all_fields_stay_body(line: str) -> None:
         ("09.03.2027 08:20", "2027-03-09T08:20"),  # dots: day first
         ("25/03/2027 10:00", "2027-03-25T10:00"),  # the day cannot be the month
         ("03/25/2027", "2027-03-25"),
-        ("03/04/2027 10:00", None),  # April in Europe, March in the US: not guessed
+        ("03/04/2027 10:00", "2027-04-03T10:00"),  # day first, as most of the world writes it
+        ("13.13.2027", None),
     ],
 )
 def test_numeric_dates(value: str, iso: str | None) -> None:

@@ -136,6 +136,13 @@ def test_a_town_is_never_set_against_a_country() -> None:
     assert not analyse(a, b).findings
 
 
+def test_a_region_named_with_a_compass_word_is_never_set_against_a_town() -> None:
+    text_a = "A female rhino calf was born at the city zoo in Bandung on Sunday, the zoo said."
+    text_b = "A female rhino calf was born at the city zoo in West Java on Sunday, keepers said."
+    assert not [f for f in analyse(article("Wire", text_a), article("News", text_b)).findings
+                if f.topic == "place"]  # fmt: skip
+
+
 def test_a_step_planned_in_one_outlet_and_ruled_out_in_another_conflicts() -> None:
     text_a = "Brandt's campaign said he would ask for a recount in two wards on Friday."
     text_b = "Brandt said he would not ask for a recount in the two wards on Friday."

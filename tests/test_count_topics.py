@@ -128,6 +128,12 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         # people who report symptoms are cases
         ("At least 85 people have now reported symptoms.", "At least 85 people", "people",
          "cases"),
+        ("About 20 swimmers have reported rashes or nausea, and a dog died.", "About 20 swimmers",
+         "swimmer", "cases"),
+        # animals kept in captivity are another population than those in the wild
+        ("Only nine rhinos live in captivity worldwide.", "nine rhinos", "rhino",
+         "rhino (in captivity)"),
+        ("Fewer than 50 rhinos survive in the wild.", "Fewer than 50 rhinos", "rhino", "rhino"),
         # a vehicle is a car, a block of flats a building, whatever noun an outlet picks
         ("The hole swallowed four vehicles.", "four vehicles", "vehicle", "car"),
         ("Six apartment blocks were cleared.", "Six apartment blocks", "block", "building"),

@@ -260,6 +260,8 @@ COUNTED = [
     ("The town is getting a 300-bed hospital.", "300-bed", 300, 300, 300, N, "bed"),
     # a measure's unit keeps a number word that alone would count nothing
     ("Police closed a one-mile stretch of the coast road.", "one", 1, 1, 1, "mi", N),
+    # a group sized by "of" and a number after it counts the group's members
+    ("Its crew of four escaped unhurt.", "four", 4, 4, 4, N, "crew"),
     # nautical miles are not statute miles
     ("Ships must keep two nautical miles away.", "two nautical miles", 2, 2, 2, "nmi", N),
     ("They set a 2-nautical-mile exclusion zone.", "2", 2, 2, 2, "nmi", N),

@@ -131,6 +131,14 @@ def test_a_length_that_steps_the_story_on_is_no_claim() -> None:
     assert [f for f in analyse(a, b).findings if f.topic == "duration"] == []
 
 
+def test_a_window_looked_back_over_is_no_length() -> None:
+    text_a = "It is among the most valuable paintings listed as stolen in the past decade."
+    text_b = "The painting had been missing for more than seven years when police found it."
+    a = article("Wire", text_a, times=[_length(text_a, "the past decade", "P10Y")])
+    b = article("Paper", text_b, times=[_length(text_b, "more than seven years", "P7Y")])
+    assert [f for f in analyse(a, b).findings if f.topic == "duration"] == []
+
+
 def test_lengths_an_order_of_magnitude_apart_are_not_one_length() -> None:
     # "less than two years" overlaps two weeks as an interval, but says nothing about it
     text_a = "The company said the new drug would be available to patients within two weeks."

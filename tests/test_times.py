@@ -212,6 +212,13 @@ TENSE = [
     ("Fighting broke out in March.", "March", "2024-03"),
     ("Elections will be held in March.", "March", "2025-03"),
     ("Refugees crossed in October.", "October", "2024-10"),
+    # a past verb earlier in the sentence does not date a holiday said to be weeks away
+    (
+        "Traders said it could not have come at a worse time, with the Christmas season only weeks"
+        " away.",
+        "Christmas",
+        "2024-12-25",
+    ),
 ]
 
 

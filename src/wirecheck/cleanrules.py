@@ -255,8 +255,8 @@ WORDY_TIME = re.compile(
     r"(?:\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2}))?"
 )
 
-# "11.03.2027 12:40" (dots: day first, as Europe writes them) and "25/03/2027" (slashes: read
-# only when the day cannot be the month, since "03/04/2027" is April in Europe, March in the US).
+# "11.03.2027 12:40", "25/03/2027": day first, as most of the world writes dates in figures;
+# month first only where the second number cannot be a month ("03/25/2027", US style).
 NUMERIC_TIME = re.compile(
     rf"(?P<lead>\d{{1,2}})(?P<sep>[./])(?P<next>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})"
     rf"(?:,?\s+(?:at\s+)?{_CLOCK})?"
@@ -362,12 +362,7 @@ def parse_time(text: str) -> str | None:
 
 def _numeric_iso(match: re.Match[str]) -> str | None:
     first, second = int(match.group("lead")), int(match.group("next"))
-    if match.group("sep") == "." or first > 12 >= second:
-        day, month = first, second
-    elif second > 12 >= first:
-        day, month = second, first
-    else:
-        return None
+    day, month = (second, first) if match.group("sep") == "/" and second > 12 else (first, second)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     clock = None

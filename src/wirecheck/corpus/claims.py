@@ -71,6 +71,9 @@ MARGIN_WINDOW = 60
 PLACE_TYPES = {"GPE", "LOC", "NORP"}  # a demonym counts once resolved to its country
 # "Eighteen months later", "two days earlier": how far back or on the story steps, no length.
 OFFSET = re.compile(r"\s+(?:later|earlier)\b", re.IGNORECASE)
+# A window looked back over ("the most valuable stolen in the past decade", "over the last
+# three days"): the frame of a superlative or a tally, not how long anything lasted.
+LOOKBACK = re.compile(r"\b(?:in|over|during|within)\s+$", re.IGNORECASE)
 # A length that only spans a figure before it ("18 per cent over three years", "EUR 2 billion
 # across five years").
 FIGURE_SCOPE = re.compile(
@@ -303,6 +306,8 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
             continue  # "a curfew from 10 p.m. to 6 a.m.": compared as a period (`periods`)
         if time.type == "DURATION" and OFFSET.match(article.text, time.end):
             continue  # see OFFSET
+        if time.type == "DURATION" and _looks_back(article.text, time):
+            continue  # see LOOKBACK
         start, end = sentence_around(article.text, time.start)
         if time.type == "DURATION" and dated_earlier(article, start, end):
             continue  # "the last strike, in 2019, lasted three days": another event's length
@@ -314,6 +319,13 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
             )
         )  # fmt: skip
     return claims
+
+
+def _looks_back(text: str, time: Time) -> bool:
+    """ "in the past decade", "over the last three days": the time's own words begin with
+    "the past" or "the last", and a preposition of span stands before them."""
+    opening = time.text.lower().startswith(("the past ", "the last "))
+    return opening and bool(LOOKBACK.search(text, max(0, time.start - 12), time.start))
 
 
 def _unmeasured(time: Time) -> bool:

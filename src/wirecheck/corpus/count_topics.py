@@ -32,7 +32,10 @@ COUNT_TOPICS = cues(
     (
         "cases",
         r"\b(?:f[ae]llen ill|fell ill|falling ill|sickened|infected|infections?|cases?"
-        r"|illness(?:es)?|(?:tested|testing) positive|reported symptoms)\b",
+        r"|illness(?:es)?|(?:tested|testing) positive|reported symptoms"
+        # "have reported rashes, nausea or vomiting": what the sick report is how they fell ill
+        r"|(?:reported|suffered|developed) (?:rash(?:es)?|nausea|vomiting|diarrho?ea|stomach"
+        r" cramps|fevers?))\b",
     ),
     ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
     ("convicted", r"\b(?:convicted|found guilty|sentenced|received (?:\w+ )?sentences)\b"),
@@ -217,6 +220,9 @@ CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit c
 # "$5 million in aid", "CHF 1.3 million in compensation": the noun after "in" names the sum's
 # purpose, however near a verb such as "paid" stands before it.
 IN_PURPOSE = re.compile(r"\s+in\s+(?P<noun>[a-z]+)\b")
+CAPTIVE = re.compile(r"\b(?:in captivity|captive|in zoos)\b", re.IGNORECASE)
+# "two of its crew", "three of the passengers": a part of a group named by its whole.
+PARTITIVE = re.compile(r"^\S+\s+of\s+(?:its|the|their|his|her|our)\s", re.IGNORECASE)
 # After a sum, "for" and a verb in -ing give the reason for it, not what the sum is.
 FOR_DOING = re.compile(r"\s+for\s+\w+ing\b")
 # One party's part of a sum: "Corvane's share of the penalty, 34.5 million euros".
@@ -295,7 +301,11 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
                 best = (distance, topic)
     if best:
         return _outcome(best[1], sentence, quantity.counted)
-    return _noun_class(quantity)
+    if PARTITIVE.search(quantity.text):
+        return None  # "sending two of its crew to hospital": some of a group, not its size
+    kind = _noun_class(quantity)
+    # "nine rhinos live in captivity" / "fewer than 50 survive in the wild": two populations
+    return f"{kind} (in captivity)" if kind and CAPTIVE.search(sentence) else kind
 
 
 def _noun(quantity: Quantity) -> str | None:

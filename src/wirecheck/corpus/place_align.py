@@ -64,6 +64,9 @@ WIDE = re.compile(
     r"Latin America|Caribbean|Scandinavia|Scandinavian|Balkans|Gulf|Atlantic|Pacific|"
     r"Mediterranean|Baltic|North Sea)\b"
 )
+# "West Java", "Northern Cape", "Upper Austria": a name with a compass word is a region, which
+# a town of the other outlet may well lie in.
+COMPASS = re.compile(r"(?:(?:North|South|East|West)(?:ern)?|Central|Upper|Lower)\s+[A-Z]")
 CURRENCY_AFTER = re.compile(rf"\s+(?:{CURRENCY_WORD})(?:e?s)?\b", re.IGNORECASE)
 # "the San Martín region", "the Amazon region": areas that overlap in ways no list tells, so
 # two of them never conflict.
@@ -187,7 +190,9 @@ def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]]) -> Pair |
         return Pair("agree", "place", summary, [left, right])
     if _named_by(right, named[left.outlet]) or _named_by(left, named[right.outlet]):
         return None
-    if any(AREA.search(c.value) or WIDE.match(c.value) for c in (left, right)):
+    if any(
+        AREA.search(c.value) or WIDE.match(c.value) or COMPASS.match(c.value) for c in (left, right)
+    ):
         return None
     summary = f"Place: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
     return Pair("conflict", "place", summary, [left, right])

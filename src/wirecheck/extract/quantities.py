@@ -52,6 +52,7 @@ from wirecheck.resources.numberwords import (
     CONTEXT_CURRENCIES,
     CONTEXT_DEFAULTS,
     CURRENCY_WORDS,
+    GROUP_NOUNS,
     MEASURE_UNITS,
     SINGLE_CASUALTY_NOUNS,
     SINGULAR_COUNTED,
@@ -278,6 +279,9 @@ def _counted_token(token: Token) -> Token | None:
             nouns = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
             if nouns:
                 return nouns[0]
+    group = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if group is not None and group.lemma_.lower() in GROUP_NOUNS and group.i < token.i:
+        return group  # "its crew of four", "a family of five": the group is counted
     current = token
     for _ in range(3):
         head = current.head

@@ -325,6 +325,9 @@ def _stated_year(match: re.Match[str], ctx: Context) -> int | None:
     return None
 
 
+_AWAY = re.compile(r"[^.;!?]{0,30}?\b(?:days|weeks|months)\s+away\b", re.IGNORECASE)
+
+
 @resolver("holiday")
 def holiday(match: re.Match[str], ctx: Context) -> Resolved | None:
     name = re.sub(r"\s+", " ", match["hol"].lower())
@@ -335,6 +338,8 @@ def holiday(match: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", None)
     rel = (match["rel"] or "").lower()
     tense = {"last": PAST, "next": FUTURE}.get(rel, ctx.tense(match, 0))
+    if _AWAY.match(match.string, match.end()):
+        tense = FUTURE  # "with the Christmas season only weeks away": what is away is to come
     options = [_holiday_date(name, ctx.anchor.year + step) for step in (-1, 0, 1)]
     dated = [d for d in options if d is not None]
     if not dated:

@@ -74,6 +74,10 @@ MEASURE_UNITS = {
     "°C": "°C", "°F": "°F", "MW": "MW", "GW": "GW", "kW": "kW", "megawatts": "MW",
     "gigawatts": "GW", "kWh": "kWh",
 }  # fmt: skip
+# Groups sized by "of" and a number after them: "a crew of four", "a family of five".
+GROUP_NOUNS = frozenset(
+    ["crew", "family", "team", "group", "party", "delegation", "squad", "contingent", "band"]
+)
 # Abbreviated units that may be written onto the number: "170km/h", "90mph", "5km".
 ATTACHED_UNITS = (
     "km/h", "kph", "mph", "km", "cm", "mm", "mi", "ft", "kg", "lb", "lbs", "MW", "GW", "kW",
