@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from wirecheck.clean import clean
-from wirecheck.cleanrules import parse_time
 from wirecheck.header_fields import read_fields
+from wirecheck.header_times import parse_time
 from wirecheck.readers.base import Draft
 
 TITLE = "Ferry operator cuts winter crossings to the islands"
@@ -55,6 +55,23 @@ def _clean(body: str, **hints: object):
             ["Ola Berg"],
             "2027-03-09T08:20",
             id="abbreviation-dash-outlet-then-bare-name-and-labelled-dotted-date",
+        ),
+        pytest.param(
+            "HARBOUR WIRE — 9 March 2027, 07:15 CET\nAuthor: Ines Varga",
+            "Harbour Wire",
+            None,
+            ["Ines Varga"],
+            "2027-03-09T07:15+01:00",
+            id="capitals-outlet-dash-date-with-zone-then-author-label",
+        ),
+        pytest.param(
+            "ISLAND LEISURE TODAY - Parks and Attractions\nBy Ola Berg, Senior Correspondent\n"
+            "9 March 2027 | 09:30",
+            "Island Leisure Today",
+            "Parks and Attractions",
+            ["Ola Berg"],
+            "2027-03-09T09:30",
+            id="outlet-dash-section-then-byline-with-role-then-date-and-clock-parts",
         ),
     ],
 )
@@ -109,3 +126,37 @@ def test_a_short_first_line_without_a_dateline_after_it_stays() -> None:
     article = _clean(f"{TITLE}\n\nIslands\n\n{LEAD}\n\n{MORE}\n")
     assert article.dateline is None
     assert article.text.startswith("Islands")
+
+
+def test_an_outlet_or_section_line_above_the_title_is_header() -> None:
+    article = _clean(f"HARBOUR NEWS AGENCY\n{TITLE}\nBy Ola Berg\n\nFERRYPORT — {LEAD}\n")
+    assert (article.source, article.title, article.dateline) == (
+        "Harbour News Agency",
+        TITLE,
+        "FERRYPORT",
+    )
+    article = _clean(f"REGIONS\n{TITLE}\nBy Ola Berg\n\nFERRYPORT — {LEAD}\n")
+    assert (article.section, article.title) == ("Regions", TITLE)
+
+
+def test_a_desk_in_a_byline_is_not_the_outlet() -> None:
+    body = f"{TITLE}\nBy Ola Berg | Ferryport Bureau\n\nFERRYPORT (Harbour Wire) — {LEAD}\n"
+    article = _clean(body)
+    assert (article.source, article.byline) == ("Harbour Wire", ["Ola Berg"])
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline"),
+    [
+        ("NEW DELHI: ", "NEW DELHI"),  # the colon dateline of South Asian wires
+        ("UPDATE: ", None),  # a label, not a place
+    ],
+)
+def test_colon_datelines(first: str, dateline: str | None) -> None:
+    assert _clean(f"{first}{LEAD}\n\n{MORE}\n").dateline == dateline
+
+
+def test_an_update_time_anchors_an_article_with_no_other_date() -> None:
+    article = _clean(f"{TITLE}\nUpdated: 9 March 2027, 10:00\n\n{LEAD}\n")
+    assert (article.published, article.updated) == (None, "2027-03-09T10:00")
+    assert article.anchor() == "2027-03-09"

@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass, field
 
 from wirecheck import cleanrules as R
-from wirecheck.cleanrules import parse_time
 from wirecheck.header_fields import read_fields
+from wirecheck.header_times import parse_time
 from wirecheck.model import Article, Removed, article_id
 from wirecheck.readers.base import Draft
 
@@ -98,6 +98,9 @@ def clean(draft: Draft) -> Article:
 def _read_header_zone(body: _Body, said: _Said, hint_title: str | None) -> None:
     """Title, date prefixes, bylines and labelled meta lines among the first lines."""
     zone = body.kept_indices()[: R.HEADER_ZONE]
+    while len(zone) > 1 and _read_masthead(body.lines[zone[0]], said):
+        body.drop(zone[0], "header")  # "SHANNONSIDE NEWS AGENCY", "NATIONAL" above the title
+        zone = zone[1:]
     if zone and _is_title(body, zone[0], hint_title):
         said.title = body.lines[zone[0]].strip()
         body.drop(zone[0], "header")
@@ -106,6 +109,21 @@ def _read_header_zone(body: _Body, said: _Said, hint_title: str | None) -> None:
     for i in zone:
         packed = packed and not _body_like(body.lines[i])
         _read_header_line(body, said, i, packed)
+
+
+def _read_masthead(line: str, said: _Said) -> bool:
+    """An outlet's name alone, or a section label in capitals, on a line above the title."""
+    text = line.strip()
+    found = read_fields(text)
+    if found is not None and found.source and not (found.byline or found.published):
+        said.source = said.source or found.source
+        said.section = said.section or found.section
+        return True
+    label = text.isupper() and len(text.split()) <= R.KICKER_MAX_WORDS
+    if label and not any(ch.isdigit() for ch in text) and not R.SENTENCE_END.search(text):
+        said.section = said.section or text.title()
+        return True
+    return False
 
 
 def _read_header_line(body: _Body, said: _Said, i: int, packed: bool) -> None:
@@ -127,8 +145,9 @@ def _body_like(line: str) -> bool:
     text = line.strip()
     words = len(text.split())
     opened = _dateline(text)
-    if words > R.HEADER_LINE_MAX_WORDS or opened and len(text[opened[3] :].split()) > 4:
-        return True
+    rest = text[opened[3] :] if opened else ""
+    if words > R.HEADER_LINE_MAX_WORDS or len(rest.split()) > 4 and not parse_time(rest):
+        return True  # "EAST AFRICA WIRE — 13 May 2027, 19:40 EAT" is no dateline
     # a sentence; fields parted by "|" may end in "a.m." and are no sentence
     return words > R.KICKER_MAX_WORDS * 2 and text[-1:] in ".!?" and "|" not in text
 
@@ -212,8 +231,8 @@ def _byline_parts(who: str) -> tuple[list[str], list[str], list[str]] | None:
     for part in R.BYLINE_SPLIT.split(who.strip()):
         part = R.NAME_LOCATION.sub("", part.strip())
         words = {w.lower().strip(".") for w in part.split()}
-        if not part or words & R.ROLE_WORDS:
-            continue
+        if not part or words & R.ROLE_WORDS or words & R.DESK_WORDS:
+            continue  # "Western Correspondent", "Dublin Bureau": a role, an outlet's desk
         if R.agency_name(part):
             agencies.append(R.agency_name(part) or part)
         elif words & R.OUTLET_WORDS:
@@ -329,12 +348,17 @@ def _dateline(line: str) -> tuple[str, str | None, str | None, int] | None:
     head = line[: R.DATELINE_MAX_CHARS]
     match = R.DATELINE_WITH_AGENCY.match(head)
     if match is None or not match.group("place")[0].isupper():
-        match = R.DATELINE_CAPS.match(head)
+        match = R.DATELINE_CAPS.match(head) or _colon_dateline(head)
         if match is None or not match.group("city").isupper():
             return None  # a dateline without an agency needs its city in capitals
     agency = match.groupdict().get("agency")
     place = match.group("place").strip(" ,")
     return place, match.group("date"), agency.strip() if agency else None, match.end()
+
+
+def _colon_dateline(head: str) -> re.Match[str] | None:
+    match = R.DATELINE_COLON.match(head)
+    return None if match is None or match.group("city") in R.COLON_LABELS else match
 
 
 def _mark_headings(body: _Body) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from wirecheck.header_times import MONTHS
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -50,7 +52,8 @@ OUTLET_WORDS = _words(
     telegraph express mail observer chronicle monitor reporter press agency wire wires radio
     tv television network media online weekly courier sun independent review
     bulletin dispatch ledger record inquirer examiner sentinel globe mirror today desk
-    service services bureau channel broadcasting broadcast info insider"""
+    service services bureau channel broadcasting broadcast info insider monthly magazine
+    quarterly digest"""
 )
 
 # Job titles after a byline name ("Jane Roe, East Africa correspondent"): not names, dropped.
@@ -58,6 +61,9 @@ ROLE_WORDS = _words(
     """correspondent correspondents reporter reporters writer editor editors staff contributor
     columnist analyst producer"""
 )
+
+# A desk of an outlet in a byline ("By Niamh Corrigan | Dublin Bureau"): not the outlet.
+DESK_WORDS = frozenset(["bureau", "desk"])
 
 # Lower-case particles allowed inside personal names ("Ursula von der Leyen").
 NAME_PARTICLES = _words("de del della der di da dos du la le van von bin binti al el y")
@@ -118,13 +124,6 @@ PUBLISHED_LABELS = frozenset({"published", "first published", "posted", "created
 UPDATED_LABELS = frozenset({"updated", "last updated", "modified"})
 BARE_URL = re.compile(r"^\s*(?P<url>https?://\S+)\s*$")
 
-# "N hours ago", "a day ago", "just now": ages relative to when a page was scraped, not times.
-RELATIVE_AGE = re.compile(
-    r"\b(?:(?:\d+|an?|one|two|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
-    r"months?|years?)\s+ago|just now|yesterday|today)\b",
-    re.IGNORECASE,
-)
-
 # --- datelines ------------------------------------------------------------------------------
 
 _DASH = r"(?:—|–|--|-|\u2012|\u2015)"
@@ -150,6 +149,12 @@ DATELINE_WITH_AGENCY = re.compile(
 # The date inside a dateline's ", Nov 2" or ", Nov. 4, 2024".
 DATELINE_DAY = re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?")
 DATELINE_CAPS = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<date>{_DATE_IN_DATELINE})?\s*{_DASH}\s+")
+# "NEW DELHI: The ...", as South Asian wires write a dateline; never a label like "UPDATE:".
+DATELINE_COLON = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<date>):\s+(?=[A-Z\d\"“‘'])")
+COLON_LABELS = frozenset(
+    ["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "OPINION", "ANALYSIS",
+     "EDITORIAL", "PHOTOS", "VIDEO", "CORRECTION", "NOTE", "WARNING", "ALERT", "REVIEW"]
+)  # fmt: skip
 
 # --- captions and credits -------------------------------------------------------------------
 
@@ -216,50 +221,6 @@ TRAILER = re.compile(
     r"(?:published|updated|corrected|amended)\b.*|originally published\b.*"
     r")\s*$",
     re.IGNORECASE,
-)
-
-# --- times ----------------------------------------------------------------------------------
-
-ISO_TIME = re.compile(
-    r"(?P<date>\d{4}-\d{2}-\d{2})(?:[ T](?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
-    r"(?:\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?"
-)
-# A header value starts with its time, after at most a weekday ("Wednesday, Nov. 6, 2024").
-TIME_MAX_OFFSET = 12
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for m in names
-}
-_CLOCK = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
-# "Nov. 2, 2024 7:03 p.m." and "2 November 2024, 08:10".
-WORDY_TIME = re.compile(
-    r"(?:(?P<mon1>[A-Za-z]{3,9})\.?\s+(?P<day1>\d{1,2}),?\s+(?P<year1>\d{4})"
-    r"|(?P<day2>\d{1,2})\s+(?P<mon2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4}))"
-    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?"
-    r"(?:\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2}))?"
-)
-
-# "11.03.2027 12:40", "25/03/2027": day first, as most of the world writes dates in figures;
-# month first only where the second number cannot be a month ("03/25/2027", US style).
-NUMERIC_TIME = re.compile(
-    rf"(?P<lead>\d{{1,2}})(?P<sep>[./])(?P<next>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})"
-    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?"
 )
 
 CAPTION_MAX_WORDS = 80
@@ -345,61 +306,6 @@ def _segment_names(segment: str) -> list[str] | None:
             names = split_names(match.group("names"))
             return names or None
     return None
-
-
-def parse_time(text: str) -> str | None:
-    """ISO 8601 from a header value, as precise as written; None for ages like "5 hours ago"."""
-    text = RELATIVE_AGE.sub(" ", text).strip()
-    match = ISO_TIME.search(text)
-    if match and match.start() <= TIME_MAX_OFFSET:
-        return _iso(match.group("date"), match.group("time"), match.group("zone"))
-    match = WORDY_TIME.search(text)
-    if match is None or match.start() > TIME_MAX_OFFSET:
-        numeric = NUMERIC_TIME.match(text)
-        return _numeric_iso(numeric) if numeric else None  # a sentence mentioning a date is not
-    return _wordy_iso(match)
-
-
-def _numeric_iso(match: re.Match[str]) -> str | None:
-    first, second = int(match.group("lead")), int(match.group("next"))
-    day, month = (second, first) if match.group("sep") == "/" and second > 12 else (first, second)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    clock = None
-    if match.group("hour"):
-        clock = f"{int(match.group('hour')):02d}:{match.group('minute')}"
-    return _iso(f"{int(match.group('year')):04d}-{month:02d}-{day:02d}", clock, None)
-
-
-def _wordy_iso(match: re.Match[str]) -> str | None:
-    month = MONTHS.get((match.group("mon1") or match.group("mon2") or "").lower())
-    day = int(match.group("day1") or match.group("day2"))
-    year = int(match.group("year1") or match.group("year2"))
-    if month is None or not 1 <= day <= 31:
-        return None
-    clock = None
-    if match.group("hour"):
-        hour = int(match.group("hour")) % 12 if match.group("ampm") else int(match.group("hour"))
-        if (match.group("ampm") or "").lower().startswith("p"):
-            hour += 12
-        clock = f"{hour:02d}:{match.group('minute')}"
-        if match.group("second"):
-            clock += f":{match.group('second')}"
-    return _iso(f"{year:04d}-{month:02d}-{day:02d}", clock, match.group("zone"))
-
-
-def _iso(date: str, clock: str | None, zone: str | None) -> str:
-    if not clock:
-        return date
-    hour, _, rest = clock.partition(":")
-    value = f"{date}T{int(hour):02d}:{rest}"
-    if zone:
-        zone = zone.upper()
-        if zone in ("Z", "UTC", "GMT"):
-            return value + "Z"
-        sign, digits = zone[0], zone[1:].replace(":", "")
-        return f"{value}{sign}{digits[:2]}:{digits[2:]}"
-    return value
 
 
 def dateline_date(text: str | None, published: str | None) -> str | None:

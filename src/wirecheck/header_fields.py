@@ -21,9 +21,17 @@ import re
 from dataclasses import dataclass, field
 
 from wirecheck import cleanrules as R
-from wirecheck.cleanrules import parse_time
+from wirecheck.header_times import parse_time
 
-_PARTS = re.compile(r"\s+\|\s+|\s*\|\s*")
+_PARTS = re.compile(r"\s*[|·•]\s*|\s+[—–-]\s+")
+# "09:30 IST" after a date part: the clock time of that date.
+_CLOCK_PART = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[apAP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?$")
+# "Author: X", "Written by X", "Words by X", "Reporting by X; editing by Y".
+_AUTHOR_LABEL = re.compile(
+    r"^(?:authors?|writers?|written by|words by|words|reporting by|reported by|posted by"
+    r"|story by)\s*:?\s+(?P<who>[^;]+)",
+    re.IGNORECASE,
+)
 # "DPS — Dominion Press Service", "CNI - Channel Nord Info": an abbreviation and its outlet.
 _ABBREVIATED = re.compile(r"^(?P<abbr>[A-Z]{2,6})\s*(?:—|–|-|:)\s*(?P<name>.+)$")
 _ABBREVIATION = re.compile(r"^[A-Z]{2,6}$")
@@ -31,7 +39,7 @@ _ABBREVIATION = re.compile(r"^[A-Z]{2,6}$")
 _ABBREVIATION_FIRST = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_SECTION = re.compile(r"^[A-Z][A-Za-z&'’]*(?:\s+[A-Z&][A-Za-z&'’]*){0,2}$")
+_SECTION = re.compile(r"^[A-Z][A-Za-z&'’/]*(?:\s+[A-Za-z&][A-Za-z&'’/]*){0,3}$")
 _MAX_OUTLET_WORDS = 6
 _MAX_CHARS = 160
 _MAX_TIME_WORDS = 8
@@ -53,6 +61,11 @@ def read_fields(line: str) -> Fields | None:
     text = line.strip()
     if not text or len(text) > _MAX_CHARS:
         return None
+    whole = (
+        parse_time(text) if _YEAR.search(text) and len(text.split()) <= _MAX_TIME_WORDS else None
+    )
+    if whole:
+        return Fields(published=whole)  # "Sunday, August 22, 2027 - 10:15 AM"
     abbreviated = _ABBREVIATED.match(text)
     if abbreviated and _outlet(abbreviated.group("name")):
         return Fields(source=_outlet(abbreviated.group("name")))
@@ -65,7 +78,7 @@ def read_fields(line: str) -> Fields | None:
     if not _any_field(found):
         return None
     for part in loose:
-        if not _SECTION.match(part) or found.section is not None:
+        if not _SECTION.match(part) or not R.is_title_case(part) or found.section is not None:
             return None
         found.section = part  # "National", "World News": named beside the other fields
     return found
@@ -82,6 +95,8 @@ def _read_part(part: str, found: Fields, count: int) -> bool:
         else:
             found.published = found.published or when
         return True
+    if count > 1 and _CLOCK_PART.match(part):
+        return True  # "22 August 2027 | 09:30 IST": the date part carries the day
     dated = _YEAR.search(part) or count > 1 and _DIGIT.search(part)
     if dated and len(part.split()) <= _MAX_TIME_WORDS and (when := parse_time(part)):
         found.published = found.published or when
@@ -102,9 +117,13 @@ def _read_part(part: str, found: Fields, count: int) -> bool:
 def _byline(part: str, count: int) -> list[str]:
     """'By Graham Whitlock', 'Ruth Ashdown, Europe Correspondent', or a bare name beside
     other fields ('Luc Mertens | Published ...')."""
-    plain = R.PLAIN_BYLINE.match(part)
+    plain = R.PLAIN_BYLINE.match(part) or _AUTHOR_LABEL.match(part)
     if plain:
-        return R.split_names(plain.group("who"))
+        who = plain.group("who").strip()
+        name, comma, role = who.partition(",")
+        if comma and {w.lower().strip(".") for w in role.split()} & R.ROLE_WORDS:
+            who = name  # "By Aoife Brennan, Western Correspondent"
+        return R.split_names(who)
     name, comma, role = part.partition(",")
     if comma and R.is_person_name(name.strip()):
         words = {w.lower().strip(".") for w in role.split()}

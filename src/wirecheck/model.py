@@ -234,8 +234,10 @@ class Article(Record):
         return self.text[start:end]
 
     def anchor(self) -> str | None:
-        """Reference date for relative times: dateline date, else published, else the caller's."""
-        for candidate in (self.dateline_date, self.published, self.reference_date):
+        """Reference date for relative times: dateline date, else published, else updated (a
+        page that shows only its update time was published at or before it), else the
+        caller's."""
+        for candidate in (self.dateline_date, self.published, self.updated, self.reference_date):
             if candidate:
                 return candidate[:10]
         return None

@@ -24,6 +24,7 @@ from wirecheck.model import Removed
 from wirecheck.readers.base import Draft, Item, ReadError, register
 from wirecheck.readers.dates import iso_date
 from wirecheck.readers.encoding import decode
+from wirecheck.readers.html_shown import shown_meta
 from wirecheck.settings import Settings
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -243,6 +244,10 @@ def _page_meta(tree: Any) -> dict[str, Any]:
     }
     if not meta["published"]:
         meta["published"] = _time_element(tree)
+    title = meta["title"] if isinstance(meta["title"], str) else None
+    shown = shown_meta(tree, title)  # what the page shows but does not declare
+    for key in ("source", "byline", "published"):
+        meta[key] = meta[key] or shown[key]
     return meta
 
 

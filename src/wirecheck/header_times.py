@@ -1,0 +1,150 @@
+"""Times as headers write them: "2024-11-02 08:10", "Nov. 2, 2024 7:03 p.m. EST", "2 November
+2024, 08:10 BST", "Fri 21.05.2027 - 09:30", "Posted: 25 May 2027 | 14:05". Split out of
+cleanrules.py, which re-exports `parse_time`.
+
+A header value starts with its time (after at most a weekday); a sentence that mentions a date
+somewhere is not a header value. Dates in figures are read day first, as most of the world
+writes them, and month first only where the second number cannot be a month. A zone
+abbreviation with one meaning (BST, CEST, EAT, EDT, ...) becomes its offset; ambiguous ones
+(IST, CST) and "ET"/"PT", which do not say whether summer time applies, are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "N hours ago", "a day ago", "just now": ages relative to when a page was scraped, not times.
+RELATIVE_AGE = re.compile(
+    r"\b(?:(?:\d+|an?|one|two|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?|years?)\s+ago|just now|yesterday|today)\b",
+    re.IGNORECASE,
+)
+
+# --- times ----------------------------------------------------------------------------------
+
+# Zone abbreviations with one meaning -> UTC offset.
+ZONES = {
+    "WET": "+00:00", "WEST": "+01:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00",
+    "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00", "WAT": "+01:00", "CAT": "+02:00",
+    "EAT": "+03:00", "SAST": "+02:00", "PKT": "+05:00", "HKT": "+08:00", "SGT": "+08:00",
+    "JST": "+09:00", "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00", "NZST": "+12:00",
+    "NZDT": "+13:00", "EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:00",
+    "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
+}  # fmt: skip
+_ZONE = r"(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b"
+# Between a date and its clock time: ", ", " at ", " - ", " | ", " · ".
+_CLOCK_JOIN = r"(?:,?\s+(?:at\s+)?|\s*[-–|·]\s*)"
+
+ISO_TIME = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})(?:[ T](?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+    rf"(?:\s*(?P<zone>{_ZONE}))?)?"
+)
+# A header value starts with its time, after at most a weekday ("Wednesday, Nov. 6, 2024").
+TIME_MAX_OFFSET = 12
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_CLOCK = (
+    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[apAP]\.?[mM]\.?)?"
+)
+# A clock time before the date it belongs to, after at most a label word.
+CLOCK_FIRST = re.compile(rf"^(?:[A-Za-z]+:?\s+)?{_CLOCK}(?:\s*(?P<zone>{_ZONE}))?,?\s+")
+# "Nov. 2, 2024 7:03 p.m." and "2 November 2024, 08:10".
+WORDY_TIME = re.compile(
+    r"(?:(?P<mon1>[A-Za-z]{3,9})\.?\s+(?P<day1>\d{1,2}),?\s+(?P<year1>\d{4})"
+    r"|(?P<day2>\d{1,2})\s+(?P<mon2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4}))"
+    rf"(?:{_CLOCK_JOIN}{_CLOCK})?"
+    rf"(?:\s*(?P<zone>{_ZONE}))?"
+)
+
+# "11.03.2027 12:40", "25/03/2027": day first, as most of the world writes dates in figures;
+# month first only where the second number cannot be a month ("03/25/2027", US style).
+NUMERIC_TIME = re.compile(
+    rf"(?P<lead>\d{{1,2}})(?P<sep>[./])(?P<next>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})"
+    rf"(?:{_CLOCK_JOIN}{_CLOCK})?"
+    rf"(?:\s*(?P<zone>{_ZONE}))?"
+)
+
+
+def parse_time(text: str) -> str | None:
+    """ISO 8601 from a header value, as precise as written; None for ages like "5 hours ago"."""
+    text = RELATIVE_AGE.sub(" ", text).strip()
+    first = CLOCK_FIRST.match(text)  # "Published 14:20 GMT, 14 September 2027"
+    if first:
+        day = _date_time(text[first.end() :])
+        if day and "T" not in day:
+            return _iso(day, _clock(first), first.group("zone"))
+    return _date_time(text)
+
+
+def _date_time(text: str) -> str | None:
+    match = ISO_TIME.search(text)
+    if match and match.start() <= TIME_MAX_OFFSET:
+        return _iso(match.group("date"), match.group("time"), match.group("zone"))
+    match = WORDY_TIME.search(text)
+    if match is not None and match.start() <= TIME_MAX_OFFSET:
+        return _wordy_iso(match)
+    numeric = NUMERIC_TIME.search(text)
+    if numeric is None or numeric.start() > TIME_MAX_OFFSET:
+        return None  # a sentence that mentions a date somewhere is not a header value
+    return _numeric_iso(numeric)
+
+
+def _numeric_iso(match: re.Match[str]) -> str | None:
+    first, second = int(match.group("lead")), int(match.group("next"))
+    day, month = (second, first) if match.group("sep") == "/" and second > 12 else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    clock = _clock(match)
+    return _iso(f"{int(match.group('year')):04d}-{month:02d}-{day:02d}", clock, match.group("zone"))
+
+
+def _wordy_iso(match: re.Match[str]) -> str | None:
+    month = MONTHS.get((match.group("mon1") or match.group("mon2") or "").lower())
+    day = int(match.group("day1") or match.group("day2"))
+    year = int(match.group("year1") or match.group("year2"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    clock = _clock(match)
+    return _iso(f"{year:04d}-{month:02d}-{day:02d}", clock, match.group("zone"))
+
+
+def _clock(match: re.Match[str]) -> str | None:
+    if not match.group("hour"):
+        return None
+    hour = int(match.group("hour")) % 12 if match.group("ampm") else int(match.group("hour"))
+    if (match.group("ampm") or "").lower().startswith("p"):
+        hour += 12
+    clock = f"{hour:02d}:{match.group('minute')}"
+    return clock + f":{match.group('second')}" if match.group("second") else clock
+
+
+def _iso(date: str, clock: str | None, zone: str | None) -> str:
+    if not clock:
+        return date
+    hour, _, rest = clock.partition(":")
+    value = f"{date}T{int(hour):02d}:{rest}"
+    if zone:
+        zone = ZONES.get(zone.upper(), zone.upper())
+        if zone in ("Z", "UTC", "GMT"):
+            return value + "Z"
+        sign, digits = zone[0], zone[1:].replace(":", "")
+        return f"{value}{sign}{digits[:2]}:{digits[2:]}"
+    return value

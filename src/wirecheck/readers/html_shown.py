@@ -1,0 +1,117 @@
+"""Metadata a page shows but does not declare. Many small sites carry no meta tags or JSON-LD:
+the outlet is in the `<title>` after the headline ("Headline - Checkmate Daily") or in a
+masthead or logo, the author in an element whose class says so (`byline`, `author`,
+`writer`), and the date in one called `date`, `pub-date` or `when`. The HTML reader asks here
+only for what the declared metadata lacks; trafilatura drops these elements from the body, so
+nothing else would read them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from wirecheck import cleanrules as R
+from wirecheck.header_times import parse_time
+
+_SPACES = re.compile(r"\s+")
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+_MAX_NAME_WORDS = 6
+_MAX_FIELD_WORDS = 14
+# Class or id words (lower case, split at "-", "_" and spaces) that name what an element holds.
+_SITE_WORDS = frozenset(["logo", "masthead", "brand", "sitename", "site-name", "site-head"])
+_AUTHOR_WORDS = frozenset(["byline", "author", "writer", "by", "reporter"])
+_DATE_WORDS = frozenset(
+    ["date", "dates", "time", "pub-date", "pubdate", "published", "timestamp", "when", "posted"]
+)
+# What a byline says before and after the names: "Words by X, Security Correspondent",
+# "Posted by X on 21 May 2027", "Reported by X".
+_BYLINE_LEAD = re.compile(
+    r"^(?:(?:posted|written|reported|words|story|text)\s+by|by|words)\s*:?\s+", re.IGNORECASE
+)
+_BYLINE_TAIL = re.compile(r"\s+(?:on|at|\||·|/)\s+.*$|,\s+[^,]*$")
+_DATE_LABEL = re.compile(r"^(?:published|posted|first published|date)\s*:?\s*", re.IGNORECASE)
+
+
+def shown_meta(tree: Any, headline: str | None) -> dict[str, Any]:
+    """Outlet, byline and publication time as the page shows them (None / [] when absent)."""
+    return {
+        "source": _title_suffix(tree, headline) or _masthead(tree),
+        "byline": _byline(tree),
+        "published": _date(tree),
+    }
+
+
+def _title_suffix(tree: Any, headline: str | None) -> str | None:
+    """The outlet after the headline in the `<title>`: "Headline - Celtic Tech Daily"."""
+    title = tree.find(".//title")
+    text = _SPACES.sub(" ", title.text_content()).strip() if title is not None else ""
+    parts = _TITLE_PARTS.split(text)
+    if len(parts) < 2 or (headline and parts[-1].strip() == headline.strip()):
+        return None
+    return _outlet_name(parts[-1])
+
+
+def _masthead(tree: Any) -> str | None:
+    """The text (or image alt text) of a logo, masthead or site-name element."""
+    for element in _classed(tree, _SITE_WORDS):
+        first = next(iter(element.xpath(".//a | .//img")), None)
+        text = first.get("alt") if first is not None and first.tag == "img" else None
+        name = _outlet_name(text or _own_text(first if first is not None else element))
+        if name:
+            return name
+    return None
+
+
+def _byline(tree: Any) -> list[str]:
+    """People named in byline or author elements, in page order."""
+    names: list[str] = []
+    for element in _classed(tree, _AUTHOR_WORDS):
+        text = _SPACES.sub(" ", element.text_content()).strip()
+        if not text or len(text.split()) > _MAX_FIELD_WORDS:
+            continue
+        who = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", text))
+        for name in R.split_names(who) or ([who] if R.is_person_name(who) else []):
+            if R.is_person_name(name) and name not in names:
+                names.append(name)
+    return names
+
+
+def _date(tree: Any) -> str | None:
+    """The first date element whose text reads as a time."""
+    for element in _classed(tree, _DATE_WORDS):
+        text = _SPACES.sub(" ", element.text_content()).strip()
+        if text and len(text.split()) <= _MAX_FIELD_WORDS:
+            when = parse_time(_DATE_LABEL.sub("", text))
+            if when:
+                return when
+    return None
+
+
+def _classed(tree: Any, words: frozenset[str]) -> list[Any]:
+    """Elements of the page's body whose class or id holds one of `words`."""
+    found = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script", "style"):
+            continue
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        tokens = set(names.split()) | set(re.split(r"[\s_-]+", names))
+        if tokens & words:
+            found.append(element)
+    return found
+
+
+def _own_text(element: Any) -> str:
+    """The element's text without its children's (a masthead's tagline is a child span)."""
+    text = element.text or ""
+    return _SPACES.sub(" ", text).strip() or _SPACES.sub(" ", element.text_content()).strip()
+
+
+def _outlet_name(text: str | None) -> str | None:
+    text = (text or "").strip()
+    words = text.split()
+    if not words or len(words) > _MAX_NAME_WORDS or any(ch.isdigit() for ch in text):
+        return None
+    if not all(w[0].isupper() or w.lower() in R.MINOR_WORDS or w == "&" for w in words):
+        return None
+    return text.title() if text.isupper() else text

@@ -1,0 +1,53 @@
+"""Metadata a page shows but does not declare (no meta tags, no JSON-LD): the outlet in the
+`<title>` or the masthead, the byline and date in elements whose class says what they hold.
+Pages we write ourselves, in the markup small sites use."""
+
+from __future__ import annotations
+
+from wirecheck.readers.html import read_html_text
+
+BODY = (
+    "<p>The island ferry will sail twice a week instead of daily from November, its operator "
+    "said on Tuesday, in a cut that residents say will leave them without a doctor.</p>"
+    "<p>The operator blamed fuel costs and a shortage of deck crew for the change.</p>"
+)
+
+
+def _page(title: str, header: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body>"
+        f"<div class='wrap'><h1>Ferry cuts winter crossings</h1>{header}"
+        f"<div class='story'>{BODY}</div></div></body></html>"
+    )
+
+
+def test_outlet_byline_and_date_shown_in_classed_elements() -> None:
+    header = (
+        "<div class='byline-box'>Posted by <span class='author'>Ines Varga</span> on "
+        "<span class='pub-date'>9 March 2027</span></div>"
+    )
+    draft = read_html_text(_page("Ferry cuts winter crossings - Harbour Daily", header), "p.html")
+    assert (draft.source, draft.byline, draft.published) == (
+        "Harbour Daily",
+        ["Ines Varga"],
+        "2027-03-09",
+    )
+
+
+def test_masthead_names_the_outlet_when_the_title_does_not() -> None:
+    header = (
+        "<div class='logo'>HARBOUR DAILY <span>News for the islands</span></div>"
+        "<p class='info'><span class='by'>Words by Ola Berg, Islands Correspondent</span> · "
+        "<span class='date'>Published 09.03.2027 10:12</span></p>"
+    )
+    draft = read_html_text(_page("Ferry cuts winter crossings", header), "p.html")
+    assert (draft.source, draft.byline, draft.published) == (
+        "Harbour Daily",
+        ["Ola Berg"],
+        "2027-03-09T10:12",
+    )
+
+
+def test_a_page_that_shows_nothing_gets_nothing() -> None:
+    draft = read_html_text(_page("Ferry cuts winter crossings", ""), "p.html")
+    assert (draft.source, draft.byline, draft.published) == (None, [], None)
