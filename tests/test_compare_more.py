@@ -13,6 +13,8 @@ from wirecheck.model import Analysis, Article, Entity, Mention, Quantity, Quote,
 PLACES = [
     Entity("e:gb", "United Kingdom", "GPE", code="GBR"),
     Entity("e:no", "Norway", "GPE", code="NOR"),
+    Entity("e:mumbai", "Mumbai", "GPE"),
+    Entity("e:lonavala", "Lonavala", "GPE"),
 ]
 
 
@@ -141,6 +143,14 @@ def test_a_region_named_with_a_compass_word_is_never_set_against_a_town() -> Non
     text_b = "A female rhino calf was born at the city zoo in West Java on Sunday, keepers said."
     assert not [f for f in analyse(article("Wire", text_a), article("News", text_b)).findings
                 if f.topic == "place"]  # fmt: skip
+
+
+def test_where_a_company_is_based_is_no_place_of_the_event() -> None:
+    text_a = "The Thunderbolt ride stopped on Saturday at the park of a Mumbai-based group."
+    text_b = "The Thunderbolt ride stopped on Saturday at the park near Lonavala."
+    a = article("Wire", text_a, mentions=[place(text_a, "Mumbai", "e:mumbai")])
+    b = article("News", text_b, mentions=[place(text_b, "Lonavala", "e:lonavala")])
+    assert not [f for f in analyse(a, b).findings if f.topic == "place"]
 
 
 def test_a_step_planned_in_one_outlet_and_ruled_out_in_another_conflicts() -> None:

@@ -125,6 +125,8 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         # who spent a night away from home left it
         ("Some 120 residents spent Monday night away from their homes.", "Some 120 residents",
          "resident", "evacuated"),
+        # protesters a sentence says were arrested are the arrests, not the crowd
+        ("Police arrested 31 protesters at the camp.", "31 protesters", "protester", "arrests"),
         # people who report symptoms are cases
         ("At least 85 people have now reported symptoms.", "At least 85 people", "people",
          "cases"),
@@ -229,6 +231,16 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
         ("The crane weighed roughly 900 kilograms.", "roughly 900 kilograms", 900, "kg",
          "kg mass"),
         ("It unloaded 300 kg of rice.", "300 kg", 300, "kg", "kg"),
+        ("The biggest stone, about 1.8 kg, lay in a field.", "about 1.8 kg", 1.8, "kg",
+         "kg mass"),
+        # a height above the ground is not how far away a thing was seen
+        ("It broke up at an altitude of around 30 kilometres.", "around 30 kilometres", 30, "km",
+         "km"),
+        ("The train stopped about 40 metres above the ground.", "about 40 metres", 40, "m",
+         "m altitude"),
+        ("It was visible up to 200 km away.", "200 km", 200, "km", "km distance"),
+        ("It was seen from as far away as 200 kilometres.", "200 kilometres", 200, "km",
+         "km distance"),
         # a level is not a dimension of a thing: it stays with the plain unit
         ("The river peaked at 6.2 metres on Tuesday.", "6.2 metres", 6.2, "m", "m"),
     ],

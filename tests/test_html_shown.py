@@ -51,3 +51,13 @@ def test_masthead_names_the_outlet_when_the_title_does_not() -> None:
 def test_a_page_that_shows_nothing_gets_nothing() -> None:
     draft = read_html_text(_page("Ferry cuts winter crossings", ""), "p.html")
     assert (draft.source, draft.byline, draft.published) == (None, [], None)
+
+
+def test_a_sign_up_box_is_no_article_text() -> None:
+    header = (
+        "<div class='signup'><h3>Subscribe to the daily bulletin</h3>"
+        "<p>Join 40,000 readers who get the islands' news first, free every weekday.</p></div>"
+    )
+    draft = read_html_text(_page("Ferry cuts winter crossings", header), "p.html")
+    assert "Join 40,000" not in draft.body
+    assert "twice a week" in draft.body

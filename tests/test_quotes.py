@@ -484,6 +484,26 @@ CASES = [
         ],
         id="pronoun-in-its-own-paragraph",
     ),
+    # where gender does not decide, a sentence's subject before a name inside a phrase
+    pytest.param(
+        "Mara Quint crossed the line at dawn, cutting three days from the record held by "
+        "France's Oriel Dace. \u201cThe last ten days were the hardest of my life,\u201d she "
+        "told reporters.",
+        {
+            "quint": ("PERSON", ["Mara Quint"], None),
+            "dace": ("PERSON", ["Oriel Dace"], None),
+        },
+        [
+            (
+                "direct",
+                "The last ten days were the hardest of my life",
+                "she",
+                "quint",
+                "told",
+            ),
+        ],
+        id="pronoun-stands-for-the-subject-not-a-name-in-a-phrase",
+    ),
     # ... even against one whose name is known to be a man's ("Bill" of a bill's title)
     pytest.param(
         "The Lets Bill passed its second reading.\n\n"

@@ -200,6 +200,7 @@ TENSE = [
     ("Homes could be without power until Monday.", "Monday", "2024-11-04"),
     ("The court set the hearing for Friday.", "Friday", "2024-11-08"),
     ("A vote had been expected to take place on Wednesday.", "Wednesday", "2024-10-30"),
+    ("He had been due to have surgery on Wednesday.", "Wednesday", "2024-10-30"),
     # a verb joined to an earlier one without a subject of its own takes that verb's tense
     ("The crew would sleep on the ship and be flown home on Friday.", "Friday", "2024-11-08"),
     ("The crew will rest in hotels and then fly home on Friday.", "Friday", "2024-11-08"),

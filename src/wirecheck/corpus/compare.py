@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from pathlib import PurePosixPath
 
 import numpy as np
 
@@ -123,8 +124,15 @@ def outlet_keys(members: list[Article], by_id: dict[str, Article]) -> dict[str, 
         while root.syndicated_of in by_id and root.syndicated_of not in seen:
             root = by_id[root.syndicated_of]
             seen.add(root.id)
-        keys[article.id] = root.source or root.id
+        keys[article.id] = root.source or _unnamed(root)
     return keys
+
+
+def _unnamed(article: Article) -> str:
+    """The key and label of an article that names no outlet: its file, which a reader can
+    find, and its id, which keeps two such files apart ("ferry.txt (3f2a9c1e)")."""
+    name = PurePosixPath(article.path.replace("\\", "/")).name if article.path else ""
+    return f"{name} ({article.id[:8]})" if name else article.id
 
 
 def _is_copy(article: Article, members: list[Article]) -> bool:

@@ -220,6 +220,7 @@ CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit c
 # "$5 million in aid", "CHF 1.3 million in compensation": the noun after "in" names the sum's
 # purpose, however near a verb such as "paid" stands before it.
 IN_PURPOSE = re.compile(r"\s+in\s+(?P<noun>[a-z]+)\b")
+ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*)\b", re.IGNORECASE)
 CAPTIVE = re.compile(r"\b(?:in captivity|captive|in zoos)\b", re.IGNORECASE)
 # "two of its crew", "three of the passengers": a part of a group named by its whole.
 PARTITIVE = re.compile(r"^\S+\s+of\s+(?:its|the|their|his|her|our)\s", re.IGNORECASE)
@@ -277,8 +278,8 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         return measure_slot(sentence, quantity, here)
     if no_count(sentence, quantity, here):
         return None  # a town's size, a clock time, a road's or a channel's number
-    if quantity.counted in PROTEST_NOUNS:
-        return "participants"
+    if quantity.counted in PROTEST_NOUNS and not ARRESTED.search(sentence):
+        return "participants"  # but "police arrested 31 protesters": the arrests
     if quantity.counted == "job" and OWNED_JOBS.search(sentence, 0, here):
         return "workforce"
     if WHOLE_GROUP.search(sentence, 0, here):

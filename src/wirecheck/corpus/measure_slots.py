@@ -12,9 +12,11 @@ _ABOUT = r"(?:about |around |roughly |some |nearly |almost |more than |up to )?"
 # The dimensions of a thing or a place, each its own slot, said right before or after the
 # figure: a depth ("at a depth of 830 metres", "830 metres underground", "1,050 metres below
 # the surface") is not a distance, and how wide a slab is says nothing of how far away it fell.
-# (Heights stay with the plain unit: "rose to", "peaked at" and "at an altitude of" all give one
-# level.) Checked in this order.
-DIMENSIONS = (
+# A height above the ground ("stopped 40 metres above the ground") and how far away a thing was
+# seen ("visible up to 200 km away") are facts of their own; a level or a height said plainly
+# ("rose to", "peaked at", "at an altitude of 2,900 metres", "at nearly 3,000 metres") stays
+# with the plain unit. Checked in this order.
+DIMENSIONS: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...] = (
     (
         "depth",
         re.compile(rf"\bdepths? of\s+{_ABOUT}$", re.I),
@@ -26,6 +28,16 @@ DIMENSIONS = (
         re.compile(r"^\s+(?:wide|across)\b", re.I),
     ),
     ("length", re.compile(rf"\blengths? of\s+{_ABOUT}$", re.I), re.compile(r"^\s+long\b", re.I)),
+    (
+        "altitude",
+        None,  # "at an altitude of 2,900 metres" meets "at nearly 3,000 metres"
+        re.compile(r"^\s+(?:above (?:the )?(?:ground|sea level|surface|track)|in the air)\b", re.I),
+    ),
+    (
+        "distance",
+        re.compile(rf"\bas far(?: away)? as\s+{_ABOUT}$", re.I),
+        re.compile(r"^\s+away\b", re.I),
+    ),
 )
 # "a section roughly 45 metres long", "a stretch of road about 200 metres long": a noun then
 # the figure, its length what other outlets give before the noun ("a 30-metre section", read
@@ -35,6 +47,8 @@ LENGTH_UNITS = {"m", "km", "mi", "nmi", "ft", "cm", "mm", "yd"}
 # What a thing weighs, said before its noun ("the 1.2-tonne satellite", "the 1,450-kilogram
 # spacecraft"): the mass of the story's object, whatever noun each outlet gives it.
 WEIGHED = re.compile(rf"\bweigh(?:s|ed|ing)?\s+{_ABOUT}$", re.I)
+# ... and set off after it: "The biggest stone, about 1.8 kg, was found in a field".
+APPOSED = re.compile(rf"\b[a-z]+,\s+{_ABOUT}$", re.I)
 MASS_UNITS = {"kg", "t", "lb"}
 # A length named by its dimension is one fact of a story, like a cue topic ("the slab was
 # 250 metres wide"), and so is a mass.
@@ -47,8 +61,9 @@ def measure_slot(sentence: str, quantity: Quantity, here: int) -> str:
     unit = str(quantity.unit)
     attributive = re.search(r"\d-\w+$", quantity.text)
     before, after = sentence[:here], sentence[here + len(quantity.text) :]
+    apposed = APPOSED.search(before) and not re.match(r"\s+of\b", after)
     if unit in MASS_UNITS and (
-        attributive or re.match(r"-[a-z]+\b", after) or WEIGHED.search(before)
+        attributive or re.match(r"-[a-z]+\b", after) or WEIGHED.search(before) or apposed
     ):
         return f"{unit} mass"  # "the 1,600-tonne crane", "the crane weighed 1,500 tonnes"
     if unit not in LENGTH_UNITS:
@@ -58,6 +73,6 @@ def measure_slot(sentence: str, quantity: Quantity, here: int) -> str:
     for dimension, said_before, said_after in DIMENSIONS:
         if dimension == "length" and said_after.match(after) and THING_BEFORE.search(before):
             return unit  # "a section roughly 45 metres long": as "a 30-metre section" reads
-        if said_after.match(after) or said_before.search(before):
+        if said_after.match(after) or said_before is not None and said_before.search(before):
             return f"{unit} {dimension}"
     return unit

@@ -67,6 +67,7 @@ WIDE = re.compile(
 # "West Java", "Northern Cape", "Upper Austria": a name with a compass word is a region, which
 # a town of the other outlet may well lie in.
 COMPASS = re.compile(r"(?:(?:North|South|East|West)(?:ern)?|Central|Upper|Lower)\s+[A-Z]")
+BASED = re.compile(r"-(?:based|headquartered|registered)\b", re.IGNORECASE)
 CURRENCY_AFTER = re.compile(rf"\s+(?:{CURRENCY_WORD})(?:e?s)?\b", re.IGNORECASE)
 # "the San Martín region", "the Amazon region": areas that overlap in ways no list tells, so
 # two of them never conflict.
@@ -103,6 +104,8 @@ def _places(article: Article, entities: dict[str, Entity]) -> list[tuple[int, in
         entity = entities.get(mention.entity or "")
         if CURRENCY_AFTER.match(article.text, mention.end):
             continue  # "1.9 billion Swedish crowns", "Australian dollars": money, not a place
+        if BASED.match(article.text, mention.end):
+            continue  # "a Mumbai-based group": where a company sits, not where things happened
         if mention.type in PLACE_TYPES and entity is not None:
             found[mention.start] = (mention.start, mention.end, _key(entity))
     others = [(m.start, m.end) for m in article.mentions if m.type in NOT_PLACE_TYPES]

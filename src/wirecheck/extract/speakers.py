@@ -115,8 +115,8 @@ class Resolver:
 
     def _pronoun(self, token: Token) -> str | None:
         """The earlier mention that agrees with the pronoun: among those in the last few
-        paragraphs, one whose gender is known to fit, then one who spoke last, then the
-        nearest."""
+        paragraphs, one in the pronoun's paragraph, one whose gender is known to fit, a
+        sentence's subject, one who spoke last, then the nearest."""
         want = cues.PRONOUN_GENDER[token.lower_]
         types = _PERSONS if want in ("m", "f") else _THINGS if want == "n" else _GROUPS
         earlier = [m for m in reversed(self.mentions) if m.end <= token.idx and m.entity]
@@ -129,12 +129,16 @@ class Resolver:
         # whose gender is known to fit ("Governor Martina Egger went to the scene. 'A black
         # day,' she said."; "The Registration Bill passed ... [new paragraph] Duncan Ferrier
         # said ... 'It will empty our high streets,' he said": not "Bill", a man's name).
+        # Where gender does not decide, a sentence's subject beats a name inside a phrase
+        # ("Quint crossed the line, cutting three days from the record held by France's Oriel
+        # Dace. 'The last ten days were the hardest,' she told ...": Quint).
         text = token.doc.text
         best = max(
             near,
             key=lambda m: (
                 "\n" not in text[m.end : token.idx],
                 self._known(m) == want,
+                _is_subject(token.doc, m),
                 m.entity in spoke,
                 m.end,
             ),
@@ -170,6 +174,11 @@ class Resolver:
         if word in cues.LEADER_NOUNS:
             return next((m.entity for m in earlier if m.type == "PERSON" and m.role), None)
         return None
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def gender_of(texts: list[str]) -> str | None:

@@ -179,8 +179,11 @@ def _infinitive_direction(verb: Token, depth: int) -> int:
     governor = verb.head
     if governor.i == verb.i:
         return UNKNOWN
-    if any(c.lower_ == "had" for c in governor.children if c.dep_ in ("aux", "auxpass")):
-        return PAST  # "had been expected to hold on Wednesday": the plan lies in the past
+    # "had been expected to hold on Wednesday", "had been due to have surgery on Monday": the
+    # plan lies in the past (for an adjective, "had" hangs on its "been")
+    holders = [governor, governor.head] if governor.dep_ == "acomp" else [governor]
+    if any(c.lower_ == "had" for h in holders for c in h.children if c.dep_ in ("aux", "auxpass")):
+        return PAST
     if governor.lemma_.lower() in FUTURE_GOVERNORS or governor.lower_ in FUTURE_GOVERNORS:
         return FUTURE
     found = _verb_direction(governor, verb, depth + 1)

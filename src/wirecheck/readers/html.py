@@ -64,7 +64,7 @@ _NOT_ARTICLE = " | ".join(
     f"//*[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
     f" '{word}') or contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
     f" 'abcdefghijklmnopqrstuvwxyz'), '{word}')]"
-    for word in ("cookie", "consent", "gdpr", "newsletter", "paywall")
+    for word in ("cookie", "consent", "gdpr", "newsletter", "paywall", "signup", "subscribe")
 )
 # A page whose longest paragraph is shorter than this holds labels (a footer, a menu), no prose.
 _MIN_PROSE_WORDS = 8
