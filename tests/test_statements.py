@@ -55,6 +55,24 @@ def test_one_fact_in_three_outlets_words_is_an_agreement() -> None:
     assert all(texts[e.article][e.start : e.end] == e.text for e in finding.evidence)
 
 
+def test_every_outlet_s_opening_telling_the_event_again_is_no_agreement() -> None:
+    # Each outlet opens with the grounding in its own words: the story itself, not a fact the
+    # coverage agrees on. Moved to the second paragraph, the same sentences agree.
+    openings = (
+        "A container ship ran aground in the Veldt estuary early on Friday, blocking the lane.",
+        "A container ship went aground in the Veldt estuary early on Friday and blocked the lane.",
+        "Early on Friday a container ship ran aground in the Veldt estuary, blocking the lane.",
+    )
+    told = [article(n, o + "\n\n" + t) for n, o, t in zip(NAMES, openings, TEXTS, strict=True)]
+    assert not [f for f in _statements(analyse(*told)) if "aground" in f.summary]
+    later = [article(n, t + "\n\n" + o) for n, o, t in zip(NAMES, openings, TEXTS, strict=True)]
+    assert [f for f in _statements(analyse(*later)) if "aground" in f.summary]
+
+
+NAMES = ("Harbour News", "Ledger", "Courier")
+TEXTS = (HARBOUR, LEDGER, COURIER)
+
+
 def test_two_outlets_are_not_enough() -> None:
     assert MIN_OUTLETS == 3
     analysis = analyse(article("Harbour News", HARBOUR), article("Ledger", LEDGER))

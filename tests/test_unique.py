@@ -378,3 +378,9 @@ def test_an_echoed_announcement_is_no_second_pick() -> None:
     money.unit = "GBP"
     told = article("Harbour", text, quantities=[money], quotes=[reported(text, PLAN)])
     assert [f.evidence[0].text for f in uniques(told, _plan_told_again())] == [pledge]
+
+
+def test_an_event_still_to_come_is_not_unique() -> None:
+    text = OTHER + " The board will meet on Thursday to consider the takeover offer."
+    meeting = event(text, "meet", "CONSULT", "future", "2024-11-07")
+    assert uniques(article("Harbour", text, events=[meeting]), article("Valley", OTHER)) == []

@@ -48,6 +48,7 @@ MIN_SHARED_WORDS = 2
 MIN_SHARED_WEIGHT = 3.0  # summed log inverse sentence frequency of the shared words
 MIN_OVERLAP = 0.15  # shared content words over all content words of the two sentences
 MIN_SENTENCE_CHARS = 25
+KICKER_WORDS = 3  # a first paragraph this short is a label, not the story's opening
 # Two outlets' sentences giving the same year and this many content words besides it date one
 # fact: a precedent ("the 2020 stranding of about 470 whales"), a deadline or a period.
 DATED_SHARED_WORDS = 3
@@ -65,7 +66,7 @@ _YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
 def statement_claims(article: Article, outlet: str) -> list[Claim]:
     """Each sentence of an article's body as a candidate statement."""
     claims = []
-    lead_end = opening_end(article.text)
+    lead_end = _prose_opening_end(article.text)
     for start, end in sentence_spans(article.text):
         text = article.text[start:end]
         if len(text) >= MIN_SENTENCE_CHARS:
@@ -75,6 +76,15 @@ def statement_claims(article: Article, outlet: str) -> list[Claim]:
                       lead=start < lead_end, time=days or None)
             )  # fmt: skip
     return claims
+
+
+def _prose_opening_end(text: str) -> int:
+    """Where the first paragraph of prose ends: a label of a few words over the lead (a web
+    page's section kicker, "Wildlife") is no opening of its own."""
+    end = opening_end(text)
+    if len(text[:end].split()) <= KICKER_WORDS and end < len(text):
+        return end + opening_end(text[end:].lstrip()) + len(text[end:]) - len(text[end:].lstrip())
+    return end
 
 
 def align_statements(
@@ -107,7 +117,8 @@ def align_statements(
     for group, found in zip(groups, joiners, strict=True):
         _complete(group, [k for k in found if k not in used], free, vectors)
         used |= set(group.values())
-    agreed = [g for g in groups if len(g) >= MIN_OUTLETS]
+    outlets = {s.outlet for s in statements}
+    agreed = [g for g in groups if len(g) >= MIN_OUTLETS and not _retold(g, free, outlets)]
     taken = {k for g in agreed for k in g.values()}
     return [_agreement([free[k] for k in g.values()]) for g in agreed] + _dated(
         free, words, weight, frame, taken
@@ -136,6 +147,12 @@ def _wide(free: list[Claim], words: list[set[str]]) -> set[int]:
     for k, sentence in enumerate(free):
         outlets.setdefault(root(k), set()).add(sentence.outlet)
     return {k for k in range(len(free)) if len(outlets[root(k)]) >= MIN_OUTLETS}
+
+
+def _retold(group: dict[str, int], free: list[Claim], outlets: set[str]) -> bool:
+    """Every outlet of the story, each in its opening paragraph: the story's event told again
+    (every report says a new frog was found), not a fact the coverage agrees on."""
+    return set(group) == outlets and all(free[k].lead for k in group.values())
 
 
 def _framing_years(statements: list[Claim]) -> frozenset[str]:

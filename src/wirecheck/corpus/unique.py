@@ -94,7 +94,10 @@ PART_OF_WHOLE = re.compile(r"(?:percent|per cent|%)\s+of\s+(?:the|its|their|this
 # Calls and orders that come with every story ("ordered schools to close", "urged residents
 # to stay indoors"): no outlet's news on its own (none was a gold unique on our tuning sets).
 BACKDROP_EVENTS = {"DEMAND"}
-UNSETTLED = {"negated", "hypothetical"}
+# A deed that did not happen, may happen or is still to come ("the board will meet on Thursday
+# to consider the offer"): another outlet's report of what did happen answers it, so it is no
+# news of one outlet's own (a future event was never a gold unique on the thirty-eight sets).
+UNSETTLED = {"negated", "hypothetical", "future"}
 # Topics where one person is news ("a motorist died"); elsewhere a count of one is colour.
 TOLLS = {"casualties", "injured", "missing", "arrests", "rescued"}
 
