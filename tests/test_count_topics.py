@@ -300,6 +300,16 @@ def test_old_dates_beside_the_story_s_own_day_are_an_aside() -> None:
     assert [c for c in claims_of(told, "Wire", {}) if c.slot == "DURATION"] == []
 
 
+def test_a_year_the_headline_names_is_the_story_s_own() -> None:
+    # a story about an old wreck: the crew lost in its year is the story's figure
+    text = "The steamer sank in a gale in 1887 with all 14 crew aboard."
+    told = article("Wire", text, quantities=[count(text, "14 crew", 14, 14, "crew")])
+    told.times = [since_date(text, "1887", "1887")]
+    assert [c for c in claims_of(told, "Wire", {}) if c.kind == "count"] == []
+    told.title = "Divers find steamer lost with all hands in 1887"
+    assert [c.value for c in claims_of(told, "Wire", {}) if c.kind == "count"] == ["14 crew"]
+
+
 def test_the_level_a_figure_left_is_no_claim() -> None:
     text = "Inflation fell to 2.6 per cent in the last quarter, from 3.3 per cent."
     quantities = [

@@ -97,6 +97,13 @@ PATTERNS = [
         "DURATION",
         "P5Y6M",
     ),
+    (
+        "He has served the five-and-a-half years of his term.",
+        SAT,
+        "the five-and-a-half years",
+        "DURATION",
+        "P5Y6M",
+    ),
     ("The trial is expected to last eight weeks.", SAT, "eight weeks", "DURATION", "P8W"),
     ("The siege lasted three years after the war.", SAT, "three years", "DURATION", "P3Y"),
     ("He spent 5 1/2 hours in talks.", SAT, "5 1/2 hours", "DURATION", "PT5H30M"),

@@ -384,3 +384,10 @@ def test_an_event_still_to_come_is_not_unique() -> None:
     text = OTHER + " The board will meet on Thursday to consider the takeover offer."
     meeting = event(text, "meet", "CONSULT", "future", "2024-11-07")
     assert uniques(article("Harbour", text, events=[meeting]), article("Valley", OTHER)) == []
+
+
+def test_others_counted_after_a_named_one_refer_back() -> None:
+    text = OTHER + " A chimpanzee was shot dead and three others were recaptured on Saturday."
+    start = text.index("three others")
+    others = Quantity("", "", start, start + 12, "three others", 3, 3, 3, None, "other")
+    assert uniques(article("Harbour", text, quantities=[others]), article("Valley", OTHER)) == []

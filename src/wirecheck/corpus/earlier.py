@@ -23,6 +23,7 @@ YEAR_RANGE = re.compile(
 # A figure in words without a number ("several thousand"), or one told in a clause that an
 # earlier year opens ("struck the coast in 2003, when 10,000 birds died"): history, when the
 # sentence is dated well before the story.
+HEADLINE_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 LOOSE_FIGURE = re.compile(r"\b(?:several|a few|many|dozens|scores|hundreds|thousands)\b", re.I)
 WHEN_IN_YEAR = re.compile(r"\bin (?:19|20)\d\d,? when\b[^,;]*$")
 
@@ -58,8 +59,11 @@ def dated_earlier(article: Article, start: int, end: int) -> bool:
     ]
     if any(not ended_before(t.value, t.anchor) and is_day(t.value) for t in dates):
         return False
+    # a year the headline names is the story's own ("Divers find steamer lost in 1887 gale")
+    framed = set(HEADLINE_YEAR.findall(article.title or ""))
     return any(
         ended_before(time.value, time.anchor)
+        and (time.value or "")[:4] not in framed
         and not SINCE.search(article.text, max(start, time.start - 60), time.start)
         for time in dates
     )

@@ -334,7 +334,7 @@ def _refers_back(claim: Claim) -> bool:
     """Whether a small count names a group the story has already counted rather than a new
     figure: a part of it ("three of the climbers were hurt", "five of the seven judges agreed"),
     the group again ("the two pickets were arrested"), or a bare number standing for it ("Two
-    were rescued alive", "a crew of five")."""
+    were rescued alive", "a crew of five", "three others")."""
     words = claim.value.split(" (")[0]
     value = re.escape(words)
     told_again = [
@@ -346,6 +346,7 @@ def _refers_back(claim: Claim) -> bool:
         bool(PARTITIVE.search(words))  # "three of the climbers"
         or any(re.search(pattern, claim.text, re.IGNORECASE) for pattern in told_again)
         or (claim.counted is None and words.isalpha())  # "Two were rescued alive"
+        or claim.counted == "other"  # "one was shot and three others were recaptured"
     )
 
 

@@ -115,7 +115,9 @@ NUMBER_WORD_RE = (
     r"|a\s+hundred|one\s+hundred|a\s+dozen|a|an|half\s+an?|a\s+half|several|a\s+few|few"
     r"|a\s+couple\s+of|a\s+couple|couple\s+of|some|many)"
 )
-NUMBER_RE = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUMBER_WORD_RE}(?:\s+and\s+a\s+half)?)"
+# "five and a half", "five-and-a-half"
+_AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"
+NUMBER_RE = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUMBER_WORD_RE}(?:{_AND_A_HALF})?)"
 UNIT_RE = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?"
     r"|quarters?|years?|decades?|century|centuries|millenni(?:um|a))"
