@@ -1,7 +1,7 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev29; gold written before the
-engine was run on them, compare_dev5 to compare_dev29 by engineers who never read the rules;
-compare_dev22 to compare_dev29 were tuned on only after their first blind run was recorded
+on our comparison corpora (tests/data/compare_dev .. compare_dev33; gold written before the
+engine was run on them, compare_dev5 to compare_dev33 by engineers who never read the rules;
+compare_dev22 to compare_dev33 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
 and 2 stories each, were written on 2026-12-02 to test constructions the others lack: one
@@ -55,6 +55,11 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # Pooled over the twenty-six older corpora 989/1145 -> 1001/1152 right of 1749 (P 0.8638
 # R 0.5655 -> P 0.8689 R 0.5723); floors raised where the figures rose (compare_dev19, 20,
 # 22 to 25), none lowered; the new sets pinned at their end-of-session figures.
+# Night session (2026-12-04): four more blind sets (compare_dev30 to dev33), each run once
+# before any rule was changed for it; most of what they taught was metadata (headers the
+# cleaner did not read). Pooled over the thirty older corpora 1267/1446 -> 1272/1446 right of
+# 2129; floors raised on compare_dev16, 19, 22, 23 and 29, none lowered; the new sets pinned
+# at their end-of-session figures.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold)
     "examples": (
@@ -222,10 +227,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +5); same code:
     #  p 0.8776 r 0.5972 (49 system, 72 gold) -> p 0.9388 r 0.5974 (77 gold); floors re-pinned
     "compare_dev16": (
-        {"precision": 0.93, "recall": 0.59, "f1": 0.73},
+        {"precision": 0.95, "recall": 0.59, "f1": 0.73},
         {
             "agree": {"precision": 0.91, "recall": 0.39, "f1": 0.55},
-            "conflict": {"precision": 0.95, "recall": 0.71, "f1": 0.81},
+            "conflict": {"precision": 1.0, "recall": 0.71, "f1": 0.83},
             "unique": {"precision": 0.93, "recall": 0.71, "f1": 0.81},
         },
     ),
@@ -258,10 +263,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +15); same code:
     #  p 0.6538 r 0.4533 (52 system, 75 gold) -> p 0.7692 r 0.4444 (90 gold); floors re-pinned
     "compare_dev19": (
-        {"precision": 0.79, "recall": 0.46, "f1": 0.58},
+        {"precision": 0.82, "recall": 0.46, "f1": 0.59},
         {
-            "agree": {"precision": 0.91, "recall": 0.32, "f1": 0.47},
-            "conflict": {"precision": 0.85, "recall": 0.68, "f1": 0.76},
+            "agree": {"precision": 1.0, "recall": 0.32, "f1": 0.48},
+            "conflict": {"precision": 0.88, "recall": 0.68, "f1": 0.77},
             "unique": {"precision": 0.53, "recall": 0.33, "f1": 0.41},
         },
     ),
@@ -301,10 +306,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # tenth session: tuned on from then (its misses led to workforce, litres, crew and
     #  duration rules): p 0.7209 r 0.3229 (43 system)
     "compare_dev22": (
-        {"precision": 0.72, "recall": 0.32, "f1": 0.44},
+        {"precision": 0.73, "recall": 0.35, "f1": 0.47},
         {
-            "agree": {"precision": 0.72, "recall": 0.26, "f1": 0.39},
-            "conflict": {"precision": 0.71, "recall": 0.48, "f1": 0.57},
+            "agree": {"precision": 0.75, "recall": 0.3, "f1": 0.42},
+            "conflict": {"precision": 0.73, "recall": 0.54, "f1": 0.62},
             "unique": {"precision": 0.72, "recall": 0.22, "f1": 0.34},
         },
     ),
@@ -315,11 +320,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  2026-12-04 (ninth session), tuned on after that run: one written-out day with its year
     #  is one thing (date_align): p 0.6098 r 0.1969 (41 system, 127 gold)
     "compare_dev23": (
-        {"precision": 0.67, "recall": 0.21, "f1": 0.32},
+        {"precision": 0.7, "recall": 0.22, "f1": 0.34},
         {
-            "agree": {"precision": 0.87, "recall": 0.17, "f1": 0.28},
-            "conflict": {"precision": 0.72, "recall": 0.45, "f1": 0.56},
-            "unique": {"precision": 0.4, "recall": 0.07, "f1": 0.13},
+            "agree": {"precision": 0.88, "recall": 0.19, "f1": 0.32},
+            "conflict": {"precision": 0.73, "recall": 0.48, "f1": 0.58},
+            "unique": {"precision": 0.44, "recall": 0.07, "f1": 0.13},
         },
     ),
     # written blind on 2026-12-04 (ninth session) by a writer who read no code; first run
@@ -385,11 +390,54 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  p 0.7910 r 0.6463 (67 system, 82 gold; session start: p 0.7879 r 0.6341, 66); then
     #  tuned on
     "compare_dev29": (
-        {"precision": 0.87, "recall": 0.68, "f1": 0.76},
+        {"precision": 0.88, "recall": 0.68, "f1": 0.77},
         {
             "agree": {"precision": 0.82, "recall": 0.7, "f1": 0.76},
-            "conflict": {"precision": 0.96, "recall": 0.71, "f1": 0.82},
+            "conflict": {"precision": 1.0, "recall": 0.71, "f1": 0.83},
             "unique": {"precision": 0.75, "recall": 0.56, "f1": 0.64},
+        },
+    ),
+    # written blind on 2026-12-04 (night session) by a writer who read no code; first run
+    #  (session start c283b18, and f480027 with the first figure rules): p 0.7969 r 0.5484
+    #  (64 system, 93 gold); then tuned on
+    "compare_dev30": (
+        {"precision": 0.84, "recall": 0.58, "f1": 0.68},
+        {
+            "agree": {"precision": 0.84, "recall": 0.55, "f1": 0.66},
+            "conflict": {"precision": 0.81, "recall": 0.81, "f1": 0.81},
+            "unique": {"precision": 0.87, "recall": 0.5, "f1": 0.63},
+        },
+    ),
+    # written blind on 2026-12-04 (night session); first run (c283b18, and f480027): p 0.5263
+    #  r 0.2299 (38 system, 87 gold): headers the cleaner did not read; then tuned on
+    "compare_dev31": (
+        {"precision": 0.9, "recall": 0.54, "f1": 0.67},
+        {
+            "agree": {"precision": 0.95, "recall": 0.5, "f1": 0.65},
+            "conflict": {"precision": 0.91, "recall": 0.68, "f1": 0.78},
+            "unique": {"precision": 0.82, "recall": 0.51, "f1": 0.63},
+        },
+    ),
+    # written blind on 2026-12-04 (night session), varied header styles; first run on fa77a36:
+    #  p 0.5600 r 0.1795 (25 system, 78 gold; session start c283b18: p 0.4375 r 0.0897);
+    #  then tuned on
+    "compare_dev32": (
+        {"precision": 0.71, "recall": 0.41, "f1": 0.52},
+        {
+            "agree": {"precision": 0.79, "recall": 0.55, "f1": 0.65},
+            "conflict": {"precision": 0.63, "recall": 0.43, "f1": 0.51},
+            "unique": {"precision": 0.6, "recall": 0.21, "f1": 0.31},
+        },
+    ),
+    # written blind on 2026-12-04 (night session), varied header styles; first run on fa77a36:
+    #  p 0.5714 r 0.2353 (35 system, 85 gold; session start c283b18: p 0.3929 r 0.1294);
+    #  then tuned on
+    "compare_dev33": (
+        {"precision": 0.72, "recall": 0.37, "f1": 0.49},
+        {
+            "agree": {"precision": 0.81, "recall": 0.31, "f1": 0.45},
+            "conflict": {"precision": 0.77, "recall": 0.43, "f1": 0.56},
+            "unique": {"precision": 0.63, "recall": 0.42, "f1": 0.51},
         },
     ),
 }
