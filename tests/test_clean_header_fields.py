@@ -88,6 +88,12 @@ def test_packed_header_lines(
     assert article.text.startswith("The island ferry")
 
 
+def test_a_clock_part_times_the_date_part_before_it() -> None:
+    found = read_fields("KNA | Regions | Tue 09.03.2027 - 07:15")
+    assert found is not None
+    assert (found.section, found.published) == ("Regions", "2027-03-09T07:15")
+
+
 @pytest.mark.parametrize(
     "line",
     [

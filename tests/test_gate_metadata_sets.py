@@ -25,7 +25,7 @@ FLOORS = {
     "compare_dev19": 121, "compare_dev20": 122, "compare_dev21": 123, "compare_dev22": 129,
     "compare_dev23": 135, "compare_dev24": 137, "compare_dev25": 136, "compare_dev26": 142,
     "compare_dev27": 142, "compare_dev28": 139, "compare_dev29": 116, "compare_dev30": 140,
-    "compare_dev31": 137, "compare_dev32": 133, "compare_dev33": 126,
+    "compare_dev31": 137, "compare_dev32": 134, "compare_dev33": 126,
 }  # fmt: skip
 
 

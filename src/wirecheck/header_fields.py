@@ -61,9 +61,9 @@ def read_fields(line: str) -> Fields | None:
     text = line.strip()
     if not text or len(text) > _MAX_CHARS:
         return None
-    whole = (
-        parse_time(text) if _YEAR.search(text) and len(text.split()) <= _MAX_TIME_WORDS else None
-    )
+    # one time said whole ("Sunday, August 22, 2027 - 10:15 AM"), not fields parted by "|"
+    single = not re.search(r"[|·•]", text) and len(text.split()) <= _MAX_TIME_WORDS
+    whole = parse_time(text) if single and _YEAR.search(text) else None
     if whole:
         return Fields(published=whole)  # "Sunday, August 22, 2027 - 10:15 AM"
     abbreviated = _ABBREVIATED.match(text)
@@ -96,7 +96,10 @@ def _read_part(part: str, found: Fields, count: int) -> bool:
             found.published = found.published or when
         return True
     if count > 1 and _CLOCK_PART.match(part):
-        return True  # "22 August 2027 | 09:30 IST": the date part carries the day
+        # "Fri 21.05.2027 - 09:30": the clock time of the date part before it
+        if found.published and "T" not in found.published:
+            found.published = parse_time(f"{found.published} {part}") or found.published
+        return True
     dated = _YEAR.search(part) or count > 1 and _DIGIT.search(part)
     if dated and len(part.split()) <= _MAX_TIME_WORDS and (when := parse_time(part)):
         found.published = found.published or when
