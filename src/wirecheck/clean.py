@@ -149,7 +149,7 @@ def _body_like(line: str) -> bool:
     if words > R.HEADER_LINE_MAX_WORDS or len(rest.split()) > 4 and not parse_time(rest):
         return True  # "EAST AFRICA WIRE — 13 May 2027, 19:40 EAT" is no dateline
     # a sentence; fields parted by "|" may end in "a.m." and are no sentence
-    return words > R.KICKER_MAX_WORDS * 2 and text[-1:] in ".!?" and "|" not in text
+    return words >= R.SENTENCE_MIN_WORDS and text[-1:] in ".!?" and "|" not in text
 
 
 def _is_title(body: _Body, i: int, hint: str | None) -> bool:

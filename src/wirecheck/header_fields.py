@@ -67,8 +67,9 @@ def read_fields(line: str) -> Fields | None:
     if whole:
         return Fields(published=whole)  # "Sunday, August 22, 2027 - 10:15 AM"
     abbreviated = _ABBREVIATED.match(text)
-    if abbreviated and _outlet(abbreviated.group("name")):
-        return Fields(source=_outlet(abbreviated.group("name")))
+    outlet = _outlet(abbreviated.group("name")) if abbreviated else None
+    if outlet:
+        return Fields(source=outlet)
     parts = [p for p in _PARTS.split(text) if p]
     found = Fields()
     loose: list[str] = []
@@ -124,17 +125,21 @@ def _byline(part: str, count: int) -> list[str]:
     if plain:
         who = plain.group("who").strip()
         name, comma, role = who.partition(",")
-        if comma and {w.lower().strip(".") for w in role.split()} & R.ROLE_WORDS:
+        if comma and _names_role(role):
             who = name  # "By Aoife Brennan, Western Correspondent"
         return R.split_names(who)
     name, comma, role = part.partition(",")
     if comma and R.is_person_name(name.strip()):
-        words = {w.lower().strip(".") for w in role.split()}
-        return [name.strip()] if words & R.ROLE_WORDS else []
+        return [name.strip()] if _names_role(role) else []
     bare = part.strip()
     if count < 2 or not R.is_person_name(bare) or _outlet(bare):
         return []
     return [bare]
+
+
+def _names_role(text: str) -> bool:
+    """Whether words after a name give a job ("Europe Correspondent", "Staff Writers")."""
+    return bool({w.lower().strip(".") for w in text.split()} & R.ROLE_WORDS)
 
 
 def _outlet(part: str) -> str | None:

@@ -1,6 +1,6 @@
 """Times as headers write them: "2024-11-02 08:10", "Nov. 2, 2024 7:03 p.m. EST", "2 November
 2024, 08:10 BST", "Fri 21.05.2027 - 09:30", "Posted: 25 May 2027 | 14:05". Split out of
-cleanrules.py, which re-exports `parse_time`.
+cleanrules.py; the cleaner, `header_fields` and the HTML reader import `parse_time` from here.
 
 A header value starts with its time (after at most a weekday); a sentence that mentions a date
 somewhere is not a header value. Dates in figures are read day first, as most of the world

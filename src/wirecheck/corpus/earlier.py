@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from wirecheck.corpus.count_topics import COUNT_TOPICS
 from wirecheck.model import Article, Quantity
+from wirecheck.resources.timewords import YEAR_RE
 
 # Tolls and measures of an event: dated well before the story, they belong to another event.
 EVENT_MEASURES = {topic for topic, _ in COUNT_TOPICS} | {"magnitude"}
@@ -20,10 +21,11 @@ SINCE = re.compile(r"\bsince\b(?:\s+[\w'’-]+){0,5}\s+(?:on|in)?\s*$")
 YEAR_RANGE = re.compile(
     r"\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+(?:and|to|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b"
 )
+# A year the headline names: the story's own, however long ago ("steamer lost in 1887 gale").
+HEADLINE_YEAR = re.compile(rf"\b{YEAR_RE}\b")
 # A figure in words without a number ("several thousand"), or one told in a clause that an
 # earlier year opens ("struck the coast in 2003, when 10,000 birds died"): history, when the
 # sentence is dated well before the story.
-HEADLINE_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 LOOSE_FIGURE = re.compile(r"\b(?:several|a few|many|dozens|scores|hundreds|thousands)\b", re.I)
 WHEN_IN_YEAR = re.compile(r"\bin (?:19|20)\d\d,? when\b[^,;]*$")
 

@@ -82,9 +82,11 @@ def _prose_opening_end(text: str) -> int:
     """Where the first paragraph of prose ends: a label of a few words over the lead (a web
     page's section kicker, "Wildlife") is no opening of its own."""
     end = opening_end(text)
-    if len(text[:end].split()) <= KICKER_WORDS and end < len(text):
-        return end + opening_end(text[end:].lstrip()) + len(text[end:]) - len(text[end:].lstrip())
-    return end
+    if len(text[:end].split()) > KICKER_WORDS or end == len(text):
+        return end
+    rest = text[end:]
+    next_start = end + len(rest) - len(rest.lstrip())
+    return next_start + opening_end(text[next_start:])
 
 
 def align_statements(

@@ -9,6 +9,7 @@ nothing else would read them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from wirecheck import cleanrules as R
@@ -33,13 +34,15 @@ _BYLINE_TAIL = re.compile(r"\s+(?:on|at|\||·|/)\s+.*$|,\s+[^,]*$")
 _DATE_LABEL = re.compile(r"^(?:published|posted|first published|date)\s*:?\s*", re.IGNORECASE)
 
 
-def shown_meta(tree: Any, headline: str | None) -> dict[str, Any]:
-    """Outlet, byline and publication time as the page shows them (None / [] when absent)."""
-    return {
-        "source": _title_suffix(tree, headline) or _masthead(tree),
-        "byline": _byline(tree),
-        "published": _date(tree),
+def shown_meta(tree: Any, headline: str | None, wanted: Iterable[str]) -> dict[str, Any]:
+    """The `wanted` fields of "source", "byline" and "published" as the page shows them (None
+    / [] when absent). Each is a walk over the whole page: only what the caller lacks is read."""
+    readers: dict[str, Callable[[], Any]] = {
+        "source": lambda: _title_suffix(tree, headline) or _masthead(tree),
+        "byline": lambda: _byline(tree),
+        "published": lambda: _date(tree),
     }
+    return {key: readers[key]() for key in wanted}
 
 
 def _title_suffix(tree: Any, headline: str | None) -> str | None:
@@ -71,7 +74,7 @@ def _byline(tree: Any) -> list[str]:
         if not text or len(text.split()) > _MAX_FIELD_WORDS:
             continue
         who = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", text))
-        for name in R.split_names(who) or ([who] if R.is_person_name(who) else []):
+        for name in R.split_names(who) or [who]:
             if R.is_person_name(name) and name not in names:
                 names.append(name)
     return names
