@@ -166,3 +166,32 @@ def test_an_update_time_anchors_an_article_with_no_other_date() -> None:
     article = _clean(f"{TITLE}\nUpdated: 9 March 2027, 10:00\n\n{LEAD}\n")
     assert (article.published, article.updated) == (None, "2027-03-09T10:00")
     assert article.anchor() == "2027-03-09"
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        # North American zones without a season take the one their date had.
+        ("March 2, 2027 2:10 p.m. ET", "2027-03-02T14:10-05:00"),
+        ("Thursday, August 12, 2027, 8:00 a.m. ET", "2027-08-12T08:00-04:00"),
+        ("Nov. 5, 2027 - 6:00 a.m. PT", "2027-11-05T06:00-07:00"),
+        ("Jan. 20, 2027 9:15 a.m. CT", "2027-01-20T09:15-06:00"),
+        ("July 4, 2027 7:30 p.m. MT", "2027-07-04T19:30-06:00"),
+        ("Nov. 2, 2024 7:03 p.m. EST", "2024-11-02T19:03-05:00"),  # a season said is kept
+    ],
+)
+def test_regional_zones_take_the_offset_of_their_date(value: str, iso: str) -> None:
+    assert parse_time(value) == iso
+
+
+def test_byline_authors_are_credited_as_contributors_before_the_trailer_s() -> None:
+    trailer = "John Doe contributed reporting."
+    article = _clean(f"{TITLE}\nBy Jane Roe\n\n{LEAD}\n\n{MORE}\n\n{trailer}\n")
+    assert article.byline == ["Jane Roe"]
+    assert article.contributors == ["Jane Roe", "John Doe"]
+
+
+def test_a_newswire_in_the_byline_is_an_outlet_not_an_author() -> None:
+    article = _clean(f"{TITLE}\nBy Global Newswire\n\n{LEAD}\n\n{MORE}\n")
+    assert article.byline == []
+    assert article.contributors == []

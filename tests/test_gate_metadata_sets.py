@@ -3,8 +3,10 @@
 Metadata decides what a finding compares: the dateline and the publication time anchor every
 relative date, and the outlet names each side. The blind sets compare_dev30 to dev33 were
 written with widely varied header styles; their floors are the figures of the session that
-taught the cleaner those styles (2026-12-04, night). Reading and cleaning only, no parsing: the
-whole gate takes seconds.
+taught the cleaner those styles (2026-12-04, night). Since the next session, byline authors are
+also contributors (every writer of the blind sets since compare_dev13 listed them there), and
+compare_dev34 to dev37 (also varied headers) are pinned at their first run. Reading and
+cleaning only, no parsing: the whole gate takes seconds.
 """
 
 from __future__ import annotations
@@ -20,17 +22,24 @@ DATA = Path(__file__).parent / "data"
 # set -> fields exact (of 10 per article) when pinned
 FLOORS = {
     "compare_dev": 110, "compare_dev2": 115, "compare_dev9": 109, "compare_dev10": 103,
-    "compare_dev11": 125, "compare_dev12": 138, "compare_dev13": 119, "compare_dev14": 122,
-    "compare_dev15": 129, "compare_dev16": 122, "compare_dev17": 122, "compare_dev18": 122,
-    "compare_dev19": 121, "compare_dev20": 122, "compare_dev21": 123, "compare_dev22": 129,
-    "compare_dev23": 135, "compare_dev24": 137, "compare_dev25": 136, "compare_dev26": 142,
-    "compare_dev27": 142, "compare_dev28": 139, "compare_dev29": 116, "compare_dev30": 140,
-    "compare_dev31": 137, "compare_dev32": 134, "compare_dev33": 126,
+    "compare_dev11": 133, "compare_dev12": 148, "compare_dev13": 126, "compare_dev14": 136,
+    "compare_dev15": 141, "compare_dev16": 136, "compare_dev17": 137, "compare_dev18": 137,
+    "compare_dev19": 136, "compare_dev20": 137, "compare_dev21": 137, "compare_dev22": 145,
+    "compare_dev23": 150, "compare_dev24": 152, "compare_dev25": 151, "compare_dev26": 154,
+    "compare_dev27": 154, "compare_dev28": 155, "compare_dev29": 126, "compare_dev30": 156,
+    "compare_dev31": 153, "compare_dev32": 149, "compare_dev33": 143, "compare_dev34": 125,
+    "compare_dev35": 132, "compare_dev36": 133, "compare_dev37": 125,
 }  # fmt: skip
+
+
+# Sets holding an outlet's word-for-word copy of a wire story: its cleaned text is the wire's,
+# so the two inputs are one article (the schema's id is the hash of the cleaned text), the one
+# published first; the copy's gold entry is not found.
+VERBATIM_COPIES = {"compare_dev34": 1, "compare_dev35": 1, "compare_dev36": 1, "compare_dev37": 1}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_metadata_fields_exact_on_a_findings_set(name: str) -> None:
     result = scorer("metadata")(DATA / name / "gold.json")
-    assert result["found"] == result["articles"]
+    assert result["found"] == result["articles"] - VERBATIM_COPIES.get(name, 0)
     assert result["fields_exact"] >= FLOORS[name], result["wrong"]

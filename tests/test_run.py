@@ -82,3 +82,13 @@ def test_reference_date_reaches_every_article(tmp_path: Path) -> None:
 def test_settings_reject_bad_values_with_a_message(bad: dict) -> None:
     with pytest.raises(ValueError, match="must"):
         Settings(**bad)
+
+
+def test_of_two_outlets_with_one_text_the_first_published_is_kept(tmp_path: Path) -> None:
+    copy = "Harbour Courier\nBy Ana Ruiz\nPublished 2027-03-05T12:15:00Z\n\n" + BODY
+    wire = "Valmora Wire\nBy Ana Ruiz\nPublished 2027-03-05T10:42:00Z\n\n" + BODY
+    write(tmp_path, "a_copy.txt", copy)  # read first, published later
+    write(tmp_path, "b_wire.txt", wire)
+    analysis = analyze([tmp_path], Settings(quiet=True))
+    assert [Path(a.path).name for a in analysis.articles] == ["b_wire.txt"]
+    assert analysis.duplicates == 1

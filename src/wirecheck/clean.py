@@ -422,7 +422,7 @@ def _article(draft: Draft, said: _Said, text: str, removed: list[Removed]) -> Ar
         section=draft.section or said.section,
         title=draft.title or said.title,
         byline=_unique(byline),
-        contributors=_unique(draft.contributors + said.contributors),
+        contributors=_unique(byline + draft.contributors + said.contributors),
         dateline=draft.dateline or said.dateline,
         published=published,
         updated=_more_precise(draft.updated, said.updated),

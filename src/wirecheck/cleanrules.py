@@ -53,7 +53,7 @@ OUTLET_WORDS = _words(
     tv television network media online weekly courier sun independent review
     bulletin dispatch ledger record inquirer examiner sentinel globe mirror today desk
     service services bureau channel broadcasting broadcast info insider monthly magazine
-    quarterly digest"""
+    quarterly digest newswire"""
 )
 
 # Job titles after a byline name ("Jane Roe, East Africa correspondent"): not names, dropped.

@@ -5,13 +5,17 @@ cleanrules.py; the cleaner, `header_fields` and the HTML reader import `parse_ti
 A header value starts with its time (after at most a weekday); a sentence that mentions a date
 somewhere is not a header value. Dates in figures are read day first, as most of the world
 writes them, and month first only where the second number cannot be a month. A zone
-abbreviation with one meaning (BST, CEST, EAT, EDT, ...) becomes its offset; ambiguous ones
-(IST, CST) and "ET"/"PT", which do not say whether summer time applies, are left out.
+abbreviation with one meaning (BST, CEST, EAT, EDT, ...) becomes its offset; the North
+American "ET", "CT", "MT" and "PT", which leave summer time unsaid, take their zone's offset on
+that date ("March 2, 2027 2:10 p.m. ET" is -05:00, an August morning -04:00); ambiguous ones
+(IST, CST) are left out.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from zoneinfo import ZoneInfo
 
 # "N hours ago", "a day ago", "just now": ages relative to when a page was scraped, not times.
 RELATIVE_AGE = re.compile(
@@ -31,7 +35,13 @@ ZONES = {
     "NZDT": "+13:00", "EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:00",
     "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
 }  # fmt: skip
-_ZONE = r"(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b"
+# Generic North American zones: the offset depends on the date.
+REGIONAL_ZONES = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}  # fmt: skip
+_ZONE_NAMES = sorted([*ZONES, *REGIONAL_ZONES], key=len, reverse=True)
+_ZONE = r"(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|" + "|".join(_ZONE_NAMES) + r")\b"
 # Between a date and its clock time: ", ", " at ", " - ", " | ", " · ".
 _CLOCK_JOIN = r"(?:,?\s+(?:at\s+)?|\s*[-–|·]\s*)"
 
@@ -141,6 +151,8 @@ def _iso(date: str, clock: str | None, zone: str | None) -> str:
         return date
     hour, _, rest = clock.partition(":")
     value = f"{date}T{int(hour):02d}:{rest}"
+    if zone and zone.upper() in REGIONAL_ZONES:
+        return _regional(value, REGIONAL_ZONES[zone.upper()])
     if zone:
         zone = ZONES.get(zone.upper(), zone.upper())
         if zone in ("Z", "UTC", "GMT"):
@@ -148,3 +160,12 @@ def _iso(date: str, clock: str | None, zone: str | None) -> str:
         sign, digits = zone[0], zone[1:].replace(":", "")
         return f"{value}{sign}{digits[:2]}:{digits[2:]}"
     return value
+
+
+def _regional(value: str, zone: str) -> str:
+    """A local date-time with the offset its zone had then; as written if it is no real time."""
+    try:
+        moment = dt.datetime.fromisoformat(value).replace(tzinfo=ZoneInfo(zone))
+    except ValueError:
+        return value
+    return moment.isoformat(timespec="seconds" if value.count(":") > 1 else "minutes")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from wirecheck.corpus import load_builtin_corpus_stages
+from wirecheck.corpus.story_signals import arrival_key
 from wirecheck.extract import Stage, load_builtin_stages
 from wirecheck.model import Analysis, Article, Skipped
 from wirecheck.parallel import chunked, map_batches, shared_pool
@@ -65,9 +66,11 @@ def analyze(
 def read_inputs(
     paths: Iterable[str | os.PathLike[str]], settings: Settings, progress: Progress = _quiet
 ) -> Intake:
-    """Every article under `paths`, each distinct text once, in input order."""
+    """Every article under `paths`, each distinct text once, in input order. Of two inputs
+    with one text (a wire story and an outlet's verbatim copy), the one published first is
+    kept: its header is the original's, as `syndication` would name it."""
     intake = Intake()
-    seen: dict[str, str] = {}
+    seen: dict[str, int] = {}  # article id -> index in intake.articles
     files = list(iter_files(paths))
     for done, input_file in enumerate(files, start=1):
         if input_file.problem:
@@ -76,11 +79,20 @@ def read_inputs(
             for article in _articles_of(input_file.path, settings, intake.skipped):
                 if article.id in seen:
                     intake.duplicates += 1
+                    index = seen[article.id]
+                    if _published_earlier(article, intake.articles[index]):
+                        intake.articles[index] = article
                     continue
-                seen[article.id] = article.path
+                seen[article.id] = len(intake.articles)
                 intake.articles.append(article)
         progress("read", done, len(files))
     return intake
+
+
+def _published_earlier(article: Article, kept: Article) -> bool:
+    return arrival_key(article.published, article.dateline) < arrival_key(
+        kept.published, kept.dateline
+    )
 
 
 def _articles_of(path: str, settings: Settings, skipped: list[Skipped]) -> Iterator[Article]:
