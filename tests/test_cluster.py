@@ -188,6 +188,21 @@ def test_undated_articles_arrive_last_in_input_order() -> None:
     assert instant("not a date") is None
 
 
+def test_a_report_giving_only_its_update_time_arrives_and_joins_by_it() -> None:
+    varna = events()["quake_varna"]
+    late = [
+        _article(title, text, f"late {i}", "2026-03-20T08:00:00+00:00")
+        for i, (title, text) in enumerate(TRIAL_FRAUD)
+    ]
+    updated_only = replace(varna[2], published=None, updated="2026-02-02T20:00:00+00:00")
+    ordered = arrival_order([*varna[:2], *late, updated_only])
+    assert [a.id for a in ordered] == [varna[0].id, varna[1].id, updated_only.id] + [
+        a.id for a in late
+    ]
+    stories = cluster([*varna[:2], *late, updated_only], vectors={})
+    assert frozenset(a.id for a in varna[:2]) | {updated_only.id} in _partition(stories)
+
+
 def test_resolved_entities_and_layers_are_optional_signals() -> None:
     from wirecheck.model import Event, Mention
 

@@ -27,8 +27,8 @@ FLOORS = {
     "compare_dev19": 136, "compare_dev20": 137, "compare_dev21": 137, "compare_dev22": 145,
     "compare_dev23": 150, "compare_dev24": 152, "compare_dev25": 151, "compare_dev26": 154,
     "compare_dev27": 154, "compare_dev28": 155, "compare_dev29": 126, "compare_dev30": 156,
-    "compare_dev31": 153, "compare_dev32": 149, "compare_dev33": 143, "compare_dev34": 125,
-    "compare_dev35": 132, "compare_dev36": 133, "compare_dev37": 125,
+    "compare_dev31": 153, "compare_dev32": 149, "compare_dev33": 143, "compare_dev34": 126,
+    "compare_dev35": 133, "compare_dev36": 134, "compare_dev37": 125,
 }  # fmt: skip
 
 

@@ -48,6 +48,12 @@ def test_masthead_names_the_outlet_when_the_title_does_not() -> None:
     )
 
 
+def test_a_page_showing_only_its_last_update_gives_that_time() -> None:
+    header = "<div class='updated'>Last updated: 9 March 2027 at 21:10</div>"
+    draft = read_html_text(_page("Ferry cuts winter crossings | Harbour Daily", header), "p.html")
+    assert (draft.published, draft.updated) == (None, "2027-03-09T21:10")
+
+
 def test_a_page_that_shows_nothing_gets_nothing() -> None:
     draft = read_html_text(_page("Ferry cuts winter crossings", ""), "p.html")
     assert (draft.source, draft.byline, draft.published) == (None, [], None)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from wirecheck.corpus import load_builtin_corpus_stages
-from wirecheck.corpus.story_signals import arrival_key
+from wirecheck.corpus.story_signals import arrival_key, dated_at
 from wirecheck.extract import Stage, load_builtin_stages
 from wirecheck.model import Analysis, Article, Skipped
 from wirecheck.parallel import chunked, map_batches, shared_pool
@@ -90,8 +90,8 @@ def read_inputs(
 
 
 def _published_earlier(article: Article, kept: Article) -> bool:
-    return arrival_key(article.published, article.dateline) < arrival_key(
-        kept.published, kept.dateline
+    return arrival_key(dated_at(article), article.dateline) < arrival_key(
+        dated_at(kept), kept.dateline
     )
 
 

@@ -132,7 +132,9 @@ def _walk(conn: sqlite3.Connection, ids: IdMap, renamed: set[str]) -> Walk:
 
 def _arrival(conn: sqlite3.Connection) -> tuple[list[str], dict[str, tuple[bool, float]]]:
     """Ids in arrival order (as `arrival_order` sorts, storage order breaking ties), and keys."""
-    rows = conn.execute("SELECT id, published, dateline FROM articles ORDER BY seq").fetchall()
+    # COALESCE: an article giving only its update time is dated by it (`dated_at`)
+    sql = "SELECT id, COALESCE(published, updated), dateline FROM articles ORDER BY seq"
+    rows = conn.execute(sql).fetchall()
     when = {row[0]: arrival_key(row[1], row[2]) for row in rows}
     ranked = sorted(range(len(rows)), key=lambda i: (*when[rows[i][0]], i))
     return [rows[i][0] for i in ranked], when

@@ -72,7 +72,7 @@ _DATE_OR_CLOCK = re.compile(
     re.IGNORECASE,
 )
 __all__ = [  # what other modules and tests take from here, some of it defined apart
-    "DETAIL_TYPES", "LEAD_CHARS", "LEAD_PARAGRAPHS", "Signals", "arrival_order", "dot",
+    "DETAIL_TYPES", "LEAD_CHARS", "LEAD_PARAGRAPHS", "Signals", "arrival_order", "dated_at", "dot",
     "headline_names", "headline_people", "instant", "lead_counts", "lead_estimates",
     "lead_names_and_numbers", "lead_text", "lead_years", "number_value", "opening_weekdays",
     "proper_words", "signals_of", "stop_words", "weighted_vector",
@@ -110,10 +110,17 @@ def instant(value: str | None) -> float | None:
     return local_instant(value, None)
 
 
+def dated_at(article: Article) -> str | None:
+    """When the article was out: its publication time, or its update time when the page gives
+    only that ("Updated 14:05 GMT, 5 March 2027"): a report is updated no earlier than it was
+    published, and an undated report would be clustered after every dated one."""
+    return article.published or article.updated
+
+
 def arrival_order(articles: Iterable[Article]) -> list[Article]:
-    """Earliest published first, undated last, ties in input order."""
+    """Earliest out first (`dated_at`), undated last, ties in input order."""
     indexed = list(enumerate(articles))
-    indexed.sort(key=lambda item: (*arrival_key(item[1].published, item[1].dateline), item[0]))
+    indexed.sort(key=lambda item: (*arrival_key(dated_at(item[1]), item[1].dateline), item[0]))
     return [article for _, article in indexed]
 
 
@@ -142,8 +149,8 @@ def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) 
     _add_dates(article, details)
     return Signals(
         id=article.id,
-        time=instant(article.published),
-        published=article.published,
+        time=instant(dated_at(article)),
+        published=dated_at(article),
         title=article.title,
         outlet=outlet,
         terms=terms,

@@ -22,7 +22,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from wirecheck.corpus import register_corpus_stage
-from wirecheck.corpus.story_signals import arrival_order, instant
+from wirecheck.corpus.story_signals import arrival_order, dated_at, instant
 from wirecheck.model import Analysis, Article
 
 SHINGLE = 5  # words per shingle: long enough that shared quotes alone do not make a copy
@@ -89,7 +89,7 @@ class SyndicationIndex:
         """The id of the first copy of this report, or None when the article is original."""
         if article.id in self._rank:
             return self._root.get(article.id)
-        moment = instant(article.published)
+        moment = instant(dated_at(article))
         if moment is not None:
             self._forget_before(moment - self.window_days)
         current = fingerprint(article.text)

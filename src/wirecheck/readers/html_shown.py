@@ -32,15 +32,20 @@ _BYLINE_LEAD = re.compile(
 )
 _BYLINE_TAIL = re.compile(r"\s+(?:on|at|\||·|/)\s+.*$|,\s+[^,]*$")
 _DATE_LABEL = re.compile(r"^(?:published|posted|first published|date)\s*:?\s*", re.IGNORECASE)
+# An element for the last change: "<div class="updated">Last updated: 19 February 2027 at 21:10".
+_UPDATED_WORDS = frozenset(["updated", "modified", "last-updated", "lastupdated"])
+_UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 
 
 def shown_meta(tree: Any, headline: str | None, wanted: Iterable[str]) -> dict[str, Any]:
-    """The `wanted` fields of "source", "byline" and "published" as the page shows them (None
-    / [] when absent). Each is a walk over the whole page: only what the caller lacks is read."""
+    """The `wanted` fields of "source", "byline", "published" and "updated" as the page shows
+    them (None / [] when absent). Each is a walk over the whole page: only what the caller
+    lacks is read."""
     readers: dict[str, Callable[[], Any]] = {
         "source": lambda: _title_suffix(tree, headline) or _masthead(tree),
         "byline": lambda: _byline(tree),
-        "published": lambda: _date(tree),
+        "published": lambda: _date(tree, _DATE_WORDS, _DATE_LABEL),
+        "updated": lambda: _date(tree, _UPDATED_WORDS, _UPDATED_LABEL),
     }
     return {key: readers[key]() for key in wanted}
 
@@ -80,12 +85,13 @@ def _byline(tree: Any) -> list[str]:
     return names
 
 
-def _date(tree: Any) -> str | None:
-    """The first date element whose text reads as a time."""
-    for element in _classed(tree, _DATE_WORDS):
+def _date(tree: Any, words: frozenset[str], label: re.Pattern[str]) -> str | None:
+    """The first element classed with one of `words` whose text, after its label, reads as a
+    time."""
+    for element in _classed(tree, words):
         text = _SPACES.sub(" ", element.text_content()).strip()
         if text and len(text.split()) <= _MAX_FIELD_WORDS:
-            when = parse_time(_DATE_LABEL.sub("", text))
+            when = parse_time(label.sub("", text))
             if when:
                 return when
     return None
