@@ -89,6 +89,41 @@ def test_a_verb_s_forms_share_one_stem(forms: tuple[str, ...], expected: str) ->
             "The region has cut the speed limit on the pass to 50 km/h.",
             "The region would consider lowering the speed limit on the pass, officials said.",
         ),
+        # a figure's comma inside the phrase is no clause break
+        (
+            "The angling club has offered a $2,500 reward for information about the poisoning.",
+            "The angling club is considering offering a reward for information.",
+        ),
+        # weighing whether to ask someone else to do it
+        (
+            "Coastguard crews deployed floating booms across the estuary mouth on Friday.",
+            "The harbour board was considering asking coastguard crews to deploy floating booms.",
+        ),
+        # a deed named by its noun, started in one outlet and weighed in the other
+        (
+            "The regulator has opened an investigation into the ferry's ballast logs.",
+            "The regulator is considering an investigation into the ferry's ballast logs.",
+        ),
+        # begun doing is done
+        (
+            "Growers have started netting their orchards against the starlings.",
+            "Growers plan to net their orchards against the starlings this autumn.",
+        ),
+        # done in the passive, with when or by whom
+        (
+            "The new timetable was approved by the transport board on Monday evening.",
+            "The transport board has not approved the new timetable, its chairman said.",
+        ),
+        # had done by someone else
+        (
+            "The show's organisers had the scales recalibrated on Sunday after the complaint.",
+            "The show's organisers said they would ask an engineer to recalibrate the scales.",
+        ),
+        # set up, a participle not in -ed
+        (
+            "The ministry has set up a task force on river pollution.",
+            "The ministry plans to set up a task force on river pollution.",
+        ),
     ],
 )
 def test_a_deed_done_in_one_outlet_and_not_in_another_conflicts(done: str, not_done: str) -> None:
@@ -186,6 +221,14 @@ def test_a_deed_named_by_a_noun_and_ruled_out_conflicts_with_its_plan(
     planned: str, ruled_out: str
 ) -> None:
     analysis = analyse(article("Herald", planned), article("Wire", ruled_out))
+    assert kinds(analysis) == {("conflict", "event status")}
+
+
+def test_not_ruling_something_out_leaves_it_open_against_ruling_it_out() -> None:
+    analysis = analyse(
+        article("Herald", "The lottery operator ruled out sabotage at its main ticket servers."),
+        article("Wire", "The lottery operator has not ruled out sabotage at its ticket servers."),
+    )
     assert kinds(analysis) == {("conflict", "event status")}
 
 

@@ -7,8 +7,12 @@ type, yet whether it has happened is what outlets most often disagree on. A deed
 verb in a sentence, outside quotations, written as done (the perfect: "has halted", "have been
 grounded") or as not done: planned ("plans to halt", "is due to seal", "will ground", "was
 considering grounding") or ruled out ("ruled out suspending", "suspending the strikes had
-been ruled out"). Two outlets' deeds are one when their verbs share a stem and the words
-around them share a content word; one done and one not done conflict.
+been ruled out"). Done is also begun ("have started fitting trackers"), passive with when or by
+whom ("was ratified by the federation"), or had done ("had the scale rechecked on Sunday"); a
+deed may be named by its noun ("has launched an independent review" / "is considering an
+independent review"), and what is not ruled out is still open. Two outlets' deeds are one when
+their verbs share a stem and the words around them share a content word; one done and one not
+done conflict.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from wirecheck.text_spans import sentence_around
 
 _VERB = r"(?P<verb>[a-z]{3,})"
 # Past participles not in -ed or -en that name deeds outlets dispute ("has cut the limit").
-IRREGULAR = "cut|shut|built|sent|laid|paid|sold|bought|struck|begun"
+IRREGULAR = "cut|shut|built|sent|laid|paid|sold|bought|struck|begun|set"
 DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:already\s+|now\s+|since\s+)?(?:been\s+)?"
     rf"(?P<verb>[a-z]{{3,}}(?:ed|en)|{IRREGULAR})\b"
@@ -44,6 +48,35 @@ PLANNED = re.compile(
 CONSIDERED = re.compile(
     r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?)"
     r"\s+(?P<verb>[a-z]{3,}ing)\b"
+)
+# A deed considered as a noun, and the same noun done: "is considering an independent review" /
+# "has launched an independent review", "was considering a second increase" / "ruled out a
+# second increase". The noun is the deed, as in "ruled out a parade".
+_NOUN_DEED = (
+    r"(?:a|an|the|any|further)\s+(?:[a-z-]+\s+){0,2}?(?P<deed>[a-z]{3,})"
+    r"(?=\s+(?:in|into|of|for|at|on|over|against|this|until|before|after|and|or)\b|\s*[.,;]|$)"
+)
+CONSIDERED_NOUN = re.compile(
+    r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\s+" + _NOUN_DEED
+)
+# Verbs that start a deed named by its noun: "has launched a legal challenge", "has opened an
+# investigation", "has ordered a review".
+STARTED_NOUN = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:launched|opened|started|begun|ordered|"
+    r"lodged|filed|set up|brought)\s+" + _NOUN_DEED
+)
+# Begun doing: "have started fitting GPS trackers" is fitting done.
+STARTED = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:started|begun)\s+(?P<verb>[a-z]{3,}ing)\b"
+)
+# Done in the passive with when, where or by whom ("the findings were published on Wednesday",
+# "the record was ratified by the federation"), or had done by others ("had the scale
+# rechecked on Sunday").
+PASSIVE_PAST = re.compile(
+    r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|en))"
+    r"\s+(?:on|by|at|in|last|yesterday|earlier)\b"
+    r"|\b(?:had|has had|have had)\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<caused>[a-z]{3,}ed)\s+(?:on|by|at|in|last|yesterday|earlier|after|before)\b"
 )
 RULED_OUT = re.compile(
     r"\bruled out\s+(?P<verb>[a-z]{3,}ing)\b"
@@ -66,7 +99,8 @@ NOT_DONE = re.compile(
 # calamity", "will urge the board to approve the sale"; not a step kept for a condition ("plan
 # to ask a court to halt the strike if it continues").
 ASKED = re.compile(
-    r"\b(?:will|would|plans? to|is to|intends? to)\s+(?:ask|urge|call on|press|request)\s+"
+    r"\b(?:(?:will|would|plans? to|is to|intends? to)\s+(?:ask|urge|call on|press|request)|"
+    r"consider(?:s|ed|ing)?\s+(?:asking|urging|calling on|pressing|requesting))\s+"
     r"(?:[\w'’-]+\s+){1,6}?to\s+(?P<verb>[a-z]{3,})\b(?![^.;]{0,60}\b(?:if|unless)\b)"
 )
 # Weighed, not decided: "is weighing whether to pay the ransom".
@@ -87,16 +121,22 @@ ADJECTIVE_SLOT = re.compile(
 )
 # A subject that names nobody, right before the deed's auxiliary: the plan is ruled out.
 NOBODY = re.compile(r"\b(?:none|nobody|no one|neither)\b(?: of [a-z' ]{0,40}?)?\s+$")
+# Right before "ruled out": the denial is denied ("has not ruled out", "hasn't yet ruled out").
+NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t)\s+(?:yet\s+)?$")
 # A deed inside a condition is neither done nor planned: "if the road stayed closed".
 CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}(?:[\w'’-]+\s*)?$")
 STATES = (
     ("ruled out", NOT_DONE),  # first: "no plans to halt" is no plan, "had not" no perfect
+    ("done", STARTED),  # before DONE, which would take "started" for the deed
+    ("done", STARTED_NOUN),
     ("done", DONE),
-    ("planned", ASKED),  # before PLANNED, which would take the asking for the deed
+    ("planned", ASKED),  # before PLANNED and CONSIDERED, which would take the asking
     ("planned", PLANNED),
     ("planned", CONSIDERED),
+    ("planned", CONSIDERED_NOUN),
     ("ruled out", RULED_OUT),
     ("planned", WHETHER),
+    ("done", PASSIVE_PAST),
     ("done", PAST),  # last: a verb another state has read ("would not be declared") is taken
 )
 # Verbs that say something was said, thought or is merely so: no deed to compare.
@@ -118,9 +158,12 @@ SAME_STEM = {
 JOB_WORDS = {"job": "job", "position": "job", "post": "job"}
 TOPIC = "event status"
 # The named groups that hold the deed's verb, in the patterns above.
-VERB_GROUPS = ("verb", "denied", "subject", "plan", "refused", "contested", "deed")
+VERB_GROUPS = ("verb", "denied", "subject", "plan", "refused", "contested", "deed", "caused")
 WINDOW_WORDS = 8  # words after the verb that say what the deed is done to
 WORD = re.compile(r"[A-Za-z0-9][\w-]*")
+# Where a deed's phrase ends: a stop, a semicolon, a comma or a line break, not the point or
+# comma inside a figure ("has offered a $5,000 reward", "a 2.5 percent rise").
+CLAUSE_BREAK = re.compile(r"[.;,](?!\d)|\n")
 
 
 @dataclass(frozen=True)
@@ -174,6 +217,7 @@ def _deeds(text: str) -> list[_Deed]:
             # be declared", "the agreement is expected to be signed", "production has been
             # halted"
             passive = name == "denied" or bool(re.search(r" be(?:en)? ", match.group(0)))
+            passive |= pattern is PASSIVE_PAST and name == "verb"  # "the record was ratified"
             start = _phrase_start(text, match.start()) if passive else match.start()
             told = _told_state(state, lowered, match.start())
             found.append(_Deed(told, _deed(verb), start, _phrase_end(text, match.end())))
@@ -182,9 +226,11 @@ def _deeds(text: str) -> list[_Deed]:
 
 def _told_state(state: str, text: str, at: int) -> str:
     """A plan whose subject names nobody is ruled out ("None of the students will be
-    expelled")."""
+    expelled"); what is not ruled out is still open ("has not ruled out a cyberattack")."""
     if state == "planned" and NOBODY.search(text, max(0, at - 60), at):
         return "ruled out"
+    if state == "ruled out" and NOT_BEFORE.search(text, max(0, at - 20), at):
+        return "planned"
     return state
 
 
@@ -194,13 +240,14 @@ def _adjective(text: str, at: int) -> bool:
 
 def _phrase_start(text: str, offset: int) -> int:
     before = list(WORD.finditer(text, max(0, offset - 90), offset))[-WINDOW_WORDS:]
-    stop = max(text.rfind(mark, 0, offset) + 1 for mark in ".;,\n")
+    stops = [m.end() for m in CLAUSE_BREAK.finditer(text, max(0, offset - 90), offset)]
+    stop = stops[-1] if stops else 0
     return max(stop, before[0].start()) if before else offset
 
 
 def _phrase_end(text: str, offset: int) -> int:
     words = list(WORD.finditer(text, offset, min(len(text), offset + 120)))[:WINDOW_WORDS]
-    stop = re.search(r"[.;,]", text[offset : words[-1].end()]) if words else None
+    stop = CLAUSE_BREAK.search(text[offset : words[-1].end()]) if words else None
     if stop:
         return offset + stop.start()
     return words[-1].end() if words else offset
