@@ -130,6 +130,16 @@ PATTERNS = [
     # a 24-hour colon clock before "local time" or after "at"
     ("The jet landed at 14:05 local time.", SAT, "14:05 local time", "TIME", "2024-11-02T14:05"),
     ("The blast happened at 06:40 in a coal face.", SAT, "06:40", "TIME", "2024-11-02T06:40"),
+    # a 24-hour clock with its day
+    ("The line reopened at 01:30 on Friday.", SAT, "01:30 on Friday", "TIME", "2024-11-01T01:30"),
+    # a run of weekdays is a weekly schedule, not two dates
+    (
+        "Tolls apply from 7am to 7pm, Monday to Saturday.",
+        SAT,
+        "Monday to Saturday",
+        "SET",
+        "XXXX-WXX-1",
+    ),
     # a day named as another event's ("Tuesday's blast") does not date the clock after it
     (
         "Rescuers still mourned Tuesday's blast. The shock hit at 10:25 a.m. near the shaft.",

@@ -130,3 +130,16 @@ def weekday_set(match: re.Match[str], ctx: Context) -> Resolved | None:
     word = match.groupdict().get("part")
     part = f"T{DAY_PARTS[word.lower().rstrip('s')]}" if word else ""
     return Resolved("SET", f"XXXX-WXX-{number}{part}")
+
+
+# A run of weekdays this long is a weekly schedule ("7am to 7pm, Monday to Saturday"); a
+# shorter one may be the days of one event ("from Friday to Sunday"), read day by day.
+SCHEDULE_DAYS = 5
+
+
+@resolver("weekday_span")
+def weekday_span(match: re.Match[str], ctx: Context) -> Resolved | None:
+    first, last = weekday_number(match["wd"]), weekday_number(match["wd_end"])
+    if (last - first) % 7 + 1 < SCHEDULE_DAYS:
+        return None
+    return Resolved("SET", f"XXXX-WXX-{first}")

@@ -28,6 +28,8 @@ from wirecheck.resources.timewords import (
 
 _YEAR_END = r"(?![\d,.]\d|\s*(?:%|percent\b))"
 _WD = rf"(?P<wd>{WEEKDAY_RE})"
+# The rest of a run of weekdays: "(Monday) to Saturday", "(Mondays) through Fridays".
+_SPAN_END = rf"s?\s*(?:to|through|thru|-|–)\s*(?P<wd_end>{WEEKDAY_RE})s?\b"
 _MON = rf"(?P<mon>{MONTH_RE})"
 _Y = rf"(?P<y>{YEAR_RE}){_YEAR_END}"
 _REL = r"(?P<rel>last|this|next|past|coming|previous|current|following|upcoming|prior)"
@@ -67,6 +69,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("month", rf"(?:{_REL}\s+)?\b{_MON}(?!\w|'(?!s\b))"),
     # "on Monday and Tuesday nights": the plural night makes both weekdays a set
     ("weekday_set", rf"{_WD}(?=\s+(?:and|or)\s+{WEEKDAY_RE}s?\s+(?P<part>{PART_RE})s\b)"),
+    # "Monday to Saturday", "Mondays through Fridays": a weekly schedule (`weekday_span`)
+    ("weekday_span", rf"{_WD}{_SPAN_END}"),
     # "on Tuesday next week", "Friday of last week": the weekday of the named week
     ("weekday_of_week", rf"{_WD}\s+(?:of\s+)?(?P<wk>next|this|last)\s+week\b"),
     (
@@ -79,7 +83,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday_set", rf"{_WD}s\b"),
     (
         "clock",
-        rf"{_CLOCK}(?:,?\s+(?:on\s+)?(?:{_WD}|{_DAY_WORD}|(?P<cmon>{MONTH_RE})\s+"
+        rf"{_CLOCK}(?:,?\s+(?:on\s+)?(?:{_WD}(?!{_SPAN_END})|{_DAY_WORD}|(?P<cmon>{MONTH_RE})\s+"
         rf"(?P<cd>{DAY_RE})\b))?",
     ),
     # 24-hour clocks need a zone or "hours" to tell them from other numbers: "0735 GMT"
@@ -88,7 +92,11 @@ PATTERNS: list[tuple[str, str]] = [
     # "landed at 14:05 local time", "the blast happened at 06:40": a colon clock after "at"
     # or before "local time" is a time of day
     ("clock_24", r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s+local\s+time\b"),
-    ("clock_24", r"(?<=\bat\s)(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d)\b(?!\s*[ap]\.?m\b)"),
+    (
+        "clock_24",
+        r"(?<=\bat\s)(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d)\b(?!\s*[ap]\.?m\b)"
+        rf"(?:,?\s+(?:on\s+)?(?:{_WD}(?!{_SPAN_END})|{_DAY_WORD}))?",  # "at 01:30 on Friday"
+    ),
     ("clock_word", rf"(?P<word>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?:{_WD}|{_DAY_WORD}))?"),
     (
         "clock_part",

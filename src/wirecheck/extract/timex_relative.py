@@ -152,7 +152,11 @@ def clock(match: re.Match[str], ctx: Context) -> Resolved | None:
 
 @resolver("clock_24")
 def clock_24(match: re.Match[str], ctx: Context) -> Resolved | None:
-    day = ctx.focus[0] if ctx.focus and ctx.focus[1] == cal.DAY else ctx.anchor
+    named = match.groupdict()
+    if named.get("wd") or named.get("rd"):
+        day = _clock_day(match, ctx)  # "at 01:30 on Friday"
+    else:
+        day = ctx.focus[0] if ctx.focus and ctx.focus[1] == cal.DAY else ctx.anchor
     hour, minute = int(match["h"]), int(match["min"])
     return _clock_value(_before_writing(day, hour, minute, match, ctx), hour, minute)
 
