@@ -33,6 +33,16 @@ from wirecheck.corpus.background import years_named
         # different deeds of one thing are no conflict
         ("The bridge was opened in 1968, the council said.",
          "The bridge was closed in 1971 for repairs, the council said.", None),
+        # a thing's origin each outlet dates once: the story's one thing, whatever the words
+        ("It was published in 2019 in a small ornithology journal.",
+         "It was published in 2020 and drew wide attention at the time.", "conflict"),
+        # five words between the deed and its year
+        ("The board last approved a rise of this size in 2018.",
+         "The board last approved a rise on this scale in 2015, its minutes show.",
+         "conflict"),
+        # a building is completed or built
+        ("The water tower, completed in 1922, leans by a metre.",
+         "The water tower was built in 1930 by the town's masons.", "conflict"),
     ],
 )  # fmt: skip
 def test_one_deed_dated_to_two_years(one: str, other: str, kind: str | None) -> None:

@@ -53,3 +53,17 @@ def test_a_nationality_naming_a_currency_is_no_place() -> None:
     text_c = "The carmaker expects the repairs to cost about 1.9 billion in Norway alone."
     c = article("Post", text_c, mentions=[place(text_c, "Norway", "e:no")])
     assert [f.kind for f in analyse(c, b).findings if f.topic == "place"] == ["conflict"]
+
+
+def test_two_outlets_naming_one_place_against_a_third_are_one_side_of_one_conflict() -> None:
+    # The third outlet names its place twice, each time in the words of one of the others.
+    berth = "The ferry operator said its relief crossings would berth at {} on Monday morning."
+    tie_up = "The relief crossings will tie up at {}, the harbour office said."
+    post = article("Post", berth.format("Carrow Quay"))
+    herald = article("Herald", tie_up.format("Carrow Quay"))
+    wire = article("Wire", berth.format("Dunmore Pier") + " " + tie_up.format("Dunmore Pier"))
+    findings = [f for f in analyse(post, herald, wire).findings if f.topic == "place"]
+    assert findings  # the same name twice is no agreement to report: conflicts only
+    for conflict in findings:
+        assert conflict.kind == "conflict"
+        assert {e.article for e in conflict.evidence} == {post.id, herald.id, wire.id}

@@ -204,3 +204,29 @@ def test_an_opening_event_another_outlet_opens_with_in_other_words_is_not_unique
     found = uniques(told, article("Valley", other, quantities=drivers))
     ours = [f.topic for f in found if f.evidence[0].article == told.id]
     assert ours == (["support"] if unique else [])
+
+
+@pytest.mark.parametrize(
+    ("role", "expert"),
+    [
+        ("entomologist at the state university", True),
+        ("astrophysicist", True),
+        ("demographer at the statistics institute", True),
+        ("Prof. of transport engineering", True),
+        ("transport engineer", True),
+        ("photographer", False),
+        ("head of the farm bureau", False),
+    ],
+)
+def test_an_outside_expert_is_known_by_the_field_of_study(role: str, expert: bool) -> None:
+    from wirecheck.corpus.attributed import experts_quoted
+
+    words = "Colonies moved in cold weather lose bees fast"
+    text = f"{QUAKE}\n\n“{words},” said Carla Moen."
+    start, who = text.index(words), text.index("Carla")
+    quote = Quote(
+        "", "", start, start + len(words), words, "direct", "e:moen", "Carla Moen", who, who + 10
+    )
+    told = article("Harbour", text, quotes=[quote])
+    moen = Entity("e:moen", "Carla Moen", "PERSON", roles=[role])
+    assert (experts_quoted(told, {"e:moen": moen}) == {"e:moen"}) is expert

@@ -41,16 +41,20 @@ SERIES_SLOT = "series"  # a background claim for a place in a series, not a year
 # the deed's object may stand between ("entered parliament in 2010", "separated its first
 # conjoined twins in 2001")
 DATED_DEED = re.compile(
-    r"\b(?P<verb>[a-z]{3,}(?:ed|en|lt|ght)|laid|made|began)\s+(?:[A-Za-z'’-]+\s+){0,4}?"
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|lt|ght)|laid|made|began)\s+(?:[A-Za-z'’-]+\s+){0,5}?"
     r"in\s+(?:early\s+|late\s+|mid-)?"
     r"(?P<year>(?:19|20)\d\d)\b(?!s|['’]s)"
 )
 # Verbs that date one deed: a pipe "laid in 1966" and the main "installed in 1972".
 SAME_DEED_VERBS = {
     "laid": "built", "installed": "built", "constructed": "built", "erected": "built",
+    "completed": "built",
     "inaugurated": "opened", "established": "founded", "created": "founded",
     "lodged": "submitted", "filed": "submitted",
 }  # fmt: skip
+# Verbs that date where a thing came from: an article telling its one ship, building, paper or
+# festival dates it once with each.
+ORIGIN_VERBS = {"built", "founded", "opened", "published", "launched", "discovered"}
 TENURE = re.compile(
     r"\b(?:led|leads|represented|represents|served|serves|chaired|chairs|headed|heads|ruled"
     r"|governed|held\s+(?:the\s+)?(?:post|office|seat))\b[^.;]{0,60}?\b(?:since|from)\s+"
@@ -130,10 +134,13 @@ def align_background_years(claims: list[Claim]) -> list[Pair]:
     itself is no news."""
     dated = [(c, d) for c in claims if c.kind == BACKGROUND for d in _dated_deeds(c)]
     combos = _cross_outlet(dated)
+    once = _dated_once(dated)
     disputed = {
         (verb, frozenset({year, other}))
         for (left, (verb, year)), (right, (other_verb, other)) in combos
-        if verb == other_verb and year != other and _same_subject(left, right, verb)
+        if verb == other_verb
+        and year != other
+        and (_same_subject(left, right, verb) or _both_once(left, right, verb, once))
     }
     pairs = []
     for (left, (verb, year)), (right, (other_verb, other)) in combos:
@@ -146,6 +153,21 @@ def align_background_years(claims: list[Claim]) -> list[Pair]:
             pairs.append(Pair("conflict", YEAR_TOPIC, summary, [left, right]))
     agreements = merge_agreements(pairs)
     return merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements)
+
+
+def _both_once(left: Claim, right: Claim, verb: str, once: set[tuple[str, str]]) -> bool:
+    return (left.outlet, verb) in once and (right.outlet, verb) in once
+
+
+def _dated_once(dated: list[Dated]) -> set[tuple[str, str]]:
+    """(outlet, verb) of the origin verbs ("built", "founded", "published") an outlet dates
+    once: two outlets each dating the story's one ship, festival or paper ("It was published
+    in 2022" / "It was published in 2021") need no word in common to speak of one thing."""
+    counts: dict[tuple[str, str], int] = {}
+    for claim, (verb, _) in dated:
+        if verb in ORIGIN_VERBS:
+            counts[(claim.outlet, verb)] = counts.get((claim.outlet, verb), 0) + 1
+    return {key for key, n in counts.items() if n == 1}
 
 
 def _dated_deeds(claim: Claim) -> list[tuple[str, str]]:
