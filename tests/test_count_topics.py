@@ -139,6 +139,11 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         # a vehicle is a car, a block of flats a building, whatever noun an outlet picks
         ("The hole swallowed four vehicles.", "four vehicles", "vehicle", "car"),
         ("Six apartment blocks were cleared.", "Six apartment blocks", "block", "building"),
+        # a trade under its longer name, scientists by their work
+        ("A team of 14 stonemasons is recutting the tracery.", "14 stonemasons", "stonemason",
+         "mason"),
+        ("The paper lists 38 researchers from 11 countries.", "38 researchers", "researcher",
+         "scientist"),
         # staff sent home while an inquiry runs
         ("Three senior administrators were suspended on Friday.", "Three senior administrators",
          "administrator", "suspended"),

@@ -159,6 +159,9 @@ NOUN_CLASSES = {
     "arrival": "flight", "departure": "flight",
     # "three parked cars" and "four vehicles" swallowed; "blocks" of flats are buildings
     "vehicle": "car", "automobile": "car", "block": "building",
+    # a trade under its longer name, and scientists by their work: "a team of 14 stonemasons"
+    # meets "16 masons", "38 researchers" meets "more than 40 scientists"
+    "stonemason": "mason", "researcher": "scientist",
 }  # fmt: skip
 # Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
 COMPOUND_CLASSES = {
