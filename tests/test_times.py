@@ -167,6 +167,7 @@ PATTERNS = [
 ]
 
 NOT_TIMES = [
+    "The grower told Countryside Today he would appeal.",  # a day word ending a name
     "The home side won the replay 2:1 at the second attempt.",
     "A 45-year-old man was arrested.",
     "The minister, who is 58 years old, resigned.",

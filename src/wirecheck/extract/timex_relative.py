@@ -73,12 +73,24 @@ def weekday(match: re.Match[str], ctx: Context) -> Resolved | None:
 
 @resolver("day_word")
 def day_word(match: re.Match[str], ctx: Context) -> Resolved | None:
+    if _in_a_name(match):
+        return None  # "told Countryside Today", "USA Today": an outlet's name
     word = match["rd"].lower()
     part = _part("tonight" if word == "tonight" else match["part"])
     type_ = "TIME" if part else "DATE"
     if ctx.anchor is None:
         return Resolved(type_, None)
     return date_result(ctx.anchor + dt.timedelta(days=_DAY_WORDS[word]), cal.DAY, type_, part)
+
+
+# A capitalised word right before: "Today" then ends a name ("Countryside Today").
+NAME_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*\s+$")
+
+
+def _in_a_name(match: re.Match[str]) -> bool:
+    """A capitalised day word after a capitalised word, inside a sentence."""
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    return match.group()[0].isupper() and bool(NAME_BEFORE.search(before))
 
 
 @resolver("day_part")
