@@ -19,6 +19,36 @@ from tests.test_quotes import BERG, KELLER, _quotes, assert_quotes
 # (text, entities, expected quotes: (kind, content, speaker words, speaker entity, cue))
 CASES = [
     pytest.param(
+        "Controllers logged six sightings, a spokesman for the airport said, the last of them "
+        "before 11 p.m.\n\n"
+        "“Safety is our priority and the runway stays shut,” Keller said on Thursday night.",
+        KELLER,
+        [
+            (
+                "indirect",
+                "Controllers logged six sightings",
+                "a spokesman for the airport",
+                None,
+                "said",
+            ),
+            (
+                "indirect",
+                "the last of them before 11 p.m.",
+                "a spokesman for the airport",
+                None,
+                "said",
+            ),
+            (
+                "direct",
+                "Safety is our priority and the runway stays shut",
+                "Keller",
+                "Keller",
+                "said",
+            ),
+        ],
+        id="a-report-does-not-run-over-the-paragraph-break-into-the-next-quote",
+    ),
+    pytest.param(
         "The mayor asked the students if they were ready.",
         {},
         [("indirect", "the students if they were ready", "The mayor", None, "asked")],

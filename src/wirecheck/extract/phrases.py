@@ -285,3 +285,18 @@ def that_clause(token: Token) -> bool:
     """A that-clause hung on a noun or verb as the parser hangs them: "fears that prices will
     rise" (acl, ccomp, or a relative clause the parser took it for)."""
     return token.dep_ in ("acl", "ccomp", "relcl") and that_marked(token)
+
+
+def within_cue_paragraph(text: str, frames: list[Frame]) -> None:
+    """Cut each frame's reported clauses at the paragraph breaks around its cue. A parse may
+    run one sentence over a break ("..., an airport spokesman said, the last of them before
+    11 p.m.\n\n“Safety is ...,” airport spokesman Owen Pryce said"), and the quote of the next
+    paragraph would then read as part of the earlier report; reported words stay in their
+    cue's paragraph (a quote introduced across a break is linked as a quote, not as content)."""
+    for frame in frames:
+        start = text.rfind("\n\n", 0, frame.cue[0])
+        start = 0 if start < 0 else start + 2
+        end = text.find("\n\n", frame.cue[1])
+        end = len(text) if end < 0 else end
+        clipped = [(max(cs, start), min(ce, end)) for cs, ce in frame.content]
+        frame.content = [(cs, ce) for cs, ce in clipped if cs < ce]

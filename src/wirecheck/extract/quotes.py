@@ -20,6 +20,7 @@ from wirecheck.extract.leading_reports import split_leading_reports
 from wirecheck.extract.linking import Piece, introduced_paragraphs, link
 from wirecheck.extract.nominal import colon_frames
 from wirecheck.extract.parenthetical import parenthetical_pieces
+from wirecheck.extract.phrases import within_cue_paragraph
 from wirecheck.extract.quote_joins import joined_pieces
 from wirecheck.extract.quote_sources import antecedent_source
 from wirecheck.extract.quotemarks import Quoted, paragraphs, quoted_spans
@@ -75,6 +76,7 @@ def extract_quotes(article: Article, doc: Doc) -> list[Quote]:
     found += headline_frames(text, paras, found)
     found += colon_frames(doc, (q.open_at for q in top), found)
     found.sort(key=lambda f: f.cue)
+    within_cue_paragraph(text, found)
     introduced_paragraphs(text, found, paras)
     starts = [sent.start_char for sent in doc.sents]
     pieces = link(text, top, found, paras, starts)
