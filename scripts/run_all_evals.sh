@@ -10,7 +10,7 @@ run() {
 }
 run metadata examples/gold.json
 run findings examples/gold.json
-for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33; do run findings "tests/data/compare_dev$n/gold.json"; done
+for n in $(seq 2 37); do run findings "tests/data/compare_dev$n/gold.json"; done
 run findings tests/data/compare_dev/gold.json
 run gum "$D/gum-news"
 run ecbplus-entities "$D/ecbplus/ECB+"

@@ -1,7 +1,7 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev33; gold written before the
-engine was run on them, compare_dev5 to compare_dev33 by engineers who never read the rules;
-compare_dev22 to compare_dev33 were tuned on only after their first blind run was recorded
+on our comparison corpora (tests/data/compare_dev .. compare_dev37; gold written before the
+engine was run on them, compare_dev5 to compare_dev37 by engineers who never read the rules;
+compare_dev22 to compare_dev37 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
 and 2 stories each, were written on 2026-12-02 to test constructions the others lack: one
@@ -183,9 +183,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # written blind on 2026-12-03: p 0.902 r 0.7667 -> p 0.902 r 0.7667 (51 system, 60 gold)
     "compare_dev12": (
-        {"precision": 0.9, "recall": 0.76, "f1": 0.82},
+        {"precision": 0.92, "recall": 0.76, "f1": 0.83},
         {
-            "agree": {"precision": 0.9, "recall": 0.79, "f1": 0.84},
+            "agree": {"precision": 0.95, "recall": 0.79, "f1": 0.86},
             "conflict": {"precision": 0.95, "recall": 0.82, "f1": 0.88},
             "unique": {"precision": 0.66, "recall": 0.5, "f1": 0.57},
         },
@@ -194,10 +194,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +6); same code:
     #  p 0.7736 r 0.5857 (53 system, 70 gold) -> p 0.8491 r 0.5921 (76 gold); floors re-pinned
     "compare_dev13": (
-        {"precision": 0.84, "recall": 0.59, "f1": 0.69},
+        {"precision": 0.86, "recall": 0.59, "f1": 0.7},
         {
             "agree": {"precision": 0.88, "recall": 0.45, "f1": 0.6},
-            "conflict": {"precision": 0.85, "recall": 0.78, "f1": 0.81},
+            "conflict": {"precision": 0.9, "recall": 0.78, "f1": 0.83},
             "unique": {"precision": 0.8, "recall": 0.6, "f1": 0.68},
         },
     ),
@@ -346,10 +346,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  unzoned wire stamp in it: p 0.8434 r 0.6087 (83); an outlet left out of a conflict
     #  joins its side (allies): p 0.9012 r 0.6348 (81)
     "compare_dev25": (
-        {"precision": 0.9, "recall": 0.64, "f1": 0.75},
+        {"precision": 0.9, "recall": 0.65, "f1": 0.75},
         {
             "agree": {"precision": 0.95, "recall": 0.55, "f1": 0.69},
-            "conflict": {"precision": 0.86, "recall": 0.67, "f1": 0.75},
+            "conflict": {"precision": 0.86, "recall": 0.69, "f1": 0.76},
             "unique": {"precision": 0.93, "recall": 0.75, "f1": 0.83},
         },
     ),
@@ -379,10 +379,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  Three outlets' reports of one pay deal land in three stories (clustering), which costs
     #  about fifteen of its gold findings
     "compare_dev28": (
-        {"precision": 0.89, "recall": 0.63, "f1": 0.74},
+        {"precision": 0.89, "recall": 0.65, "f1": 0.76},
         {
             "agree": {"precision": 0.88, "recall": 0.66, "f1": 0.76},
-            "conflict": {"precision": 0.93, "recall": 0.62, "f1": 0.75},
+            "conflict": {"precision": 0.94, "recall": 0.66, "f1": 0.78},
             "unique": {"precision": 0.82, "recall": 0.63, "f1": 0.71},
         },
     ),
@@ -401,10 +401,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  (session start c283b18, and f480027 with the first figure rules): p 0.7969 r 0.5484
     #  (64 system, 93 gold); then tuned on
     "compare_dev30": (
-        {"precision": 0.84, "recall": 0.58, "f1": 0.68},
+        {"precision": 0.85, "recall": 0.58, "f1": 0.69},
         {
             "agree": {"precision": 0.84, "recall": 0.55, "f1": 0.66},
-            "conflict": {"precision": 0.81, "recall": 0.81, "f1": 0.81},
+            "conflict": {"precision": 0.86, "recall": 0.81, "f1": 0.83},
             "unique": {"precision": 0.87, "recall": 0.5, "f1": 0.63},
         },
     ),
@@ -422,22 +422,62 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  p 0.5600 r 0.1795 (25 system, 78 gold; session start c283b18: p 0.4375 r 0.0897);
     #  then tuned on
     "compare_dev32": (
-        {"precision": 0.71, "recall": 0.41, "f1": 0.52},
+        {"precision": 0.71, "recall": 0.42, "f1": 0.53},
         {
             "agree": {"precision": 0.79, "recall": 0.55, "f1": 0.65},
             "conflict": {"precision": 0.63, "recall": 0.43, "f1": 0.51},
-            "unique": {"precision": 0.6, "recall": 0.21, "f1": 0.31},
+            "unique": {"precision": 0.63, "recall": 0.25, "f1": 0.35},
         },
     ),
     # written blind on 2026-12-04 (night session), varied header styles; first run on fa77a36:
     #  p 0.5714 r 0.2353 (35 system, 85 gold; session start c283b18: p 0.3929 r 0.1294);
     #  then tuned on
     "compare_dev33": (
-        {"precision": 0.72, "recall": 0.37, "f1": 0.49},
+        {"precision": 0.75, "recall": 0.47, "f1": 0.57},
         {
-            "agree": {"precision": 0.81, "recall": 0.31, "f1": 0.45},
-            "conflict": {"precision": 0.77, "recall": 0.43, "f1": 0.56},
-            "unique": {"precision": 0.63, "recall": 0.42, "f1": 0.51},
+            "agree": {"precision": 0.81, "recall": 0.43, "f1": 0.57},
+            "conflict": {"precision": 0.8, "recall": 0.5, "f1": 0.61},
+            "unique": {"precision": 0.66, "recall": 0.5, "f1": 0.57},
+        },
+    ),
+    # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
+    #  p 0.6707 r 0.4867 (82 system, 113 gold); then tuned on
+    "compare_dev34": (
+        {"precision": 0.74, "recall": 0.65, "f1": 0.69},
+        {
+            "agree": {"precision": 0.75, "recall": 0.65, "f1": 0.7},
+            "conflict": {"precision": 0.74, "recall": 0.61, "f1": 0.67},
+            "unique": {"precision": 0.73, "recall": 0.77, "f1": 0.75},
+        },
+    ),
+    # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
+    #  p 0.6395 r 0.4783 (86 system, 115 gold); then tuned on
+    "compare_dev35": (
+        {"precision": 0.72, "recall": 0.54, "f1": 0.62},
+        {
+            "agree": {"precision": 0.82, "recall": 0.54, "f1": 0.65},
+            "conflict": {"precision": 0.68, "recall": 0.52, "f1": 0.59},
+            "unique": {"precision": 0.64, "recall": 0.61, "f1": 0.62},
+        },
+    ),
+    # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
+    #  p 0.7551 r 0.5692 (98 system, 130 gold); then tuned on
+    "compare_dev36": (
+        {"precision": 0.76, "recall": 0.58, "f1": 0.66},
+        {
+            "agree": {"precision": 0.75, "recall": 0.56, "f1": 0.64},
+            "conflict": {"precision": 0.75, "recall": 0.57, "f1": 0.65},
+            "unique": {"precision": 0.77, "recall": 0.66, "f1": 0.71},
+        },
+    ),
+    # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
+    #  p 0.6267 r 0.3983 (75 system, 118 gold); then tuned on
+    "compare_dev37": (
+        {"precision": 0.78, "recall": 0.6, "f1": 0.67},
+        {
+            "agree": {"precision": 0.81, "recall": 0.55, "f1": 0.65},
+            "conflict": {"precision": 0.8, "recall": 0.65, "f1": 0.72},
+            "unique": {"precision": 0.64, "recall": 0.52, "f1": 0.58},
         },
     ),
 }

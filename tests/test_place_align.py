@@ -16,6 +16,11 @@ from tests.test_compare_more import analyse, article, place
             "The jet made an emergency landing at Bergen's Flesland airport on Monday.",
             "The jet made an emergency landing at Bergen Airport on Monday afternoon.",
         ),
+        # a province holds the town set against it
+        (
+            "Police cleared the pipeline blockade in British Columbia on Thursday.",
+            "Police cleared the pipeline blockade near Kitwanga on Thursday.",
+        ),
         # an ocean holds the places set against it
         (
             "The trawler sank in the Atlantic after its engine failed on Monday.",
@@ -67,3 +72,12 @@ def test_two_outlets_naming_one_place_against_a_third_are_one_side_of_one_confli
     for conflict in findings:
         assert conflict.kind == "conflict"
         assert {e.article for e in conflict.evidence} == {post.id, herald.id, wire.id}
+
+
+def test_a_country_named_like_a_province_is_still_a_country() -> None:
+    # Luxembourg is also a Belgian province: as a country it is set against a country.
+    text_a = "The donations were routed through a foundation registered in Luxembourg."
+    text_b = "The donations were routed through a foundation registered in Malta."
+    a = article("Post", text_a)
+    b = article("Herald", text_b)
+    assert [f.kind for f in analyse(a, b).findings if f.topic == "place"] == ["conflict"]

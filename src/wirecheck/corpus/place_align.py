@@ -11,8 +11,8 @@ windows decide ("collided ... in thick fog" / "collided ... in thick fog").
   Norway"). The same name in every outlet is no finding: every outlet names the story's town.
 - conflict: two places for one thing, when neither outlet names the other's place anywhere (an
   outlet that names both is describing two places, or one inside the other). A country is
-  only ever set against a country (a town may lie inside one), and a region, a sea or a
-  continent never conflicts.
+  only ever set against a country (a town may lie inside one), a state, province or county
+  (ISO 3166-2) only against another, and a region, a sea or a continent never conflicts.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from wirecheck.corpus.claims import (
 )
 from wirecheck.corpus.date_align import content_words
 from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, outlet_pairs
+from wirecheck.extract.gazetteer import is_subdivision
 from wirecheck.extract.quantity_find import CURRENCY_WORD
 from wirecheck.model import Article, Entity
 from wirecheck.text_spans import sentence_around
@@ -197,6 +198,8 @@ def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]]) -> Pair |
         AREA.search(c.value) or WIDE.match(c.value) or COMPASS.match(c.value) for c in (left, right)
     ):
         return None
+    if is_subdivision(left.value) != is_subdivision(right.value):
+        return None  # "British Columbia" / "Prince George": the town may lie in the province
     summary = f"Place: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
     return Pair("conflict", "place", summary, [left, right])
 

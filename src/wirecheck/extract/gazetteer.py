@@ -133,6 +133,21 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+def is_subdivision(name: str) -> bool:
+    """A country's state, province, county or district by its name in ISO 3166-2 ("British
+    Columbia", "Texas", "Cork"): an area that towns lie in. Not a country of the same name
+    ("Luxembourg" is also a Belgian province)."""
+    known = place(name)
+    return fold(name) in _subdivision_names() and not (known and known.kind == "country")
+
+
+@functools.cache
+def _subdivision_names() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(fold(s.name) for s in pycountry.subdivisions)
+
+
 def _pycountry_aliases(code: str) -> list[str]:
     import pycountry
 
