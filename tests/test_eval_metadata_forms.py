@@ -88,7 +88,7 @@ def _score(tmp_path: Path, gold_fields: dict[str, Any]) -> dict[str, Any]:
     expected = {
         "source": "Tasman Press", "agency": None, "section": None,
         "title": "Wellington council backs light rail to the airport", "byline": ["Aroha Tane"],
-        "contributors": [], "dateline": "WELLINGTON", "published": "2026-11-18T14:20",
+        "contributors": ["Aroha Tane"], "dateline": "WELLINGTON", "published": "2026-11-18T14:20",
         "updated": None, "url": None,
     }  # fmt: skip
     expected.update(gold_fields)
