@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from wirecheck.corpus import load_builtin_corpus_stages
-from wirecheck.corpus.story_signals import arrival_key, dated_at
+from wirecheck.corpus.story_signals import article_arrival
 from wirecheck.extract import Stage, load_builtin_stages
 from wirecheck.model import Analysis, Article, Skipped
 from wirecheck.parallel import chunked, map_batches, shared_pool
@@ -80,19 +80,13 @@ def read_inputs(
                 if article.id in seen:
                     intake.duplicates += 1
                     index = seen[article.id]
-                    if _published_earlier(article, intake.articles[index]):
+                    if article_arrival(article) < article_arrival(intake.articles[index]):
                         intake.articles[index] = article
                     continue
                 seen[article.id] = len(intake.articles)
                 intake.articles.append(article)
         progress("read", done, len(files))
     return intake
-
-
-def _published_earlier(article: Article, kept: Article) -> bool:
-    return arrival_key(dated_at(article), article.dateline) < arrival_key(
-        dated_at(kept), kept.dateline
-    )
 
 
 def _articles_of(path: str, settings: Settings, skipped: list[Skipped]) -> Iterator[Article]:

@@ -29,7 +29,7 @@ import numpy as np
 
 from wirecheck.corpus.cluster import add_article, lead_vectors
 from wirecheck.corpus.story_index import StoryIndex
-from wirecheck.corpus.story_signals import arrival_key, arrival_order, dated_at
+from wirecheck.corpus.story_signals import arrival_order, article_arrival
 from wirecheck.corpus.story_state import ClusterOptions
 from wirecheck.model import Article, Story
 from wirecheck.store_codec import digest
@@ -61,7 +61,7 @@ def cluster_input(article: Article) -> str:
 class Feed:
     """Every stored article as clustering sees it, without holding the articles themselves."""
 
-    order: list[str]  # ids in arrival order (`arrival_key`)
+    order: list[str]  # ids in arrival order (`article_arrival`)
     inputs: dict[str, str]  # id -> `cluster_input` of the resolved article
     when: dict[str, tuple[bool, float]]  # id -> arrival key without the tie-break
     load: Callable[[Sequence[str]], list[Article]]  # resolved articles, in the order asked
@@ -73,7 +73,7 @@ class Feed:
         return cls(
             [a.id for a in arrival_order(articles)],
             {a.id: cluster_input(a) for a in articles},
-            {a.id: arrival_key(dated_at(a), a.dateline) for a in articles},
+            {a.id: article_arrival(a) for a in articles},
             lambda ids: [by_id[i] for i in ids],
         )
 

@@ -23,6 +23,7 @@ outlet gives the same place in a series, that history is only its own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from wirecheck.corpus.claims import Claim, quoted_at, quoted_spans
 from wirecheck.corpus.date_align import STEM, content_words
@@ -163,10 +164,7 @@ def _dated_once(dated: list[Dated]) -> set[tuple[str, str]]:
     """(outlet, verb) of the origin verbs ("built", "founded", "published") an outlet dates
     once: two outlets each dating the story's one ship, festival or paper ("It was published
     in 2022" / "It was published in 2021") need no word in common to speak of one thing."""
-    counts: dict[tuple[str, str], int] = {}
-    for claim, (verb, _) in dated:
-        if verb in ORIGIN_VERBS:
-            counts[(claim.outlet, verb)] = counts.get((claim.outlet, verb), 0) + 1
+    counts = Counter((claim.outlet, verb) for claim, (verb, _) in dated if verb in ORIGIN_VERBS)
     return {key for key, n in counts.items() if n == 1}
 
 

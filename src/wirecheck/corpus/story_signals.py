@@ -72,9 +72,10 @@ _DATE_OR_CLOCK = re.compile(
     re.IGNORECASE,
 )
 __all__ = [  # what other modules and tests take from here, some of it defined apart
-    "DETAIL_TYPES", "LEAD_CHARS", "LEAD_PARAGRAPHS", "Signals", "arrival_order", "dated_at", "dot",
-    "headline_names", "headline_people", "instant", "lead_counts", "lead_estimates",
-    "lead_names_and_numbers", "lead_text", "lead_years", "number_value", "opening_weekdays",
+    "DETAIL_TYPES", "LEAD_CHARS", "LEAD_PARAGRAPHS", "Signals", "arrival_order", "article_arrival",
+    "dated_at", "dot", "headline_names", "headline_people", "instant", "lead_counts",
+    "lead_estimates", "lead_names_and_numbers", "lead_text", "lead_years", "number_value",
+    "opening_weekdays",
     "proper_words", "signals_of", "stop_words", "weighted_vector",
 ]  # fmt: skip
 
@@ -120,8 +121,13 @@ def dated_at(article: Article) -> str | None:
 def arrival_order(articles: Iterable[Article]) -> list[Article]:
     """Earliest out first (`dated_at`), undated last, ties in input order."""
     indexed = list(enumerate(articles))
-    indexed.sort(key=lambda item: (*arrival_key(dated_at(item[1]), item[1].dateline), item[0]))
+    indexed.sort(key=lambda item: (*article_arrival(item[1]), item[0]))
     return [article for _, article in indexed]
+
+
+def article_arrival(article: Article) -> tuple[bool, float]:
+    """`arrival_key` of an article: when it was out (`dated_at`), read in its dateline's zone."""
+    return arrival_key(dated_at(article), article.dateline)
 
 
 def arrival_key(published: str | None, dateline: str | None = None) -> tuple[bool, float]:
@@ -147,10 +153,11 @@ def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) 
     counts, estimates = lead_counts(article, numbers)
     _add_entities(article, details)
     _add_dates(article, details)
+    out = dated_at(article)
     return Signals(
         id=article.id,
-        time=instant(dated_at(article)),
-        published=dated_at(article),
+        time=instant(out),
+        published=out,
         title=article.title,
         outlet=outlet,
         terms=terms,

@@ -30,6 +30,7 @@ _YEAR_END = r"(?![\d,.]\d|\s*(?:%|percent\b))"
 _WD = rf"(?P<wd>{WEEKDAY_RE})"
 # The rest of a run of weekdays: "(Monday) to Saturday", "(Mondays) through Fridays".
 _SPAN_END = rf"s?\s*(?:to|through|thru|-|–)\s*(?P<wd_end>{WEEKDAY_RE})s?\b"
+_WD_ALONE = rf"{_WD}(?!{_SPAN_END})"  # a weekday that opens no run of weekdays
 _MON = rf"(?P<mon>{MONTH_RE})"
 _Y = rf"(?P<y>{YEAR_RE}){_YEAR_END}"
 _REL = r"(?P<rel>last|this|next|past|coming|previous|current|following|upcoming|prior)"
@@ -83,7 +84,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday_set", rf"{_WD}s\b"),
     (
         "clock",
-        rf"{_CLOCK}(?:,?\s+(?:on\s+)?(?:{_WD}(?!{_SPAN_END})|{_DAY_WORD}|(?P<cmon>{MONTH_RE})\s+"
+        rf"{_CLOCK}(?:,?\s+(?:on\s+)?(?:{_WD_ALONE}|{_DAY_WORD}|(?P<cmon>{MONTH_RE})\s+"
         rf"(?P<cd>{DAY_RE})\b))?",
     ),
     # 24-hour clocks need a zone or "hours" to tell them from other numbers: "0735 GMT"
@@ -95,7 +96,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "clock_24",
         r"(?<=\bat\s)(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d)\b(?!\s*[ap]\.?m\b)"
-        rf"(?:,?\s+(?:on\s+)?(?:{_WD}(?!{_SPAN_END})|{_DAY_WORD}))?",  # "at 01:30 on Friday"
+        rf"(?:,?\s+(?:on\s+)?(?:{_WD_ALONE}|{_DAY_WORD}))?",  # "at 01:30 on Friday"
     ),
     ("clock_word", rf"(?P<word>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?:{_WD}|{_DAY_WORD}))?"),
     (

@@ -115,13 +115,16 @@ def mid_part(match: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _clock_day(match: re.Match[str], ctx: Context) -> dt.date | None:
-    if "cmon" in match.re.groupindex and match["cmon"] and ctx.anchor:
-        month, day = month_number(match["cmon"]), int(re.sub(r"\D", "", match["cd"]))
+    """The day a clock time names after it ("... on Friday", "... tomorrow", "... on May 3"),
+    else the day in focus, else the anchor. Patterns without those groups get the last two."""
+    named = match.groupdict()
+    if named.get("cmon") and ctx.anchor:
+        month, day = month_number(named["cmon"]), int(re.sub(r"\D", "", named["cd"]))
         return cal.safe_date(cal.nearest_year(ctx.anchor, month, day, 0), month, day)
-    if match["wd"]:
-        return _weekday_date(ctx, match, match["wd"], "")
-    if match["rd"] and ctx.anchor:
-        return ctx.anchor + dt.timedelta(days=_DAY_WORDS[match["rd"].lower()])
+    if named.get("wd"):
+        return _weekday_date(ctx, match, named["wd"], "")
+    if named.get("rd") and ctx.anchor:
+        return ctx.anchor + dt.timedelta(days=_DAY_WORDS[named["rd"].lower()])
     if ctx.focus and ctx.focus[1] == cal.DAY:
         return ctx.focus[0]
     return ctx.anchor
@@ -164,11 +167,7 @@ def clock(match: re.Match[str], ctx: Context) -> Resolved | None:
 
 @resolver("clock_24")
 def clock_24(match: re.Match[str], ctx: Context) -> Resolved | None:
-    named = match.groupdict()
-    if named.get("wd") or named.get("rd"):
-        day = _clock_day(match, ctx)  # "at 01:30 on Friday"
-    else:
-        day = ctx.focus[0] if ctx.focus and ctx.focus[1] == cal.DAY else ctx.anchor
+    day = _clock_day(match, ctx)  # "at 01:30 on Friday", else the day in focus or the anchor
     hour, minute = int(match["h"]), int(match["min"])
     return _clock_value(_before_writing(day, hour, minute, match, ctx), hour, minute)
 
