@@ -195,3 +195,22 @@ def test_a_newswire_in_the_byline_is_an_outlet_not_an_author() -> None:
     article = _clean(f"{TITLE}\nBy Global Newswire\n\n{LEAD}\n\n{MORE}\n")
     assert article.byline == []
     assert article.contributors == []
+
+
+@pytest.mark.parametrize(
+    ("outlet", "tag", "agency"),
+    [
+        ("Harbour Press Agency (HPA)", "HPA", "Harbour Press Agency"),
+        ("Fjord Newswire", "FNW", "Fjord Newswire"),
+        ("Trans-Island Wire", "TIW", "Trans-Island Wire"),
+        # initials of another outlet name no agency
+        ("Harbour Press Agency", "NPB", None),
+    ],
+)
+def test_an_outlet_tagging_its_own_dateline_is_the_wire(
+    outlet: str, tag: str, agency: str | None
+) -> None:
+    article = _clean(f"{TITLE}\n{outlet}\nBy Ola Berg\n\nFERRYPORT, Norway ({tag}) — {LEAD}\n")
+    assert (article.source, article.agency) == (outlet.removesuffix(f" ({tag})"), agency)
+    assert article.title == TITLE
+    assert article.dateline == "FERRYPORT, Norway"

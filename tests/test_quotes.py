@@ -22,6 +22,8 @@ MINISTRY = {"Ministry": ("ORG", ["the Health Ministry"], None)}
 LEDGER = {"Ledger": ("ORG", ["the Ledger"], None)}
 
 LINDQVIST = {"Lindqvist": ("PERSON", ["Anders Lindqvist", "Lindqvist"], "chief executive")}
+PRYCE = {"Pryce": ("PERSON", ["Owen Pryce", "Pryce"], "airport spokesman")}
+VARGA = {"Varga": ("PERSON", ["Ines Varga", "Varga"], "harbour master")}
 QUINT = {"Quint": ("PERSON", ["Mara Quint", "Quint"], None)}
 JOBS = "We will keep every job we can"
 LOST = "the port had lost money every year since 2019"
@@ -157,6 +159,39 @@ CASES = [
         KELLER,
         [("indirect", "the trip was cancelled", "Keller's spokesman", "Keller", "said")],
         id="spokesman-speaks-for-person",
+    ),
+    pytest.param(
+        "“Flights will resume by noon,” said Owen Pryce, an airport spokesman. The airport said "
+        "the runway was clear. The spokesman said more staff were on duty.",
+        PRYCE,
+        [
+            (
+                "direct",
+                "Flights will resume by noon",
+                "Owen Pryce, an airport spokesman",
+                "Pryce",
+                "said",
+            ),
+            ("indirect", "the runway was clear", "The airport", None, "said"),
+            ("indirect", "more staff were on duty", "The spokesman", "Pryce", "said"),
+        ],
+        id="body-is-not-its-spokesman",
+    ),
+    pytest.param(
+        'Harbour master Ines Varga said: "We are moving the boats out of the basin." The harbour '
+        "said it had shut the outer gate.",
+        VARGA,
+        [
+            (
+                "direct",
+                "We are moving the boats out of the basin.",
+                "Harbour master Ines Varga",
+                "Varga",
+                "said",
+            ),
+            ("indirect", "it had shut the outer gate", "The harbour", None, "said"),
+        ],
+        id="next-sentence-cue-reports-its-own-clause",
     ),
     pytest.param(
         "Keller wrote on X that the vote had been rigged.",

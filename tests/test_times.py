@@ -130,11 +130,20 @@ PATTERNS = [
     # a 24-hour colon clock before "local time" or after "at"
     ("The jet landed at 14:05 local time.", SAT, "14:05 local time", "TIME", "2024-11-02T14:05"),
     ("The blast happened at 06:40 in a coal face.", SAT, "06:40", "TIME", "2024-11-02T06:40"),
+    ("The tram hit it at about 8:10 near the depot.", SAT, "8:10", "TIME", "2024-11-02T08:10"),
     # a 24-hour clock with its day
     ("The line reopened at 01:30 on Friday.", SAT, "01:30 on Friday", "TIME", "2024-11-01T01:30"),
     # a run of weekdays is a weekly schedule, not two dates
     (
         "Tolls apply from 7am to 7pm, Monday to Saturday.",
+        SAT,
+        "Monday to Saturday",
+        "SET",
+        "XXXX-WXX-1",
+    ),
+    # noon before a run of weekdays: the run is the schedule, not noon's day
+    (
+        "The market opens at noon, Monday to Saturday.",
         SAT,
         "Monday to Saturday",
         "SET",

@@ -44,6 +44,7 @@ class _Said:
     section: str | None = None
     dateline: str | None = None
     dateline_when: str | None = None  # ", Nov 2" as written; dated once `published` is known
+    dateline_tag: str | None = None  # "(MPA)": the agency as the dateline writes it
     published: str | None = None
     updated: str | None = None
     url: str | None = None
@@ -326,6 +327,7 @@ def _read_dateline(body: _Body, said: _Said) -> None:
     said.dateline = said.dateline or place
     said.dateline_when = when
     if agency:
+        said.dateline_tag = agency
         said.agency = said.agency or R.agency_name(agency)
         if not R.agency_name(agency):
             said.source = said.source or agency  # "(CNN)": an outlet, not a wire agency
@@ -407,7 +409,9 @@ def _paragraphs(body: _Body) -> list[str]:
 
 
 def _article(draft: Draft, said: _Said, text: str, removed: list[Removed]) -> Article:
-    agency = draft.agency or said.agency
+    agency = (
+        draft.agency or said.agency or R.own_wire(said.dateline_tag, draft.source or said.source)
+    )
     source = draft.source or said.source or agency
     outlets = {_fold(n) for n in (source, agency) if n}
     byline = [n for n in (draft.byline or said.byline) if _is_person(n, outlets)]

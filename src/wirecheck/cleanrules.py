@@ -69,6 +69,8 @@ DESK_WORDS = frozenset(["bureau", "desk"])
 NAME_PARTICLES = _words("de del della der di da dos du la le van von bin binti al el y")
 
 # Small words that title case leaves in lower case ("No Pledges, Only Access for the Poor").
+# "Newswire" and "Newsline" are two words to their initials: "Continental Newswire (CNW)".
+_CAMEL_WIRE = re.compile(r"\b(News)(wire|line|desk)\b", re.IGNORECASE)
 MINOR_WORDS = _words("a an and as at but by for from in into nor of on or per the to up via vs")
 
 # --- lines and paragraphs -------------------------------------------------------------------
@@ -232,6 +234,16 @@ CAPTION_MAX_WORDS = 80
 def agency_name(text: str) -> str | None:
     """Our name for a wire agency written any common way ("Associated Press" -> "AP")."""
     return AGENCIES.get(" ".join(text.lower().replace(".", "").split()))
+
+
+def own_wire(tag: str | None, source: str | None) -> str | None:
+    """The outlet as the wire agency of its own story: "MARLBRIDGE (MPA) —" under the header
+    "Meridian Press Agency" is that agency's copy, though our list does not know it."""
+    if not tag or not source or agency_name(tag) or tag == source:
+        return None
+    words = _CAMEL_WIRE.sub(r"\1 \2", source).replace("-", " ").split()
+    initials = "".join(w[0].upper() for w in words if w.lower() not in MINOR_WORDS)
+    return source if initials == tag.replace(".", "") else None
 
 
 def is_person_name(text: str) -> bool:

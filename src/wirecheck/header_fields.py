@@ -37,6 +37,8 @@ _ABBREVIATED = re.compile(r"^(?P<abbr>[A-Z]{2,6})\s*(?:—|–|-|:)\s*(?P<name>.
 _ABBREVIATION = re.compile(r"^[A-Z]{2,6}$")
 # "BNA Benelux News Agency": the abbreviation written before the outlet's name.
 _ABBREVIATION_FIRST = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z][a-z])")
+# "National Press Bureau (NPB)": the outlet's initials after its name.
+_ABBREVIATION_AFTER = re.compile(r"\s+\([A-Z]{2,6}\)$")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SECTION = re.compile(r"^[A-Z][A-Za-z&'’/]*(?:\s+[A-Za-z&][A-Za-z&'’/]*){0,3}$")
@@ -145,7 +147,7 @@ def _names_role(text: str) -> bool:
 def _outlet(part: str) -> str | None:
     """An outlet's name: a wire agency, or a few words one of which names a kind of outlet
     ("Herald", "News", "Ledger"); capitals only become title case."""
-    text = _ABBREVIATION_FIRST.sub("", part.strip())
+    text = _ABBREVIATION_AFTER.sub("", _ABBREVIATION_FIRST.sub("", part.strip()))
     words = text.split()
     if not words or len(words) > _MAX_OUTLET_WORDS:
         return None

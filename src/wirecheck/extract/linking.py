@@ -116,6 +116,7 @@ def _trailing_cue(ctx: Context, quote: Quoted) -> Piece | None:
             and frame.lemma in _SPEAKING
             and frame.source is not None  # "“...,” when asked": the speaker is before it
             and not _opens_next_quote(ctx.text, frame, quote)
+            and not _reports_own_clause(ctx.text, frame, quote)
             and _joins(ctx.text[close:first])
             and not _inside_other_clause(ctx.text, ctx.frames, frame, quote)
             and not _starts_clause_early(ctx.text, frame, quote)
@@ -132,6 +133,15 @@ def _opens_next_quote(text: str, frame: Frame, quote: Quoted) -> bool:
         return False
     end = max(frame.cue[1], frame.source[1] if frame.source else 0)
     return bool(_INTRODUCES.match(text, end))
+
+
+def _reports_own_clause(text: str, frame: Frame, quote: Quoted) -> bool:
+    """'X said: “... in the area.” The coastguard said it had closed the lane': a quote that
+    ends its sentence, then a cue with a clause of its own after it; that cue reports the
+    clause, and the quote is the earlier cue's."""
+    if not text[quote.start : quote.end].rstrip().endswith("."):
+        return False
+    return any(c[0] >= frame.cue[1] for c in frame.content)
 
 
 def _starts_clause_early(text: str, frame: Frame, quote: Quoted) -> bool:

@@ -13,6 +13,7 @@ even when the entity stage did not mark it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -30,6 +31,8 @@ EntityAt = Callable[["Article", int, int], "str | None"]
 _PERSONS = ("PERSON",)
 _GROUPS = ("ORG", "GPE", "NORP", "PERSON")
 _THINGS = ("ORG", "GPE", "NORP")
+# What follows a role's own word: "president of the institute", "minister for transport".
+_ROLE_QUALIFIER = re.compile(r",|\b(?:of|for|at|in|to|on|with)\b")
 _RECENT_CHARS = 1500  # how far back a pronoun looks before settling for the nearest name
 
 
@@ -167,13 +170,21 @@ class Resolver:
         word = token.lower_
         earlier = [m for m in reversed(self.mentions) if m.end <= token.idx and m.entity]
         for mention in earlier:
-            if word in (mention.role or "").lower().split():
+            if word == _role_head(mention.role):
                 return mention.entity
             if mention.type in _THINGS and word in mention.text.lower().split():
                 return mention.entity
         if word in cues.LEADER_NOUNS:
             return next((m.entity for m in earlier if m.type == "PERSON" and m.role), None)
         return None
+
+
+def _role_head(role: str | None) -> str | None:
+    """The word a role is named by: "minister" in "Interior Minister" and in "minister for
+    transport", "spokesman" in "airport spokesman" (so "the airport said" is not the airport's
+    spokesman: an intermediary speaks for the body, never the other way round)."""
+    words = _ROLE_QUALIFIER.split((role or "").lower(), maxsplit=1)[0].split()
+    return words[-1] if words else None
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:

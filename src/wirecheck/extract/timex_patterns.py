@@ -44,6 +44,11 @@ _CLOCK = (
     rf"(?:\s+{ZONE_RE})?"
 )
 _DAY_WORD = r"(?P<rd>yesterday|today|tomorrow|tonight)"
+# Just after "at", or "at about", a colon clock is a time of day ("happened at about 8:10").
+_AT_CLOCK = (
+    r"(?:(?<=\bat\s)|(?<=\bat\sabout\s)|(?<=\bat\saround\s)|(?<=\bat\sroughly\s)"
+    r"|(?<=\bat\sapproximately\s))"
+)
 _TENS_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -95,10 +100,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("clock_24", r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s+local\s+time\b"),
     (
         "clock_24",
-        r"(?<=\bat\s)(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d)\b(?!\s*[ap]\.?m\b)"
+        rf"{_AT_CLOCK}(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\b(?!\s*[ap]\.?m\b)"
         rf"(?:,?\s+(?:on\s+)?(?:{_WD_ALONE}|{_DAY_WORD}))?",  # "at 01:30 on Friday"
     ),
-    ("clock_word", rf"(?P<word>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?:{_WD}|{_DAY_WORD}))?"),
+    (
+        "clock_word",
+        rf"(?P<word>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?:{_WD_ALONE}|{_DAY_WORD}))?",
+    ),
     (
         "clock_part",
         r"(?P<h>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
