@@ -40,6 +40,11 @@ TEXTS = {
         "The North Atlantic Treaty Organization (NATO) will meet in Brussels. NATO said its "
         "ministers would discuss Russian troop movements near the border with Russia."
     ),
+    # A job noun opening the sentence is capitalised by its place, not part of the name.
+    "apiary": (
+        "Beekeeper Ramon Aceves, 57, found his hives gone on Saturday. Aceves said thieves "
+        "had taken the strongest colonies."
+    ),
     # The small model labels this name a WORK_OF_ART: it follows a closing quotation mark.
     "chief": (
         '"We will do everything we can," Anders Lindqvist, the company\'s chief executive, '
@@ -158,6 +163,12 @@ def test_title_split_from_name(found: dict[str, list[Mention]]) -> None:
     assert starmer.role == "British Prime Minister"
     scholz = one(found["summit"], "Olaf Scholz")
     assert scholz.role == "Chancellor" and scholz.type == "PERSON"
+
+
+def test_a_job_noun_opening_a_sentence_is_a_role(found: dict[str, list[Mention]]) -> None:
+    aceves = one(found["apiary"], "Ramon Aceves")
+    assert (aceves.type, aceves.role) == ("PERSON", "Beekeeper")
+    assert one(found["apiary"], "Aceves").entity == aceves.entity
 
 
 def test_surname_joins_full_name(found: dict[str, list[Mention]]) -> None:

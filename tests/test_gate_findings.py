@@ -433,9 +433,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  p 0.5714 r 0.2353 (35 system, 85 gold; session start c283b18: p 0.3929 r 0.1294);
     #  then tuned on
     "compare_dev33": (
-        {"precision": 0.75, "recall": 0.47, "f1": 0.57},
+        {"precision": 0.78, "recall": 0.48, "f1": 0.59},
         {
-            "agree": {"precision": 0.81, "recall": 0.43, "f1": 0.57},
+            "agree": {"precision": 0.9, "recall": 0.46, "f1": 0.61},
             "conflict": {"precision": 0.8, "recall": 0.5, "f1": 0.61},
             "unique": {"precision": 0.66, "recall": 0.5, "f1": 0.57},
         },
@@ -473,19 +473,19 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
     #  p 0.6267 r 0.3983 (75 system, 118 gold); then tuned on
     "compare_dev37": (
-        {"precision": 0.78, "recall": 0.6, "f1": 0.67},
+        {"precision": 0.79, "recall": 0.61, "f1": 0.69},
         {
-            "agree": {"precision": 0.81, "recall": 0.55, "f1": 0.65},
-            "conflict": {"precision": 0.8, "recall": 0.65, "f1": 0.72},
+            "agree": {"precision": 0.82, "recall": 0.57, "f1": 0.67},
+            "conflict": {"precision": 0.82, "recall": 0.67, "f1": 0.73},
             "unique": {"precision": 0.64, "recall": 0.52, "f1": 0.58},
         },
     ),
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.6854 r 0.5126 (89 system, 119 gold); then the session's rules
     "compare_dev38": (
-        {"precision": 0.7, "recall": 0.52, "f1": 0.6},
+        {"precision": 0.71, "recall": 0.53, "f1": 0.61},
         {
-            "agree": {"precision": 0.75, "recall": 0.55, "f1": 0.63},
+            "agree": {"precision": 0.75, "recall": 0.57, "f1": 0.65},
             "conflict": {"precision": 0.66, "recall": 0.52, "f1": 0.58},
             "unique": {"precision": 0.75, "recall": 0.5, "f1": 0.6},
         },
@@ -493,9 +493,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.8276 r 0.6729 (87 system, 107 gold); then the session's rules
     "compare_dev39": (
-        {"precision": 0.82, "recall": 0.67, "f1": 0.74},
+        {"precision": 0.85, "recall": 0.68, "f1": 0.76},
         {
-            "agree": {"precision": 0.75, "recall": 0.61, "f1": 0.67},
+            "agree": {"precision": 0.85, "recall": 0.63, "f1": 0.73},
             "conflict": {"precision": 0.85, "recall": 0.67, "f1": 0.75},
             "unique": {"precision": 0.87, "recall": 0.77, "f1": 0.82},
         },

@@ -165,3 +165,14 @@ def test_two_lengths_after_one_verb_measure_one_deed() -> None:
     a = article("Wire", text_a, times=[_length(text_a, "about 10 minutes", "PT10M")])
     b = article("Paper", text_b, times=[_length(text_b, "nearly half an hour", "PT30M")])
     assert [(f.kind, f.topic) for f in analyse(a, b).findings] == [("conflict", "duration")]
+
+
+def test_one_moment_on_two_clocks_is_one_agreement_of_three_outlets() -> None:
+    text_a = "The earthquake struck on Thursday at 01:17 UTC, the survey said."
+    text_b = "The quake struck on Thursday at 01:17 GMT, seismologists said."
+    text_c = "The quake struck at 2:17 a.m. on Thursday, waking thousands in the old town."
+    a = article("Survey", text_a, times=[clock(text_a, "01:17 UTC", "2026-11-12T01:17")])
+    b = article("Wire", text_b, times=[clock(text_b, "01:17 GMT", "2026-11-12T01:17")])
+    c = article("Paper", text_c, times=[clock(text_c, "2:17 a.m.", "2026-11-12T02:17")])
+    found = [f for f in analyse(a, b, c).findings if f.topic == "time"]
+    assert [(f.kind, len({e.article for e in f.evidence})) for f in found] == [("agree", 3)]

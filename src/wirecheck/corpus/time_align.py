@@ -49,7 +49,7 @@ def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
                 pairs.append(_time_pair(*best))
                 left_pool.remove(best[0])
                 right_pool.remove(best[1])
-    return grouped(pairs, merge_agreements(pairs, lambda a, b: a.time == b.time))
+    return grouped(pairs, merge_agreements(pairs, _same_time))
 
 
 def _progress_mark(claim: Claim) -> bool:

@@ -9,6 +9,7 @@ it calls works or facilities ("Anders Lindqvist" as a WORK_OF_ART).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -30,7 +31,7 @@ from wirecheck.extract.unlabelled import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -71,6 +72,8 @@ _HYPHEN_SUFFIXES = frozenset(
     ]
 )
 # Role words that end an organisation's entity: "the State Department Spokesperson".
+# Endings of nouns for what people do: beekeeper, farmer, geologist, fisherman.
+_JOB_ENDING = re.compile(r"(?:er|or|ist|man|woman)$")
 _TRAILING_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "officials"})
 _TRAILING_ROLES |= {"chief", "head", "director", "minister", "secretary", "spokespeople", "sheriff"}
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "at", "to", "de", "&"})
@@ -246,6 +249,10 @@ def _strip_titles(doc: Doc, candidate: Candidate) -> None:
         candidate.person_hint = True
     if candidate.label == "PERSON" and end - start > 2 and _is_demonym(doc[start].text):
         start += 1  # "American Hasim Rahman": the demonym becomes a NORP mention of its own
+    if candidate.label == "PERSON" and end - start > 2 and _job_opening(doc[start]):
+        candidate.role = doc[start].text  # "Beekeeper Ramon Aceves, 57, discovered ..."
+        candidate.person_hint = True
+        start += 1
     last_title = None
     for i in range(start, end - 1):
         token = doc[i]
@@ -259,6 +266,18 @@ def _strip_titles(doc: Doc, candidate: Candidate) -> None:
         candidate.person_hint = True
         start = last_title + 1
     candidate.start = start
+
+
+def _job_opening(token: Token) -> bool:
+    """A job noun that opens a sentence before a full name ("Beekeeper Ramon Aceves",
+    "Geologist Mara Lind"): capitalised only by its place, not a given name."""
+    word = token.lower_
+    return (
+        bool(token.is_sent_start)
+        and token.is_alpha
+        and _JOB_ENDING.search(word) is not None
+        and word not in words("given")
+    )
 
 
 def _is_demonym(text: str) -> bool:
