@@ -263,6 +263,7 @@ CAPTION = "A man walks past the ministry in Nairobi, Kenya, Thursday, Oct. 31, 2
         (f"{CAPTION} (AP Photo/Brian Otieno)", "caption"),
         (f"FILE PHOTO: {CAPTION}", "caption"),
         (f"{CAPTION} Photo: Daily Planet", "caption"),
+        (f"Top image: {CAPTION} Credit: Nairobi County press office", "caption"),
         ("Photo: ASSOCIATED PRESS/Jane Roe", "credit"),
         ("REUTERS/Thomas Mwangi", "credit"),
         ("Simon Maina/AFP via Getty Images", "credit"),

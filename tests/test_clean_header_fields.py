@@ -214,3 +214,21 @@ def test_an_outlet_tagging_its_own_dateline_is_the_wire(
     assert (article.source, article.agency) == (outlet.removesuffix(f" ({tag})"), agency)
     assert article.title == TITLE
     assert article.dateline == "FERRYPORT, Norway"
+
+
+@pytest.mark.parametrize(
+    "label", ["Safety", "Health & Pharma", "Reefs | Analysis", "Sport / Rowing"]
+)
+def test_a_section_line_between_outlet_and_title_is_the_section(label: str) -> None:
+    article = _clean(f"Harbour Review\n{label}\n{TITLE}\nBy Ola Berg\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.source, article.section, article.title) == ("Harbour Review", label, TITLE)
+    assert article.text.startswith("The island ferry")
+
+
+def test_an_outlet_in_capitals_may_hold_an_ampersand() -> None:
+    article = _clean(f"ISLES & HARBOURS REVIEW\nFerries\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.source, article.section, article.title) == (
+        "Isles & Harbours Review",
+        "Ferries",
+        TITLE,
+    )

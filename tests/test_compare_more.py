@@ -15,6 +15,9 @@ PLACES = [
     Entity("e:no", "Norway", "GPE", code="NOR"),
     Entity("e:mumbai", "Mumbai", "GPE"),
     Entity("e:lonavala", "Lonavala", "GPE"),
+    Entity("e:lbr", "Liberia", "GPE", code="LBR"),
+    Entity("e:ltu", "Lithuania", "GPE", code="LTU"),
+    Entity("e:mlt", "Malta", "GPE", code="MLT"),
 ]
 
 
@@ -151,6 +154,22 @@ def test_where_a_company_is_based_is_no_place_of_the_event() -> None:
     a = article("Wire", text_a, mentions=[place(text_a, "Mumbai", "e:mumbai")])
     b = article("News", text_b, mentions=[place(text_b, "Lonavala", "e:lonavala")])
     assert not [f for f in analyse(a, b).findings if f.topic == "place"]
+
+
+def test_where_a_ship_is_flagged_is_no_place_of_the_event() -> None:
+    text_a = "A Liberian-flagged container ship lost power and ran aground in the channel."
+    text_b = "The ship, heading for Klaipeda, Lithuania, lost power and ran aground in the channel."
+    a = article("Wire", text_a, mentions=[place(text_a, "Liberian", "e:lbr", "NORP")])
+    b = article("News", text_b, mentions=[place(text_b, "Lithuania", "e:ltu")])
+    assert not [f for f in analyse(a, b).findings if f.topic == "place"]
+
+
+def test_two_flags_of_one_ship_conflict() -> None:
+    text_a = "A Liberian-flagged container ship lost power and ran aground in the channel."
+    text_b = "The Maltese-flagged container ship lost power and ran aground in the channel."
+    a = article("Wire", text_a, mentions=[place(text_a, "Liberian", "e:lbr", "NORP")])
+    b = article("News", text_b, mentions=[place(text_b, "Maltese", "e:mlt", "NORP")])
+    assert [f.kind for f in analyse(a, b).findings if f.topic == "place"] == ["conflict"]
 
 
 def test_a_step_planned_in_one_outlet_and_ruled_out_in_another_conflicts() -> None:

@@ -37,6 +37,8 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         # a figure in an aside is no other figure between a count and its cue
         ("Twelve people, including three children, were killed.", "Twelve people", "people",
          "casualties"),
+        # nor are the ages of those counted
+        ("Two men, aged 34 and 41, were arrested on Friday.", "Two men", "man", "arrests"),
         ("Ten other defendants were convicted alongside him.", "Ten other defendants",
          "defendant", "convicted"),
         ("Some 2,000 residents spent the night in sports halls.", "Some 2,000 residents",
@@ -170,6 +172,11 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
         ("Crews shored up a 60-metre section of the tunnel.", "60-metre", 60, "m", "m size"),
         ("The fire started two kilometres inside the tunnel.", "two kilometres", 2, "km", "km"),
         ("The bus fell about 150 metres down a steep slope.", "about 150 metres", 150, "m", "m"),
+        # a departure from the usual is not a level
+        ("The sea peaked about 2.5 degrees above the average for March.", "about 2.5 degrees", 2.5,
+         "°", "° (from normal)"),
+        ("The sea reached 31.9 degrees at the height of the heatwave.", "31.9 degrees", 31.9, "°",
+         "°"),
         # a sum paid in a sale, however it is put
         ("The club bought the striker for 48 million euros.", "48 million euros", 48e6, "EUR",
          "EUR price"),
@@ -185,6 +192,10 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
          2.4e9, "EUR", "EUR price"),
         ("The bank lost 40 million euros on the loans.", "40 million euros", 4e7, "EUR",
          "EUR lost"),
+        ("The airline owes creditors about 85 million euros.", "about 85 million euros", 85e6,
+         "EUR", "EUR lost"),
+        ("The state promised 3 million euros to help build a gallery.", "3 million euros", 3e6,
+         "EUR", "EUR pledged"),
         # a sum per patient, per dose or per ticket is a price
         ("The drug will cost $148,000 per patient per year.", "$148,000", 148000, "USD",
          "USD price"),
@@ -342,6 +353,21 @@ def test_the_level_a_figure_left_is_no_claim() -> None:
             "The city council voted 14-7 on Thursday to bring in the levy.",
             "Councillors approved the levy on Thursday by 15 votes to 6.",
             ("conflict", "vote tally"),
+        ),
+        (
+            "The board voted 4-1 late on Tuesday to limit the plant's water use.",
+            "The motion passed 4-1 after a long hearing.",
+            ("agree", "vote tally"),
+        ),
+        (
+            "The plan passed by 19 votes to eight on Thursday.",
+            "Councillors backed the plan by 19 votes to 8.",
+            ("agree", "vote tally"),
+        ),
+        (
+            "The board approved the levy in a 5-2 vote on Monday.",
+            "Councillors approved the levy by 5 votes to 2.",
+            ("agree", "vote tally"),
         ),
         # a match result is one value too
         (

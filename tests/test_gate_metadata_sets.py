@@ -8,7 +8,10 @@ also contributors (every writer of the blind sets since compare_dev13 listed the
 compare_dev34 to dev37 (also varied headers) are pinned at their first run. Since the session of
 2026-12-05, an outlet whose initials tag its own dateline ("(MPA)") is that story's wire agency,
 as the schema reads "agency named in the dateline"; compare_dev38 to dev41 are pinned at that
-session's end (first runs, on the code before it: 127, 129, 126 and 128). Reading and
+session's end (first runs, on the code before it: 127, 129, 126 and 128), and compare_dev42
+to dev45, written later that session, at its end (first runs on 69192e6: 135, 132, 127, 134).
+A section line between the outlet and the title ("Environment") and a page's kicker element
+are read since then. Reading and
 cleaning only, no parsing: the whole gate takes seconds.
 """
 
@@ -30,9 +33,10 @@ FLOORS = {
     "compare_dev19": 136, "compare_dev20": 137, "compare_dev21": 137, "compare_dev22": 145,
     "compare_dev23": 150, "compare_dev24": 153, "compare_dev25": 155, "compare_dev26": 158,
     "compare_dev27": 158, "compare_dev28": 159, "compare_dev29": 128, "compare_dev30": 159,
-    "compare_dev31": 156, "compare_dev32": 151, "compare_dev33": 144, "compare_dev34": 128,
-    "compare_dev35": 136, "compare_dev36": 138, "compare_dev37": 128, "compare_dev38": 129,
-    "compare_dev39": 133, "compare_dev40": 133, "compare_dev41": 131,
+    "compare_dev31": 156, "compare_dev32": 152, "compare_dev33": 145, "compare_dev34": 140,
+    "compare_dev35": 143, "compare_dev36": 142, "compare_dev37": 135, "compare_dev38": 138,
+    "compare_dev39": 144, "compare_dev40": 141, "compare_dev41": 136, "compare_dev42": 147,
+    "compare_dev43": 139, "compare_dev44": 137, "compare_dev45": 143,
 }  # fmt: skip
 
 
@@ -42,6 +46,7 @@ FLOORS = {
 VERBATIM_COPIES = {
     "compare_dev34": 1, "compare_dev35": 1, "compare_dev36": 1, "compare_dev37": 1,
     "compare_dev38": 1, "compare_dev39": 1, "compare_dev40": 1, "compare_dev41": 1,
+    "compare_dev42": 1, "compare_dev43": 1, "compare_dev44": 1, "compare_dev45": 1,
 }  # fmt: skip
 
 

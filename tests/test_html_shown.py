@@ -67,3 +67,16 @@ def test_a_sign_up_box_is_no_article_text() -> None:
     draft = read_html_text(_page("Ferry cuts winter crossings", header), "p.html")
     assert "Join 40,000" not in draft.body
     assert "twice a week" in draft.body
+
+
+def test_a_kicker_or_section_element_names_the_section() -> None:
+    for header, section in (
+        ("<div class='kicker'>Islands</div>", "Islands"),
+        ("<span class='article-section'>Local News</span>", "Local News"),
+        ("<div class='cat-label'>Transport &amp; Ports</div>", "Transport & Ports"),
+        # a strapline is no section, nor a long sentence in a section element
+        ("<div class='strapline'>News for the islands</div>", None),
+        ("<div class='section-note'>Our reporters visited the islands this week.</div>", None),
+    ):
+        draft = read_html_text(_page("Ferry cuts winter crossings - Harbour Daily", header), "p")
+        assert draft.section == section

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from wirecheck import cleanrules as R
-from wirecheck.header_fields import read_fields
+from wirecheck.header_fields import read_fields, section_label
 from wirecheck.header_times import parse_time
 from wirecheck.model import Article, Removed, article_id
 from wirecheck.readers.base import Draft
@@ -102,6 +102,12 @@ def _read_header_zone(body: _Body, said: _Said, hint_title: str | None) -> None:
     while len(zone) > 1 and _read_masthead(body.lines[zone[0]], said):
         body.drop(zone[0], "header")  # "SHANNONSIDE NEWS AGENCY", "NATIONAL" above the title
         zone = zone[1:]
+    if said.source and len(zone) > 1 and _is_title(body, zone[1], hint_title):
+        label = section_label(body.lines[zone[0]])  # "Environment" between outlet and title
+        if label:
+            said.section = said.section or label
+            body.drop(zone[0], "header")
+            zone = zone[1:]
     if zone and _is_title(body, zone[0], hint_title):
         said.title = body.lines[zone[0]].strip()
         body.drop(zone[0], "header")

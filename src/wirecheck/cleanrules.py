@@ -168,11 +168,13 @@ _CREDIT_PARENS = (
     r"|[A-Z][\w.'’ -]{1,60}/\s*[A-Z][\w.'’ /-]{1,80})\)"
 )
 # Captions end with their credit ("... 2024. (AP Photo/Brian Otieno)", "... REUTERS/Idris Musa
-# Photo: REUTERS/Idris Musa"); a credit-like phrase inside a sentence is not enough.
+# Photo: REUTERS/Idris Musa", "... in Varnholm. Credit: IMO organising committee"); a
+# credit-like phrase inside a sentence is not enough.
 CAPTION_MARKER = re.compile(
     r"(?:"
     + _CREDIT_PARENS
-    + r"|\b(?:Photo(?:graph)?s?\s*:|Photo by\b|AP Photo/|REUTERS/|AFP/|EPA/|EPA-EFE/)[^()]{0,80}?"
+    + r"|\b(?:Photo(?:graph)?s?\s*:|Photo by\b|Credit\s*:|AP Photo/|REUTERS/|AFP/|EPA/|EPA-EFE/)"
+    r"[^()]{0,80}?"
     r"|(?:via\s+)?Getty Images)\W*$"
     r"|^\s*FILE PHOTO\b|^\s*(?:Image|Picture) (?:caption|source)\b",
 )

@@ -40,6 +40,8 @@ _ABBREVIATION_FIRST = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 # "National Press Bureau (NPB)": the outlet's initials after its name.
 _ABBREVIATION_AFTER = re.compile(r"\s+\([A-Z]{2,6}\)$")
 _DIGIT = re.compile(r"\d")
+_LABEL_JOINERS = re.compile(r"\s*[|/&]\s*|\s+")
+_MAX_LABEL_WORDS = 4
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SECTION = re.compile(r"^[A-Z][A-Za-z&'’/]*(?:\s+[A-Za-z&][A-Za-z&'’/]*){0,3}$")
 _MAX_OUTLET_WORDS = 6
@@ -156,10 +158,23 @@ def _outlet(part: str) -> str | None:
         return agency
     if not {w.lower().strip(".,") for w in words} & R.OUTLET_WORDS:
         return None
-    if not all(w[0].isupper() or w.lower() in R.MINOR_WORDS for w in words):
+    if not all(w[0].isupper() or w.lower() in R.MINOR_WORDS or w == "&" for w in words):
         return None
     return text.title() if text.isupper() else text
 
 
 def _any_field(found: Fields) -> bool:
     return bool(found.source or found.byline or found.published or found.updated)
+
+
+def section_label(line: str) -> str | None:
+    """A section label alone on its line: "Environment", "Research integrity", "Health &
+    Pharma", "Reefs | Analysis", "Sport / Rowing" (words only, the first capitalised, no
+    sentence punctuation)."""
+    text = line.strip()
+    words = [w for w in _LABEL_JOINERS.split(text) if w]
+    if not 0 < len(words) <= _MAX_LABEL_WORDS or _DIGIT.search(text):
+        return None
+    if not words[0][0].isupper() or not all(w.isalpha() for w in words):
+        return None
+    return None if R.SENTENCE_END.search(text) else text

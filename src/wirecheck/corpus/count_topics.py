@@ -182,7 +182,9 @@ OTHERS_CLAUSE = re.compile(r"\b[a-z]+ (?:who|whose)\b")
 # Every job a company has, counted under its owner's name: "all of Almenara's 2,700 jobs", "the
 # plant's 400 jobs" are its workforce ("cut 900 jobs" counts no owner: a part of it).
 OWNED_JOBS = re.compile(r"(?:['’]s|\b(?:its|their))\s+$", re.IGNORECASE)
-ASIDE = re.compile(r"\s*(?:including|among them|of whom|most of them|all of them)\b", re.I)
+ASIDE = re.compile(
+    r"\s*(?:including|among them|of whom|most of them|all of them|(?:both |all )?aged)\b", re.I
+)  # "Two men, aged 34 and 41, were arrested": their ages are no count
 # Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
 # same thing when the sentence is about taking part.
 PARTICIPANT_NOUNS = {
@@ -217,6 +219,13 @@ BARE_TOPICS = {"participants", "cases", "casualties", "injured", "trapped"}
 # A measure of a lesser event inside the story ("a magnitude 4.6 aftershock") is not the
 # measure of the story's event ("a magnitude 5.9 earthquake").
 SUB_EVENTS = {"aftershock", "aftershocks", "foreshock", "tremor", "tremors"}
+# A measure as a departure from the usual, not a level: "2.5 degrees above the average for
+# the time of year" is not "31.9 degrees at the height of the heatwave".
+ABOVE_NORMAL = re.compile(
+    r"\s*(?:above|below|over|under|higher than|lower than|warmer than|colder than)\s+"
+    r"(?:the\s+)?(?:long-term\s+|seasonal\s+)?(?:average|normal|usual|mean)\b",
+    re.IGNORECASE,
+)
 CONTEXT_CHARS = 50
 CURRENCIES = {"USD", "EUR", "GBP", "KES", "JPY", "CNY", "INR", "CHF", "AUD", "CAD"}
 CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit carries is money
@@ -234,7 +243,7 @@ SHARE_OF = re.compile(r"\b(?:share|portion|part)\s+of\s+the\b")
 SHARE_REACH = 40
 MONEY_CUES = cues(
     # "a deal valuing it at 2.4 billion including debt" is a price, not a debt
-    ("lost", r"\b(?:lost|loss(?:es)?|owed|owing|(?<!including )(?<!plus )debts?)\b"),
+    ("lost", r"\b(?:lost|loss(?:es)?|owe[sd]|owing|(?<!including )(?<!plus )debts?)\b"),
     # a penalty is what the fined must pay ("fined the bank EUR 48 million", "must pay EUR 48
     # million", "a EUR 45 million penalty"), not a price (before "price": a tie goes to it)
     ("fine", r"\b(?:fined|fines?|penalt(?:y|ies)|must pay|ordered to pay)\b"),
@@ -253,17 +262,25 @@ MONEY_CUES = cues(
     ),
     (
         "pledged",
-        r"\b(?:pledg\w*|donat\w*|contribut\w*|offer\w*|aid|assistance|funds?|grants?"
+        r"\b(?:pledg\w*|promis\w*|donat\w*|contribut\w*|offer\w*|aid|assistance|funds?|grants?"
         r"|compensation|set aside)\b",
     ),
     ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
     ("demanded", r"\b(?:ransom|demand\w*)\b"),
 )
-# A vote tally, for and against: "by 318 votes to 236", "voting 318 to 236", "a 6-3 vote".
+# "by 19 votes to eight": the smaller side may be spelled out.
+_SMALL_NUMBER = (
+    "none|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+)
+# A vote tally, for and against: "by 318 votes to 236", "voting 318 to 236", "a 6-3 vote",
+# "the motion passed 4-1".
 TALLY = re.compile(
     r"\b(?:by|voting|voted|vote of)\s+(?P<ayes>\d[\d,]*)\s+(?:votes\s+)?(?:to|against)\s+"
-    r"(?P<noes>\d[\d,]*)\b|\b(?P<ayes2>\d{1,3})[-–](?P<noes2>\d{1,3})\s+(?:vote|ruling)\b"
-    r"|\b(?:voted|voting|vote of)\s+(?P<ayes3>\d{1,3})[-–](?P<noes3>\d{1,3})\b",
+    r"(?P<noes>\d[\d,]*|" + _SMALL_NUMBER + r")\b"
+    r"|\b(?P<ayes2>\d{1,3})[-–](?P<noes2>\d{1,3})\s+(?:vote|ruling)\b"
+    r"|\b(?:voted|voting|vote of|passed|carried|approved|adopted)\s+"
+    r"(?P<ayes3>\d{1,3})[-–](?P<noes3>\d{1,3})\b",
     re.IGNORECASE,
 )
 
@@ -274,6 +291,8 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         follower = re.match(r"\s*(\w+)", sentence[here + len(quantity.text) :])
         if follower and follower.group(1).lower() in SUB_EVENTS:
             return f"{quantity.unit} ({follower.group(1).lower()})"
+        if ABOVE_NORMAL.match(sentence, here + len(quantity.text)):
+            return f"{quantity.unit} (from normal)"  # "2.5 degrees above the average"
         if quantity.unit == "%":
             return _nearest_cue(sentence, quantity, here, PERCENT_TOPICS, "%")
         if is_money(quantity.unit):

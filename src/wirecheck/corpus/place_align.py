@@ -69,6 +69,10 @@ WIDE = re.compile(
 # a town of the other outlet may well lie in.
 COMPASS = re.compile(r"(?:(?:North|South|East|West)(?:ern)?|Central|Upper|Lower)\s+[A-Z]")
 BASED = re.compile(r"-(?:based|headquartered|registered)\b", re.IGNORECASE)
+# "a Liberian-flagged ship", "Danish-built satellites": a thing's flag or maker, set only
+# against another outlet's flag or maker, never against where the story happened.
+ATTRIBUTE = re.compile(r"-(?P<what>flagged|owned|born|made|built)\b", re.IGNORECASE)
+ATTRIBUTE_BEFORE = re.compile(r"\b(?P<what>built|made|owned)\s+by\s+(?:an?\s+|the\s+)?$", re.I)
 CURRENCY_AFTER = re.compile(rf"\s+(?:{CURRENCY_WORD})(?:e?s)?\b", re.IGNORECASE)
 # "the San Martín region", "the Amazon region": areas that overlap in ways no list tells, so
 # two of them never conflict.
@@ -89,14 +93,22 @@ def place_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> 
             continue
         sentence = sentence_around(article.text, start)
         window = _window(article.text, start, end, sentence)
+        slot = _attribute_slot(article.text, start, end)
         claims.append(
             Claim(
-                article.id, outlet, "place", "place", "place", article.text[start:end],
+                article.id, outlet, "place", "place", slot, article.text[start:end],
                 *sentence, article.text[sentence[0] : sentence[1]], context=window,
                 places=frozenset({key}), article_names=names,
             )
         )  # fmt: skip
     return claims
+
+
+def _attribute_slot(text: str, start: int, end: int) -> str:
+    """ "place", or "place (built)" for a maker ("Danish-built", "built by a Finnish firm"),
+    "place (flagged)" for a flag: set only against the same attribute."""
+    found = ATTRIBUTE.match(text, end) or ATTRIBUTE_BEFORE.search(text, max(0, start - 30), start)
+    return f"place ({found['what'].lower()})" if found else "place"
 
 
 def _places(article: Article, entities: dict[str, Entity]) -> list[tuple[int, int, str]]:
@@ -163,7 +175,8 @@ def _counterparts(lefts: list[Claim], rights: list[Claim]) -> list[tuple[int, Cl
         words = _window_words(left)
         for right, theirs in zip(rights, right_words, strict=True):
             shared = len(words & theirs)
-            if shared >= PLACE_SHARED_WORDS and _is_country(left) == _is_country(right):
+            alike = _is_country(left) == _is_country(right) and left.slot == right.slot
+            if shared >= PLACE_SHARED_WORDS and alike:
                 scored.append((shared, left, right))
     taken: set[int] = set()
     chosen = []

@@ -18,6 +18,7 @@ from wirecheck.corpus.pairs import (
     merge_conflicts,
     outlet_pairs,
 )
+from wirecheck.extract.numbers import parse_number
 from wirecheck.model import Article
 from wirecheck.text_spans import sentence_around
 
@@ -60,6 +61,9 @@ def _tallies(text: str) -> list[tuple[str, re.Match[str]]]:
 
 
 def _number(text: str) -> str:
+    """Digits as written, a spelled number as digits ("eight" -> "8", "none" -> "0")."""
+    if text.isalpha():
+        return str(int(parse_number(text) or 0))
     return re.sub(r"\D", "", text)
 
 

@@ -245,7 +245,8 @@ def _page_meta(tree: Any) -> dict[str, Any]:
     if not meta["published"]:
         meta["published"] = _time_element(tree)
     title = meta["title"] if isinstance(meta["title"], str) else None
-    lacking = [key for key in ("source", "byline", "published", "updated") if not meta[key]]
+    shown = ("source", "byline", "published", "updated", "section")
+    lacking = [key for key in shown if not meta[key]]
     meta |= shown_meta(tree, title, lacking)  # what the page shows but does not declare
     return meta
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from wirecheck import cleanrules as R
+from wirecheck.header_fields import section_label
 from wirecheck.header_times import parse_time
 
 _SPACES = re.compile(r"\s+")
@@ -25,6 +26,8 @@ _AUTHOR_WORDS = frozenset(["byline", "author", "writer", "by", "reporter"])
 _DATE_WORDS = frozenset(
     ["date", "dates", "time", "pub-date", "pubdate", "published", "timestamp", "when", "posted"]
 )
+# A kicker or section label over the headline: "<div class="kicker">Switzerland</div>".
+_SECTION_WORDS = frozenset(["kicker", "section", "category", "cat", "rubric"])
 # What a byline says before and after the names: "Words by X, Security Correspondent",
 # "Posted by X on 21 May 2027", "Reported by X".
 _BYLINE_LEAD = re.compile(
@@ -38,14 +41,15 @@ _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s
 
 
 def shown_meta(tree: Any, headline: str | None, wanted: Iterable[str]) -> dict[str, Any]:
-    """The `wanted` fields of "source", "byline", "published" and "updated" as the page shows
-    them (None / [] when absent). Each is a walk over the whole page: only what the caller
-    lacks is read."""
+    """The `wanted` fields of "source", "byline", "published", "updated" and "section" as the
+    page shows them (None / [] when absent). Each is a walk over the whole page: only what
+    the caller lacks is read."""
     readers: dict[str, Callable[[], Any]] = {
         "source": lambda: _title_suffix(tree, headline) or _masthead(tree),
         "byline": lambda: _byline(tree),
         "published": lambda: _date(tree, _DATE_WORDS, _DATE_LABEL),
         "updated": lambda: _date(tree, _UPDATED_WORDS, _UPDATED_LABEL),
+        "section": lambda: _section(tree),
     }
     return {key: readers[key]() for key in wanted}
 
@@ -68,6 +72,15 @@ def _masthead(tree: Any) -> str | None:
         name = _outlet_name(text or _own_text(first if first is not None else element))
         if name:
             return name
+    return None
+
+
+def _section(tree: Any) -> str | None:
+    """The first short label in a kicker, section or category element ("Switzerland")."""
+    for element in _classed(tree, _SECTION_WORDS):
+        label = section_label(_own_text(element))
+        if label:
+            return label
     return None
 
 
