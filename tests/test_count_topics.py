@@ -502,3 +502,24 @@ def test_a_clock_time_read_as_a_figure_is_no_count(phrase: str) -> None:
     sentence = "Fans were crushed an hour before the 19:30 kick-off."
     found = count(sentence, phrase, 1, 1, "off")
     assert count_topic(sentence, found, sentence.index(phrase)) is None
+
+
+def test_one_exact_figure_in_two_outlets_needs_less_alike_sentences() -> None:
+    text_a = (
+        "Harland has about 300 branches. Its plan shuts 87 branches by November, leaving rural "
+        "towns without a bank. It also opened 12 branches in cities."
+    )
+    text_b = (
+        "Around 300 branches are in the network today. Staff at 87 branches were told on a "
+        "video call, unions said. A further 20 branches will shrink."
+    )
+    found_a = [count(text_a, "about 300 branches", 270, 330, "branch"),
+               count(text_a, "87 branches", 87, 87, "branch"),
+               count(text_a, "12 branches", 12, 12, "branch")]  # fmt: skip
+    found_b = [count(text_b, "Around 300 branches", 270, 330, "branch"),
+               count(text_b, "87 branches", 87, 87, "branch"),
+               count(text_b, "20 branches", 20, 20, "branch")]  # fmt: skip
+    a = article("Wire", text_a, quantities=found_a)
+    b = article("Post", text_b, quantities=found_b)
+    summaries = [f.summary for f in analyse(a, b).findings if f.kind == "agree"]
+    assert "Post and Wire agree on branch: 87 branches / 87 branches." in summaries

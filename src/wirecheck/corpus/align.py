@@ -56,6 +56,7 @@ CUE_TOPICS = {topic for topic, _ in COUNT_TOPICS + PERCENT_TOPICS}
 # the sentences around it read; losses, debts and pledges are often several.
 MONEY_CUE_TOPICS = {"demanded", "fine"}
 COUNT_SIMILARITY = {"cue": 0.35, "noun": 0.55}
+EXACT_FIGURE_MIN = 10  # smaller counts ("two men", "three boats") meet by chance
 CEILING_SHARE = 0.5  # below half of an "up to" figure is no report of it
 SCALE_RATIO = 20.0  # figures further apart than this are about different things
 # A sum known only by its currency ("the deal, worth EUR 2.6 billion"; "EUR 180 million of
@@ -148,7 +149,16 @@ def _noun_floor(a: Claim, b: Claim) -> float:
     cancelled") are one fact however their long sentences read, as a cue topic is."""
     if a.rank == b.rank == 0:
         return ANY_SIMILARITY if _same_fate(a, b) else LEAD_SIMILARITY["noun"]
+    if _same_exact_figure(a, b):
+        return COUNT_SIMILARITY["cue"]  # "87 branches" in two outlets: one fact, worded apart
     return COUNT_SIMILARITY["noun"]
+
+
+def _same_exact_figure(a: Claim, b: Claim) -> bool:
+    """The same exact figure, ten or more, of one noun or unit in two outlets: too rare to
+    meet by chance, so it needs less alike sentences to be one fact."""
+    exact = a.low == a.high == b.low == b.high
+    return exact and a.low is not None and a.low >= EXACT_FIGURE_MIN
 
 
 def _same_fate(a: Claim, b: Claim) -> bool:
