@@ -68,9 +68,9 @@ DESK_WORDS = frozenset(["bureau", "desk"])
 # Lower-case particles allowed inside personal names ("Ursula von der Leyen").
 NAME_PARTICLES = _words("de del della der di da dos du la le van von bin binti al el y")
 
-# Small words that title case leaves in lower case ("No Pledges, Only Access for the Poor").
 # "Newswire" and "Newsline" are two words to their initials: "Continental Newswire (CNW)".
 _CAMEL_WIRE = re.compile(r"\b(News)(wire|line|desk)\b", re.IGNORECASE)
+# Small words that title case leaves in lower case ("No Pledges, Only Access for the Poor").
 MINOR_WORDS = _words("a an and as at but by for from in into nor of on or per the to up via vs")
 
 # --- lines and paragraphs -------------------------------------------------------------------

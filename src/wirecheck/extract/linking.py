@@ -129,7 +129,7 @@ def _trailing_cue(ctx: Context, quote: Quoted) -> Piece | None:
 def _opens_next_quote(text: str, frame: Frame, quote: Quoted) -> bool:
     """'“... closed.” He added, “For now ...”': a quote that ends its sentence, then a cue
     that introduces the next quote; that cue is the next quote's, not this one's."""
-    if not text[quote.start : quote.end].rstrip().endswith("."):
+    if not _ends_sentence(text, quote):
         return False
     end = max(frame.cue[1], frame.source[1] if frame.source else 0)
     return bool(_INTRODUCES.match(text, end))
@@ -139,9 +139,12 @@ def _reports_own_clause(text: str, frame: Frame, quote: Quoted) -> bool:
     """'X said: “... in the area.” The coastguard said it had closed the lane': a quote that
     ends its sentence, then a cue with a clause of its own after it; that cue reports the
     clause, and the quote is the earlier cue's."""
-    if not text[quote.start : quote.end].rstrip().endswith("."):
-        return False
-    return any(c[0] >= frame.cue[1] for c in frame.content)
+    return _ends_sentence(text, quote) and any(c[0] >= frame.cue[1] for c in frame.content)
+
+
+def _ends_sentence(text: str, quote: Quoted) -> bool:
+    """The quoted words close with a full stop inside the marks ('... in the area.”')."""
+    return text[quote.start : quote.end].rstrip().endswith(".")
 
 
 def _starts_clause_early(text: str, frame: Frame, quote: Quoted) -> bool:

@@ -71,9 +71,9 @@ _HYPHEN_SUFFIXES = frozenset(
         "built",
     ]
 )
-# Role words that end an organisation's entity: "the State Department Spokesperson".
 # Endings of nouns for what people do: beekeeper, farmer, geologist, fisherman.
 _JOB_ENDING = re.compile(r"(?:er|or|ist|man|woman)$")
+# Role words that end an organisation's entity: "the State Department Spokesperson".
 _TRAILING_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "officials"})
 _TRAILING_ROLES |= {"chief", "head", "director", "minister", "secretary", "spokespeople", "sheriff"}
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "at", "to", "de", "&"})
