@@ -251,7 +251,7 @@ def _measured_apart(left: Claim, right: Claim) -> bool:
 def same_scale(a: Claim, b: Claim) -> bool:
     """Two reports of one figure differ by a margin, not by orders of magnitude: one
     investor's £60,000 is not another outlet's account of the £48 million all lost."""
-    a_size, b_size = _size(a), _size(b)
+    a_size, b_size = figure_size(a), figure_size(b)
     if a_size is None or b_size is None or overlaps(a, b) and not _open(a) and not _open(b):
         return True
     if a_size == 0 or b_size == 0:
@@ -268,7 +268,8 @@ def _open(claim: Claim) -> bool:
     return claim.low is not None and claim.high is None
 
 
-def _size(claim: Claim) -> float | None:
+def figure_size(claim: Claim) -> float | None:
+    """The middle of a figure's bounds (its one bound when open)."""
     bounds = [v for v in (claim.low, claim.high) if v is not None]
     return sum(bounds) / len(bounds) if bounds else None
 

@@ -47,14 +47,14 @@ def join_allies(
         if pair.kind != "conflict" or any(c.kind in OWN_WORDS_KINDS for c in pair.claims):
             result.append(pair)
             continue
-        sides = _sides(pair)
+        sides = value_sides(pair)
         allies = _allies(pair, sides, pool, vectors)
         if not allies:
             result.append(pair)
             continue
         for side, claim in allies:
             sides[side].append(claim)
-        result.append(_rebuilt(pair, sides))
+        result.append(rebuilt_conflict(pair, sides))
     return result
 
 
@@ -67,7 +67,7 @@ def _pool(pairs: list[Pair], claims: list[Claim]) -> dict[tuple[str, str, str], 
     return {key: list(found.values()) for key, found in pool.items()}
 
 
-def _sides(pair: Pair) -> list[list[Claim]]:
+def value_sides(pair: Pair) -> list[list[Claim]]:
     """The conflict's claims grouped by the value they give."""
     by_value: dict[str, list[Claim]] = {}
     for claim in pair.claims:
@@ -115,6 +115,6 @@ def _reads_alike(claim: Claim, side: list[Claim], vectors: dict[str, np.ndarray]
     return any(similarity(vectors, c, claim) >= ALLY_SIMILARITY for c in side)
 
 
-def _rebuilt(pair: Pair, sides: list[list[Claim]]) -> Pair:
+def rebuilt_conflict(pair: Pair, sides: list[list[Claim]]) -> Pair:
     claims = sorted((c for side in sides for c in side), key=lambda c: (c.outlet, c.start))
     return Pair("conflict", pair.topic, conflict_summary(pair.topic, sides), claims)

@@ -33,6 +33,7 @@ from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.date_align import align_dates, weighed_date_gists
 from wirecheck.corpus.deeds import align_deeds, deed_claims
 from wirecheck.corpus.dollars import settle_bare_dollars
+from wirecheck.corpus.kin_counts import join_kin_counts
 from wirecheck.corpus.pairs import compared_value
 from wirecheck.corpus.periods import align_periods, period_claims
 from wirecheck.corpus.place_align import align_places, place_claims
@@ -162,6 +163,7 @@ def compare_claims(
     pairs += align_tallies(claims)
     pairs += align_background_years(claims)
     pairs = join_allies(pairs, claims, vectors)
+    pairs = join_kin_counts(pairs, claims, vectors)
     pairs += align_statements(statements or [], pairs, vectors)
     findings = [(_pair_finding(story, pair), salience(pair.claims)) for pair in pairs]
     figures = {f.id for (f, _), p in zip(findings, pairs, strict=True) if _of_figures(p)}

@@ -135,6 +135,7 @@ PERSON_NOUNS = {
     "snowboarder", "climber", "mountaineer", "hiker", "swimmer", "diver", "survivor",
     "runner", "athlete", "competitor", "entrant", "racer", "participant", "cyclist", "rider",
     "administrator", "manager", "executive", "director", "lecturer", "academic", "professor",
+    "contestant",
 }  # fmt: skip
 # Not here: nouns that name one victim among a toll ("a motorist was killed when a tree fell
 # on his car", beside "three people were killed"), compared under their own noun.

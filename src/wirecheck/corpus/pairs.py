@@ -66,14 +66,19 @@ def _joins(
 def _joined(members: list[Pair], claims: list[Claim]) -> Pair:
     if len(members) == 1:
         return members[0]
+    return agreement(members[0].topic, claims)
+
+
+def agreement(topic: str, claims: list[Claim]) -> Pair:
+    """One agreement of all `claims`, each from its own outlet."""
     ordered = sorted(claims, key=lambda c: (c.outlet, c.start))
     outlets = sorted({c.outlet for c in ordered})
     named = ", ".join(outlets[:-1]) + f" and {outlets[-1]}"
     values = " / ".join(dict.fromkeys(compared_value(c) for c in ordered))
-    summary = f"{named} agree on {members[0].topic}: {values}."
-    if members[0].topic == "quote speaker":
+    summary = f"{named} agree on {topic}: {values}."
+    if topic == "quote speaker":
         summary = f"{named} all quote {ordered[0].value}."
-    return Pair("agree", members[0].topic, summary, ordered)
+    return Pair("agree", topic, summary, ordered)
 
 
 def contested(pairs: list[Pair]) -> set[int]:
