@@ -30,7 +30,7 @@ from wirecheck.corpus.align import (
 from wirecheck.corpus.allies import join_allies
 from wirecheck.corpus.background import BACKGROUND, align_background_years, background_claims
 from wirecheck.corpus.claims import Claim, claims_of
-from wirecheck.corpus.date_align import align_dates, weighed_date_gists
+from wirecheck.corpus.date_align import align_dates, join_date_disputes, weighed_date_gists
 from wirecheck.corpus.deeds import align_deeds, deed_claims
 from wirecheck.corpus.dollars import settle_bare_dollars
 from wirecheck.corpus.kin_counts import join_kin_counts
@@ -162,6 +162,7 @@ def compare_claims(
     pairs += align_ages(claims)
     pairs += align_tallies(claims)
     pairs += align_background_years(claims)
+    pairs = join_date_disputes(pairs)
     pairs = join_allies(pairs, claims, vectors)
     pairs = join_kin_counts(pairs, claims, vectors)
     pairs += align_statements(statements or [], pairs, vectors)

@@ -26,7 +26,9 @@ from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.matching import similarity
 from wirecheck.corpus.pairs import (
     Pair,
+    agreement,
     by_outlet,
+    conflict_summary,
     contested,
     merge_agreements,
     merge_conflicts,
@@ -250,3 +252,66 @@ def _date_pair(left: Claim, right: Claim) -> Pair:
         return Pair("agree", "date", summary, [left, right])
     summary = f"Date: {left.outlet} says {left.time}, {right.outlet} says {right.time}"
     return Pair("conflict", "date", summary, [left, right])
+
+
+def join_date_disputes(pairs: list[Pair]) -> list[Pair]:
+    """Date conflicts that name one outlet's date in one sentence become one: the events
+    aligner dates a deed ("Date of the raid: Ledger 2027-06-08, Herald 2027-06-07") and this
+    one its sentence's date ("Date: Post says 2027-06-08, Herald says 2027-06-07"), so three
+    outlets dating the raid apart would read as two disputes of two. Only where each outlet
+    gives one date in the linked set."""
+    dates = [p for p in pairs if p.kind == "conflict" and p.topic == "date"]
+    linked = [group for group in _linked(dates) if len(group) > 1]
+    if not linked:
+        return pairs
+    merged = {id(p) for group in linked for p in group}
+    result = [p for p in pairs if id(p) not in merged]
+    agreed = [
+        {_date_key(c) for c in p.claims} for p in pairs if p.kind == "agree" and p.topic == "date"
+    ]
+    for group in linked:
+        joined = _joined_dates(group)
+        result += joined or group
+        if joined:
+            result += _side_agreements(joined[0], agreed)
+    return result
+
+
+def _side_agreements(conflict: Pair, agreed: list[set[tuple[str, int, str]]]) -> list[Pair]:
+    """The agreement of each side two or more outlets take, unless one is already found: that
+    three of four outlets date the raid alike is news once a fourth disputes it."""
+    found = [agreement("date", side) for side in _by_day(conflict.claims) if len(side) > 1]
+    return [a for a in found if not any({_date_key(c) for c in a.claims} <= k for k in agreed)]
+
+
+def _date_key(claim: Claim) -> tuple[str, int, str]:
+    return claim.article, claim.start, (claim.time or "")[:10]
+
+
+def _linked(conflicts: list[Pair]) -> list[list[Pair]]:
+    groups: list[tuple[set[tuple[str, int, str]], list[Pair]]] = []
+    for pair in conflicts:
+        keys = {_date_key(c) for c in pair.claims}
+        touching = [g for g in groups if g[0] & keys]
+        for group in touching:
+            keys |= group[0]
+            groups.remove(group)
+        groups.append((keys, [p for g in touching for p in g[1]] + [pair]))
+    return [members for _, members in groups]
+
+
+def _joined_dates(group: list[Pair]) -> list[Pair]:
+    """The one conflict of a linked group, or nothing when an outlet gives two dates in it."""
+    claims = {_date_key(c): c for pair in group for c in pair.claims}
+    outlets = [c.outlet for c in claims.values()]
+    if len(set(outlets)) != len(outlets):
+        return []
+    ordered = sorted(claims.values(), key=lambda c: (c.outlet, c.start))
+    return [Pair("conflict", "date", conflict_summary("date", _by_day(ordered)), ordered)]
+
+
+def _by_day(claims: list[Claim]) -> list[list[Claim]]:
+    sides: dict[str, list[Claim]] = {}
+    for claim in claims:
+        sides.setdefault((claim.time or "")[:10], []).append(claim)
+    return list(sides.values())
