@@ -232,3 +232,22 @@ def test_an_outlet_in_capitals_may_hold_an_ampersand() -> None:
         "Ferries",
         TITLE,
     )
+
+
+def test_a_line_of_fields_naming_the_outlet_may_stand_above_the_title() -> None:
+    packed = "Harbour Review | Ferries | By Ola Berg | Tuesday, March 9, 2027, 7:15 a.m. CET"
+    article = _clean(f"{packed}\n{TITLE}\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.source, article.section, article.title) == ("Harbour Review", "Ferries", TITLE)
+    assert article.byline == ["Ola Berg"] and article.published == "2027-03-09T07:15+01:00"
+    assert article.text.startswith("The island ferry")
+
+
+def test_a_section_in_sentence_case_beside_the_outlet() -> None:
+    article = _clean(f"{TITLE}\nHarbour Review | News analysis\nAuthor: Ola Berg\n\n{LEAD}\n")
+    assert (article.source, article.section, article.title) == (
+        "Harbour Review",
+        "News analysis",
+        TITLE,
+    )
+    # a lower-case phrase beside no outlet is no header line
+    assert read_fields("Regions | the ferry said") is None

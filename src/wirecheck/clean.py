@@ -108,6 +108,10 @@ def _read_header_zone(body: _Body, said: _Said, hint_title: str | None) -> None:
             said.section = said.section or label
             body.drop(zone[0], "header")
             zone = zone[1:]
+    if len(zone) > 1 and _fields_above_title(body, zone, hint_title):
+        _read_fields(body.lines[zone[0]], said)  # "Outlet | Section | By A | date", then the title
+        body.drop(zone[0], "header")
+        zone = zone[1:]
     if zone and _is_title(body, zone[0], hint_title):
         said.title = body.lines[zone[0]].strip()
         body.drop(zone[0], "header")
@@ -116,6 +120,14 @@ def _read_header_zone(body: _Body, said: _Said, hint_title: str | None) -> None:
     for i in zone:
         packed = packed and not _body_like(body.lines[i])
         _read_header_line(body, said, i, packed)
+
+
+def _fields_above_title(body: _Body, zone: list[int], hint: str | None) -> bool:
+    """A first line of several fields that names the outlet, with the title under it."""
+    if _is_title(body, zone[0], hint):
+        return False
+    found = read_fields(body.lines[zone[0]])
+    return found is not None and bool(found.source) and _is_title(body, zone[1], hint)
 
 
 def _read_masthead(line: str, said: _Said) -> bool:

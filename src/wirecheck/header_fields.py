@@ -45,6 +45,7 @@ _MAX_LABEL_WORDS = 4
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SECTION = re.compile(r"^[A-Z][A-Za-z&'’/]*(?:\s+[A-Za-z&][A-Za-z&'’/]*){0,3}$")
 _MAX_OUTLET_WORDS = 6
+_SENTENCE_LABEL_WORDS = 3  # "News analysis", "Opinion and comment"
 _MAX_CHARS = 160
 _MAX_TIME_WORDS = 8
 
@@ -83,10 +84,18 @@ def read_fields(line: str) -> Fields | None:
     if not _any_field(found):
         return None
     for part in loose:
-        if not _SECTION.match(part) or not R.is_title_case(part) or found.section is not None:
+        if not _SECTION.match(part) or not _label_case(part, found) or found.section is not None:
             return None
         found.section = part  # "National", "World News": named beside the other fields
     return found
+
+
+def _label_case(part: str, found: Fields) -> bool:
+    """A section's casing: title case, or a short label in sentence case beside the outlet's
+    name ("Building Safety Journal | News analysis")."""
+    if R.is_title_case(part):
+        return True
+    return found.source is not None and len(part.split()) <= _SENTENCE_LABEL_WORDS
 
 
 def _read_part(part: str, found: Fields, count: int) -> bool:
