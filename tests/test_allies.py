@@ -55,3 +55,15 @@ def test_an_outlet_with_two_candidates_and_quotes_are_left_alone() -> None:
     said = [wall(o, 5, 5, "“We climbed it,” he said.", kind="quote") for o in ("A", "B", "C")]
     quotes = conflict(said[0], wall("B", 6, 6, "“It was high,” she said.", kind="quote"))
     assert join_allies([quotes], said, {c.gist: NEAR for c in said}) == [quotes]
+
+
+def test_a_sentence_reading_somewhat_alike_is_enough_for_the_very_value() -> None:
+    # the same value as one side is itself a sign: a cosine of 0.3 will do, 0.2 will not
+    herald = wall("Herald", 5, 5, "They climbed a five-metre wall.")
+    star = wall("Star", 6, 6, "They went over a six-metre perimeter wall.")
+    post = wall("Post", 5, 5, "Guards found the bedsheets hanging from the five-metre barrier.")
+    for cosine, joins in ((0.3, True), (0.2, False)):
+        apart = np.array([cosine, np.sqrt(1 - cosine**2)], dtype=np.float32)
+        vectors = {herald.gist: NEAR, star.gist: NEAR, post.gist: apart}
+        (found,) = join_allies([conflict(herald, star)], [herald, star, post], vectors)
+        assert ("Post" in {c.outlet for c in found.claims}) is joins

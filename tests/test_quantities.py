@@ -121,6 +121,20 @@ def test_dollars_take_the_one_dollar_country_the_article_names_else_us_dollars()
     assert units("It cost 4.7 million Canadian dollars.") == ["CAD"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The crew went out to fit a 750-pound solar array.", "lb"),
+        ("The bear, which weighed roughly 400 pounds, was sedated.", "lb"),
+        # a sum in pounds, and a hyphened pound before a word of money, stay sterling
+        ("The club was fined 750 pounds.", "GBP"),
+        ("He handed the driver a five-pound note.", "GBP"),
+    ],
+)
+def test_pounds_of_weight_are_not_money(sentence: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(sentence, parse(sentence))] == [unit]
+
+
 def test_shares_in_words_are_percentages() -> None:
     found = find_quantities("The terminal moves two in every five containers at the port.", None)
     assert [(q.text, q.unit, q.low, q.high) for q in found] == [("two in every five", "%", 36, 44)]

@@ -43,7 +43,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wirecheck.extract import register_stage
-from wirecheck.extract.quantity_find import Amount, amounts
+from wirecheck.extract.quantity_find import POUND_MONEY_NOUNS, Amount, amounts, weighed_before
 from wirecheck.extract.times import find_times
 from wirecheck.model import Article, Quantity
 from wirecheck.resources.numberwords import (
@@ -341,7 +341,21 @@ def _unit_word(noun: Token) -> str | None:
     if lower in MEASURE_UNITS:
         return MEASURE_UNITS[lower]
     singular = noun.lemma_.lower()
-    return CURRENCY_WORDS.get(singular) or CURRENCY_WORDS.get(lower.rstrip("s"))
+    currency = CURRENCY_WORDS.get(singular) or CURRENCY_WORDS.get(lower.rstrip("s"))
+    return "lb" if currency == "GBP" and _pounds_weighed(noun) else currency
+
+
+def _pounds_weighed(noun: Token) -> bool:
+    """ "a 750-pound solar array", "weighs 340 pounds": pounds of weight. A hyphened "pound"
+    before a word of money ("a five-pound note") stays money."""
+    doc = noun.doc
+    if noun.lower_ not in ("pound", "pounds", "lb"):
+        return False
+    hyphened = noun.i > 0 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_
+    following = doc[noun.i + 1].lower_ if noun.i + 1 < len(doc) else ""
+    if hyphened and following.isalpha() and following not in POUND_MONEY_NOUNS:
+        return True
+    return weighed_before(doc.text, noun.idx)
 
 
 def _nautical(noun: Token) -> bool:

@@ -48,6 +48,10 @@ CURRENCY_WORD = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 _CURRENCY_AFTER = re.compile(
     rf"\s+(?:{CURRENCY_ADJECTIVES}\s+)?(?P<word>{CURRENCY_WORD})(?:e?s)?\b", re.IGNORECASE
 )
+# "weighs 340 pounds", "weighing about 750 pounds": pounds of weight, not money.
+_WEIGHED_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\b[^.;]{0,20}$", re.IGNORECASE)
+# "a five-pound note": a hyphened pound before these is still money.
+POUND_MONEY_NOUNS = {"note", "notes", "coin", "coins", "fine", "fee", "ticket", "prize", "bet"}
 # A determiner right after a currency word that is also a verb ("won") makes it the verb.
 _VERB_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|this|that|every|all)\b", re.I)
 VERB_CURRENCIES = {"won"}
@@ -179,6 +183,8 @@ def _currency(text: str, match: re.Match[str], amount: Amount) -> None:
         after = None  # "five won a majority", "ten won the lottery": a verb, not the currency
     if amount.unit is None and after:
         amount.unit = _currency_after(after)
+        if amount.unit == "GBP" and weighed_before(text, amount.start):
+            amount.unit = "lb"
         amount.end = after.end()
     if short and amount.value is not None:
         if amount.unit is None and short == "m":
@@ -187,6 +193,11 @@ def _currency(text: str, match: re.Match[str], amount: Amount) -> None:
         else:
             amount.value *= SHORT_SCALES[short]
             amount.multiplier = SHORT_SCALES[short]
+
+
+def weighed_before(text: str, number_start: int) -> bool:
+    """Whether a verb of weighing comes just before the figure at `number_start`."""
+    return bool(_WEIGHED_BEFORE.search(text, max(0, number_start - 40), number_start))
 
 
 def _verb_not_currency(text: str, after: re.Match[str]) -> bool:
