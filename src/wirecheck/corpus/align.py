@@ -14,7 +14,7 @@ import numpy as np
 
 from wirecheck.corpus.claims import Claim, happened, vague
 from wirecheck.corpus.count_topics import COUNT_TOPICS, is_money
-from wirecheck.corpus.date_align import STEM, content_words
+from wirecheck.corpus.date_align import STEM, calendar_day, content_words
 from wirecheck.corpus.matching import (
     ANY_SIMILARITY,
     Floor,
@@ -374,17 +374,13 @@ def _ruled_out(left: Claim, right: Claim) -> bool:
 def _date_pairs(left: Claim, right: Claim) -> list[Pair]:
     """Different dates for one event conflict; the same date is worth reporting only for an
     event still to come (a next meeting), since every outlet dates the story's own event."""
-    left_day, right_day = _day(left.time), _day(right.time)
+    left_day, right_day = calendar_day(left.time), calendar_day(right.time)
     summary = f"Date of the {left.topic}: {left.outlet} {left_day}, {right.outlet} {right_day}."
     if left_day != right_day:  # "Thursday morning" is Thursday
         return [Pair("conflict", "date", summary, [left, right])]
     if happened(left.mode):
         return []
     return [Pair("agree", "date", summary, [left, right])]
-
-
-def _day(value: str | None) -> str:
-    return (value or "")[:10]
 
 
 def _is_date(value: str | None) -> bool:

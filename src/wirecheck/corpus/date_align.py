@@ -285,7 +285,13 @@ def _side_agreements(conflict: Pair, agreed: list[set[tuple[str, int, str]]]) ->
 
 
 def _date_key(claim: Claim) -> tuple[str, int, str]:
-    return claim.article, claim.start, (claim.time or "")[:10]
+    return claim.article, claim.start, calendar_day(claim.time)
+
+
+def calendar_day(value: str | None) -> str:
+    """The day of a time value ("2027-06-08T06:00" -> "2027-06-08"; "Thursday morning" is
+    Thursday)."""
+    return (value or "")[:10]
 
 
 def _linked(conflicts: list[Pair]) -> list[list[Pair]]:
@@ -313,5 +319,5 @@ def _joined_dates(group: list[Pair]) -> list[Pair]:
 def _by_day(claims: list[Claim]) -> list[list[Claim]]:
     sides: dict[str, list[Claim]] = {}
     for claim in claims:
-        sides.setdefault((claim.time or "")[:10], []).append(claim)
+        sides.setdefault(calendar_day(claim.time), []).append(claim)
     return list(sides.values())

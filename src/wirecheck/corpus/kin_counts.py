@@ -27,7 +27,7 @@ import numpy as np
 from wirecheck.corpus.align import figure_size, overlaps
 from wirecheck.corpus.allies import rebuilt_conflict, value_sides
 from wirecheck.corpus.claims import Claim
-from wirecheck.corpus.count_topics import NOUN_CLASSES, PERSON_NOUNS
+from wirecheck.corpus.count_topics import NOUN_CLASSES, PERSON_NOUNS, is_money
 from wirecheck.corpus.matching import similarity
 from wirecheck.corpus.pairs import Pair, agreement
 
@@ -93,8 +93,8 @@ def _kindred(slot: str, claim: Claim) -> bool:
         return True
     if _people(slot) and _people(claim.slot):
         return True
-    money = [s.split(" ", 1) for s in (slot, claim.slot)]
-    return money[0][0] == money[1][0] and len(money[0][0]) == 3 and money[0][0].isupper()
+    currency, other = (s.split(" ", 1)[0] for s in (slot, claim.slot))
+    return currency == other and is_money(currency)  # "EUR" and "EUR price"
 
 
 def _people(slot: str) -> bool:

@@ -349,7 +349,7 @@ def _pounds_weighed(noun: Token) -> bool:
     """ "a 750-pound solar array", "weighs 340 pounds": pounds of weight. A hyphened "pound"
     before a word of money ("a five-pound note") stays money."""
     doc = noun.doc
-    if noun.lower_ not in ("pound", "pounds", "lb"):
+    if noun.lower_ not in ("pound", "pounds"):
         return False
     hyphened = noun.i > 0 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_
     following = doc[noun.i + 1].lower_ if noun.i + 1 < len(doc) else ""
