@@ -40,6 +40,16 @@ from wirecheck.corpus.background import years_named
         ("The board last approved a rise of this size in 2018.",
          "The board last approved a rise on this scale in 2015, its minutes show.",
          "conflict"),
+        # six words between, and past tenses without "-ed": hit, used
+        ("Kenya last suffered an invasion on this scale in 2019, officials said.",
+         "Kenya last suffered a locust invasion of this scale in 2020.", "conflict"),
+        ("The last swarm of this size hit the coast in 2019, the institute said.",
+         "The last swarm of this size hit the coast in 2021, closing beaches.", "conflict"),
+        ("The suit design was first used in 2021.",
+         "The suit design was first used in 2019 and has flown on 23 missions.", "conflict"),
+        # the deed opening the sentence
+        ("The company, founded in 2009, employs 35,000 people.",
+         "Founded in 2011, the company employs about 40,000 people.", "conflict"),
         # a building is completed or built
         ("The water tower, completed in 1922, leans by a metre.",
          "The water tower was built in 1930 by the town's masons.", "conflict"),

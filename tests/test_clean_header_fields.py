@@ -251,3 +251,33 @@ def test_a_section_in_sentence_case_beside_the_outlet() -> None:
     )
     # a lower-case phrase beside no outlet is no header line
     assert read_fields("Regions | the ferry said") is None
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [
+        # outlet, then a section of two labels, then the title
+        "Harbour Echo\nNews | Ferries\n{title}\nAuthor: Ola Berg\n"
+        "Published: 09.03.2027 07:15 | Last updated: 09.03.2027 09:40",
+        # the section's labels above the outlet's name
+        "News | Ferries\nHarbour Echo\n{title}\nAuthor: Ola Berg\n"
+        "Published: 09.03.2027 07:15 | Last updated: 09.03.2027 09:40",
+    ],
+)
+def test_outlet_and_a_section_of_labels_stacked_over_the_title(stack: str) -> None:
+    article = _clean(stack.format(title=TITLE) + f"\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.source, article.section, article.title) == (
+        "Harbour Echo",
+        "News | Ferries",
+        TITLE,
+    )
+    assert article.byline == ["Ola Berg"]
+    # a labelled time beside another labelled time: each read by its own label
+    assert (article.published, article.updated) == ("2027-03-09T07:15", "2027-03-09T09:40")
+    assert article.text.startswith("The island ferry")
+
+
+@pytest.mark.parametrize("line", ["News | Drought", "Europe | Air Quality", "Daily"])
+def test_labels_alone_are_no_outlet_and_no_byline(line: str) -> None:
+    found = read_fields(line)
+    assert found is None or (found.source is None and not found.byline)

@@ -80,9 +80,12 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         ("Around 31,000 athletes started the race in light drizzle.", "Around 31,000 athletes",
          "athlete", "participant"),
         ("Four pacers led the front group to halfway.", "Four pacers", "pacer", "pacemaker"),
-        # an airport's flights under the words its boards use
-        ("Some 142 arrivals and departures were scrapped.", "Some 142 arrivals", "arrival",
+        # an airport's flights under the words its boards use; scrapped, they are cancelled
+        # whatever the noun ("about 120 flights were cancelled")
+        ("Some 142 arrivals and departures were delayed.", "Some 142 arrivals", "arrival",
          "flight"),
+        ("Some 142 arrivals and departures were scrapped.", "Some 142 arrivals", "arrival",
+         "cancelled"),
         # one thing under two nouns
         ("Some 250 scheduled procedures were put off.", "Some 250 scheduled procedures",
          "procedure", "operation"),
@@ -151,6 +154,56 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "administrator", "suspended"),
         # the whole group a zero toll speaks of is no toll
         ("None of the 24 crew was injured, the coastguard said.", "24 crew", "crew", "on board"),
+        # where the counted were, then what befell them: the sick, not all on board
+        ("The ship was held after some 220 people on board fell ill.", "some 220 people",
+         "people", "cases"),
+        ("More than 300 people on board came down with norovirus.", "More than 300 people",
+         "people", "cases"),
+        ("The ferry was carrying 300 people on board, officials said.", "300 people", "people",
+         "on board"),
+        # the gravely ill among the sick or hurt are a count of their own, unless the cue after
+        # them tells what befell them
+        ("Four people remain in intensive care.", "Four people", "people", "intensive care"),
+        ("About 40 patients in intensive care and neonatal units were transferred to other "
+         "hospitals.", "About 40 patients", "patient", "transferred"),
+        ("Two patients are in a critical condition.", "Two patients", "patient",
+         "intensive care"),
+        # who came to an occasion, under either noun; a ride under either noun
+        ("More than 60 guests attended the supper.", "More than 60 guests", "guest",
+         "participants"),
+        ("Riders took about 9,400 journeys in the first week.", "about 9,400 journeys",
+         "journey", "trip"),
+        # arrests counted as arrests or as the people arrested
+        ("Police made 14 arrests on Wednesday.", "14 arrests", "arrest", "arrests"),
+        # what got away, people or animals, under whatever noun
+        ("About 48,000 farmed salmon escaped into the loch.", "About 48,000 farmed salmon",
+         "salmon", "escaped"),
+        ("The company said 48,500 fish got out.", "48,500 fish", "fish", "escaped"),
+        ("Three inmates escaped from the prison overnight.", "Three inmates", "inmate",
+         "escaped"),
+        # people who fled a danger are no escape count, nor is what thieves escaped with
+        ("Four crew escaped from the burning aircraft.", "Four crew", "crew", "on board"),
+        ("Thieves escaped with nine pieces of jewellery.", "nine pieces", "piece", "piece"),
+        ("The farm holds around 550,000 salmon in 10 pens.", "around 550,000 salmon", "salmon",
+         "salmon"),
+        # what did not run, under whatever noun; what was added is no cancellation
+        ("Chaos followed, with 312 services cancelled.", "312 services", "service", "cancelled"),
+        ("More than 300 trains were cancelled on Monday.", "More than 300 trains", "train",
+         "cancelled"),
+        ("The attack forced it to postpone more than 200 operations.",
+         "more than 200 operations", "operation", "cancelled"),
+        ("The timetable added 140 more trains, but about 180 trains were cancelled.",
+         "140 more trains", "train", "train"),
+        # two figures joined by "and" share the cue after them
+        ("More than 140 operations and 1,200 appointments have been cancelled.",
+         "More than 140 operations", "operation", "cancelled"),
+        # a cancellation in another clause is another figure's; people are no cancellation
+        ("Some 210 flights were cancelled and 31 flights were diverted.", "31 flights",
+         "flight", "flight"),
+        ("The festival was cancelled, leaving 45,000 ticket holders out of pocket.",
+         "45,000 ticket holders", "holder", "customer"),
+        ("More than 50 schools shut their doors, and the hospital cancelled operations.",
+         "More than 50 schools", "school", "school"),
     ],
 )  # fmt: skip
 def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:
@@ -259,6 +312,12 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
          "km distance"),
         # a level is not a dimension of a thing: it stays with the plain unit
         ("The river peaked at 6.2 metres on Tuesday.", "6.2 metres", 6.2, "m", "m"),
+        # how full a store is, said right after its percentage; another share beside it is not
+        ("The reservoir was 38 percent full on Monday.", "38 percent", 38, "%", "% capacity"),
+        ("It is at about 41 percent of its capacity.", "about 41 percent", 41, "%",
+         "% capacity"),
+        ("Rainfall was 52 percent of the average, and the lake is at 38 percent of capacity.",
+         "52 percent", 52, "%", "%"),
     ],
 )  # fmt: skip
 def test_what_a_measure_or_a_sum_is(

@@ -54,6 +54,12 @@ def test_a_page_showing_only_its_last_update_gives_that_time() -> None:
     assert (draft.published, draft.updated) == (None, "2027-03-09T21:10")
 
 
+def test_a_date_element_saying_it_holds_the_last_update_gives_the_update_time() -> None:
+    header = "<p class='timestamp'>Last updated: 3 March 2027 16:05</p>"
+    draft = read_html_text(_page("Ferry cuts winter crossings | Harbour Daily", header), "p.html")
+    assert (draft.published, draft.updated) == (None, "2027-03-03T16:05")
+
+
 def test_a_page_that_shows_nothing_gets_nothing() -> None:
     draft = read_html_text(_page("Ferry cuts winter crossings", ""), "p.html")
     assert (draft.source, draft.byline, draft.published) == (None, [], None)

@@ -138,6 +138,9 @@ def _read_masthead(line: str, said: _Said) -> bool:
         said.source = said.source or found.source
         said.section = said.section or found.section
         return True
+    if "|" in text and section_label(text):
+        said.section = said.section or text  # "Europe | Air Quality" over the outlet's name
+        return True
     label = text.isupper() and len(text.split()) <= R.KICKER_MAX_WORDS
     if label and not any(ch.isdigit() for ch in text) and not R.SENTENCE_END.search(text):
         said.section = said.section or text.title()
@@ -280,6 +283,8 @@ def _read_meta(line: str, said: _Said) -> bool:
         return True
     if label in ("section", "source"):
         return _read_name_field(said, label, value)
+    if "|" in value:
+        return False  # "Published: ... | Last updated: ...": fields, each read by its own label
     return _set_time(said, label, value)
 
 

@@ -53,7 +53,8 @@ OUTLET_WORDS = _words(
     tv television network media online weekly courier sun independent review
     bulletin dispatch ledger record inquirer examiner sentinel globe mirror today desk
     service services bureau channel broadcasting broadcast info insider monthly magazine
-    quarterly digest newswire"""
+    quarterly digest newswire echo clarion courant argus beacon advertiser register bugle
+    messenger enquirer recorder"""
 )
 
 # Job titles after a byline name ("Jane Roe, East Africa correspondent"): not names, dropped.

@@ -81,7 +81,7 @@ def read_fields(line: str) -> Fields | None:
     for part in parts:
         if not _read_part(part, found, len(parts)):
             loose.append(part)
-    if not _any_field(found):
+    if not _any_field(found) or _only_a_bare_name(found, parts):
         return None
     for part in loose:
         if not _SECTION.match(part) or not _label_case(part, found) or found.section is not None:
@@ -167,9 +167,19 @@ def _outlet(part: str) -> str | None:
         return agency
     if not {w.lower().strip(".,") for w in words} & R.OUTLET_WORDS:
         return None
+    if len(words) == 1:
+        return None  # "News | Drought": a section named by the word alone, no outlet's name
     if not all(w[0].isupper() or w.lower() in R.MINOR_WORDS or w == "&" for w in words):
         return None
     return text.title() if text.isupper() else text
+
+
+def _only_a_bare_name(found: Fields, parts: list[str]) -> bool:
+    """Labels alone, one of them two capitalised words ("Europe | Air Quality"): sections, not a
+    byline; a bare name is a byline beside a time or an outlet, or with its label or role."""
+    if found.source or found.published or found.updated:
+        return False
+    return not any(R.PLAIN_BYLINE.match(p) or _AUTHOR_LABEL.match(p) or "," in p for p in parts)
 
 
 def _any_field(found: Fields) -> bool:

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 import numpy as np
 
 from wirecheck.corpus.claims import Claim, happened, vague
-from wirecheck.corpus.count_topics import COUNT_TOPICS, is_money
+from wirecheck.corpus.count_topics import is_money
+from wirecheck.corpus.count_words import COUNT_TOPICS
 from wirecheck.corpus.date_align import STEM, calendar_day, content_words
 from wirecheck.corpus.matching import (
     ANY_SIMILARITY,

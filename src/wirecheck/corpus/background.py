@@ -38,11 +38,15 @@ BACKGROUND = "background"
 YEAR = re.compile(r"(?<![/.])\b(?:19|20)\d\d\b(?!s|['’]s)")
 YEAR_TOPIC = "year"
 SERIES_SLOT = "series"  # a background claim for a place in a series, not a year
-# "opened in 1968", "was built in 1995", "founded in early 1932": a deed of the past and its year;
-# the deed's object may stand between ("entered parliament in 2010", "separated its first
-# conjoined twins in 2001")
+# Past tenses without a regular ending: "the last swarm hit the coast in 2019", "was first used
+# in 2021".
+IRREGULAR_PAST = "laid|made|began|used|hit|struck|saw|won|swept|took|held|lost|sold|set|ran"
+# "opened in 1968", "was built in 1995", "founded in early 1932", a sentence's opening "Founded
+# in 2011, ...": a deed of the past and its year; the deed's object may stand between ("entered
+# parliament in 2010", "separated its first conjoined twins in 2001")
 DATED_DEED = re.compile(
-    r"\b(?P<verb>[a-z]{3,}(?:ed|en|lt|ght)|laid|made|began)\s+(?:[A-Za-z'’-]+\s+){0,5}?"
+    rf"\b(?P<verb>(?:^[A-Z])?[a-z]{{3,}}(?:ed|en|lt|ght)|{IRREGULAR_PAST})\s+"
+    r"(?:[A-Za-z'’-]+\s+){0,6}?"
     r"in\s+(?:early\s+|late\s+|mid-)?"
     r"(?P<year>(?:19|20)\d\d)\b(?!s|['’]s)"
 )

@@ -8,7 +8,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from wirecheck.corpus.count_topics import COUNT_TOPICS
+from wirecheck.corpus.count_words import COUNT_TOPICS
 from wirecheck.model import Article, Quantity
 from wirecheck.resources.timewords import YEAR_RE
 

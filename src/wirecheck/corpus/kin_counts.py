@@ -27,7 +27,8 @@ import numpy as np
 from wirecheck.corpus.align import figure_size, overlaps
 from wirecheck.corpus.allies import rebuilt_conflict, value_sides
 from wirecheck.corpus.claims import Claim
-from wirecheck.corpus.count_topics import NOUN_CLASSES, PERSON_NOUNS, is_money
+from wirecheck.corpus.count_topics import is_money
+from wirecheck.corpus.count_words import NOUN_CLASSES, PERSON_NOUNS
 from wirecheck.corpus.matching import similarity
 from wirecheck.corpus.pairs import Pair, agreement
 

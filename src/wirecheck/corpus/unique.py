@@ -47,7 +47,8 @@ import numpy as np
 
 from wirecheck.corpus.background import BACKGROUND, background_only_here
 from wirecheck.corpus.claims import Claim, is_day, vague
-from wirecheck.corpus.count_topics import COUNT_TOPICS, is_money
+from wirecheck.corpus.count_topics import is_money
+from wirecheck.corpus.count_words import COUNT_TOPICS
 from wirecheck.corpus.pairs import Pair
 from wirecheck.corpus.unique_figures import (
     counts_sources,
@@ -69,7 +70,7 @@ LEAD_RETOLD_SIMILARITY = 0.5
 UNIQUE_MIN_COUNT = 10  # "two sons" is colour; "34 flood warnings" is news
 SAME_FIGURE_MIN = 100  # below it, two outlets' figures can fit each other by chance
 SAME_FIGURE_SPREAD = 0.1  # "some 1,450" and "about 1,500" are one figure told twice
-# Counts of people an event struck; turnout and homes cut off rank one lower.
+# Counts of people an event struck; turnout, homes cut off and cancellations rank one lower.
 LOWER_TOPICS = {
     "participants",
     "power cuts",
@@ -77,8 +78,12 @@ LOWER_TOPICS = {
     "homes supplied",
     "on board",
     "workforce",
+    "cancelled",  # trains, flights or operations called off: the story's effects, not its toll
 }
-PEOPLE_TOPICS = {topic for topic, _ in COUNT_TOPICS} - LOWER_TOPICS
+# The gravest of a toll ("seven people were in intensive care"): a detail of the injured,
+# ranked as any other count.
+DETAIL_TOPICS = {"intensive care"}
+PEOPLE_TOPICS = {topic for topic, _ in COUNT_TOPICS} - LOWER_TOPICS - DETAIL_TOPICS
 # Counted nouns that measure time or frequency ("400 times", "five years"), not things.
 NOT_THINGS = {None, "time", "year", "month", "week", "day", "hour", "minute", "percent"}
 YEAR = re.compile(r"\b(?:19|20)\d\d(?:s|’s|'s)?\b")  # "since the 1950s" is background too
@@ -381,6 +386,8 @@ def salience(claim: Claim) -> int:
         return 0  # "skeletons have sold for tens of millions": colour, not a sum anyone paid
     if is_money(unit) or claim.topic in PEOPLE_TOPICS:
         return 3
+    if claim.topic in LOWER_TOPICS and loose(claim):
+        return 0  # "dozens of flights were cancelled": a word of magnitude, no figure to compare
     if unit == "magnitude" or claim.topic in LOWER_TOPICS or _market_move(claim):
         return 2
     if unit == "%":

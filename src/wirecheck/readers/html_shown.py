@@ -47,8 +47,12 @@ def shown_meta(tree: Any, headline: str | None, wanted: Iterable[str]) -> dict[s
     readers: dict[str, Callable[[], Any]] = {
         "source": lambda: _title_suffix(tree, headline) or _masthead(tree),
         "byline": lambda: _byline(tree),
-        "published": lambda: _date(tree, _DATE_WORDS, _DATE_LABEL),
-        "updated": lambda: _date(tree, _UPDATED_WORDS, _UPDATED_LABEL),
+        "published": lambda: _date(tree, _DATE_WORDS, _DATE_LABEL, unless=_UPDATED_LABEL),
+        # a date element may say it holds the last change: "<p class="timestamp">Last updated:"
+        "updated": lambda: (
+            _date(tree, _UPDATED_WORDS, _UPDATED_LABEL)
+            or _date(tree, _DATE_WORDS, _UPDATED_LABEL, labelled=True)
+        ),
         "section": lambda: _section(tree),
     }
     return {key: readers[key]() for key in wanted}
@@ -98,11 +102,20 @@ def _byline(tree: Any) -> list[str]:
     return names
 
 
-def _date(tree: Any, words: frozenset[str], label: re.Pattern[str]) -> str | None:
+def _date(
+    tree: Any,
+    words: frozenset[str],
+    label: re.Pattern[str],
+    unless: re.Pattern[str] | None = None,
+    labelled: bool = False,
+) -> str | None:
     """The first element classed with one of `words` whose text, after its label, reads as a
-    time."""
+    time; with `labelled`, only a text that opens with the label; never one opening with
+    `unless`."""
     for element in _classed(tree, words):
         text = _SPACES.sub(" ", element.text_content()).strip()
+        if (unless and unless.match(text)) or (labelled and not label.match(text)):
+            continue
         if text and len(text.split()) <= _MAX_FIELD_WORDS:
             when = parse_time(label.sub("", text))
             if when:

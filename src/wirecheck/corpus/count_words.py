@@ -1,0 +1,231 @@
+"""The words a count is read by: cue words that say what a figure counts ("killed", "took
+part", "escaped"), and the nouns each cue may count, with the classes that make two outlets'
+nouns one group ("firefighters" are rescuers, "journeys" trips). `count_topics` applies them.
+"""
+
+from __future__ import annotations
+
+from wirecheck.corpus.sources import cues
+
+# Cue words in a count's sentence that say what is being counted, whatever the counted noun is.
+# Order matters: the nearest cue wins, ties go to the earlier entry.
+COUNT_TOPICS = cues(
+    (
+        "casualties",
+        r"\b(?:kill\w*|dead|deaths?|died|dying|fatalit\w*|death toll|lives"
+        r"|lost (?:his|her|their) li(?:fe|ves))\b",
+    ),
+    (
+        "injured",
+        r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated for|needed treatment"
+        r"|(?:taken|admitted) to (?:\w+ ){0,3}(?:hospitals?|clinics?))\b",
+    ),
+    # the gravely ill among the hurt or sick: "Four people remain in intensive care"
+    (
+        "intensive care",
+        r"\b(?:in intensive care|in (?:a )?(?:critical|serious) condition"
+        r"|critically (?:ill|injured|hurt))\b",
+    ),
+    (
+        "cases",
+        r"\b(?:f[ae]llen ill|fell ill|falling ill|c[oa]me down with|coming down with|sickened"
+        r"|infected|infections?|cases?"
+        r"|illness(?:es)?|(?:tested|testing) positive|reported symptoms"
+        # "have reported rashes, nausea or vomiting": what the sick report is how they fell ill
+        r"|(?:reported|suffered|developed) (?:rash(?:es)?|nausea|vomiting|diarrho?ea|stomach"
+        r" cramps|fevers?))\b",
+    ),
+    ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
+    ("convicted", r"\b(?:convicted|found guilty|sentenced|received (?:\w+ )?sentences)\b"),
+    ("missing", r"\bmissing\b"),
+    # staff sent home while an inquiry runs: "Three senior administrators were suspended"
+    ("suspended", r"\b(?:suspended|dismissed|sacked|placed on (?:\w+ )?leave)\b"),
+    (
+        "evacuated",
+        r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
+        r"|left (?:their|his|her) homes"
+        r"|forc(?:ed|ing|es) (?:\S+ ){0,3}(?:from|out)"
+        r"|spent the night (?:in|at|with|outside|outdoors)"
+        r"|spent \w+ night away from"
+        r"|slept (?:in|at|on) (?:camp beds|cots|mattresses|the floor)"
+        r"|in (?:emergency |temporary )?shelters|(?:were|was|been) moved (?:from|out|to safety"
+        r"|to (?:an? |the )?(?:\w+ )?(?:shelters?|gymnasium|gym|sports hall|school|hotel)))\b",
+    ),
+    (
+        "rescued",
+        r"\b(?:rescued|freed|pulled (?:\w+ ){0,3}from|brought out alive"
+        r"|brought (?:\w+ ){0,2}to (?:safety|the surface))\b",
+    ),
+    ("on board", r"\b(?:on board|aboard|carrying)\b"),
+    (
+        "votes",
+        r"\b(?:vot(?:e|es|ed)|in favou?r|backed by(?= (?:about |some )?(?:\d|one|two|three|four"
+        r"|five|six|seven|eight|nine|ten|eleven|twelve)\b))\b",
+    ),
+    # who signed an accord, under several nouns: "Eighteen countries signed a treaty",
+    # "Sixteen governments put their names to the accord", "nearly 20 countries signed up"
+    (
+        "signatories",
+        r"\b(?:signed|signing|signs? up|put (?:their|its) names? to|signatories to)\b",
+    ),
+    (
+        "participants",
+        r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*|crowds?|negotiated"
+        r"|delegat\w*|strik(?:e|es|ing)|walk(?:ed|s)? (?:off|out)|walkouts?|stoppages?"
+        r"|stopped work|rall(?:y|ies|ied|ying)|marched|marching|protest(?:ed|ing)"
+        r"|demonstrat(?:ed|ing))\b",
+    ),
+    ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
+    # homes a plant can supply ("enough electricity for 1.6 million homes") are no outage
+    (
+        "homes supplied",
+        r"\benough (?:\w+ )?(?:power|electricity|energy) (?:for|to (?:power|supply))",
+    ),
+    ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
+    ("trapped", r"\b(?:trapped|stranded|entombed|cut off from)\b"),
+    # patients taken elsewhere for care: "were moved by ambulance to other hospitals",
+    # "had to be transferred to other facilities"
+    (
+        "transferred",
+        r"\b(?:transferr\w*|moved|taken)\b(?: \w+){0,3} to (?:an? |the |other |nearby )?"
+        r"(?:\w+ )?(?:hospitals?|clinics?|facilities|facility)\b",
+    ),
+    # who works there: "the warehouse employed about 140 people"
+    (
+        "workforce",
+        r"\b(?:employ(?:s|ed|ing)?|workforce|on (?:the|its) payroll"
+        r"|work(?:s|ed)? (?:at|for) (?:the|its|their) (?:\w+ )?(?:plant|factory|site|company|firm"
+        r"|mine|yard|works|mill|depot|warehouse))\b"
+        # "Savakem, which has 1,200 workers": a company's staff, however many it has
+        r"|\b(?:has|have|had)(?= (?:about |around |some |roughly |nearly |more than )?\d[\d,.]*"
+        r"(?: million)? (?:workers|employees|staff)\b)",
+    ),
+    # what a maker calls back, under whatever noun: "62,000 battery packs", "80,000 units"
+    (
+        "recalled",
+        r"\brecall(?:s|ed|ing)?\b|\b(?:pulled|pulling|withdr[ae]wn?|withdrawing)\b"
+        r"(?=(?: \S+){1,8} (?:off|from) (?:the )?(?:shelves|market|sale|stores))",
+    ),
+    # what got away, animals or the held: "About 48,000 farmed salmon escaped", "48,500 fish
+    # got out", "three inmates broke out" (not "escaped with nine pieces", "on two scooters")
+    (
+        "escaped",
+        r"\b(?:escap(?:ed|ing|es)|got out|broke out|on the loose)\b(?! (?:with|on|in|by)\b)",
+    ),
+    # what did not run, under whatever noun: "312 services cancelled", "scrapped at least 240
+    # flights", "about 400 operations had been postponed" / "Nearly 420 ... called off"
+    (
+        "cancelled",
+        r"\b(?:cancel(?:l?ed|l?ing|s)?|cancellations?|axed|scrapped|called off"
+        r"|postpon(?:e|ed|es|ing))\b",
+    ),
+)
+
+THING_TOPICS = {"recalled", "cancelled"}  # topics whose cue counts things, not people
+# Topics whose cue counts animals, things or people held, not people who fled a danger ("Its
+# crew of four escaped from the aircraft" counts the crew).
+ESCAPE_TOPICS = {"escaped"}
+HELD_NOUNS = {"prisoner", "inmate", "detainee", "convict"}
+# Where things went, not what they are: "recalling 14 cheeses sold in 11 states" counts
+# cheeses and states apart.
+AREA_NOUNS = {
+    "state", "country", "province", "region", "county", "city", "town", "market", "hospital",
+    "airport",
+}  # fmt: skip
+# Cue words the parser may take for a counted noun: "nearly 30 hurt".
+CUE_PARTICIPLES = {"hurt", "injured", "wounded", "dead", "killed", "missing", "trapped"}
+
+# Which counted nouns each cue may count: "killing two people and leaving 120,000 homes
+# without power" counts people killed and homes cut off, not 120,000 dead. A bare number
+# ("the toll rose to 14") takes the cue.
+PERSON_NOUNS = {
+    "people", "person", "other", "civilian", "child", "adult", "man", "woman", "resident",
+    "villager", "soldier", "officer", "policeman", "protester", "demonstrator", "worker",
+    "student", "passenger", "migrant", "victim", "member", "citizen", "journalist",
+    "refugee", "patient", "tourist", "prisoner", "detainee", "suspect", "employee", "miner",
+    "firefighter", "rescuer", "fisherman", "pilgrim", "fan", "spectator", "individual",
+    "picket", "driver", "crew", "nurse", "doctor", "teacher", "farmer", "voter", "juror",
+    "customer", "user", "owner", "visitor", "guest", "shopper", "player", "pupil", "staff",
+    "colleague", "comrade", "crewman", "defendant", "co-defendant", "businessman",
+    "businesswoman", "official", "baby", "infant", "newborn", "inmate", "hostage", "skier",
+    "snowboarder", "climber", "mountaineer", "hiker", "swimmer", "diver", "survivor",
+    "runner", "athlete", "competitor", "entrant", "racer", "participant", "cyclist", "rider",
+    "administrator", "manager", "executive", "director", "lecturer", "academic", "professor",
+    "contestant", "pilot", "attendant", "astronaut",
+}  # fmt: skip
+# Not here: nouns that name one victim among a toll ("a motorist was killed when a tree fell
+# on his car", beside "three people were killed"), compared under their own noun.
+# Nouns outlets use for one group, so "a crew of 12 rescuers" and "a dozen firefighters", or
+# "200 homes" and "250 houses", are one count when no cue word names the topic.
+NOUN_CLASSES = {
+    "house": "home", "dwelling": "home", "firefighter": "rescuer", "fireman": "rescuer",
+    "lifeguard": "rescuer", "paramedic": "rescuer", "client": "customer", "holder": "customer",
+    "subscriber": "customer", "policyholder": "customer", "vessel": "ship",
+    "accord": "agreement", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
+    "backbencher": "mp", "lawmaker": "mp", "legislator": "mp", "parliamentarian": "mp",
+    "procedure": "operation", "surgery": "operation", "lorry": "truck", "cubesat": "satellite",
+    "employee": "staff",
+    # a crew is on board by what it is: "seven crew members" meets "six crew on board"
+    "crew": "on board", "crewman": "on board",
+    # who entered a race or contest: "30,000 runners" meets "31,000 athletes" and
+    # "35,000 participants"; "pacers" are "pacemakers"
+    "runner": "participant", "athlete": "participant", "competitor": "participant",
+    "entrant": "participant", "racer": "participant", "pacer": "pacemaker",
+    # an airport's flights are its arrivals and departures: "142 arrivals and departures
+    # cancelled" meets "about 120 flights were cancelled"
+    "arrival": "flight", "departure": "flight",
+    # "three parked cars" and "four vehicles" swallowed; "blocks" of flats are buildings
+    "vehicle": "car", "automobile": "car", "block": "building",
+    # a trade under its longer name, and scientists by their work: "a team of 14 stonemasons"
+    # meets "16 masons", "38 researchers" meets "more than 40 scientists"
+    "stonemason": "mason", "researcher": "scientist",
+    # a bike or taxi ride under either noun: "about 9,400 journeys" meets "9,000 trips"
+    "journey": "trip",
+}  # fmt: skip
+# Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
+COMPOUND_CLASSES = {
+    "rescue worker": "rescuer", "rescue team": "rescuer", "crew member": "on board",
+}  # fmt: skip
+
+# Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
+# same thing when the sentence is about taking part.
+PARTICIPANT_NOUNS = {
+    "minister", "nation", "country", "leader", "delegation", "delegate", "state",
+    "government", "official", "representative", "member", "head", "envoy", "people",
+    "negotiator",
+    "protester", "demonstrator", "marcher", "activist",
+    # who strikes, under several nouns: "6,000 dockworkers stopped work", "some 6,200 port
+    # workers joined" (one trade's own noun, "teachers", compares by itself)
+    "worker", "docker", "dockworker", "lasher", "employee", "staff", "striker", "stevedore",
+    "wharfie", "longshoreman",
+    # who came to an occasion: "More than 60 guests attended" meets "About 40 people attended"
+    "guest", "attendee",
+}  # fmt: skip
+# Nouns that name the marchers (or a match's crowd) themselves: their count is the turnout,
+# cue or not ("more than 50,000 supporters filled the stadium" / "a crowd of 47,212").
+PROTEST_NOUNS = {"protester", "demonstrator", "marcher", "spectator", "supporter"}
+POWER_NOUNS = {"home", "household", "customer", "property", "premise", "house", "business"}
+# What a cancellation counts: services, events and bookings, under their many nouns.
+CANCELLED_NOUNS = {
+    "flight", "train", "service", "sailing", "ferry", "crossing", "departure", "arrival",
+    "route", "bus", "operation", "appointment", "surgery", "procedure", "event", "show",
+    "concert", "performance", "match", "game", "fixture", "class", "lesson", "trip",
+    "journey", "booking", "order", "shift", "exam", "screening", "race", "tour",
+}  # fmt: skip
+TOPIC_NOUNS = {
+    "votes": PERSON_NOUNS | {"vote", "ballot"},
+    # the sick are counted as people or as cases: "1,900 fell ill", "1,200 suspected cases"
+    "cases": PERSON_NOUNS | {"case", "infection", "illness"},
+    # "37 deaths", "three fatalities", "40 lives" count the dead as well as "37 people" do
+    "casualties": PERSON_NOUNS | {"death", "fatality", "life", "body"},
+    "injured": PERSON_NOUNS | {"injury"},
+    "arrests": PERSON_NOUNS | {"arrest"},
+    "cancelled": CANCELLED_NOUNS,  # "police made 14 arrests" / "arrested 11 people"
+    "participants": PARTICIPANT_NOUNS,
+    "signatories": {"country", "nation", "government", "state", "party", "member", "leader"},
+    "power cuts": POWER_NOUNS,
+    "homes supplied": POWER_NOUNS,
+    "power restored": POWER_NOUNS,
+}
+# Topics whose cue names what a bare figure counts (votes and power cuts need the noun).
+BARE_TOPICS = {"participants", "cases", "casualties", "injured", "trapped"}
