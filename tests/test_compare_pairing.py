@@ -4,6 +4,8 @@ ourselves (the helpers live in test_compare and test_compare_dates)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_compare import analyse, article, count
 from tests.test_compare_dates import dated
 from wirecheck.model import Entity, Mention, Quantity
@@ -83,17 +85,26 @@ def test_a_town_is_no_evidence_against_a_country_when_figures_are_paired() -> No
     assert "180" in by_kind["conflict"].summary and "230" in by_kind["conflict"].summary
 
 
-def test_two_lead_figures_sharing_what_happened_to_them_are_one_fact() -> None:
+@pytest.mark.parametrize(
+    ("word", "topic"),
+    [
+        # no cue names the count: the word beside both figures makes them one fact
+        ("diverted", "flight"),
+        # a cue does, whatever the noun ("cancelled": flights, arrivals and departures alike)
+        ("cancelled", "cancelled"),
+    ],
+)
+def test_two_lead_figures_sharing_what_happened_to_them_are_one_fact(word: str, topic: str) -> None:
     # the sentences around the figures read apart; the word beside both says one thing
-    text_a = "About 90 flights were cancelled or diverted on Monday, affecting some travellers."
+    text_a = f"About 90 flights were {word} on Monday, affecting some travellers."
     text_b = (
         "Mount Orel coated the eastern plains in volcanic ash, with 130 arrivals and departures "
-        "cancelled, according to figures from the operator."
+        f"{word}, according to figures from the operator."
     )
     a = article("Wire", text_a, quantities=[count(text_a, "About 90 flights", 81, 99, "flight")])
     b = article("Local", text_b, quantities=[count(text_b, "130 arrivals", 130, 130, "arrival")])
     findings = analyse(a, b).findings
-    assert [(f.kind, f.topic) for f in findings] == [("conflict", "flight")]
+    assert [(f.kind, f.topic) for f in findings] == [("conflict", topic)]
 
 
 def test_a_figure_far_below_another_outlet_s_ceiling_is_neither_agreement_nor_conflict() -> None:

@@ -161,6 +161,10 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "people", "cases"),
         ("The ferry was carrying 300 people on board, officials said.", "300 people", "people",
          "on board"),
+        # those still in hospital, and the gravely ill, are counts of their own
+        ("Seven people remain in hospital.", "Seven people", "people", "in hospital"),
+        ("Two people have died and nine others remain in hospital.", "nine others", "other",
+         "in hospital"),
         # the gravely ill among the sick or hurt are a count of their own, unless the cue after
         # them tells what befell them
         ("Four people remain in intensive care.", "Four people", "people", "intensive care"),
@@ -180,6 +184,9 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "salmon", "escaped"),
         ("The company said 48,500 fish got out.", "48,500 fish", "fish", "escaped"),
         ("Three inmates escaped from the prison overnight.", "Three inmates", "inmate",
+         "escaped"),
+        ("Four men escaped from the prison late on Sunday.", "Four men", "man", "escaped"),
+        ("Three prisoners remained on the run on Monday night.", "Three prisoners", "prisoner",
          "escaped"),
         # people who fled a danger are no escape count, nor is what thieves escaped with
         ("Four crew escaped from the burning aircraft.", "Four crew", "crew", "on board"),

@@ -13,7 +13,10 @@ to dev45, written later that session, at its end (first runs on 69192e6: 135, 13
 A section line between the outlet and the title ("Environment") and a page's kicker element
 are read since then. compare_dev46 to dev49 (written in the next session) are pinned at
 that session's end (first runs on 030e998: 143, 147, 135, 139), after a line of fields above
-the title and a sentence-case section beside the outlet were read. Reading and
+the title and a sentence-case section beside the outlet were read. compare_dev50 to dev53
+(written in the third session of 2026-12-05) are pinned at its end (first runs on 799e8f4:
+148, 148, 147, 141), after a section of labels stacked with the outlet's line, a "Published:
+... | Last updated: ..." line and a page's "Last updated:" date element were read. Reading and
 cleaning only, no parsing: the whole gate takes seconds.
 """
 
@@ -35,11 +38,12 @@ FLOORS = {
     "compare_dev19": 136, "compare_dev20": 137, "compare_dev21": 137, "compare_dev22": 145,
     "compare_dev23": 150, "compare_dev24": 153, "compare_dev25": 155, "compare_dev26": 158,
     "compare_dev27": 158, "compare_dev28": 159, "compare_dev29": 128, "compare_dev30": 159,
-    "compare_dev31": 156, "compare_dev32": 152, "compare_dev33": 145, "compare_dev34": 141,
-    "compare_dev35": 144, "compare_dev36": 142, "compare_dev37": 135, "compare_dev38": 138,
-    "compare_dev39": 144, "compare_dev40": 141, "compare_dev41": 136, "compare_dev42": 147,
-    "compare_dev43": 139, "compare_dev44": 137, "compare_dev45": 143, "compare_dev46": 143,
-    "compare_dev47": 147, "compare_dev48": 139, "compare_dev49": 145,
+    "compare_dev31": 156, "compare_dev32": 152, "compare_dev33": 146, "compare_dev34": 141,
+    "compare_dev35": 144, "compare_dev36": 145, "compare_dev37": 136, "compare_dev38": 141,
+    "compare_dev39": 144, "compare_dev40": 142, "compare_dev41": 142, "compare_dev42": 148,
+    "compare_dev43": 141, "compare_dev44": 140, "compare_dev45": 145, "compare_dev46": 144,
+    "compare_dev47": 147, "compare_dev48": 140, "compare_dev49": 145, "compare_dev50": 148,
+    "compare_dev51": 154, "compare_dev52": 153, "compare_dev53": 145,
 }  # fmt: skip
 
 
@@ -51,6 +55,7 @@ VERBATIM_COPIES = {
     "compare_dev38": 1, "compare_dev39": 1, "compare_dev40": 1, "compare_dev41": 1,
     "compare_dev42": 1, "compare_dev43": 1, "compare_dev44": 1, "compare_dev45": 1,
     "compare_dev46": 1, "compare_dev47": 1, "compare_dev48": 1, "compare_dev49": 1,
+    "compare_dev53": 1,
 }  # fmt: skip
 
 

@@ -20,6 +20,8 @@ COUNT_TOPICS = cues(
         r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated for|needed treatment"
         r"|(?:taken|admitted) to (?:\w+ ){0,3}(?:hospitals?|clinics?))\b",
     ),
+    # who are still being cared for, a part of the hurt or sick: "Seven people remain in hospital"
+    ("in hospital", r"\b(?:remain(?:s|ed|ing)?|still) in hospitals?\b"),
     # the gravely ill among the hurt or sick: "Four people remain in intensive care"
     (
         "intensive care",
@@ -110,7 +112,8 @@ COUNT_TOPICS = cues(
     # got out", "three inmates broke out" (not "escaped with nine pieces", "on two scooters")
     (
         "escaped",
-        r"\b(?:escap(?:ed|ing|es)|got out|broke out|on the loose)\b(?! (?:with|on|in|by)\b)",
+        r"\b(?:escap(?:ed|ing|es)\b(?! (?:with|on|in|by)\b)|got out|broke out"
+        r"|on the (?:loose|run))\b",
     ),
     # what did not run, under whatever noun: "312 services cancelled", "scrapped at least 240
     # flights", "about 400 operations had been postponed" / "Nearly 420 ... called off"
@@ -125,7 +128,8 @@ THING_TOPICS = {"recalled", "cancelled"}  # topics whose cue counts things, not 
 # Topics whose cue counts animals, things or people held, not people who fled a danger ("Its
 # crew of four escaped from the aircraft" counts the crew).
 ESCAPE_TOPICS = {"escaped"}
-HELD_NOUNS = {"prisoner", "inmate", "detainee", "convict"}
+# those held, and the men a breakout is told of ("Four men escaped from HMP Ashmoor")
+HELD_NOUNS = {"prisoner", "inmate", "detainee", "convict", "man"}
 # Where things went, not what they are: "recalling 14 cheeses sold in 11 states" counts
 # cheeses and states apart.
 AREA_NOUNS = {

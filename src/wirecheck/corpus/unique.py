@@ -80,9 +80,9 @@ LOWER_TOPICS = {
     "workforce",
     "cancelled",  # trains, flights or operations called off: the story's effects, not its toll
 }
-# The gravest of a toll ("seven people were in intensive care"): a detail of the injured,
+# The gravest of a toll ("seven people were in intensive care", "remain in hospital"): a detail,
 # ranked as any other count.
-DETAIL_TOPICS = {"intensive care"}
+DETAIL_TOPICS = {"intensive care", "in hospital"}
 PEOPLE_TOPICS = {topic for topic, _ in COUNT_TOPICS} - LOWER_TOPICS - DETAIL_TOPICS
 # Counted nouns that measure time or frequency ("400 times", "five years"), not things.
 NOT_THINGS = {None, "time", "year", "month", "week", "day", "hour", "minute", "percent"}
