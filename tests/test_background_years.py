@@ -47,6 +47,8 @@ from wirecheck.corpus.background import years_named
          "The last swarm of this size hit the coast in 2021, closing beaches.", "conflict"),
         ("The suit design was first used in 2021.",
          "The suit design was first used in 2019 and has flown on 23 missions.", "conflict"),
+        ("The mirror was cast in 2022 in the laboratory's furnace.",
+         "The mirror was cast in 2021 in the United States.", "conflict"),
         # the deed opening the sentence
         ("The company, founded in 2009, employs 35,000 people.",
          "Founded in 2011, the company employs about 40,000 people.", "conflict"),

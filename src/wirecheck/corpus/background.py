@@ -39,8 +39,11 @@ YEAR = re.compile(r"(?<![/.])\b(?:19|20)\d\d\b(?!s|['’]s)")
 YEAR_TOPIC = "year"
 SERIES_SLOT = "series"  # a background claim for a place in a series, not a year
 # Past tenses without a regular ending: "the last swarm hit the coast in 2019", "was first used
-# in 2021".
-IRREGULAR_PAST = "laid|made|began|used|hit|struck|saw|won|swept|took|held|lost|sold|set|ran"
+# in 2021", "It was cast in 2022".
+IRREGULAR_PAST = (
+    "laid|made|began|used|hit|struck|saw|won|swept|took|held|lost|sold|set|ran|cast|found|shut"
+    "|fell|rose|came|left|led|met"
+)
 # "opened in 1968", "was built in 1995", "founded in early 1932", a sentence's opening "Founded
 # in 2011, ...": a deed of the past and its year; the deed's object may stand between ("entered
 # parliament in 2010", "separated its first conjoined twins in 2001")
