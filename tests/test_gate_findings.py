@@ -623,11 +623,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
     #  p 0.8235 r 0.6481 (85 system, 108 gold); then the session's rules
     "compare_dev52": (
-        {'precision': 0.83, 'recall': 0.66, 'f1': 0.74},
+        {"precision": 0.83, "recall": 0.66, "f1": 0.74},
         {
-            "agree": {'precision': 0.88, 'recall': 0.6, 'f1': 0.71},
-            "conflict": {'precision': 0.79, 'recall': 0.73, 'f1': 0.76},
-            "unique": {'precision': 0.88, 'recall': 0.62, 'f1': 0.73},
+            "agree": {"precision": 0.88, "recall": 0.6, "f1": 0.71},
+            "conflict": {"precision": 0.79, "recall": 0.73, "f1": 0.76},
+            "unique": {"precision": 0.88, "recall": 0.62, "f1": 0.73},
         },
     ),
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
