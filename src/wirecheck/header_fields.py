@@ -134,7 +134,7 @@ def _read_part(part: str, found: Fields, count: int) -> bool:
 def _byline(part: str, count: int) -> list[str]:
     """'By Graham Whitlock', 'Ruth Ashdown, Europe Correspondent', or a bare name beside
     other fields ('Luc Mertens | Published ...')."""
-    plain = R.PLAIN_BYLINE.match(part) or _AUTHOR_LABEL.match(part)
+    plain = _byline_label(part)
     if plain:
         who = plain.group("who").strip()
         name, comma, role = who.partition(",")
@@ -179,7 +179,12 @@ def _only_a_bare_name(found: Fields, parts: list[str]) -> bool:
     byline; a bare name is a byline beside a time or an outlet, or with its label or role."""
     if found.source or found.published or found.updated:
         return False
-    return not any(R.PLAIN_BYLINE.match(p) or _AUTHOR_LABEL.match(p) or "," in p for p in parts)
+    return not any(_byline_label(p) or "," in p for p in parts)
+
+
+def _byline_label(part: str) -> re.Match[str] | None:
+    """ "By X", "Author: X": a byline by its label, its names in the group "who"."""
+    return R.PLAIN_BYLINE.match(part) or _AUTHOR_LABEL.match(part)
 
 
 def _any_field(found: Fields) -> bool:

@@ -51,6 +51,7 @@ OTHERS_CLAUSE = re.compile(r"\b[a-z]+ (?:who|whose)\b")
 HOW_FULL = re.compile(r"\s*(?:full|of (?:its |their |total )?capacity)\b")
 # Where the counted were, right after them: "people on board fell ill" (the cue after tells more)
 WHERE_THEY_ARE = re.compile(r"\s+(?:on board|aboard|in intensive care)\b", re.IGNORECASE)
+WHERE_TOPICS = {"on board", "intensive care"}  # the topics those words name
 PUNCTUATION_BREAK = re.compile(r"[,;]")
 NEXT_CLAUSE = re.compile(r",\s+and\b|;")  # a clause of its own, with its own subject
 # Every job a company has, counted under its owner's name: "all of Almenara's 2,700 jobs", "the
@@ -152,7 +153,7 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
     if WHOLE_GROUP.search(sentence, 0, here):
         return _noun_class(quantity)  # "None of the 24 crew was injured": 24 is the crew
     best = _best_cue(sentence, quantity, here)
-    if best and best[1] in ("on board", "intensive care"):
+    if best and best[1] in WHERE_TOPICS:
         # "some 220 people on board fell ill", "About 40 patients in intensive care and
         # neonatal units were transferred": where they were, then what befell them
         where = WHERE_THEY_ARE.match(sentence, here + len(quantity.text))
@@ -305,7 +306,7 @@ def _counts(topic: str, counted: str | None) -> bool:
         # "put the crowd at 15,000", "the toll rose to 14": a bare figure takes the cue
         return topic not in TOPIC_NOUNS or topic in BARE_TOPICS
     if topic in ESCAPE_TOPICS:
-        return counted is not None and (counted in HELD_NOUNS or counted not in PERSON_NOUNS)
+        return counted in HELD_NOUNS or counted not in PERSON_NOUNS
     if topic in THING_TOPICS and topic not in TOPIC_NOUNS:
         return counted not in PERSON_NOUNS and counted not in AREA_NOUNS
     return counted in TOPIC_NOUNS.get(topic, PERSON_NOUNS)
