@@ -8,6 +8,11 @@ hung on a noun inside the source phrase, rather than on the phrase's head, ends 
 (PolNeAR's sources mostly stop there). Asides on the head itself ("Anna Keller, the mayor,
 who ...") stay, as phrases.py keeps them; so do nested appositions ("Johnnie Wilson, of
 Springfield, Va.", "His partner at Lenox, Lawrence Cummings"), which name places and people.
+
+Two misparses are undone: an aside closed by a dash that the parser joined to the subject
+("... made public ― Trump boasted"), and a fronted phrase whose last noun it took for the
+subject, with the speaker as that noun's apposition ("With 50 days until the election, Minyon
+Moore, a senior adviser, called ...").
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ if TYPE_CHECKING:
 
 # The relative word of a clause about a thing, never about the person who speaks.
 _THING_RELATIVES = frozenset(["which"])
+_DASHES = frozenset(["―", "—", "–", "--"])
 
 
 def source_bounds(doc: Doc, frames: list[Frame]) -> list[Frame]:
@@ -37,6 +43,9 @@ def _cut(doc: Doc, text: str, frame: Frame) -> Frame:
         return frame
     head = doc[frame.source_token]
     start, end = _after_break(text, frame.source)
+    start = _after_dash(doc, head, start)
+    head, start = _past_fronted_phrase(doc, head, start, end)
+    frame = replace(frame, source_token=head.i)
     if text[end : end + 1] == "%":
         end += 1  # "42% said ...": the sign is part of the count, not punctuation around it
     frame = replace(frame, source=(start, end))
@@ -61,6 +70,37 @@ def _after_break(text: str, span: Span) -> Span:
         return span
     rest = text[cut + 1 : end]
     return cut + 1 + len(rest) - len(rest.lstrip()), end
+
+
+def _after_dash(doc: Doc, head: Token, start: int) -> int:
+    """'... were made public ― Trump boasted': a dash before the head closes an aside the
+    parser joined to the subject; the source starts after it."""
+    dashes = [t for t in doc[max(0, head.i - 12) : head.i] if t.idx >= start and t.text in _DASHES]
+    return doc[dashes[-1].i + 1].idx if dashes else start
+
+
+def _past_fronted_phrase(doc: Doc, head: Token, start: int, end: int) -> tuple[Token, int]:
+    """'With 50 days until the election, Minyon Moore, a senior adviser, called ...': the
+    parser made the fronted phrase's last noun the subject and the speaker its apposition.
+    A subject phrase that follows a preposition or verb of its own clause is no subject; the
+    person named after the comma is."""
+    first = next((t for t in doc[max(0, head.i - 30) : head.i + 1] if t.idx >= start), head)
+    before = doc[first.i - 1] if first.i else None
+    if before is None or before.sent != head.sent or before.pos_ not in ("ADP", "VERB"):
+        return head, start
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i == before.i:
+        return head, start  # "said the bureau's director, James B. Comey": the cue's own
+    person = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.idx < end and c.i > head.i
+        ),
+        None,
+    )
+    if person is None or doc[person.left_edge.i - 1].text != ",":
+        return head, start
+    return person, person.left_edge.idx
 
 
 def _nested_aside(token: Token, head: Token, start: int) -> bool:

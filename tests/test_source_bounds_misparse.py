@@ -1,0 +1,87 @@
+"""Source phrases on parses the tagger gets wrong (2026-12-05, fourth session). The parses
+are built by hand, as spaCy's small English model produced them on news text of this shape,
+so each rule is checked on the very misparse it corrects: a fronted phrase whose last noun
+was made the subject, with the speaker as its apposition; and an aside between dashes that
+was joined to the subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from wirecheck.extract.phrases import Frame
+from wirecheck.extract.source_bounds import source_bounds
+
+
+def _doc(rows: list[tuple[str, str, int, str, str]]) -> Doc:
+    """Rows of (word, dependency, head index, part of speech, entity label or '')."""
+    words = [w for w, *_ in rows]
+    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in ",." for i in range(len(rows))]
+    ents = [f"B-{e}" if e else "O" for *_, e in rows]
+    return Doc(
+        Vocab(),
+        words=words,
+        spaces=spaces,
+        heads=[h for _, _, h, _, _ in rows],
+        deps=[d for _, d, _, _, _ in rows],
+        pos=[p for _, _, _, p, _ in rows],
+        ents=ents,
+    )
+
+
+def _source(doc: Doc, head: int, first: int, last: int, cue: int) -> str:
+    span = (doc[first].idx, doc[last].idx + len(doc[last].text))
+    cue_span = (doc[cue].idx, doc[cue].idx + len(doc[cue].text))
+    frame = Frame(cue=cue_span, lemma=doc[cue].text, source=span, source_token=head)
+    (out,) = source_bounds(doc, [frame])
+    assert out.source is not None
+    return doc.text[out.source[0] : out.source[1]]
+
+
+# "Ahead of the vote, Varga, the harbour master, called the plan a betrayal": the parser made
+# "vote" the subject and the harbour master its apposition.
+FRONTED = [
+    ("Ahead", "prep", 6, "ADV", ""),
+    ("of", "prep", 0, "ADP", ""),
+    ("the", "det", 3, "DET", ""),
+    ("vote", "nsubj", 6, "NOUN", ""),
+    (",", "punct", 3, "PUNCT", ""),
+    ("Varga", "appos", 3, "PROPN", "PERSON"),
+    ("called", "ROOT", 6, "VERB", ""),
+    ("the", "det", 8, "DET", ""),
+    ("plan", "dobj", 6, "NOUN", ""),
+    (".", "punct", 6, "PUNCT", ""),
+]
+
+
+def test_fronted_phrase_is_no_part_of_the_source() -> None:
+    assert _source(_doc(FRONTED), head=3, first=2, last=5, cue=6) == "Varga"
+
+
+def test_subject_with_apposition_after_the_cue_keeps_its_words() -> None:
+    """'said the mayor, Varga': the phrase follows its own cue, so nothing is fronted."""
+    rows = [
+        ("It", "nsubj", 1, "PRON", ""),
+        ("rained", "ccomp", 2, "VERB", ""),
+        ("said", "ROOT", 2, "VERB", ""),
+        ("the", "det", 4, "DET", ""),
+        ("mayor", "nsubj", 2, "NOUN", ""),
+        (",", "punct", 4, "PUNCT", ""),
+        ("Varga", "appos", 4, "PROPN", "PERSON"),
+        (".", "punct", 2, "PUNCT", ""),
+    ]
+    assert _source(_doc(rows), head=4, first=3, last=6, cue=2) == "the mayor, Varga"
+
+
+def test_aside_between_dashes_is_no_part_of_the_source() -> None:
+    # "... were public ― Keller boasted": the dash was parsed as a subject with "public".
+    rows = [
+        ("They", "nsubj", 1, "PRON", ""),
+        ("were", "ROOT", 1, "AUX", ""),
+        ("public", "amod", 3, "ADJ", ""),
+        ("―", "nsubj", 5, "PUNCT", ""),
+        ("Keller", "nsubj", 5, "PROPN", "PERSON"),
+        ("boasted", "conj", 1, "VERB", ""),
+        (".", "punct", 1, "PUNCT", ""),
+    ]
+    assert _source(_doc(rows), head=4, first=2, last=4, cue=5) == "Keller"
