@@ -1,8 +1,8 @@
 """Source phrases on parses the tagger gets wrong (2026-12-05, fourth session). The parses
 are built by hand, as spaCy's small English model produced them on news text of this shape,
 so each rule is checked on the very misparse it corrects: a fronted phrase whose last noun
-was made the subject, with the speaker as its apposition; and an aside between dashes that
-was joined to the subject."""
+was made the subject, with the speaker as its apposition; an aside between dashes that was
+joined to the subject; and one subject phrase the parser split in two."""
 
 from __future__ import annotations
 
@@ -85,3 +85,39 @@ def test_aside_between_dashes_is_no_part_of_the_source() -> None:
         (".", "punct", 1, "PUNCT", ""),
     ]
     assert _source(_doc(rows), head=4, first=2, last=4, cue=5) == "Keller"
+
+
+def test_word_split_at_its_hyphen_is_one_subject() -> None:
+    from tests.test_quotes import _quotes
+
+    text = "Her ex-husband agreed, but also contended that the papers should stay sealed."
+    quotes, _ = _quotes(text, {})
+    assert [q.speaker_text for q in quotes] == ["Her ex-husband"]
+
+
+def test_name_before_its_title_is_one_subject() -> None:
+    # "Varga, the harbour master, vowed ...": the parser gave "vowed" two subjects.
+    rows = [
+        ("Varga", "nsubj", 5, "PROPN", "PERSON"),
+        (",", "punct", 5, "PUNCT", ""),
+        ("the", "det", 4, "DET", ""),
+        ("harbour", "compound", 4, "NOUN", ""),
+        ("master", "nsubj", 5, "NOUN", ""),
+        ("vowed", "ROOT", 5, "VERB", ""),
+        ("to", "aux", 7, "PART", ""),
+        ("stay", "xcomp", 5, "VERB", ""),
+        (".", "punct", 5, "PUNCT", ""),
+    ]
+    assert _source(_doc(rows), head=4, first=2, last=4, cue=5) == "Varga, the harbour master"
+
+
+def test_two_people_as_two_subjects_stay_apart() -> None:
+    """Only a title after a name joins it: 'Varga, Keller said' is no one phrase."""
+    rows = [
+        ("Varga", "nsubj", 3, "PROPN", "PERSON"),
+        (",", "punct", 3, "PUNCT", ""),
+        ("Keller", "nsubj", 3, "PROPN", "PERSON"),
+        ("said", "ROOT", 3, "VERB", ""),
+        (".", "punct", 3, "PUNCT", ""),
+    ]
+    assert _source(_doc(rows), head=2, first=2, last=2, cue=3) == "Keller"

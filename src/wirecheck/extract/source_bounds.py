@@ -12,7 +12,9 @@ Springfield, Va.", "His partner at Lenox, Lawrence Cummings"), which name places
 Two misparses are undone: an aside closed by a dash that the parser joined to the subject
 ("... made public ― Trump boasted"), and a fronted phrase whose last noun it took for the
 subject, with the speaker as that noun's apposition ("With 50 days until the election, Minyon
-Moore, a senior adviser, called ...").
+Moore, a senior adviser, called ..."); and a subject split in two, a word cut at its hyphen
+("His ex-wife agreed") or a name before its title ("Ban Ki-moon, the secretary general of the
+United Nations, vowed"), is made one phrase again.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ def _cut(doc: Doc, text: str, frame: Frame) -> Frame:
     start, end = _after_break(text, frame.source)
     start = _after_dash(doc, head, start)
     head, start = _past_fronted_phrase(doc, head, start, end)
+    start = _with_split_subject(doc, text, head, start)
     frame = replace(frame, source_token=head.i)
     if text[end : end + 1] == "%":
         end += 1  # "42% said ...": the sign is part of the count, not punctuation around it
@@ -101,6 +104,32 @@ def _past_fronted_phrase(doc: Doc, head: Token, start: int, end: int) -> tuple[T
     if person is None or doc[person.left_edge.i - 1].text != ",":
         return head, start
     return person, person.left_edge.idx
+
+
+def _with_split_subject(doc: Doc, text: str, head: Token, start: int) -> int:
+    """'His ex-wife agreed', 'Ban Ki-moon, the secretary general of the United Nations,
+    vowed': the parser gave the verb a second subject for what is one phrase, a word the
+    tokenizer split at its hyphen or a name before its title. The source starts at the first."""
+    if head.dep_ != "nsubj":
+        return start
+    earlier = [c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i]
+    if not earlier:
+        return start
+    joined = start
+    for part in reversed(earlier):  # "ex" "-" "wife": pieces of one word, no space between
+        if part.right_edge.is_space or token_end(part.right_edge) != joined:
+            break
+        joined = part.left_edge.idx
+    if joined != start:
+        return joined
+    first = earlier[-1]
+    gap = text[token_end(first.right_edge) : start]
+    named = first.ent_type_ == "PERSON" and not any(
+        t.ent_type_ == "PERSON" for t in doc[head.left_edge.i : head.i + 1]
+    )
+    if named and gap.strip() == "," and "\n" not in gap:
+        return first.left_edge.idx
+    return start
 
 
 def _nested_aside(token: Token, head: Token, start: int) -> bool:
