@@ -121,3 +121,14 @@ def test_two_people_as_two_subjects_stay_apart() -> None:
         (".", "punct", 3, "PUNCT", ""),
     ]
     assert _source(_doc(rows), head=2, first=2, last=2, cue=3) == "Keller"
+
+
+def test_list_of_subjects_is_one_source() -> None:
+    from tests.test_quotes import _quotes
+
+    text = (
+        "The family, protesters and civic leaders have been demanding that the council "
+        "publish the report."
+    )
+    quotes, _ = _quotes(text, {})
+    assert [q.speaker_text for q in quotes] == ["The family, protesters and civic leaders"]

@@ -13,7 +13,8 @@ Two misparses are undone: an aside closed by a dash that the parser joined to th
 ("... made public ― Trump boasted"), and a fronted phrase whose last noun it took for the
 subject, with the speaker as that noun's apposition ("With 50 days until the election, Minyon
 Moore, a senior adviser, called ..."); and a subject split in two, a word cut at its hyphen
-("His ex-wife agreed") or a name before its title ("Ban Ki-moon, the secretary general of the
+("His ex-wife agreed"), the first item of a list ("The family, protesters and civic
+leaders have been demanding") or a name before its title ("Ban Ki-moon, the secretary general of the
 United Nations, vowed"), is made one phrase again.
 """
 
@@ -127,7 +128,8 @@ def _with_split_subject(doc: Doc, text: str, head: Token, start: int) -> int:
     named = first.ent_type_ == "PERSON" and not any(
         t.ent_type_ == "PERSON" for t in doc[head.left_edge.i : head.i + 1]
     )
-    if named and gap.strip() == "," and "\n" not in gap:
+    listed = any(c.dep_ == "conj" for c in head.children)  # "The family, protesters and ..."
+    if (named or listed) and gap.strip() == "," and "\n" not in gap:
         return first.left_edge.idx
     return start
 
