@@ -281,3 +281,11 @@ def test_outlet_and_a_section_of_labels_stacked_over_the_title(stack: str) -> No
 def test_labels_alone_are_no_outlet_and_no_byline(line: str) -> None:
     found = read_fields(line)
     assert found is None or (found.source is None and not found.byline)
+
+
+def test_an_outlet_in_capitals_with_its_labels_under_the_title() -> None:
+    """'HARBOUR VOICE | Local | Ferries' under the title: the outlet and the first label."""
+    article = _clean(f"{TITLE}\nHARBOUR VOICE | Local | Ferries\nBy Ola Berg\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.source, article.section, article.title) == ("Harbour Voice", "Local", TITLE)
+    assert article.byline == ["Ola Berg"]
+    assert article.text.startswith("The island ferry")

@@ -106,6 +106,31 @@ def test_html_title_from_title_tag_without_outlet() -> None:
     assert draft.title == "Library to close"
 
 
+CLOSE = "Library to close after 90 years"
+
+
+@pytest.mark.parametrize(
+    ("title", "headings", "expected"),
+    [
+        # the outlet first: the headline is the part the page shows as its heading
+        (f"Mill Town News - {CLOSE}", f"<h1>{CLOSE}</h1>", CLOSE),
+        (f"Mill Town News | Local | {CLOSE}", f"<h2>{CLOSE}</h2>", CLOSE),
+        # a masthead in a heading of its own is the title's shorter part
+        (f"{CLOSE} | Mill Town News", f"<h1>Mill Town News</h1><h2>{CLOSE}</h2>", CLOSE),
+        (
+            "Mill Town News: library to close - what we know",
+            "<h1>Library to close: what we know</h1>",
+            "Library to close: what we know",
+        ),
+    ],
+)
+def test_html_title_is_the_heading_the_title_tag_holds(
+    title: str, headings: str, expected: str
+) -> None:
+    page = _page(f"<title>{title}</title>", f"{headings}<p>{SENTENCE}</p>")
+    assert read_html_text(page, "p.html").title == expected
+
+
 def test_html_dates_from_time_element_and_names_from_meta() -> None:
     head = (
         '<meta name="author" content="Ana Ruiz, Ben Ode and Cy Lam">'

@@ -84,9 +84,11 @@ def read_fields(line: str) -> Fields | None:
     if not _any_field(found) or _only_a_bare_name(found, parts):
         return None
     for part in loose:
-        if not _SECTION.match(part) or not _label_case(part, found) or found.section is not None:
+        if not _SECTION.match(part) or not _label_case(part, found):
             return None
-        found.section = part  # "National", "World News": named beside the other fields
+        # "National", "World News": named beside the other fields; of a trail of labels
+        # ("Local | Health") the first, the widest, is the section
+        found.section = found.section or part
     return found
 
 

@@ -30,6 +30,9 @@ from wirecheck.settings import Settings
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_WORDS = re.compile(r"\w+")
+_MAX_HEADLINE = 300  # a heading longer than this is no headline
+_HEADINGS_READ = 4  # the headline is among the page's first headings of its level
 # Control characters an XML tree refuses as text (lxml raises when a text node holding one is
 # rewritten, as dropping a <script> does to its neighbour): never words, read as a space.
 _NOT_XML_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -265,9 +268,26 @@ def _meta_tags(tree: Any) -> dict[str, str]:
 def _title_tag(tree: Any) -> str | None:
     title = tree.find(".//title")
     text = _SPACES.sub(" ", title.text_content()).strip() if title is not None else ""
+    shown = _headline_in(tree, text)
+    if shown:
+        return shown  # "Outlet | Section | Headline": the page's own headline tells which part
     # "Headline | Outlet" / "Headline - Outlet": the outlet goes, the headline stays.
     head = re.split(r"\s+[|–—]\s+|\s+-\s+(?=[^-]+$)", text)[0] if text else ""
     return head or None
+
+
+def _headline_in(tree: Any, title: str) -> str | None:
+    """The longest of the first `<h1>` and `<h2>` headings whose words run, in order, inside
+    the `<title>`, which adds the outlet, and maybe a section, before or after the headline
+    (a masthead heading is the title's shorter part)."""
+    within = " ".join(_WORDS.findall(title.lower()))
+    best, most = None, 1
+    for heading in tree.xpath("//h1")[:_HEADINGS_READ] + tree.xpath("//h2")[:_HEADINGS_READ]:
+        shown = _SPACES.sub(" ", heading.text_content()).strip()
+        words = _WORDS.findall(shown.lower())
+        if len(words) > most and len(shown) <= _MAX_HEADLINE and " ".join(words) in within:
+            best, most = shown, len(words)
+    return best
 
 
 def _canonical(tree: Any) -> str | None:
