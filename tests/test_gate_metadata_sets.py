@@ -17,7 +17,9 @@ the title and a sentence-case section beside the outlet were read. compare_dev50
 (written in the third session of 2026-12-05) are pinned at its end (first runs on 799e8f4:
 148, 148, 147, 141), after a section of labels stacked with the outlet's line, a "Published:
 ... | Last updated: ..." line and a page's "Last updated:" date element were read. Reading and
-cleaning only, no parsing: the whole gate takes seconds.
+cleaning only, no parsing: the whole gate takes seconds. compare_dev54 to dev57 (fourth session
+of 2026-12-05) are pinned at its end (first runs on 33dbc08: 141, 139, 131, 129), after a page
+heading the <title> holds and an outlet in capitals with a trail of labels were read.
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ FLOORS = {
     "compare_dev39": 144, "compare_dev40": 142, "compare_dev41": 142, "compare_dev42": 148,
     "compare_dev43": 141, "compare_dev44": 140, "compare_dev45": 145, "compare_dev46": 144,
     "compare_dev47": 147, "compare_dev48": 140, "compare_dev49": 145, "compare_dev50": 148,
-    "compare_dev51": 154, "compare_dev52": 153, "compare_dev53": 145,
+    "compare_dev51": 154, "compare_dev52": 153, "compare_dev53": 145, "compare_dev54": 141,
+    "compare_dev55": 139, "compare_dev56": 131, "compare_dev57": 135,
 }  # fmt: skip
 
 
@@ -55,7 +58,8 @@ VERBATIM_COPIES = {
     "compare_dev38": 1, "compare_dev39": 1, "compare_dev40": 1, "compare_dev41": 1,
     "compare_dev42": 1, "compare_dev43": 1, "compare_dev44": 1, "compare_dev45": 1,
     "compare_dev46": 1, "compare_dev47": 1, "compare_dev48": 1, "compare_dev49": 1,
-    "compare_dev53": 1,
+    "compare_dev53": 1, "compare_dev54": 1, "compare_dev55": 1, "compare_dev56": 1,
+    "compare_dev57": 1,
 }  # fmt: skip
 
 
