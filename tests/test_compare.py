@@ -107,7 +107,9 @@ def test_same_words_given_to_two_speakers_conflict() -> None:
     assert "Ingrid Solberg" in analysis.findings[0].summary
 
 
-def test_two_outlets_against_a_third_on_a_speaker_make_one_conflict_and_no_agreement() -> None:
+def test_two_outlets_against_a_third_on_a_speaker_make_one_conflict_and_their_agreement() -> None:
+    """'A and B give the words to X, C to Y': the conflict names every side, and A and B
+    still agree on X, as a reader comparing the outlets records it."""
     said = [("Planet", "e:eklund", "Eklund"), ("Ledger", "e:eklund", "Eklund")]
     said.append(("Meridian", "e:solberg", "Solberg"))
     articles = [
@@ -115,10 +117,13 @@ def test_two_outlets_against_a_third_on_a_speaker_make_one_conflict_and_no_agree
         for source, who, name in said
     ]
     analysis = analyse(*articles)
-    assert kinds(analysis) == {("conflict", "quote speaker")}
-    (conflict,) = analysis.findings
+    by_kind = {f.kind: f for f in analysis.findings}
+    assert len(analysis.findings) == 2 and set(by_kind) == {"conflict", "agree"}
+    conflict, agreement = by_kind["conflict"], by_kind["agree"]
+    assert conflict.topic == agreement.topic == "quote speaker"
     assert len(conflict.evidence) == 3
     assert "Ledger and Planet say Lars Eklund" in conflict.summary
+    assert {e.article for e in agreement.evidence} == {a.id for a in articles[:2]}
 
 
 def test_drifted_wording_by_one_speaker_is_one_wording_conflict_that_names_the_speaker() -> None:

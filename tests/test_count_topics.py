@@ -211,6 +211,16 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "45,000 ticket holders", "holder", "customer"),
         ("More than 50 schools shut their doors, and the hospital cancelled operations.",
          "More than 50 schools", "school", "school"),
+        # people a fraud took money from are its victims, under any noun
+        ("The gang is believed to have defrauded 1,200 pensioners.", "1,200 pensioners",
+         "pensioner", "victim"),
+        # a cue that counts a figure before this one, past a clause of its own, is not this one's
+        ("Police detained 87 suspects on Thursday when about 320 officers stormed the building.",
+         "about 320 officers", "officer", "officer"),
+        ("Police arrested 87 people in a raid on a call centre that cheated some 4,000 people.",
+         "some 4,000 people", "people", "victim"),
+        ("Police arrested 87 people in a raid on a call centre that cheated some 4,000 people.",
+         "87 people", "people", "arrests"),
     ],
 )  # fmt: skip
 def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:

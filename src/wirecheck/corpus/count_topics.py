@@ -54,6 +54,7 @@ WHERE_THEY_ARE = re.compile(r"\s+(?:on board|aboard|in intensive care)\b", re.IG
 WHERE_TOPICS = {"on board", "intensive care"}  # the topics those words name
 PUNCTUATION_BREAK = re.compile(r"[,;]")
 NEXT_CLAUSE = re.compile(r",\s+and\b|;")  # a clause of its own, with its own subject
+CLAUSE_OPENER = re.compile(r"\b(?:when|while|as|after|before|that|which|who|where|because)\b")
 # Every job a company has, counted under its owner's name: "all of Almenara's 2,700 jobs", "the
 # plant's 400 jobs" are its workforce ("cut 900 jobs" counts no owner: a part of it).
 OWNED_JOBS = re.compile(r"(?:['’]s|\b(?:its|their))\s+$", re.IGNORECASE)
@@ -194,6 +195,8 @@ def _best_cue(
                 continue  # "1,000 rescuers, with tents for families who fled": families fled
             if topic in THING_TOPICS and _other_clause(sentence, here, match):
                 continue  # "50 schools shut, and the hospital cancelled operations"
+            if match.end() <= here and _governs_another(sentence, match.end(), here):
+                continue  # "detained 87 suspects when about 320 officers stormed": 87 held
             if best is None or distance < best[0]:
                 best = (distance, topic)
     return best
@@ -227,6 +230,14 @@ def _past_another_figure(sentence: str, after: int, cue: int, joined: bool = Fal
             continue  # "140 operations and 1,200 appointments were cancelled": both were
         return True
     return False
+
+
+def _governs_another(sentence: str, cue_end: int, here: int) -> bool:
+    """Whether a cue before the figure counts another figure first, and a clause of its own
+    ("when", "that", "who" ...) opens between that figure and this one: "Police arrested 87
+    people in a raid on a call centre that cheated some 4,000 people"."""
+    other = ANOTHER_FIGURE.search(sentence, cue_end, here)
+    return other is not None and bool(CLAUSE_OPENER.search(sentence, other.end(), here))
 
 
 def _aside(sentence: str, at: int, cue: int) -> bool:

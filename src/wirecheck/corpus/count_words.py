@@ -108,6 +108,9 @@ COUNT_TOPICS = cues(
         r"\brecall(?:s|ed|ing)?\b|\b(?:pulled|pulling|withdr[ae]wn?|withdrawing)\b"
         r"(?=(?: \S+){1,8} (?:off|from) (?:the )?(?:shelves|market|sale|stores))",
     ),
+    # people a fraud took money from, whatever the noun: "cheated some 4,000 people", "had
+    # defrauded 1,200 pensioners" (the same slot as a count of "victims")
+    ("victim", r"\b(?:defraud\w*|cheat(?:ed|ing|s)?|swindl\w*|scamm(?:ed|ing)|duped|conned)\b"),
     # what got away, animals or the held: "About 48,000 farmed salmon escaped", "48,500 fish
     # got out", "three inmates broke out" (not "escaped with nine pieces", "on two scooters")
     (
@@ -155,7 +158,7 @@ PERSON_NOUNS = {
     "snowboarder", "climber", "mountaineer", "hiker", "swimmer", "diver", "survivor",
     "runner", "athlete", "competitor", "entrant", "racer", "participant", "cyclist", "rider",
     "administrator", "manager", "executive", "director", "lecturer", "academic", "professor",
-    "contestant", "pilot", "attendant", "astronaut",
+    "contestant", "pilot", "attendant", "astronaut", "pensioner", "retiree",
 }  # fmt: skip
 # Not here: nouns that name one victim among a toll ("a motorist was killed when a tree fell
 # on his car", beside "three people were killed"), compared under their own noun.
