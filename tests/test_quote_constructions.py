@@ -323,6 +323,20 @@ CASES = [
         [("indirect", "potholes", "Residents", None, "reporting")],
         id="gerund-after-a-comparative's-preposition-speaks-for-the-subject",
     ),
+    pytest.param(
+        "Said Berg: “I don’t get the sense she’s the least bit interested in ferry reform.”",
+        BERG,
+        [
+            (
+                "direct",
+                "I don’t get the sense she’s the least bit interested in ferry reform.",
+                "Berg",
+                "Berg",
+                "Said",
+            )
+        ],
+        id="verb-of-saying-then-its-speaker-before-a-colon",
+    ),
 ]
 
 

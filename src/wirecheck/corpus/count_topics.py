@@ -125,7 +125,10 @@ TALLY = re.compile(
     r"(?P<noes>\d[\d,]*|" + _SMALL_NUMBER + r")\b"
     r"|\b(?P<ayes2>\d{1,3})[-–](?P<noes2>\d{1,3})\s+(?:vote|ruling)\b"
     r"|\b(?:voted|voting|vote of|passed|carried|approved|adopted)\s+"
-    r"(?P<ayes3>\d{1,3})[-–](?P<noes3>\d{1,3})\b",
+    r"(?P<ayes3>\d{1,3})[-–](?P<noes3>\d{1,3})\b"
+    # "the chamber approved it 212 to 187", "passed the bill 61 to 39"
+    r"|\b(?:passed|carried|approved|adopted|backed|rejected)\s+(?:it|them|the\s+\w+)\s+"
+    r"(?P<ayes4>\d[\d,]*)\s+(?:votes\s+)?to\s+(?P<noes4>\d[\d,]*)\b",
     re.IGNORECASE,
 )
 

@@ -35,6 +35,8 @@ _REPORTING = cues.SPEECH | cues.EVIDENCE | cues.COGNITION
 _CUE_VERBS = _REPORTING | cues.OBJECT | cues.INTENTION
 # What may stand before a name alone before a colon: a sentence end, a dash or a line break,
 # then "More from" or "From" ("- More from Jones: “...”", "From the report: “...”").
+_INVERTED_SAYING = frozenset(["said", "says", "added", "adds", "wrote", "writes", "explained"])
+_MAX_INVERTED_SOURCE = 8  # words between the verb and the colon: a name and its title
 _NAME_INTRO = re.compile(r"(?:^|[.!?]\s+|\s[-–—]+\s*|\n\s*)(?:[Mm]ore\s+)?([Ff]rom\s+)?$")
 
 
@@ -58,6 +60,10 @@ def colon_frames(doc: Doc, opening_marks: Iterable[int], taken: list[Frame]) -> 
         head = colon[0].head
         root = head if head.pos_ == "VERB" and head.i < colon[0].i else colon[0].sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        inverted = _said_then_name(colon[0])
+        if inverted is not None and token_span(colon[0]) not in cues_at:
+            found.append(inverted)  # "Said Ellis: “...”"
+            continue
         if root.pos_ != "VERB" or subject is None or root.i > colon[0].i:
             # No verb before the colon ends in it: the quote's own verb is no cue.
             named = _named_before(colon[0])
@@ -70,6 +76,23 @@ def colon_frames(doc: Doc, opening_marks: Iterable[int], taken: list[Frame]) -> 
         source = source_span(subject)
         found.append(Frame(cue_span(root, []), root.lemma_.lower(), source, subject.i, []))
     return found
+
+
+def _said_then_name(colon: Token) -> Frame | None:
+    """'Said Ellis: “...”', 'Added the minister: “...”': a sentence that opens with a verb of
+    saying, then who said it and a colon. The verb is the cue, the words after it the source."""
+    doc = colon.doc
+    first = colon.sent.start
+    verb = doc[first]
+    if colon.i - first < 2 or verb.lower_ not in _INVERTED_SAYING or not verb.is_title:
+        return None
+    phrase = doc[first + 1 : colon.i]
+    if len(phrase) > _MAX_INVERTED_SOURCE or any(t.is_punct and t.text not in ".," for t in phrase):
+        return None
+    inside = range(first + 1, colon.i)
+    roots = [t for t in phrase if t.head.i not in inside or t.head.i == t.i]
+    head = roots[-1] if roots else phrase[-1]  # the phrase's own head, where the parser left it
+    return Frame(token_span(verb), "say", range_span(doc, first + 1, colon.i - 1), head.i, [])
 
 
 def _named_before(colon: Token) -> Token | None:

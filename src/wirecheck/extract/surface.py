@@ -81,6 +81,9 @@ _NOT_SPEAKERS = frozenset(
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 
 
+_SAYING_FIRST = frozenset(["Said", "Says", "Added", "Adds", "Wrote", "Writes", "Explained"])
+
+
 def speaker_labels(text: str, paragraphs: list[Span]) -> list[Frame]:
     """'NAME: content' at the start of a paragraph."""
     found = []
@@ -102,6 +105,8 @@ def _is_speaker(name: str) -> bool:
     words = name.replace("’", "'").split()
     if len(name) < 2:
         return False  # "Q:" and "A:" in interviews: the article names the speakers elsewhere
+    if words[0] in _SAYING_FIRST:
+        return False  # "Said Berg: ...": a verb of saying, then its speaker (nominal.py)
     if any(w.lower().strip(".'") in _NOT_SPEAKERS for w in words):
         return False
     return not words[-1].lower().endswith(("'s", "s'"))
