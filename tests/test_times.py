@@ -186,6 +186,9 @@ NOT_TIMES = [
     "Prices rose 5% a quarter of the way through.",
     "Leaves fall in the wind.",
     "The log shows 14:05:30 for the last entry.",  # a clock's hours have two digits
+    # a month's name or its short form must be a whole word
+    "Kestonia expelled 15 Marovian diplomats.",
+    "The league named 12 Augustan scholars.",
 ]
 
 

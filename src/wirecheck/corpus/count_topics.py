@@ -81,6 +81,7 @@ ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*)\b", re.IGNORECASE)
 CAPTIVE = re.compile(r"\b(?:in captivity|captive|in zoos)\b", re.IGNORECASE)
 # "two of its crew", "three of the passengers": a part of a group named by its whole.
 PARTITIVE = re.compile(r"^\S+\s+of\s+(?:its|the|their|his|her|our)\s", re.IGNORECASE)
+ANIMALS_KILLED = re.compile(r"\b(?:killed|died|dead|slaughtered|culled|put down)\b")
 # After a sum, "for" and a verb in -ing give the reason for it, not what the sum is.
 FOR_DOING = re.compile(r"\s+for\s+\w+ing\b")
 # One party's part of a sum: "Corvane's share of the penalty, 34.5 million euros".
@@ -165,8 +166,10 @@ def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         best = befell or best
     if best:
         return _outcome(best[1], sentence, quantity.counted)
-    if PARTITIVE.search(quantity.text):
-        return None  # "sending two of its crew to hospital": some of a group, not its size
+    if PARTITIVE.search(quantity.text) and not ANIMALS_KILLED.search(sentence):
+        # "sending two of its crew to hospital": some of a group, not its size; but "Two of
+        # the family's sheep were killed" counts the animals killed, as "killing two sheep"
+        return None
     kind = _noun_class(quantity)
     # "nine rhinos live in captivity" / "fewer than 50 survive in the wild": two populations
     return f"{kind} (in captivity)" if kind and CAPTIVE.search(sentence) else kind

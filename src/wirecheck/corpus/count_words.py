@@ -188,6 +188,9 @@ NOUN_CLASSES = {
     "stonemason": "mason", "researcher": "scientist",
     # a bike or taxi ride under either noun: "about 9,400 journeys" meets "9,000 trips"
     "journey": "trip",
+    # farm animals by sex or age: "Two ewes were killed" meets "killing two sheep"
+    "ewe": "sheep", "ram": "sheep", "lamb": "sheep", "cow": "cattle", "bull": "cattle",
+    "calf": "cattle", "heifer": "cattle", "sow": "pig", "piglet": "pig", "hen": "chicken",
 }  # fmt: skip
 # Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
 COMPOUND_CLASSES = {
