@@ -6,8 +6,8 @@ joined to the subject; and one subject phrase the parser split in two."""
 
 from __future__ import annotations
 
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from wirecheck.extract.phrases import Frame
 from wirecheck.extract.source_bounds import source_bounds
@@ -19,7 +19,7 @@ def _doc(rows: list[tuple[str, str, int, str, str]]) -> Doc:
     spaces = [i + 1 < len(rows) and rows[i + 1][0] not in ",." for i in range(len(rows))]
     ents = [f"B-{e}" if e else "O" for *_, e in rows]
     return Doc(
-        Vocab(),
+        spacy.blank("en").vocab,  # with its lexical attributes: lower case, shape
         words=words,
         spaces=spaces,
         heads=[h for _, _, h, _, _ in rows],
@@ -132,3 +132,30 @@ def test_list_of_subjects_is_one_source() -> None:
     )
     quotes, _ = _quotes(text, {})
     assert [q.speaker_text for q in quotes] == ["The family, protesters and civic leaders"]
+
+
+def test_names_the_parser_hung_on_a_fronted_phrase_are_the_subject() -> None:
+    """'On the war, Obama and Clinton call them wolves': the parser joined the names to "war"
+    and left "call" without a subject; the first name heads the source."""
+    from wirecheck.extract.cue_subjects import find_source
+
+    rows = [
+        ("On", "prep", 7, "ADP", ""),
+        ("the", "det", 2, "DET", ""),
+        ("war", "pobj", 0, "NOUN", ""),
+        (",", "punct", 2, "PUNCT", ""),
+        ("Obama", "conj", 2, "PROPN", "PERSON"),
+        ("and", "cc", 4, "CCONJ", ""),
+        ("Clinton", "conj", 4, "PROPN", "PERSON"),
+        ("call", "ROOT", 7, "VERB", ""),
+        ("them", "dobj", 7, "PRON", ""),
+        ("wolves", "oprd", 7, "NOUN", ""),
+        (".", "punct", 7, "PUNCT", ""),
+    ]
+    doc = _doc(rows)
+    for token, tag in zip(
+        doc, ["IN", "DT", "NN", ",", "NNP", "CC", "NNP", "VBP", "PRP", "NNS", "."], strict=True
+    ):
+        token.tag_ = tag
+    source = find_source(doc[7])
+    assert source is not None and source.text == "Obama"

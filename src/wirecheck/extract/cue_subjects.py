@@ -80,6 +80,9 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
     speaker = _speaker_before_participle(verb)
     if speaker is not None:
         return speaker
+    stranded = _stranded_name_before(verb)
+    if stranded is not None:
+        return stranded
     head = verb.head
     if sibling_of_cue(verb):
         head = head.head  # "said ... would rebound and praised ...": the cue's own subject
@@ -97,6 +100,31 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
         return find_source(head, depth + 1) or _passive_doer(verb, head)
     return None
+
+
+def _stranded_name_before(verb: Token) -> Token | None:
+    """'On the front of the terror war, Obama and Clinton call them "lone wolves"': a sentence
+    root with no subject, right after people's names the parser joined to the phrase before
+    the comma. The first of those names heads the source."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if before is None or before.ent_type_ != "PERSON" or not _under_a_preposition(before, verb):
+        return None
+    first = before
+    while first.i > verb.sent.start and (
+        verb.doc[first.i - 1].ent_type_ == "PERSON" or verb.doc[first.i - 1].lower_ == "and"
+    ):
+        first = verb.doc[first.i - 1]
+    comma = verb.doc[first.i - 1] if first.i > verb.sent.start else None
+    if comma is None or comma.text != "," or first.ent_type_ != "PERSON":
+        return None
+    return first if first.dep_ != "compound" else first.head
+
+
+def _under_a_preposition(word: Token, verb: Token) -> bool:
+    """Whether the parser hung the word on a prepositional phrase below the verb."""
+    return any(t.dep_ in ("prep", "pobj") for t in word.ancestors if t.i != verb.i)
 
 
 def _predicate_verb(word: Token) -> Token:
