@@ -221,28 +221,12 @@ def test_the_day_something_was_said_is_not_a_date_to_compare() -> None:
     assert analyse(a, b).findings == []
 
 
-LEAD = "The city has a new mayor after a count that ran late into the night.\n\n"
-
-
 def test_an_outlets_own_day_is_not_compared_with_a_day_another_looks_back_on() -> None:
-    """Below the first paragraph, the day an outlet writes is not set against a day another
-    looks back on."""
-    a = dated("Herald", LEAD + "Okafor was elected mayor of the city on Friday.", "Friday",
+    a = dated("Herald", "Okafor was elected mayor of the city on Friday.", "Friday",
               "2025-06-06", "2025-06-06")  # fmt: skip
-    b = dated("Star", LEAD + "The mayor of the city was elected in a vote on Thursday.",
-              "Thursday", "2025-06-05", "2025-06-06")  # fmt: skip
+    b = dated("Star", "The mayor of the city was elected in a vote on Thursday.", "Thursday",
+              "2025-06-05", "2025-06-06")  # fmt: skip
     assert analyse(a, b).findings == []
-
-
-def test_the_main_deed_dated_on_the_day_written_and_on_an_earlier_day_conflicts() -> None:
-    """Both first paragraphs date the story's main deed: one outlet's own day against
-    another's earlier day is two dates for one deed ("arrested 87 people on Thursday",
-    written that day, against "arrested more than 120 people on Wednesday")."""
-    a = dated("Herald", "Police arrested 87 people in a raid on a call centre on Thursday.",
-              "Thursday", "2025-06-05", "2025-06-05")  # fmt: skip
-    b = dated("Star", "Police arrested more than 120 people in a call centre raid on Wednesday.",
-              "Wednesday", "2025-06-04", "2025-06-06")  # fmt: skip
-    assert ("conflict", "date") in kinds(analyse(a, b))
 
 
 def test_two_dates_for_the_next_step_conflict_in_other_words() -> None:

@@ -449,6 +449,22 @@ def test_the_level_a_figure_left_is_no_claim() -> None:
             "Councillors approved the levy by 5 votes to 2.",
             ("agree", "vote tally"),
         ),
+        # "approved it N to M"; one side told ("with N voting in favour") meets its equal
+        (
+            "The chamber approved it 212 to 187 on Thursday.",
+            "Deputies backed the reform by 212 votes to 187.",
+            ("agree", "vote tally"),
+        ),
+        (
+            "Deputies backed the reform by 212 votes to 187.",
+            "The reform passed on Thursday, with 212 deputies voting in favour.",
+            ("agree", "vote tally"),
+        ),
+        (
+            "Deputies backed the reform by 214 votes to 185.",
+            "The reform passed on Thursday, with 212 deputies voting in favour.",
+            ("conflict", "vote tally"),
+        ),
         # a match result is one value too
         (
             "Harbour Rovers beat Millbrook United 2-1 in the cup final on Saturday.",

@@ -129,7 +129,9 @@ TALLY = re.compile(
     r"(?P<ayes3>\d{1,3})[-–](?P<noes3>\d{1,3})\b"
     # "the chamber approved it 212 to 187", "passed the bill 61 to 39"
     r"|\b(?:passed|carried|approved|adopted|backed|rejected)\s+(?:it|them|the\s+\w+)\s+"
-    r"(?P<ayes4>\d[\d,]*)\s+(?:votes\s+)?to\s+(?P<noes4>\d[\d,]*)\b",
+    r"(?P<ayes4>\d[\d,]*)\s+(?:votes\s+)?to\s+(?P<noes4>\d[\d,]*)\b"
+    # one side only: "with 212 voting in favour" (the votes against untold)
+    r"|\bwith\s+(?P<ayes5>\d[\d,]*)\s+(?:\w+\s+)?voting\s+in\s+favou?r\b",
     re.IGNORECASE,
 )
 

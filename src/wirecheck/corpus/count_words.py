@@ -195,6 +195,8 @@ NOUN_CLASSES = {
 # Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
 COMPOUND_CLASSES = {
     "rescue worker": "rescuer", "rescue team": "rescuer", "crew member": "on board",
+    # an embassy's staff sent home are its diplomats: "12 Marovian embassy staff"
+    "embassy staff": "diplomat", "embassy official": "diplomat",
 }  # fmt: skip
 
 # Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the

@@ -219,11 +219,8 @@ def _comparable(a: Claim, b: Claim) -> bool:
     )
     if not shared or a.future != b.future:
         return False
-    if a.today != b.today and not (_lead_event_day(a) and _lead_event_day(b)):
-        # the day one outlet writes is not a day another looks back on, unless both date the
-        # story's main deed in their first paragraph ("arrested 87 people on Thursday",
-        # written that day, against "arrested more than 120 people on Wednesday")
-        return False
+    if a.today != b.today:
+        return False  # the day one outlet writes is not a day another looks back on
     return _same_date(a, b) or len(a.time or "") == len(b.time or "")
 
 

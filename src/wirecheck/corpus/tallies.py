@@ -23,6 +23,7 @@ from wirecheck.model import Article
 from wirecheck.text_spans import sentence_around
 
 TOPIC = "vote tally"
+UNTOLD = "?"  # the side of a tally an outlet does not give: "with 212 voting in favour"
 SCORE_TOPIC = "score"
 # A match result: "beat Fife Athletic 2-1", "won 3-0 at home", "drew 1-1 with the leaders".
 SCORE = re.compile(
@@ -39,7 +40,9 @@ def tally_claims(article: Article, outlet: str) -> list[Claim]:
         if quoted_at(match.start(), quoted):
             continue
         start, end = sentence_around(article.text, match.start())
-        value = f"{_number(_side(match, 'ayes'))}–{_number(_side(match, 'noes'))}"
+        noes = _side(match, "noes")
+        ayes = _side(match, "ayes") or ""  # every form of the pattern gives the ayes
+        value = f"{_number(ayes)}–{_number(noes) if noes else UNTOLD}"
         claims.append(
             Claim(
                 article.id, outlet, "tally", topic, topic, value, start, end,
@@ -49,9 +52,17 @@ def tally_claims(article: Article, outlet: str) -> list[Claim]:
     return claims
 
 
-def _side(match: re.Match[str], side: str) -> str:
-    """The figure of one side, from whichever of the pattern's forms matched."""
-    return next(v for k, v in match.groupdict().items() if k.startswith(side) and v)
+def _side(match: re.Match[str], side: str) -> str | None:
+    """The figure of one side, from whichever of the pattern's forms matched (None: untold)."""
+    return next((v for k, v in match.groupdict().items() if k.startswith(side) and v), None)
+
+
+def same_tally(a: Claim, b: Claim) -> bool:
+    """Equal tallies, or one side untold and the told sides equal ("212–?" and "212–187")."""
+    if a.value == b.value:
+        return True
+    (ayes_a, noes_a), (ayes_b, noes_b) = a.value.split("–"), b.value.split("–")
+    return ayes_a == ayes_b and UNTOLD in (noes_a, noes_b)
 
 
 def _tallies(text: str) -> list[tuple[str, re.Match[str]]]:
@@ -76,12 +87,12 @@ def align_tallies(claims: list[Claim]) -> list[Pair]:
             left = next(c for c in lefts if c.topic == topic)
             right = next(c for c in rights if c.topic == topic)
             pairs.append(_tally_pair(topic, left, right))
-    agreements = merge_agreements(pairs, lambda a, b: a.value == b.value)
+    agreements = merge_agreements(pairs, same_tally)
     return merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements) + agreements
 
 
 def _tally_pair(topic: str, left: Claim, right: Claim) -> Pair:
-    if left.value == right.value:
+    if same_tally(left, right):
         summary = f"{left.outlet} and {right.outlet} give the same {topic}: {left.value}."
         return Pair("agree", topic, summary, [left, right])
     said = f"{left.outlet} says {left.value}, {right.outlet} says {right.value}"
