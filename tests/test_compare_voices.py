@@ -56,3 +56,27 @@ def test_a_mass_in_tonnes_and_one_in_kilograms_of_the_same_object_conflict() -> 
     b.quantities[0].low = b.quantities[0].high = 1200
     findings = analyse(a, b, entities=ENTITIES).findings
     assert [(f.kind, f.topic) for f in findings] == [("agree", "kg mass")]
+
+
+def _piece(text: str, words: str, cue: str) -> Quote:
+    start, at = text.index(words), text.index(cue)
+    return Quote(
+        "", "", start, start + len(words), words, "direct", "e:eklund",
+        speaker_text="Eklund", speaker_start=text.index("Eklund"),
+        speaker_end=text.index("Eklund") + len("Eklund"), cue=cue, cue_start=at,
+        cue_end=at + len(cue),
+    )  # fmt: skip
+
+
+def test_a_quote_split_around_its_cue_is_evidence_whole() -> None:
+    """'“We cannot hold back the sea,” Eklund said, “but we can ...”': the agreement shows the
+    split outlet's whole statement, both pieces and the cue between them."""
+    first, rest = "We cannot hold back the sea", "but we can make sure nobody is in a house"
+    whole = f"“{first}, {rest},” Eklund said."
+    split = f"“{first},” Eklund said, “{rest}.”"
+    a = article("Planet", whole, quotes=[_piece(whole, f"{first}, {rest}", "said")])
+    b = article("Ledger", split, quotes=[_piece(split, first, "said"), _piece(split, rest, "said")])
+    agreements = [f for f in analyse(a, b).findings if f.kind == "agree"]
+    shown = [e.text for f in agreements for e in f.evidence if e.article == b.id]
+    # the piece before the cue is shown with the piece after it (each piece still agrees)
+    assert any(first in text and rest in text for text in shown)

@@ -24,7 +24,7 @@ from wirecheck.corpus.list_parts import listed_part
 from wirecheck.corpus.period_words import period_end
 from wirecheck.corpus.sources import figure_source
 from wirecheck.corpus.story_text import opening_end
-from wirecheck.model import Article, Entity, Quantity, Time
+from wirecheck.model import Article, Entity, Quantity, Quote, Time
 from wirecheck.text_spans import sentence_around
 
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
@@ -118,6 +118,8 @@ class Claim:
     # What a finding shows as evidence when it is wider than the claim: a quote with the words
     # that attribute it ("said public prosecutor Duarte Pimenta"), as (start, end, text).
     shown: tuple[int, int, str] | None = None
+    # A quote split around its cue, shown whole: its words before and after the cue.
+    whole: tuple[int, int, str] | None = None
     expert: bool = False  # a quote's speaker is an outside expert ("a dairy analyst")
 
     @property
@@ -256,16 +258,43 @@ def _quote_claims(article: Article, outlet: str, entities: dict[str, Entity]) ->
         if reported and not quote.speaker:
             continue  # "officials said ...": nobody to agree with
         speaker = entities[quote.speaker].name if quote.speaker in entities else None
+        shown = attributed_span(article.text, quote, speaker)
         claims.append(
             Claim(
                 article.id, outlet, "quote", "quote speaker", "quote",
                 speaker or (quote.speaker_text or "unknown"), quote.start, quote.end,
                 quote.text, speaker=quote.speaker, quote_text=quote.text, reported=reported,
-                shown=attributed_span(article.text, quote, speaker),
+                shown=shown,
+                whole=_with_rest(article, quote, shown),
                 expert=quote.speaker in experts,
             )
         )  # fmt: skip
     return claims
+
+
+def _with_rest(
+    article: Article, quote: Quote, shown: tuple[int, int, str] | None
+) -> tuple[int, int, str] | None:
+    """'“We cannot hold back the sea,” Ashby said, “but we can ...”': a quotation split around
+    its cue, up to the end of the piece after the cue, so a reader (and a finding's evidence)
+    sees the whole statement; None when the quote runs on after no cue."""
+    rest = next((q for q in article.quotes if _after_its_cue(quote, q)), None)
+    if rest is None or "\n" in article.text[quote.end : rest.start]:
+        return None
+    start = shown[0] if shown else quote.start
+    return start, rest.end, article.text[start : rest.end]
+
+
+def _after_its_cue(quote: Quote, other: Quote) -> bool:
+    """Whether `other` is the piece after the cue that `quote` comes before."""
+    if quote.cue_end is None or other.cue_start is None:
+        return False
+    same = (other.cue_start, other.cue_end, other.speaker) == (
+        quote.cue_start,
+        quote.cue_end,
+        quote.speaker,
+    )
+    return same and quote.end <= quote.cue_end <= other.start
 
 
 def capitalised_words(text: str) -> frozenset[str]:

@@ -95,7 +95,7 @@ def _a_name(value: str) -> bool:
 
 
 def _shown(claim: Claim) -> Span:
-    return claim.shown or (claim.start, claim.end, claim.text)
+    return claim.whole or claim.shown or (claim.start, claim.end, claim.text)
 
 
 def _view(first: Claim, claims: list[Claim]) -> Span:
