@@ -33,10 +33,9 @@ if TYPE_CHECKING:
 _REPORTING = cues.SPEECH | cues.EVIDENCE | cues.COGNITION
 # Verbs whose clause is a report of its own, with its own speaker.
 _CUE_VERBS = _REPORTING | cues.OBJECT | cues.INTENTION
+_MAX_INVERTED_SOURCE = 8  # words between "Said" and the colon: a name and its title
 # What may stand before a name alone before a colon: a sentence end, a dash or a line break,
 # then "More from" or "From" ("- More from Jones: “...”", "From the report: “...”").
-_INVERTED_SAYING = frozenset(["said", "says", "added", "adds", "wrote", "writes", "explained"])
-_MAX_INVERTED_SOURCE = 8  # words between the verb and the colon: a name and its title
 _NAME_INTRO = re.compile(r"(?:^|[.!?]\s+|\s[-–—]+\s*|\n\s*)(?:[Mm]ore\s+)?([Ff]rom\s+)?$")
 
 
@@ -84,7 +83,7 @@ def _said_then_name(colon: Token) -> Frame | None:
     doc = colon.doc
     first = colon.sent.start
     verb = doc[first]
-    if colon.i - first < 2 or verb.lower_ not in _INVERTED_SAYING or not verb.is_title:
+    if colon.i - first < 2 or verb.lower_ not in cues.INVERTED_SAYING or not verb.is_title:
         return None
     phrase = doc[first + 1 : colon.i]
     if len(phrase) > _MAX_INVERTED_SOURCE or any(t.is_punct and t.text not in ".," for t in phrase):

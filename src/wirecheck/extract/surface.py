@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from wirecheck.extract.attribution import Frame, Span
+from wirecheck.resources import cues
 
 _LABEL = re.compile(
     r"[\"“]?(?P<name>(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?P<rest>\S)"
@@ -81,9 +82,6 @@ _NOT_SPEAKERS = frozenset(
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 
 
-_SAYING_FIRST = frozenset(["Said", "Says", "Added", "Adds", "Wrote", "Writes", "Explained"])
-
-
 def speaker_labels(text: str, paragraphs: list[Span]) -> list[Frame]:
     """'NAME: content' at the start of a paragraph."""
     found = []
@@ -105,7 +103,7 @@ def _is_speaker(name: str) -> bool:
     words = name.replace("’", "'").split()
     if len(name) < 2:
         return False  # "Q:" and "A:" in interviews: the article names the speakers elsewhere
-    if words[0] in _SAYING_FIRST:
+    if words[0].istitle() and words[0].lower() in cues.INVERTED_SAYING:
         return False  # "Said Berg: ...": a verb of saying, then its speaker (nominal.py)
     if any(w.lower().strip(".'") in _NOT_SPEAKERS for w in words):
         return False
