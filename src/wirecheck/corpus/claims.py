@@ -127,6 +127,12 @@ class Claim:
         """What the similarity of two claims is measured on."""
         return self.context or self.text
 
+    @property
+    def shown_span(self) -> tuple[int, int, str]:
+        """What a finding shows of the claim, as (start, end, text): a split quote whole, else
+        the quote with its attribution, else the claim itself."""
+        return self.whole or self.shown or (self.start, self.end, self.text)
+
 
 def quoted_spans(article: Article) -> list[tuple[int, int]]:
     """Spans of the article's own quotations (direct and partial): a speaker's words, which

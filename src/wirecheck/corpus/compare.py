@@ -227,7 +227,7 @@ def _unique_finding(story: Story, claim: Claim) -> Finding:
 
 
 def _evidence(claim: Claim) -> Evidence:
-    start, end, text = claim.whole or claim.shown or (claim.start, claim.end, claim.text)
+    start, end, text = claim.shown_span
     return Evidence(claim.article, start, end, text, compared_value(claim))
 
 

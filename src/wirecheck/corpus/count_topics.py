@@ -191,23 +191,29 @@ def _best_cue(
                 match.start() < after or PUNCTUATION_BREAK.search(sentence, after, match.start())
             ):
                 continue
-            if NONE_BEFORE.search(sentence, 0, match.start()):
-                continue  # "six were treated, and there were no deaths": no cue for the six
+            if _anothers_cue(sentence, here + len(quantity.text), here, topic, match):
+                continue
             distance = min(abs(match.start() - here), abs(match.end() - here))
             if match.end() <= here and CLAUSE_BREAK.search(sentence, match.end(), here):
                 distance += CLAUSE_PENALTY  # "Two died and 41 were injured": 41 is the hurt
-            joined = topic in THING_TOPICS  # "140 operations and 1,200 appointments were axed"
-            if _past_another_figure(sentence, here + len(quantity.text), match.start(), joined):
-                continue  # "110 rescuers reached 20 men ... that killed six": six are the dead
-            if OTHERS_CLAUSE.search(sentence, here + len(quantity.text), max(here, match.start())):
-                continue  # "1,000 rescuers, with tents for families who fled": families fled
-            if topic in THING_TOPICS and _other_clause(sentence, here, match):
-                continue  # "50 schools shut, and the hospital cancelled operations"
-            if match.end() <= here and _governs_another(sentence, match.end(), here):
-                continue  # "detained 87 suspects when about 320 officers stormed": 87 held
             if best is None or distance < best[0]:
                 best = (distance, topic)
     return best
+
+
+def _anothers_cue(sentence: str, end: int, here: int, topic: str, cue: re.Match[str]) -> bool:
+    """Whether the cue counts something else than the figure at `here` (ending at `end`)."""
+    if NONE_BEFORE.search(sentence, 0, cue.start()):
+        return True  # "six were treated, and there were no deaths": no cue for the six
+    joined = topic in THING_TOPICS  # "140 operations and 1,200 appointments were axed"
+    if _past_another_figure(sentence, end, cue.start(), joined):
+        return True  # "110 rescuers reached 20 men ... that killed six": six are the dead
+    if OTHERS_CLAUSE.search(sentence, end, max(here, cue.start())):
+        return True  # "1,000 rescuers, with tents for families who fled": families fled
+    if topic in THING_TOPICS and _other_clause(sentence, here, cue):
+        return True  # "50 schools shut, and the hospital cancelled operations"
+    # "detained 87 suspects when about 320 officers stormed": the 87 are the ones held
+    return cue.end() <= here and _governs_another(sentence, cue.end(), here)
 
 
 def _noun(quantity: Quantity) -> str | None:

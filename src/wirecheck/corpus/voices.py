@@ -83,7 +83,7 @@ def _speaks_for_a_group(claim: Claim) -> bool:
     """A named person's own words, introduced as speaking for an organised group."""
     if claim.expert or claim.reported or not _a_name(claim.value):
         return False
-    start, end, text = _shown(claim)
+    start, end, text = claim.shown_span
     introduction = text[: max(0, claim.start - start)] + text[max(0, claim.end - start) :]
     return bool(GROUP_ROLE.search(introduction))
 
@@ -94,15 +94,11 @@ def _a_name(value: str) -> bool:
     return len(words) > 1 and all(word[:1].isupper() for word in words)
 
 
-def _shown(claim: Claim) -> Span:
-    return claim.whole or claim.shown or (claim.start, claim.end, claim.text)
-
-
 def _view(first: Claim, claims: list[Claim]) -> Span:
     """The evidence of the expert's first quote, widened over their next quotes while each
     one's evidence reaches back into it (a quote shown with its attribution "said Ana Ruiz, a
     grid analyst" runs into the quote the attribution closes)."""
-    start, end, text = _shown(first)
+    start, end, text = first.shown_span
     later = sorted(
         (c for c in claims if c.kind == "quote" and c.article == first.article),
         key=lambda c: c.start,
@@ -110,7 +106,7 @@ def _view(first: Claim, claims: list[Claim]) -> Span:
     for claim in later:
         if claim.start <= first.start:
             continue
-        next_start, next_end, next_text = _shown(claim)
+        next_start, next_end, next_text = claim.shown_span
         if claim.speaker != first.speaker or next_start > end:
             break
         if next_end > end:

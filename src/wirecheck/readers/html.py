@@ -215,14 +215,19 @@ def _text(element: Any) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _flat_text(element: Any) -> str:
+    """An element's text on one line, its runs of white space one space."""
+    return _SPACES.sub(" ", element.text_content()).strip()
+
+
 def _fallback_body(tree: Any) -> str:
     """Visible paragraph text when trafilatura keeps nothing, e.g. a short fragment."""
     for bad in tree.xpath("//script | //style | //noscript | //nav | //footer | //header"):
         bad.drop_tree()  # a fallback has no boilerplate detection of its own
-    blocks = [_SPACES.sub(" ", el.text_content()).strip() for el in tree.xpath(_BLOCKS)]
+    blocks = [_flat_text(el) for el in tree.xpath(_BLOCKS)]
     blocks = [b for b in blocks if b]
     if not blocks:
-        whole = _SPACES.sub(" ", tree.text_content()).strip()
+        whole = _flat_text(tree)
         blocks = [whole] if whole else []
     return "\n\n".join(blocks)
 
@@ -267,7 +272,7 @@ def _meta_tags(tree: Any) -> dict[str, str]:
 
 def _title_tag(tree: Any) -> str | None:
     title = tree.find(".//title")
-    text = _SPACES.sub(" ", title.text_content()).strip() if title is not None else ""
+    text = _flat_text(title) if title is not None else ""
     shown = _headline_in(tree, text)
     if shown:
         return shown  # "Outlet | Section | Headline": the page's own headline tells which part
@@ -283,7 +288,7 @@ def _headline_in(tree: Any, title: str) -> str | None:
     within = " ".join(_WORDS.findall(title.lower()))
     best, most = None, 1
     for heading in tree.xpath("//h1")[:_HEADINGS_READ] + tree.xpath("//h2")[:_HEADINGS_READ]:
-        shown = _SPACES.sub(" ", heading.text_content()).strip()
+        shown = _flat_text(heading)
         words = _WORDS.findall(shown.lower())
         if len(words) > most and len(shown) <= _MAX_HEADLINE and " ".join(words) in within:
             best, most = shown, len(words)
