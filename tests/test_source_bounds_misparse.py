@@ -127,29 +127,29 @@ def test_list_of_subjects_is_one_source() -> None:
     from tests.test_quotes import _quotes
 
     text = (
-        "The family, protesters and civic leaders have been demanding that the council "
+        "The family, campaigners and civic groups have been demanding that the council "
         "publish the report."
     )
     quotes, _ = _quotes(text, {})
-    assert [q.speaker_text for q in quotes] == ["The family, protesters and civic leaders"]
+    assert [q.speaker_text for q in quotes] == ["The family, campaigners and civic groups"]
 
 
 def test_names_the_parser_hung_on_a_fronted_phrase_are_the_subject() -> None:
-    """'On the war, Obama and Clinton call them wolves': the parser joined the names to "war"
+    """'On the fees, Keller and Berg call them thefts': the parser joined the names to "fees"
     and left "call" without a subject; the first name heads the source."""
     from wirecheck.extract.cue_subjects import find_source
 
     rows = [
         ("On", "prep", 7, "ADP", ""),
         ("the", "det", 2, "DET", ""),
-        ("war", "pobj", 0, "NOUN", ""),
+        ("fees", "pobj", 0, "NOUN", ""),
         (",", "punct", 2, "PUNCT", ""),
-        ("Obama", "conj", 2, "PROPN", "PERSON"),
+        ("Keller", "conj", 2, "PROPN", "PERSON"),
         ("and", "cc", 4, "CCONJ", ""),
-        ("Clinton", "conj", 4, "PROPN", "PERSON"),
+        ("Berg", "conj", 4, "PROPN", "PERSON"),
         ("call", "ROOT", 7, "VERB", ""),
         ("them", "dobj", 7, "PRON", ""),
-        ("wolves", "oprd", 7, "NOUN", ""),
+        ("thefts", "oprd", 7, "NOUN", ""),
         (".", "punct", 7, "PUNCT", ""),
     ]
     doc = _doc(rows)
@@ -158,4 +158,4 @@ def test_names_the_parser_hung_on_a_fronted_phrase_are_the_subject() -> None:
     ):
         token.tag_ = tag
     source = find_source(doc[7])
-    assert source is not None and source.text == "Obama"
+    assert source is not None and source.text == "Keller"

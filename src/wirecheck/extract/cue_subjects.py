@@ -103,7 +103,7 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _stranded_name_before(verb: Token) -> Token | None:
-    """'On the front of the terror war, Obama and Clinton call them "lone wolves"': a sentence
+    """'On the matter of the harbour fees, Keller and Berg call them "a disgrace"': a sentence
     root with no subject, right after people's names the parser joined to the phrase before
     the comma. The first of those names heads the source."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBP", "VBD"):

@@ -61,7 +61,7 @@ def colon_frames(doc: Doc, opening_marks: Iterable[int], taken: list[Frame]) -> 
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         inverted = _said_then_name(colon[0])
         if inverted is not None and token_span(colon[0]) not in cues_at:
-            found.append(inverted)  # "Said Ellis: “...”"
+            found.append(inverted)  # "Said Berg: “...”"
             continue
         if root.pos_ != "VERB" or subject is None or root.i > colon[0].i:
             # No verb before the colon ends in it: the quote's own verb is no cue.
@@ -78,7 +78,7 @@ def colon_frames(doc: Doc, opening_marks: Iterable[int], taken: list[Frame]) -> 
 
 
 def _said_then_name(colon: Token) -> Frame | None:
-    """'Said Ellis: “...”', 'Added the minister: “...”': a sentence that opens with a verb of
+    """'Said Berg: “...”', 'Added the minister: “...”': a sentence that opens with a verb of
     saying, then who said it and a colon. The verb is the cue, the words after it the source."""
     doc = colon.doc
     first = colon.sent.start

@@ -10,12 +10,12 @@ who ...") stay, as phrases.py keeps them; so do nested appositions ("Johnnie Wil
 Springfield, Va.", "His partner at Lenox, Lawrence Cummings"), which name places and people.
 
 Two misparses are undone: an aside closed by a dash that the parser joined to the subject
-("... made public ― Trump boasted"), and a fronted phrase whose last noun it took for the
-subject, with the speaker as that noun's apposition ("With 50 days until the election, Minyon
-Moore, a senior adviser, called ..."); and a subject split in two, a word cut at its hyphen
-("His ex-wife agreed"), the first item of a list ("The family, protesters and civic
-leaders have been demanding") or a name before its title ("Ban Ki-moon, the secretary general of the
-United Nations, vowed"), is made one phrase again.
+("... were never published ― Keller boasted"), and a fronted phrase whose last noun it took
+for the subject, with the speaker as that noun's apposition ("With ten days to the vote, Ines
+Varga, a campaign adviser, called ..."); and a subject split in two, a word cut at its hyphen
+("Her ex-husband agreed"), the first item of a list ("The family, campaigners and civic groups
+have been demanding") or a name before its title ("Tomas Berg, the secretary general of the
+harbour authority, vowed"), is made one phrase again.
 """
 
 from __future__ import annotations
@@ -77,14 +77,14 @@ def _after_break(text: str, span: Span) -> Span:
 
 
 def _after_dash(doc: Doc, head: Token, start: int) -> int:
-    """'... were made public ― Trump boasted': a dash before the head closes an aside the
+    """'... were never published ― Keller boasted': a dash before the head closes an aside the
     parser joined to the subject; the source starts after it."""
     dashes = [t for t in doc[max(0, head.i - 12) : head.i] if t.idx >= start and t.text in _DASHES]
     return doc[dashes[-1].i + 1].idx if dashes else start
 
 
 def _past_fronted_phrase(doc: Doc, head: Token, start: int, end: int) -> tuple[Token, int]:
-    """'With 50 days until the election, Minyon Moore, a senior adviser, called ...': the
+    """'With ten days to the vote, Ines Varga, a campaign adviser, called ...': the
     parser made the fronted phrase's last noun the subject and the speaker its apposition.
     A subject phrase that follows a preposition or verb of its own clause is no subject; the
     person named after the comma is."""
@@ -108,7 +108,7 @@ def _past_fronted_phrase(doc: Doc, head: Token, start: int, end: int) -> tuple[T
 
 
 def _with_split_subject(doc: Doc, text: str, head: Token, start: int) -> int:
-    """'His ex-wife agreed', 'Ban Ki-moon, the secretary general of the United Nations,
+    """'Her ex-husband agreed', 'Tomas Berg, the secretary general of the harbour authority,
     vowed': the parser gave the verb a second subject for what is one phrase, a word the
     tokenizer split at its hyphen or a name before its title. The source starts at the first."""
     if head.dep_ != "nsubj":
@@ -128,7 +128,7 @@ def _with_split_subject(doc: Doc, text: str, head: Token, start: int) -> int:
     named = first.ent_type_ == "PERSON" and not any(
         t.ent_type_ == "PERSON" for t in doc[head.left_edge.i : head.i + 1]
     )
-    listed = any(c.dep_ == "conj" for c in head.children)  # "The family, protesters and ..."
+    listed = any(c.dep_ == "conj" for c in head.children)  # "The family, campaigners and ..."
     if (named or listed) and gap.strip() == "," and "\n" not in gap:
         return first.left_edge.idx
     return start

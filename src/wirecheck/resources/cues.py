@@ -230,7 +230,7 @@ SPEECH_PARTICLES = {"shoot": "back", "fire": "back", "hit": "back", "chime": "in
 
 # Pro-forms that stand for what was said: "half said so", "the candidate said no".
 PRO_FORMS = _words("so yes no")
-# Verbs of saying that may open a sentence before their speaker: "Said Ellis: “...”"
+# Verbs of saying that may open a sentence before their speaker: "Said Berg: “...”"
 INVERTED_SAYING = _words("said says added adds wrote writes explained")
 
 # Documents that hold what they report: "In a CBS poll, she led ..." makes the poll the source.
