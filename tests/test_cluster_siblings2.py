@@ -104,8 +104,8 @@ def test_a_group_s_name_is_no_headline_person() -> None:
 
 def test_a_filing_line_is_no_headline() -> None:
     assert is_dateline("Jan 05 , 2011")
-    assert is_dateline("Posted at 3 : 21 PM ET , 01 / 5 / 2011")
-    assert is_dateline("Wednesday , 05 January 2011")
+    assert is_dateline("Posted at 4 : 47 PM ET , 03 / 14 / 2012")
+    assert is_dateline("Thursday , 14 March 2012")
     assert not is_dateline("Herons put Brandt on injured list")
     assert not is_dateline("05 / 01 / 2011 - Herons put Brandt on injured list")
     assert not is_dateline("Monday")  # no date without a number

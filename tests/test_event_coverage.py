@@ -87,7 +87,7 @@ COVERAGE_TYPED = [
     ("The Chinese government expressed strong dissatisfaction with the US decision.",
      "dissatisfaction", "DISAPPROVE"),
     # an army preparing an offensive shows force; an aid body ordered out is expelled
-    ("The Angolan army is preparing a major offensive against the rebels.", "preparing",
+    ("The Angolan army is preparing a dry-season offensive against the rebels.", "preparing",
      "MOBILIZE"),
     ("The government ordered the International Red Cross to leave the country.", "ordered",
      "SANCTION"),

@@ -168,8 +168,8 @@ def test_constructions_pick_the_type(text: str, kind: str | None) -> None:
         # fighting is two-sided: coordinated doers fight each other
         ("Indian and Chinese troops exchanged fire in Ladakh.", "fire",
          ["Indian", "Chinese"], ["Chinese"]),
-        # "Vietnam is committed to": a stance participle keeps its subject as the actor
-        ("Vietnam is committed to opening its markets.", "committed", ["Vietnam"], []),
+        # "Ghana is committed to": a stance participle keeps its subject as the actor
+        ("Ghana is committed to cutting its tariffs.", "committed", ["Ghana"], []),
         # "his fighters": a possessive pronoun stands for the speaker
         ("Rebel leader John Garang said his fighters would resume the war.", "war",
          ["John Garang"], []),
@@ -181,8 +181,8 @@ def test_constructions_pick_the_type(text: str, kind: str | None) -> None:
         ("Kenyan opposition leader Raila Odinga was under arrest on Monday.", "arrest", [],
          ["Raila Odinga", "Kenyan"]),
         ("A Kenyan army convoy came under attack near the border.", "attack", [], ["Kenyan"]),
-        # "prepared to resume shelling X": the target of the absorbed act
-        ("The Turkish army prepared to resume shelling Syrian villages.", "prepared",
+        # "prepared to continue shelling X": the target of the absorbed act
+        ("The Turkish army prepared to continue shelling Syrian villages.", "prepared",
          ["Turkish"], ["Syrian"]),
     ],
 )  # fmt: skip

@@ -144,7 +144,7 @@ def test_main_event_ranking(text: str, kind: str) -> None:
         ("The leader of the Tamil Tigers, Velupillai Prabhakaran, rejected the offer.",
          "rejected", ["Tamil Tigers", "Velupillai Prabhakaran"], []),
         # a country's apposition only describes it
-        ("Pakistan, a key U.S. ally, refused to send troops.", "refused", ["Pakistan"], []),
+        ("Ghana, a close EU partner, refused to send troops.", "refused", ["Ghana"], []),
         # "loyal to X": what a participle or adjective ties its noun to
         ("Militants loyal to Abu Sayyaf kidnapped two tourists.", "kidnapped", ["Abu Sayyaf"],
          []),
@@ -155,8 +155,8 @@ def test_main_event_ranking(text: str, kind: str) -> None:
         ("The armed group put out a statement on Monday demanding that Turkish officials free "
          "its jailed commander.", "demanding", [], ["Turkish"]),
         # coordinated acts of a demanded clause share their target
-        ("The newspaper called on Arabs to unite and mobilize against Israel.", "called", [],
-         ["Arabs", "Israel"]),
+        ("The newspaper called on Kurds to organise and mobilise against Ankara.", "called", [],
+         ["Kurds", "Ankara"]),
         # the speaker judges the subject
         ("Seoul said the North's demand was unacceptable.", "unacceptable", ["Seoul"],
          ["North"]),
@@ -165,7 +165,7 @@ def test_main_event_ranking(text: str, kind: str) -> None:
          "have agreed to end the war.", "agreed", ["Burundian"], []),
         # a country named apart from the actors' phrase is a target, not one named through
         # their pronoun
-        ("Bolivian farmers began a hunger strike to demand the return of fields taken by "
+        ("Bolivian farmers began a hunger strike to reclaim the fields taken by "
          "Bolivian soldiers.", "strike", ["Bolivian"], ["Bolivian"]),
         ("Syria says it will withdraw its troops from Lebanon.", "withdraw", ["Syria"],
          ["Lebanon"]),

@@ -283,7 +283,7 @@ def test_macro_f1_counts_types_in_gold_or_output() -> None:
         # every country of a coordinated "from" phrase
         ("Negotiators from Peru and Chile met in Lima.", "met", ["Peru", "Chile"], []),
         # "against X" anywhere in the clause when no object names the target
-        ("Poland mobilised its reserves for a possible war against Belarus.", "mobilised",
+        ("Poland mobilised its reserves ahead of a feared war against Belarus.", "mobilised",
          ["Poland"], ["Belarus"]),
         # a threat is aimed at whoever must meet its condition
         ("Ankara threatened to close the border unless Damascus expelled the militants.",

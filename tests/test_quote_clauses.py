@@ -100,7 +100,7 @@ CLAUSE_CASES = [
         id="has-contracted-read-as-passive",
     ),
     pytest.param(
-        "The ad uses footage of Anna Keller asking, “Why not now?”",
+        "The new film uses footage of Anna Keller asking, “Why not now?”",
         KELLER,
         [("direct", "Why not now?", "Anna Keller", "Keller", "asking")],
         id="participle-on-a-named-person-after-a-means-verb-is-theirs",
@@ -176,10 +176,10 @@ CLAUSE_CASES = [
         id="second-speech-verb-joined-to-the-clause-is-the-speakers-next-statement",
     ),
     pytest.param(
-        "Berg said the ferry plan could be messy, adding that the council would pay for it.",
+        "Berg said the ferry plan could be costly, adding that the council would pay for it.",
         BERG,
         [
-            ("indirect", "the ferry plan could be messy", "Berg", "Berg", "said"),
+            ("indirect", "the ferry plan could be costly", "Berg", "Berg", "said"),
             ("indirect", "that the council would pay for it", "Berg", "Berg", "adding"),
         ],
         id="participle-of-saying-after-the-clause-is-the-speakers-next-statement",

@@ -43,12 +43,12 @@ CASES = [
         id="inverted-cue-after-clause",
     ),
     pytest.param(
-        "The council approved the budget for the first time, reported the Ledger.",
+        "The council approved the budget on time, reported the Ledger.",
         LEDGER,
         [
             (
                 "indirect",
-                "The council approved the budget for the first time",
+                "The council approved the budget on time",
                 "the Ledger",
                 "Ledger",
                 "reported",
@@ -151,13 +151,13 @@ CASES = [
         id="agree-with",
     ),
     pytest.param(
-        "“The tide will turn,” Mr. Berg, now 81 and retired in Bergen, Norway, said by telephone.",
+        "“The tide will turn,” Mr. Berg, now 77 and settled in Bergen, Norway, said by telephone.",
         BERG,
         [
             (
                 "direct",
                 "The tide will turn",
-                "Mr. Berg, now 81 and retired in Bergen, Norway",
+                "Mr. Berg, now 77 and settled in Bergen, Norway",
                 "Berg",
                 "said",
             )
@@ -205,12 +205,12 @@ CASES = [
         id="verb-tagged-as-noun-subject-as-its-modifiers",
     ),
     pytest.param(
-        "The harbour party's candidate plans to be back in Bergen on Saturday.",
+        "The harbour party's candidate plans to return to Bergen on Saturday.",
         {},
         [
             (
                 "indirect",
-                "to be back in Bergen on Saturday",
+                "to return to Bergen on Saturday",
                 "The harbour party's candidate",
                 None,
                 "plans",
@@ -225,7 +225,7 @@ CASES = [
         id="gerund-object",
     ),
     pytest.param(
-        "Keller could not resist pointing out that the bridge was old.",
+        "Keller could not stop pointing out that the bridge was old.",
         KELLER,
         [("indirect", "that the bridge was old", "Keller", "Keller", "pointing out")],
         id="gerund-object-holding-its-own-report",
@@ -324,12 +324,12 @@ CASES = [
         id="gerund-after-a-comparative's-preposition-speaks-for-the-subject",
     ),
     pytest.param(
-        "Said Berg: “I don’t get the sense she’s the least bit interested in ferry reform.”",
+        "Said Berg: “I don’t think she’s even slightly interested in ferry reform.”",
         BERG,
         [
             (
                 "direct",
-                "I don’t get the sense she’s the least bit interested in ferry reform.",
+                "I don’t think she’s even slightly interested in ferry reform.",
                 "Berg",
                 "Berg",
                 "Said",

@@ -15,11 +15,11 @@ from tests.test_quotes import BERG, BOTH, KELLER, assert_quotes
 # (text, entities, expected quotes: (kind, content, speaker words, speaker entity, cue))
 CASES = [
     pytest.param(
-        "Berg spoke after the vote. But, he said, “there was never any doubt about the ferry.”",
+        "Berg spoke after the vote. But, he said, “the ferry was always going to sail.”",
         BERG,
         [
             ("indirect", "But", "he", "Berg", "said"),
-            ("direct", "there was never any doubt about the ferry.", "he", "Berg", "said"),
+            ("direct", "the ferry was always going to sail.", "he", "Berg", "said"),
         ],
         id="connective-before-parenthetical-cue-is-content",
     ),
@@ -193,18 +193,18 @@ CASES = [
         id="cue-of-the-next-sentence-does-not-claim-a-quote",
     ),
     pytest.param(
-        "Berg called the test “provocative and destabilizing” and a “grave threat” to the region.",
+        "Berg called the drill “noisy and wasteful” and a “serious threat” to the region.",
         BERG,
         [
             (
                 "indirect",
-                "the test “provocative and destabilizing” and a “grave threat",
+                "the drill “noisy and wasteful” and a “serious threat",
                 "Berg",
                 "Berg",
                 "called",
             ),
-            ("partial", "provocative and destabilizing", "Berg", "Berg", "called"),
-            ("partial", "grave threat", "Berg", "Berg", "called"),
+            ("partial", "noisy and wasteful", "Berg", "Berg", "called"),
+            ("partial", "serious threat", "Berg", "Berg", "called"),
         ],
         id="coordinated-quote-goes-on-with-the-reported-words",
     ),

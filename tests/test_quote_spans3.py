@@ -17,13 +17,13 @@ from tests.test_quotes import BERG, BOTH, KELLER, assert_quotes
 # (text, entities, expected quotes: (kind, content, speaker words, speaker entity, cue))
 CASES = [
     pytest.param(
-        "Voters in three towns going to the polls Tuesday say the fares are too high.",
+        "Riders in three towns waiting at the pier Tuesday say the fares are too high.",
         {},
         [
             (
                 "indirect",
                 "the fares are too high",
-                "Voters in three towns going to the polls Tuesday",
+                "Riders in three towns waiting at the pier Tuesday",
                 None,
                 "say",
             ),
@@ -31,13 +31,13 @@ CASES = [
         id="subject-of-participle-the-cue-hangs-on",
     ),
     pytest.param(
-        "Most residents of the island going to the polls Tuesday say the fares are too high.",
+        "Most residents of the island going to the shops Tuesday say the fares are too high.",
         {},
         [
             (
                 "indirect",
                 "the fares are too high",
-                "Most residents of the island going to the polls Tuesday",
+                "Most residents of the island going to the shops Tuesday",
                 None,
                 "say",
             ),
@@ -57,8 +57,8 @@ CASES = [
         id="antecedent-of-wanted-without-relative-word",
     ),
     pytest.param(
-        "A union representing ferry workers endorsed Keller for mayor on Thursday, another"
-        " example of organized labour throwing its support behind her.",
+        "A union representing ferry workers endorsed Keller for mayor on Thursday, the latest"
+        " case of dock labour throwing its support behind her.",
         KELLER,
         [
             (
@@ -68,7 +68,7 @@ CASES = [
                 None,
                 "endorsed",
             ),
-            ("indirect", "her", "organized labour", None, "throwing its support behind"),
+            ("indirect", "her", "dock labour", None, "throwing its support behind"),
         ],
         id="subject-stops-where-its-verb-begins",
     ),
@@ -128,7 +128,7 @@ CASES = [
         id="two-clauses-of-one-trailing-cue-are-one-content",
     ),
     pytest.param(
-        "As Harbour Weekly’s Tomas Berg pointed out in December, the fares rose.",
+        "As Harbour Weekly’s Tomas Berg pointed out in March, the fares rose.",
         BERG,
         [("indirect", "the fares rose", "Harbour Weekly’s Tomas Berg", "Berg", "pointed out")],
         id="date-after-particle-is-not-what-was-pointed-out",

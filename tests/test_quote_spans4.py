@@ -205,9 +205,9 @@ CASES = [
         id="the-one-convinced-believes-the-clause",
     ),
     pytest.param(
-        "After a year abroad, we are convinced this is the best port for us.",
+        "After a year abroad, we are convinced our town is the best port for us.",
         {},
-        [("indirect", "this is the best port for us", "we", None, "are convinced")],
+        [("indirect", "our town is the best port for us", "we", None, "are convinced")],
         id="convinced-after-be-believes-the-clause",
     ),
 ]

@@ -342,7 +342,7 @@ CASES = [
     ),
     # the infinitive of "see" says what someone went or waited for, not a view they hold
     pytest.param(
-        "Hundreds of fans lined up for hours to see Mara Quint speak.",
+        "Hundreds of fans queued all night to see Mara Quint speak.",
         QUINT,
         [],
         id="to-see-a-sight",

@@ -549,8 +549,8 @@ def test_no_source_for_a_notice_before_colon() -> None:
 
 @pytest.mark.slow
 def test_place_is_never_the_speaker() -> None:
-    """A name run that ends in a place ("retired in Bergen, Norway,") gives the place no voice."""
-    text = "“We will rebuild,” Mr. Berg, now 81 and retired in Bergen, Norway, said."
+    """A name run that ends in a place ("settled in Bergen, Norway,") gives the place no voice."""
+    text = "“We will rebuild,” Mr. Berg, now 77 and settled in Bergen, Norway, said."
     quotes, _ = _quotes(text, {})
     assert [q.kind for q in quotes] == ["direct"]
     assert quotes[0].speaker_text not in ("Norway", "Bergen, Norway"), quotes[0].speaker_text

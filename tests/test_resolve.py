@@ -143,12 +143,12 @@ def test_acronym_joins_a_long_name_seen_with_it() -> None:
 def test_organisation_spellings_and_suffixes() -> None:
     a = article("a", "Acme Corp. fell.", ("Acme Corp.", "ORG", 0, None))
     b = article("b", "Shares in Acme rose.", ("Acme", "ORG", 0, None))
-    c = article("c", "The Betty Ford Centre said.", ("Betty Ford Centre", "ORG", 0, None))
-    d = article("d", "At the Betty Ford Center.", ("Betty Ford Center", "FAC", 0, None))
+    c = article("c", "The Ida Brandt Centre said.", ("Ida Brandt Centre", "ORG", 0, None))
+    d = article("d", "At the Ida Brandt Center.", ("Ida Brandt Center", "FAC", 0, None))
     analysis = resolved(a, b, c, d)
     assert entity_of(analysis, "a", "Acme Corp.") == entity_of(analysis, "b", "Acme")
-    assert entity_of(analysis, "c", "Betty Ford Centre") == entity_of(
-        analysis, "d", "Betty Ford Center"
+    assert entity_of(analysis, "c", "Ida Brandt Centre") == entity_of(
+        analysis, "d", "Ida Brandt Center"
     )
 
 

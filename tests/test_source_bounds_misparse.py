@@ -90,7 +90,7 @@ def test_aside_between_dashes_is_no_part_of_the_source() -> None:
 def test_word_split_at_its_hyphen_is_one_subject() -> None:
     from tests.test_quotes import _quotes
 
-    text = "Her ex-husband agreed, but also contended that the papers should stay sealed."
+    text = "Her ex-husband agreed, but also insisted that the papers should stay sealed."
     quotes, _ = _quotes(text, {})
     assert [q.speaker_text for q in quotes] == ["Her ex-husband"]
 

@@ -23,7 +23,7 @@ def added(sentence: str, other: str = QUAKE, base: str = QUAKE) -> list[Finding]
     ("sentence", "value"),
     [
         ("It was the third strong earthquake in the region this year.", "third"),
-        ("It is the second time in 18 months that the valley has been hit.", "second"),
+        ("It is the second time in two years that the valley has been hit.", "second"),
         ("It was the first quake to damage the old town since the war.", "first"),
         # no stretch of time: an order, not a place in a series
         ("The first houses were inspected by engineers on Monday.", None),

@@ -366,8 +366,8 @@ def _event_pairs(left: Claim, right: Claim, vectors: dict[str, np.ndarray]) -> l
 
 
 def _ruled_out(left: Claim, right: Claim) -> bool:
-    """A step one outlet says is planned and another says will not be taken ("would ask for a
-    recount" / "would not seek a recount")."""
+    """A step one outlet says is planned and another says will not be taken ("would appeal
+    the ruling" / "would not appeal the ruling")."""
     modes = {left.mode, right.mode}
     return "negated" in modes and bool(modes & {"future", "proposed"})
 

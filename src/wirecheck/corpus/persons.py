@@ -5,7 +5,7 @@ Blocks are surname skeletons (see `names.skeleton`), so "Zelensky", "Zelenskyy" 
 ten thousand articles costs one comparison, not ten thousand. Full first names join when they
 agree; an initial or a bare surname joins only a person it cannot be confused with (one
 candidate, or one that clearly shares the article's context), and never across conflicting
-roles ("President Bush" is not "Governor Bush").
+roles ("President Hale" is not "Governor Hale").
 """
 
 from __future__ import annotations

@@ -78,8 +78,8 @@ def read_document(path: Path) -> EcbDocument | None:
 
 
 def is_dateline(sentence: str) -> bool:
-    """A page's filing line: a date or time and nothing else ("Jan 05 , 2011", "Posted at
-    3 : 21 PM ET , 01 / 5 / 2011"), which is no headline."""
+    """A page's filing line: a date or time and nothing else ("Mar 14 , 2012", "Posted at
+    4 : 47 PM ET , 03 / 14 / 2012"), which is no headline."""
     if not re.search(r"\d", sentence):
         return False
     words = (w.lower().rstrip(".") for w in _LETTERS.findall(sentence))

@@ -7,8 +7,8 @@ dropped. We run the entity stage on every document and `resolve` over all of the
 Gold mentions that count: HUMAN_PART_* and LOC_* markables in the listed sentences that
 (1) carry a cross-document instance id (a CROSS_DOC_COREF relation) and (2) are named: the
 syntactic head of the markable (the root of its tokens in our spaCy parse) is a proper noun.
-So "Lindsay Lohan" and "the Betty Ford Center in Rancho Mirage" count, "a bank in Athens" and
-"the Bush administration" do not (their heads are common nouns; their names are modifiers).
+So "Ines Varga" and "the Harbour Clinic in Tarnwick" count, "a clinic in Bramwick" and
+"the Osei administration" do not (their heads are common nouns; their names are modifiers).
 
 A gold mention matches the one of our mentions that contains its head (one to one). B³
 precision and recall compare our global entity ids with the gold instance ids over the matched

@@ -16,7 +16,7 @@ one of our event's entities has the gold `actorText` inside its name or its name
 `actorText` (whole words, case and dots ignored), or the same ISO code (a city stands for its
 country, as PLOVER codes it). `source_accuracy` counts gold source actors found among our
 actors, `target_accuracy` gold targets among our targets (the event's place when it names no
-target: PLOVER codes "a curfew in Cizre" with Cizre as target; likewise the place stands for
+target: PLOVER codes "a curfew in Varna" with Varna as target; likewise the place stands for
 an unnamed source), `actor_accuracy` both.
 
 The set has no split: counting the non-DOCUMENT records from 0 in file order, those at even
@@ -109,8 +109,8 @@ def _predict(text: str, doc: Any, n: int) -> Prediction:
     kind: str | None = plover_type(main.event.type, main.flags)
     who, aimed, where = main.event.actors, main.event.targets, main.event.place
     entities = _entity_names(article)
-    # PLOVER codes the place as the target when no one else is named ("curfew in Cizre"), and
-    # as the source of an act nobody claims ("a bombing near Samarra killed ...")
+    # PLOVER codes the place as the target when no one else is named ("curfew in Varna"), and
+    # as the source of an act nobody claims ("a blast near Tarnwick killed ...")
     here = [where] if where else []
     return Prediction(
         kind,

@@ -149,10 +149,10 @@ def verb_frame(token: Token, inside: list[bool] | None = None) -> Frame | None:
     lemma = token.lemma_.lower()
     put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     if put_it:
-        lemma = "say"  # "as Mr. Weiner put it, “...”": the quote beside is what is said
+        lemma = "say"  # "as Mr. Dorn put it, “...”": the quote beside is what is said
     particle = _speech_particle(token, lemma)
     if particle is not None:
-        lemma = "say"  # "“...,” Bennett shot back"
+        lemma = "say"  # "“...,” Varga shot back"
     inverted = inverted_report(token, lemma)
     if inverted is not None:
         speaker, content = inverted
@@ -205,7 +205,7 @@ def _speech_particle(verb: Token, lemma: str) -> Token | None:
 
 
 def _before_cue(span: Span, verb: Token) -> Span:
-    """'groups backing Cruz': a source the cue's clause hangs on ends before that clause."""
+    """'groups backing Osei': a source the cue's clause hangs on ends before that clause."""
     first = verb.left_edge
     if not span[0] < first.idx < span[1]:
         return span
@@ -233,7 +233,7 @@ def _clauses(verb: Token, lemma: str, children: list[Token]) -> Found | None:
         or (c.dep_ == "xcomp" and lemma in cues.SPEECH and not _to_infinitive(c))
     ]
     complements = [c for k, c in enumerate(complements) if not (k and _own_report(c))]
-    aside = participle_aside(verb)  # "Durbin, noting X, said": an aside, not the report
+    aside = participle_aside(verb)  # "Keller, noting X, said": an aside, not the report
     complements = [c for c in complements if aside is None or c.i != aside.i]
     clauses = [
         piece
@@ -294,8 +294,8 @@ def _that_clause(verb: Token, lemma: str, children: list[Token]) -> Found | None
 
 
 def _parenthetical(verb: Token, lemma: str, children: list[Token]) -> Found | None:
-    """'People like Scott, he said': the clause around a parenthetical cue; also 'If she
-    wins, Clinton suggested, women will ...', which the parser reads with the cue as the
+    """'People like Osei, he said': the clause around a parenthetical cue; also 'If she
+    wins, Keller suggested, renters will ...', which the parser reads with the cue as the
     complement of the verb after it (the clause fronted before the cue stays content)."""
     if not same_paragraph(verb, verb.head):
         return None
@@ -327,7 +327,7 @@ def _inverted_parenthetical(verb: Token, children: list[Token]) -> bool:
 
 
 def _as_clause(verb: Token, lemma: str, children: list[Token]) -> Found | None:
-    """'As Politico reported, the RNC agreed ...': the clause the as-clause hangs on."""
+    """'As the Ledger reported, the council agreed ...': the clause the as-clause hangs on."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
         return None
     if not same_paragraph(verb, verb.head):
@@ -361,7 +361,7 @@ def _made_clear(verb: Token, lemma: str, children: list[Token]) -> Found | None:
 
 
 def _pro_form(verb: Token, lemma: str, children: list[Token]) -> Found | None:
-    """'half said so', 'the candidate said no', 'Cruz thinks so': the word that stands for
+    """'half said so', 'the candidate said no', 'Berg thinks so': the word that stands for
     the statement."""
     forms = cues.PRO_FORMS if lemma in cues.SPEECH else {"so"}  # "thinks so", "never thought so"
     for child in children:

@@ -31,5 +31,5 @@ class Candidate:
 
 
 def hyphen_at(doc: Doc, i: int) -> bool:
-    """A hyphen written without spaces: "Cheuk-yan", "pro-Beijing"."""
+    """A hyphen written without spaces: "Kwok-wai", "pro-Beijing"."""
     return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_

@@ -1,5 +1,5 @@
 """Cues that sit inside the clause they report on, so that the content is the clause around
-them: a parenthetical "according to X" ("Fundraising, according to the campaign, was slow"),
+them: a parenthetical "according to X" ("Turnout, according to the council, was low"),
 a hearsay adverb ("The firm has reportedly hired ..."), and a document a fronted "in" names
 ("In the poll, the mayor led by ten points").
 

@@ -120,7 +120,7 @@ def _match_person(candidate: Candidate, text: str, clusters: list[Cluster]) -> C
     if found:
         return _nearest(found, candidate.start)
     if name.first is None and candidate.label == "PERSON":
-        # "Daniel" after "Daniel Montalvo": only when one person has that first name.
+        # "Daniel" after "Daniel Okafor": only when one person has that first name.
         given = [c for c in clusters if c.person and c.person.first == name.last]
         if len(given) == 1:
             return given[0]

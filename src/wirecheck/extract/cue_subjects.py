@@ -1,8 +1,8 @@
 """The source of a cue verb as the parse gives it: its subject, or a subject it inherits.
 
 The subject as written ("he", "who", "Scholz's office"), the agent of a passive cue ("was
-reported by Politico"), or one inherited along coordinated, participle and infinitive verbs
-("X said ... but pledged ...", "X, saying ...", "forced Stumpf to admit ...").
+reported by the Ledger"), or one inherited along coordinated, participle and infinitive verbs
+("X said ... but pledged ...", "X, saying ...", "forced Dorn to admit ...").
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _SPLIT_PIECES = frozenset(["nsubj", "npadvmod"])
 _POSSESSIVE_MARKS = frozenset(["’", "'", "’s", "'s"])
 # A headline, dateline or aside before the subject is no part of it.
 _BREAKS = frozenset([":", "—", "–", "-", "--", "“", "”", '"', "(", ")", "[", "]", ";", ".", ","])
-# "The pride Mr. Cruz feels", "this time he praised": a determiner starts another phrase.
+# "The trust Ms. Keller earns", "this week he thanked": a determiner starts another phrase.
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _MAX_SPLIT_PIECE = 8
 # "used the speech to attack", "spent much of the day attacking": the object is a means or a
@@ -60,18 +60,18 @@ def find_source(verb: Token, depth: int = 0) -> Token | None:
     if counted is not None:
         return counted
     if verb.dep_ == "xcomp" and _object_controls(verb):
-        # Object control: "forced Stumpf to admit ..." — Stumpf admits.
+        # Object control: "forced Dorn to admit ..." — Dorn admits.
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None:
             return obj
         passive = _passive_subject(verb.head)
         if passive is not None:
-            return passive  # "Trump was prompted to say ...": the one prompted says it
+            return passive  # "Berg was prompted to say ...": the one prompted says it
     above = _clause_verb_above(verb)
     if above is not None and depth < 3:
         return find_source(above, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        # "footage of Clinton asking ...", "a post saying ...", "groups backing Cruz".
+        # "footage of Keller asking ...", "a post saying ...", "groups backing Osei".
         return verb.head
     if _mistagged_past(verb) is not None:
         return verb.head
@@ -149,7 +149,7 @@ def _passive_doer(verb: Token, head: Token) -> Token | None:
 
 
 def _speaker_before_participle(verb: Token) -> Token | None:
-    """'“...,” Sanders said, suggesting ...', 'Obama said, not even needing to mention ...':
+    """'“...,” Keller said, suggesting ...', 'Berg said, not even bothering to name ...':
     a participle right after a comma that closes "X said" goes on with X's words, wherever
     the parser hung it (often on a verb inside the quote before)."""
     if verb.tag_ != "VBG" or verb.dep_ == "conj":
@@ -167,7 +167,7 @@ def _speaker_before_participle(verb: Token) -> Token | None:
 
 def participle_aside(verb: Token) -> Token | None:
     """A participle aside on the cue's subject that the parser read as the reported clause,
-    with that subject as its own: 'Durbin, noting the crowd, said ...' ("said [Durbin noting
+    with that subject as its own: 'Keller, noting the crowd, said ...' ("said [Keller noting
     the crowd]") or '“...,” said Dale, asked about it' ("said [Dale asked about it]"). It
     has no auxiliary and a comma sets it off; it is not what the cue reports."""
     doc = verb.doc
@@ -216,7 +216,7 @@ def _passive_subject(verb: Token) -> Token | None:
 
 
 def _object_controls(verb: Token) -> bool:
-    """Whether the object of the verb above does what this verb says ("forced Stumpf to
+    """Whether the object of the verb above does what this verb says ("forced Dorn to
     admit"). Not after a verb of means or time ("used her speech to urge", "spent the day
     attacking": the subject acts), unless its object shows someone ("used footage of X
     asking"); and a gerund only after a verb that perceives or causes ("caught him saying",
@@ -225,7 +225,7 @@ def _object_controls(verb: Token) -> bool:
     if lemma in _OBLIGING:
         return False  # "the law requires candidates to disclose ...": the law says so
     if lemma in _MEANS_VERBS:
-        # "used footage of Clinton asking ...": the one the footage shows asks.
+        # "used footage of Keller asking ...": the one the footage shows asks.
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         return obj is not None and obj.lemma_.lower() in _DEPICTIONS
     return verb.tag_ != "VBG" or lemma in _GERUND_CONTROL
@@ -233,12 +233,12 @@ def _object_controls(verb: Token) -> bool:
 
 def _clause_verb_above(verb: Token) -> Token | None:
     """The verb whose subject a participle hung on its object speaks for: set off by a comma
-    ("made a third attempt to settle it, writing that ...") or after the object of a means
+    ("made one more try to end the row, writing that ...") or after the object of a means
     verb ("spent $2 million attacking", "opened the rally blasting")."""
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.dep_ not in ("dobj", "pobj"):
         return None
     if verb.head.pos_ in ("PROPN", "PRON") or verb.head.ent_type_ in ("PERSON", "ORG", "NORP"):
-        return None  # "used footage of Clinton asking": the one named is the one who asks
+        return None  # "used footage of Keller asking": the one named is the one who asks
     above, via = verb.head.head, verb.head
     while above.pos_ not in ("VERB", "AUX") and above.dep_ in ("prep", "pobj", "dobj"):
         above, via = above.head, above
@@ -282,7 +282,7 @@ def _passive_agent(verb: Token) -> Token | None:
 
 
 def _counted_subject(verb: Token) -> Token | None:
-    """'About 4 in 10 say ...', 'Less than a third agreed ...': a count the parser hung on
+    """'About 3 in 10 say ...', 'Fewer than half agreed ...': a count the parser hung on
     the verb as a number or adverbial noun instead of its subject."""
     for child in verb.children:
         if child.i > verb.i:
@@ -297,7 +297,7 @@ def _counted_subject(verb: Token) -> Token | None:
 
 
 def _mistagged_past(verb: Token) -> Token | None:
-    """'A Quinnipiac poll found last week that ...': a past tense the tagger read as a
+    """'A Ledger survey found this month that ...': a past tense the tagger read as a
     participle modifying the noun before it; a that-clause after it shows it is the main verb
     (a passive participle, "the plan described by ...", takes none)."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):

@@ -1,8 +1,8 @@
 """Whether a token the tagger read is a cue verb at all: a verb read as a noun ("the
-candidate plans to be back"), a noun phrase that hides "X claims" ("Trump claims that ..."),
-a participle that is only an adjective ("include pledged delegates"), and a cue whose
-subject the parser left on a participle before it ("Voters going to the polls say ..."), and
-an infinitive of "see" that names a sight or an outcome waited for ("lined up to see him").
+minister plans to return"), a noun phrase that hides "X claims" ("Keller claims that ..."),
+a participle that is only an adjective ("include pledged funds"), and a cue whose
+subject the parser left on a participle before it ("Riders waiting at the pier say ..."), and
+an infinitive of "see" that names a sight or an outcome waited for ("queued to see her").
 Split out of attribution.py, which uses them.
 """
 
@@ -26,7 +26,7 @@ _PARTICIPLES = frozenset(["VBG", "VBN"])
 
 
 def verb_like(token: Token) -> bool:
-    """A verb, or a verb the tagger took for a noun ("the candidate plans to be back"): a noun
+    """A verb, or a verb the tagger took for a noun ("the minister plans to return"): a noun
     has no subject and no clausal complement of its own."""
     if token.pos_ in ("VERB", "AUX"):
         return True
@@ -36,7 +36,7 @@ def verb_like(token: Token) -> bool:
 
 
 def obligation(verb: Token) -> bool:
-    """'The breaks were supposed to be temporary': "be supposed to" says what ought to be or
+    """'The closures were supposed to be brief': "be supposed to" says what ought to be or
     was planned, like a modal verb; no one's belief is reported."""
     return (
         verb.lemma_.lower() == "suppose"
@@ -46,7 +46,7 @@ def obligation(verb: Token) -> bool:
 
 
 def noun_read_subject(verb: Token) -> tuple[Token, Span] | None:
-    """'Trump claims that ...' read as a noun phrase: its subject became the noun's modifiers."""
+    """'Keller claims that ...' read as a noun phrase: its subject became the noun's modifiers."""
     if verb.pos_ != "NOUN":
         return None
     before = [c for c in verb.children if c.i < verb.i and c.dep_ in _NOUN_MODIFIERS]
@@ -74,14 +74,14 @@ def participle_adjective(verb: Token) -> bool:
 
 
 def participle_read_main(verb: Token) -> tuple[Token, Span] | None:
-    """'Voters going to the polls Tuesday say ...': the parser took the participle of a
+    """'Riders waiting at the pier Tuesday say ...': the parser took the participle of a
     reduced relative for the main verb and hung the cue on it without a subject. The
     participle's subject with the participle phrase (up to the cue) is the source."""
     if verb.tag_ not in _FINITE or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     head = _participle_before(verb)
     if head is None or any(c.dep_ in ("aux", "auxpass") for c in head.children):
-        return None  # "are going to the polls and say": a finite verb phrase of its own
+        return None  # "are waiting at the pier and say": a finite verb phrase of its own
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
     # What stands between the participle (or the phrase it heads) and the cue.
     end = head.right_edge.i if head.right_edge.i < verb.i else head.i
@@ -103,7 +103,7 @@ def _participle_before(verb: Token) -> Token | None:
 
 
 def sight_infinitive(verb: Token) -> bool:
-    """'lined up for hours to see him', 'waited to see if ...': the infinitive of 'see' tells
+    """'queued all night to see her', 'waited to see if ...': the infinitive of 'see' tells
     what someone went or waited for, a sight or an outcome, not a view they hold."""
     return verb.lemma_.lower() == "see" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children

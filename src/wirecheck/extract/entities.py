@@ -69,7 +69,7 @@ def to_mentions(article: Article, doc: Doc, clusters: list[Cluster]) -> list[Men
 
 
 def propagate(doc: Doc, clusters: list[Cluster]) -> None:
-    """Find further mentions of names already seen: "Montalvo" after "Daniel Montalvo"."""
+    """Find further mentions of names already seen: "Okafor" after "Daniel Okafor"."""
     patterns = _patterns(doc, clusters)
     if not patterns:
         return
@@ -140,7 +140,7 @@ def _pattern_at(
 
 
 def _nested_name(tokens: tuple[str, ...], cluster: Cluster, hosts: list[Candidate | None]) -> bool:
-    """A person's full name inside an organisation's: "the Andy Warhol Foundation"."""
+    """A person's full name inside an organisation's: "the Ida Brandt Foundation"."""
     host = hosts[0]
     if host is None or any(h is not host for h in hosts) or host.label not in _HOST_LABELS:
         return False
@@ -150,7 +150,7 @@ def _nested_name(tokens: tuple[str, ...], cluster: Cluster, hosts: list[Candidat
 
 
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
-    """Part of a longer capitalised name: "Warhol" in "Warhol Polaroid"."""
+    """Part of a longer capitalised name: "Brandt" in "Brandt Polaroid"."""
     after = end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
     before = start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
     return after or (before and not doc[start - 1].is_sent_start)

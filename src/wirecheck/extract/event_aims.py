@@ -1,7 +1,7 @@
 """Whom protests and answers to demands are aimed at, when no object says so.
 
-A protest is aimed at whoever its purpose or grievance names ("demanding independence from
-Iraq", "in protest at the Russian government's refusal") or at the owner of the seat it is
+A protest is aimed at whoever its purpose or grievance names ("demanding autonomy from
+Peru", "in protest at the Chilean cabinet's veto") or at the owner of the seat it is
 held outside ("outside the Chinese embassy"); a refusal or concession at whoever made the
 demand it answers ("despite pressure from X").
 """
@@ -27,8 +27,8 @@ _SEATS = frozenset(
 
 def grievance(pred: Predication, index: MentionIndex) -> list[str]:
     """Whom a protest is aimed at when no object says so: the entities its stated purpose or
-    grievance names ("..., demanding independence from Iraq", "in protest at the Russian
-    government's refusal", "to press demands on President X")."""
+    grievance names ("..., demanding autonomy from Peru", "in protest at the Chilean
+    cabinet's veto", "to press demands on President X")."""
     phrases = [
         child
         for word in unique([*pred.verbs, pred.trigger], key=lambda t: t.i)

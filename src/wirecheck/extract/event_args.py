@@ -6,7 +6,7 @@ Actors and targets are entity ids of the article's mentions, named by noun phras
 passive agent ("the attack by X killed": X), else the event noun's own modifiers ("Russian
 strikes"), else the first side of "between X and Y"; forces that were sent act for their
 sender ("troops were deployed"); a judgement is passed by its speaker. Coordinated phrases and
-companions give several actors ("the United States and Jordan", "X along with Y"). Targets
+companions give several actors ("Chile and Peru", "X along with Y"). Targets
 come from objects and target prepositions, the subject of a demanded clause or of a threat's
 condition ("unless Baghdad accepts"), and failing those an "against X" phrase in the clause;
 a target may be the actors' own country when the phrase names it apart from theirs.
@@ -107,7 +107,7 @@ def actor_phrases(pred: Predication) -> list[Token]:
     if raised and head.i != pred.trigger.i and pred.trigger.dep_ == "xcomp":
         return raised  # "the minister is expected to visit": the minister visits
     if _passive(head) and head.lemma_.lower() in _STATES:
-        return [c for c in head.children if c.dep_ == "nsubjpass"]  # "Vietnam is committed to"
+        return [c for c in head.children if c.dep_ == "nsubjpass"]  # "Ghana is committed to"
     if _passive(head):  # "troops were deployed": forces moved act for whoever sent them
         moved = [c for c in head.children if c.dep_ == "nsubjpass" and _forces(c)]
         return moved if pred.type in _SENDING else []
@@ -194,7 +194,7 @@ def targets(pred: Predication, index: MentionIndex, exclude: list[str]) -> list[
         phrases.extend(c for c in pred.head.children if c.dep_ == "nsubj")
     if pred.judged:  # "said the demand was unacceptable": the demand and whose it is
         phrases.extend(judged(pred.trigger))
-    if pred.type in ANSWERS:  # "declined to resign despite pressure by X": X asked
+    if pred.type in ANSWERS:  # "refused to step down despite pressure by X": X asked
         phrases.extend(pressing(words))
     cause = subject_of(pred.head)
     if cause is not None and cause.i != pred.trigger.i and _eventive(cause):
@@ -211,7 +211,7 @@ def targets(pred: Predication, index: MentionIndex, exclude: list[str]) -> list[
     if pred.type == "PROTEST":  # the grievance names the target even beside a place
         aimed = grievance(pred, index) or seat(pred, index)
         found, apart = unique([*aimed, *found]), apart | set(aimed)
-    # "Algerian landowners ... property seized by Algerian forces": a country named apart
+    # "Chilean fishermen ... boats taken by Chilean forces": a country named apart
     # from the actors' own phrase is a target too
     kept = [ident for ident in found if ident not in exclude or ident in apart]
     return kept or _other_sides(pred, index, exclude)
@@ -241,9 +241,9 @@ def _target_words(pred: Predication) -> tuple[list[Token], list[Token]]:
     for clause in (pred.complement, *_clauses(pred.trigger), *_demanded(pred)):
         if clause is not None:
             phrases.extend(c for c in clause.children if c.dep_ == "nsubj")
-            # "called on Arabs to unite and mobilize against X": coordinated acts share it
+            # "called on Kurds to organise and mobilise against X": coordinated acts share it
             words.extend([clause, *clause.conjuncts])
-            # "prepared to resume shelling X": the act the absorbed aspect verb governs
+            # "prepared to continue shelling X": the act the absorbed aspect verb governs
             inner = complement(clause, infinitive_only=False)
             words += [inner] if inner is not None and clause.i != pred.trigger.i else []
     words.extend(c for w in words for c in w.children if c.dep_ == "advcl" and _purpose(c))
@@ -310,8 +310,8 @@ def _condition_subjects(words: list[Token]) -> Iterator[Token]:
 
 
 def _against(head: Token, index: MentionIndex) -> list[str]:
-    """Names in an "against X" phrase anywhere in the clause ("mobilized reservists for a
-    possible war against Iraq"): whom the act is aimed at when no object says so."""
+    """Names in an "against X" phrase anywhere in the clause ("called up its reserves ahead
+    of a feared war against Peru"): whom the act is aimed at when no object says so."""
     found: list[str] = []
     for prep in head.subtree:
         if prep.dep_ == "prep" and prep.lower_ == "against":
@@ -345,7 +345,7 @@ def _target_phrases(word: Token, trigger: Token) -> Iterator[Token]:
 
 
 def _pobjs(prep: Token) -> Iterator[Token]:
-    """Objects of a target preposition, also under a particle ("kidnapped up to 16 X")."""
+    """Objects of a target preposition, also under a particle ("seized up to 20 X")."""
     if prep.lower_ in TARGET_PREPS:
         yield from (p for p in prep.children if p.dep_ == "pobj")
     for inner in prep.children:
@@ -354,7 +354,7 @@ def _pobjs(prep: Token) -> Iterator[Token]:
 
 
 def _prep_objects(noun: Token) -> Iterator[Token]:
-    """ "relations with Russia", "sanctions on the Taliban", "calls by Belarus's rulers"."""
+    """ "relations with Peru", "sanctions on the junta", "calls by Ghana's leaders"."""
     for word in (noun, *noun.conjuncts):
         for prep in word.children:
             if prep.dep_ == "prep" and (prep.lower_ in TARGET_PREPS or prep.lower_ == "by"):

@@ -256,11 +256,11 @@ def _by_words(token: Token) -> set[str]:
 
 
 def several_parties(token: Token) -> bool:
-    """ "French and Egyptian warships held exercises", "drills with the US navy": the act has
+    """ "Danish and Polish frigates held exercises", "drills with the Dutch navy": the act has
     more than one party, so it is done together (joint exercises cooperate; one army's
     exercises are a show of force)."""
     verb: Token | None = token
-    for _ in range(4):  # up from "ten days of war games" to the verb
+    for _ in range(4):  # up from "six days of naval drills" to the verb
         if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head

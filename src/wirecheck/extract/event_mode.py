@@ -142,7 +142,7 @@ def purpose_clause(head: Token) -> bool:
 
 
 def _held_for(head: Token) -> bool:
-    """ "weapons to use against X", "had missiles to use against aircraft": an infinitive
+    """ "rifles to turn on X", "had rockets to fire at ships": an infinitive
     whose object is the noun it hangs from tells what its holder means to do with the thing,
     an intent as plain as "plans to use them"."""
     if not _to_infinitive(head) or any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):

@@ -2,7 +2,7 @@
 
 A noun phrase names an entity through its head ("Israel"), else through a modifier ("Israeli
 soldiers", "Israel's army": a demonym is a mention of its country), else through an
-"of/in/from" phrase or an apposition ("rebels in the Ivory Coast"), else through the first
+"of/in/from" phrase or an apposition ("rebels in northern Ghana"), else through the first
 entity in its own words ("a militia loyal to X"). A pronoun stands for the subject of the
 clause above it ("Syria says it will withdraw"); coordinated phrases name several entities.
 A named person brings the country or group they are introduced with ("Serbian President X"),
@@ -80,9 +80,9 @@ def phrase_names(
     token: Token, index: MentionIndex, outside: Token | None = None, affiliated: bool = True
 ) -> list[str]:
     """`names` with the entities the phrase is affiliated with (`_affiliated`), else the first
-    entity inside the phrase's own words: "a newspaper based in Beirut", "militants loyal to
+    entity inside the phrase's own words: "a newspaper based in Beirut", "fighters loyal to
     X", "refugees fleeing the war in Liberia". Words under `outside` are left out: the
-    clause of the event itself ("a statement demanding that the Turkish government ...")
+    clause of the event itself ("a letter insisting that the Chilean cabinet ...")
     names whom it is aimed at, not who acts."""
     found = names(token, index)
     own_clause = outside is not None and token.is_ancestor(outside)
@@ -105,8 +105,8 @@ def _affiliated(token: Token, index: MentionIndex) -> Iterator[Token]:
     "of/from" phrases, at any depth ("the leader of the Tamil Tigers, Velupillai
     Prabhakaran", "fighters from the Islamist group al-Shabaab"), and what a participle or
     adjective ties it to ("based in X", "loyal to Y"); not places ("in X") or other phrases
-    ("a key ally in the war against X"). A country's
-    apposition describes it ("Pakistan, a key U.S. ally"): it names no one else; a person's
+    ("a close partner in the fight with X"). A country's
+    apposition describes it ("Ghana, a close EU partner"): it names no one else; a person's
     says whom they serve ("X, the founder of Hamas")."""
     place = index.type_of(token) in ("GPE", "LOC", "FAC")
     for child in token.children:
@@ -119,7 +119,7 @@ def _affiliated(token: Token, index: MentionIndex) -> Iterator[Token]:
                 yield from _ties(child, index)
         elif child.dep_ == "prep" and child.lower_ in _AFFILIATING_PREPS:
             yield from _affiliated(child, index)
-        elif child.dep_ == "acl":  # "a group based in Trinidad", "forces backed by Iran"
+        elif child.dep_ == "acl":  # "a group based in Lagos", "forces backed by Iran"
             yield from _ties(child, index)
 
 

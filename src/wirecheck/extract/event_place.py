@@ -14,8 +14,8 @@ from wirecheck.resources.plover import PLACE_PREPS, PLACE_TYPES, SPEECH_VERBS
 
 def place(pred: Predication, index: MentionIndex) -> str | None:
     """A place entity in a locative phrase of the event: "in Geneva", "near the town of X";
-    failing that, of a clause below it ("killed when a bomb exploded in Peshawar"), and then
-    of a phrase inside its objects ("shortened the curfew imposed in Sudan")."""
+    failing that, of a clause below it ("died when a mine went off near Tarnwick"), and then
+    of a phrase inside its objects ("eased the curfew ordered in Varna")."""
     words = unique([*pred.verbs, pred.trigger], key=lambda t: t.i)
     below = [t for w in words for t in w.subtree if t.dep_ == "advcl" and t.pos_ == "VERB"]
     inner = [t for w in words for noun in objects(w) for t in noun.subtree]

@@ -364,7 +364,7 @@ class _Finder:
 
     def noun_event(self, noun: Token, deep: bool = False) -> tuple[str, Token] | None:
         """The noun's type and the word that carries it. `deep` also looks through a compound
-        ("a mediation effort") and a measure noun ("ten days of war games")."""
+        ("a mediation effort") and a measure noun ("six days of naval drills")."""
         measure = noun.lemma_.lower() in self.lex.words("measure")
         # a number tagged NUM still measures ("$75 million in assistance"), and a gerund
         # names a cause ("fighting between X and Y killed 20")

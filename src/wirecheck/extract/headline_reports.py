@@ -34,12 +34,12 @@ _NOT_IN_NAMES = _words(
     "is are was were be been has have had got gets do does did will would can could may might"
     " finally again also still now just not isn’t isn't"
 )
-# Cue lemmas whose "-s" form in a headline is mostly a plural noun ("Power Plant Rules Face
-# Test", "Media Reports Reveal ...").
+# Cue lemmas whose "-s" form in a headline is mostly a plural noun ("Port Safety Rules Face
+# Review", "Media Reports Reveal ...").
 _MOSTLY_NOUNS = _words(
     "report rule bet plan question issue view post sign release note list name attack"
 )
-# Plurals of people that take a plain verb in a headline ("Black Lawmakers Rip Trump").
+# Plurals of people that take a plain verb in a headline ("Harbour Lawmakers Rip Osei").
 _PEOPLE = _words(
     "lawmakers legislators senators voters democrats republicans dems conservatives liberals"
     " progressives latinos hispanics parents leaders officials critics supporters activists"
@@ -114,13 +114,13 @@ def _name_like(text: str, words: list[Span]) -> bool:
 
 
 def _capital(word: str) -> bool:
-    """Capitalised, or a number ("31 Latinos Share ...")."""
+    """Capitalised, or a number ("40 Parents Share ...")."""
     return word[0].isupper() or word[0].isdigit()
 
 
 def _cue_lemma(word: str, before: str) -> str | None:
     """The cue lemma of a present-tense headline verb: 'praises', 'says', 'denies', or the
-    plain form after a plural of people ('Lawmakers Rip ...', 'Latinos Share ...')."""
+    plain form after a plural of people ('Lawmakers Rip ...', 'Parents Share ...')."""
     forms = [word] if before in _PEOPLE else []
     if word.endswith("ies"):
         forms.append(word[:-3] + "y")

@@ -63,9 +63,9 @@ _BREAK_TAGS = frozenset(
 def trim_headlines(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """In a Title Case line, cut names where the line's verbs and function words are.
 
-    "Lindsay Lohan Checks Into Rehab": in Title Case the tagger calls every word a proper
+    "Ines Varga Checks Into Clinic": in Title Case the tagger calls every word a proper
     noun, so the line is tagged again in lower case, where "checks" is a verb; the name ends
-    before it. A part the body also writes ("Lindsay Lohan") is preferred.
+    before it. A part the body also writes ("Ines Varga") is preferred.
     """
     lines = [line for line in _lines(doc) if _title_case(line)]
     if not lines:

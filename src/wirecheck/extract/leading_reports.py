@@ -44,7 +44,7 @@ def _opens(report: Piece, piece: Piece) -> bool:
     if frame is None or frame is piece.frame or frame.source is None:
         return False
     if frame.lemma not in cues.SPEECH:
-        return False  # "He and his wife had just welcomed a baby, his brother added"
+        return False  # "She and her husband had just moved to Tarnwick, her sister added"
     start, end = piece.span
     return (
         frame.source[0] == start

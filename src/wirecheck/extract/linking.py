@@ -34,7 +34,7 @@ _MAX_GAP = 90  # characters between a quote and a cue beside it, source words in
 _MIN_STATEMENT_WORDS = 5
 _CLOSING_PUNCT = ".,;:!? \n"
 # Between reported words and a quote that continues them: "” and a “", "”, a “", ", “"
-# ('asking her, “Where do we go from here?”': PolNeAR keeps such a quote in the content).
+# ('asking him, “What happens to the pier now?”': PolNeAR keeps such a quote in the content).
 _COORDINATED = re.compile(r"[”\"’']?,?\s*(?:(?:and|or|but)\s+)?(?:(?:a|an|the)\s+)?", re.I)
 _SPEAKING = cues.SPEECH | {":", "―"}
 _INTRODUCING = cues.SPEECH | cues.LIGHT_VERBS
@@ -148,7 +148,7 @@ def _ends_sentence(text: str, quote: Quoted) -> bool:
 
 
 def _starts_clause_early(text: str, frame: Frame, quote: Quoted) -> bool:
-    """'Clinton would have to “go more to center,” he said': the reported clause starts
+    """'Keller would have to “move closer to the middle,” he said': the reported clause starts
     before the quote, so the quote is partial; unless a colon introduces it."""
     return any(
         c[0] < quote.open_at - 3
@@ -160,8 +160,8 @@ def _starts_clause_early(text: str, frame: Frame, quote: Quoted) -> bool:
 
 def _inside_other_clause(text: str, frames: list[Frame], frame: Frame, quote: Quoted) -> bool:
     """The quote sits in another cue's reported clause: a partial quote of that one. The
-    clause may stop before the sentence's period inside the marks ('said that Machado was
-    “disgusting” and “a con.”')."""
+    clause may stop before the sentence's period inside the marks ('said that Varga was
+    “careless” and “a fraud.”')."""
     end = len(text[quote.start : quote.end].rstrip(_CLOSING_PUNCT)) + quote.start
     return any(
         c[0] < quote.open_at and end <= c[1]
@@ -186,7 +186,7 @@ def _by_parse(text: str, quote: Quoted, frames: list[Frame]) -> Piece | None:
 
 
 def _coordinated(text: str, quote: Quoted, frames: list[Frame]) -> Piece | None:
-    """'called the test “reckless” and a “grave threat”': a quote joined by "and" or a
+    """'called the plan “reckless” and a “costly mistake”': a quote joined by "and" or a
     comma to the end of a frame's reported words goes on with them, as a partial quote."""
     for frame in frames:
         for k, (cs, ce) in enumerate(frame.content):

@@ -1,8 +1,8 @@
 """Attribution frames cued by something other than a reporting verb.
 
-"according to X, ...", a possessor and a noun of saying ("Trump's claim that ..."), a stance
+"according to X, ...", a possessor and a noun of saying ("Keller's claim that ..."), a stance
 adjective ("X is confident that ...", "X was critical of Y"), and whatever verb ends in the
-colon that introduces a quote ("An interfaith rally had one message: “...”").
+colon that introduces a quote ("A harbour protest had one demand: “...”").
 """
 
 from __future__ import annotations
@@ -35,12 +35,12 @@ _REPORTING = cues.SPEECH | cues.EVIDENCE | cues.COGNITION
 _CUE_VERBS = _REPORTING | cues.OBJECT | cues.INTENTION
 _MAX_INVERTED_SOURCE = 8  # words between "Said" and the colon: a name and its title
 # What may stand before a name alone before a colon: a sentence end, a dash or a line break,
-# then "More from" or "From" ("- More from Jones: “...”", "From the report: “...”").
+# then "More from" or "From" ("- More from Dorn: “...”", "From the report: “...”").
 _NAME_INTRO = re.compile(r"(?:^|[.!?]\s+|\s[-–—]+\s*|\n\s*)(?:[Mm]ore\s+)?([Ff]rom\s+)?$")
 
 
 def colon_frames(doc: Doc, opening_marks: Iterable[int], taken: list[Frame]) -> list[Frame]:
-    """'An interfaith rally had one message: “Dump Trump”': whatever the verb before a colon
+    """'A harbour protest had one demand: “Save the Ferry”': whatever the verb before a colon
     that introduces a quote, its subject is the quote's source."""
     text = doc.text
     cues_at = {f.cue for f in taken}
@@ -54,7 +54,7 @@ def colon_frames(doc: Doc, opening_marks: Iterable[int], taken: list[Frame]) -> 
         colon = doc.char_span(at, at + 1, alignment_mode="expand")
         if colon is None:
             continue
-        # The colon hangs on the verb it ends ("Trump went even further: “...”"), even when
+        # The colon hangs on the verb it ends ("Keller went one step further: “...”"), even when
         # the parser made the quote the root of the sentence.
         head = colon[0].head
         root = head if head.pos_ == "VERB" and head.i < colon[0].i else colon[0].sent.root
@@ -95,14 +95,14 @@ def _said_then_name(colon: Token) -> Frame | None:
 
 
 def _named_before(colon: Token) -> Token | None:
-    """'- Philip Bump: “...”', 'More from Jones: “...”': a name (or, after "from", a document)
+    """'- Ines Varga: “...”', 'More from Dorn: “...”': a name (or, after "from", a document)
     alone before the colon that opens a quote, with no verb, is who the quote is from."""
     doc = colon.doc
     if colon.i == 0 or doc[colon.i - 1].pos_ not in ("PROPN", "NOUN"):
         return None
     head = doc[colon.i - 1]
     while head.dep_ in ("conj", "compound") and head.head.i < head.i:
-        head = head.head  # "Frank Newport and Jim Harter": the first name heads the phrase
+        head = head.head  # "Ines Varga and Ola Berg": the first name heads the phrase
     first = colon.i - 1  # back to the phrase's start, or to a dash the parser put inside it
     while first > head.left_edge.i and not doc[first - 1].is_punct:
         first -= 1
@@ -135,8 +135,8 @@ def according_frame(token: Token) -> Frame | None:
 
 def according_head(token: Token) -> Token:
     """The clause 'according to' reports on: the one it hangs on, or the whole sentence when it
-    trails a complement clause ('The top earners would see their incomes go up, according to
-    the institute': the parser hangs it on 'go', but the institute reports the whole)."""
+    trails a complement clause ('The small farms would see their grants go up, according to
+    the ministry': the parser hangs it on 'go', but the ministry reports the whole)."""
     head = token.head
     while (
         head.dep_ in _COMPLEMENTS
@@ -182,7 +182,7 @@ def _clause_without(head: Token, skip: Token) -> Span | None:
 
 
 def noun_frame(token: Token) -> Frame | None:
-    """'Trump's claim that ...', 'her call for ...': a possessor says what the noun reports."""
+    """'Keller's claim that ...', 'her call for ...': a possessor says what the noun reports."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.NOMINAL:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -203,7 +203,7 @@ def _unowned_frame(noun: Token, content: list[Span]) -> Frame | None:
     """'the claim that the vote was rigged', 'fears that prices will rise': a noun of saying
     with its that-clause reports a statement or belief even where no one owns it here (the
     clause is what was claimed or feared); the speaker is left unsaid. Not when the clause's
-    verb is a cue in its turn ("charges that Limbaugh called “...”", "the hope that Mr. Lee
+    verb is a cue in its turn ("charges that Dorn called “...”", "the hope that Mr. Lee
     opposed the plan"): the report inside has a speaker of its own, or the clause is a
     misparsed relative clause."""
     clause = next((c for c in noun.children if c.i > noun.i and that_clause(c)), None)

@@ -57,7 +57,7 @@ def phrasal(verb: Token, lemma: str, children: list[Token]) -> Found | None:
         if obj is not None and obj.dep_ != "prep":
             return [subtree_span(obj)], [child]
         inner = _object_of(obj) if obj is not None else None
-        # "pointed out in December": when it was said, not what.
+        # "pointed out in March": when it was said, not what.
         if obj is not None and inner is not None and inner.ent_type_ not in _TIMES:
             return [subtree_span(inner)], [child, obj]
     return None
@@ -81,7 +81,7 @@ def _object_of(prep: Token) -> Token | None:
 
 def _gerund(child: Token) -> bool:
     """'supports banning the sale', 'opposed raising taxes': a gerund clause as the object;
-    unless a report is in it ("could not resist pointing out that ..." is its own)."""
+    unless a report is in it ("could not stop pointing out that ..." is its own)."""
     if child.dep_ not in ("xcomp", "ccomp") or child.tag_ != "VBG" or _to_infinitive(child):
         return False
     return not any(t.pos_ == "VERB" and t.lemma_.lower() in _REPORTS for t in child.subtree)
@@ -114,7 +114,7 @@ _WH_OBJECTS = frozenset(["what", "whatever", "how", "why", "whether", "where", "
 
 
 def _free_relative(child: Token) -> bool:
-    """'criticized what she called a scheme', 'described how it sank': the parser reads the
+    """'attacked what he called a stunt', 'described how it sank': the parser reads the
     object, a free relative or an embedded question, as a clause."""
     return child.dep_ == "ccomp" and child.left_edge.lower_ in _WH_OBJECTS
 
@@ -132,7 +132,7 @@ def _object_end(first: Token, children: list[Token], asking: bool) -> tuple[int,
         if child.i <= last:
             continue
         if asking and _embedded_question(child):
-            # "asked Trump on Monday if the wall was still planned"
+            # "asked Keller on Monday if the bridge was still planned"
             return child.right_edge.i, True
         if _when(child):
             last = child.right_edge.i  # "criticized the plan last week as a disgrace"
@@ -164,7 +164,7 @@ def _when(child: Token) -> bool:
 
 
 def _addressee(token: Token) -> bool:
-    """A person or group as the object: 'asked him', 'asked Trump', 'asked reporters'."""
+    """A person or group as the object: 'asked him', 'asked Keller', 'asked reporters'."""
     return (
         (token.tag_ == "PRP" and token.lower_ not in ("it", "this", "that"))
         or token.ent_type_ in cues.SPEAKER_TYPES

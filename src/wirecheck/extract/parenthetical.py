@@ -1,10 +1,10 @@
-"""The rest of a sentence around a parenthetical cue: 'But, he said, “...”', 'The argument
-would be aided, Devine said, by the calendar'.
+"""The rest of a sentence around a parenthetical cue: 'But, he said, “...”', 'The case
+would be helped, Osei said, by the timetable'.
 
 A source and cue set off by commas inside a sentence interrupt what is reported: the words
 on the other side of the interruption belong to the same statement, though the parse often
-hangs them on the cue ("But", "Even then", "Putting the show together") or leaves them out
-("..., Devine said, by the upcoming calendar"). They become one more content piece of the
+hangs them on the cue ("But", "Even then", "Taking the long view") or leaves them out
+("..., Osei said, by the new timetable"). They become one more content piece of the
 frame, unless another quote already holds them or they only say how the speaker was asked.
 """
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
-# What may stand between a source and its cue ("Levine, who ..., said"; "he said").
+# What may stand between a source and its cue ("Varga, who ..., said"; "he said").
 _JOINERS = " ,"
 # Words that open a scene rather than a statement ("Asked about it, she said, ...").
 _ASKING = frozenset(["asked", "pressed", "questioned", "told", "when", "after", "before"])
@@ -84,7 +84,7 @@ def _before(group: DocSpan, own: list[Piece]) -> Span | None:
 
 
 def _after(group: DocSpan, own: list[Span], cue: Span) -> Span | None:
-    """'The argument would be aided, Devine said, by the calendar': the sentence's closing
+    """'The case would be helped, Osei said, by the timetable': the sentence's closing
     words when the content before the cue stops at it and they hang on it or on the cue."""
     doc = group.doc
     before = doc[group.start - 1].idx
@@ -95,13 +95,13 @@ def _after(group: DocSpan, own: list[Span], cue: Span) -> Span | None:
     if not words or any("\n" in t.text or t.text in _QUOTE_MARKS for t in words):
         return None
     if words[0].tag_ in _ASIDE_TAGS or not _hangs_on(words, [reported, cue]):
-        return None  # "..., he said, adding ...", "..., said Jim Doyle, a Democrat."
+        return None  # "..., he said, adding ...", "..., said Ola Berg, a councillor."
     return words[0].idx, token_end(words[-1])
 
 
 def _hangs_on(words: list[Token], spans: list[Span]) -> bool:
     """The words' own head stands in the reported content before the cue, or is the cue (the
-    parser hangs the tail of an interrupted clause on it); not the source ("a Democrat")."""
+    parser hangs the tail of an interrupted clause on it); not the source ("a councillor")."""
     inside = {t.i for t in words}
     heads = [t.head for t in words if t.head.i not in inside]
     return bool(heads) and all(any(s <= h.idx < e for s, e in spans) for h in heads)

@@ -1,7 +1,7 @@
 """Token spans for attribution: frames, cue words, content runs and source phrases.
 
 A source phrase is the subject as written, with its apposition and relative clause ("Anna
-Keller, the mayor of Tarnwick", "Joseph, who has four children"), without what
+Keller, the mayor of Tarnwick", "Marta, who has three sons"), without what
 only dates or situates it, the words before it across a comma, dash or paragraph break, or
 a relative clause that reports something itself (each word serves one attribution).
 """
@@ -36,8 +36,8 @@ class Frame:
 
 CUE_LEFT = ("aux", "auxpass", "neg")
 _FOCUSING = frozenset(["only", "just", "but", "and", "so", "yet", "also", "even"])
-# Floating quantifiers end the phrase ("Bush and Cruz both said"); a reflexive stays in it
-# ("Mr. Rubio himself has argued"), as PolNeAR marks it.
+# Floating quantifiers end the phrase ("Keller and Berg both said"); a reflexive stays in it
+# ("Mr. Berg himself has argued"), as PolNeAR marks it.
 _FLOATING = frozenset(["all", "both", "each"])
 _TIME_ADVERBS = frozenset(["when", "then", "now", "today", "yesterday", "where", "why", "how"])
 
@@ -76,8 +76,8 @@ def source_span(token: Token) -> Span:
 
 
 def _contiguous(head: Token) -> list[Token]:
-    """The unbroken run of the head's subtree around it: 'A majority of voters expect X to
-    win, 44 percent to 34': an apposition the parser hung on the subject from beyond the
+    """The unbroken run of the head's subtree around it: 'A majority of riders want X to
+    win, 52 percent to 31': an apposition the parser hung on the subject from beyond the
     verb is no part of the subject as written."""
     inside = {t.i for t in head.subtree}
     first, last = head.i, head.i
@@ -169,7 +169,7 @@ def _source_tokens(head: Token, tokens: list[Token]) -> list[Token]:
     for cut in _right_cuts(head):
         last = min(last, cut - 1)
     # "Only one of them", "Just 28 percent": a focusing adverb is not part of the name; an
-    # approximation ("Nearly half", "Both Bush and Cruz") is.
+    # approximation ("Nearly half", "Both Keller and Berg") is.
     while (
         first < head.i
         and doc[first].dep_ in ("advmod", "cc")
@@ -185,7 +185,7 @@ def _after_dateline(head: Token) -> Token | None:
     made the dateline the subject and the name its apposition after the dash."""
     doc = head.doc
     if not (head.is_upper or head.ent_type_ in ("GPE", "LOC", "DATE", "TIME")):
-        return None  # "Trump — the billionaire — said": an apposition, not a dateline
+        return None  # "Keller — the harbour master — said": an apposition, not a dateline
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i:
             gap = doc[head.i + 1 : child.left_edge.i]
@@ -203,7 +203,7 @@ def _boundary_before(token: Token, head: Token) -> bool:
 
 
 def _apposition_before(head: Token, comma: Token) -> bool:
-    """'Scott's niece, state Del. Marcia Price': a comma inside the phrase, kept."""
+    """'Osei's cousin, state Sen. Ada Brandt': a comma inside the phrase, kept."""
     if head.dep_ == "appos" or comma.i == 0:
         return True
     return any(c.dep_ == "appos" and c.i > comma.i for c in comma.doc[comma.i - 1].children)
@@ -225,7 +225,7 @@ def _right_cuts(head: Token) -> list[int]:
         elif child.dep_ == "advmod" and _after_comma(child):
             cuts.append(child.i - 1)
         elif child.lower_ in _FLOATING and child.i == child.head.right_edge.i:
-            cuts.append(child.i)  # "Bush and Cruz both said"
+            cuts.append(child.i)  # "Keller and Berg both said"
     return cuts
 
 

@@ -44,8 +44,8 @@ def join_place_pairs(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 def _ends_phrase(doc: Doc, end: int, by_start: dict[int, Candidate]) -> bool:
     """After "Irving, Texas" comes punctuation or a lower-case word, not another name.
 
-    "New South Wales, Victoria, Queensland" is a list, not a town in its region; "Evansville,
-    Indiana, United States" is a town, its region and its country.
+    "Ontario, Quebec, Manitoba" is a list, not a town in its region; "Dayton,
+    Ohio, United States" is a town, its region and its country.
     """
     if end >= len(doc):
         return True

@@ -223,7 +223,7 @@ def _not_a_count(text: str, amount: Amount, noun: Token | None, doc: Doc | None)
         # ("a one-mile walk" measures: its unit keeps it)
         return amount.unit is None and (small_word or _after_name(doc, amount))
     if noun.lower_ in ADDRESS_WORDS:
-        return True  # "469 Vermont St."
+        return True  # "212 Alder St."
     return _model_number(text, amount, noun)
 
 

@@ -271,7 +271,7 @@ def _range(text: str, amount: Amount) -> None:
 
 
 def _change_then_level(text: str, amount: Amount, other: Amount) -> bool:
-    """ "rose 15 pence to 362 pence", "12% to $1.37 billion": a change, then the new level."""
+    """ "rose 12 pence to 418 pence", "9% to $2.48 billion": a change, then the new level."""
     if amount.unit != other.unit and amount.unit and other.unit:
         return True
     return bool(_CHANGE_BEFORE.search(text[max(0, amount.start - 20) : amount.start]))

@@ -109,7 +109,7 @@ def _name_like(token: Token) -> bool:
 
 
 def misattached_subject(verb: Token, inside: list[bool] | None) -> Token | None:
-    """'At Boca West, Jay DiPietro, the club's president, said ...': a subjectless cue whose
+    """'At Pier Nine, Ola Brandt, the club's president, said ...': a subjectless cue whose
     parser hung the name as an apposition of the phrase before it (a place, a date). The
     apposition chain that ends right before the verb is its subject."""
     doc = verb.doc

@@ -151,7 +151,7 @@ def _direction(text: str, m: re.Match[str]) -> str | None:
     before = text[m.start() - 1] if m.start() else ""
     after = text[m.end()] if m.end() < len(text) else ""
     if mark in ("’", "'") and _WORD.match(before or " ") and _WORD.match(after or " "):
-        return None  # don’t, Clinton’s
+        return None  # don’t, Keller’s
     if mark in ("’", "'") and before.lower() == "s" and after in (" ", ""):
         return "either"  # voters’ (possessive) or a closing mark: the pairing decides
     if mark == "“" and before not in _SPACE_BEFORE_OPEN and not _WORD.match(after or " "):

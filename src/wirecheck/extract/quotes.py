@@ -114,7 +114,7 @@ def _strength(quote: Quote) -> tuple[int, bool]:
 
 
 def _fronted(doc: Doc, pieces: list[Piece]) -> list[Piece]:
-    """'While confidence is high, he said, “this has done nothing”', 'As for the attacks, she
+    """'While the port is busy, he said, “this has changed nothing”', 'As for the attacks, she
     said, “...”': a clause (or "as for" phrase) fronted before the speaker of a direct quote
     is part of what the speaker says; a scene set by a phrase ("At the rally,", "Asked about
     it,") is not."""

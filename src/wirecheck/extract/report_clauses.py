@@ -6,11 +6,11 @@
   when its subject is the clause's own: "she hopes A, while she thinks B" goes on).
 - A relative pronoun as the object ("the plan, which he described as a disgrace"): the
   pronoun stands for what was described, and what completes it is a second piece; with no
-  relative word ("the increase he seeks"), the phrase the clause hangs on is the content.
+  relative word ("the cut she wants"), the phrase the clause hangs on is the content.
 - The words a cue verb keeps beside it: "said recently", "said Tuesday", "now says" (PolNeAR
   marks them in the cue).
 - Where it was said is no content ("spoke on television about X": X is).
-- A passive cue with no one named ("Trump is expected to speak"): the passive subject and
+- A passive cue with no one named ("Keller is expected to speak"): the passive subject and
   the complement are the content, in two pieces.
 """
 
@@ -36,7 +36,7 @@ _RELATIVE = frozenset(["which", "whom", "that", "what"])
 _RELATIVE_SUBJECTS = _RELATIVE | {"who"}
 # Time adverbs PolNeAR keeps in a cue when they stand right before it: "now says", "then said".
 _LEFT_TIME = frozenset(["now", "then"])
-# What completes a relative object: "which he called a cartel", "whom she described as ...".
+# What completes a relative object: "which he called a racket", "whom she described as ...".
 _COMPLETING = frozenset(["oprd", "xcomp", "ccomp", "prep"])
 # "everything he said", "the words she wrote": the thing a relative clause of saying hangs on.
 _SAID_PRONOUNS = frozenset(["everything", "anything", "something", "nothing", "much", "little"])
@@ -161,7 +161,7 @@ def _free_relative(
 def _said_thing(
     verb: Token, lemma: str, children: list[Token]
 ) -> tuple[list[Span], list[Token]] | None:
-    """'takes back everything he said', 'the things she wrote': a relative clause with no
+    """'regrets everything he said', 'the things she wrote': a relative clause with no
     object of its own; the word it hangs on, a thing said, is what was said."""
     thing = verb.head
     if lemma not in cues.SPEECH or any(c.dep_ in _REPORTED_SLOTS for c in children):
@@ -173,7 +173,7 @@ def _said_thing(
 
 
 def _gapped_object(verb: Token, children: list[Token]) -> tuple[list[Span], list[Token]] | None:
-    """'the increase he seeks', 'the kind of judge many voters fear', 'the trends critics
+    """'the cut she wants', 'the kind of judge many voters fear', 'the trends critics
     point to': a relative clause with no relative word whose cue lacks its object; the phrase
     it hangs on is what the cue is about."""
     thing = verb.head
@@ -188,7 +188,7 @@ def _gapped_object(verb: Token, children: list[Token]) -> tuple[list[Span], list
     subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.lower_ in _RELATIVE_SUBJECTS:
         return None
-    # Its object is the gap ("the increase he seeks to the minimum wage": the phrase after
+    # Its object is the gap ("the cut she wants to the ferry fares": the phrase after
     # the cue says more about the thing, not what else the cue takes).
     if any(c.dep_ in _REPORTED_SLOTS and c.dep_ != "prep" for c in children):
         return None
@@ -196,7 +196,7 @@ def _gapped_object(verb: Token, children: list[Token]) -> tuple[list[Span], list
 
 
 def with_passive_subject(verb: Token, content: list[Span]) -> list[Span]:
-    """'Trump is expected to speak': with no one named as expecting it, what is expected is
+    """'Keller is expected to speak': with no one named as expecting it, what is expected is
     the passive subject and its complement together (two pieces, as PolNeAR marks it)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not same_paragraph(verb, subject):
@@ -335,7 +335,7 @@ def with_relative_pronoun(verb: Token, content: list[Span]) -> list[Span]:
 
 
 def trailing_clause(verb: Token, source: Span) -> list[Span]:
-    """'A trend of falling deficits will end this year, the budget office reported on
+    """'A run of falling fares will end this spring, the transport board reported on
     Tuesday.': a cue with its source after a comma, ending the sentence, and no complement
     the parser found: what it reports is the sentence before the comma."""
     doc = verb.doc

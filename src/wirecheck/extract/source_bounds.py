@@ -2,12 +2,12 @@
 percent sign of a count ("42% said"), and before a relative clause about a thing nested
 inside it.
 
-"Mulgrew, president of the teachers' union, which represents city teachers, said": the
+"Osei, chair of the dockers' union, which represents port workers, said": the
 relative clause describes the union, not the speaker. A which-clause set off by a comma and
 hung on a noun inside the source phrase, rather than on the phrase's head, ends the phrase
 (PolNeAR's sources mostly stop there). Asides on the head itself ("Anna Keller, the mayor,
-who ...") stay, as phrases.py keeps them; so do nested appositions ("Johnnie Wilson, of
-Springfield, Va.", "His partner at Lenox, Lawrence Cummings"), which name places and people.
+who ...") stay, as phrases.py keeps them; so do nested appositions ("Pavel Nowak, of
+Tarnwick, Hestland", "Her partner at Brightwell, Ola Berg"), which name places and people.
 
 Two misparses are undone: an aside closed by a dash that the parser joined to the subject
 ("... were never published ― Keller boasted"), and a fronted phrase whose last noun it took
@@ -66,7 +66,7 @@ def _cut(doc: Doc, text: str, frame: Frame) -> Frame:
 
 
 def _after_break(text: str, span: Span) -> Span:
-    """'The Latest (all times EDT):\n\n7 p.m.\n\nDonald Trump': a headline or time stamp the
+    """'Live updates (all times CET):\n\n9 a.m.\n\nMayor Osei': a headline or time stamp the
     parser joined to the subject across a line break is no part of it."""
     start, end = span
     cut = text.rfind("\n", start, end)
@@ -93,7 +93,7 @@ def _past_fronted_phrase(doc: Doc, head: Token, start: int, end: int) -> tuple[T
     if before is None or before.sent != head.sent or before.pos_ not in ("ADP", "VERB"):
         return head, start
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i == before.i:
-        return head, start  # "said the bureau's director, James B. Comey": the cue's own
+        return head, start  # "said the agency's director, Lena M. Hale": the cue's own
     person = next(
         (
             c

@@ -2,7 +2,7 @@
 
 The small English model trips on news text in known ways; each repair below names one:
 titles inside the entity ("Chancellor Olaf Scholz"), a leading "the", possessives, names cut
-at a hyphen ("Lee Cheuk-yan"), "pro-Beijing" taken for a name, captions ("Image"), places it
+at a hyphen ("Ho Kwok-wai"), "pro-Beijing" taken for a name, captions ("Image"), places it
 misses or cuts ("KYIV", "Washington D.C."), agencies in datelines ("(Reuters)") and people
 it calls works or facilities ("Anders Lindqvist" as a WORK_OF_ART).
 """
@@ -73,7 +73,7 @@ _HYPHEN_SUFFIXES = frozenset(
 )
 # Endings of nouns for what people do: beekeeper, farmer, geologist, fisherman.
 _JOB_ENDING = re.compile(r"(?:er|or|ist|man|woman)$")
-# Role words that end an organisation's entity: "the State Department Spokesperson".
+# Role words that end an organisation's entity: "the Harbour Authority Spokesperson".
 _TRAILING_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "officials"})
 _TRAILING_ROLES |= {"chief", "head", "director", "minister", "secretary", "spokespeople", "sheriff"}
 _JOINERS = frozenset({"of", "for", "and", "on", "in", "at", "to", "de", "&"})
@@ -224,7 +224,7 @@ def _is_prefix_compound(doc: Doc, start: int, end: int) -> bool:
 
 
 def _join_hyphens(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    """Extend across hyphens without spaces: "Lee Cheuk" + "-yan", "Jean" + "-Claude"."""
+    """Extend across hyphens without spaces: "Ho Kwok" + "-wai", "Jean" + "-Claude"."""
     while end + 1 < len(doc) and hyphen_at(doc, end):
         piece = doc[end + 1]
         capital = piece.text[:1].isupper()
@@ -248,7 +248,7 @@ def _strip_titles(doc: Doc, candidate: Candidate) -> None:
         start += 1
         candidate.person_hint = True
     if candidate.label == "PERSON" and end - start > 2 and _is_demonym(doc[start].text):
-        start += 1  # "American Hasim Rahman": the demonym becomes a NORP mention of its own
+        start += 1  # "Danish Ola Brandt": the demonym becomes a NORP mention of its own
     if candidate.label == "PERSON" and end - start > 2 and _job_opening(doc[start]):
         candidate.role = doc[start].text  # "Beekeeper Ramon Aceves, 57, discovered ..."
         candidate.person_hint = True
@@ -299,7 +299,7 @@ def _role_text(span: Span) -> str | None:
 
 
 def _strip_trailing_roles(doc: Doc, candidate: Candidate) -> None:
-    """ "the State Department Spokesperson" → "State Department"; "Moreau Image" → "Moreau"."""
+    """ "the Harbour Authority Spokesperson" → "Harbour Authority"; "Moreau Image" → "Moreau"."""
     trailing = _TRAILING_ROLES if candidate.label != "PERSON" else frozenset()
     while candidate.end - candidate.start > 1:
         last = doc[candidate.end - 1].lower_

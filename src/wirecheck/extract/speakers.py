@@ -2,7 +2,7 @@
 
 Order of evidence: the entity stage's own answer for the words (`entity_at`, which also knows
 role descriptions it linked, like "the prime minister"); "X's office / spokesman / aides"
-speak for X; a relative pronoun ("Trump, who said") stands for the noun it follows; a
+speak for X; a relative pronoun ("Keller, who said") stands for the noun it follows; a
 pronoun or role noun stands for a compatible mention before it: within the last few
 paragraphs, one whose gender is known to fit beats one who spoke last beats the nearest.
 Gender is read from the pronouns already resolved to a person, then from titles (Mr., Mrs.)
@@ -74,8 +74,8 @@ class Resolver:
         return self._named(start, end, token)
 
     def _named(self, start: int, end: int, token: Token | None) -> str | None:
-        """The mention at the phrase's head word ("Conway" in "Kellyanne Conway, Donald
-        Trump's campaign manager"); the whole phrase only when there is no head word."""
+        """The mention at the phrase's head word ("Varga" in "Ines Varga, Mayor
+        Osei's campaign manager"); the whole phrase only when there is no head word."""
         if token is None:
             return self._lookup(start, end)
         found = self._lookup(token.idx, token.idx + len(token.text)) or self._surname(token)
@@ -109,7 +109,7 @@ class Resolver:
         return inside[0].entity if inside else None
 
     def _relative(self, token: Token) -> str | None:
-        """'Trump, who said ...': the noun the relative clause hangs on."""
+        """'Keller, who said ...': the noun the relative clause hangs on."""
         clause = token.head
         noun = clause.head if clause.dep_ in ("relcl", "acl") else None
         if noun is None:

@@ -4,7 +4,7 @@
   issue with X", "has a favorable view of X", "gave a warning that ...". The cue runs from
   the verb to the preposition (or up to the clause) that introduces the content; the source
   is the verb's subject.
-- A possessor's statement as the subject of "be": "Rubio's answer was that ...". The
+- A possessor's statement as the subject of "be": "Berg's answer was that ...". The
   possessor is the source, the noun up to the verb the cue.
 - A verb of appearance: "The plan seems to work", "It appears that the talks failed". No one
   is named as holding the impression; what seems so is the content, in two pieces when the
@@ -103,7 +103,7 @@ def appearance_frame(token: Token) -> Frame | None:
     if complement is None or subject is None or not same_paragraph(token, complement):
         return None
     if _reports_itself(complement) and _someone(subject):
-        return None  # "Obama seemed to recognize X": Obama's recognition (see appearance_head)
+        return None  # "Osei seemed to accept X": Osei's acceptance (see appearance_head)
     content = [subtree_span(complement)]
     if subject.lower_ not in _EMPTY_SUBJECTS:
         content.insert(0, subtree_span(subject))
@@ -113,7 +113,7 @@ def appearance_frame(token: Token) -> Frame | None:
 
 
 def appearance_head(verb: Token) -> Token | None:
-    """'Obama seemed to recognize X', 'She appeared to imply that ...': a cue verb under an
+    """'Osei seemed to accept X', 'She appeared to suggest that ...': a cue verb under an
     appearance verb is the subject's own attribution, the appearance verb part of its cue."""
     head = verb.head
     if head.i == verb.i or head.lemma_.lower() not in cues.APPEARANCE:
@@ -147,7 +147,7 @@ def _like_phrase(child: Token) -> bool:
 
 
 def possessed_statement_frame(token: Token) -> Frame | None:
-    """'Rubio's answer was that families come first': the possessor says the clause after
+    """'Berg's answer was that fares come first': the possessor says the clause after
     "be" (an adjective or noun there describes the statement: "his remarks were brief")."""
     if token.lemma_.lower() != "be" or token.pos_ not in ("AUX", "VERB"):
         return None

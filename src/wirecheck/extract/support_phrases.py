@@ -1,10 +1,10 @@
-"""'Clinton has strong support among black voters': those among whom a candidate has support
+"""'Keller has solid support among ferry workers': those among whom a candidate has support
 stand behind the candidate.
 
 The noun of support is the cue, the group after "among" the source, and the one supported
 (the possessor, "her support among women", or the subject of the verb that holds the
 support, "X enjoys backing among Y") the content. Not "support from": it also says where
-support was drawn away from ("taking his support from Carson") or who gave it once.
+support was drawn away from ("taking his support from Berg") or who gave it once.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Attributions that the layout shows rather than the grammar.
 
-- Speaker labels: "WALLACE: Let's start ..." in transcripts, "Sanders: Clinton needs to ..."
+- Speaker labels: "MARSH: Let's begin ..." in transcripts, "Keller: The port needs to ..."
   in headlines. The name before the colon is the source, the colon the cue, the rest of the
   paragraph the content.
-- Sign-offs after a quote: "“...” ― Veronica Cruz" (reader comments, vox pops). The dash is
+- Sign-offs after a quote: "“...” ― Nadia Brandt" (reader comments, vox pops). The dash is
   the cue and the name the source; the linking step gives it the quote before it.
 """
 
@@ -114,7 +114,7 @@ def _content(text: str, start: int, end: int) -> Span | None:
     """The rest of the paragraph without a quotation mark left open around it."""
     while end > start and text[end - 1] in ' \t\n"“”':
         end -= 1
-    # "Sanders: 1,547." is a tally, not a statement: a statement has words.
+    # "Keller: 1,547." is a tally, not a statement: a statement has words.
     return (start, end) if len(_WORDS.findall(text, start, end)) >= 2 else None
 
 

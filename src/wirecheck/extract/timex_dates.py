@@ -273,7 +273,7 @@ def season(match: re.Match[str], ctx: Context) -> Resolved | None:
 
 @resolver("year_period")
 def year_period(match: re.Match[str], ctx: Context) -> Resolved | None:
-    """ "the 1988 third quarter", "the 1989 period" (the quarter in focus, in that year)."""
+    """ "the 1994 third quarter", "the 1995 period" (the quarter in focus, in that year)."""
     if match["ord"]:
         number = ORDINAL_WORDS[match["ord"].lower()]
     elif ctx.focus and ctx.focus[1] == cal.QUARTER:

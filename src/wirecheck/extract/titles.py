@@ -1,10 +1,10 @@
-"""Quoted titles: 'said on “Fox News Sunday”', 'in the film “Bridge of Spies”'.
+"""Quoted titles: 'said on “Harbour Report Weekly”', 'in the film “Harbour of Lies”'.
 
 Quotation marks also set off the name of a show, book, film or song. Such a span names a
 work, it does not quote anyone: its words are in title case (a closing period aside) and
 a preposition or a noun for a work stands right before it, or before the name of the
-network that owns it ('on CNN's “State of the Union”', 'told ABC's “This Week”'). A headline
-quote ('Warren to CEO: ‘You Should Be Investigated’') follows a colon and stays a quote.
+network that owns it ('on KTV's “Week in Review”', 'told RNB's “The Harbour Hour”'). A headline
+quote ('Osei to Board: ‘You Should Step Down’') follows a colon and stays a quote.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ _WORK_NOUNS = frozenset(
     + ["memoir", "novel", "play", "documentary", "podcast", "segment", "hit"]
 )
 _BEFORE_TITLE = _PREPOSITIONS | _WORK_NOUNS
-# The network or paper that owns a show: 'on CNN's “State of the Union”', 'on Fox News’s
-# “Fox and Friends”'; the word before it is the one that tells a title.
+# The network or paper that owns a show: 'on KTV's “Week in Review”', 'on Harbour Radio’s
+# “Morning Desk”'; the word before it is the one that tells a title.
 _OWNER = re.compile(r"(?:\s[A-Z][\w.&-]*)+['’]s?\s*$")
-# One tells a show a network owns ('told ABC's “This Week”'), where one tells a person.
+# One tells a show a network owns ('told RNB's “The Harbour Hour”'), where one tells a person.
 _TELL = frozenset(["told", "tell", "tells", "telling"])
-# Short words a title leaves in lower case ("Bridge of Spies", "A Choice, Not an Echo").
+# Short words a title leaves in lower case ("Harbour of Lies", "A Map, Not a Wall").
 _MINOR_LENGTH = 3
 _MAX_WORDS = 12
 

@@ -90,7 +90,7 @@ FEELING = _words(
     """
 )
 
-# Nouns of saying and stance: "Trump's claim that ...", "her call for ...", "his attack on ...".
+# Nouns of saying and stance: "Keller's claim that ...", "her call for ...", "his attack on ...".
 NOMINAL = _words(
     """
     claim remark comment argument warning promise pledge plan call decision belief assertion
@@ -225,7 +225,7 @@ PHRASAL = {
     "hope": {"for"},
     "hop": {"for"},  # the tagger's lemma of "hoping"
 }
-# Verbs that speak only with their particle: "Bennett shot back", "she chimed in".
+# Verbs that speak only with their particle: "Varga shot back", "she chimed in".
 SPEECH_PARTICLES = {"shoot": "back", "fire": "back", "hit": "back", "chime": "in"}
 
 # Pro-forms that stand for what was said: "half said so", "the candidate said no".
@@ -331,7 +331,7 @@ LIGHT_VERBS = frozenset(LIGHT_VERB_NOUNS)
 # "looks to win" is an intention, in INTENTION.)
 APPEARANCE = _words("seem appear sound")
 
-# Nouns for what someone says or holds, as the subject of "be": "Rubio's answer was that ...".
+# Nouns for what someone says or holds, as the subject of "be": "Berg's answer was that ...".
 STATEMENT_NOUNS = NOMINAL | _words(
     "slogan phrase mantra motto refrain line argument point priority message answer response"
 )

@@ -109,7 +109,7 @@ VAGUE_RE = (
     r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:a\s+few|several)\s+(?:hundred"
     r"|thousand|million)|dozens|scores|hundreds|thousands|millions|billions)"
 )
-# Nationality + currency word -> ISO 4217 ("4.7 million Canadian dollars" is CAD, not USD).
+# Nationality + currency word -> ISO 4217 ("3.2 million Canadian dollars" is CAD, not USD).
 NATIONAL_CURRENCIES = {
     "us dollar": "USD", "u.s. dollar": "USD", "canadian dollar": "CAD",
     "australian dollar": "AUD", "hong kong dollar": "HKD", "new zealand dollar": "NZD",
@@ -157,14 +157,14 @@ CONTEXT_CURRENCIES = {
 # dollar of the news wires; a peso is left as the bare word.
 CONTEXT_DEFAULTS = {"dollar": "USD"}
 
-# Verbs of change: "rose 15 pence to 362 pence" is a change and a level, not a range.
+# Verbs of change: "rose 12 pence to 418 pence" is a change and a level, not a range.
 CHANGE_WORDS = (
     r"(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|climbed|climbs|dropped"
     r"|drops|gained|gains|lost|loses|jumped|jumps|slipped|slips|advanced|advances|declined"
     r"|declines|increased|increases|decreased|decreases|grew|grows|shrank|added|adds|eased"
     r"|eases|edged|surged|surges|plunged|plunges|soared|soars|tumbled|slid|slides|up|down)"
 )
-# Nouns after a number that make it an address, not a count ("469 Vermont St.").
+# Nouns after a number that make it an address, not a count ("212 Alder St.").
 ADDRESS_WORDS = {"st.", "street", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane"}
 # Mass and collective nouns counted in the singular ("500 personnel").
 SINGULAR_COUNTED = {"personnel", "staff", "police", "cattle", "livestock", "crew", "infantry",
