@@ -142,6 +142,21 @@ def test_drifted_wording_by_one_speaker_is_one_wording_conflict_that_names_the_s
     assert wording.summary.startswith("Lars Eklund's words")
 
 
+def test_two_outlets_printing_the_words_a_third_changed_agree_beside_the_drift() -> None:
+    """'A and B print X's words alike, C changes them': the drift conflict names the change,
+    and A and B still agree on the words, as readers comparing the outlets record it."""
+    printed = [("Planet", QUOTE_A), ("Ledger", QUOTE_A), ("AFP", QUOTE_B)]
+    articles = [
+        article(source, f"“{said},” Eklund said.", quotes=[quote(f"“{said},”", said, "e:eklund")])
+        for source, said in printed
+    ]
+    analysis = analyse(*articles)
+    assert kinds(analysis) == {("conflict", "quote wording"), ("agree", "quote speaker")}
+    agreement = next(f for f in analysis.findings if f.kind == "agree")
+    assert {e.article for e in agreement.evidence} == {a.id for a in articles[:2]}
+    assert "Ledger and Planet quote Lars Eklund in the same words" in agreement.summary
+
+
 def test_event_reported_as_done_and_as_proposed_conflicts() -> None:
     text_a = "Ministers agreed on Saturday to fund an airlift of food into North Darfur."
     text_b = "A proposal to fund an airlift of food into North Darfur was discussed on Saturday."

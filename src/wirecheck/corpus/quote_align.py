@@ -63,7 +63,9 @@ def align_quotes(
     # Outlets agreeing on a speaker whom another outlet contradicts still agree: a reader
     # records both, "A and B say X" and "A and B say X; C says Y".
     kept = [a for a, d in zip(agreements, drift, strict=True) if d is None]
-    return conflicts + kept + [d for d in drift if d]
+    # Beside a drift, the outlets that print the very same words still agree on them.
+    same_words = [_same_wording(a) for a, d in zip(agreements, drift, strict=True) if d]
+    return conflicts + kept + [d for d in drift if d] + [a for a in same_words if a]
 
 
 def name_speakers(claims: list[Claim]) -> None:
@@ -210,6 +212,28 @@ def _drift(group: Pair) -> Pair | None:
             )
             return Pair("conflict", "quote wording", summary, group.claims)
     return None
+
+
+def _same_wording(group: Pair) -> Pair | None:
+    """The largest set of outlets in a drifting group that quote the same words (one outlet's
+    words within another's, as a shorter excerpt): two outlets print “we are heartbroken” and
+    a third “we are devastated”; the first two agree on the wording the third changed."""
+    quoted = [c for c in group.claims if not c.reported]
+    best: list[Claim] = []
+    for claim in quoted:
+        words = normalise(claim.quote_text or "")
+        same = [c for c in quoted if _within(words, normalise(c.quote_text or ""))]
+        if len({c.outlet for c in same}) > len({c.outlet for c in best}):
+            best = same
+    if len({c.outlet for c in best}) < 2:
+        return None
+    outlets = sorted({c.outlet for c in best})
+    summary = f"{' and '.join(outlets)} quote {best[0].value} in the same words."
+    return Pair("agree", "quote speaker", summary, best)
+
+
+def _within(a: str, b: str) -> bool:
+    return a in b or b in a
 
 
 def _variant_pairs(variants: dict[str, Claim]) -> list[tuple[tuple[str, Claim], tuple[str, Claim]]]:
