@@ -191,8 +191,13 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         # people who fled a danger are no escape count, nor is what thieves escaped with
         ("Four crew escaped from the burning aircraft.", "Four crew", "crew", "on board"),
         ("Thieves escaped with nine pieces of jewellery.", "nine pieces", "piece", "piece"),
+        # a cue in an aside on some of the counted is theirs, not the whole count's
+        ("Some 65 people were in the hall, most of them pupils taking part in a relay.",
+         "Some 65 people", "people", "people"),
+        # fish counted by kind are fish: "550,000 salmon" meets "about 500,000 fish"
         ("The farm holds around 550,000 salmon in 10 pens.", "around 550,000 salmon", "salmon",
-         "salmon"),
+         "fish"),
+        ("The farm holds about 500,000 fish in 10 pens.", "about 500,000 fish", "fish", "fish"),
         # what did not run, under whatever noun; what was added is no cancellation
         ("Chaos followed, with 312 services cancelled.", "312 services", "service", "cancelled"),
         ("More than 300 trains were cancelled on Monday.", "More than 300 trains", "train",

@@ -30,11 +30,17 @@ from wirecheck.corpus.align import (
 from wirecheck.corpus.allies import join_allies
 from wirecheck.corpus.background import BACKGROUND, align_background_years, background_claims
 from wirecheck.corpus.claims import Claim, claims_of
-from wirecheck.corpus.date_align import align_dates, join_date_disputes, weighed_date_gists
+from wirecheck.corpus.date_align import (
+    align_dates,
+    join_date_disputes,
+    weighed_date_gists,
+    whole_date_sides,
+)
+from wirecheck.corpus.deeds import TOPIC as DEED_TOPIC
 from wirecheck.corpus.deeds import align_deeds, deed_claims
 from wirecheck.corpus.dollars import settle_bare_dollars
 from wirecheck.corpus.kin_counts import join_kin_counts
-from wirecheck.corpus.pairs import compared_value
+from wirecheck.corpus.pairs import compared_value, join_status_disputes
 from wirecheck.corpus.periods import align_periods, period_claims
 from wirecheck.corpus.place_align import align_places, place_claims
 from wirecheck.corpus.quote_align import name_speakers
@@ -163,7 +169,8 @@ def compare_claims(
     pairs += align_tallies(claims)
     pairs += align_background_years(claims)
     pairs = join_date_disputes(pairs)
-    pairs = join_allies(pairs, claims, vectors)
+    pairs = whole_date_sides(join_allies(pairs, claims, vectors))
+    pairs = join_status_disputes(pairs, DEED_TOPIC)
     pairs = join_kin_counts(pairs, claims, vectors)
     pairs += align_statements(statements or [], pairs, vectors)
     findings = [(_pair_finding(story, pair), salience(pair.claims)) for pair in pairs]

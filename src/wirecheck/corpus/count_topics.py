@@ -46,6 +46,11 @@ ANOTHER_FIGURE = re.compile(  # not an age between commas: "a firefighter, 61, d
 )
 # A clause about other people between a figure and a cue after it: the cue tells what they did.
 OTHERS_CLAUSE = re.compile(r"\b[a-z]+ (?:who|whose)\b")
+# An aside on some of the counted, after the figure: "Some 65 people were in the hall, most of
+# them children taking part in a tournament" (the taking part is the children's).
+SUBSET_ASIDE = re.compile(
+    r",\s*(?:including|among them|of whom|(?:most|many|some|all|half) of them)\b", re.I
+)
 # How full a store is, said right after its percentage: "38 percent full", "at about 41 percent
 # of its capacity"
 HOW_FULL = re.compile(r"\s*(?:full|of (?:its |their |total )?capacity)\b")
@@ -201,6 +206,14 @@ def _best_cue(
     return best
 
 
+def _in_subset_aside(sentence: str, end: int, cue_start: int) -> bool:
+    """The cue stands in an aside on some of the counted that is still open where the cue is
+    ("..., most of them children taking part"), not one closed before it ("Twelve people,
+    including three children, were killed")."""
+    aside = SUBSET_ASIDE.search(sentence, end, cue_start)
+    return aside is not None and "," not in sentence[aside.end() : cue_start]
+
+
 def _anothers_cue(sentence: str, end: int, here: int, topic: str, cue: re.Match[str]) -> bool:
     """Whether the cue counts something else than the figure at `here` (ending at `end`)."""
     if NONE_BEFORE.search(sentence, 0, cue.start()):
@@ -210,6 +223,8 @@ def _anothers_cue(sentence: str, end: int, here: int, topic: str, cue: re.Match[
         return True  # "110 rescuers reached 20 men ... that killed six": six are the dead
     if OTHERS_CLAUSE.search(sentence, end, max(here, cue.start())):
         return True  # "1,000 rescuers, with tents for families who fled": families fled
+    if cue.start() >= end and _in_subset_aside(sentence, end, cue.start()):
+        return True  # "65 people were in the hall, most of them taking part": some of them
     if topic in THING_TOPICS and _other_clause(sentence, here, cue):
         return True  # "50 schools shut, and the hospital cancelled operations"
     # "detained 87 suspects when about 320 officers stormed": the 87 are the ones held

@@ -191,6 +191,9 @@ NOUN_CLASSES = {
     # farm animals by sex or age: "Two ewes were killed" meets "killing two sheep"
     "ewe": "sheep", "ram": "sheep", "lamb": "sheep", "cow": "cattle", "bull": "cattle",
     "calf": "cattle", "heifer": "cattle", "sow": "pig", "piglet": "pig", "hen": "chicken",
+    # farmed or caught fish by kind: "About 180,000 salmon have died" meets "200,000 fish"
+    "salmon": "fish", "trout": "fish", "cod": "fish", "herring": "fish", "mackerel": "fish",
+    "halibut": "fish", "carp": "fish", "tuna": "fish", "sardine": "fish", "smolt": "fish",
 }  # fmt: skip
 # Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
 COMPOUND_CLASSES = {

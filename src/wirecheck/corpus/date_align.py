@@ -107,6 +107,28 @@ def align_dates(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
     return conflicts + agreements
 
 
+def whole_date_sides(pairs: list[Pair]) -> list[Pair]:
+    """Each date agreement as wide as the side of a date conflict it belongs to: an outlet
+    joins a side as an ally ("late on Sunday" beside "on Sunday", `join_allies`) without an
+    agreement of its own with every outlet of that side, yet it dates the event alike; the
+    side's agreement names it too. Only an agreement found is widened."""
+    result = [p for p in pairs if not (p.kind == "agree" and p.topic == "date")]
+    agreements = [p for p in pairs if p.kind == "agree" and p.topic == "date"]
+    for conflict in (p for p in pairs if p.kind == "conflict" and p.topic == "date"):
+        for side in _by_day(conflict.claims):
+            keys = {_date_key(c) for c in side}
+            narrower = [a for a in agreements if _keys(a) < keys]
+            if not narrower or any(keys <= _keys(a) for a in agreements):
+                continue  # a side no agreement stood for may join two things on one day
+            agreements = [a for a in agreements if a not in narrower]
+            agreements.append(agreement("date", side))
+    return result + agreements
+
+
+def _keys(pair: Pair) -> set[tuple[str, int, str]]:
+    return {_date_key(c) for c in pair.claims}
+
+
 def _date_pools(claims: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
     """Per outlet pair, the dates each gives that can be compared: every date but the
     article's own day, which only counts where it dates the story's main deed."""

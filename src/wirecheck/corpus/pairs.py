@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.claims import Claim, happened
 
 
 @dataclass
@@ -186,10 +186,14 @@ def conflict_summary(topic: str, sides: list[list[Claim]]) -> str:
 
 
 def _says(group: list[Claim]) -> str:
+    return f"{_named(group)} " + " / ".join(dict.fromkeys(compared_value(c) for c in group))
+
+
+def _named(group: list[Claim]) -> str:
+    """ "Herald and Star say", "Planet says": the outlets of one side."""
     outlets = sorted({c.outlet for c in group})
     named = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + f" and {outlets[-1]}"
-    verb = "says" if len(outlets) == 1 else "say"
-    return f"{named} {verb} " + " / ".join(dict.fromkeys(compared_value(c) for c in group))
+    return named + (" says" if len(outlets) == 1 else " say")
 
 
 def compared_value(claim: Claim) -> str:
@@ -236,3 +240,54 @@ def _components(pairs: list[Pair]) -> list[tuple[list[Claim], list[Pair]]]:
         linked[key].append(pair)
         claims[key].update((id(c), c) for c in pair.claims)
     return [(list(claims[key].values()), linked[key]) for key in linked]
+
+
+def join_status_disputes(pairs: list[Pair], topic: str) -> list[Pair]:
+    """Status conflicts linked through one outlet's sentence become one: the events aligner
+    and the deeds aligner each read "is deciding whether to open an investigation" against
+    another outlet's "has opened an investigation", and a third outlet's "has launched an
+    investigation" stands beside the second, so that is one dispute with three sides. Their
+    claims differ, so they are linked by the sentence; only where each outlet gives one."""
+    disputes = [p for p in pairs if p.kind == "conflict" and p.topic == topic]
+    keyed = [_by_sentence(p) for p in disputes]
+    groups: list[tuple[set[tuple[str, int]], list[dict[tuple[str, int], Claim]]]] = []
+    for claims in keyed:
+        keys = set(claims)
+        touching = [g for g in groups if g[0] & keys]
+        for group in touching:
+            keys |= group[0]
+            groups.remove(group)
+        groups.append((keys, [m for g in touching for m in g[1]] + [claims]))
+    joined = []
+    for _, members in groups:
+        claims = {key: claim for member in members for key, claim in member.items()}
+        outlets = [c.outlet for c in claims.values()]
+        if len(members) == 1 or len(set(outlets)) != len(outlets):
+            joined += [_pair_of(member, disputes, keyed) for member in members]
+            continue
+        ordered = sorted(claims.values(), key=lambda c: (c.outlet, c.start))
+        sides: dict[str, list[Claim]] = defaultdict(list)
+        for claim in ordered:
+            sides[_status(claim)].append(claim)
+        told = [f"{_named(side)} {state}" for state, side in sides.items()]
+        joined.append(Pair("conflict", topic, f"{topic}: " + "; ".join(told) + ".", ordered))
+    return [p for p in pairs if not (p.kind == "conflict" and p.topic == topic)] + joined
+
+
+def _status(claim: Claim) -> str:
+    """A deed's state ("done", "planned"), or an event's mode read the same way."""
+    if claim.kind != "event":
+        return claim.value
+    return "done" if happened(claim.mode) else claim.mode or "not done"
+
+
+def _by_sentence(pair: Pair) -> dict[tuple[str, int], Claim]:
+    return {(c.article, c.start): c for c in pair.claims}
+
+
+def _pair_of(
+    member: dict[tuple[str, int], Claim],
+    disputes: list[Pair],
+    keyed: list[dict[tuple[str, int], Claim]],
+) -> Pair:
+    return disputes[next(i for i, k in enumerate(keyed) if k is member)]

@@ -22,6 +22,15 @@ MAX_ZONE_HOURS = 14
 BY_TIME = re.compile(r"\bby\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 LENGTH_VERB = re.compile(r"\b([a-z]{3,}ed|took)\s+(?:for\s+)?$")
 LENGTH_SCALE_RATIO = 10.0  # lengths an order of magnitude apart are of different things
+# How far a rounded clock time reaches, in minutes before and after it ("about 5:40" is
+# 5:30-5:50, "shortly before 6" 5:40-6:00): outlets that round one moment differently agree,
+# as readers take them ("shortly after 2 a.m." / "at about 2:15 a.m."), while "6:20 p.m."
+# and "shortly after 7 p.m.", or "around 23:40" and "about 11:10 p.m.", still do not.
+CLOCK_LEEWAY = (
+    (re.compile(r"\b(?:about|around|approximately|roughly|some)\s+$"), -10, 10),
+    (re.compile(r"\b(?:shortly|just|soon)\s+before\s+$"), -20, 0),
+    (re.compile(r"\b(?:shortly|just|soon)\s+after\s+$"), 0, 20),
+)
 
 
 def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pair]:
@@ -173,7 +182,8 @@ def _words_around(claim: Claim) -> set[str]:
 
 def _time_pair(left: Claim, right: Claim) -> Pair:
     if _same_time(left, right):
-        summary = f"{left.outlet} and {right.outlet} agree on the {left.topic}: {left.value}"
+        values = left.value if left.time == right.time else f"{left.value} / {right.value}"
+        summary = f"{left.outlet} and {right.outlet} agree on the {left.topic}: {values}"
         return Pair("agree", left.topic, summary, [left, right])
     summary = f"{left.topic}: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
     return Pair("conflict", left.topic, summary, [left, right])
@@ -185,8 +195,35 @@ def _same_time(left: Claim, right: Claim) -> bool:
     same (EVAL.md's interval rule, read on the seconds)."""
     a, b = duration_interval(left.value, left.time), duration_interval(right.value, right.time)
     if a is None or b is None:
-        return left.time == right.time or _one_moment_two_clocks(left, right)
+        return (
+            left.time == right.time
+            or _rounded_alike(left, right)
+            or _one_moment_two_clocks(left, right)
+        )
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _rounded_alike(left: Claim, right: Claim) -> bool:
+    """Two clock times of one day whose rounding lets them mean one moment: their spans
+    overlap, or an exact time falls in the other's span; two spans that merely touch do not."""
+    a, b = _clock_span(left), _clock_span(right)
+    if a is None or b is None or (left.time or "")[:10] != (right.time or "")[:10]:
+        return False
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 or (shared == 0 and (a[0] == a[1] or b[0] == b[1]))
+
+
+def _clock_span(claim: Claim) -> tuple[int, int] | None:
+    """The minutes of the day a clock time may mean, its rounding words read (`CLOCK_LEEWAY`)."""
+    moment = MOMENT.fullmatch(claim.time or "")
+    if moment is None:
+        return None
+    minute = int(moment[1]) * 60 + int(moment[2])
+    before = _around_value(claim)[0].lower()
+    for pattern, early, late in CLOCK_LEEWAY:
+        if pattern.search(before):
+            return minute + early, minute + late
+    return minute, minute
 
 
 def _one_moment_two_clocks(left: Claim, right: Claim) -> bool:
