@@ -168,6 +168,16 @@ def test_an_update_time_anchors_an_article_with_no_other_date() -> None:
     assert article.anchor() == "2027-03-09"
 
 
+def test_a_last_modified_line_is_the_update_and_the_dateline_after_it_is_read() -> None:
+    article = _clean(
+        f"{TITLE}\nWed 10 Mar 2027 21.30 GMT\nLast modified on Thu 11 Mar 2027 08.15 GMT\n\n"
+        f"PORT ELLIS — {LEAD}\n"
+    )
+    assert (article.published, article.updated) == ("2027-03-10T21:30Z", "2027-03-11T08:15Z")
+    assert article.dateline == "PORT ELLIS"
+    assert "Last modified" not in article.text
+
+
 @pytest.mark.parametrize(
     ("value", "iso"),
     [

@@ -127,8 +127,8 @@ def test_two_outlets_against_a_third_on_a_speaker_make_one_conflict_and_their_ag
 
 
 def test_drifted_wording_by_one_speaker_is_one_wording_conflict_that_names_the_speaker() -> None:
-    # The drift finding already says whose words they are: a speaker agreement beside it
-    # would repeat it.
+    # The drift finding already says whose words they are: a speaker agreement of the two
+    # outlets beside it would repeat it (only outlets printing the same words agree).
     a = article(
         "Planet", f"“{QUOTE_A},” Eklund said.", quotes=[quote(f"“{QUOTE_A},”", QUOTE_A, "e:eklund")]
     )

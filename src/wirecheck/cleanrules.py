@@ -118,14 +118,15 @@ PLAIN_BYLINE = re.compile(r"^\s*(?:By|BY):?\s+(?P<who>[A-Z][^.!?]{1,160}?)\s*$")
 # Between the people and outlets of a byline: "A, B and C | Daily Planet".
 BYLINE_SPLIT = re.compile(r"\s*[,|/;]\s*|\s+and\s+|\s*&\s*")
 
-# "Published: 2 November 2024 08:10", "Updated Nov. 2, 2024, 7:03 p.m.", "Posted on 2024-11-02".
+# "Published: 2 November 2024 08:10", "Updated Nov. 2, 2024, 7:03 p.m.", "Posted on 2024-11-02",
+# "Last modified on Fri 12 Mar 2027 08.15 GMT".
 META_LINE = re.compile(
     r"^\s*(?P<label>Published|First published|Posted|Created|Updated|Last updated|Modified|"
-    r"Date|Section|Source|URL|Link)(?:\s+(?:at|on))?\s*:?\s+(?P<value>\S.*?)\s*$",
+    r"Last modified|Date|Section|Source|URL|Link)(?:\s+(?:at|on))?\s*:?\s+(?P<value>\S.*?)\s*$",
     re.IGNORECASE,
 )
 PUBLISHED_LABELS = frozenset({"published", "first published", "posted", "created", "date"})
-UPDATED_LABELS = frozenset({"updated", "last updated", "modified"})
+UPDATED_LABELS = frozenset({"updated", "last updated", "modified", "last modified"})
 BARE_URL = re.compile(r"^\s*(?P<url>https?://\S+)\s*$")
 
 # --- datelines ------------------------------------------------------------------------------
