@@ -115,6 +115,9 @@ def test_lines_that_are_not_all_fields_stay_body(line: str) -> None:
         ("03/25/2027", "2027-03-25"),
         ("03/04/2027 10:00", "2027-04-03T10:00"),  # day first, as most of the world writes it
         ("13.13.2027", None),
+        # a slash between the date and its clock time
+        ("March 2, 2027 / 11:40 AM UTC", "2027-03-02T11:40Z"),
+        ("11.03.2027 / 12:40", "2027-03-11T12:40"),
     ],
 )
 def test_numeric_dates(value: str, iso: str | None) -> None:
@@ -166,6 +169,46 @@ def test_an_update_time_anchors_an_article_with_no_other_date() -> None:
     article = _clean(f"{TITLE}\nUpdated: 9 March 2027, 10:00\n\n{LEAD}\n")
     assert (article.published, article.updated) == (None, "2027-03-09T10:00")
     assert article.anchor() == "2027-03-09"
+
+
+def test_a_breadcrumb_of_sections_gives_the_page_s_own() -> None:
+    article = _clean(
+        f"THE VALLEY POST\nNews > Environment\n{TITLE}\nPublished: 26/01/2027 19:20\n\n"
+        f"KESTON — {LEAD}\n"
+    )
+    assert (article.source, article.section, article.title) == (
+        "The Valley Post",
+        "Environment",
+        TITLE,
+    )
+    assert article.dateline == "KESTON"
+
+
+def test_an_update_time_in_brackets_after_the_published_time() -> None:
+    article = _clean(
+        f"Harbour Ledger — Regional\n{TITLE}\nBy Ines Varga\n"
+        "Thu 4 Mar 2027 09:47 GMT (last updated 4 Mar 2027 17:20 GMT)\n\n"
+        f"KESTON — {LEAD}\n"
+    )
+    assert (article.published, article.updated) == ("2027-03-04T09:47Z", "2027-03-04T17:20Z")
+    assert article.dateline == "KESTON"
+
+
+def test_fields_set_apart_by_spaces_and_a_section_of_initials() -> None:
+    """A text export's header: an outlet in capitals beside a 'U.S. News' section, and the
+    published and updated times on one line, set apart by a run of spaces."""
+    article = _clean(
+        f"{TITLE}\nPINE RIVER NEWS AGENCY | U.S. News\n"
+        "Published: 2027-08-14T19:05:00Z   Last updated: 2027-08-14T21:30:00Z\n\n"
+        f"ALDERMOOR, Ohio, Aug 14 (PRNA) — {LEAD}\n"
+    )
+    assert (article.source, article.section, article.title) == (
+        "Pine River News Agency",
+        "U.S. News",
+        TITLE,
+    )
+    assert (article.published, article.updated) == ("2027-08-14T19:05:00Z", "2027-08-14T21:30:00Z")
+    assert article.dateline == "ALDERMOOR, Ohio"
 
 
 def test_a_last_modified_line_is_the_update_and_the_dateline_after_it_is_read() -> None:

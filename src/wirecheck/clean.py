@@ -283,7 +283,7 @@ def _read_meta(line: str, said: _Said) -> bool:
         return True
     if label in ("section", "source"):
         return _read_name_field(said, label, value)
-    if "|" in value:
+    if "|" in value or R.FIELD_GAP.search(value):
         return False  # "Published: ... | Last updated: ...": fields, each read by its own label
     return _set_time(said, label, value)
 

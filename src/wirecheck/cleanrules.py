@@ -125,6 +125,9 @@ META_LINE = re.compile(
     r"Last modified|Date|Section|Source|URL|Link)(?:\s+(?:at|on))?\s*:?\s+(?P<value>\S.*?)\s*$",
     re.IGNORECASE,
 )
+# Fields set apart by a run of spaces or a tab, as text exports lay them out in one line:
+# "Published: 2027-08-14T19:05:00Z   Last updated: 2027-08-14T21:30:00Z".
+FIELD_GAP = re.compile(r"\s{3,}|\t")
 PUBLISHED_LABELS = frozenset({"published", "first published", "posted", "created", "date"})
 UPDATED_LABELS = frozenset({"updated", "last updated", "modified", "last modified"})
 BARE_URL = re.compile(r"^\s*(?P<url>https?://\S+)\s*$")

@@ -23,7 +23,12 @@ from dataclasses import dataclass, field
 from wirecheck import cleanrules as R
 from wirecheck.header_times import parse_time
 
-_PARTS = re.compile(r"\s*[|·•]\s*|\s+[—–-]\s+")
+# A time with its update in brackets after it: "... 09:47 GMT (last updated ... 17:20 GMT)".
+_UPDATE_ASIDE = re.compile(
+    r"^(?P<published>[^()]+?)\s*\((?:last\s+)?(?:updated|modified):?\s+(?P<updated>[^()]+)\)$",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(rf"\s*[|·•]\s*|\s+[—–-]\s+|{R.FIELD_GAP.pattern}")
 # "09:30 IST" after a date part: the clock time of that date.
 _CLOCK_PART = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[apAP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?$")
 # "Author: X", "Written by X", "Words by X", "Reporting by X; editing by Y".
@@ -41,9 +46,13 @@ _ABBREVIATION_FIRST = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 _ABBREVIATION_AFTER = re.compile(r"\s+\([A-Z]{2,6}\)$")
 _DIGIT = re.compile(r"\d")
 _LABEL_JOINERS = re.compile(r"\s*[|/&]\s*|\s+")
+_BREADCRUMB = re.compile(r"\s+[>»›]\s+")
 _MAX_LABEL_WORDS = 4
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_SECTION = re.compile(r"^[A-Z][A-Za-z&'’/]*(?:\s+[A-Za-z&][A-Za-z&'’/]*){0,3}$")
+# A section label of up to four words; its first may be dotted initials ("U.S. News").
+_SECTION = re.compile(
+    r"^(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z&'’/]*)(?:\s+[A-Za-z&][A-Za-z&'’/]*){0,3}$"
+)
 _MAX_OUTLET_WORDS = 6
 _SENTENCE_LABEL_WORDS = 3  # "News analysis", "Opinion and comment"
 _MAX_CHARS = 160
@@ -67,10 +76,18 @@ def read_fields(line: str) -> Fields | None:
     if not text or len(text) > _MAX_CHARS:
         return None
     # one time said whole ("Sunday, August 22, 2027 - 10:15 AM"), not fields parted by "|"
-    single = not re.search(r"[|·•]", text) and len(text.split()) <= _MAX_TIME_WORDS
+    single = not re.search(r"[|·•]", text) and not R.FIELD_GAP.search(text)
+    single = single and len(text.split()) <= _MAX_TIME_WORDS
     whole = parse_time(text) if single and _YEAR.search(text) else None
     if whole:
         return Fields(published=whole)  # "Sunday, August 22, 2027 - 10:15 AM"
+    updated_aside = _UPDATE_ASIDE.match(text)
+    if updated_aside:
+        # "Thu 4 Mar 2027 09:47 GMT (last updated 4 Mar 2027 17:20 GMT)"
+        published = parse_time(updated_aside["published"])
+        updated = parse_time(updated_aside["updated"])
+        if published and updated:
+            return Fields(published=published, updated=updated)
     abbreviated = _ABBREVIATED.match(text)
     outlet = _outlet(abbreviated.group("name")) if abbreviated else None
     if outlet:
@@ -198,6 +215,10 @@ def section_label(line: str) -> str | None:
     Pharma", "Reefs | Analysis", "Sport / Rowing" (words only, the first capitalised, no
     sentence punctuation)."""
     text = line.strip()
+    trail = _BREADCRUMB.split(text)
+    if len(trail) > 1:
+        # "News > Environment": a trail from the widest to the page's own section
+        return trail[-1] if all(section_label(part) for part in trail) else None
     words = [w for w in _LABEL_JOINERS.split(text) if w]
     if not 0 < len(words) <= _MAX_LABEL_WORDS or _DIGIT.search(text):
         return None
