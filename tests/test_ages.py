@@ -55,6 +55,24 @@ def test_an_age_belongs_to_the_person_the_sentence_means(
     assert [(c.slot, c.value) for c in claims] == [expected]
 
 
+def test_an_age_that_brings_in_someone_unnamed_is_theirs_not_the_main_person_s() -> None:
+    """'a 12-year-old boy was pulled out': the boy is not Lars Eklund, whom the article
+    opens with; he is the boy who was pulled out."""
+    text = "Lars Eklund led the rescue. A 12-year-old boy was pulled out at dawn."
+    claims = age_claims(told("Herald", text, ("Lars Eklund", "e:eklund")), "Herald",
+                        {"e:eklund": EKLUND})  # fmt: skip
+    assert [(c.slot, c.value) for c in claims] == [("role:boy:pulled", "12")]
+
+
+def test_ages_of_an_unnamed_person_meet_by_the_noun_of_their_role() -> None:
+    """'a 16-year-old goalkeeper' in one outlet, 'a 15-year-old goalkeeper' in another."""
+    one = told("Herald", "Lars Eklund led the rescue. The dead included a 16-year-old goalkeeper.",
+               ("Lars Eklund", "e:eklund"))  # fmt: skip
+    other = told("Planet", "A 15-year-old goalkeeper was among the dead, Lars Eklund said.",
+                 ("Lars Eklund", "e:eklund"))  # fmt: skip
+    assert ("conflict", "age of the goalkeeper") in kinds(analyse(one, other, entities=[EKLUND]))
+
+
 def test_two_ages_for_one_person_conflict_and_the_same_age_is_news_only_when_contested() -> None:
     a = told("Herald", "Lars Eklund, 58, denies the charges.", ("Lars Eklund", "e:eklund"))
     b = told("Ledger", "Eklund, 58, faces 11 counts of fraud.", ("Eklund", "e:eklund"))

@@ -291,6 +291,13 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
          "4.75 percent", 4.75, "%", "interest rate"),
         # what something is worth is not its price
         ("Trade between the two was worth 4 billion euros.", "4 billion euros", 4e9, "EUR", "EUR"),
+        # a peak once reached is apart from the level now
+        ("Inflation in Tarnia peaked at 12 percent in 2025.", "12 percent", 12, "%",
+         "inflation (peak)"),
+        ("Inflation was 3.8 percent in May, down from a peak of 12 percent.", "3.8 percent",
+         3.8, "%", "inflation"),
+        ("Inflation was 3.8 percent in May, down from a peak of 12 percent.", "12 percent", 12,
+         "%", "inflation (peak)"),
         # a stake is its own measure, not any percentage of the company
         ("The state holds a 25 percent stake in the airline.", "25 percent", 25, "%", "stake"),
         ("The founding family still owns 31 percent of the brewer.", "31 percent", 31, "%",
@@ -375,6 +382,24 @@ def test_one_picked_out_of_a_group_is_no_count() -> None:
         "Tribune", text_b, quantities=[count(text_b, "One of the rescued men", 1, 1, "man")]
     )
     assert ("conflict", "rescued") not in kinds(analyse(a, b))
+
+
+def test_one_of_so_many_is_the_group_not_a_count_of_one() -> None:
+    """'Koda is one of four snow leopards at the park': the park has four, not one."""
+    text_a = "Koda is one of four snow leopards at the park."
+    text_b = "Koda, one of four snow leopards at the park, was found in a shed."
+    a = article(
+        "Wire",
+        text_a,
+        quantities=[
+            count(text_a, "one", 1, 1, "leopard"),
+            count(text_a, "four snow leopards", 4, 4, "leopard"),
+        ],
+    )
+    b = article(
+        "Tribune", text_b, quantities=[count(text_b, "four snow leopards", 4, 4, "leopard")]
+    )
+    assert kinds(analyse(a, b)) == {("agree", "leopard")}
 
 
 def test_a_running_total_since_an_old_date_is_the_story_s_own_figure() -> None:

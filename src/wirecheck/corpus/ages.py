@@ -29,6 +29,16 @@ AGE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b|(?<=[A-Za-z]), (?P<apposed>\d{1
 # Two to four capitalised words ending right where a comma-age starts: a full name.
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,3}$")
 APPOSITION = re.compile(r",\s+(?:an?|the)\s+")  # between a name and its "a 43-" age
+# "a 12-year-old boy", "a 41-year-old coach": an indefinite article brings in someone new,
+# unnamed, whose age it is, not the story's main person ("the 26-year-old" refers back to him).
+INTRODUCED = re.compile(r"\ban?\s+$", re.IGNORECASE)
+ROLE_NOUN = re.compile(r"\s+([a-z]{3,})\b")
+# Nouns that say nothing of who someone is: ages of two of them are of one person only when
+# the same deed follows ("a 68-year-old man died" / "a 71-year-old man died").
+DEED_AFTER = re.compile(r"\s+(?:(?:was|were|is|has|had|been)\s+)*([a-z]{3,})\b")
+ANYONE = frozenset(
+    ["man", "woman", "boy", "girl", "person", "child", "resident", "local", "former", "british"]
+)
 NAME_AFTER = 30  # characters between "26-year-old" and a name that it introduces
 MAX_AGE = 120
 
@@ -48,6 +58,7 @@ def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> li
         who = (str(person.entity), entities[str(person.entity)].name) if person else None
         if match["apposed"] and (person is None or person.end != match.start()):
             who = _unresolved_name(article.text, match.start()) or who
+        who = who or _role(article.text, match)
         if who is None or not 0 < age <= MAX_AGE:
             continue
         start, end = sentence_around(article.text, match.start())
@@ -91,9 +102,27 @@ def _whose(text: str, match: re.Match[str], people: list[Mention]) -> Mention | 
         apposed = [m for m in people if APPOSITION.fullmatch(text[m.end : match.start()])]
         if apposed:
             return apposed[-1]  # "Pawel Nowicki, a 43-year-old miner"
+        if INTRODUCED.search(text, max(0, match.start() - 4), match.start()):
+            return None  # "a 12-year-old boy was pulled out": someone the age introduces
         return _main_person(people)  # "The 26-year-old has agreed": the story's person
     before = [m for m in people if m.end <= match.start()]
     return before[-1] if before else None  # "Varga, 26, joined"
+
+
+def _role(text: str, match: re.Match[str]) -> tuple[str, str] | None:
+    """The unnamed person an indefinite age brings in, by the noun of their role ("a
+    41-year-old coach"), so that two outlets' ages of the coach meet; not a bare boy or
+    woman, who may be anyone."""
+    if not (match["age"] and INTRODUCED.search(text, max(0, match.start() - 4), match.start())):
+        return None
+    noun = ROLE_NOUN.match(text, match.end())
+    if noun is None:
+        return None
+    if noun[1] not in ANYONE:
+        return f"role:{noun[1]}", f"the {noun[1]}"
+    # "A 68-year-old man died" / "A 71-year-old man died": anyone, known by what befell him
+    deed = DEED_AFTER.match(text, noun.end())
+    return (f"role:{noun[1]}:{deed[1]}", f"the {noun[1]} who {deed[1]}") if deed else None
 
 
 def _main_person(people: list[Mention]) -> Mention | None:

@@ -66,6 +66,9 @@ OWNED_JOBS = re.compile(r"(?:['’]s|\b(?:its|their))\s+$", re.IGNORECASE)
 ASIDE = re.compile(
     r"\s*(?:including|among them|of whom|most of them|all of them|(?:both |all )?aged)\b", re.I
 )  # "Two men, aged 34 and 41, were arrested": their ages are no count
+# The words that make a figure a peak once reached: "peaked at 14 percent", "down from a peak
+# of 14 percent", "hit a record high of".
+PEAK_BEFORE = re.compile(r"\b(?:peak(?:ed)?|(?:record )?high|highest)\s+(?:at|of)\s+$", re.I)
 # A measure of a lesser event inside the story ("a magnitude 4.6 aftershock") is not the
 # measure of the story's event ("a magnitude 5.9 earthquake").
 SUB_EVENTS = {"aftershock", "aftershocks", "foreshock", "tremor", "tremors"}
@@ -142,7 +145,15 @@ TALLY = re.compile(
 
 
 def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
-    """What a count is about: its unit, a cue in its sentence (killed, took part), else its noun."""
+    """What a count is about: its unit, a cue in its sentence (killed, took part), else its
+    noun. A rate's peak once reached is apart from the rate now ("peaked at 14 percent" /
+    "was 4.1 percent in February"); a river's peak is the level the story is about."""
+    topic = _level_topic(sentence, quantity, here)
+    peak = quantity.unit == "%" and PEAK_BEFORE.search(sentence, 0, here)
+    return f"{topic} (peak)" if topic and peak else topic
+
+
+def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
     if quantity.unit:
         follower = re.match(r"\s*(\w+)", sentence[here + len(quantity.text) :])
         if follower and follower.group(1).lower() in SUB_EVENTS:

@@ -7,10 +7,11 @@ excerpt of the same words) makes one drift conflict that names the difference.
 
 A drift conflict already says whose words they are, so it comes with no speaker agreement
 beside it; but outlets that print the very words a third changed agree on them, and that
-agreement stands beside the drift. A speaker conflict ("A and B say X; C says Y") does: outlets that give the quote
-to one speaker agree on it, whatever a third outlet says, as the issue defines an agreement
-and as every blind writer who was not shown our own conventions recorded it (compare_dev5 to
-dev20 and compare_dev54 to dev57: 33 of 34 such conflicts of three or more outlets).
+agreement stands beside the drift. A speaker conflict ("A and B say X; C says Y") does:
+outlets that give the quote to one speaker agree on it, whatever a third outlet says, as the
+issue defines an agreement and as every blind writer who was not shown our own conventions
+recorded it (compare_dev5 to dev20 and compare_dev54 to dev57: 33 of 34 such conflicts of
+three or more outlets).
 """
 
 from __future__ import annotations
