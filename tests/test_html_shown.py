@@ -60,6 +60,14 @@ def test_a_date_element_saying_it_holds_the_last_update_gives_the_update_time() 
     assert (draft.published, draft.updated) == (None, "2027-03-03T16:05")
 
 
+def test_a_times_element_gives_the_publication_time() -> None:
+    """An element named for the times it shows: the first one, the publication's, is read (an
+    undated report would be clustered after every dated one, when its story may be closed)."""
+    header = "<p class='times'>Published 9 March 2027 at 08:40 GMT · Updated 13:15 GMT</p>"
+    draft = read_html_text(_page("Ferry cuts winter crossings | Harbour Daily", header), "p.html")
+    assert draft.published == "2027-03-09T08:40Z"
+
+
 def test_a_page_that_shows_nothing_gets_nothing() -> None:
     draft = read_html_text(_page("Ferry cuts winter crossings", ""), "p.html")
     assert (draft.source, draft.byline, draft.published) == (None, [], None)

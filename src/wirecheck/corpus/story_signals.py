@@ -212,13 +212,20 @@ def _add_dates(article: Article, details: dict[str, float]) -> None:
 
 
 def lead_years(article: Article) -> frozenset[str]:
-    """Years written in the headline or lead, and years of dates the times layer found there."""
+    """Years written in the headline or lead, and years of dates the times layer found there.
+
+    A year the times layer resolved from words alone ("last year", "next year") is not one: it
+    says how far from the report something lies (the dispute before the deal, the plan after
+    it), not when the event happened, which its dates ("on Thursday") and written years say.
+    """
     lead = " ".join(paragraphs(article)[: LEAD_PARAGRAPHS + 1])
     years = set(_YEAR.findall(lead))
     end = lead_end(article.text)
     for time in article.times:
-        if time.value and time.start < end and _YEAR.fullmatch(time.value[:4]):
-            years.add(time.value[:4])
+        value = time.value or ""
+        # a month, week or day ("2027-02-25"), not a bare year
+        if len(value) > 4 and time.start < end and _YEAR.fullmatch(value[:4]):
+            years.add(value[:4])
     return frozenset(years)
 
 

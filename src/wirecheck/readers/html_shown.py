@@ -23,9 +23,10 @@ _MAX_FIELD_WORDS = 14
 # Class or id words (lower case, split at "-", "_" and spaces) that name what an element holds.
 _SITE_WORDS = frozenset(["logo", "masthead", "brand", "sitename", "site-name", "site-head"])
 _AUTHOR_WORDS = frozenset(["byline", "author", "writer", "by", "reporter"])
-_DATE_WORDS = frozenset(
-    ["date", "dates", "time", "pub-date", "pubdate", "published", "timestamp", "when", "posted"]
-)
+_DATE_WORDS = frozenset([
+    "date", "dates", "time", "times", "pub-date", "pubdate", "published", "timestamp", "when",
+    "posted",
+])  # fmt: skip
 # A kicker or section label over the headline: "<div class="kicker">Switzerland</div>".
 _SECTION_WORDS = frozenset(["kicker", "section", "category", "cat", "rubric"])
 # What a byline says before and after the names: "Words by X, Security Correspondent",
