@@ -194,6 +194,9 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         # a cue in an aside on some of the counted is theirs, not the whole count's
         ("Some 65 people were in the hall, most of them pupils taking part in a relay.",
          "Some 65 people", "people", "people"),
+        # a teaching post is a teacher hired
+        ("The settlement also funds 300 new teaching posts.", "300 new teaching posts", "post",
+         "teacher"),
         # fish counted by kind are fish: "550,000 salmon" meets "about 500,000 fish"
         ("The farm holds around 550,000 salmon in 10 pens.", "around 550,000 salmon", "salmon",
          "fish"),

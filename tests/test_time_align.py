@@ -47,6 +47,12 @@ def test_a_length_that_spans_a_figure_is_no_claim_of_its_own() -> None:
     a = article("Wire", text_a, times=[_length(text_a, "three years", "P3Y")])
     b = article("Paper", text_b, times=[_length(text_b, "three years", "P3Y")])
     assert [f for f in analyse(a, b).findings if f.topic == "duration"] == []
+    # the times layer may take the "over" into the length's words
+    text_e = "Teachers will get a rise of 12 percent over three years."
+    text_f = "The deal lifts pay by 14.5 percent over three years."
+    e = article("Wire", text_e, times=[_length(text_e, "over three years", "P3Y")])
+    f = article("Paper", text_f, times=[_length(text_f, "over three years", "P3Y")])
+    assert [x for x in analyse(e, f).findings if x.topic == "duration"] == []
     # a length of its own still agrees
     text_c = "The strike is expected to last three years, its leaders said."
     text_d = "The union said the strike could last three years."

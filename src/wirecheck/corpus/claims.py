@@ -340,6 +340,14 @@ def _event_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) 
     return claims
 
 
+def _figure_scope(text: str, time: Time) -> bool:
+    """Whether the length spans a figure before it, its "over" read inside the time's words
+    too ("12 percent over three years" where the times layer took "over three years")."""
+    lead = re.match(r"(?:over|across|spread over)\s+", time.text, re.IGNORECASE)
+    end = time.start + (lead.end() if lead else 0)
+    return bool(FIGURE_SCOPE.search(text, max(0, time.start - 40), end))
+
+
 def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -> list[Claim]:
     """Clock times and durations ("hit at 4:12 a.m.", "expected to last eight weeks"); dates
     are compared through the events they date."""
@@ -349,7 +357,7 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
             continue  # "Monday evening" and "Monday night" are one day, compared as dates
         if quoted_at(time.start, quoted) or _unmeasured(time):
             continue  # a quote's own words; "within minutes", "a day of talks": no figure
-        if FIGURE_SCOPE.search(article.text, max(0, time.start - 40), time.start):
+        if _figure_scope(article.text, time):
             continue  # "a rise of 18 per cent over three years": the figure's span, no claim
         if time.type == "TIME" and period_end(article.text, time):
             continue  # "a curfew from 10 p.m. to 6 a.m.": compared as a period (`periods`)

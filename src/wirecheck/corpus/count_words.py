@@ -200,6 +200,8 @@ COMPOUND_CLASSES = {
     "rescue worker": "rescuer", "rescue team": "rescuer", "crew member": "on board",
     # an embassy's staff sent home are its diplomats: "12 Marovian embassy staff"
     "embassy staff": "diplomat", "embassy official": "diplomat",
+    # a post filled by a teacher is a teacher hired: "300 new teaching posts" / "250 teachers"
+    "teaching post": "teacher", "teaching position": "teacher", "teaching job": "teacher",
 }  # fmt: skip
 
 # Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
