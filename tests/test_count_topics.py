@@ -246,6 +246,9 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
         ("The blast hit a coal face 1,050 metres below the surface.", "1,050 metres", 1050, "m",
          "m depth"),
         ("The shock struck at a depth of 830 metres.", "830 metres", 830, "m", "m depth"),
+        # a thing "measuring" so much is as wide as a thing so much "across"
+        ("Hailstones measuring about 6 centimetres hit the town.", "about 6 centimetres", 6,
+         "cm", "cm width"),
         ("The hull lies in about 60 metres of water.", "about 60 metres", 60, "m", "m depth"),
         # a length told after its thing reads as the figure before it ("a 30-metre section")
         ("A section roughly 45 metres long fell in.", "roughly 45 metres", 45, "m", "m"),

@@ -61,6 +61,19 @@ def test_a_length_that_spans_a_figure_is_no_claim_of_its_own() -> None:
     assert [f.kind for f in analyse(c, d).findings if f.topic == "duration"] == ["agree"]
 
 
+def test_lengths_of_one_thing_named_two_ways_meet() -> None:
+    """'an end to 11 months of talks' / 'after about 10 months of negotiations': the same
+    talks, however differently the sentences read."""
+    text_a = (
+        "Nurses signed the deal with ministers on Friday, bringing an end to 11 months of talks."
+    )
+    text_b = "The agreement, reached after about 10 months of negotiations, lifts pay by 9%."
+    a = article("Wire", text_a, times=[_length(text_a, "11 months", "P11M")])
+    b = article("Paper", text_b, times=[_length(text_b, "about 10 months", "P10M")])
+    found = [f.kind for f in analyse(a, b).findings if f.topic == "duration"]
+    assert found == ["agree"]
+
+
 def test_the_day_a_thing_was_said_is_not_the_day_of_the_event() -> None:
     from wirecheck.extract.events import events
     from wirecheck.extract.times import times

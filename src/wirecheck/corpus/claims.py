@@ -82,9 +82,10 @@ OFFSET = re.compile(r"\s+(?:later|earlier)\b", re.IGNORECASE)
 # three days"): the frame of a superlative or a tally, not how long anything lasted.
 LOOKBACK = re.compile(r"\b(?:in|over|during|within)\s+$", re.IGNORECASE)
 # A length that only spans a figure before it ("18 per cent over three years", "EUR 2 billion
-# across five years").
+# across five years", "a 14 per cent pay rise over three years").
 FIGURE_SCOPE = re.compile(
     r"(?:per ?cent|percent|%|\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|bn|m))?)"
+    r"(?:\s+(?:pay\s+)?(?:rise|increase|raise|cut|deal))?"
     r"\s+(?:a year\s+)?(?:over|across|spread over)\s+(?:the\s+(?:next|coming)\s+)?$",
     re.IGNORECASE,
 )

@@ -23,8 +23,8 @@ DIMENSIONS: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...] = (
         re.compile(r"^\s+(?:underground|below|beneath|deep|of water)\b", re.I),
     ),
     (
-        "width",
-        re.compile(rf"\bwidths? of\s+{_ABOUT}$", re.I),
+        "width",  # "stones measuring 7 to 8 centimetres" meets "hailstones 5 centimetres across"
+        re.compile(rf"\b(?:widths? of|measuring)\s+{_ABOUT}$", re.I),
         re.compile(r"^\s+(?:wide|across)\b", re.I),
     ),
     ("length", re.compile(rf"\blengths? of\s+{_ABOUT}$", re.I), re.compile(r"^\s+long\b", re.I)),

@@ -21,6 +21,13 @@ UNIVERSAL = re.compile(r"\b(?:UTC|GMT|Z)\b")  # a clock time read in UTC
 MAX_ZONE_HOURS = 14
 BY_TIME = re.compile(r"\bby\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 LENGTH_VERB = re.compile(r"\b([a-z]{3,}ed|took)\s+(?:for\s+)?$")
+# What a length "of" measures, by one name: "11 months of talks" / "10 months of negotiations".
+LENGTH_OF = {
+    "talks": "talks", "negotiations": "talks", "negotiating": "talks", "bargaining": "talks",
+    "strikes": "strike", "strike": "strike", "stoppages": "strike", "walkouts": "strike",
+    "fighting": "fighting", "clashes": "fighting", "protests": "protest",
+    "demonstrations": "protest",
+}  # fmt: skip
 LENGTH_SCALE_RATIO = 10.0  # lengths an order of magnitude apart are of different things
 # How far a rounded clock time reaches, in minutes before and after it ("about 5:40" is
 # 5:30-5:50, "shortly before 6" 5:40-6:00): outlets that round one moment differently agree,
@@ -124,10 +131,12 @@ def _same_thing_measured(lefts: list[Claim], rights: list[Claim]) -> list[Pair]:
 
 
 def _measured_deed(claim: Claim) -> str | None:
-    """The deed a hyphenated length is written onto: "48-hour strike" -> strike."""
-    if not re.search(r"\w-\w+$", claim.value):
-        return None
+    """The deed a length is written onto: "48-hour strike" -> strike, "11 months of talks" and
+    "about 10 months of negotiations" -> talks."""
     _, after = _around_value(claim)
+    if not re.search(r"\w-\w+$", claim.value):
+        of = re.match(r"\s+of\s+([a-z]{4,})", after)
+        return LENGTH_OF.get(of.group(1)) if of else None
     word = re.match(r"\s*([a-z]{4,})", after)
     return SAME_DEED.get(word.group(1), word.group(1)) if word else None
 
