@@ -59,15 +59,6 @@ SUMMARY = 'Outlets agree: "{text}"'
 
 _SUFFIX = re.compile(r"(?:ations?|ings?|ments?|ers?|ed|es|ly|s)$")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-# Figures written as words ("one" is left out: it is as often a pronoun as a figure).
-_WORD_FIGURES = {
-    word: value
-    for value, word in enumerate(
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"],
-        start=2,
-    )
-}
-_WORD_FIGURE = re.compile(rf"\b(?:{'|'.join(_WORD_FIGURES)})\b", re.IGNORECASE)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
 
@@ -273,17 +264,10 @@ def _values_agree(left: Claim, right: Claim) -> bool:
     """Not two sentences that both give figures, or both name days, or both name years, none
     of them the same ("the 2:09:56 set in Chicago in 2024" and "in 2023" share a time, not a
     year)."""
-    figures = _compatible(_figures(left.text), _figures(right.text))
+    figures = _compatible(set(_FIGURE.findall(left.text)), set(_FIGURE.findall(right.text)))
     days = _compatible(set((left.time or "").split()), set((right.time or "").split()))
     years = _compatible(set(_YEAR.findall(left.text)), set(_YEAR.findall(right.text)))
     return figures and days and years
-
-
-def _figures(text: str) -> set[str]:
-    """The figures a sentence gives, in digits or in words ("over four days" / "over three
-    days"), each as digits so that "4" and "four" are one figure."""
-    found = set(_FIGURE.findall(text))
-    return found | {str(_WORD_FIGURES[w.lower()]) for w in _WORD_FIGURE.findall(text)}
 
 
 def _compatible(ours: set[str], theirs: set[str]) -> bool:
