@@ -390,24 +390,6 @@ def test_one_picked_out_of_a_group_is_no_count() -> None:
     assert ("conflict", "rescued") not in kinds(analyse(a, b))
 
 
-def test_one_of_so_many_is_the_group_not_a_count_of_one() -> None:
-    """'Koda is one of four snow leopards at the park': the park has four, not one."""
-    text_a = "Koda is one of four snow leopards at the park."
-    text_b = "Koda, one of four snow leopards at the park, was found in a shed."
-    a = article(
-        "Wire",
-        text_a,
-        quantities=[
-            count(text_a, "one", 1, 1, "leopard"),
-            count(text_a, "four snow leopards", 4, 4, "leopard"),
-        ],
-    )
-    b = article(
-        "Tribune", text_b, quantities=[count(text_b, "four snow leopards", 4, 4, "leopard")]
-    )
-    assert kinds(analyse(a, b)) == {("agree", "leopard")}
-
-
 def test_a_running_total_since_an_old_date_is_the_story_s_own_figure() -> None:
     text_a = "Eleven people have been hospitalised since the outbreak was declared on Oct. 29."
     text_b = "In total, 14 people have been admitted to hospital, officials said."

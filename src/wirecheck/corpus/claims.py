@@ -60,13 +60,6 @@ SUBSET = re.compile(r"^\s*of (?:them|whom|those|which)\b", re.IGNORECASE)
 # one person or a few picked out of a group, never a count ("four of the miners were taken to
 # hospital" is the count of the hurt).
 PARTITIVE = re.compile(r"^(?:one of the|\S+ of the (?:most|least))\b", re.IGNORECASE)
-# "Pip is one of three red pandas at the zoo": one picked out of a group of so many, which is
-# the group's size, not a count of one.
-ONE_OF_MANY = re.compile(
-    r"\s*of\s+(?:(?:the|its|their|his|her)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|a dozen|dozens|hundreds|thousands)\b)",
-    re.IGNORECASE,
-)
 # "beat her rival by 6,000 votes", "rose by 3": a difference between two figures, never the
 # figure itself, so it is compared only with other differences.
 MARGIN = re.compile(
@@ -190,12 +183,6 @@ def _with_places_and_ranks(
     return claims
 
 
-def _one_of_many(text: str, quantity: Quantity) -> bool:
-    return quantity.low == quantity.high == 1 and bool(
-        ONE_OF_MANY.match(text, quantity.end, quantity.end + 30)
-    )
-
-
 def _count_claim(
     article: Article, outlet: str, quantity: Quantity, quoted: list[tuple[int, int]]
 ) -> Claim | None:
@@ -204,7 +191,6 @@ def _count_claim(
     if quantity.unit != "%" and (
         SUBSET.match(article.text[quantity.end : quantity.end + 20])
         or PARTITIVE.match(quantity.text)
-        or _one_of_many(article.text, quantity)
     ):
         return None  # "95 per cent of them" is a share, the figure itself
     if quoted_at(quantity.start, quoted) or listed_part(article.text, quantity):
