@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev57; gold written before the
-engine was run on them, compare_dev5 to compare_dev57 by engineers who never read the rules;
+on our comparison corpora (tests/data/compare_dev .. compare_dev61; gold written before the
+engine was run on them, compare_dev5 to compare_dev61 by engineers who never read the rules;
 compare_dev22 to compare_dev53 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
@@ -63,20 +63,23 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # 2129; floors raised on compare_dev16, 19, 22, 23 and 29, none lowered; the new sets pinned
 # at their end-of-session figures.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
-    # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold)
+    # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
+    #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
+    #  beside drift conflicts (57 gold); we find one, so recall and agreement recall were
+    #  measured again on the same code: 0.78 -> 0.77 and 0.80 -> 0.77
     "examples": (
-        {"precision": 0.71, "recall": 0.78, "f1": 0.74},
+        {"precision": 0.72, "recall": 0.77, "f1": 0.74},
         {
-            "agree": {"precision": 0.59, "recall": 0.8, "f1": 0.68},
+            "agree": {"precision": 0.6, "recall": 0.77, "f1": 0.68},
             "conflict": {"precision": 1.0, "recall": 0.84, "f1": 0.91},
             "unique": {"precision": 0.5, "recall": 0.6, "f1": 0.54},
         },
     ),
     # ours: p 0.9792 r 0.8103 -> p 0.9792 r 0.8103 (48 system, 58 gold)
     "compare_dev": (
-        {"precision": 0.97, "recall": 0.82, "f1": 0.89},
+        {"precision": 0.98, "recall": 0.83, "f1": 0.9},
         {
-            "agree": {"precision": 0.94, "recall": 0.85, "f1": 0.9},
+            "agree": {"precision": 0.95, "recall": 0.86, "f1": 0.9},
             "conflict": {"precision": 1.0, "recall": 0.83, "f1": 0.9},
             "unique": {"precision": 1.0, "recall": 0.76, "f1": 0.86},
         },
@@ -104,9 +107,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # ours; police and organisers' figures, shares in words:
     #  p 0.9286 r 0.8125 -> p 0.9286 r 0.8125 (14 system, 16 gold)
     "compare_dev4": (
-        {"precision": 0.92, "recall": 0.81, "f1": 0.86},
+        {"precision": 0.93, "recall": 0.87, "f1": 0.9},
         {
-            "agree": {"precision": 0.83, "recall": 0.71, "f1": 0.76},
+            "agree": {"precision": 0.85, "recall": 0.85, "f1": 0.85},
             "conflict": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
             "unique": {"precision": 1.0, "recall": 0.5, "f1": 0.66},
         },
@@ -165,9 +168,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # written blind on 2026-12-02: p 0.8333 r 0.7031 -> p 0.8679 r 0.7188 (53 system, 64 gold)
     "compare_dev10": (
-        {"precision": 0.87, "recall": 0.76, "f1": 0.81},
+        {"precision": 0.87, "recall": 0.78, "f1": 0.82},
         {
-            "agree": {"precision": 0.81, "recall": 0.64, "f1": 0.72},
+            "agree": {"precision": 0.82, "recall": 0.67, "f1": 0.74},
             "conflict": {"precision": 0.96, "recall": 0.85, "f1": 0.9},
             "unique": {"precision": 0.77, "recall": 0.87, "f1": 0.82},
         },
@@ -207,9 +210,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +4); same code:
     #  p 0.8409 r 0.5286 (44 system, 70 gold) -> p 0.8864 r 0.5270 (74 gold); floors re-pinned
     "compare_dev14": (
-        {"precision": 0.88, "recall": 0.52, "f1": 0.66},
+        {"precision": 0.9, "recall": 0.52, "f1": 0.66},
         {
-            "agree": {"precision": 0.72, "recall": 0.34, "f1": 0.47},
+            "agree": {"precision": 0.8, "recall": 0.34, "f1": 0.48},
             "conflict": {"precision": 0.95, "recall": 0.78, "f1": 0.86},
             "unique": {"precision": 0.9, "recall": 0.39, "f1": 0.54},
         },
@@ -241,9 +244,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +2); same code:
     #  p 0.8611 r 0.4133 (36 system, 75 gold) -> p 0.8611 r 0.4026 (77 gold); floors re-pinned
     "compare_dev17": (
-        {"precision": 0.86, "recall": 0.4, "f1": 0.54},
+        {"precision": 0.88, "recall": 0.4, "f1": 0.55},
         {
-            "agree": {"precision": 0.83, "recall": 0.2, "f1": 0.33},
+            "agree": {"precision": 1.0, "recall": 0.2, "f1": 0.34},
             "conflict": {"precision": 1.0, "recall": 0.74, "f1": 0.85},
             "unique": {"precision": 0.42, "recall": 0.13, "f1": 0.2},
         },
@@ -279,9 +282,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +11); same code:
     #  p 0.7105 r 0.3649 (38 system, 74 gold) -> p 0.8421 r 0.3765 (85 gold); floors re-pinned
     "compare_dev20": (
-        {"precision": 0.84, "recall": 0.38, "f1": 0.53},
+        {"precision": 0.85, "recall": 0.4, "f1": 0.54},
         {
-            "agree": {"precision": 1.0, "recall": 0.36, "f1": 0.53},
+            "agree": {"precision": 1.0, "recall": 0.4, "f1": 0.57},
             "conflict": {"precision": 0.8, "recall": 0.58, "f1": 0.68},
             "unique": {"precision": 0.71, "recall": 0.19, "f1": 0.3},
         },
@@ -308,9 +311,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # tenth session: tuned on from then (its misses led to workforce, litres, crew and
     #  duration rules): p 0.7209 r 0.3229 (43 system)
     "compare_dev22": (
-        {"precision": 0.73, "recall": 0.35, "f1": 0.47},
+        {"precision": 0.74, "recall": 0.36, "f1": 0.48},
         {
-            "agree": {"precision": 0.75, "recall": 0.3, "f1": 0.42},
+            "agree": {"precision": 0.76, "recall": 0.33, "f1": 0.46},
             "conflict": {"precision": 0.73, "recall": 0.54, "f1": 0.62},
             "unique": {"precision": 0.72, "recall": 0.22, "f1": 0.34},
         },
@@ -381,11 +384,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  Its pay deal's four reports were three stories (clustering) until cluster-s32: p 0.8986
     #  r 0.6596 (69 system) -> p 0.8929 r 0.7979 (84 system)
     "compare_dev28": (
-        {"precision": 0.89, "recall": 0.79, "f1": 0.84},
+        {"precision": 0.93, "recall": 0.79, "f1": 0.86},
         {
-            "agree": {"precision": 0.88, "recall": 0.83, "f1": 0.83},
+            "agree": {"precision": 0.9, "recall": 0.83, "f1": 0.86},
             "conflict": {"precision": 0.97, "recall": 0.79, "f1": 0.87},
-            "unique": {"precision": 0.82, "recall": 0.77, "f1": 0.79},
+            "unique": {"precision": 0.89, "recall": 0.77, "f1": 0.82},
         },
     ),
     # written blind on 2026-12-04 (tenth session) by a fourth writer; first run (8b5da2f):
@@ -485,9 +488,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.6854 r 0.5126 (89 system, 119 gold); then the session's rules
     "compare_dev38": (
-        {"precision": 0.72, "recall": 0.54, "f1": 0.61},
+        {"precision": 0.72, "recall": 0.55, "f1": 0.62},
         {
-            "agree": {"precision": 0.76, "recall": 0.58, "f1": 0.66},
+            "agree": {"precision": 0.77, "recall": 0.61, "f1": 0.68},
             "conflict": {"precision": 0.68, "recall": 0.52, "f1": 0.59},
             "unique": {"precision": 0.75, "recall": 0.5, "f1": 0.6},
         },
@@ -495,9 +498,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.8276 r 0.6729 (87 system, 107 gold); then the session's rules
     "compare_dev39": (
-        {"precision": 0.87, "recall": 0.7, "f1": 0.77},
+        {"precision": 0.87, "recall": 0.71, "f1": 0.78},
         {
-            "agree": {"precision": 0.85, "recall": 0.63, "f1": 0.73},
+            "agree": {"precision": 0.85, "recall": 0.66, "f1": 0.75},
             "conflict": {"precision": 0.88, "recall": 0.71, "f1": 0.79},
             "unique": {"precision": 0.87, "recall": 0.77, "f1": 0.82},
         },
@@ -546,9 +549,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (second round), varied headers; first run (69192e6):
     #  p 0.6421 r 0.4959 (95 system, 123 gold); then the session's rules
     "compare_dev44": (
-        {"precision": 0.73, "recall": 0.58, "f1": 0.65},
+        {"precision": 0.74, "recall": 0.58, "f1": 0.65},
         {
-            "agree": {"precision": 0.8, "recall": 0.59, "f1": 0.68},
+            "agree": {"precision": 0.81, "recall": 0.6, "f1": 0.68},
             "conflict": {"precision": 0.71, "recall": 0.6, "f1": 0.65},
             "unique": {"precision": 0.66, "recall": 0.52, "f1": 0.58},
         },
@@ -556,19 +559,19 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (second round), varied headers; first run (69192e6):
     #  p 0.8056 r 0.6304 (72 system, 92 gold); then the session's rules
     "compare_dev45": (
-        {"precision": 0.92, "recall": 0.69, "f1": 0.79},
+        {"precision": 0.94, "recall": 0.69, "f1": 0.79},
         {
             "agree": {"precision": 0.91, "recall": 0.63, "f1": 0.75},
-            "conflict": {"precision": 0.93, "recall": 0.69, "f1": 0.79},
+            "conflict": {"precision": 0.96, "recall": 0.69, "f1": 0.8},
             "unique": {"precision": 0.93, "recall": 0.78, "f1": 0.85},
         },
     ),
     # written blind on 2026-12-05 (third round), varied headers; first run (030e998):
     #  p 0.7864 r 0.6183 (103 system, 131 gold); then the session's rules
     "compare_dev46": (
-        {"precision": 0.83, "recall": 0.65, "f1": 0.73},
+        {"precision": 0.83, "recall": 0.67, "f1": 0.74},
         {
-            "agree": {"precision": 0.84, "recall": 0.6, "f1": 0.7},
+            "agree": {"precision": 0.85, "recall": 0.64, "f1": 0.73},
             "conflict": {"precision": 0.81, "recall": 0.66, "f1": 0.73},
             "unique": {"precision": 0.88, "recall": 0.76, "f1": 0.82},
         },
@@ -596,11 +599,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (third round), varied headers; first run (030e998):
     #  p 0.6308 r 0.4100 (65 system, 100 gold); then the session's rules
     "compare_dev49": (
-        {"precision": 0.8, "recall": 0.54, "f1": 0.65},
+        {"precision": 0.81, "recall": 0.55, "f1": 0.66},
         {
             "agree": {"precision": 0.95, "recall": 0.6, "f1": 0.73},
-            "conflict": {"precision": 0.8, "recall": 0.55, "f1": 0.65},
-            "unique": {"precision": 0.61, "recall": 0.45, "f1": 0.52},
+            "conflict": {"precision": 0.8, "recall": 0.58, "f1": 0.67},
+            "unique": {"precision": 0.64, "recall": 0.45, "f1": 0.53},
         },
     ),
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
@@ -616,9 +619,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
     #  p 0.7500 r 0.5405 (80 system, 111 gold); then the session's rules
     "compare_dev51": (
-        {"precision": 0.82, "recall": 0.69, "f1": 0.74},
+        {"precision": 0.82, "recall": 0.69, "f1": 0.75},
         {
-            "agree": {"precision": 0.92, "recall": 0.64, "f1": 0.76},
+            "agree": {"precision": 0.92, "recall": 0.65, "f1": 0.76},
             "conflict": {"precision": 0.82, "recall": 0.73, "f1": 0.77},
             "unique": {"precision": 0.66, "recall": 0.63, "f1": 0.64},
         },
@@ -646,19 +649,19 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.7121 r 0.4747 (66 system, 99 gold); pinned at once, no rule tuned on it
     "compare_dev54": (
-        {"precision": 0.76, "recall": 0.55, "f1": 0.64},
+        {"precision": 0.78, "recall": 0.56, "f1": 0.65},
         {
             "agree": {"precision": 0.89, "recall": 0.55, "f1": 0.68},
-            "conflict": {"precision": 0.73, "recall": 0.69, "f1": 0.71},
+            "conflict": {"precision": 0.78, "recall": 0.72, "f1": 0.75},
             "unique": {"precision": 0.5, "recall": 0.27, "f1": 0.35},
         },
     ),
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.6912 r 0.4563 (68 system, 103 gold); pinned at once, no rule tuned on it
     "compare_dev55": (
-        {"precision": 0.71, "recall": 0.49, "f1": 0.58},
+        {"precision": 0.72, "recall": 0.51, "f1": 0.6},
         {
-            "agree": {"precision": 0.89, "recall": 0.52, "f1": 0.65},
+            "agree": {"precision": 0.9, "recall": 0.56, "f1": 0.69},
             "conflict": {"precision": 0.87, "recall": 0.56, "f1": 0.68},
             "unique": {"precision": 0.22, "recall": 0.25, "f1": 0.23},
         },
@@ -668,10 +671,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  Raised at cluster-s32 (its undated report's time is read and joins its story):
     #  p 0.4603 r 0.2458 -> p 0.5075 r 0.2881
     "compare_dev56": (
-        {"precision": 0.5, "recall": 0.28, "f1": 0.36},
+        {"precision": 0.52, "recall": 0.29, "f1": 0.37},
         {
-            "agree": {"precision": 0.52, "recall": 0.29, "f1": 0.37},
-            "conflict": {"precision": 0.58, "recall": 0.44, "f1": 0.5},
+            "agree": {"precision": 0.54, "recall": 0.31, "f1": 0.39},
+            "conflict": {"precision": 0.6, "recall": 0.44, "f1": 0.51},
             "unique": {"precision": 0.33, "recall": 0.12, "f1": 0.18},
         },
     ),
@@ -683,6 +686,50 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "agree": {"precision": 0.84, "recall": 0.34, "f1": 0.49},
             "conflict": {"precision": 0.68, "recall": 0.4, "f1": 0.5},
             "unique": {"precision": 0.33, "recall": 0.23, "f1": 0.27},
+        },
+    ),
+    # written blind on 2026-12-05 (sixth round, writers not shown docs/FINDINGS.md); first
+    #  run (9a9509a): p 0.7532 r 0.4833 (77 system, 120 gold); pinned at the
+    #  session's end (rules tuned on it)
+    "compare_dev58": (
+        {"precision": 0.77, "recall": 0.5, "f1": 0.61},
+        {
+            "agree": {"precision": 0.82, "recall": 0.54, "f1": 0.65},
+            "conflict": {"precision": 0.82, "recall": 0.63, "f1": 0.71},
+            "unique": {"precision": 0.4, "recall": 0.17, "f1": 0.24},
+        },
+    ),
+    # written blind on 2026-12-05 (sixth round, writers not shown docs/FINDINGS.md); first
+    #  run (9a9509a): p 0.8033 r 0.4455 (61 system, 110 gold); pinned at the
+    #  session's end (rules tuned on it)
+    "compare_dev59": (
+        {"precision": 0.8, "recall": 0.44, "f1": 0.57},
+        {
+            "agree": {"precision": 0.95, "recall": 0.44, "f1": 0.6},
+            "conflict": {"precision": 0.85, "recall": 0.54, "f1": 0.66},
+            "unique": {"precision": 0.41, "recall": 0.23, "f1": 0.3},
+        },
+    ),
+    # written blind on 2026-12-05 (sixth round, writers not shown docs/FINDINGS.md); first
+    #  run (9a9509a): p 0.5818 r 0.3137 (55 system, 102 gold); pinned at the
+    #  session's end (rules tuned on it)
+    "compare_dev60": (
+        {"precision": 0.7, "recall": 0.45, "f1": 0.55},
+        {
+            "agree": {"precision": 0.8, "recall": 0.42, "f1": 0.55},
+            "conflict": {"precision": 0.88, "recall": 0.55, "f1": 0.68},
+            "unique": {"precision": 0.15, "recall": 0.16, "f1": 0.16},
+        },
+    ),
+    # written blind on 2026-12-05 (sixth round, writers not shown docs/FINDINGS.md); first
+    #  run (9a9509a): p 0.5735 r 0.3645 (68 system, 107 gold); pinned at the
+    #  session's end (rules tuned on it)
+    "compare_dev61": (
+        {"precision": 0.63, "recall": 0.42, "f1": 0.5},
+        {
+            "agree": {"precision": 0.85, "recall": 0.35, "f1": 0.5},
+            "conflict": {"precision": 0.62, "recall": 0.53, "f1": 0.57},
+            "unique": {"precision": 0.33, "recall": 0.33, "f1": 0.33},
         },
     ),
 }

@@ -20,6 +20,10 @@ the title and a sentence-case section beside the outlet were read. compare_dev50
 cleaning only, no parsing: the whole gate takes seconds. compare_dev54 to dev57 (fourth session
 of 2026-12-05) are pinned at its end (first runs on 33dbc08: 141, 139, 131, 129), after a page
 heading the <title> holds and an outlet in capitals with a trail of labels were read.
+compare_dev58 to dev61 (fifth session of 2026-12-05) are pinned at its end (first runs on
+9a9509a: 133, 146, 146, 134), after "Last modified on ...", fields set apart by spaces, an
+update time in brackets, a slash before the clock time, a "U.S. News" section and a
+breadcrumb of sections were read (compare_dev37 and dev56 rose with them).
 """
 
 from __future__ import annotations
@@ -41,12 +45,13 @@ FLOORS = {
     "compare_dev23": 150, "compare_dev24": 153, "compare_dev25": 155, "compare_dev26": 158,
     "compare_dev27": 158, "compare_dev28": 159, "compare_dev29": 128, "compare_dev30": 159,
     "compare_dev31": 156, "compare_dev32": 152, "compare_dev33": 146, "compare_dev34": 141,
-    "compare_dev35": 144, "compare_dev36": 145, "compare_dev37": 136, "compare_dev38": 141,
+    "compare_dev35": 144, "compare_dev36": 145, "compare_dev37": 137, "compare_dev38": 141,
     "compare_dev39": 144, "compare_dev40": 142, "compare_dev41": 142, "compare_dev42": 148,
     "compare_dev43": 141, "compare_dev44": 140, "compare_dev45": 145, "compare_dev46": 144,
     "compare_dev47": 147, "compare_dev48": 140, "compare_dev49": 145, "compare_dev50": 148,
     "compare_dev51": 154, "compare_dev52": 153, "compare_dev53": 145, "compare_dev54": 141,
-    "compare_dev55": 139, "compare_dev56": 131, "compare_dev57": 135,
+    "compare_dev55": 139, "compare_dev56": 135, "compare_dev57": 135, "compare_dev58": 137,
+    "compare_dev59": 148, "compare_dev60": 149, "compare_dev61": 138,
 }  # fmt: skip
 
 
@@ -59,7 +64,7 @@ VERBATIM_COPIES = {
     "compare_dev42": 1, "compare_dev43": 1, "compare_dev44": 1, "compare_dev45": 1,
     "compare_dev46": 1, "compare_dev47": 1, "compare_dev48": 1, "compare_dev49": 1,
     "compare_dev53": 1, "compare_dev54": 1, "compare_dev55": 1, "compare_dev56": 1,
-    "compare_dev57": 1,
+    "compare_dev57": 1, "compare_dev58": 1, "compare_dev61": 1,
 }  # fmt: skip
 
 
