@@ -8,9 +8,10 @@ them, the reports are undated and embeddings are left out, so no model is needed
 
 from __future__ import annotations
 
+from tests.test_cluster_people import _article as people_article
 from wirecheck.corpus.cluster import cluster
 from wirecheck.corpus.story_signals import lead_years, signals_of
-from wirecheck.model import Article, Mention, Time, article_id
+from wirecheck.model import Article, Time
 
 FERRY = [
     ("Tidewell Ferries halts harbour crossings after engine fire on the Merrow",
@@ -38,29 +39,8 @@ NAMES = {
 
 
 def _article(number: int, title: str, text: str) -> Article:
-    article = Article(
-        id=article_id(text), path=f"report {number}", text=text, title=title,
-        source=f"outlet {number}",
-    )  # fmt: skip
-    article.mentions = _mentions(article)
-    return article
-
-
-def _mentions(article: Article) -> list[Mention]:
-    """Every name of `NAMES`, longest first, none inside a longer one."""
-    found: list[Mention] = []
-    taken: set[int] = set()
-    for name, kind in sorted(NAMES.items(), key=lambda item: -len(item[0])):
-        start = article.text.find(name)
-        while start >= 0:
-            if start not in taken:
-                taken.update(range(start, start + len(name)))
-                entity = "e:" + name.lower().replace(" ", "-")
-                found.append(
-                    Mention(article.id, start, start + len(name), name, kind, None, entity)
-                )
-            start = article.text.find(name, start + 1)
-    return sorted(found, key=lambda m: m.start)
+    names = {name: (kind, "e:" + name.lower().replace(" ", "-")) for name, kind in NAMES.items()}
+    return people_article(number, title, text, names)
 
 
 def test_a_place_the_tagger_took_for_a_person_is_no_headline_person() -> None:

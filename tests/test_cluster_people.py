@@ -38,26 +38,32 @@ RUEL_AGAIN = (
 )
 
 
-def _article(number: int, title: str, text: str) -> Article:
+def _article(
+    number: int, title: str, text: str, names: dict[str, tuple[str, str]] | None = None
+) -> Article:
+    """A report whose mentions are every name of `names` (name -> (type, entity)), by
+    default the people of `PEOPLE`."""
     article = Article(
         id=article_id(text), path=f"report {number}", text=text, title=title,
         source=f"outlet {number}",
     )  # fmt: skip
-    article.mentions = _mentions(article)
+    people = {name: ("PERSON", entity) for name, entity in PEOPLE.items()}
+    article.mentions = _mentions(article, people if names is None else names)
     return article
 
 
-def _mentions(article: Article) -> list[Mention]:
-    """Every full name, then every surname not inside a full name, as PERSON mentions."""
+def _mentions(article: Article, names: dict[str, tuple[str, str]]) -> list[Mention]:
+    """Every name, longest first, none inside a longer one (a full name, then each surname
+    not inside one)."""
     found: list[Mention] = []
     taken: set[int] = set()
-    for name, entity in sorted(PEOPLE.items(), key=lambda item: -len(item[0])):
+    for name, (kind, entity) in sorted(names.items(), key=lambda item: -len(item[0])):
         start = article.text.find(name)
         while start >= 0:
             if start not in taken:
                 taken.update(range(start, start + len(name)))
                 found.append(
-                    Mention(article.id, start, start + len(name), name, "PERSON", entity=entity)
+                    Mention(article.id, start, start + len(name), name, kind, None, entity)
                 )
             start = article.text.find(name, start + 1)
     return sorted(found, key=lambda m: m.start)
