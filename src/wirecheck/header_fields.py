@@ -76,8 +76,8 @@ def read_fields(line: str) -> Fields | None:
     if not text or len(text) > _MAX_CHARS:
         return None
     # one time said whole ("Sunday, August 22, 2027 - 10:15 AM"), not fields parted by "|"
-    single = not re.search(r"[|·•]", text) and not R.FIELD_GAP.search(text)
-    single = single and len(text.split()) <= _MAX_TIME_WORDS
+    parted = re.search(r"[|·•]", text) or R.FIELD_GAP.search(text)
+    single = not parted and len(text.split()) <= _MAX_TIME_WORDS
     whole = parse_time(text) if single and _YEAR.search(text) else None
     if whole:
         return Fields(published=whole)  # "Sunday, August 22, 2027 - 10:15 AM"

@@ -102,18 +102,22 @@ def _whose(text: str, match: re.Match[str], people: list[Mention]) -> Mention | 
         apposed = [m for m in people if APPOSITION.fullmatch(text[m.end : match.start()])]
         if apposed:
             return apposed[-1]  # "Pawel Nowicki, a 43-year-old miner"
-        if INTRODUCED.search(text, max(0, match.start() - 4), match.start()):
+        if _introduced(text, match):
             return None  # "a 12-year-old boy was pulled out": someone the age introduces
         return _main_person(people)  # "The 26-year-old has agreed": the story's person
     before = [m for m in people if m.end <= match.start()]
     return before[-1] if before else None  # "Varga, 26, joined"
 
 
+def _introduced(text: str, match: re.Match[str]) -> bool:
+    return INTRODUCED.search(text, max(0, match.start() - 4), match.start()) is not None
+
+
 def _role(text: str, match: re.Match[str]) -> tuple[str, str] | None:
     """The unnamed person an indefinite age brings in, by the noun of their role ("a
     41-year-old coach"), so that two outlets' ages of the coach meet; not a bare boy or
     woman, who may be anyone."""
-    if not (match["age"] and INTRODUCED.search(text, max(0, match.start() - 4), match.start())):
+    if not (match["age"] and _introduced(text, match)):
         return None
     noun = ROLE_NOUN.match(text, match.end())
     if noun is None:

@@ -30,6 +30,7 @@ from wirecheck.corpus.pairs import (
     by_outlet,
     conflict_summary,
     contested,
+    linked_by,
     merge_agreements,
     merge_conflicts,
     outlet_pairs,
@@ -283,14 +284,12 @@ def join_date_disputes(pairs: list[Pair]) -> list[Pair]:
     outlets dating the raid apart would read as two disputes of two. Only where each outlet
     gives one date in the linked set."""
     dates = [p for p in pairs if p.kind == "conflict" and p.topic == "date"]
-    linked = [group for group in _linked(dates) if len(group) > 1]
+    linked = [group for group in linked_by(dates, _date_key) if len(group) > 1]
     if not linked:
         return pairs
     merged = {id(p) for group in linked for p in group}
     result = [p for p in pairs if id(p) not in merged]
-    agreed = [
-        {_date_key(c) for c in p.claims} for p in pairs if p.kind == "agree" and p.topic == "date"
-    ]
+    agreed = [_keys(p) for p in pairs if p.kind == "agree" and p.topic == "date"]
     for group in linked:
         joined = _joined_dates(group)
         result += joined or group
@@ -303,7 +302,7 @@ def _side_agreements(conflict: Pair, agreed: list[set[tuple[str, int, str]]]) ->
     """The agreement of each side two or more outlets take, unless one is already found: that
     three of four outlets date the raid alike is news once a fourth disputes it."""
     found = [agreement("date", side) for side in _by_day(conflict.claims) if len(side) > 1]
-    return [a for a in found if not any({_date_key(c) for c in a.claims} <= k for k in agreed)]
+    return [a for a in found if not any(_keys(a) <= k for k in agreed)]
 
 
 def _date_key(claim: Claim) -> tuple[str, int, str]:
@@ -314,18 +313,6 @@ def calendar_day(value: str | None) -> str:
     """The day of a time value ("2027-06-08T06:00" -> "2027-06-08"; "Thursday morning" is
     Thursday)."""
     return (value or "")[:10]
-
-
-def _linked(conflicts: list[Pair]) -> list[list[Pair]]:
-    groups: list[tuple[set[tuple[str, int, str]], list[Pair]]] = []
-    for pair in conflicts:
-        keys = {_date_key(c) for c in pair.claims}
-        touching = [g for g in groups if g[0] & keys]
-        for group in touching:
-            keys |= group[0]
-            groups.remove(group)
-        groups.append((keys, [p for g in touching for p in g[1]] + [pair]))
-    return [members for _, members in groups]
 
 
 def _joined_dates(group: list[Pair]) -> list[Pair]:

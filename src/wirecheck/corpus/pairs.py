@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 
 from wirecheck.corpus.claims import Claim, happened
@@ -242,6 +242,20 @@ def _components(pairs: list[Pair]) -> list[tuple[list[Claim], list[Pair]]]:
     return [(list(claims[key].values()), linked[key]) for key in linked]
 
 
+def linked_by(pairs: list[Pair], key: Callable[[Claim], Hashable]) -> list[list[Pair]]:
+    """Pairs grouped where they share a claim's key (the same sentence, the same dated
+    sentence), transitively, each group in the order its pairs came."""
+    groups: list[tuple[set[Hashable], list[Pair]]] = []
+    for pair in pairs:
+        keys = {key(c) for c in pair.claims}
+        touching = [g for g in groups if g[0] & keys]
+        for group in touching:
+            keys |= group[0]
+            groups.remove(group)
+        groups.append((keys, [p for g in touching for p in g[1]] + [pair]))
+    return [members for _, members in groups]
+
+
 def join_status_disputes(pairs: list[Pair], topic: str) -> list[Pair]:
     """Status conflicts linked through one outlet's sentence become one: the events aligner
     and the deeds aligner each read "is deciding whether to open an investigation" against
@@ -249,21 +263,12 @@ def join_status_disputes(pairs: list[Pair], topic: str) -> list[Pair]:
     investigation" stands beside the second, so that is one dispute with three sides. Their
     claims differ, so they are linked by the sentence; only where each outlet gives one."""
     disputes = [p for p in pairs if p.kind == "conflict" and p.topic == topic]
-    keyed = [_by_sentence(p) for p in disputes]
-    groups: list[tuple[set[tuple[str, int]], list[dict[tuple[str, int], Claim]]]] = []
-    for claims in keyed:
-        keys = set(claims)
-        touching = [g for g in groups if g[0] & keys]
-        for group in touching:
-            keys |= group[0]
-            groups.remove(group)
-        groups.append((keys, [m for g in touching for m in g[1]] + [claims]))
     joined = []
-    for _, members in groups:
-        claims = {key: claim for member in members for key, claim in member.items()}
+    for group in linked_by(disputes, _sentence):
+        claims = {_sentence(c): c for pair in group for c in pair.claims}
         outlets = [c.outlet for c in claims.values()]
-        if len(members) == 1 or len(set(outlets)) != len(outlets):
-            joined += [_pair_of(member, disputes, keyed) for member in members]
+        if len(group) == 1 or len(set(outlets)) != len(outlets):
+            joined += group
             continue
         ordered = sorted(claims.values(), key=lambda c: (c.outlet, c.start))
         sides: dict[str, list[Claim]] = defaultdict(list)
@@ -281,13 +286,5 @@ def _status(claim: Claim) -> str:
     return "done" if happened(claim.mode) else claim.mode or "not done"
 
 
-def _by_sentence(pair: Pair) -> dict[tuple[str, int], Claim]:
-    return {(c.article, c.start): c for c in pair.claims}
-
-
-def _pair_of(
-    member: dict[tuple[str, int], Claim],
-    disputes: list[Pair],
-    keyed: list[dict[tuple[str, int], Claim]],
-) -> Pair:
-    return disputes[next(i for i, k in enumerate(keyed) if k is member)]
+def _sentence(claim: Claim) -> tuple[str, int]:
+    return claim.article, claim.start

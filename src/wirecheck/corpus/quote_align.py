@@ -207,7 +207,7 @@ def _drift(group: Pair) -> Pair | None:
             continue  # reported speech is reworded by nature: no drift to report
         variants.setdefault(normalise(claim.quote_text or ""), claim)
     for (a, left), (b, right) in _variant_pairs(variants):
-        if a != b and a not in b and b not in a:
+        if not _within(a, b):
             speaker = group.claims[0].value
             summary = (
                 f"{speaker}'s words differ from {left.outlet} to {right.outlet}: {word_diff(a, b)}."
@@ -220,11 +220,10 @@ def _same_wording(group: Pair) -> Pair | None:
     """The largest set of outlets in a drifting group that quote the same words (one outlet's
     words within another's, as a shorter excerpt): two outlets print “we are heartbroken” and
     a third “we are devastated”; the first two agree on the wording the third changed."""
-    quoted = [c for c in group.claims if not c.reported]
+    quoted = [(c, normalise(c.quote_text or "")) for c in group.claims if not c.reported]
     best: list[Claim] = []
-    for claim in quoted:
-        words = normalise(claim.quote_text or "")
-        same = [c for c in quoted if _within(words, normalise(c.quote_text or ""))]
+    for _, words in quoted:
+        same = [c for c, other in quoted if _within(words, other)]
         if len({c.outlet for c in same}) > len({c.outlet for c in best}):
             best = same
     if len({c.outlet for c in best}) < 2:
