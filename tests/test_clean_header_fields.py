@@ -342,3 +342,39 @@ def test_an_outlet_in_capitals_with_its_labels_under_the_title() -> None:
     assert (article.source, article.section, article.title) == ("Harbour Voice", "Local", TITLE)
     assert article.byline == ["Ola Berg"]
     assert article.text.startswith("The island ferry")
+
+
+def test_a_slash_parts_a_time_from_its_update() -> None:
+    article = _clean(
+        f"{TITLE}\nBy Ines Varga\n13 Mar 2027 19:05 UTC / Updated 13 Mar 2027 22:40 UTC\n\n"
+        f"PORT ELLIS, Harbour Isles, March 13 (HPA) — {LEAD}\n"
+    )
+    assert (article.published, article.updated) == ("2027-03-13T19:05Z", "2027-03-13T22:40Z")
+    assert article.dateline == "PORT ELLIS, Harbour Isles"
+
+
+@pytest.mark.parametrize(
+    ("line", "updated"),
+    [
+        ("Published 2027-03-08T11:42:00Z | Updated 14:05 GMT", "2027-03-08T14:05Z"),
+        ("3 March 2027, 9:12 a.m. EST · Updated 11:30 a.m. EST", "2027-03-03T11:30-05:00"),
+    ],
+)
+def test_an_update_given_as_a_clock_time_is_on_the_day_published(line: str, updated: str) -> None:
+    found = read_fields(line)
+    assert found is not None and found.updated == updated
+
+
+def test_a_bare_name_over_the_time_is_the_byline_and_a_section_is_no_person() -> None:
+    article = _clean(
+        f"HARBOUR LEDGER · The North\n{TITLE}\nInes Varga\nTuesday 13 July 2027 06.30 CEST\n\n"
+        f"PORT ELLIS — {LEAD}\n\n{MORE}\n"
+    )
+    assert (article.source, article.section, article.title) == (
+        "Harbour Ledger",
+        "The North",
+        TITLE,
+    )
+    assert (article.byline, article.published) == (["Ines Varga"], "2027-07-13T06:30+02:00")
+    assert article.dateline == "PORT ELLIS"
+    assert not article.text.startswith(TITLE)

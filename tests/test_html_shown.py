@@ -94,3 +94,11 @@ def test_a_kicker_or_section_element_names_the_section() -> None:
     ):
         draft = read_html_text(_page("Ferry cuts winter crossings - Harbour Daily", header), "p")
         assert draft.section == section
+
+
+def test_an_author_label_in_a_byline_element_is_no_part_of_the_name() -> None:
+    header = (
+        "<div class='byline'>Author: Ines Varga</div><span class='timestamp'>9 March 2027</span>"
+    )
+    draft = read_html_text(_page("Ferry cuts winter crossings", header), "p.html")
+    assert draft.byline == ["Ines Varga"]

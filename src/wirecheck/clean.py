@@ -160,6 +160,9 @@ def _read_header_line(body: _Body, said: _Said, i: int, packed: bool) -> None:
         _read_byline(line, said) or _read_meta(line, said) or (packed and _read_fields(line, said))
     ):
         body.drop(i, "header")
+    elif packed and _name_over_time(body, i):
+        said.byline = said.byline or [line.strip()]
+        body.drop(i, "header")
 
 
 def _body_like(line: str) -> bool:
@@ -188,7 +191,16 @@ def _is_title(body: _Body, i: int, hint: str | None) -> bool:
     if _is_header_like(line) or R.TRAILER.match(line) or R.CAPTION_MARKER.search(line):
         return False
     following = body.lines[i + 1] if i + 1 < len(body.lines) else ""
-    return not following.strip() or _is_header_like(following)
+    return not following.strip() or _is_header_like(following) or _name_over_time(body, i + 1)
+
+
+def _name_over_time(body: _Body, i: int) -> bool:
+    """A bare name over a time line ("Jens Ekholm", then "Tuesday 13 July 2027 06.30 CEST"):
+    the byline, as some outlets' text exports print it."""
+    if i + 1 >= len(body.lines):
+        return False
+    name, below = body.lines[i].strip(), body.lines[i + 1].strip()
+    return R.is_person_name(name) and parse_time(below) is not None
 
 
 def _read_fields(line: str, said: _Said) -> bool:

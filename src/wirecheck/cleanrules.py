@@ -253,11 +253,14 @@ def own_wire(tag: str | None, source: str | None) -> str | None:
     return source if initials == tag.replace(".", "") else None
 
 
+ARTICLES = frozenset(["the", "a", "an"])
+
+
 def is_person_name(text: str) -> bool:
     """Two to five capitalised words, particles allowed: "Jane Roe", "Ursula von der Leyen"."""
     words = text.split()
-    if not 2 <= len(words) <= 5 or words[0].lower() in NAME_PARTICLES:
-        return False
+    if not 2 <= len(words) <= 5 or words[0].lower() in NAME_PARTICLES | ARTICLES:
+        return False  # "The North" is a section, never a person
     return all(NAME_TOKEN.match(w) or w in NAME_PARTICLES for w in words)
 
 

@@ -17,6 +17,7 @@ cleaner (clean.py) calls `read_fields` for header-zone lines its own patterns di
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -28,7 +29,11 @@ _UPDATE_ASIDE = re.compile(
     r"^(?P<published>[^()]+?)\s*\((?:last\s+)?(?:updated|modified):?\s+(?P<updated>[^()]+)\)$",
     re.IGNORECASE,
 )
-_PARTS = re.compile(rf"\s*[|·•]\s*|\s+[—–-]\s+|{R.FIELD_GAP.pattern}")
+# Parts of a line of fields: "Outlet | Section", "Outlet :: Section", "date · time". A slash
+# parts a time from its update ("13 Mar 2027 19:05 UTC / Updated 13 Mar 2027 22:40 UTC");
+# elsewhere it joins ("Courts / World", "25 May 2027 / 14:05").
+_SLASH_UPDATE = r"\s+/\s+(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b)"
+_PARTS = re.compile(rf"\s*(?:[|·•]|::)\s*|\s+[—–-]\s+|{_SLASH_UPDATE}|{R.FIELD_GAP.pattern}")
 # "09:30 IST" after a date part: the clock time of that date.
 _CLOCK_PART = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[apAP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?$")
 # "Author: X", "Written by X", "Words by X", "Reporting by X; editing by Y".
@@ -76,7 +81,7 @@ def read_fields(line: str) -> Fields | None:
     if not text or len(text) > _MAX_CHARS:
         return None
     # one time said whole ("Sunday, August 22, 2027 - 10:15 AM"), not fields parted by "|"
-    parted = re.search(r"[|·•]", text) or R.FIELD_GAP.search(text)
+    parted = re.search(rf"[|·•]|::|{_SLASH_UPDATE}", text) or R.FIELD_GAP.search(text)
     single = not parted and len(text.split()) <= _MAX_TIME_WORDS
     whole = parse_time(text) if single and _YEAR.search(text) else None
     if whole:
@@ -109,6 +114,14 @@ def read_fields(line: str) -> Fields | None:
     return found
 
 
+def _on_published_day(clock: str, found: Fields) -> str | None:
+    """An update given as a clock time alone ("| Updated 14:05 GMT") on the day published."""
+    if not found.published or not _CLOCK_PART.match(clock.strip()):
+        return None
+    day = dt.date.fromisoformat(found.published[:10])
+    return parse_time(f"{day.day} {day:%B} {day.year} {clock.strip()}")
+
+
 def _label_case(part: str, found: Fields) -> bool:
     """A section's casing: title case, or a short label in sentence case beside the outlet's
     name ("Building Safety Journal | News analysis")."""
@@ -124,6 +137,7 @@ def _read_part(part: str, found: Fields, count: int) -> bool:
         # an ambiguous date ("12/03/2027") is still a header field, only one we cannot read
         when = parse_time(labelled.group("value"))
         if labelled.group("label").lower() in R.UPDATED_LABELS:
+            when = when or _on_published_day(labelled.group("value"), found)
             found.updated = found.updated or when
         else:
             found.published = found.published or when

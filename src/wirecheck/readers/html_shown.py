@@ -30,9 +30,10 @@ _DATE_WORDS = frozenset([
 # A kicker or section label over the headline: "<div class="kicker">Switzerland</div>".
 _SECTION_WORDS = frozenset(["kicker", "section", "category", "cat", "rubric"])
 # What a byline says before and after the names: "Words by X, Security Correspondent",
-# "Posted by X on 21 May 2027", "Reported by X".
+# "Posted by X on 21 May 2027", "Reported by X", "Author: X".
 _BYLINE_LEAD = re.compile(
-    r"^(?:(?:posted|written|reported|words|story|text)\s+by|by|words)\s*:?\s+", re.IGNORECASE
+    r"^(?:(?:posted|written|reported|words|story|text)\s+by|by|words|authors?|writers?)\s*:?\s+",
+    re.IGNORECASE,
 )
 _BYLINE_TAIL = re.compile(r"\s+(?:on|at|\||·|/)\s+.*$|,\s+[^,]*$")
 _DATE_LABEL = re.compile(r"^(?:published|posted|first published|date)\s*:?\s*", re.IGNORECASE)
