@@ -66,6 +66,8 @@ SCALE_RATIO = 20.0  # figures further apart than this are about different things
 BARE_MONEY_SCALE_RATIO = 5.0
 LEAD_SIMILARITY = {"cue": -1.0, "noun": 0.35}  # each outlet's first figure on the topic
 # "140 of the whales", "three of those arrested": a part of a group counted elsewhere.
+# "would have brought", "would not have opened"; "would have to" is a duty still to come.
+COUNTERFACTUAL = re.compile(r"\bwould(?:\s+not|n[’']t)?\s+have\s+(?!to\b)[a-z]+", re.IGNORECASE)
 PART_OF = re.compile(r"^(?:\S+\s+){1,3}of\s+(?:the|those|these|them|its|their)\b", re.IGNORECASE)
 EVENT_SIMILARITY = 0.5
 # Saying an outlet's event never happened is the strongest thing we report: closer sentences.
@@ -322,6 +324,12 @@ def _close_floor(left: Claim, right: Claim) -> float:
     return EVENT_WORDS_SIMILARITY if shared >= EVENT_SHARED_WORDS else EVENT_SIMILARITY
 
 
+def _counterfactual(claim: Claim) -> bool:
+    """A deed told as what would have been ("the deal would have created the largest bank"):
+    it says nothing of what did or will happen, so it meets no other outlet's deed."""
+    return claim.mode in ("hypothetical", "future") and bool(COUNTERFACTUAL.search(claim.text))
+
+
 def _status_floor(left: Claim, right: Claim) -> float:
     """Saying an outlet's event never happened needs close sentences, or the same words for
     the deed ("has declared a state of emergency" / "is considering declaring a state of
@@ -347,6 +355,8 @@ def _shared_words(left: Claim, right: Claim) -> int:
 
 
 def _event_pairs(left: Claim, right: Claim, vectors: dict[str, np.ndarray]) -> list[Pair]:
+    if _counterfactual(left) or _counterfactual(right):
+        return []
     if happened(left.mode) != happened(right.mode) or _ruled_out(left, right):
         if similarity(vectors, left, right) < _status_floor(left, right):
             return []

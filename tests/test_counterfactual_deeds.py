@@ -1,0 +1,31 @@
+"""A deed told as what would have been made false status conflicts between outlets (texts we
+write ourselves)."""
+
+from __future__ import annotations
+
+from tests.test_compare import analyse, article, event, kinds
+
+
+def test_a_deed_that_would_have_been_meets_no_other_outlets_deed() -> None:
+    text_a = (
+        "Harrow Bank and Fenley Bank on Friday called off their planned 1.8 billion dollar "
+        "merger, ending a deal that would have created the region's largest lender."
+    )
+    text_b = (
+        "The 1.8 billion dollar merger would have brought together more than 300 branches and "
+        "made Harrow's chief executive head of the combined bank."
+    )
+    a = article("Courier", text_a, events=[event(text_a, "merger", "AGREE", "asserted")])
+    b = article("Meridian", text_b, events=[event(text_b, "merger", "AGREE", "hypothetical")])
+    assert ("conflict", "event status") not in kinds(analyse(a, b))
+
+
+def test_a_deed_that_would_have_to_happen_is_still_compared() -> None:
+    text_a = "The council has closed the old harbour to cruise ships, the mayor said."
+    text_b = (
+        "The council would have to close the old harbour to cruise ships if the court upheld "
+        "the complaint, lawyers said."
+    )
+    a = article("Courier", text_a, events=[event(text_a, "closed", "COERCE", "asserted")])
+    b = article("Meridian", text_b, events=[event(text_b, "close", "COERCE", "hypothetical")])
+    assert ("conflict", "event status") in kinds(analyse(a, b))
