@@ -366,3 +366,19 @@ def test_won_after_a_number_is_the_currency_unless_a_verb(
 ) -> None:
     (quantity,) = find_quantities(sentence, parse(sentence))
     assert (quantity.text, quantity.unit) == (figure, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The city recorded 34.6C on Monday.", [("34.6C", 34.6, "°")]),
+        ("It was 34.6 degrees Celsius at noon.", [("34.6 degrees", 34.6, "°")]),
+        ("Highs of 31°C are forecast.", [("31°C", 31.0, "°")]),
+        ("Phoenix saw highs of 95F.", [("95F", 95.0, "°F")]),
+        # a number and a letter in a name are no temperature, and no count either
+        ("Terminal 2C reopened after the alarm.", []),
+        ("Grade 5 C students sat the test.", [("5", 5.0, None)]),
+    ],
+)
+def test_temperatures_written_onto_their_number(text: str, found: list) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text, None)] == found

@@ -16,6 +16,7 @@ from wirecheck.resources.numberwords import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    LETTER_UNITS,
     MEASURE_UNITS,
     NATIONAL_CURRENCIES,
     NUMBER_WORDS_RE,
@@ -56,6 +57,7 @@ POUND_MONEY_NOUNS = {"note", "notes", "coin", "coins", "fine", "fee", "ticket", 
 _VERB_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|this|that|every|all)\b", re.I)
 VERB_CURRENCIES = {"won"}
 _UNIT = "|".join(sorted(map(re.escape, MEASURE_UNITS), key=len, reverse=True))
+_LABEL_BEFORE = re.compile(r"\b[A-Z][a-z]*\s+$")  # "Terminal 2C": a name's letter, not a unit
 _UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_UNIT})(?![\w/])")
 _CODE_AFTER = re.compile(rf"\s+(?P<code>{_CODES})\b")
 _APPROX = "|".join(sorted(map(re.escape, APPROXIMATORS), key=len, reverse=True))
@@ -156,6 +158,8 @@ def _amount(text: str, match: re.Match[str]) -> Amount | None:
     _currency(text, match, amount)
     if amount.unit is None:
         _measure(text, amount, match)
+    if amount.unit is None and text[amount.end : amount.end + 1].isalpha():
+        return None  # "Terminal 2C": a name's number and letter, no unit read
     return amount
 
 
@@ -227,7 +231,14 @@ def _measure(text: str, amount: Amount, match: re.Match[str]) -> None:
         amount.end = after.end()
         return
     unit = _UNIT_AFTER.match(text, amount.end)
-    if unit and (unit.group(0).startswith(" ") or not amount.words):
+    spaced = bool(unit) and unit.group(0).startswith(" ")  # type: ignore[union-attr]
+    if (
+        unit
+        and unit["unit"] in LETTER_UNITS
+        and (spaced or _LABEL_BEFORE.search(text, 0, amount.start))
+    ):
+        return  # "Grade 5 C", "Terminal 2C", "Gate 4F": labels, not temperatures
+    if unit and (spaced or not amount.words):
         amount.unit = MEASURE_UNITS[unit["unit"]]
         amount.end = unit.end()
 

@@ -71,18 +71,21 @@ MEASURE_UNITS = {
     "hectare": "ha", "acres": "acre", "acre": "acre", "square kilometres": "km2",
     "square kilometers": "km2", "sq km": "km2", "square miles": "mi2", "degrees": "°",
     "cubic metres": "m3", "cubic meters": "m3", "cubic feet": "ft3",
-    "°C": "°C", "°F": "°F", "MW": "MW", "GW": "GW", "kW": "kW", "megawatts": "MW",
-    "gigawatts": "GW", "kWh": "kWh",
+    "°C": "°", "°F": "°F", "C": "°", "F": "°F", "MW": "MW", "GW": "GW", "kW": "kW",
+    "megawatts": "MW", "gigawatts": "GW", "kWh": "kWh",
 }  # fmt: skip
 # Groups sized by "of" and a number after them: "a crew of four", "a family of five".
 GROUP_NOUNS = frozenset(
     ["crew", "family", "team", "group", "party", "delegation", "squad", "contingent", "band"]
 )
-# Abbreviated units that may be written onto the number: "170km/h", "90mph", "5km".
+# Abbreviated units that may be written onto the number: "170km/h", "90mph", "5km", "34.6C".
+# Degrees are Celsius unless Fahrenheit is said ("34.6 degrees", "34.6C" and "34.6°C" are one
+# temperature); a lone "C" or "F" is a unit only written onto its number.
 ATTACHED_UNITS = (
     "km/h", "kph", "mph", "km", "cm", "mm", "mi", "ft", "kg", "lb", "lbs", "MW", "GW", "kW",
-    "kWh",
+    "kWh", "C", "F",
 )  # fmt: skip
+LETTER_UNITS = frozenset(["C", "F"])
 
 # Approximation markers (lower case) -> interval rule in extract/quantities.py.
 APPROXIMATORS = {
