@@ -581,6 +581,13 @@ def test_a_sum_demanded_is_compared_though_the_demand_reads_as_a_request() -> No
             "colleague",
             "casualties",
         ),
+        # a cue after a long figure is as near as one before it: measured from its end
+        (
+            "Two elderly men died and more than 95,000 customers were left without electricity.",
+            "more than 95,000 customers",
+            "customer",
+            "power cuts",
+        ),
     ],
 )
 def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:

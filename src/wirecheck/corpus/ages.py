@@ -57,7 +57,8 @@ def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> li
         person = _whose(article.text, match, people)
         who = (str(person.entity), entities[str(person.entity)].name) if person else None
         if match["apposed"] and (person is None or person.end != match.start()):
-            who = _unresolved_name(article.text, match.start()) or who
+            # "a retired teacher, 71,": a comma-age is of the name right before it, or no one's
+            who = _unresolved_name(article.text, match.start())
         who = who or _role(article.text, match)
         if who is None or not 0 < age <= MAX_AGE:
             continue

@@ -377,6 +377,11 @@ def _unmeasured(time: Time) -> bool:
     return "X" in str(time.value) or bool(re.match(r"(?i)an? \w+$", time.text))
 
 
+# A sentence that reads the weather ("Temperatures on the summit fell to minus 6C on Saturday
+# night"): its day dates the reading, not a deed of the story; the figure is compared itself.
+WEATHER_READING = re.compile(r"(?:Temperatures?|The (?:temperature|mercury|thermometer))\b")
+
+
 def _date_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -> list[Claim]:
     """Days and months something happened or will happen ("resume on Thursday", "close by the
     end of June next year"), and days long past: a month long past is background, a day a fact
@@ -390,6 +395,8 @@ def _date_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
         if quoted_at(time.start, quoted):
             continue
         start, end = sentence_around(article.text, time.start)
+        if WEATHER_READING.match(article.text, start):
+            continue  # "Temperatures fell to minus 6C on Saturday night": the weather's day
         context = _context(article.text, time, start, end).replace(time.text, " ")
         claims.append(
             Claim(

@@ -40,7 +40,7 @@ from wirecheck.corpus.deeds import TOPIC as DEED_TOPIC
 from wirecheck.corpus.deeds import align_deeds, deed_claims
 from wirecheck.corpus.dollars import settle_bare_dollars
 from wirecheck.corpus.kin_counts import join_kin_counts
-from wirecheck.corpus.pairs import compared_value, join_status_disputes
+from wirecheck.corpus.pairs import compared_value, join_status_disputes, with_restatements
 from wirecheck.corpus.periods import align_periods, period_claims
 from wirecheck.corpus.place_align import align_places, place_claims
 from wirecheck.corpus.quote_align import name_speakers
@@ -173,6 +173,7 @@ def compare_claims(
     pairs = join_status_disputes(pairs, DEED_TOPIC)
     pairs = join_kin_counts(pairs, claims, vectors)
     pairs += align_statements(statements or [], pairs, vectors)
+    pairs = [with_restatements(p, claims) for p in pairs]
     findings = [(_pair_finding(story, pair), salience(pair.claims)) for pair in pairs]
     figures = {f.id for (f, _), p in zip(findings, pairs, strict=True) if _of_figures(p)}
     if outlet_count > 1:  # "only one outlet reports this" needs another outlet that does not

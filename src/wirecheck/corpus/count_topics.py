@@ -85,6 +85,9 @@ CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit c
 # "$5 million in aid", "CHF 1.3 million in compensation": the noun after "in" names the sum's
 # purpose, however near a verb such as "paid" stands before it.
 IN_PURPOSE = re.compile(r"\s+in\s+(?P<noun>[a-z]+)\b")
+# A usual temperature, not the one the story reports: "summers normally peak at around 19
+# degrees", "sea temperatures seldom climb much above 15C".
+HABITUAL = re.compile(r"\b(?:normally|usually|typically|seldom|rarely|on average)\b", re.I)
 ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*)\b", re.IGNORECASE)
 CAPTIVE = re.compile(r"\b(?:in captivity|captive|in zoos)\b", re.IGNORECASE)
 # "two of its crew", "three of the passengers": a part of a group named by its whole.
@@ -160,6 +163,8 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
             return f"{quantity.unit} ({follower.group(1).lower()})"
         if ABOVE_NORMAL.match(sentence, here + len(quantity.text)):
             return f"{quantity.unit} (from normal)"  # "2.5 degrees above the average"
+        if quantity.unit in ("°", "°F") and HABITUAL.search(sentence, 0, here):
+            return f"{quantity.unit} (usual)"  # "summers normally peak at around 19 degrees"
         if quantity.unit == "%" and HOW_FULL.match(sentence, here + len(quantity.text)):
             return "% capacity"
         if quantity.unit == "%":
@@ -209,7 +214,7 @@ def _best_cue(
                 continue
             if _anothers_cue(sentence, here + len(quantity.text), here, topic, match):
                 continue
-            distance = min(abs(match.start() - here), abs(match.end() - here))
+            distance = _gap(match.start(), match.end(), here, here + len(quantity.text))
             if match.end() <= here and CLAUSE_BREAK.search(sentence, match.end(), here):
                 distance += CLAUSE_PENALTY  # "Two died and 41 were injured": 41 is the hurt
             if best is None or distance < best[0]:

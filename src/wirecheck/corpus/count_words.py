@@ -125,9 +125,11 @@ COUNT_TOPICS = cues(
         r"\b(?:cancel(?:l?ed|l?ing|s)?|cancellations?|axed|scrapped|called off"
         r"|postpon(?:e|ed|es|ing))\b",
     ),
+    # what fell down, of things built: "23 sculptures collapsed", "Eleven ... have collapsed"
+    ("collapsed", r"\bcollaps(?:ed|ing|es)\b"),
 )
 
-THING_TOPICS = {"recalled", "cancelled"}  # topics whose cue counts things, not people
+THING_TOPICS = {"recalled", "cancelled", "collapsed"}  # cues that count things, not people
 # Topics whose cue counts animals, things or people held, not people who fled a danger ("Its
 # crew of four escaped from the aircraft" counts the crew).
 ESCAPE_TOPICS = {"escaped"}
@@ -229,7 +231,15 @@ CANCELLED_NOUNS = {
     "concert", "performance", "match", "game", "fixture", "class", "lesson", "trip",
     "journey", "booking", "order", "shift", "exam", "screening", "race", "tour",
 }  # fmt: skip
+# What falls down when it collapses: things built ("23 sculptures collapsed"), never the
+# yards a basket was dragged before its envelope collapsed.
+BUILT_NOUNS = {
+    "building", "house", "home", "sculpture", "bridge", "roof", "wall", "tower", "tent",
+    "stand", "structure", "tunnel", "shaft", "block", "crane", "scaffold", "stage", "shed",
+    "barn", "church", "school", "shop", "span", "dam", "mine",
+}  # fmt: skip
 TOPIC_NOUNS = {
+    "collapsed": BUILT_NOUNS,
     "votes": PERSON_NOUNS | {"vote", "ballot"},
     # the sick are counted as people or as cases: "1,900 fell ill", "1,200 suspected cases"
     "cases": PERSON_NOUNS | {"case", "infection", "illness"},

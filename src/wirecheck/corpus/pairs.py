@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wirecheck.corpus.claims import Claim, happened
 
@@ -288,3 +288,21 @@ def _status(claim: Claim) -> str:
 
 def _sentence(claim: Claim) -> tuple[str, int]:
     return claim.article, claim.start
+
+
+def with_restatements(pair: Pair, claims: list[Claim]) -> Pair:
+    """A finding on one count slot, with each outlet's other sentences that give its figure
+    for that slot ("Eleven sculptures have collapsed ..." and, further down, "Festival staff
+    counted 11 sculptures collapsed"): the evidence shows every place an outlet says it."""
+    if any(c.kind != "count" for c in pair.claims) or len({c.slot for c in pair.claims}) != 1:
+        return pair
+    cited = {(c.article, c.start) for c in pair.claims}
+    said = {(c.article, c.slot, c.low, c.high) for c in pair.claims}
+    again = [
+        c
+        for c in claims
+        if c.kind == "count"
+        and (c.article, c.start) not in cited
+        and (c.article, c.slot, c.low, c.high) in said
+    ]
+    return replace(pair, claims=pair.claims + again) if again else pair

@@ -1,0 +1,68 @@
+"""Weather readings, usual temperatures, things that collapsed, a comma-age with no name before
+it, and an outlet that gives its figure twice: rules learnt from the blind sets of round 7,
+on short articles we write ourselves (the helpers live in test_compare)."""
+
+from __future__ import annotations
+
+from tests.test_ages import EKLUND, told
+from tests.test_compare import analyse, article, count, kinds
+from tests.test_compare_dates import dated
+from wirecheck.corpus.ages import age_claims
+from wirecheck.corpus.count_topics import count_topic
+from wirecheck.extract.quantities import find_quantities
+
+
+def test_the_day_of_a_weather_reading_dates_no_deed_of_the_story() -> None:
+    reading = (
+        "Temperatures on the mountain fell to minus 5C overnight on Friday while the seven "
+        "hikers sheltered in a bothy."
+    )
+    rescue = "The seven hikers who sheltered on the mountain were brought down on Saturday."
+    a = dated("Herald", reading, "Friday", "2025-05-09")
+    b = dated("Star", rescue, "Saturday", "2025-05-10")
+    assert ("conflict", "date") not in kinds(analyse(a, b))
+
+
+def test_a_usual_temperature_is_not_the_one_the_story_reports() -> None:
+    usual = "Summers here normally peak at around 19 degrees, forecasters said."
+    record = "The town recorded 33.8C on Monday, its highest ever."
+    topics = []
+    for text in (usual, record):
+        (found,) = [q for q in find_quantities(text, None) if q.unit == "°"]
+        topics.append(count_topic(text, found, found.start))
+    assert topics[0] != topics[1]
+
+
+def test_things_that_collapsed_are_counted_apart_from_the_whole() -> None:
+    text_a = "All 70 sculptures were damaged, and at least 20 sculptures collapsed on Monday."
+    text_b = "Twelve sculptures collapsed as the thaw set in, organisers said."
+    a = article("Herald", text_a, quantities=[
+        count(text_a, "All 70 sculptures", 70, 70, "sculpture"),
+        count(text_a, "at least 20 sculptures", 20, None, "sculpture"),
+    ])  # fmt: skip
+    b = article("Star", text_b, quantities=[count(text_b, "Twelve sculptures", 12, 12,
+                                                  "sculpture")])  # fmt: skip
+    conflicts = [f for f in analyse(a, b).findings if f.kind == "conflict"]
+    assert [(f.topic, sorted(e.value or "" for e in f.evidence)) for f in conflicts] == [
+        ("collapsed", ["Twelve sculptures", "at least 20 sculptures (20–…)"])
+    ]
+
+
+def test_a_comma_age_after_a_role_is_nobody_named_earlier() -> None:
+    text = "Lars Eklund steered the ship. The crash killed a retired teacher, 71, on deck."
+    claims = age_claims(told("Herald", text, ("Lars Eklund", "e:eklund")), "Herald",
+                        {"e:eklund": EKLUND})  # fmt: skip
+    assert claims == []
+
+
+def test_an_outlet_that_gives_its_figure_twice_is_cited_in_both_sentences() -> None:
+    text_a = "Eleven huts burned down overnight. Rangers later counted 11 huts burned."
+    text_b = "Some 30 huts burned down in the fire, the park said."
+    a = article("Herald", text_a, quantities=[
+        count(text_a, "Eleven huts", 11, 11, "hut"),
+        count(text_a, "11 huts", 11, 11, "hut"),
+    ])  # fmt: skip
+    b = article("Star", text_b, quantities=[count(text_b, "Some 30 huts", 27, 33, "hut")])
+    (conflict,) = [f for f in analyse(a, b).findings if f.kind == "conflict"]
+    cited = {e.text for e in conflict.evidence if e.article == a.id}
+    assert cited == {"Eleven huts burned down overnight.", "Rangers later counted 11 huts burned."}
