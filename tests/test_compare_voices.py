@@ -80,3 +80,16 @@ def test_a_quote_split_around_its_cue_is_evidence_whole() -> None:
     shown = [e.text for f in agreements for e in f.evidence if e.article == b.id]
     # the piece before the cue is shown with the piece after it (each piece still agrees)
     assert any(first in text and rest in text for text in shown)
+
+
+def test_the_piece_after_the_cue_is_shown_whole_too() -> None:
+    """Another outlet's quotation may match the piece after the cue best ("Thousands of people
+    could not get to work"): that finding shows the whole statement as well, so the two
+    pieces never make two findings that show different halves."""
+    first, rest = "This is no accident", "hundreds of people were put at risk this morning"
+    whole = f"“{first}, {rest},” Eklund said."
+    split = f"“{first},” Eklund said, “{rest}.”"
+    a = article("Planet", whole, quotes=[_piece(whole, f"{first}, {rest}", "said")])
+    b = article("Ledger", split, quotes=[_piece(split, first, "said"), _piece(split, rest, "said")])
+    shown = [e.text for f in analyse(a, b).findings for e in f.evidence if e.article == b.id]
+    assert shown and all(first in text and rest in text for text in shown)

@@ -66,3 +66,12 @@ def test_an_outlet_that_gives_its_figure_twice_is_cited_in_both_sentences() -> N
     (conflict,) = [f for f in analyse(a, b).findings if f.kind == "conflict"]
     cited = {e.text for e in conflict.evidence if e.article == a.id}
     assert cited == {"Eleven huts burned down overnight.", "Rangers later counted 11 huts burned."}
+
+
+def test_a_bare_figure_counts_what_the_number_of_names() -> None:
+    text_a = "The trust put the number of nurses on strike at fewer than 700 on Monday."
+    text_b = "About 1,200 nurses walked out at the hospital on Monday, the union said."
+    a = article("Herald", text_a, quantities=[count(text_a, "fewer than 700", 0, 699, None)])
+    b = article("Star", text_b, quantities=[count(text_b, "About 1,200 nurses", 1080, 1320,
+                                                  "nurse")])  # fmt: skip
+    assert ("conflict", "nurse") in kinds(analyse(a, b))

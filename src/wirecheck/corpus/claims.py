@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from wirecheck.corpus.attributed import attributed_span, experts_quoted
-from wirecheck.corpus.common_units import in_metric, members_counted
+from wirecheck.corpus.common_units import in_metric, members_counted, number_of_named
 from wirecheck.corpus.count_topics import (
     CONTEXT_CHARS,
     TALLY,
@@ -206,7 +206,7 @@ def _count_claim(
         # demanded, "demanded a ransom of 2 million dollars", is the news itself)
     if FORECAST.match(article.text[quantity.end : quantity.end + CONTEXT_CHARS]):
         return None  # "gusts of 150 km/h expected on the coast": a forecast, not a measure
-    quantity = members_counted(quantity)
+    quantity = number_of_named(members_counted(quantity), before)
     measured = in_metric(quantity)  # compared in metric units, shown as written
     topic = count_topic(article.text[start:end], measured, quantity.start - start)
     if topic is None or of_an_earlier_event(article, quantity, topic, start, end):
@@ -272,7 +272,7 @@ def _quote_claims(article: Article, outlet: str, entities: dict[str, Entity]) ->
                 speaker or (quote.speaker_text or "unknown"), quote.start, quote.end,
                 quote.text, speaker=quote.speaker, quote_text=quote.text, reported=reported,
                 shown=shown,
-                whole=_with_rest(article, quote, shown),
+                whole=_with_rest(article, quote, shown) or _with_first(article, quote, speaker),
                 expert=quote.speaker in experts,
             )
         )  # fmt: skip
@@ -290,6 +290,17 @@ def _with_rest(
         return None
     start = shown[0] if shown else quote.start
     return start, rest.end, article.text[start : rest.end]
+
+
+def _with_first(article: Article, quote: Quote, speaker: str | None) -> tuple[int, int, str] | None:
+    """The piece after the cue, shown as the piece before it shows the whole: either piece may
+    be the one another outlet's quotation is found to match, and both give one finding."""
+    first = next((q for q in article.quotes if _after_its_cue(q, quote)), None)
+    if first is None or "\n" in article.text[first.end : quote.start]:
+        return None
+    shown = attributed_span(article.text, first, speaker)
+    start = shown[0] if shown else first.start
+    return start, quote.end, article.text[start : quote.end]
 
 
 def _after_its_cue(quote: Quote, other: Quote) -> bool:

@@ -64,3 +64,17 @@ def members_counted(quantity: Quantity) -> Quantity:
     if sized is None or quantity.unit:
         return quantity
     return dataclasses.replace(quantity, counted=_MEMBER_NOUNS[sized.group(1).lower()])
+
+
+# "put the number of nurses on strike at fewer than 700": the figure counts the nurses.
+_NUMBER_OF = re.compile(r"\bnumber of (?P<noun>[a-z]+)\b(?:\s+[\w-]+){0,4}\s+(?:at|as|to)\s+$")
+
+
+def number_of_named(quantity: Quantity, before: str) -> Quantity:
+    """A bare figure whose noun the words before it name ("the number of nurses ... at")."""
+    named = _NUMBER_OF.search(before)
+    if named is None or quantity.counted or quantity.unit:
+        return quantity
+    noun = named["noun"]
+    noun = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    return dataclasses.replace(quantity, counted=noun)
