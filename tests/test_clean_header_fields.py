@@ -378,3 +378,12 @@ def test_a_bare_name_over_the_time_is_the_byline_and_a_section_is_no_person() ->
     assert (article.byline, article.published) == (["Ines Varga"], "2027-07-13T06:30+02:00")
     assert article.dateline == "PORT ELLIS"
     assert not article.text.startswith(TITLE)
+
+
+def test_a_wire_tag_before_the_headline_is_no_part_of_the_title() -> None:
+    article = _clean(
+        f"(HPA) {TITLE}\nSection: Islands\n2027-03-04 16:10 UTC\n\n"
+        f"PORT ELLIS, March 4 (HPA) — {LEAD}\n\n{MORE}\n"
+    )
+    assert (article.title, article.dateline) == (TITLE, "PORT ELLIS")
+    assert article.text.startswith("The island ferry")

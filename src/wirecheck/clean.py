@@ -112,6 +112,9 @@ def _read_header_zone(body: _Body, said: _Said, hint_title: str | None) -> None:
         _read_fields(body.lines[zone[0]], said)  # "Outlet | Section | By A | date", then the title
         body.drop(zone[0], "header")
         zone = zone[1:]
+    tagged = R.TITLE_TAG.match(body.lines[zone[0]]) if zone else None
+    if tagged:  # "(MPA) Cargo ship captain jailed ...": a wire's tag on its headline
+        body.cut_prefix(zone[0], tagged.end())
     if zone and _is_title(body, zone[0], hint_title):
         said.title = body.lines[zone[0]].strip()
         body.drop(zone[0], "header")

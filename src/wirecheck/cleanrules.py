@@ -78,6 +78,8 @@ MINOR_WORDS = _words("a an and as at but by for from in into nor of on or per th
 
 # How a paragraph that is a sentence ends; a line without it is a title, heading or label.
 SENTENCE_END = re.compile(r"[.!?:;,…\"”’'»)\]]\s*$")
+# A wire's initials before its headline: "(MPA) Cargo ship captain jailed for three years".
+TITLE_TAG = re.compile(r"^\((?P<tag>[A-Z]{2,6})\)\s+(?=[A-Z\"“‘'])")
 TITLE_BAD_END = re.compile(r"[.:;,…]\s*$")
 
 # Header lines sit in the first few non-blank lines of an export.
