@@ -75,3 +75,17 @@ def test_a_bare_figure_counts_what_the_number_of_names() -> None:
     b = article("Star", text_b, quantities=[count(text_b, "About 1,200 nurses", 1080, 1320,
                                                   "nurse")])  # fmt: skip
     assert ("conflict", "nurse") in kinds(analyse(a, b))
+
+
+def test_an_institutions_size_is_apart_from_what_befell_some_of_it() -> None:
+    sized = [
+        "Carrow State, a public university of about 24,000 students, moved its exams online.",
+        "Carrow State, with about 24,000 students, moved its exams online in 2021.",
+    ]
+    befell = "The attack disrupted tests for 14,000 students this week."
+    topics = set()
+    for text in [*sized, befell]:
+        (found,) = [q for q in find_quantities(text, None) if q.value and q.value > 1000]
+        found.counted = "student"
+        topics.add(count_topic(text, found, found.start))
+    assert len(topics) == 2

@@ -25,7 +25,7 @@ from wirecheck.corpus.count_words import (
     TOPIC_NOUNS,
 )
 from wirecheck.corpus.measure_slots import measure_slot
-from wirecheck.corpus.not_counts import no_count
+from wirecheck.corpus.not_counts import institution_size, no_count
 from wirecheck.corpus.percent_topics import PERCENT_TOPICS
 from wirecheck.corpus.sources import Cues, cues
 from wirecheck.model import Quantity
@@ -174,6 +174,8 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         return measure_slot(sentence, quantity, here)
     if no_count(sentence, quantity, here):
         return None  # a town's size, a clock time, a road's or a channel's number
+    if institution_size(sentence, quantity, here):
+        return f"{_noun_class(quantity)} (size)"  # "a university of about 24,000 students"
     if quantity.counted in PROTEST_NOUNS and not ARRESTED.search(sentence):
         return "participants"  # but "police arrested 31 protesters": the arrests
     if quantity.counted == "job" and OWNED_JOBS.search(sentence, 0, here):

@@ -7,12 +7,21 @@ import re
 
 from wirecheck.model import Quantity
 
+_ABOUT = r"(?:about |around |some |roughly |nearly |almost |more than |over |just over )?"
 # A place described by its size: "a town of 3,000 people", "a population of 1.2 million".
 POPULATION = re.compile(
     r"\b(?:(?:town|village|city|community|island|municipality|district|province)s?"
     r"(?: [\w-]+){0,2}|population) of (?:about |around |some |roughly |nearly |just over )?$",
     re.IGNORECASE,
 )
+# An institution described by its size (see `institution_size`).
+INSTITUTION_SIZE = re.compile(
+    r"\b(?:university|college|school|academy|hospital|company|firm|bank|club|union)"
+    rf"(?: [\w-]+){{0,2}} of {_ABOUT}$",
+    re.IGNORECASE,
+)
+SIZE_ASIDE_BEFORE = re.compile(rf",\s+with {_ABOUT}$")
+SIZE_ASIDE_AFTER = re.compile(r"\s*,")
 # A figure that is part of a clock time ("19:30"), whole or either half.
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 ROAD = re.compile(r"\b(?:Highway|Route|Interstate|Hwy|[Rr]oad|[Mm]otorway)\s+$")
@@ -35,3 +44,15 @@ def no_count(sentence: str, quantity: Quantity, here: int) -> bool:
     if ROAD.search(sentence, 0, here) or CHANNEL.match(quantity.text):
         return True
     return bool(NUMBER_WORD_NAME.match(quantity.text) and NAME_BEFORE.search(sentence, 0, here))
+
+
+def institution_size(sentence: str, quantity: Quantity, here: int) -> bool:
+    """Whether a figure sizes an institution ("a public university of about 24,000 students",
+    "Carrow State, with about 24,000 students, ..."): a slot of its own, never what befell
+    some of them ("disrupted tests for 14,000 students")."""
+    if INSTITUTION_SIZE.search(sentence, 0, here):
+        return True
+    after = here + len(quantity.text)
+    return bool(
+        SIZE_ASIDE_BEFORE.search(sentence, 0, here) and SIZE_ASIDE_AFTER.match(sentence, after)
+    )
