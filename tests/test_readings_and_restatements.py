@@ -89,3 +89,13 @@ def test_an_institutions_size_is_apart_from_what_befell_some_of_it() -> None:
         found.counted = "student"
         topics.add(count_topic(text, found, found.start))
     assert len(topics) == 2
+
+
+def test_a_towns_size_is_compared_whatever_its_people_are_called() -> None:
+    text_a = "Mesa Verde, a former mining town of about 3,400 residents, was hit hardest."
+    text_b = "The flood damaged homes across the town of roughly 5,000 people."
+    a = article("Herald", text_a, quantities=[count(text_a, "about 3,400 residents", 3060, 3740,
+                                                    "resident")])  # fmt: skip
+    b = article("Star", text_b, quantities=[count(text_b, "roughly 5,000 people", 4500, 5500,
+                                                  "people")])  # fmt: skip
+    assert ("conflict", "population (size)") in kinds(analyse(a, b))

@@ -25,7 +25,7 @@ from wirecheck.corpus.count_words import (
     TOPIC_NOUNS,
 )
 from wirecheck.corpus.measure_slots import measure_slot
-from wirecheck.corpus.not_counts import institution_size, no_count
+from wirecheck.corpus.not_counts import no_count, sized_whole
 from wirecheck.corpus.percent_topics import PERCENT_TOPICS
 from wirecheck.corpus.sources import Cues, cues
 from wirecheck.model import Quantity
@@ -95,6 +95,7 @@ PARTITIVE = re.compile(r"^\S+\s+of\s+(?:its|the|their|his|her|our)\s", re.IGNORE
 ANIMALS_KILLED = re.compile(r"\b(?:killed|died|dead|slaughtered|culled|put down)\b")
 # After a sum, "for" and a verb in -ing give the reason for it, not what the sum is.
 FOR_DOING = re.compile(r"\s+for\s+\w+ing\b")
+SIZE = " (size)"  # a place's or an institution's size: a slot of its own, never a unique
 # One party's part of a sum: "Corvane's share of the penalty, 34.5 million euros".
 SHARE_OF = re.compile(r"\b(?:share|portion|part)\s+of\s+the\b")
 SHARE_REACH = 40
@@ -174,8 +175,11 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         return measure_slot(sentence, quantity, here)
     if no_count(sentence, quantity, here):
         return None  # a town's size, a clock time, a road's or a channel's number
-    if institution_size(sentence, quantity, here):
-        return f"{_noun_class(quantity)} (size)"  # "a university of about 24,000 students"
+    whole = sized_whole(sentence, quantity, here)
+    if whole == "population":
+        return f"population{SIZE}"  # "a town of about 3,400 residents" / "of roughly 5,000 people"
+    if whole:
+        return f"{_noun_class(quantity)}{SIZE}"  # "a university of about 24,000 students"
     if quantity.counted in PROTEST_NOUNS and not ARRESTED.search(sentence):
         return "participants"  # but "police arrested 31 protesters": the arrests
     if quantity.counted == "job" and OWNED_JOBS.search(sentence, 0, here):

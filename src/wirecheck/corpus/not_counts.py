@@ -17,7 +17,7 @@ POPULATION = re.compile(
 # An institution described by its size (see `institution_size`).
 INSTITUTION_SIZE = re.compile(
     r"\b(?:university|college|school|academy|hospital|company|firm|bank|club|union)"
-    rf"(?: [\w-]+){{0,2}} of {_ABOUT}$",
+    rf"(?: (?!an?\b|the\b)[\w-]+){{0,2}} of {_ABOUT}$",  # not "gives the company a network of"
     re.IGNORECASE,
 )
 SIZE_ASIDE_BEFORE = re.compile(rf",\s+with {_ABOUT}$")
@@ -37,8 +37,6 @@ def no_count(sentence: str, quantity: Quantity, here: int) -> bool:
     """Whether a figure at `here` in `sentence` counts nothing: "this town of 3,000 people"
     (who lives there), "before the 19:30 kick-off", "off Highway 99 north of Squamish",
     "WKPA 12 News", "Net Zero Secretary Alison Drummond"."""
-    if POPULATION.search(sentence, 0, here):
-        return True
     if CLOCK.search(sentence, max(0, here - 3), here + len(quantity.text) + 3):
         return True
     if ROAD.search(sentence, 0, here) or CHANNEL.match(quantity.text):
@@ -46,13 +44,16 @@ def no_count(sentence: str, quantity: Quantity, here: int) -> bool:
     return bool(NUMBER_WORD_NAME.match(quantity.text) and NAME_BEFORE.search(sentence, 0, here))
 
 
-def institution_size(sentence: str, quantity: Quantity, here: int) -> bool:
-    """Whether a figure sizes an institution ("a public university of about 24,000 students",
-    "Carrow State, with about 24,000 students, ..."): a slot of its own, never what befell
-    some of them ("disrupted tests for 14,000 students")."""
+def sized_whole(sentence: str, quantity: Quantity, here: int) -> str | None:
+    """What a figure gives the size of, if it sizes a whole: "population" for a place ("a town
+    of about 3,400 residents", "of roughly 5,000 people"), "members" for an institution ("a
+    public university of about 24,000 students", "Carrow State, with about 24,000 students,
+    ..."). A slot of its own, never what befell some of them ("disrupted tests for 14,000
+    students")."""
+    if POPULATION.search(sentence, 0, here):
+        return "population"
     if INSTITUTION_SIZE.search(sentence, 0, here):
-        return True
+        return "members"
     after = here + len(quantity.text)
-    return bool(
-        SIZE_ASIDE_BEFORE.search(sentence, 0, here) and SIZE_ASIDE_AFTER.match(sentence, after)
-    )
+    aside = SIZE_ASIDE_BEFORE.search(sentence, 0, here) and SIZE_ASIDE_AFTER.match(sentence, after)
+    return "members" if aside else None

@@ -47,7 +47,7 @@ import numpy as np
 
 from wirecheck.corpus.background import BACKGROUND, background_only_here
 from wirecheck.corpus.claims import Claim, is_day, vague
-from wirecheck.corpus.count_topics import is_money
+from wirecheck.corpus.count_topics import SIZE, is_money
 from wirecheck.corpus.count_words import COUNT_TOPICS
 from wirecheck.corpus.pairs import Pair
 from wirecheck.corpus.unique_figures import (
@@ -374,6 +374,8 @@ def salience(claim: Claim) -> int:
         # blind-written tuning corpora such picks were right one time in six.
         return 3 if claim.lead else 0
     unit = re.split(r" |\(", claim.topic)[0]
+    if claim.topic.endswith(SIZE):
+        return 0  # "a town of about 3,400 residents": what the place is, not the news
     if claim.topic in PEOPLE_TOPICS and (claim.high or 0) < 2 and claim.topic not in TOLLS:
         return 0  # "one science teacher said she would vote": a voice, not a figure
     if (claim.low or 0) < UNIQUE_MIN_COUNT and _of_people(claim) and _refers_back(claim):
