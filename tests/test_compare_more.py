@@ -581,6 +581,31 @@ def test_a_sum_demanded_is_compared_though_the_demand_reads_as_a_request() -> No
             "colleague",
             "casualties",
         ),
+        (
+            "At least a dozen people were unaccounted for on Monday.",
+            "At least a dozen people",
+            "people",
+            "missing",
+        ),
+        ("Rescuers plucked 31 people from roofs and trees.", "31 people", "people", "rescued"),
+        (
+            "The flood forced more than 900 people from their homes.",
+            "more than 900 people",
+            "people",
+            "evacuated",
+        ),
+        (
+            "About 200 residents spent the night on cots in the gym.",
+            "About 200 residents",
+            "resident",
+            "evacuated",
+        ),
+        (
+            "Crews carried out more than 50 rescues overnight.",
+            "more than 50 rescues",
+            "rescue",
+            "rescued",
+        ),
         # a cue after a long figure is as near as one before it: measured from its end
         (
             "Two elderly men died and more than 95,000 customers were left without electricity.",

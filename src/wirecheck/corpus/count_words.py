@@ -39,23 +39,23 @@ COUNT_TOPICS = cues(
     ),
     ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
     ("convicted", r"\b(?:convicted|found guilty|sentenced|received (?:\w+ )?sentences)\b"),
-    ("missing", r"\bmissing\b"),
+    ("missing", r"\b(?:missing|unaccounted for)\b"),
     # staff sent home while an inquiry runs: "Three senior administrators were suspended"
     ("suspended", r"\b(?:suspended|dismissed|sacked|placed on (?:\w+ )?leave)\b"),
     (
         "evacuated",
         r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
         r"|left (?:their|his|her) homes"
-        r"|forc(?:ed|ing|es) (?:\S+ ){0,3}(?:from|out)"
-        r"|spent the night (?:in|at|with|outside|outdoors)"
+        r"|forc(?:ed|ing|es) (?:\S+ ){0,5}(?:from|out)"  # "forced more than 900 people from"
+        r"|spent the night (?:in|at|on|with|outside|outdoors)"
         r"|spent \w+ night away from"
-        r"|slept (?:in|at|on) (?:camp beds|cots|mattresses|the floor)"
+        r"|slept (?:in|at|on)"
         r"|in (?:emergency |temporary )?shelters|(?:were|was|been) moved (?:from|out|to safety"
         r"|to (?:an? |the )?(?:\w+ )?(?:shelters?|gymnasium|gym|sports hall|school|hotel)))\b",
     ),
     (
         "rescued",
-        r"\b(?:rescued|freed|pulled (?:\w+ ){0,3}from|brought out alive"
+        r"\b(?:rescued|freed|(?:pulled|plucked|winched) (?:\w+ ){0,3}from|brought out alive"
         r"|brought (?:\w+ ){0,2}to (?:safety|the surface))\b",
     ),
     ("on board", r"\b(?:on board|aboard|carrying)\b"),
@@ -167,6 +167,7 @@ PERSON_NOUNS = {
 # Nouns outlets use for one group, so "a crew of 12 rescuers" and "a dozen firefighters", or
 # "200 homes" and "250 houses", are one count when no cue word names the topic.
 NOUN_CLASSES = {
+    "rescue": "rescued",  # "carried out more than 50 rescues" counts the people rescued
     "house": "home", "dwelling": "home", "firefighter": "rescuer", "fireman": "rescuer",
     "lifeguard": "rescuer", "paramedic": "rescuer", "client": "customer", "holder": "customer",
     "subscriber": "customer", "policyholder": "customer", "vessel": "ship",
