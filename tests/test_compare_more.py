@@ -589,6 +589,12 @@ def test_a_sum_demanded_is_compared_though_the_demand_reads_as_a_request() -> No
         ),
         ("Rescuers plucked 31 people from roofs and trees.", "31 people", "people", "rescued"),
         (
+            "Two employees were treated in hospital for smoke inhalation.",
+            "Two employees",
+            "employee",
+            "injured",
+        ),
+        (
             "The flood forced more than 900 people from their homes.",
             "more than 900 people",
             "people",

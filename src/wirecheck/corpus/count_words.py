@@ -17,7 +17,8 @@ COUNT_TOPICS = cues(
     ),
     (
         "injured",
-        r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated for|needed treatment"
+        r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated (?:in (?:\w+ )?hospitals? )?for"
+        r"|needed treatment"
         r"|(?:taken|admitted) to (?:\w+ ){0,3}(?:hospitals?|clinics?))\b",
     ),
     # who are still being cared for, a part of the hurt or sick: "Seven people remain in hospital"
