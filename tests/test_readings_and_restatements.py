@@ -99,3 +99,12 @@ def test_a_towns_size_is_compared_whatever_its_people_are_called() -> None:
     b = article("Star", text_b, quantities=[count(text_b, "roughly 5,000 people", 4500, 5500,
                                                   "people")])  # fmt: skip
     assert ("conflict", "population (size)") in kinds(analyse(a, b))
+
+
+def test_demand_the_noun_is_a_measure_not_a_wish() -> None:
+    text_a = "The heat pushed demand to a peak of 2,950 megawatts on Monday."
+    text_b = "Demand on the grid climbed to 3,400 megawatts on Monday afternoon."
+    found = {}
+    for name, text in (("Herald", text_a), ("Star", text_b)):
+        found[name] = article(name, text, quantities=find_quantities(text, None))
+    assert ("conflict", "MW") in kinds(analyse(found["Herald"], found["Star"]))

@@ -50,7 +50,8 @@ PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
 # A wish or a goal, not a fact: "asked both sides to allow 20 trucks", "a target of 8 to 11
 # gigawatts by the end of the decade".
 REQUEST = re.compile(
-    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand\w*"
+    # "demanded", never the noun: "demand climbed to 3,400 megawatts" is a measure
+    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)"
     r"|(?:target|goal|ambition) of)\b"
 )
 FORECAST = re.compile(r"\s*(?:[\w/]+\s+){0,2}?(?:expected|forecast|predicted)\b", re.IGNORECASE)
