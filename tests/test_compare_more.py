@@ -589,6 +589,19 @@ def test_a_sum_demanded_is_compared_though_the_demand_reads_as_a_request() -> No
         ),
         ("Rescuers plucked 31 people from roofs and trees.", "31 people", "people", "rescued"),
         (
+            "The 1,150 villagers spent a second night away from their homes.",
+            "The 1,150 villagers",
+            "villager",
+            "evacuated",
+        ),
+        # "backed by" counts the figure after it (the aircraft), not the firefighters
+        (
+            "Around 400 firefighters, backed by six aircraft, fought the blaze.",
+            "Around 400 firefighters",
+            "firefighter",
+            "rescuer",
+        ),
+        (
             "Two employees were treated in hospital for smoke inhalation.",
             "Two employees",
             "employee",

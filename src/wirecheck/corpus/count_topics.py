@@ -57,6 +57,8 @@ HOW_FULL = re.compile(r"\s*(?:full|of (?:its |their |total )?capacity)\b")
 # Where the counted were, right after them: "people on board fell ill" (the cue after tells more)
 WHERE_THEY_ARE = re.compile(r"\s+(?:on board|aboard|in intensive care)\b", re.IGNORECASE)
 WHERE_TOPICS = {"on board", "intensive care"}  # the topics those words name
+# A cue that names the figure after it ("backed by six aircraft"), not one before it.
+FIGURE_NAMED = re.compile(r"backed by\b", re.IGNORECASE)
 PUNCTUATION_BREAK = re.compile(r"[,;]")
 NEXT_CLAUSE = re.compile(r",\s+and\b|;")  # a clause of its own, with its own subject
 CLAUSE_OPENER = re.compile(r"\b(?:when|while|as|after|before|that|which|who|where|because)\b")
@@ -240,6 +242,8 @@ def _anothers_cue(sentence: str, end: int, here: int, topic: str, cue: re.Match[
     """Whether the cue counts something else than the figure at `here` (ending at `end`)."""
     if NONE_BEFORE.search(sentence, 0, cue.start()):
         return True  # "six were treated, and there were no deaths": no cue for the six
+    if cue.start() >= end and FIGURE_NAMED.match(cue.group()):
+        return True  # "400 firefighters, backed by six aircraft": "backed by" counts the six
     joined = topic in THING_TOPICS  # "140 operations and 1,200 appointments were axed"
     if _past_another_figure(sentence, end, cue.start(), joined):
         return True  # "110 rescuers reached 20 men ... that killed six": six are the dead

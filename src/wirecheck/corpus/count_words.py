@@ -49,7 +49,7 @@ COUNT_TOPICS = cues(
         r"|left (?:their|his|her) homes"
         r"|forc(?:ed|ing|es) (?:\S+ ){0,5}(?:from|out)"  # "forced more than 900 people from"
         r"|spent the night (?:in|at|on|with|outside|outdoors)"
-        r"|spent \w+ night away from"
+        r"|spent (?:\w+ ){1,2}nights? away from"
         r"|slept (?:in|at|on)"
         r"|in (?:emergency |temporary )?shelters|(?:were|was|been) moved (?:from|out|to safety"
         r"|to (?:an? |the )?(?:\w+ )?(?:shelters?|gymnasium|gym|sports hall|school|hotel)))\b",
