@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev61; gold written before the
-engine was run on them, compare_dev5 to compare_dev61 by engineers who never read the rules;
+on our comparison corpora (tests/data/compare_dev .. compare_dev65; gold written before the
+engine was run on them, compare_dev5 to compare_dev65 by engineers who never read the rules;
 compare_dev22 to compare_dev53 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
@@ -62,6 +62,10 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # cleaner did not read). Pooled over the thirty older corpora 1267/1446 -> 1272/1446 right of
 # 2129; floors raised on compare_dev16, 19, 22, 23 and 29, none lowered; the new sets pinned
 # at their end-of-session figures.
+# Sixth session of 2026-12-05: four blind sets (compare_dev62 to dev65), each run once on
+# d53ee06 before any rule was changed (pooled 204/294 of 436), then tuned on and pinned at the
+# session's end. Floors raised on the twenty sets that rose (the first: temperatures read,
+# weather readings, count cues), none lowered.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -338,10 +342,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  its dateline's zone (the wire had been taken for its aggregator's copy), years in
     #  statements and background deeds, race times, hyphened counts: p 0.8795 r 0.6186 (83)
     "compare_dev24": (
-        {"precision": 0.91, "recall": 0.66, "f1": 0.76},
+        {"precision": 0.93, "recall": 0.67, "f1": 0.78},
         {
-            "agree": {"precision": 0.96, "recall": 0.64, "f1": 0.77},
-            "conflict": {"precision": 0.85, "recall": 0.67, "f1": 0.75},
+            "agree": {"precision": 0.96, "recall": 0.66, "f1": 0.78},
+            "conflict": {"precision": 0.87, "recall": 0.69, "f1": 0.77},
             "unique": {"precision": 1.0, "recall": 0.66, "f1": 0.8},
         },
     ),
@@ -351,20 +355,20 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  unzoned wire stamp in it: p 0.8434 r 0.6087 (83); an outlet left out of a conflict
     #  joins its side (allies): p 0.9012 r 0.6348 (81)
     "compare_dev25": (
-        {"precision": 0.91, "recall": 0.69, "f1": 0.79},
+        {"precision": 0.92, "recall": 0.72, "f1": 0.8},
         {
-            "agree": {"precision": 0.95, "recall": 0.57, "f1": 0.71},
-            "conflict": {"precision": 0.89, "recall": 0.74, "f1": 0.81},
+            "agree": {"precision": 0.96, "recall": 0.6, "f1": 0.73},
+            "conflict": {"precision": 0.89, "recall": 0.78, "f1": 0.83},
             "unique": {"precision": 0.94, "recall": 0.8, "f1": 0.86},
         },
     ),
     # written blind on 2026-12-04 (tenth session) by a writer who read no code; first run
     #  (c21cb91, the session's start): p 0.8250 r 0.7021 (80 system, 94 gold); then tuned on
     "compare_dev26": (
-        {"precision": 0.96, "recall": 0.79, "f1": 0.87},
+        {"precision": 0.96, "recall": 0.8, "f1": 0.87},
         {
             "agree": {"precision": 0.95, "recall": 0.95, "f1": 0.95},
-            "conflict": {"precision": 0.95, "recall": 0.82, "f1": 0.88},
+            "conflict": {"precision": 0.95, "recall": 0.84, "f1": 0.89},
             "unique": {"precision": 1.0, "recall": 0.55, "f1": 0.7},
         },
     ),
@@ -372,9 +376,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  session's rules so far (uncommitted, before ages): p 0.8902 r 0.6636 (82 system, 110
     #  gold); the session's start code gives p 0.8765 r 0.6455 (81); then tuned on
     "compare_dev27": (
-        {"precision": 0.9, "recall": 0.7, "f1": 0.79},
+        {"precision": 0.91, "recall": 0.7, "f1": 0.79},
         {
-            "agree": {"precision": 0.93, "recall": 0.75, "f1": 0.83},
+            "agree": {"precision": 0.96, "recall": 0.75, "f1": 0.84},
             "conflict": {"precision": 0.92, "recall": 0.75, "f1": 0.83},
             "unique": {"precision": 0.82, "recall": 0.56, "f1": 0.66},
         },
@@ -427,9 +431,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  p 0.5600 r 0.1795 (25 system, 78 gold; session start c283b18: p 0.4375 r 0.0897);
     #  then tuned on
     "compare_dev32": (
-        {"precision": 0.71, "recall": 0.42, "f1": 0.53},
+        {"precision": 0.72, "recall": 0.43, "f1": 0.54},
         {
-            "agree": {"precision": 0.79, "recall": 0.55, "f1": 0.65},
+            "agree": {"precision": 0.8, "recall": 0.58, "f1": 0.67},
             "conflict": {"precision": 0.63, "recall": 0.43, "f1": 0.51},
             "unique": {"precision": 0.63, "recall": 0.25, "f1": 0.35},
         },
@@ -458,19 +462,19 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
     #  p 0.6395 r 0.4783 (86 system, 115 gold); then tuned on
     "compare_dev35": (
-        {"precision": 0.79, "recall": 0.57, "f1": 0.66},
+        {"precision": 0.82, "recall": 0.57, "f1": 0.67},
         {
-            "agree": {"precision": 0.93, "recall": 0.58, "f1": 0.71},
-            "conflict": {"precision": 0.72, "recall": 0.54, "f1": 0.62},
+            "agree": {"precision": 0.96, "recall": 0.58, "f1": 0.72},
+            "conflict": {"precision": 0.76, "recall": 0.56, "f1": 0.65},
             "unique": {"precision": 0.68, "recall": 0.61, "f1": 0.64},
         },
     ),
     # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
     #  p 0.7551 r 0.5692 (98 system, 130 gold); then tuned on
     "compare_dev36": (
-        {"precision": 0.78, "recall": 0.6, "f1": 0.67},
+        {"precision": 0.78, "recall": 0.6, "f1": 0.68},
         {
-            "agree": {"precision": 0.78, "recall": 0.57, "f1": 0.66},
+            "agree": {"precision": 0.8, "recall": 0.57, "f1": 0.67},
             "conflict": {"precision": 0.77, "recall": 0.59, "f1": 0.67},
             "unique": {"precision": 0.77, "recall": 0.66, "f1": 0.71},
         },
@@ -500,7 +504,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     "compare_dev39": (
         {"precision": 0.87, "recall": 0.71, "f1": 0.78},
         {
-            "agree": {"precision": 0.85, "recall": 0.66, "f1": 0.75},
+            "agree": {"precision": 0.86, "recall": 0.69, "f1": 0.76},
             "conflict": {"precision": 0.88, "recall": 0.71, "f1": 0.79},
             "unique": {"precision": 0.87, "recall": 0.77, "f1": 0.82},
         },
@@ -508,20 +512,20 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.6458 r 0.5210 (96 system, 119 gold); then the session's rules
     "compare_dev40": (
-        {"precision": 0.68, "recall": 0.55, "f1": 0.61},
+        {"precision": 0.69, "recall": 0.56, "f1": 0.62},
         {
             "agree": {"precision": 0.76, "recall": 0.56, "f1": 0.65},
-            "conflict": {"precision": 0.65, "recall": 0.57, "f1": 0.61},
+            "conflict": {"precision": 0.67, "recall": 0.59, "f1": 0.63},
             "unique": {"precision": 0.61, "recall": 0.47, "f1": 0.53},
         },
     ),
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.8588 r 0.6822 (85 system, 107 gold); then the session's rules
     "compare_dev41": (
-        {"precision": 0.88, "recall": 0.72, "f1": 0.79},
+        {"precision": 0.89, "recall": 0.73, "f1": 0.8},
         {
             "agree": {"precision": 0.93, "recall": 0.75, "f1": 0.83},
-            "conflict": {"precision": 0.86, "recall": 0.7, "f1": 0.77},
+            "conflict": {"precision": 0.88, "recall": 0.72, "f1": 0.79},
             "unique": {"precision": 0.86, "recall": 0.72, "f1": 0.78},
         },
     ),
@@ -529,19 +533,19 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  p 0.8068 r 0.6068 (88 system, 117 gold); then the session's rules. Raised at cluster-s32
     #  (its e-bike report joins its story): p 0.8391 r 0.6239 -> p 0.8511 r 0.6838
     "compare_dev42": (
-        {"precision": 0.85, "recall": 0.68, "f1": 0.75},
+        {"precision": 0.85, "recall": 0.7, "f1": 0.76},
         {
             "agree": {"precision": 0.92, "recall": 0.62, "f1": 0.74},
-            "conflict": {"precision": 0.81, "recall": 0.65, "f1": 0.72},
+            "conflict": {"precision": 0.82, "recall": 0.68, "f1": 0.74},
             "unique": {"precision": 0.85, "recall": 0.9, "f1": 0.87},
         },
     ),
     # written blind on 2026-12-05 (second round), varied headers; first run (69192e6):
     #  p 0.7297 r 0.5094 (74 system, 106 gold); then the session's rules
     "compare_dev43": (
-        {"precision": 0.78, "recall": 0.54, "f1": 0.64},
+        {"precision": 0.78, "recall": 0.55, "f1": 0.64},
         {
-            "agree": {"precision": 0.95, "recall": 0.6, "f1": 0.73},
+            "agree": {"precision": 0.95, "recall": 0.62, "f1": 0.75},
             "conflict": {"precision": 0.72, "recall": 0.48, "f1": 0.57},
             "unique": {"precision": 0.68, "recall": 0.59, "f1": 0.63},
         },
@@ -549,10 +553,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (second round), varied headers; first run (69192e6):
     #  p 0.6421 r 0.4959 (95 system, 123 gold); then the session's rules
     "compare_dev44": (
-        {"precision": 0.74, "recall": 0.58, "f1": 0.65},
+        {"precision": 0.75, "recall": 0.61, "f1": 0.67},
         {
-            "agree": {"precision": 0.81, "recall": 0.6, "f1": 0.68},
-            "conflict": {"precision": 0.71, "recall": 0.6, "f1": 0.65},
+            "agree": {"precision": 0.84, "recall": 0.64, "f1": 0.72},
+            "conflict": {"precision": 0.71, "recall": 0.62, "f1": 0.66},
             "unique": {"precision": 0.66, "recall": 0.52, "f1": 0.58},
         },
     ),
@@ -579,20 +583,20 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (third round), varied headers; first run (030e998):
     #  p 0.7290 r 0.5821 (107 system, 134 gold); then the session's rules
     "compare_dev47": (
-        {"precision": 0.79, "recall": 0.65, "f1": 0.71},
+        {"precision": 0.81, "recall": 0.65, "f1": 0.72},
         {
-            "agree": {"precision": 0.82, "recall": 0.64, "f1": 0.72},
-            "conflict": {"precision": 0.75, "recall": 0.67, "f1": 0.71},
+            "agree": {"precision": 0.84, "recall": 0.64, "f1": 0.73},
+            "conflict": {"precision": 0.76, "recall": 0.67, "f1": 0.72},
             "unique": {"precision": 0.86, "recall": 0.59, "f1": 0.7},
         },
     ),
     # written blind on 2026-12-05 (third round), varied headers; first run (030e998):
     #  p 0.7980 r 0.6031 (99 system, 131 gold); then the session's rules
     "compare_dev48": (
-        {"precision": 0.83, "recall": 0.61, "f1": 0.71},
+        {"precision": 0.83, "recall": 0.63, "f1": 0.72},
         {
-            "agree": {"precision": 0.87, "recall": 0.62, "f1": 0.72},
-            "conflict": {"precision": 0.87, "recall": 0.66, "f1": 0.75},
+            "agree": {"precision": 0.87, "recall": 0.64, "f1": 0.74},
+            "conflict": {"precision": 0.87, "recall": 0.67, "f1": 0.76},
             "unique": {"precision": 0.66, "recall": 0.5, "f1": 0.57},
         },
     ),
@@ -609,9 +613,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
     #  p 0.7075 r 0.6696 (106 system, 112 gold); then the session's rules
     "compare_dev50": (
-        {"precision": 0.74, "recall": 0.7, "f1": 0.72},
+        {"precision": 0.74, "recall": 0.71, "f1": 0.73},
         {
-            "agree": {"precision": 0.79, "recall": 0.72, "f1": 0.76},
+            "agree": {"precision": 0.8, "recall": 0.75, "f1": 0.77},
             "conflict": {"precision": 0.81, "recall": 0.74, "f1": 0.77},
             "unique": {"precision": 0.52, "recall": 0.57, "f1": 0.54},
         },
@@ -639,10 +643,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
     #  p 0.6813 r 0.5254 (91 system, 118 gold); then the session's rules
     "compare_dev53": (
-        {"precision": 0.77, "recall": 0.64, "f1": 0.7},
+        {"precision": 0.77, "recall": 0.65, "f1": 0.71},
         {
-            "agree": {"precision": 0.82, "recall": 0.7, "f1": 0.76},
-            "conflict": {"precision": 0.84, "recall": 0.66, "f1": 0.74},
+            "agree": {"precision": 0.83, "recall": 0.73, "f1": 0.77},
+            "conflict": {"precision": 0.84, "recall": 0.68, "f1": 0.75},
             "unique": {"precision": 0.5, "recall": 0.45, "f1": 0.47},
         },
     ),
@@ -659,9 +663,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.6912 r 0.4563 (68 system, 103 gold); pinned at once, no rule tuned on it
     "compare_dev55": (
-        {"precision": 0.72, "recall": 0.51, "f1": 0.6},
+        {"precision": 0.73, "recall": 0.51, "f1": 0.6},
         {
-            "agree": {"precision": 0.9, "recall": 0.56, "f1": 0.69},
+            "agree": {"precision": 0.93, "recall": 0.56, "f1": 0.7},
             "conflict": {"precision": 0.87, "recall": 0.56, "f1": 0.68},
             "unique": {"precision": 0.22, "recall": 0.25, "f1": 0.23},
         },
@@ -671,9 +675,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  Raised at cluster-s32 (its undated report's time is read and joins its story):
     #  p 0.4603 r 0.2458 -> p 0.5075 r 0.2881
     "compare_dev56": (
-        {"precision": 0.52, "recall": 0.29, "f1": 0.37},
+        {"precision": 0.55, "recall": 0.29, "f1": 0.38},
         {
-            "agree": {"precision": 0.54, "recall": 0.31, "f1": 0.39},
+            "agree": {"precision": 0.65, "recall": 0.31, "f1": 0.42},
             "conflict": {"precision": 0.6, "recall": 0.44, "f1": 0.51},
             "unique": {"precision": 0.33, "recall": 0.12, "f1": 0.18},
         },
@@ -681,9 +685,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.6122 r 0.30 (49 system, 100 gold); pinned at once, no rule tuned on it
     "compare_dev57": (
-        {"precision": 0.66, "recall": 0.35, "f1": 0.45},
+        {"precision": 0.67, "recall": 0.36, "f1": 0.47},
         {
-            "agree": {"precision": 0.84, "recall": 0.34, "f1": 0.49},
+            "agree": {"precision": 0.89, "recall": 0.36, "f1": 0.52},
             "conflict": {"precision": 0.68, "recall": 0.4, "f1": 0.5},
             "unique": {"precision": 0.33, "recall": 0.23, "f1": 0.27},
         },
@@ -730,6 +734,50 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "agree": {"precision": 0.85, "recall": 0.35, "f1": 0.5},
             "conflict": {"precision": 0.62, "recall": 0.53, "f1": 0.57},
             "unique": {"precision": 0.33, "recall": 0.33, "f1": 0.33},
+        },
+    ),
+    # written blind on 2026-12-05 (seventh round, writers not shown docs/FINDINGS.md); first
+    #  run (d53ee06): 46/65 of 102 (p 0.7077 r 0.451);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev62": (
+        {"precision": 0.81, "recall": 0.52, "f1": 0.64},
+        {
+            "agree": {"precision": 0.96, "recall": 0.61, "f1": 0.75},
+            "conflict": {"precision": 0.8, "recall": 0.58, "f1": 0.67},
+            "unique": {"precision": 0.4, "recall": 0.21, "f1": 0.27},
+        },
+    ),
+    # written blind on 2026-12-05 (seventh round, writers not shown docs/FINDINGS.md); first
+    #  run (d53ee06): 46/78 of 119 (p 0.5897 r 0.3866);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev63": (
+        {"precision": 0.68, "recall": 0.48, "f1": 0.56},
+        {
+            "agree": {"precision": 0.78, "recall": 0.57, "f1": 0.66},
+            "conflict": {"precision": 0.64, "recall": 0.48, "f1": 0.55},
+            "unique": {"precision": 0.5, "recall": 0.29, "f1": 0.36},
+        },
+    ),
+    # written blind on 2026-12-05 (seventh round, writers not shown docs/FINDINGS.md); first
+    #  run (d53ee06): 60/71 of 97 (p 0.8451 r 0.6186);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev64": (
+        {"precision": 0.86, "recall": 0.63, "f1": 0.73},
+        {
+            "agree": {"precision": 1.0, "recall": 0.71, "f1": 0.83},
+            "conflict": {"precision": 1.0, "recall": 0.67, "f1": 0.8},
+            "unique": {"precision": 0.33, "recall": 0.33, "f1": 0.33},
+        },
+    ),
+    # written blind on 2026-12-05 (seventh round, writers not shown docs/FINDINGS.md); first
+    #  run (d53ee06): 52/80 of 118 (p 0.65 r 0.4407);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev65": (
+        {"precision": 0.72, "recall": 0.5, "f1": 0.59},
+        {
+            "agree": {"precision": 0.79, "recall": 0.5, "f1": 0.62},
+            "conflict": {"precision": 0.77, "recall": 0.61, "f1": 0.68},
+            "unique": {"precision": 0.41, "recall": 0.23, "f1": 0.3},
         },
     ),
 }

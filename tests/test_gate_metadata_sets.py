@@ -24,6 +24,10 @@ compare_dev58 to dev61 (fifth session of 2026-12-05) are pinned at its end (firs
 9a9509a: 133, 146, 146, 134), after "Last modified on ...", fields set apart by spaces, an
 update time in brackets, a slash before the clock time, a "U.S. News" section and a
 breadcrumb of sections were read (compare_dev37 and dev56 rose with them).
+compare_dev62 to dev65 (sixth session of 2026-12-05) are pinned at its end (first runs on
+d53ee06: 134, 151, 134, 134), after a slash before an update, an update given as a clock time
+alone, "Outlet :: Section", "Author:" in a byline element, a bare name over the time line and
+a wire's initials before its headline were read (twenty-three older sets rose with them).
 """
 
 from __future__ import annotations
@@ -45,13 +49,14 @@ FLOORS = {
     "compare_dev23": 150, "compare_dev24": 153, "compare_dev25": 155, "compare_dev26": 158,
     "compare_dev27": 158, "compare_dev28": 159, "compare_dev29": 128, "compare_dev30": 159,
     "compare_dev31": 156, "compare_dev32": 152, "compare_dev33": 146, "compare_dev34": 141,
-    "compare_dev35": 144, "compare_dev36": 145, "compare_dev37": 137, "compare_dev38": 141,
-    "compare_dev39": 144, "compare_dev40": 142, "compare_dev41": 142, "compare_dev42": 148,
-    "compare_dev43": 141, "compare_dev44": 140, "compare_dev45": 145, "compare_dev46": 144,
-    "compare_dev47": 147, "compare_dev48": 140, "compare_dev49": 145, "compare_dev50": 148,
-    "compare_dev51": 154, "compare_dev52": 153, "compare_dev53": 145, "compare_dev54": 141,
-    "compare_dev55": 139, "compare_dev56": 135, "compare_dev57": 135, "compare_dev58": 137,
-    "compare_dev59": 148, "compare_dev60": 149, "compare_dev61": 138,
+    "compare_dev35": 146, "compare_dev36": 148, "compare_dev37": 139, "compare_dev38": 143,
+    "compare_dev39": 146, "compare_dev40": 144, "compare_dev41": 144, "compare_dev42": 149,
+    "compare_dev43": 142, "compare_dev44": 140, "compare_dev45": 145, "compare_dev46": 145,
+    "compare_dev47": 147, "compare_dev48": 144, "compare_dev49": 147, "compare_dev50": 152,
+    "compare_dev51": 156, "compare_dev52": 155, "compare_dev53": 145, "compare_dev54": 144,
+    "compare_dev55": 140, "compare_dev56": 139, "compare_dev57": 137, "compare_dev58": 141,
+    "compare_dev59": 149, "compare_dev60": 151, "compare_dev61": 141, "compare_dev62": 144,
+    "compare_dev63": 157, "compare_dev64": 139, "compare_dev65": 140,
 }  # fmt: skip
 
 
@@ -64,7 +69,8 @@ VERBATIM_COPIES = {
     "compare_dev42": 1, "compare_dev43": 1, "compare_dev44": 1, "compare_dev45": 1,
     "compare_dev46": 1, "compare_dev47": 1, "compare_dev48": 1, "compare_dev49": 1,
     "compare_dev53": 1, "compare_dev54": 1, "compare_dev55": 1, "compare_dev56": 1,
-    "compare_dev57": 1, "compare_dev58": 1, "compare_dev61": 1,
+    "compare_dev57": 1, "compare_dev58": 1, "compare_dev61": 1, "compare_dev64": 1,
+    "compare_dev65": 1,
 }  # fmt: skip
 
 
