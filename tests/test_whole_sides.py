@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.date_align import whole_date_sides
-from wirecheck.corpus.pairs import Pair, join_status_disputes
+from wirecheck.corpus.pairs import Pair, conflict_summary, join_status_disputes
 from wirecheck.corpus.time_align import _same_time
 
 
@@ -96,3 +96,13 @@ def test_rounded_clock_times_agree_when_they_may_mean_one_moment() -> None:
     just_after = clock("Wire", "It opened shortly after 6:10 a.m.", "6:10 a.m.",
                        "2027-02-16T06:10")  # fmt: skip
     assert _same_time(exact_end, just_after)
+
+
+def test_a_status_conflict_names_each_sides_state_never_its_date() -> None:
+    text = "The council voted on Thursday to ban cruise ships from the old harbour."
+    done = Claim("a:Wire", "Wire", "event", "event status", "COERCE", "done", 0, len(text), text,
+                 time="2027-03-25", mode="asserted")  # fmt: skip
+    planned = Claim("a:Daily", "Daily", "event", "event status", "COERCE", "proposed", 0,
+                    len(text), text, time="PXY", mode="proposed")  # fmt: skip
+    summary = conflict_summary("event status", [[done], [planned]])
+    assert summary == "event status: Daily says proposed; Wire says done."

@@ -40,7 +40,12 @@ from wirecheck.corpus.deeds import TOPIC as DEED_TOPIC
 from wirecheck.corpus.deeds import align_deeds, deed_claims
 from wirecheck.corpus.dollars import settle_bare_dollars
 from wirecheck.corpus.kin_counts import join_kin_counts
-from wirecheck.corpus.pairs import compared_value, join_status_disputes, with_restatements
+from wirecheck.corpus.pairs import (
+    compared_value,
+    join_status_disputes,
+    shown_value,
+    with_restatements,
+)
 from wirecheck.corpus.periods import align_periods, period_claims
 from wirecheck.corpus.place_align import align_places, place_claims
 from wirecheck.corpus.quote_align import name_speakers
@@ -219,7 +224,7 @@ def _aligned_gists(claims: list[Claim]) -> set[str]:
 
 
 def _pair_finding(story: Story, pair: Pair) -> Finding:
-    evidence = [_evidence(c) for c in pair.claims]
+    evidence = [_evidence(c, shown_value(c, pair.topic)) for c in pair.claims]
     finding_id = _finding_id(story.id, pair.kind, pair.topic, evidence)
     summary = pair.summary.rstrip(".") + "."  # a value like "4:21 a.m." ends in its own dot
     return Finding(finding_id, story.id, pair.kind, pair.topic, summary, evidence)
@@ -234,9 +239,9 @@ def _unique_finding(story: Story, claim: Claim) -> Finding:
     return Finding(finding_id, story.id, "unique", claim.topic, summary, evidence)
 
 
-def _evidence(claim: Claim) -> Evidence:
+def _evidence(claim: Claim, value: str | None = None) -> Evidence:
     start, end, text = claim.shown_span
-    return Evidence(claim.article, start, end, text, compared_value(claim))
+    return Evidence(claim.article, start, end, text, value or compared_value(claim))
 
 
 def _finding_id(story: str, kind: str, topic: str, evidence: Iterable[Evidence]) -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from wirecheck.corpus.claims import Claim, quoted_at, quoted_spans
 from wirecheck.corpus.date_align import PLAIN_WORDS
 from wirecheck.corpus.pairs import (
+    STATUS_TOPIC,
     Pair,
     by_outlet,
     merge_agreements,
@@ -156,7 +157,7 @@ SAME_STEM = {
 # "ruled out job cuts"): one word of what it is done to. (Redundancies as job cuts would
 # hide a background year that `unique` reads in the same sentence on compare_dev16.)
 JOB_WORDS = {"job": "job", "position": "job", "post": "job"}
-TOPIC = "event status"
+TOPIC = STATUS_TOPIC
 # The named groups that hold the deed's verb, in the patterns above.
 VERB_GROUPS = ("verb", "denied", "subject", "plan", "refused", "contested", "deed", "caused")
 WINDOW_WORDS = 8  # words after the verb that say what the deed is done to

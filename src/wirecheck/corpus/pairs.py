@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 
 from wirecheck.corpus.claims import Claim, happened
 
+STATUS_TOPIC = "event status"  # whether a deed was done, planned or ruled out
+
 
 @dataclass
 class Pair:
@@ -179,14 +181,15 @@ def _joined_conflict(members: list[Pair], side: dict[int, int], allies: list[Cla
 
 def conflict_summary(topic: str, sides: list[list[Claim]]) -> str:
     """ "casualties: Herald and Star say 12; Planet says 15." (each side's claims in outlet
-    order)."""
+    order); of an event's status, each side's state ("done", "proposed"), never its date."""
     ordered = [sorted(side, key=lambda c: (c.outlet, c.start)) for side in sides]
     ordered.sort(key=lambda group: group[0].outlet)
-    return f"{topic}: " + "; ".join(_says(group) for group in ordered) + "."
+    value = _status if topic == STATUS_TOPIC else compared_value
+    return f"{topic}: " + "; ".join(_says(group, value) for group in ordered) + "."
 
 
-def _says(group: list[Claim]) -> str:
-    return f"{_named(group)} " + " / ".join(dict.fromkeys(compared_value(c) for c in group))
+def _says(group: list[Claim], value: Callable[[Claim], str]) -> str:
+    return f"{_named(group)} " + " / ".join(dict.fromkeys(value(c) for c in group))
 
 
 def _named(group: list[Claim]) -> str:
@@ -194,6 +197,12 @@ def _named(group: list[Claim]) -> str:
     outlets = sorted({c.outlet for c in group})
     named = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + f" and {outlets[-1]}"
     return named + (" says" if len(outlets) == 1 else " say")
+
+
+def shown_value(claim: Claim, topic: str) -> str:
+    """What a finding on `topic` shows of a claim: a status conflict's state, else the value
+    compared."""
+    return _status(claim) if topic == STATUS_TOPIC else compared_value(claim)
 
 
 def compared_value(claim: Claim) -> str:
