@@ -29,3 +29,15 @@ def test_a_deed_that_would_have_to_happen_is_still_compared() -> None:
     a = article("Courier", text_a, events=[event(text_a, "closed", "COERCE", "asserted")])
     b = article("Meridian", text_b, events=[event(text_b, "close", "COERCE", "hypothetical")])
     assert ("conflict", "event status") in kinds(analyse(a, b))
+
+
+def test_a_status_conflict_names_the_deed_by_its_word() -> None:
+    text_a = "The council has closed the old harbour to cruise ships, the mayor said."
+    text_b = (
+        "The council would have to close the old harbour to cruise ships if the court upheld "
+        "the complaint, lawyers said."
+    )
+    a = article("Courier", text_a, events=[event(text_a, "closed", "COERCE", "asserted")])
+    b = article("Meridian", text_b, events=[event(text_b, "close", "COERCE", "hypothetical")])
+    (status,) = [f for f in analyse(a, b).findings if f.topic == "event status"]
+    assert "“closed” as asserted" in status.summary and "coerce" not in status.summary

@@ -27,6 +27,7 @@ from wirecheck.corpus.matching import (
 )
 from wirecheck.corpus.measure_slots import DIMENSION_NAMES
 from wirecheck.corpus.pairs import (
+    STATUS_TOPIC,
     Pair,
     by_outlet,
     complete_components,
@@ -361,18 +362,24 @@ def _event_pairs(left: Claim, right: Claim, vectors: dict[str, np.ndarray]) -> l
         if similarity(vectors, left, right) < _status_floor(left, right):
             return []
         summary = (
-            f"{left.outlet} reports the {left.topic} as {left.mode}, "
-            f"{right.outlet} as {right.mode}."
+            f"{left.outlet} reports {_deed(left)} as {left.mode}, "
+            f"{right.outlet} reports {_deed(right)} as {right.mode}."
         )
-        return [Pair("conflict", "event status", summary, [left, right])]
+        return [Pair("conflict", STATUS_TOPIC, summary, [left, right])]
     if _is_date(left.time) and _is_date(right.time):
         return _date_pairs(left, right)
     if left.mode == right.mode == "future":
         # A step still to come (an appeal, a review) that two outlets announce: corroborated.
-        summary = f"{left.outlet} and {right.outlet} both report a planned {left.topic}."
+        summary = f"{left.outlet} and {right.outlet} both report {_deed(left)} as planned."
         return [Pair("agree", f"planned {left.topic}", summary, [left, right])]
     # Two outlets both saying the story's event happened is no finding: every outlet does.
     return []
+
+
+def _deed(claim: Claim) -> str:
+    """How a summary names an event: by the word that carries it ("“declared”"), not its
+    type's code ("coerce")."""
+    return f"“{claim.trigger}”" if claim.trigger else f"the {claim.topic}"
 
 
 def _ruled_out(left: Claim, right: Claim) -> bool:
@@ -386,7 +393,7 @@ def _date_pairs(left: Claim, right: Claim) -> list[Pair]:
     """Different dates for one event conflict; the same date is worth reporting only for an
     event still to come (a next meeting), since every outlet dates the story's own event."""
     left_day, right_day = calendar_day(left.time), calendar_day(right.time)
-    summary = f"Date of the {left.topic}: {left.outlet} {left_day}, {right.outlet} {right_day}."
+    summary = f"Date of {_deed(left)}: {left.outlet} {left_day}, {right.outlet} {right_day}."
     if left_day != right_day:  # "Thursday morning" is Thursday
         return [Pair("conflict", "date", summary, [left, right])]
     if happened(left.mode):
