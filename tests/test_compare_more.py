@@ -588,6 +588,13 @@ def test_a_sum_demanded_is_compared_though_the_demand_reads_as_a_request() -> No
             "missing",
         ),
         ("Rescuers plucked 31 people from roofs and trees.", "31 people", "people", "rescued"),
+        # a distance between the figure and its cue is no other count
+        (
+            "About 1,200 residents living within one kilometre of the plant were evacuated.",
+            "About 1,200 residents",
+            "resident",
+            "evacuated",
+        ),
         (
             "The 1,150 villagers spent a second night away from their homes.",
             "The 1,150 villagers",

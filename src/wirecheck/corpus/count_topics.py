@@ -57,6 +57,8 @@ HOW_FULL = re.compile(r"\s*(?:full|of (?:its |their |total )?capacity)\b")
 # Where the counted were, right after them: "people on board fell ill" (the cue after tells more)
 WHERE_THEY_ARE = re.compile(r"\s+(?:on board|aboard|in intensive care)\b", re.IGNORECASE)
 WHERE_TOPICS = {"on board", "intensive care"}  # the topics those words name
+# A distance, no count of its own: "1,200 residents living within one kilometre of the plant".
+LENGTH_AFTER = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\b", re.IGNORECASE)
 # A cue that names the figure after it ("backed by six aircraft"), not one before it.
 FIGURE_NAMED = re.compile(r"backed by\b", re.IGNORECASE)
 PUNCTUATION_BREAK = re.compile(r"[,;]")
@@ -281,6 +283,8 @@ def _past_another_figure(sentence: str, after: int, cue: int, joined: bool = Fal
         between = sentence[after : other.start()]
         if re.match(r"\s+(?:of|from)\b", between) or _aside(sentence, other.start(), cue):
             continue
+        if LENGTH_AFTER.match(sentence, other.end()):
+            continue  # "1,200 residents living within one kilometre ... were evacuated"
         if joined and re.fullmatch(r"\s+and\s+", between):
             continue  # "140 operations and 1,200 appointments were cancelled": both were
         return True
