@@ -108,3 +108,11 @@ def test_demand_the_noun_is_a_measure_not_a_wish() -> None:
     for name, text in (("Herald", text_a), ("Star", text_b)):
         found[name] = article(name, text, quantities=find_quantities(text, None))
     assert ("conflict", "MW") in kinds(analyse(found["Herald"], found["Star"]))
+
+
+def test_job_cuts_are_counted_as_jobs() -> None:
+    text_a = "The merger would have eliminated about 600 jobs, the banks said."
+    text_b = "The combined bank planned 1,100 job cuts, the filing showed."
+    a = article("Herald", text_a, quantities=[count(text_a, "about 600 jobs", 540, 660, "job")])
+    b = article("Star", text_b, quantities=[count(text_b, "1,100 job cuts", 1100, 1100, "cut")])
+    assert ("conflict", "job") in kinds(analyse(a, b))

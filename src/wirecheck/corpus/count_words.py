@@ -206,6 +206,8 @@ COMPOUND_CLASSES = {
     "embassy staff": "diplomat", "embassy official": "diplomat",
     # a post filled by a teacher is a teacher hired: "300 new teaching posts" / "250 teachers"
     "teaching post": "teacher", "teaching position": "teacher", "teaching job": "teacher",
+    # jobs cut are counted as jobs: "1,100 job cuts" / "would have eliminated about 600 jobs"
+    "job cut": "job", "job loss": "job",
 }  # fmt: skip
 
 # Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
