@@ -1,9 +1,11 @@
-"""A deed told as what would have been made false status conflicts between outlets (texts we
-write ourselves)."""
+"""Deeds in status conflicts: one told as what would have been meets no other outlet's deed,
+one that would have to happen is still compared, and a conflict names the deed by its word
+(texts we write ourselves)."""
 
 from __future__ import annotations
 
 from tests.test_compare import analyse, article, event, kinds
+from wirecheck.model import Analysis
 
 
 def test_a_deed_that_would_have_been_meets_no_other_outlets_deed() -> None:
@@ -20,24 +22,22 @@ def test_a_deed_that_would_have_been_meets_no_other_outlets_deed() -> None:
     assert ("conflict", "event status") not in kinds(analyse(a, b))
 
 
-def test_a_deed_that_would_have_to_happen_is_still_compared() -> None:
-    text_a = "The council has closed the old harbour to cruise ships, the mayor said."
-    text_b = (
+def _closed_and_would_have_to_close() -> Analysis:
+    closed = "The council has closed the old harbour to cruise ships, the mayor said."
+    duty = (
         "The council would have to close the old harbour to cruise ships if the court upheld "
         "the complaint, lawyers said."
     )
-    a = article("Courier", text_a, events=[event(text_a, "closed", "COERCE", "asserted")])
-    b = article("Meridian", text_b, events=[event(text_b, "close", "COERCE", "hypothetical")])
-    assert ("conflict", "event status") in kinds(analyse(a, b))
+    a = article("Courier", closed, events=[event(closed, "closed", "COERCE", "asserted")])
+    b = article("Meridian", duty, events=[event(duty, "close", "COERCE", "hypothetical")])
+    return analyse(a, b)
+
+
+def test_a_deed_that_would_have_to_happen_is_still_compared() -> None:
+    assert ("conflict", "event status") in kinds(_closed_and_would_have_to_close())
 
 
 def test_a_status_conflict_names_the_deed_by_its_word() -> None:
-    text_a = "The council has closed the old harbour to cruise ships, the mayor said."
-    text_b = (
-        "The council would have to close the old harbour to cruise ships if the court upheld "
-        "the complaint, lawyers said."
-    )
-    a = article("Courier", text_a, events=[event(text_a, "closed", "COERCE", "asserted")])
-    b = article("Meridian", text_b, events=[event(text_b, "close", "COERCE", "hypothetical")])
-    (status,) = [f for f in analyse(a, b).findings if f.topic == "event status"]
+    findings = _closed_and_would_have_to_close().findings
+    (status,) = [f for f in findings if f.topic == "event status"]
     assert "“closed” as asserted" in status.summary and "coerce" not in status.summary
