@@ -178,7 +178,7 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
             return _money_slot(sentence, quantity, here)
         return measure_slot(sentence, quantity, here)
     if no_count(sentence, quantity, here):
-        return None  # a town's size, a clock time, a road's or a channel's number
+        return None  # a clock time, a road's or a channel's number
     whole = sized_whole(sentence, quantity, here)
     if whole == "population":
         return f"population{SIZE}"  # "a town of about 3,400 residents" / "of roughly 5,000 people"

@@ -1,5 +1,6 @@
-"""Figures that count nothing the story tells: the size of a town, a clock time read as a
-figure, a number that is part of a name (read by `count_topics`)."""
+"""Figures that count nothing the story tells (a clock time read as a figure, a number that is
+part of a name), and figures that size a whole (a town's population, a university's
+students): a slot of their own (read by `count_topics`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ POPULATION = re.compile(
     r"(?: [\w-]+){0,2}|population) of (?:about |around |some |roughly |nearly |just over )?$",
     re.IGNORECASE,
 )
-# An institution described by its size (see `institution_size`).
+# An institution described by its size (see `sized_whole`).
 INSTITUTION_SIZE = re.compile(
     r"\b(?:university|college|school|academy|hospital|company|firm|bank|club|union)"
     rf"(?: (?!an?\b|the\b)[\w-]+){{0,2}} of {_ABOUT}$",  # not "gives the company a network of"
@@ -34,9 +35,9 @@ NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 
 
 def no_count(sentence: str, quantity: Quantity, here: int) -> bool:
-    """Whether a figure at `here` in `sentence` counts nothing: "this town of 3,000 people"
-    (who lives there), "before the 19:30 kick-off", "off Highway 99 north of Squamish",
-    "WKPA 12 News", "Net Zero Secretary Alison Drummond"."""
+    """Whether a figure at `here` in `sentence` counts nothing: "before the 19:30 kick-off",
+    "off Highway 99 north of Squamish", "WKPA 12 News", "Net Zero Secretary Alison Drummond".
+    (A town's size is a count of its own: see `sized_whole`.)"""
     if CLOCK.search(sentence, max(0, here - 3), here + len(quantity.text) + 3):
         return True
     if ROAD.search(sentence, 0, here) or CHANNEL.match(quantity.text):
