@@ -66,9 +66,9 @@ SCALE_RATIO = 20.0  # figures further apart than this are about different things
 # outlets misreporting one sum are rarely this far apart.
 BARE_MONEY_SCALE_RATIO = 5.0
 LEAD_SIMILARITY = {"cue": -1.0, "noun": 0.35}  # each outlet's first figure on the topic
-# "140 of the whales", "three of those arrested": a part of a group counted elsewhere.
 # "would have brought", "would not have opened"; "would have to" is a duty still to come.
 COUNTERFACTUAL = re.compile(r"\bwould(?:\s+not|n[’']t)?\s+have\s+(?!to\b)[a-z]+", re.IGNORECASE)
+# "140 of the whales", "three of those arrested": a part of a group counted elsewhere.
 PART_OF = re.compile(r"^(?:\S+\s+){1,3}of\s+(?:the|those|these|them|its|their)\b", re.IGNORECASE)
 EVENT_SIMILARITY = 0.5
 # Saying an outlet's event never happened is the strongest thing we report: closer sentences.

@@ -287,21 +287,27 @@ def _with_rest(
     its cue, up to the end of the piece after the cue, so a reader (and a finding's evidence)
     sees the whole statement; None when the quote runs on after no cue."""
     rest = next((q for q in article.quotes if _after_its_cue(quote, q)), None)
-    if rest is None or "\n" in article.text[quote.end : rest.start]:
-        return None
-    start = shown[0] if shown else quote.start
-    return start, rest.end, article.text[start : rest.end]
+    return _both_pieces(article, quote, rest, shown) if rest else None
 
 
 def _with_first(article: Article, quote: Quote, speaker: str | None) -> tuple[int, int, str] | None:
     """The piece after the cue, shown as the piece before it shows the whole: either piece may
     be the one another outlet's quotation is found to match, and both give one finding."""
     first = next((q for q in article.quotes if _after_its_cue(q, quote)), None)
-    if first is None or "\n" in article.text[first.end : quote.start]:
+    if first is None:
         return None
-    shown = attributed_span(article.text, first, speaker)
+    return _both_pieces(article, first, quote, attributed_span(article.text, first, speaker))
+
+
+def _both_pieces(
+    article: Article, first: Quote, rest: Quote, shown: tuple[int, int, str] | None
+) -> tuple[int, int, str] | None:
+    """The span from the first piece (with its attribution when `shown`) to the end of the
+    rest; None when a paragraph ends between them."""
+    if "\n" in article.text[first.end : rest.start]:
+        return None
     start = shown[0] if shown else first.start
-    return start, quote.end, article.text[start : quote.end]
+    return start, rest.end, article.text[start : rest.end]
 
 
 def _after_its_cue(quote: Quote, other: Quote) -> bool:

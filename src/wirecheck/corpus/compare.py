@@ -178,7 +178,7 @@ def compare_claims(
     pairs = join_status_disputes(pairs, DEED_TOPIC)
     pairs = join_kin_counts(pairs, claims, vectors)
     pairs += align_statements(statements or [], pairs, vectors)
-    pairs = [with_restatements(p, claims) for p in pairs]
+    pairs = with_restatements(pairs, claims)
     findings = [(_pair_finding(story, pair), salience(pair.claims)) for pair in pairs]
     figures = {f.id for (f, _), p in zip(findings, pairs, strict=True) if _of_figures(p)}
     if outlet_count > 1:  # "only one outlet reports this" needs another outlet that does not

@@ -184,12 +184,11 @@ def conflict_summary(topic: str, sides: list[list[Claim]]) -> str:
     order); of an event's status, each side's state ("done", "proposed"), never its date."""
     ordered = [sorted(side, key=lambda c: (c.outlet, c.start)) for side in sides]
     ordered.sort(key=lambda group: group[0].outlet)
-    value = _status if topic == STATUS_TOPIC else compared_value
-    return f"{topic}: " + "; ".join(_says(group, value) for group in ordered) + "."
+    return f"{topic}: " + "; ".join(_says(group, topic) for group in ordered) + "."
 
 
-def _says(group: list[Claim], value: Callable[[Claim], str]) -> str:
-    return f"{_named(group)} " + " / ".join(dict.fromkeys(value(c) for c in group))
+def _says(group: list[Claim], topic: str) -> str:
+    return f"{_named(group)} " + " / ".join(dict.fromkeys(shown_value(c, topic) for c in group))
 
 
 def _named(group: list[Claim]) -> str:
@@ -299,19 +298,27 @@ def _sentence(claim: Claim) -> tuple[str, int]:
     return claim.article, claim.start
 
 
-def with_restatements(pair: Pair, claims: list[Claim]) -> Pair:
-    """A finding on one count slot, with each outlet's other sentences that give its figure
+# Count claims by (article, slot, low, high), each with its place in the story's claims.
+Restated = dict[tuple[str, str, float | None, float | None], list[tuple[int, Claim]]]
+
+
+def with_restatements(pairs: list[Pair], claims: list[Claim]) -> list[Pair]:
+    """Each finding on one count slot, with each outlet's other sentences that give its figure
     for that slot ("Eleven sculptures have collapsed ..." and, further down, "Festival staff
     counted 11 sculptures collapsed"): the evidence shows every place an outlet says it."""
+    said: Restated = defaultdict(list)
+    for order, claim in enumerate(claims):
+        if claim.kind == "count":
+            said[claim.article, claim.slot, claim.low, claim.high].append((order, claim))
+    return [_restated(pair, said) for pair in pairs]
+
+
+def _restated(pair: Pair, said: Restated) -> Pair:
     if any(c.kind != "count" for c in pair.claims) or len({c.slot for c in pair.claims}) != 1:
         return pair
     cited = {(c.article, c.start) for c in pair.claims}
-    said = {(c.article, c.slot, c.low, c.high) for c in pair.claims}
-    again = [
-        c
-        for c in claims
-        if c.kind == "count"
-        and (c.article, c.start) not in cited
-        and (c.article, c.slot, c.low, c.high) in said
-    ]
+    keys = dict.fromkeys((c.article, c.slot, c.low, c.high) for c in pair.claims)
+    # in the claims' own order (a finding's id follows its evidence)
+    found = sorted(found for key in keys for found in said[key])
+    again = [c for _, c in found if (c.article, c.start) not in cited]
     return replace(pair, claims=pair.claims + again) if again else pair

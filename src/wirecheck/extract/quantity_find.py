@@ -231,14 +231,12 @@ def _measure(text: str, amount: Amount, match: re.Match[str]) -> None:
         amount.end = after.end()
         return
     unit = _UNIT_AFTER.match(text, amount.end)
-    spaced = bool(unit) and unit.group(0).startswith(" ")  # type: ignore[union-attr]
-    if (
-        unit
-        and unit["unit"] in LETTER_UNITS
-        and (spaced or _LABEL_BEFORE.search(text, 0, amount.start))
-    ):
+    if unit is None:
+        return
+    spaced = unit.group(0).startswith(" ")
+    if unit["unit"] in LETTER_UNITS and (spaced or _LABEL_BEFORE.search(text, 0, amount.start)):
         return  # "Grade 5 C", "Terminal 2C", "Gate 4F": labels, not temperatures
-    if unit and (spaced or not amount.words):
+    if spaced or not amount.words:
         amount.unit = MEASURE_UNITS[unit["unit"]]
         amount.end = unit.end()
 
