@@ -7,6 +7,7 @@ import pytest
 from tests.test_compare import analyse, article
 from tests.test_property_extract import annotated
 from wirecheck.corpus.claims import Claim, claims_of
+from wirecheck.corpus.compare import confirmed_earlier
 from wirecheck.corpus.pairs import Pair, merge_conflicts
 from wirecheck.model import Quantity
 
@@ -89,11 +90,42 @@ def test_years_that_bound_a_count_are_its_scope_not_an_earlier_event(
     assert [c.value for c in counts] == [figure]
 
 
-def test_an_earlier_event_named_by_its_year_still_gives_no_count() -> None:
+def test_an_earlier_event_named_by_its_year_gives_no_count_that_nobody_confirms() -> None:
     article = annotated(
         "The 2019 outbreak at the same hospital caused 41 cases.", published="2026-11-25T09:00:00"
     )
-    assert [c for c in claims_of(article, "Ledger", {}) if c.kind == "count"] == []
+    (count,) = [c for c in claims_of(article, "Ledger", {}) if c.kind == "count"]
+    assert count.earlier
+    today = annotated(
+        "Health officials counted 12 cases on the ward on Tuesday.",
+        published="2026-11-25T10:00:00",
+    )
+    claims = claims_of(article, "Ledger", {}) + claims_of(today, "Wire", {})
+    assert [c.value for c in confirmed_earlier(claims) if c.kind == "count"] == ["12 cases"]
+
+
+def test_a_dated_toll_another_outlet_gives_too_is_the_story_s_own() -> None:
+    """A report of a sentence a year on dates the collision it is about; the other outlet's
+    same toll shows the figure is this story's, so the two agree."""
+    dated_toll = annotated(
+        "The collision on 14 March 2026 killed two ferry passengers and injured 27 people.",
+        published="2027-03-19T09:00:00",
+    )
+    undated = annotated(
+        "A court jailed the captain over the collision, which killed two people.",
+        published="2027-03-19T10:00:00",
+    )
+    far_off = annotated(
+        "The collision on 14 March 2026 killed nine people, the court heard.",
+        published="2027-03-19T11:00:00",
+    )
+    ours = claims_of(dated_toll, "Herald", {})
+    assert {c.value for c in ours if c.kind == "count" and c.earlier} >= {"two ferry passengers"}
+    kept = confirmed_earlier(ours + claims_of(undated, "Wire", {}))
+    assert [c.value for c in kept if c.kind == "count" and c.outlet == "Herald"] == [
+        "two ferry passengers"
+    ]  # the injured figure has no other outlet's, so it stays out
+    assert not [c for c in confirmed_earlier(claims_of(far_off, "Post", {}) + ours) if c.earlier]
 
 
 def test_the_deaths_of_babies_are_the_toll() -> None:

@@ -19,7 +19,13 @@ from wirecheck.corpus.count_topics import (
     describe_count,
     is_money,
 )
-from wirecheck.corpus.earlier import dated_earlier, ended_before, is_day, of_an_earlier_event
+from wirecheck.corpus.earlier import (
+    confirmable,
+    dated_earlier,
+    ended_before,
+    is_day,
+    of_an_earlier_event,
+)
 from wirecheck.corpus.list_parts import listed_part
 from wirecheck.corpus.period_words import period_end
 from wirecheck.corpus.sources import figure_source
@@ -123,6 +129,7 @@ class Claim:
     # A quote split around its cue, shown whole: its words before and after the cue.
     whole: tuple[int, int, str] | None = None
     expert: bool = False  # a quote's speaker is an outside expert ("a dairy analyst")
+    earlier: bool = False  # a toll in a sentence dated well before the story (`earlier`)
 
     @property
     def gist(self) -> str:
@@ -210,7 +217,10 @@ def _count_claim(
     quantity = number_of_named(members_counted(quantity), before)
     measured = in_metric(quantity)  # compared in metric units, shown as written
     topic = count_topic(article.text[start:end], measured, quantity.start - start)
-    if topic is None or of_an_earlier_event(article, quantity, topic, start, end):
+    if topic is None:
+        return None
+    earlier = of_an_earlier_event(article, quantity, topic, start, end)
+    if earlier and not confirmable(article, quantity, topic, start):
         return None
     if MARGIN.search(article.text[max(start, quantity.start - MARGIN_WINDOW) : quantity.start]):
         topic = f"{topic} margin"
@@ -221,6 +231,7 @@ def _count_claim(
         counted=None if quantity.unit else quantity.counted,
         source=figure_source(article.text[start:end], quantity.start - start,
                              quantity.end - start),
+        earlier=earlier,
     )  # fmt: skip
 
 

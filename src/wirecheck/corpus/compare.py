@@ -24,6 +24,8 @@ from wirecheck.corpus.align import (
     align_counts,
     align_events,
     align_quotes,
+    figure_size,
+    overlaps,
     unique_claims,
     weighed_count_gists,
 )
@@ -68,6 +70,9 @@ UNIQUE_SUMMARIES = {
 }
 # Distinct gists embedded in one call before the stories that hold them are compared.
 PREFETCH_TEXTS = 512
+# How near another outlet's figure must be to confirm a toll dated long before
+# (`confirmed_earlier`).
+CONFIRMING_SHARE = 0.1
 # Kinds aligned on sentence vectors within one slot (dates are compared across slots; counts
 # are named by `weighed_count_gists`).
 SLOT_ALIGNED = {"event", "time"}
@@ -99,8 +104,28 @@ def _told(story: Story, by_id: dict[str, Article], entities: dict[str, Entity]) 
     claims += [c for a in originals for c in zero_claims(a, outlets[a.id])]
     claims += [c for a in originals for c in period_claims(a, outlets[a.id])]
     settle_bare_dollars(claims)
+    claims = confirmed_earlier(claims)
     statements = [s for a in originals for s in statement_claims(a, outlets[a.id])]
     return story, claims, len({outlets[a.id] for a in members}), statements
+
+
+def confirmed_earlier(claims: list[Claim]) -> list[Claim]:
+    """Claims without the tolls dated well before the story that no other outlet confirms: a
+    figure another outlet gives for the same slot is the story's own event told with its
+    date ("the collision on 14 March 2026 killed two ferry passengers" / "killed two
+    people"); an unconfirmed one is likely another event's ("the 2019 slide killed 65")."""
+    return [c for c in claims if not c.earlier or any(_confirms(o, c) for o in claims)]
+
+
+def _confirms(other: Claim, claim: Claim) -> bool:
+    """Another outlet's figure for the slot, within a tenth of this one: an open "at least
+    23 cases" admits an old outbreak's 31 but does not confirm it."""
+    if other.kind != "count" or other.slot != claim.slot or other.outlet == claim.outlet:
+        return False
+    ours, theirs = figure_size(claim), figure_size(other)
+    if ours is None or theirs is None or not overlaps(claim, other):
+        return False
+    return abs(ours - theirs) <= CONFIRMING_SHARE * max(abs(ours), abs(theirs))
 
 
 def _prefetched(told: Iterable[Told]) -> Iterator[Told]:

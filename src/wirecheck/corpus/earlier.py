@@ -44,6 +44,17 @@ def of_an_earlier_event(
     return bool(earlier) and dated_earlier(article, start, end)
 
 
+def confirmable(article: Article, quantity: Quantity, topic: str, start: int) -> bool:
+    """An exact toll or measure: dated well before the story, it may still be the story's own
+    event ("the collision on 14 March 2026 killed two ferry passengers", in a report of the
+    captain's sentence a year on), which another outlet's same figure shows (`compare`)."""
+    return (
+        topic in EVENT_MEASURES
+        and not LOOSE_FIGURE.search(quantity.text)
+        and not WHEN_IN_YEAR.search(article.text, start, quantity.start)
+    )
+
+
 def dated_earlier(article: Article, start: int, end: int) -> bool:
     """A sentence dated well before the story ("the 2023 quake killed 50,000") gives the toll
     of another, earlier event: not this story's figure. A count "since" a date is this

@@ -19,6 +19,13 @@ _MONTH_CUE = re.compile(
     r"|before|after|between|and|or|for|end|beginning|start|middle)[\s-]+$",
     re.IGNORECASE,
 )
+# A month just before this one and joined to it ("in February and March", "from May to
+# July"): the second month follows the first, whatever the tense says of it alone.
+_PAIRED_MONTH = re.compile(
+    r"\b(?P<mon>(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december))\s*(?:and|or|to|through|until|-|–)\s*$",
+    re.IGNORECASE,
+)
 _YEAR_UNITS = {"year", "years", "fiscal", "season", "budget", "quarter", "election", "census"}
 
 
@@ -140,6 +147,17 @@ def _month_year(ctx: Context, match: re.Match[str], month: int, rel: str) -> int
         return anchor.year
     if ctx.bounded(match):
         return cal.nearest_year(anchor, month, 15, FUTURE)
+    paired = _PAIRED_MONTH.search(ctx.before(match, 24))
+    if paired:  # "cancelled four concerts in February and March" (said in February)
+        first = month_number(paired["mon"])
+        first_year = _tensed_month_year(ctx, match, first)
+        return first_year if month >= first else first_year + 1
+    return _tensed_month_year(ctx, match, month)
+
+
+def _tensed_month_year(ctx: Context, match: re.Match[str], month: int) -> int:
+    anchor = ctx.anchor
+    assert anchor is not None
     tense = ctx.tense(match, 0)
     if tense:
         return cal.month_year(anchor, month, tense)
