@@ -382,6 +382,28 @@ def test_the_size_of_a_place_is_a_slot_of_its_own(sentence: str, phrase: str, co
     assert count_topic(sentence, found, sentence.index(phrase)) == "population (size)"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "counted", "slot"),
+    [
+        ("Kellaway Park, which holds 28,000 people, was sold out for the final.",
+         "28,000 people", "people", "capacity (size)"),
+        ("The ground holds about 27,500 spectators and was full.", "about 27,500 spectators",
+         "spectator", "capacity (size)"),
+        ("The cathedral, which seats 2,000, was full an hour before the service.", "2,000",
+         None, "capacity (size)"),
+        # who is held there is news of its own in a story about the place
+        ("Greyling holds about 640 inmates and has been short of guards.", "about 640 inmates",
+         "inmate", "inmate"),
+    ],
+)  # fmt: skip
+def test_what_a_venue_holds_is_its_capacity(
+    sentence: str, phrase: str, counted: str | None, slot: str
+) -> None:
+    # Not the crowd that came ("24,000 fans already inside"): compared only with capacities.
+    found = count(sentence, phrase, 1, 1, counted)
+    assert count_topic(sentence, found, sentence.index(phrase)) == slot
+
+
 def test_one_picked_out_of_a_group_is_no_count() -> None:
     text_a = "Two miners were freed by early afternoon."
     text_b = "One of the rescued men phoned his wife from the ambulance."

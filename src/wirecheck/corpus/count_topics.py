@@ -182,6 +182,8 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
     whole = sized_whole(sentence, quantity, here)
     if whole == "population":
         return f"population{SIZE}"  # "a town of about 3,400 residents" / "of roughly 5,000 people"
+    if whole == "capacity":
+        return f"capacity{SIZE}"  # "which holds 28,000 people" / "holds 27,500 spectators"
     if whole:
         return f"{_noun_class(quantity)}{SIZE}"  # "a university of about 24,000 students"
     if quantity.counted in PROTEST_NOUNS and not ARRESTED.search(sentence):

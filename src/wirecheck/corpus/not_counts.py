@@ -21,6 +21,12 @@ INSTITUTION_SIZE = re.compile(
     rf"(?: (?!an?\b|the\b)[\w-]+){{0,2}} of {_ABOUT}$",  # not "gives the company a network of"
     re.IGNORECASE,
 )
+# What a place or vessel holds: "Harrowgate Park, which holds 28,000 people", "the cathedral,
+# which seats 2,000", "the museum holds about 300 works" (the whole's size, not who came).
+HOLDS = re.compile(rf"\b(?:holds|can hold|could hold|seats)\s+(?:up to )?{_ABOUT}$", re.I)
+# Who fills the places a venue holds; a prison that "holds about 640 inmates" tells how many
+# are there, which is news in a story about the prison.
+AUDIENCE = {"people", "person", "spectator", "fan", "supporter", "visitor", "worshipper", "seat"}
 SIZE_ASIDE_BEFORE = re.compile(rf",\s+with {_ABOUT}$")
 SIZE_ASIDE_AFTER = re.compile(r"\s*,")
 # A figure that is part of a clock time ("19:30"), whole or either half.
@@ -49,12 +55,14 @@ def sized_whole(sentence: str, quantity: Quantity, here: int) -> str | None:
     """What a figure gives the size of, if it sizes a whole: "population" for a place ("a town
     of about 3,400 residents", "of roughly 5,000 people"), "members" for an institution ("a
     public university of about 24,000 students", "Carrow State, with about 24,000 students,
-    ..."). A slot of its own, never what befell some of them ("disrupted tests for 14,000
+    ..."), "capacity" for the audience a place holds ("a ground which holds 28,000 people"). A slot of its own, never what befell some of them ("disrupted tests for 14,000
     students")."""
     if POPULATION.search(sentence, 0, here):
         return "population"
     if INSTITUTION_SIZE.search(sentence, 0, here):
         return "members"
+    if HOLDS.search(sentence, 0, here) and (quantity.counted or "people") in AUDIENCE:
+        return "capacity"
     after = here + len(quantity.text)
     aside = SIZE_ASIDE_BEFORE.search(sentence, 0, here) and SIZE_ASIDE_AFTER.match(sentence, after)
     return "members" if aside else None
