@@ -55,8 +55,9 @@ def sized_whole(sentence: str, quantity: Quantity, here: int) -> str | None:
     """What a figure gives the size of, if it sizes a whole: "population" for a place ("a town
     of about 3,400 residents", "of roughly 5,000 people"), "members" for an institution ("a
     public university of about 24,000 students", "Carrow State, with about 24,000 students,
-    ..."), "capacity" for the audience a place holds ("a ground which holds 28,000 people"). A slot of its own, never what befell some of them ("disrupted tests for 14,000
-    students")."""
+    ..."), "capacity" for the audience a place holds ("a ground which holds 28,000 people").
+    A slot of its own, never what befell some of them ("disrupted tests for 14,000 students").
+    """
     if POPULATION.search(sentence, 0, here):
         return "population"
     if INSTITUTION_SIZE.search(sentence, 0, here):
