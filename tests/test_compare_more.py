@@ -513,6 +513,23 @@ def test_a_length_without_a_number_or_of_an_earlier_event_is_not_compared() -> N
     assert [(f.topic, f.evidence[0].value) for f in findings] == [("background", "2019")]
 
 
+def test_the_length_of_a_further_or_an_old_strike_is_not_today_s() -> None:
+    lead = "Pilots began a 48-hour strike on Thursday, grounding about 420 flights."
+    told = [
+        ("Wire", lead, "48-hour", "PT48H"),
+        ("Post", "Pilots walked out on Thursday in a two-day strike over pay.", "two-day", "P2D"),
+    ]
+    made = [article(s, t, times=[duration(t, w, v)]) for s, t, w, v in told]
+    further = "The union has called a second 24-hour strike for May if no deal is reached."
+    old = "It is the first strike since 2019, when a one-day walkout grounded half the flights."
+    made.append(article("Post", further, times=[duration(further, "24-hour", "PT24H")]))
+    made.append(article("Wire", old, times=[duration(old, "one-day", "P1D")]))
+    findings = [f for f in analyse(*made).findings if f.topic == "duration"]
+    assert [(f.kind, {e.value for e in f.evidence}) for f in findings] == [
+        ("agree", {"48-hour", "two-day"})
+    ]
+
+
 def test_a_length_written_with_a_instead_of_a_number_is_not_compared() -> None:
     one = "Spain and Portugal ended a day of talks in Lisbon on Thursday."
     two = "The treaty crowned a day of talks at the palace in Lisbon."

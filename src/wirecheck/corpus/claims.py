@@ -19,6 +19,7 @@ from wirecheck.corpus.count_topics import (
     describe_count,
     is_money,
 )
+from wirecheck.corpus.durations import another_events_length
 from wirecheck.corpus.earlier import (
     confirmable,
     dated_earlier,
@@ -382,7 +383,10 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
         if time.type == "DURATION" and _looks_back(article.text, time):
             continue  # see LOOKBACK
         start, end = sentence_around(article.text, time.start)
-        if time.type == "DURATION" and dated_earlier(article, start, end):
+        if time.type == "DURATION" and (
+            dated_earlier(article, start, end)
+            or another_events_length(article.text, time.start, start)
+        ):
             continue  # "the last strike, in 2019, lasted three days": another event's length
         claims.append(
             Claim(

@@ -17,6 +17,11 @@ CALENDAR_SECONDS = {"Y": 31_536_000, "M": 2_592_000, "W": 604800, "D": 86400}
 ISO_DURATION = re.compile(
     r"P(?:(?P<date>(?:\d+(?:\.\d+)?[YMWD])+))?(?:T(?P<time>(?:\d+(?:\.\d+)?[HMS])+))?"
 )
+# Words that make a length another event's: a further one ("called a second 48-hour strike
+# for May"), or one told in a clause an earlier year opens ("the first strike since 2019, when
+# a one-day walkout grounded half the flights").
+ANOTHER = re.compile(r"\b(?:second|third|another|further|fresh)\s+$", re.IGNORECASE)
+YEAR_WHEN = re.compile(r"\b(?:in|since) (?:19|20)\d\d,? when\b[^,;]*$")
 PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (rule, re.compile(rf"^\s*(?:{words})\b", re.IGNORECASE))
@@ -57,3 +62,11 @@ def duration_interval(text: str, value: str | None) -> tuple[float, float] | Non
     if rule == "fewer":
         return 0.0, seconds
     return seconds, seconds
+
+
+def another_events_length(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the length at `start` is another event's than the story's (see ANOTHER)."""
+    return bool(
+        ANOTHER.search(text, max(0, start - 12), start)
+        or YEAR_WHEN.search(text, sentence_start, start)
+    )
