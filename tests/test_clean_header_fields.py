@@ -387,3 +387,37 @@ def test_a_wire_tag_before_the_headline_is_no_part_of_the_title() -> None:
     )
     assert (article.title, article.dateline) == (TITLE, "PORT ELLIS")
     assert article.text.startswith("The island ferry")
+
+
+@pytest.mark.parametrize(
+    ("header", "fields"),
+    [
+        # an outlet in capitals over a section label, and an update on a line of its own
+        (
+            "THE ELLIS ISLANDER\nLocal News\n{title}\nBy Ines Varga\nPublished 2027-03-04T07:45:00Z"
+            "\nUpdated 14:05 GMT",
+            ("The Ellis Islander", "Local News", ["Ines Varga"], "2027-03-04T14:05Z"),
+        ),
+        # a hyphenated section under the masthead
+        (
+            "HARBOUR WIRE\nAsia-Pacific\n{title}\nPublished 2027-03-04T07:45:00Z",
+            ("Harbour Wire", "Asia-Pacific", [], None),
+        ),
+        # the update after a comma, and a region beside the outlet is its section, not a name
+        (
+            "Harbour Ledger | West Country\n{title}\n4 March 2027 | 08:02 UTC, updated 11:30 UTC",
+            ("Harbour Ledger", "West Country", [], "2027-03-04T11:30Z"),
+        ),
+    ],
+)
+def test_mastheads_sections_and_updates_of_wire_style_headers(
+    header: str, fields: tuple[str, str, list[str], str | None]
+) -> None:
+    article = _clean(f"{header.format(title=TITLE)}\n\nPORT ELLIS — {LEAD}\n\n{MORE}\n")
+    assert (article.source, article.section, article.byline, article.updated) == fields
+    assert (article.title, article.dateline) == (TITLE, "PORT ELLIS")
+
+
+def test_a_clock_after_a_dash_is_the_time_of_the_date_before_it() -> None:
+    found = read_fields("Thursday, March 4, 2027 — 1:30pm")
+    assert found is not None and found.published == "2027-03-04T13:30"

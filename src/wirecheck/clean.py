@@ -99,7 +99,7 @@ def clean(draft: Draft) -> Article:
 def _read_header_zone(body: _Body, said: _Said, hint_title: str | None) -> None:
     """Title, date prefixes, bylines and labelled meta lines among the first lines."""
     zone = body.kept_indices()[: R.HEADER_ZONE]
-    while len(zone) > 1 and _read_masthead(body.lines[zone[0]], said):
+    while len(zone) > 1 and _read_masthead(body.lines[zone[0]], said, body.lines[zone[1]]):
         body.drop(zone[0], "header")  # "SHANNONSIDE NEWS AGENCY", "NATIONAL" above the title
         zone = zone[1:]
     if said.source and len(zone) > 1 and _is_title(body, zone[1], hint_title):
@@ -133,11 +133,16 @@ def _fields_above_title(body: _Body, zone: list[int], hint: str | None) -> bool:
     return found is not None and bool(found.source) and _is_title(body, zone[1], hint)
 
 
-def _read_masthead(line: str, said: _Said) -> bool:
-    """An outlet's name alone, or a section label in capitals, on a line above the title."""
+def _read_masthead(line: str, said: _Said, below: str) -> bool:
+    """An outlet's name alone, or a section label in capitals, on a line above the title. A
+    name in capitals over a section label is the outlet's ("THE TARN ISLANDER", "Local
+    News"), and an outlet-like label under the outlet's name is its section."""
     text = line.strip()
     found = read_fields(text)
     if found is not None and found.source and not (found.byline or found.published):
+        if said.source and not said.section and not found.section:
+            said.section = text  # "Local News" under "THE TARN ISLANDER"
+            return True
         said.source = said.source or found.source
         said.section = said.section or found.section
         return True
@@ -146,7 +151,11 @@ def _read_masthead(line: str, said: _Said) -> bool:
         return True
     label = text.isupper() and len(text.split()) <= R.KICKER_MAX_WORDS
     if label and not any(ch.isdigit() for ch in text) and not R.SENTENCE_END.search(text):
-        said.section = said.section or text.title()
+        named = not said.source and len(text.split()) > 1 and not below.strip().isupper()
+        if named and section_label(below):
+            said.source = text.title()
+        else:
+            said.section = said.section or text.title()
         return True
     return False
 
@@ -208,7 +217,7 @@ def _name_over_time(body: _Body, i: int) -> bool:
 
 def _read_fields(line: str, said: _Said) -> bool:
     """A line of several header fields ("National | By A | date"; see header_fields)."""
-    found = read_fields(line)
+    found = read_fields(line, said.published)
     if found is None:
         return False
     said.source = said.source or found.source

@@ -256,13 +256,18 @@ def own_wire(tag: str | None, source: str | None) -> str | None:
 
 
 ARTICLES = frozenset(["the", "a", "an"])
+# A first word that makes two capitalised words a region ("West Country", "North Coast"): a
+# section or a place, never a person.
+COMPASS_WORDS = _words(
+    "north south east west northern southern eastern western central upper lower"
+)
 
 
 def is_person_name(text: str) -> bool:
     """Two to five capitalised words, particles allowed: "Jane Roe", "Ursula von der Leyen"."""
     words = text.split()
-    if not 2 <= len(words) <= 5 or words[0].lower() in NAME_PARTICLES | ARTICLES:
-        return False  # "The North" is a section, never a person
+    if not 2 <= len(words) <= 5 or words[0].lower() in NAME_PARTICLES | ARTICLES | COMPASS_WORDS:
+        return False  # "The North", "West Country": a section or a region, never a person
     return all(NAME_TOKEN.match(w) or w in NAME_PARTICLES for w in words)
 
 

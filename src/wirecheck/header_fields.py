@@ -30,9 +30,9 @@ _UPDATE_ASIDE = re.compile(
     re.IGNORECASE,
 )
 # Parts of a line of fields: "Outlet | Section", "Outlet :: Section", "date · time". A slash
-# parts a time from its update ("13 Mar 2027 19:05 UTC / Updated 13 Mar 2027 22:40 UTC");
-# elsewhere it joins ("Courts / World", "25 May 2027 / 14:05").
-_SLASH_UPDATE = r"\s+/\s+(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b)"
+# or a comma parts a time from its update ("13 Mar 2027 19:05 UTC / Updated 13 Mar 2027 22:40
+# UTC", "08:02 UTC, updated 11:30 UTC"); elsewhere a slash joins ("Courts / World").
+_SLASH_UPDATE = r"(?:\s+/|,)\s+(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b)"
 _PARTS = re.compile(rf"\s*(?:[|·•]|::)\s*|\s+[—–-]\s+|{_SLASH_UPDATE}|{R.FIELD_GAP.pattern}")
 # "09:30 IST" after a date part: the clock time of that date.
 _CLOCK_PART = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[apAP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?$")
@@ -75,8 +75,9 @@ class Fields:
     updated: str | None = None
 
 
-def read_fields(line: str) -> Fields | None:
-    """The fields of a header line, or None when any part of it is not a field."""
+def read_fields(line: str, day: str | None = None) -> Fields | None:
+    """The fields of a header line, or None when any part of it is not a field. `day`, the
+    time published on an earlier line, dates an update given as a clock time alone."""
     text = line.strip()
     if not text or len(text) > _MAX_CHARS:
         return None
@@ -101,7 +102,7 @@ def read_fields(line: str) -> Fields | None:
     found = Fields()
     loose: list[str] = []
     for part in parts:
-        if not _read_part(part, found, len(parts)):
+        if not _read_part(part, found, len(parts), day):
             loose.append(part)
     if not _any_field(found) or _only_a_bare_name(found, parts):
         return None
@@ -114,11 +115,11 @@ def read_fields(line: str) -> Fields | None:
     return found
 
 
-def _on_published_day(clock: str, found: Fields) -> str | None:
+def _on_published_day(clock: str, published: str | None) -> str | None:
     """An update given as a clock time alone ("| Updated 14:05 GMT") on the day published."""
-    if not found.published or not _CLOCK_PART.match(clock.strip()):
+    if not published or not _CLOCK_PART.match(clock.strip()):
         return None
-    day = dt.date.fromisoformat(found.published[:10])
+    day = dt.date.fromisoformat(published[:10])
     return parse_time(f"{day.day} {day:%B} {day.year} {clock.strip()}")
 
 
@@ -130,14 +131,14 @@ def _label_case(part: str, found: Fields) -> bool:
     return found.source is not None and len(part.split()) <= _SENTENCE_LABEL_WORDS
 
 
-def _read_part(part: str, found: Fields, count: int) -> bool:
+def _read_part(part: str, found: Fields, count: int, day: str | None = None) -> bool:
     """Fill `found` from one part; False when the part is none of the known fields."""
     labelled = R.AGGREGATOR_FIELD.match(part)
     if labelled and _DIGIT.search(labelled.group("value")):
         # an ambiguous date ("12/03/2027") is still a header field, only one we cannot read
         when = parse_time(labelled.group("value"))
         if labelled.group("label").lower() in R.UPDATED_LABELS:
-            when = when or _on_published_day(labelled.group("value"), found)
+            when = when or _on_published_day(labelled.group("value"), found.published or day)
             found.updated = found.updated or when
         else:
             found.published = found.published or when
@@ -226,8 +227,8 @@ def _any_field(found: Fields) -> bool:
 
 def section_label(line: str) -> str | None:
     """A section label alone on its line: "Environment", "Research integrity", "Health &
-    Pharma", "Reefs | Analysis", "Sport / Rowing" (words only, the first capitalised, no
-    sentence punctuation)."""
+    Pharma", "Reefs | Analysis", "Sport / Rowing", "Asia-Pacific" (words only, the first
+    capitalised, no sentence punctuation)."""
     text = line.strip()
     trail = _BREADCRUMB.split(text)
     if len(trail) > 1:
@@ -236,6 +237,7 @@ def section_label(line: str) -> str | None:
     words = [w for w in _LABEL_JOINERS.split(text) if w]
     if not 0 < len(words) <= _MAX_LABEL_WORDS or _DIGIT.search(text):
         return None
-    if not words[0][0].isupper() or not all(w.isalpha() for w in words):
+    # a hyphenated word is one word ("Asia-Pacific", "Middle-East")
+    if not words[0][0].isupper() or not all(w.replace("-", "").isalpha() for w in words):
         return None
     return None if R.SENTENCE_END.search(text) else text

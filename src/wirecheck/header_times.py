@@ -43,7 +43,7 @@ REGIONAL_ZONES = {
 _ZONE_NAMES = sorted([*ZONES, *REGIONAL_ZONES], key=len, reverse=True)
 _ZONE = r"(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|" + "|".join(_ZONE_NAMES) + r")\b"
 # Between a date and its clock time: ", ", " at ", " - ", " | ", " · ", " / ".
-_CLOCK_JOIN = r"(?:,?\s+(?:at\s+)?|\s*[-–|·/]\s*)"
+_CLOCK_JOIN = r"(?:,?\s+(?:at\s+)?|\s*[-–—|·/]\s*)"
 
 ISO_TIME = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:[ T](?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
