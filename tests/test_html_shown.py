@@ -4,6 +4,7 @@ Pages we write ourselves, in the markup small sites use."""
 
 from __future__ import annotations
 
+from wirecheck.clean import clean
 from wirecheck.readers.html import read_html_text
 
 BODY = (
@@ -66,6 +67,29 @@ def test_a_times_element_gives_the_publication_time() -> None:
     header = "<p class='times'>Published 9 March 2027 at 08:40 GMT · Updated 13:15 GMT</p>"
     draft = read_html_text(_page("Ferry cuts winter crossings | Harbour Daily", header), "p.html")
     assert draft.published == "2027-03-09T08:40Z"
+
+
+def test_an_update_shown_as_a_clock_time_is_on_the_day_published() -> None:
+    for header in (
+        "<p class='times'>Published 9 March 2027 at 08:40 GMT · Updated 13:15 GMT</p>",
+        "<time class='published'>9 March 2027, 08:40 GMT</time>"
+        "<span class='updated'>Updated 13:15 GMT</span>",
+    ):
+        page = _page("Ferry cuts winter crossings | Harbour Daily", header)
+        draft = read_html_text(page, "p.html")
+        assert (draft.published, draft.updated) == ("2027-03-09T08:40Z", "2027-03-09T13:15Z")
+
+
+def test_the_separator_left_between_two_time_elements_is_no_body_text() -> None:
+    header = (
+        "<p class='dates'><time class='pub'>Published 9 March 2027, 08:40</time> · "
+        "<time class='upd'>Updated 13:15</time></p>"
+    )
+    page = _page("Ferry cuts winter crossings | Harbour Daily", header)
+    page = page.replace("<p>The island ferry", "<p>PORT ELLIS — The island ferry")
+    article = clean(read_html_text(page, "p.html"))
+    assert article.dateline == "PORT ELLIS"
+    assert article.text.startswith("The island ferry")
 
 
 def test_a_page_that_shows_nothing_gets_nothing() -> None:

@@ -343,7 +343,9 @@ def _read_lines(body: _Body, said: _Said) -> None:
         line = body.lines[i]
         if len(line) > R.MAX_LABEL_CHARS:
             continue
-        if R.AGGREGATOR_BYLINE.match(line):
+        if R.SEPARATOR_ONLY.match(line):
+            body.drop(i, "header")  # "·" left between a page's two time elements
+        elif R.AGGREGATOR_BYLINE.match(line):
             _read_byline(line, said)
             body.drop(i, "header")
         elif (names := R.contributor_names(line)) is not None:

@@ -256,6 +256,9 @@ def own_wire(tag: str | None, source: str | None) -> str | None:
 
 
 ARTICLES = frozenset(["the", "a", "an"])
+# A line of separators alone, left where a page's fields were taken out ("Published ... ·
+# Updated ..."): never body text.
+SEPARATOR_ONLY = re.compile(r"^\s*[|·•/:–—-]+\s*$")
 # A first word that makes two capitalised words a region ("West Country", "North Coast"): a
 # section or a place, never a person.
 COMPASS_WORDS = _words(

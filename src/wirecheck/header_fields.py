@@ -115,7 +115,7 @@ def read_fields(line: str, day: str | None = None) -> Fields | None:
     return found
 
 
-def _on_published_day(clock: str, published: str | None) -> str | None:
+def on_published_day(clock: str, published: str | None) -> str | None:
     """An update given as a clock time alone ("| Updated 14:05 GMT") on the day published."""
     if not published or not _CLOCK_PART.match(clock.strip()):
         return None
@@ -138,7 +138,7 @@ def _read_part(part: str, found: Fields, count: int, day: str | None = None) -> 
         # an ambiguous date ("12/03/2027") is still a header field, only one we cannot read
         when = parse_time(labelled.group("value"))
         if labelled.group("label").lower() in R.UPDATED_LABELS:
-            when = when or _on_published_day(labelled.group("value"), found.published or day)
+            when = when or on_published_day(labelled.group("value"), found.published or day)
             found.updated = found.updated or when
         else:
             found.published = found.published or when

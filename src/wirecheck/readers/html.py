@@ -255,7 +255,9 @@ def _page_meta(tree: Any) -> dict[str, Any]:
     title = meta["title"] if isinstance(meta["title"], str) else None
     shown = ("source", "byline", "published", "updated", "section")
     lacking = [key for key in shown if not meta[key]]
-    meta |= shown_meta(tree, title, lacking)  # what the page shows but does not declare
+    # what the page shows but does not declare
+    published = meta["published"] if isinstance(meta["published"], str) else None
+    meta |= shown_meta(tree, title, lacking, published)
     return meta
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from wirecheck import cleanrules as R
-from wirecheck.header_fields import section_label
+from wirecheck.header_fields import on_published_day, read_fields, section_label
 from wirecheck.header_times import parse_time
 
 _SPACES = re.compile(r"\s+")
@@ -42,22 +42,33 @@ _UPDATED_WORDS = frozenset(["updated", "modified", "last-updated", "lastupdated"
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 
 
-def shown_meta(tree: Any, headline: str | None, wanted: Iterable[str]) -> dict[str, Any]:
+def shown_meta(
+    tree: Any, headline: str | None, wanted: Iterable[str], published: str | None = None
+) -> dict[str, Any]:
     """The `wanted` fields of "source", "byline", "published", "updated" and "section" as the
     page shows them (None / [] when absent). Each is a walk over the whole page: only what
-    the caller lacks is read."""
+    the caller lacks is read. `published`, when known, dates an update shown as a clock time
+    alone ("Updated 22:05 GMT")."""
+    found: dict[str, Any] = {}
+
+    def day() -> str | None:
+        return published or found.get("published")  # the page's own, read just before
+
     readers: dict[str, Callable[[], Any]] = {
         "source": lambda: _title_suffix(tree, headline) or _masthead(tree),
         "byline": lambda: _byline(tree),
         "published": lambda: _date(tree, _DATE_WORDS, _DATE_LABEL, unless=_UPDATED_LABEL),
         # a date element may say it holds the last change: "<p class="timestamp">Last updated:"
         "updated": lambda: (
-            _date(tree, _UPDATED_WORDS, _UPDATED_LABEL)
+            _date(tree, _UPDATED_WORDS, _UPDATED_LABEL, day=day())
             or _date(tree, _DATE_WORDS, _UPDATED_LABEL, labelled=True)
+            or _update_beside(tree, day())
         ),
         "section": lambda: _section(tree),
     }
-    return {key: readers[key]() for key in wanted}
+    for key in wanted:  # "published" before "updated", which may need its day
+        found[key] = readers[key]()
+    return found
 
 
 def _title_suffix(tree: Any, headline: str | None) -> str | None:
@@ -110,18 +121,29 @@ def _date(
     label: re.Pattern[str],
     unless: re.Pattern[str] | None = None,
     labelled: bool = False,
+    day: str | None = None,
 ) -> str | None:
     """The first element classed with one of `words` whose text, after its label, reads as a
-    time; with `labelled`, only a text that opens with the label; never one opening with
-    `unless`."""
+    time (a clock time alone on `day`); with `labelled`, only a text that opens with the
+    label; never one opening with `unless`."""
     for element in _classed(tree, words):
         text = _SPACES.sub(" ", element.text_content()).strip()
         if (unless and unless.match(text)) or (labelled and not label.match(text)):
             continue
         if text and len(text.split()) <= _MAX_FIELD_WORDS:
-            when = parse_time(label.sub("", text))
+            when = parse_time(label.sub("", text)) or on_published_day(label.sub("", text), day)
             if when:
                 return when
+    return None
+
+
+def _update_beside(tree: Any, published: str | None) -> str | None:
+    """An update in the same date element as the time published: "Published 3 March 2027,
+    08:30 GMT · Updated 14:05 GMT"."""
+    for element in _classed(tree, _DATE_WORDS):
+        found = read_fields(_SPACES.sub(" ", element.text_content()).strip(), published)
+        if found is not None and found.updated:
+            return found.updated
     return None
 
 
