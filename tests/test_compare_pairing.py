@@ -117,3 +117,20 @@ def test_a_figure_far_below_another_outlet_s_ceiling_is_neither_agreement_nor_co
     text_c = "The building phase will support about 1,800 jobs across the region."
     c = article("Paper", text_c, quantities=[count(text_c, "about 1,800 jobs", 1620, 1980, "job")])
     assert [f.kind for f in analyse(a, c).findings if f.kind != "unique"] == ["agree"]
+
+
+def test_a_word_for_a_magnitude_that_fits_both_sides_of_a_conflict_confirms_neither() -> None:
+    said = [
+        ("Wire", "About 600 motorists were stranded overnight on the motorway.",
+         "About 600 motorists", 540, 660),
+        ("Courier", "About 300 motorists were trapped on the motorway overnight.",
+         "About 300 motorists", 270, 330),
+        ("Ledger", "Hundreds of motorists spent the night in their cars on the motorway.",
+         "Hundreds of motorists", 200, 999),
+    ]  # fmt: skip
+    made = [article(s, t, quantities=[count(t, p, lo, hi, "motorist")]) for s, t, p, lo, hi in said]
+    made[2].quantities[0].value = None  # a word for a magnitude has no value of its own
+    findings = analyse(*made).findings
+    assert [f.kind for f in findings if f.kind != "unique"] == ["conflict"]
+    # with no conflict to straddle, the word agrees with the figure it fits
+    assert [f.kind for f in analyse(made[1], made[2]).findings] == ["agree"]

@@ -85,7 +85,26 @@ def align_counts(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pa
     for lefts, rights, cue in _count_pools(claims):
         pairs += _count_pairs(lefts, rights, vectors, cue)
     pairs = complete_components(pairs, _count_pair, comparable)
-    return grouped(pairs, merge_agreements(pairs, overlaps))
+    agreements = merge_agreements(pairs, overlaps)
+    return grouped(pairs, [a for a in agreements if not _straddled(a, pairs)])
+
+
+def _straddled(agreement: Pair, pairs: list[Pair]) -> bool:
+    """An agreement of a word for a magnitude with one figure that the slot's conflict puts on
+    one side, when the word admits the other side's figure too: "hundreds of motorists" fits
+    "about 600" and "about 300" alike, so it confirms neither. (Beside two outlets' figures
+    that agree, the word joins their agreement.)"""
+    word = next((c for c in agreement.claims if vague(c)), None)
+    if word is None or len(agreement.claims) > 2:
+        return False
+    sides = [
+        c
+        for p in pairs
+        if p.kind == "conflict" and p.topic == agreement.topic
+        for c in p.claims
+        if c is not word and overlaps(c, word)
+    ]
+    return any(not overlaps(a, b) for a in sides for b in sides)
 
 
 def weighed_count_gists(claims: list[Claim]) -> set[str]:
