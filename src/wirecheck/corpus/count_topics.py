@@ -51,6 +51,13 @@ OTHERS_CLAUSE = re.compile(r"\b[a-z]+ (?:who|whose)\b")
 SUBSET_ASIDE = re.compile(
     r",\s*(?:including|among them|of whom|(?:most|many|some|all|half) of them)\b", re.I
 )
+# A relative clause naming the base of a share, between the share and a cue: "91 per cent of
+# players who took part backed the strike" is the share that backed it, not a turnout.
+BASE_CLAUSE = re.compile(r"\s+of\s+(?:the\s+|those\s+|its\s+|their\s+)?[\w-]*\s*(?:who|that)\s+")
+# A share of a group said to have voted for something: "91% of them voted for industrial
+# action", "87 per cent of players had voted to strike" (not "voted to accept a deal worth
+# 14.5 percent", the deal's size).
+VOTED_SHARE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+)?(?:voted|backed)\b")
 # How full a store is, said right after its percentage: "38 percent full", "at about 41 percent
 # of its capacity"
 HOW_FULL = re.compile(r"\s*(?:full|of (?:its |their |total )?capacity)\b")
@@ -172,6 +179,8 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
             return f"{quantity.unit} (usual)"  # "summers normally peak at around 19 degrees"
         if quantity.unit == "%" and HOW_FULL.match(sentence, here + len(quantity.text)):
             return "% capacity"
+        if quantity.unit == "%" and VOTED_SHARE.match(sentence, here + len(quantity.text)):
+            return "vote share"  # "91% of them voted for industrial action"
         if quantity.unit == "%":
             return _nearest_cue(sentence, quantity, here, PERCENT_TOPICS, "%")
         if is_money(quantity.unit):
@@ -359,9 +368,12 @@ def _nearest_cue(
 ) -> str:
     """The cue nearest the figure, within the clause around it, names its slot."""
     best: tuple[int, str] | None = None
+    end = here + len(quantity.text)
     for name, pattern in cues:
         for match in pattern.finditer(sentence):
-            distance = _gap(match.start(), match.end(), here, here + len(quantity.text))
+            if BASE_CLAUSE.fullmatch(sentence, end, match.start()):
+                continue  # "91 per cent of players who took part backed ...": the base
+            distance = _gap(match.start(), match.end(), here, end)
             if distance <= CONTEXT_CHARS and (best is None or distance < best[0]):
                 best = (distance, name)
     return prefix + best[1] if best else default
