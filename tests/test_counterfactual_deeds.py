@@ -41,3 +41,17 @@ def test_a_status_conflict_names_the_deed_by_its_word() -> None:
     findings = _closed_and_would_have_to_close().findings
     (status,) = [f for f in findings if f.topic == "event status"]
     assert "“closed” as asserted" in status.summary and "coerce" not in status.summary
+
+
+def test_a_measure_told_by_when_it_starts_does_not_contradict_its_order() -> None:
+    ordered = "Harbour Water on Tuesday ordered a ban on garden hosepipes and sprinklers."
+    starts = "Harbour Water will ban garden hosepipes and sprinklers starting next Monday."
+    a = article("Courier", ordered, events=[event(ordered, "ban", "COERCE", "asserted")])
+    b = article("Meridian", starts, events=[event(starts, "ban", "COERCE", "future")])
+    assert ("conflict", "event status") not in kinds(analyse(a, b))
+    # a ban said to be only under consideration still contradicts the order
+    weighed = (
+        "Harbour Water said it would ban garden hosepipes and sprinklers if the drought went on."
+    )
+    c = article("Meridian", weighed, events=[event(weighed, "ban", "COERCE", "future")])
+    assert ("conflict", "event status") in kinds(analyse(a, c))

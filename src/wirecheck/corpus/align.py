@@ -68,6 +68,12 @@ BARE_MONEY_SCALE_RATIO = 5.0
 LEAD_SIMILARITY = {"cue": -1.0, "noun": 0.35}  # each outlet's first figure on the topic
 # "would have brought", "would not have opened"; "would have to" is a duty still to come.
 COUNTERFACTUAL = re.compile(r"\bwould(?:\s+not|n[’']t)?\s+have\s+(?!to\b)[a-z]+", re.IGNORECASE)
+# When a measure starts: "starting next Tuesday", "from June 1", "as of Monday".
+TAKES_EFFECT = re.compile(
+    r"\b(?:starting|beginning|effective|as of|from)\s+(?:next\s+|this\s+|on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|midnight|tomorrow|\d)"
+)
 # "140 of the whales", "three of those arrested": a part of a group counted elsewhere.
 PART_OF = re.compile(r"^(?:\S+\s+){1,3}of\s+(?:the|those|these|them|its|their)\b", re.IGNORECASE)
 EVENT_SIMILARITY = 0.5
@@ -350,6 +356,12 @@ def _counterfactual(claim: Claim) -> bool:
     return claim.mode in ("hypothetical", "future") and bool(COUNTERFACTUAL.search(claim.text))
 
 
+def _takes_effect(claim: Claim) -> bool:
+    """A measure told by when it starts ("will be banned from using hosepipes starting next
+    Tuesday"): another outlet's report that it was ordered does not contradict it."""
+    return claim.mode == "future" and bool(TAKES_EFFECT.search(claim.text))
+
+
 def _status_floor(left: Claim, right: Claim) -> float:
     """Saying an outlet's event never happened needs close sentences, or the same words for
     the deed ("has declared a state of emergency" / "is considering declaring a state of
@@ -376,6 +388,10 @@ def _shared_words(left: Claim, right: Claim) -> int:
 
 def _event_pairs(left: Claim, right: Claim, vectors: dict[str, np.ndarray]) -> list[Pair]:
     if _counterfactual(left) or _counterfactual(right):
+        return []
+    if happened(left.mode) != happened(right.mode) and (
+        _takes_effect(left) or _takes_effect(right)
+    ):
         return []
     if happened(left.mode) != happened(right.mode) or _ruled_out(left, right):
         if similarity(vectors, left, right) < _status_floor(left, right):
