@@ -633,6 +633,8 @@ def test_two_sums_in_one_currency_far_apart_are_two_things() -> None:
         ("Stay with KTVA 9 News for updates on this story.", "9 News", "news"),
         ("Net Zero Secretary Ewan Baird said the scheme was safe.", "Zero Secretary Ewan Baird",
          "baird"),
+        # the parties to a dispute, named by their number
+        ("Talks between the two sides will resume on Friday.", "two sides", "side"),
     ],
 )  # fmt: skip
 def test_a_number_in_a_name_is_no_count(sentence: str, phrase: str, counted: str) -> None:

@@ -29,6 +29,8 @@ HOLDS = re.compile(rf"\b(?:holds|can hold|could hold|seats)\s+(?:up to )?{_ABOUT
 AUDIENCE = {"people", "person", "spectator", "fan", "supporter", "visitor", "worshipper", "seat"}
 SIZE_ASIDE_BEFORE = re.compile(rf",\s+with {_ABOUT}$")
 SIZE_ASIDE_AFTER = re.compile(r"\s*,")
+# Nouns a figure only names the parties by ("talks between the two sides"), counting nothing.
+PARTIES = {"side"}
 # A figure that is part of a clock time ("19:30"), whole or either half.
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 ROAD = re.compile(r"\b(?:Highway|Route|Interstate|Hwy|[Rr]oad|[Mm]otorway)\s+$")
@@ -42,10 +44,13 @@ NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 
 def no_count(sentence: str, quantity: Quantity, here: int) -> bool:
     """Whether a figure at `here` in `sentence` counts nothing: "before the 19:30 kick-off",
-    "off Highway 99 north of Squamish", "WKPA 12 News", "Net Zero Secretary Alison Drummond".
+    "off Highway 99 north of Squamish", "WKPA 12 News", "Net Zero Secretary Alison Drummond",
+    "the two sides".
     (A town's size is a count of its own: see `sized_whole`.)"""
     if CLOCK.search(sentence, max(0, here - 3), here + len(quantity.text) + 3):
         return True
+    if quantity.counted in PARTIES:
+        return True  # "the two sides will meet on Friday": the parties to a dispute
     if ROAD.search(sentence, 0, here) or CHANNEL.match(quantity.text):
         return True
     return bool(NUMBER_WORD_NAME.match(quantity.text) and NAME_BEFORE.search(sentence, 0, here))
