@@ -530,6 +530,17 @@ def test_the_length_of_a_further_or_an_old_strike_is_not_today_s() -> None:
     ]
 
 
+def test_what_such_things_usually_last_is_no_fact_of_the_story() -> None:
+    told = [
+        ("Wire", "Symptoms usually begin between six hours and three days after eating.",
+         "three days", "P3D"),
+        ("Post", "Symptoms of the infection typically last three days, doctors said.",
+         "three days", "P3D"),
+    ]  # fmt: skip
+    made = [article(s, t, times=[duration(t, w, v)]) for s, t, w, v in told]
+    assert [f for f in analyse(*made).findings if f.topic == "duration"] == []
+
+
 def test_a_length_written_with_a_instead_of_a_number_is_not_compared() -> None:
     one = "Spain and Portugal ended a day of talks in Lisbon on Thursday."
     two = "The treaty crowned a day of talks at the palace in Lisbon."

@@ -385,7 +385,7 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
         start, end = sentence_around(article.text, time.start)
         if time.type == "DURATION" and (
             dated_earlier(article, start, end)
-            or another_events_length(article.text, time.start, start)
+            or another_events_length(article.text, time.start, start, end)
         ):
             continue  # "the last strike, in 2019, lasted three days": another event's length
         claims.append(

@@ -22,6 +22,7 @@ ISO_DURATION = re.compile(
 # a one-day walkout grounded half the flights").
 ANOTHER = re.compile(r"\b(?:second|third|another|further|fresh)\s+$", re.IGNORECASE)
 YEAR_WHEN = re.compile(r"\b(?:in|since) (?:19|20)\d\d,? when\b[^,;]*$")
+USUAL = re.compile(r"\b(?:normally|usually|typically|generally|on average)\b", re.IGNORECASE)
 PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (rule, re.compile(rf"^\s*(?:{words})\b", re.IGNORECASE))
@@ -64,9 +65,12 @@ def duration_interval(text: str, value: str | None) -> tuple[float, float] | Non
     return seconds, seconds
 
 
-def another_events_length(text: str, start: int, sentence_start: int) -> bool:
-    """Whether the length at `start` is another event's than the story's (see ANOTHER)."""
+def another_events_length(text: str, start: int, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the length at `start` is another event's than the story's (see ANOTHER), or
+    what such things usually last ("symptoms usually begin between six hours and three days
+    after eating"): general knowledge, not this story's fact."""
     return bool(
         ANOTHER.search(text, max(0, start - 12), start)
         or YEAR_WHEN.search(text, sentence_start, start)
+        or USUAL.search(text, sentence_start, sentence_end)
     )
