@@ -128,6 +128,8 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         # homes a plant can supply are no outage
         ("The farm will make enough electricity for about 1.6 million homes.",
          "about 1.6 million homes", "home", "homes supplied"),
+        ("It would have a capacity of 1.2 gigawatts, enough to power roughly 900,000 homes.",
+         "roughly 900,000 homes", "home", "homes supplied"),
         # who spent a night away from home left it
         ("Some 120 residents spent Monday night away from their homes.", "Some 120 residents",
          "resident", "evacuated"),

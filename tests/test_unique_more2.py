@@ -333,3 +333,8 @@ def test_either_side_of_a_ratio_is_no_figure_of_its_own(
     sentence: str, quantity: tuple, unique: bool
 ) -> None:
     assert bool(added(sentence, quantity)) is unique
+
+
+def test_the_homes_a_plant_could_power_is_what_it_is_not_news() -> None:
+    sentence = "The wind farm will have a capacity of 1.2 gigawatts, enough to power 900,000 homes."
+    assert added(sentence, ("900,000 homes", 900000, 900000, None, "home")) == []

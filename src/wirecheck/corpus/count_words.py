@@ -82,7 +82,8 @@ COUNT_TOPICS = cues(
     # homes a plant can supply ("enough electricity for 1.6 million homes") are no outage
     (
         "homes supplied",
-        r"\benough (?:\w+ )?(?:power|electricity|energy) (?:for|to (?:power|supply))",
+        r"\benough (?:(?:\w+ )?(?:power|electricity|energy) (?:for|to (?:power|supply))"
+        r"|to (?:power|supply))",  # "enough to power roughly 900,000 homes"
     ),
     ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
     ("trapped", r"\b(?:trapped|stranded|entombed|cut off from)\b"),

@@ -103,6 +103,7 @@ BACKDROP_EVENTS = {"DEMAND"}
 # to consider the offer"): another outlet's report of what did happen answers it, so it is no
 # news of one outlet's own (a future event was never a gold unique on the thirty-eight sets).
 UNSETTLED = {"negated", "hypothetical", "future"}
+HOMES_SUPPLIED = "homes supplied"  # a plant's size told as the homes it could power
 # Topics where one person is news ("a motorist died"); elsewhere a count of one is colour.
 TOLLS = {"casualties", "injured", "missing", "arrests", "rescued"}
 
@@ -374,8 +375,10 @@ def salience(claim: Claim) -> int:
         # blind-written tuning corpora such picks were right one time in six.
         return 3 if claim.lead else 0
     unit = re.split(r" |\(", claim.topic)[0]
-    if claim.topic.endswith(SIZE):
-        return 0  # "a town of about 3,400 residents": what the place is, not the news
+    if claim.topic.endswith(SIZE) or claim.topic == HOMES_SUPPLIED:
+        # "a town of about 3,400 residents", "enough to power 900,000 homes": what the place
+        # or the plant is, not the news
+        return 0
     if claim.topic in PEOPLE_TOPICS and (claim.high or 0) < 2 and claim.topic not in TOLLS:
         return 0  # "one science teacher said she would vote": a voice, not a figure
     if (claim.low or 0) < UNIQUE_MIN_COUNT and _of_people(claim) and _refers_back(claim):
