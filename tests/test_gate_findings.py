@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev65; gold written before the
-engine was run on them, compare_dev5 to compare_dev65 by engineers who never read the rules;
+on our comparison corpora (tests/data/compare_dev .. compare_dev69; gold written before the
+engine was run on them, compare_dev5 to compare_dev69 by engineers who never read the rules;
 compare_dev22 to compare_dev53 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
@@ -66,6 +66,11 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # d53ee06 before any rule was changed (pooled 204/294 of 436), then tuned on and pinned at the
 # session's end. Floors raised on the twenty sets that rose (the first: temperatures read,
 # weather readings, count cues), none lowered.
+# Seventh session of 2026-12-05: four blind sets (compare_dev66 to dev69), each run once on
+# 5a29fe1 before any rule was changed (pooled 181/266 of 441), then tuned on and pinned at the
+# session's end. Floors raised on the fourteen older sets that rose (dated tolls another outlet
+# confirms, headers, lengths of other events, status of a measure by when it starts), none
+# lowered.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -482,10 +487,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
     #  p 0.6267 r 0.3983 (75 system, 118 gold); then tuned on
     "compare_dev37": (
-        {"precision": 0.81, "recall": 0.63, "f1": 0.71},
+        {"precision": 0.82, "recall": 0.64, "f1": 0.72},
         {
             "agree": {"precision": 0.82, "recall": 0.58, "f1": 0.68},
-            "conflict": {"precision": 0.86, "recall": 0.7, "f1": 0.77},
+            "conflict": {"precision": 0.88, "recall": 0.72, "f1": 0.79},
             "unique": {"precision": 0.64, "recall": 0.52, "f1": 0.58},
         },
     ),
@@ -502,9 +507,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.8276 r 0.6729 (87 system, 107 gold); then the session's rules
     "compare_dev39": (
-        {"precision": 0.87, "recall": 0.71, "f1": 0.78},
+        {"precision": 0.88, "recall": 0.71, "f1": 0.79},
         {
-            "agree": {"precision": 0.86, "recall": 0.69, "f1": 0.76},
+            "agree": {"precision": 0.89, "recall": 0.69, "f1": 0.78},
             "conflict": {"precision": 0.88, "recall": 0.71, "f1": 0.79},
             "unique": {"precision": 0.87, "recall": 0.77, "f1": 0.82},
         },
@@ -512,9 +517,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.6458 r 0.5210 (96 system, 119 gold); then the session's rules
     "compare_dev40": (
-        {"precision": 0.69, "recall": 0.56, "f1": 0.62},
+        {"precision": 0.7, "recall": 0.56, "f1": 0.62},
         {
-            "agree": {"precision": 0.76, "recall": 0.56, "f1": 0.65},
+            "agree": {"precision": 0.81, "recall": 0.56, "f1": 0.66},
             "conflict": {"precision": 0.67, "recall": 0.59, "f1": 0.63},
             "unique": {"precision": 0.61, "recall": 0.47, "f1": 0.53},
         },
@@ -522,9 +527,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.8588 r 0.6822 (85 system, 107 gold); then the session's rules
     "compare_dev41": (
-        {"precision": 0.89, "recall": 0.73, "f1": 0.8},
+        {"precision": 0.9, "recall": 0.74, "f1": 0.81},
         {
-            "agree": {"precision": 0.93, "recall": 0.75, "f1": 0.83},
+            "agree": {"precision": 0.93, "recall": 0.78, "f1": 0.85},
             "conflict": {"precision": 0.88, "recall": 0.72, "f1": 0.79},
             "unique": {"precision": 0.86, "recall": 0.72, "f1": 0.78},
         },
@@ -585,7 +590,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     "compare_dev47": (
         {"precision": 0.81, "recall": 0.65, "f1": 0.72},
         {
-            "agree": {"precision": 0.84, "recall": 0.64, "f1": 0.73},
+            "agree": {"precision": 0.86, "recall": 0.64, "f1": 0.74},
             "conflict": {"precision": 0.76, "recall": 0.67, "f1": 0.72},
             "unique": {"precision": 0.86, "recall": 0.59, "f1": 0.7},
         },
@@ -623,10 +628,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
     #  p 0.7500 r 0.5405 (80 system, 111 gold); then the session's rules
     "compare_dev51": (
-        {"precision": 0.82, "recall": 0.69, "f1": 0.75},
+        {"precision": 0.83, "recall": 0.69, "f1": 0.75},
         {
             "agree": {"precision": 0.92, "recall": 0.65, "f1": 0.76},
-            "conflict": {"precision": 0.82, "recall": 0.73, "f1": 0.77},
+            "conflict": {"precision": 0.84, "recall": 0.73, "f1": 0.78},
             "unique": {"precision": 0.66, "recall": 0.63, "f1": 0.64},
         },
     ),
@@ -653,9 +658,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.7121 r 0.4747 (66 system, 99 gold); pinned at once, no rule tuned on it
     "compare_dev54": (
-        {"precision": 0.78, "recall": 0.56, "f1": 0.65},
+        {"precision": 0.8, "recall": 0.56, "f1": 0.66},
         {
-            "agree": {"precision": 0.89, "recall": 0.55, "f1": 0.68},
+            "agree": {"precision": 0.92, "recall": 0.55, "f1": 0.69},
             "conflict": {"precision": 0.78, "recall": 0.72, "f1": 0.75},
             "unique": {"precision": 0.5, "recall": 0.27, "f1": 0.35},
         },
@@ -663,10 +668,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.6912 r 0.4563 (68 system, 103 gold); pinned at once, no rule tuned on it
     "compare_dev55": (
-        {"precision": 0.73, "recall": 0.51, "f1": 0.6},
+        {"precision": 0.74, "recall": 0.51, "f1": 0.6},
         {
             "agree": {"precision": 0.93, "recall": 0.56, "f1": 0.7},
-            "conflict": {"precision": 0.87, "recall": 0.56, "f1": 0.68},
+            "conflict": {"precision": 0.91, "recall": 0.56, "f1": 0.69},
             "unique": {"precision": 0.22, "recall": 0.25, "f1": 0.23},
         },
     ),
@@ -685,10 +690,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.6122 r 0.30 (49 system, 100 gold); pinned at once, no rule tuned on it
     "compare_dev57": (
-        {"precision": 0.67, "recall": 0.36, "f1": 0.47},
+        {"precision": 0.7, "recall": 0.38, "f1": 0.49},
         {
-            "agree": {"precision": 0.89, "recall": 0.36, "f1": 0.52},
-            "conflict": {"precision": 0.68, "recall": 0.4, "f1": 0.5},
+            "agree": {"precision": 0.9, "recall": 0.39, "f1": 0.54},
+            "conflict": {"precision": 0.72, "recall": 0.43, "f1": 0.54},
             "unique": {"precision": 0.33, "recall": 0.23, "f1": 0.27},
         },
     ),
@@ -696,9 +701,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (9a9509a): p 0.7532 r 0.4833 (77 system, 120 gold); pinned at the
     #  session's end (rules tuned on it)
     "compare_dev58": (
-        {"precision": 0.77, "recall": 0.5, "f1": 0.61},
+        {"precision": 0.78, "recall": 0.51, "f1": 0.62},
         {
-            "agree": {"precision": 0.82, "recall": 0.54, "f1": 0.65},
+            "agree": {"precision": 0.85, "recall": 0.56, "f1": 0.68},
             "conflict": {"precision": 0.82, "recall": 0.63, "f1": 0.71},
             "unique": {"precision": 0.4, "recall": 0.17, "f1": 0.24},
         },
@@ -707,9 +712,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (9a9509a): p 0.8033 r 0.4455 (61 system, 110 gold); pinned at the
     #  session's end (rules tuned on it)
     "compare_dev59": (
-        {"precision": 0.8, "recall": 0.44, "f1": 0.57},
+        {"precision": 0.8, "recall": 0.45, "f1": 0.58},
         {
-            "agree": {"precision": 0.95, "recall": 0.44, "f1": 0.6},
+            "agree": {"precision": 0.95, "recall": 0.46, "f1": 0.62},
             "conflict": {"precision": 0.85, "recall": 0.54, "f1": 0.66},
             "unique": {"precision": 0.41, "recall": 0.23, "f1": 0.3},
         },
@@ -740,10 +745,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (d53ee06): 46/65 of 102 (p 0.7077 r 0.451);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev62": (
-        {"precision": 0.81, "recall": 0.52, "f1": 0.64},
+        {"precision": 0.84, "recall": 0.54, "f1": 0.66},
         {
-            "agree": {"precision": 0.96, "recall": 0.61, "f1": 0.75},
-            "conflict": {"precision": 0.8, "recall": 0.58, "f1": 0.67},
+            "agree": {"precision": 1.0, "recall": 0.63, "f1": 0.77},
+            "conflict": {"precision": 0.84, "recall": 0.61, "f1": 0.7},
             "unique": {"precision": 0.4, "recall": 0.21, "f1": 0.27},
         },
     ),
@@ -751,9 +756,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (d53ee06): 46/78 of 119 (p 0.5897 r 0.3866);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev63": (
-        {"precision": 0.68, "recall": 0.48, "f1": 0.56},
+        {"precision": 0.69, "recall": 0.48, "f1": 0.57},
         {
-            "agree": {"precision": 0.78, "recall": 0.57, "f1": 0.66},
+            "agree": {"precision": 0.8, "recall": 0.57, "f1": 0.67},
             "conflict": {"precision": 0.64, "recall": 0.48, "f1": 0.55},
             "unique": {"precision": 0.5, "recall": 0.29, "f1": 0.36},
         },
@@ -762,9 +767,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (d53ee06): 60/71 of 97 (p 0.8451 r 0.6186);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev64": (
-        {"precision": 0.88, "recall": 0.64, "f1": 0.75},
+        {"precision": 0.88, "recall": 0.65, "f1": 0.75},
         {
-            "agree": {"precision": 1.0, "recall": 0.71, "f1": 0.83},
+            "agree": {"precision": 1.0, "recall": 0.73, "f1": 0.84},
             "conflict": {"precision": 1.0, "recall": 0.7, "f1": 0.82},
             "unique": {"precision": 0.38, "recall": 0.33, "f1": 0.35},
         },
@@ -778,6 +783,50 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "agree": {"precision": 0.79, "recall": 0.5, "f1": 0.62},
             "conflict": {"precision": 0.77, "recall": 0.63, "f1": 0.7},
             "unique": {"precision": 0.41, "recall": 0.23, "f1": 0.3},
+        },
+    ),
+    # written blind on 2026-12-05 (eighth round, writers not shown docs/FINDINGS.md); first
+    #  run (5a29fe1): 48/63 of 96 (p 0.7619 r 0.5);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev66": (
+        {"precision": 0.81, "recall": 0.55, "f1": 0.65},
+        {
+            "agree": {"precision": 0.96, "recall": 0.62, "f1": 0.76},
+            "conflict": {"precision": 0.84, "recall": 0.61, "f1": 0.7},
+            "unique": {"precision": 0.36, "recall": 0.23, "f1": 0.28},
+        },
+    ),
+    # written blind on 2026-12-05 (eighth round, writers not shown docs/FINDINGS.md); first
+    #  run (5a29fe1): 46/73 of 111 (p 0.6301 r 0.4144);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev67": (
+        {"precision": 0.67, "recall": 0.43, "f1": 0.52},
+        {
+            "agree": {"precision": 0.84, "recall": 0.47, "f1": 0.6},
+            "conflict": {"precision": 0.79, "recall": 0.54, "f1": 0.64},
+            "unique": {"precision": 0.23, "recall": 0.16, "f1": 0.19},
+        },
+    ),
+    # written blind on 2026-12-05 (eighth round, writers not shown docs/FINDINGS.md); first
+    #  run (5a29fe1): 49/65 of 120 (p 0.7538 r 0.4083);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev68": (
+        {"precision": 0.76, "recall": 0.4, "f1": 0.53},
+        {
+            "agree": {"precision": 0.84, "recall": 0.43, "f1": 0.57},
+            "conflict": {"precision": 0.75, "recall": 0.55, "f1": 0.63},
+            "unique": {"precision": 0.6, "recall": 0.19, "f1": 0.29},
+        },
+    ),
+    # written blind on 2026-12-05 (eighth round, writers not shown docs/FINDINGS.md); first
+    #  run (5a29fe1): 38/65 of 114 (p 0.5846 r 0.3333);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev69": (
+        {"precision": 0.66, "recall": 0.35, "f1": 0.46},
+        {
+            "agree": {"precision": 0.77, "recall": 0.46, "f1": 0.58},
+            "conflict": {"precision": 0.6, "recall": 0.41, "f1": 0.48},
+            "unique": {"precision": 0.53, "recall": 0.2, "f1": 0.29},
         },
     ),
 }

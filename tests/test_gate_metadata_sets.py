@@ -28,6 +28,11 @@ compare_dev62 to dev65 (sixth session of 2026-12-05) are pinned at its end (firs
 d53ee06: 134, 151, 134, 134), after a slash before an update, an update given as a clock time
 alone, "Outlet :: Section", "Author:" in a byline element, a bare name over the time line and
 a wire's initials before its headline were read (twenty-three older sets rose with them).
+compare_dev66 to dev69 (seventh session of 2026-12-05) are pinned at its end (first runs on
+5a29fe1: 135, 138, 141, 136), after an outlet in capitals over a section label, a hyphenated
+section, an update after a comma or on a line of its own, a clock after a dash, an update
+shown as a clock time in a page's element, and a separator left between two time elements
+were read, and a region beside the outlet stopped being a byline (thirteen older sets rose).
 """
 
 from __future__ import annotations
@@ -48,15 +53,16 @@ FLOORS = {
     "compare_dev19": 136, "compare_dev20": 137, "compare_dev21": 137, "compare_dev22": 145,
     "compare_dev23": 150, "compare_dev24": 153, "compare_dev25": 155, "compare_dev26": 158,
     "compare_dev27": 158, "compare_dev28": 159, "compare_dev29": 128, "compare_dev30": 159,
-    "compare_dev31": 156, "compare_dev32": 152, "compare_dev33": 146, "compare_dev34": 141,
-    "compare_dev35": 146, "compare_dev36": 148, "compare_dev37": 139, "compare_dev38": 143,
+    "compare_dev31": 156, "compare_dev32": 152, "compare_dev33": 146, "compare_dev34": 142,
+    "compare_dev35": 146, "compare_dev36": 148, "compare_dev37": 144, "compare_dev38": 143,
     "compare_dev39": 146, "compare_dev40": 144, "compare_dev41": 144, "compare_dev42": 149,
-    "compare_dev43": 142, "compare_dev44": 140, "compare_dev45": 145, "compare_dev46": 145,
+    "compare_dev43": 143, "compare_dev44": 140, "compare_dev45": 149, "compare_dev46": 145,
     "compare_dev47": 147, "compare_dev48": 144, "compare_dev49": 147, "compare_dev50": 152,
-    "compare_dev51": 156, "compare_dev52": 155, "compare_dev53": 145, "compare_dev54": 144,
-    "compare_dev55": 140, "compare_dev56": 139, "compare_dev57": 137, "compare_dev58": 141,
-    "compare_dev59": 149, "compare_dev60": 151, "compare_dev61": 141, "compare_dev62": 144,
-    "compare_dev63": 157, "compare_dev64": 139, "compare_dev65": 140,
+    "compare_dev51": 156, "compare_dev52": 156, "compare_dev53": 145, "compare_dev54": 146,
+    "compare_dev55": 140, "compare_dev56": 142, "compare_dev57": 138, "compare_dev58": 143,
+    "compare_dev59": 150, "compare_dev60": 153, "compare_dev61": 141, "compare_dev62": 145,
+    "compare_dev63": 157, "compare_dev64": 139, "compare_dev65": 143, "compare_dev66": 138,
+    "compare_dev67": 141, "compare_dev68": 146, "compare_dev69": 146,
 }  # fmt: skip
 
 
@@ -70,7 +76,8 @@ VERBATIM_COPIES = {
     "compare_dev46": 1, "compare_dev47": 1, "compare_dev48": 1, "compare_dev49": 1,
     "compare_dev53": 1, "compare_dev54": 1, "compare_dev55": 1, "compare_dev56": 1,
     "compare_dev57": 1, "compare_dev58": 1, "compare_dev61": 1, "compare_dev64": 1,
-    "compare_dev65": 1,
+    "compare_dev65": 1, "compare_dev66": 1, "compare_dev67": 1, "compare_dev68": 1,
+    "compare_dev69": 1,
 }  # fmt: skip
 
 
