@@ -389,11 +389,10 @@ def _shared_words(left: Claim, right: Claim) -> int:
 def _event_pairs(left: Claim, right: Claim, vectors: dict[str, np.ndarray]) -> list[Pair]:
     if _counterfactual(left) or _counterfactual(right):
         return []
-    if happened(left.mode) != happened(right.mode) and (
-        _takes_effect(left) or _takes_effect(right)
-    ):
+    disputed = happened(left.mode) != happened(right.mode)
+    if disputed and (_takes_effect(left) or _takes_effect(right)):
         return []
-    if happened(left.mode) != happened(right.mode) or _ruled_out(left, right):
+    if disputed or _ruled_out(left, right):
         if similarity(vectors, left, right) < _status_floor(left, right):
             return []
         summary = (
