@@ -130,6 +130,9 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "about 1.6 million homes", "home", "homes supplied"),
         ("It would have a capacity of 1.2 gigawatts, enough to power roughly 900,000 homes.",
          "roughly 900,000 homes", "home", "homes supplied"),
+        # flights a strike grounded were cancelled
+        ("Pilots walked out in a strike that has grounded more than 400 flights.",
+         "more than 400 flights", "flight", "cancelled"),
         # who spent a night away from home left it
         ("Some 120 residents spent Monday night away from their homes.", "Some 120 residents",
          "resident", "evacuated"),

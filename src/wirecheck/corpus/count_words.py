@@ -125,7 +125,7 @@ COUNT_TOPICS = cues(
     (
         "cancelled",
         r"\b(?:cancel(?:l?ed|l?ing|s)?|cancellations?|axed|scrapped|called off"
-        r"|postpon(?:e|ed|es|ing))\b",
+        r"|postpon(?:e|ed|es|ing)|grounded)\b",  # "a strike that has grounded 400 flights"
     ),
     # what fell down, of things built: "23 sculptures collapsed", "Eleven ... have collapsed"
     ("collapsed", r"\bcollaps(?:ed|ing|es)\b"),
