@@ -77,6 +77,14 @@ def test_a_bare_figure_counts_what_the_number_of_names() -> None:
     assert ("conflict", "nurse") in kinds(analyse(a, b))
 
 
+def test_a_bare_figure_counts_what_a_queue_is_of() -> None:
+    text_a = "The queue of ships waiting offshore grew to 22 on Tuesday."
+    text_b = "Nine ships were waiting offshore on Tuesday, the harbour master said."
+    a = article("Herald", text_a, quantities=[count(text_a, "22", 22, 22, None)])
+    b = article("Star", text_b, quantities=[count(text_b, "Nine ships", 9, 9, "ship")])
+    assert ("conflict", "ship") in kinds(analyse(a, b))
+
+
 def test_an_institutions_size_is_apart_from_what_befell_some_of_it() -> None:
     sized = [
         "Carrow State, a public university of about 24,000 students, moved its exams online.",

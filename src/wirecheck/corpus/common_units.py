@@ -66,12 +66,17 @@ def members_counted(quantity: Quantity) -> Quantity:
     return dataclasses.replace(quantity, counted=_MEMBER_NOUNS[sized.group(1).lower()])
 
 
-# "put the number of nurses on strike at fewer than 700": the figure counts the nurses.
-_NUMBER_OF = re.compile(r"\bnumber of (?P<noun>[a-z]+)\b(?:\s+[\w-]+){0,4}\s+(?:at|as|to)\s+$")
+# "put the number of nurses on strike at fewer than 700", "the queue of ships waiting
+# offshore grew to 22": the figure counts the nurses, the ships.
+_NUMBER_OF = re.compile(
+    r"\b(?:number|queue|line|total|tally) of (?P<noun>[a-z]+)\b"
+    r"(?:\s+[\w-]+){0,4}\s+(?:at|as|to)\s+$"
+)
 
 
 def number_of_named(quantity: Quantity, before: str) -> Quantity:
-    """A bare figure whose noun the words before it name ("the number of nurses ... at")."""
+    """A bare figure whose noun the words before it name ("the number of nurses ... at", "the
+    queue of ships ... grew to")."""
     named = _NUMBER_OF.search(before)
     if named is None or quantity.counted or quantity.unit:
         return quantity
