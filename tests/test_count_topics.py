@@ -130,6 +130,9 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "about 1.6 million homes", "home", "homes supplied"),
         ("It would have a capacity of 1.2 gigawatts, enough to power roughly 900,000 homes.",
          "roughly 900,000 homes", "home", "homes supplied"),
+        # the workers a lockout shuts out are its side, whatever their trade is called
+        ("Some 2,400 dockers remained locked out on Tuesday.", "Some 2,400 dockers", "docker",
+         "participants"),
         # flights a strike grounded were cancelled
         ("Pilots walked out in a strike that has grounded more than 400 flights.",
          "more than 400 flights", "flight", "cancelled"),

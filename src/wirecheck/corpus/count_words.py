@@ -76,7 +76,7 @@ COUNT_TOPICS = cues(
         r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*|crowds?|negotiated"
         r"|delegat\w*|strik(?:e|es|ing)|walk(?:ed|s)? (?:off|out)|walkouts?|stoppages?"
         r"|stopped work|rall(?:y|ies|ied|ying)|marched|marching|protest(?:ed|ing)"
-        r"|demonstrat(?:ed|ing))\b",
+        r"|demonstrat(?:ed|ing)|locked out)\b",  # a lockout's workers are its side too
     ),
     ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
     # homes a plant can supply ("enough electricity for 1.6 million homes") are no outage
