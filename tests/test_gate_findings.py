@@ -800,10 +800,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (5a29fe1): 46/73 of 111 (p 0.6301 r 0.4144);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev67": (
-        {"precision": 0.67, "recall": 0.43, "f1": 0.52},
+        {"precision": 0.7, "recall": 0.45, "f1": 0.54},
         {
-            "agree": {"precision": 0.84, "recall": 0.47, "f1": 0.6},
-            "conflict": {"precision": 0.79, "recall": 0.54, "f1": 0.64},
+            "agree": {"precision": 0.88, "recall": 0.5, "f1": 0.63},
+            "conflict": {"precision": 0.82, "recall": 0.57, "f1": 0.67},
             "unique": {"precision": 0.23, "recall": 0.16, "f1": 0.19},
         },
     ),
@@ -822,10 +822,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (5a29fe1): 38/65 of 114 (p 0.5846 r 0.3333);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev69": (
-        {"precision": 0.66, "recall": 0.35, "f1": 0.46},
+        {"precision": 0.68, "recall": 0.39, "f1": 0.5},
         {
-            "agree": {"precision": 0.77, "recall": 0.46, "f1": 0.58},
-            "conflict": {"precision": 0.6, "recall": 0.41, "f1": 0.48},
+            "agree": {"precision": 0.76, "recall": 0.51, "f1": 0.61},
+            "conflict": {"precision": 0.66, "recall": 0.48, "f1": 0.56},
             "unique": {"precision": 0.53, "recall": 0.2, "f1": 0.29},
         },
     ),
