@@ -118,6 +118,17 @@ def test_demand_the_noun_is_a_measure_not_a_wish() -> None:
     assert ("conflict", "MW") in kinds(analyse(found["Herald"], found["Star"]))
 
 
+def test_a_plant_s_power_in_gigawatts_and_megawatts_is_one_slot() -> None:
+    told = [
+        ("Herald", "The farm would have a capacity of 1.2 gigawatts, the council said."),
+        ("Star", "Regulators approved a 1,200 megawatt development off the coast."),
+        ("Post", "The wind farm will have a capacity of 900 megawatts."),
+    ]
+    made = [article(n, t, quantities=find_quantities(t, None)) for n, t in told]
+    findings = {(f.kind, len(f.evidence)) for f in analyse(*made).findings if f.topic == "MW"}
+    assert findings == {("agree", 2), ("conflict", 3)}
+
+
 def test_job_cuts_are_counted_as_jobs() -> None:
     text_a = "The merger would have eliminated about 600 jobs, the banks said."
     text_b = "The combined bank planned 1,100 job cuts, the filing showed."

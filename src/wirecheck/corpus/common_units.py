@@ -28,6 +28,9 @@ TO_METRIC = {
     "acre": ("ha", 0.40468564),
     "mi2": ("km2", 2.58998811),
     "l": ("m3", 0.001),  # "some 8 million litres" / "about 3,000 cubic metres" of one spill
+    # a plant's power in either unit: "1.2 gigawatts" / "900 megawatts"
+    "GW": ("MW", 1000.0),
+    "kW": ("MW", 0.001),
 }
 ROUNDING = 0.03
 

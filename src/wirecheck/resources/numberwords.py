@@ -73,6 +73,8 @@ MEASURE_UNITS = {
     "cubic metres": "m3", "cubic meters": "m3", "cubic feet": "ft3",
     "°C": "°", "°F": "°F", "C": "°", "F": "°F", "MW": "MW", "GW": "GW", "kW": "kW",
     "megawatts": "MW", "gigawatts": "GW", "kWh": "kWh",
+    # before a noun: "a 1,200 megawatt development"
+    "megawatt": "MW", "gigawatt": "GW", "kilowatts": "kW", "kilowatt": "kW",
 }  # fmt: skip
 # Groups sized by "of" and a number after them: "a crew of four", "a family of five".
 GROUP_NOUNS = frozenset(
