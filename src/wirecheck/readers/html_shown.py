@@ -74,7 +74,7 @@ def shown_meta(
 def _title_suffix(tree: Any, headline: str | None) -> str | None:
     """The outlet after the headline in the `<title>`: "Headline - Celtic Tech Daily"."""
     title = tree.find(".//title")
-    text = _SPACES.sub(" ", title.text_content()).strip() if title is not None else ""
+    text = _flat_text(title) if title is not None else ""
     parts = _TITLE_PARTS.split(text)
     if len(parts) < 2 or (headline and parts[-1].strip() == headline.strip()):
         return None
@@ -105,7 +105,7 @@ def _byline(tree: Any) -> list[str]:
     """People named in byline or author elements, in page order."""
     names: list[str] = []
     for element in _classed(tree, _AUTHOR_WORDS):
-        text = _SPACES.sub(" ", element.text_content()).strip()
+        text = _flat_text(element)
         if not text or len(text.split()) > _MAX_FIELD_WORDS:
             continue
         who = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", text))
@@ -127,11 +127,12 @@ def _date(
     time (a clock time alone on `day`); with `labelled`, only a text that opens with the
     label; never one opening with `unless`."""
     for element in _classed(tree, words):
-        text = _SPACES.sub(" ", element.text_content()).strip()
+        text = _flat_text(element)
         if (unless and unless.match(text)) or (labelled and not label.match(text)):
             continue
         if text and len(text.split()) <= _MAX_FIELD_WORDS:
-            when = parse_time(label.sub("", text)) or on_published_day(label.sub("", text), day)
+            value = label.sub("", text)
+            when = parse_time(value) or on_published_day(value, day)
             if when:
                 return when
     return None
@@ -141,7 +142,7 @@ def _update_beside(tree: Any, published: str | None) -> str | None:
     """An update in the same date element as the time published: "Published 3 March 2027,
     08:30 GMT · Updated 14:05 GMT"."""
     for element in _classed(tree, _DATE_WORDS):
-        found = read_fields(_SPACES.sub(" ", element.text_content()).strip(), published)
+        found = read_fields(_flat_text(element), published)
         if found is not None and found.updated:
             return found.updated
     return None
@@ -163,7 +164,12 @@ def _classed(tree: Any, words: frozenset[str]) -> list[Any]:
 def _own_text(element: Any) -> str:
     """The element's text without its children's (a masthead's tagline is a child span)."""
     text = element.text or ""
-    return _SPACES.sub(" ", text).strip() or _SPACES.sub(" ", element.text_content()).strip()
+    return _SPACES.sub(" ", text).strip() or _flat_text(element)
+
+
+def _flat_text(element: Any) -> str:
+    """All the element's text, its runs of white space made one space."""
+    return _SPACES.sub(" ", element.text_content()).strip()
 
 
 def _outlet_name(text: str | None) -> str | None:
