@@ -67,3 +67,19 @@ def test_a_sentence_reading_somewhat_alike_is_enough_for_the_very_value() -> Non
         vectors = {herald.gist: NEAR, star.gist: NEAR, post.gist: apart}
         (found,) = join_allies([conflict(herald, star)], [herald, star, post], vectors)
         assert ("Post" in {c.outlet for c in found.claims}) is joins
+
+
+def length(outlet: str, words: str, text: str) -> Claim:
+    hours = {"nearly five hours": "PT5H", "almost five hours": "PT5H"}.get(words, "PT6H")
+    return Claim(f"a:{outlet}", outlet, "time", "duration", "DURATION", words, 0, len(text), text,
+                 time=hours)  # fmt: skip
+
+
+def test_a_length_in_other_words_joins_the_side_it_agrees_with() -> None:
+    wire = length("Wire", "nearly five hours", "The sub was found nearly five hours later.")
+    post = length("Post", "more than six hours", "A search that lasted more than six hours.")
+    herald = length("Herald", "almost five hours", "They spent almost five hours on the seabed.")
+    vectors = {c.gist: NEAR for c in (wire, post, herald)}
+    pair = Pair("conflict", "duration", "duration: ...", [wire, post])
+    (found,) = join_allies([pair], [wire, post, herald], vectors)
+    assert sorted(c.outlet for c in found.claims) == ["Herald", "Post", "Wire"]

@@ -332,6 +332,9 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
         ("Motorists will be charged NZ$3.50 per trip into the centre.", "NZ$3.50", 3.5, "NZD",
          "NZD price"),
         ("The bridge toll rises to 4.20 euros in March.", "4.20 euros", 4.2, "EUR", "EUR price"),
+        # what a sale fetched is its price
+        ("The seascape fetched $4.2 million at an evening sale.", "$4.2 million", 4.2e6, "USD",
+         "USD price"),
         # ... but what a deal is worth is
         ("The merger, worth 2.6 billion euros, creates a regional giant.", "2.6 billion euros",
          2.6e9, "EUR", "EUR price"),

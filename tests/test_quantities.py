@@ -21,7 +21,8 @@ N = None
     ("text", "value"),
     [("26", 26), ("1,200", 1200), ("1.5 million", 1.5e6), ("twenty-six", 26),
      ("two hundred thousand", 2e5), ("a dozen", 12), ("one and a half", 1.5), ("5 1/2", 5.5),
-     ("ninety-nine", 99), ("zero", 0), ("seven", 7)],
+     ("ninety-nine", 99), ("zero", 0), ("seven", 7), ("a quarter of a million", 2.5e5),
+     ("three-quarters of a billion", 7.5e8)],
 )  # fmt: skip
 def test_parse_number(text: str, value: float) -> None:
     assert parse_number(text) == value
@@ -90,6 +91,14 @@ FOUND = [
     ("as many as 200 soldiers", "as many as 200", 200, N, N, "upto"),
     ("fewer than 15 trucks", "fewer than 15", 15, N, N, "fewer"),
     ("Twenty-six drones", "Twenty-six", 26, N, N, N),
+    (
+        "He won a quarter of a million dollars.",
+        "a quarter of a million dollars",
+        2.5e5,
+        N,
+        "dollar",
+        N,
+    ),
 ]
 
 
@@ -382,3 +391,11 @@ def test_won_after_a_number_is_the_currency_unless_a_verb(
 )
 def test_temperatures_written_onto_their_number(text: str, found: list) -> None:
     assert [(q.text, q.value, q.unit) for q in find_quantities(text, None)] == found
+
+
+def test_one_of_a_group_is_a_member_not_a_count() -> None:
+    # "was one of three people arrested": three were arrested, not one
+    text = "Ashby, a teacher, was one of three people arrested on Thursday."
+    assert [(q.text, q.value) for q in find_quantities(text, parse(text))] == [("three people", 3)]
+    text = "One of the three climbers was killed."
+    assert ("One", 1) in [(q.text, q.value) for q in find_quantities(text, parse(text))]

@@ -28,6 +28,7 @@ import numpy as np
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.matching import similarity
 from wirecheck.corpus.pairs import Pair, compared_value, conflict_summary
+from wirecheck.corpus.time_align import same_time
 
 # The very value of a side is itself a sign the claim is the side's: its sentence need only
 # read somewhat alike (0.5 -> 0.25: 24 more right findings over 54 sets, 1 on a hold-out).
@@ -108,7 +109,8 @@ def _same_value(a: Claim, b: Claim) -> bool:
         return False
     if a.low is not None and a.high is not None and b.low is not None and b.high is not None:
         return a.low <= b.high and b.low <= a.high
-    return compared_value(a) == compared_value(b)
+    # "almost five hours" gives the side's "nearly five hours"
+    return compared_value(a) == compared_value(b) or a.kind == "time" and same_time(a, b)
 
 
 def _reads_alike(claim: Claim, side: list[Claim], vectors: dict[str, np.ndarray]) -> bool:

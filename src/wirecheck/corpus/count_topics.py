@@ -121,7 +121,7 @@ MONEY_CUES = cues(
     (
         "price",
         r"\b(?:fees?|prices?|paid|pay(?:s|ing)?|sold for|bought for|valu(?:ing|ed|es)"
-        r"|charg(?:e|es|ed|ing)|fares?|tolls?"
+        r"|fetch(?:ed|es|ing)?|charg(?:e|es|ed|ing)|fares?|tolls?"
         r"|(?:a|per) (?:share|patient|dose|person|head|ticket|night|unit))\b"
         # what a deal is worth is its price ("the takeover, worth EUR 2.6 billion"); "worth"
         # alone is not ("damage worth millions", "shares worth NZ$250,000")

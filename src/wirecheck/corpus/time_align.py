@@ -65,7 +65,7 @@ def align_times(claims: list[Claim], vectors: dict[str, np.ndarray]) -> list[Pai
                 pairs.append(_time_pair(*best))
                 left_pool.remove(best[0])
                 right_pool.remove(best[1])
-    return grouped(pairs, merge_agreements(pairs, _same_time))
+    return grouped(pairs, merge_agreements(pairs, same_time))
 
 
 def _progress_mark(claim: Claim) -> bool:
@@ -173,7 +173,7 @@ def _one_length(a: Claim, b: Claim) -> bool:
     talks had taken four years") needs no common word."""
     if _lengths_apart(a, b):
         return False
-    return _same_time(a, b) or bool(_words_around(a) & _words_around(b))
+    return same_time(a, b) or bool(_words_around(a) & _words_around(b))
 
 
 def _lengths_apart(a: Claim, b: Claim) -> bool:
@@ -190,7 +190,7 @@ def _words_around(claim: Claim) -> set[str]:
 
 
 def _time_pair(left: Claim, right: Claim) -> Pair:
-    if _same_time(left, right):
+    if same_time(left, right):
         values = left.value if left.time == right.time else f"{left.value} / {right.value}"
         summary = f"{left.outlet} and {right.outlet} agree on the {left.topic}: {values}"
         return Pair("agree", left.topic, summary, [left, right])
@@ -198,7 +198,7 @@ def _time_pair(left: Claim, right: Claim) -> Pair:
     return Pair("conflict", left.topic, summary, [left, right])
 
 
-def _same_time(left: Claim, right: Claim) -> bool:
+def same_time(left: Claim, right: Claim) -> bool:
     """Clock times agree when equal. Durations compare as intervals: "more than 30 hours" and
     "nearly 30 hours" say different things, "about 28 hours" and "nearly 30 hours" may say the
     same (EVAL.md's interval rule, read on the seconds)."""

@@ -12,6 +12,9 @@ from wirecheck.resources.numberwords import SCALES, SINGLE, TENS_WORDS, UNITS_WO
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
 _FRACTION = re.compile(r"^(\d+)\s+(\d)/(\d)$|^(\d)/(\d)$")
 _SPLIT = re.compile(r"[\s-]+")
+# "a quarter of a million", "three-quarters of a billion"
+_PART_OF = re.compile(r"^(a|one|two|three)[\s-](quarter|third)s?\s+of\s+(?:an?\s+)?(.+)$")
+_PARTS = {"quarter": 4, "third": 3}
 
 
 def parse_number(text: str) -> float | None:
@@ -24,6 +27,9 @@ def parse_number(text: str) -> float | None:
     fraction = _FRACTION.match(cleaned)
     if fraction:
         return _fraction_value(fraction)
+    part_of = _PART_OF.match(cleaned)
+    if part_of:
+        return _part_of_value(part_of)
     return _words_value([w for w in _SPLIT.split(cleaned) if w and w != "and"])
 
 
@@ -31,6 +37,14 @@ def _fraction_value(match: re.Match[str]) -> float:
     if match.group(1):
         return int(match.group(1)) + int(match.group(2)) / int(match.group(3))
     return int(match.group(4)) / int(match.group(5))
+
+
+def _part_of_value(match: re.Match[str]) -> float | None:
+    part = 1 if match.group(1) == "a" else _word(match.group(1))
+    whole = _words_value(["a", *_SPLIT.split(match.group(3))])
+    if part is None or whole is None:
+        return None
+    return part / _PARTS[match.group(2)] * whole
 
 
 def _words_value(words: list[str]) -> float | None:

@@ -64,6 +64,12 @@ if TYPE_CHECKING:
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){2,}(?!\w|[.,]\d)")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"(?:-|\s)(?:years?|months?|weeks?)(?:-|\s)old\b", re.IGNORECASE)
+# "Ashby was one of three people arrested": the one is a member, the group its count.
+_MEMBER_OF = re.compile(
+    r"\b(?:is|was|are|were|as|being|became|becomes)\s+(?:just\s+|only\s+)?(?P<one>one)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.IGNORECASE,
+)
 _NAME_BEFORE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|#)\.?\s*|[A-Za-z]-)$")
 _NUMBER_TAGS = ("nummod", "quantmod", "compound", "nmod", "amod")
 _NOUNS = ("NOUN", "PROPN")
@@ -224,7 +230,12 @@ def _not_a_count(text: str, amount: Amount, noun: Token | None, doc: Doc | None)
         return amount.unit is None and (small_word or _after_name(doc, amount))
     if noun.lower_ in ADDRESS_WORDS:
         return True  # "212 Alder St."
-    return _model_number(text, amount, noun)
+    return amount.value == 1 and _a_member(text, amount) or _model_number(text, amount, noun)
+
+
+def _a_member(text: str, amount: Amount) -> bool:
+    window = _MEMBER_OF.finditer(text, max(0, amount.start - 20), amount.end + 40)
+    return any(match.start("one") == amount.number_start for match in window)
 
 
 def _model_number(text: str, amount: Amount, noun: Token) -> bool:

@@ -32,7 +32,9 @@ _ATTACHED = "|".join(sorted(map(re.escape, ATTACHED_UNITS), key=len, reverse=Tru
 _DIGITS = r"\d+\s+[1-7]/(?:2|4|8|16)\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = NUMBER_WORDS_RE
 _HALF = rf"(?:a\s+)?half\s+(?:a\s+)?(?={SCALE_RE}\b)"  # "half a million", "a half million"
-_WORDS = rf"(?:(?:a|an)\s+(?={SCALE_RE}\b)|{_HALF})?{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*"
+# "a quarter of a million", "three-quarters of a billion": a fraction of a scale word
+_PART_OF = rf"(?:a|one|two|three)[\s-](?:quarters?|thirds?)\s+of\s+an?\s+(?={SCALE_RE}\b)"
+_WORDS = rf"(?:(?:a|an)\s+(?={SCALE_RE}\b)|{_HALF}|{_PART_OF})?{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*"
 _CORE = (
     rf"(?:(?P<vague>{VAGUE_RE})|(?P<digits>{_DIGITS})(?:(?P<short>mn|mln|bn|tn|[mbk])\b"
     rf"|\s*(?P<scale>{SCALE_RE})\b)?|(?P<words>{_WORDS}))"
