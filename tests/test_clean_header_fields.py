@@ -421,3 +421,15 @@ def test_mastheads_sections_and_updates_of_wire_style_headers(
 def test_a_clock_after_a_dash_is_the_time_of_the_date_before_it() -> None:
     found = read_fields("Thursday, March 4, 2027 — 1:30pm")
     assert found is not None and found.published == "2027-03-04T13:30"
+
+
+def test_a_byline_dated_in_the_same_words() -> None:
+    found = read_fields("Posted by Ines Varga on 21/09/2027 at 07:15")
+    assert found is not None
+    assert (found.byline, found.published) == (["Ines Varga"], "2027-09-21T07:15")
+
+
+def test_an_update_alone_on_its_line_is_no_publication_time() -> None:
+    found = read_fields("Updated 14:05 GMT, 2 March 2027")
+    assert found is not None
+    assert (found.published, found.updated) == (None, "2027-03-02T14:05Z")

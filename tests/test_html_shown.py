@@ -126,3 +126,31 @@ def test_an_author_label_in_a_byline_element_is_no_part_of_the_name() -> None:
     )
     draft = read_html_text(_page("Ferry cuts winter crossings", header), "p.html")
     assert draft.byline == ["Ines Varga"]
+
+
+def test_a_block_of_packed_fields_gives_the_byline_and_times() -> None:
+    # the byline and the times on lines of one "meta" element, parted by <br>, "|" or "·"
+    header = (
+        "<div class='meta'>By Ines Varga | WKRM 9 News<br>"
+        "Published 03/19/2027 1:22 PM EDT | Updated 03/19/2027 5:48 PM EDT</div>"
+    )
+    draft = read_html_text(_page("Ferry cuts winter crossings | WKRM 9 News", header), "p.html")
+    assert (draft.source, draft.byline) == ("WKRM 9 News", ["Ines Varga"])
+    assert (draft.published, draft.updated) == ("2027-03-19T13:22-04:00", "2027-03-19T17:48-04:00")
+
+
+def test_an_agency_in_a_packed_block_is_no_byline() -> None:
+    header = (
+        "<div class='postinfo'>By Harbour Press Agency<br>Posted Sept. 16, 2027 at 7:05 p.m.</div>"
+    )
+    draft = read_html_text(_page("Ferry cuts winter crossings - Island Times", header), "p.html")
+    assert (draft.byline, draft.published) == ([], "2027-09-16T19:05")
+
+
+def test_a_stamp_with_first_published_and_updated() -> None:
+    header = (
+        "<div class='stamp'>First published March 15, 2027 9:12 p.m. ET &middot; "
+        "Updated March 16, 2027 7:05 a.m. ET</div>"
+    )
+    draft = read_html_text(_page("Ferry cuts winter crossings - Island Times", header), "p.html")
+    assert (draft.published, draft.updated) == ("2027-03-15T21:12-04:00", "2027-03-16T07:05-04:00")

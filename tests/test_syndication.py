@@ -182,7 +182,12 @@ def test_a_stamp_without_zone_is_read_in_the_datelines_zone() -> None:
         ("PERTH", "Australia/Perth"),  # a town a zone is named after, in a country of several
         ("PERTH, Australia", "Australia/Perth"),
         ("PERTH, Scotland", None),  # not that Perth
-        ("Paris, Texas", None),  # nor that Paris
+        ("Paris, Texas", "America/Chicago"),  # not that Paris: its state's zone
+        ("LENWOOD FALLS, Ohio", "America/New_York"),  # a state, as the full name
+        ("HALBROOK, Ont.", "America/Toronto"),  # a province, as agencies abbreviate it
+        ("BOISE, IDAHO", "America/Denver"),
+        ("BUNBURY, Western Australia", "Australia/Perth"),
+        ("TBILISI, Georgia", "Asia/Tbilisi"),  # the country, not the state
         ("BRISBANE", "Australia/Brisbane"),
         ("ALICE SPRINGS", None),  # a country of several zones, no zone named after the town
         ("Nowhereville", None),

@@ -42,6 +42,8 @@ _AUTHOR_LABEL = re.compile(
     r"|story by)\s*:?\s+(?P<who>[^;]+)",
     re.IGNORECASE,
 )
+# A byline dated in the same words: "Posted by Dean Harker on 21/09/2027 at 07:15".
+_BYLINE_DATED = re.compile(r"^(?P<byline>.+?)\s+on\s+(?P<when>\S*\d.*)$")
 # "DPS — Dominion Press Service", "CNI - Channel Nord Info": an abbreviation and its outlet.
 _ABBREVIATED = re.compile(r"^(?P<abbr>[A-Z]{2,6})\s*(?:—|–|-|:)\s*(?P<name>.+)$")
 _ABBREVIATION = re.compile(r"^[A-Z]{2,6}$")
@@ -85,6 +87,8 @@ def read_fields(line: str, day: str | None = None) -> Fields | None:
     parted = re.search(rf"[|·•]|::|{_SLASH_UPDATE}", text) or R.FIELD_GAP.search(text)
     single = not parted and len(text.split()) <= _MAX_TIME_WORDS
     whole = parse_time(text) if single and _YEAR.search(text) else None
+    if whole and _updated_label(text):
+        return Fields(updated=whole)  # "Updated 14:05 GMT, 2 March 2027"
     if whole:
         return Fields(published=whole)  # "Sunday, August 22, 2027 - 10:15 AM"
     updated_aside = _UPDATE_ASIDE.match(text)
@@ -115,6 +119,11 @@ def read_fields(line: str, day: str | None = None) -> Fields | None:
     return found
 
 
+def _updated_label(text: str) -> bool:
+    labelled = R.AGGREGATOR_FIELD.match(text)
+    return bool(labelled and labelled["label"].lower() in R.UPDATED_LABELS)
+
+
 def on_published_day(clock: str, published: str | None) -> str | None:
     """An update given as a clock time alone ("| Updated 14:05 GMT") on the day published."""
     if not published or not _CLOCK_PART.match(clock.strip()):
@@ -133,6 +142,8 @@ def _label_case(part: str, found: Fields) -> bool:
 
 def _read_part(part: str, found: Fields, count: int, day: str | None = None) -> bool:
     """Fill `found` from one part; False when the part is none of the known fields."""
+    if _dated_byline(part, found, count):
+        return True
     labelled = R.AGGREGATOR_FIELD.match(part)
     if labelled and _DIGIT.search(labelled.group("value")):
         # an ambiguous date ("12/03/2027") is still a header field, only one we cannot read
@@ -163,6 +174,17 @@ def _read_part(part: str, found: Fields, count: int, day: str | None = None) -> 
         found.source = outlet
         return True
     return False
+
+
+def _dated_byline(part: str, found: Fields, count: int) -> bool:
+    """ "Posted by Dean Harker on 21/09/2027 at 07:15": a byline and the time published."""
+    dated = _BYLINE_DATED.match(part)
+    when = parse_time(dated["when"]) if dated else None
+    if not (dated and when and _byline_label(dated["byline"])):
+        return False
+    found.byline = found.byline or _byline(dated["byline"], count)
+    found.published = found.published or when
+    return True
 
 
 def _byline(part: str, count: int) -> list[str]:
@@ -203,7 +225,10 @@ def _outlet(part: str) -> str | None:
         return None
     if len(words) == 1:
         return None  # "News | Drought": a section named by the word alone, no outlet's name
-    if not all(w[0].isupper() or w.lower() in R.MINOR_WORDS or w == "&" for w in words):
+    # a broadcaster's channel number is part of its name: "WKRM 9 News"
+    if not all(
+        w[0].isupper() or w.isdigit() or w.lower() in R.MINOR_WORDS or w == "&" for w in words
+    ):
         return None
     return text.title() if text.isupper() else text
 

@@ -5,10 +5,11 @@ Taken as UTC, a New Zealand wire report filed at 19:45 local time sorts eleven h
 aggregator page that copied it at 21:00+13:00, and the copy is taken for the original
 (`syndication` marks later copies of the first one it meets). The dateline says where the
 report was filed: where its country keeps one time (New Zealand, France, Kenya), the stamp is
-read in that country's zone; in a country of several zones, only a town the tz database
-names a zone after ("PERTH" -> Australia/Perth, "NEW YORK") tells the zone. Other datelines
-in such countries (the United States, Australia, Russia) and datelines we cannot place keep
-the old reading, UTC, rather than a guess.
+read in that country's zone; in a country of several zones, a town the tz database names a
+zone after ("PERTH" -> Australia/Perth, "NEW YORK") or the state or province after the town
+("LENWOOD FALLS, Ohio", "HALBROOK, Ont.": `region_zones`) tells the zone. Other datelines in
+such countries (a bare US town, Russia) and datelines we cannot place keep the old reading,
+UTC, rather than a guess.
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wirecheck.extract.gazetteer import place
+from wirecheck.resources.region_zones import REGION_ZONES
 
 # How the tz database's zone.tab marks a country's main zone among island and enclave ones.
 MAIN_ZONE = re.compile(r"^most of |\(mainland\)|\(most areas")
+# Full region names in any case ("OHIO"); abbreviations only as `REGION_ZONES` writes them.
+_REGIONS_BY_NAME = {name.casefold(): zone for name, zone in REGION_ZONES.items() if len(name) > 4}
 
 
 def local_instant(published: str | None, dateline: str | None) -> float | None:
@@ -59,12 +63,19 @@ def _zone_of(dateline: str) -> ZoneInfo | None:
     town = _city_zones().get(parts[0].casefold())
     if town and (len(parts) == 1 or town[1] == country):
         name: str | None = town[0]
+    elif len(parts) > 1 and _region_zone(parts[-1]):
+        name = _region_zone(parts[-1])  # "LENWOOD FALLS, Ohio", "HALBROOK, Ont."
     else:
         name = _single_zones().get(country or "")
     try:
         return ZoneInfo(name) if name else None
     except ZoneInfoNotFoundError:
         return None
+
+
+def _region_zone(region: str) -> str | None:
+    """The zone of a state or province as a dateline writes it ("Ohio", "Pa.", "NSW")."""
+    return REGION_ZONES.get(region) or _REGIONS_BY_NAME.get(region.casefold())
 
 
 def _country_of(name: str) -> str | None:

@@ -40,6 +40,9 @@ _NOT_XML_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NAME_SPLIT = re.compile(r"\s*(?:;|,|\||&|\band\b)\s*")
 # Last words of author fields that name a newsroom, not a person ("Harbor Ledger staff").
 _COLLECTIVE = frozenset(["staff", "desk", "newsroom", "team", "editors", "reporters", "wires"])
+# The last word of an agency's name given as the author ("By Meridian Press Agency", "By
+# Compass Wire"): the page runs the agency's report, the agency is no person.
+_AGENCY_ENDS = frozenset(["agency", "wire", "newswire", "association"])
 _ARTICLE_TYPES = re.compile(r"(News|Reportage|Analysis|Opinion|Blog)?(Article|Posting)$")
 _PUBLISHED_META = (
     "article:published_time",
@@ -343,6 +346,8 @@ def people(names: list[str], source: str | None) -> tuple[list[str], str | None]
         words = folded.split()
         if folded in AGENCIES:
             agency = agency or AGENCIES[folded]
+        elif len(words) > 1 and words[-1] in _AGENCY_ENDS:
+            agency = agency or name
         elif folded != outlet and words and words[-1] not in _COLLECTIVE:
             byline.append(name)
     return list(dict.fromkeys(byline)), agency

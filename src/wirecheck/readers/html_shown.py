@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from wirecheck import cleanrules as R
-from wirecheck.header_fields import on_published_day, read_fields, section_label
+from wirecheck.header_fields import Fields, on_published_day, read_fields, section_label
 from wirecheck.header_times import parse_time
 
 _SPACES = re.compile(r"\s+")
@@ -40,6 +40,9 @@ _DATE_LABEL = re.compile(r"^(?:published|posted|first published|date)\s*:?\s*", 
 # An element for the last change: "<div class="updated">Last updated: 19 February 2027 at 21:10".
 _UPDATED_WORDS = frozenset(["updated", "modified", "last-updated", "lastupdated"])
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+# An element that packs a byline and the times, a field per line or parted by "|" or "·":
+# "<div class="meta">By Brianna Tate | WKRM 9 News<br>Published 04/13/2027 1:22 PM EDT".
+_FIELDS_WORDS = frozenset(["meta", "postinfo", "postmeta", "stamp", "info", "credits"])
 
 
 def shown_meta(
@@ -56,13 +59,17 @@ def shown_meta(
 
     readers: dict[str, Callable[[], Any]] = {
         "source": lambda: _title_suffix(tree, headline) or _masthead(tree),
-        "byline": lambda: _byline(tree),
-        "published": lambda: _date(tree, _DATE_WORDS, _DATE_LABEL, unless=_UPDATED_LABEL),
+        "byline": lambda: _byline(tree) or _packed(tree, day()).byline,
+        "published": lambda: (
+            _date(tree, _DATE_WORDS, _DATE_LABEL, unless=_UPDATED_LABEL)
+            or _packed(tree, None).published
+        ),
         # a date element may say it holds the last change: "<p class="timestamp">Last updated:"
         "updated": lambda: (
             _date(tree, _UPDATED_WORDS, _UPDATED_LABEL, day=day())
             or _date(tree, _DATE_WORDS, _UPDATED_LABEL, labelled=True)
             or _update_beside(tree, day())
+            or _packed(tree, day()).updated
         ),
         "section": lambda: _section(tree),
     }
@@ -148,6 +155,38 @@ def _update_beside(tree: Any, published: str | None) -> str | None:
     return None
 
 
+def _packed(tree: Any, day: str | None) -> Fields:
+    """The byline and times of elements that pack them a field per line ("By X<br>Posted Sept.
+    16, 2027 at 7:05 p.m."), each line read only when every part of it is a field (an agency
+    named as the author is sorted out by the reader, `html.people`)."""
+    packed = Fields()
+    for element in _classed(tree, _FIELDS_WORDS):
+        for line in _lines(element):
+            found = read_fields(line, packed.published or day)
+            if found is None:
+                continue
+            people = [name for name in found.byline if R.is_person_name(name)]
+            packed.byline = packed.byline or people
+            packed.published = packed.published or found.published
+            packed.updated = packed.updated or found.updated
+    return packed
+
+
+def _lines(element: Any) -> list[str]:
+    """The element's text, a line per `<br>`."""
+    pieces: list[str] = []
+
+    def walk(node: Any) -> None:
+        pieces.append("\n" if node.tag == "br" else (node.text or ""))
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            pieces.append(child.tail or "")
+
+    walk(element)
+    return [_SPACES.sub(" ", line).strip() for line in "".join(pieces).split("\n")]
+
+
 def _classed(tree: Any, words: frozenset[str]) -> list[Any]:
     """Elements of the page's body whose class or id holds one of `words`."""
     found = []
@@ -175,8 +214,19 @@ def _flat_text(element: Any) -> str:
 def _outlet_name(text: str | None) -> str | None:
     text = (text or "").strip()
     words = text.split()
-    if not words or len(words) > _MAX_NAME_WORDS or any(ch.isdigit() for ch in text):
+    if not words or len(words) > _MAX_NAME_WORDS or _numbered(words):
         return None
-    if not all(w[0].isupper() or w.lower() in R.MINOR_WORDS or w == "&" for w in words):
+    if not all(
+        w[0].isupper() or w.isdigit() or w.lower() in R.MINOR_WORDS or w == "&" for w in words
+    ):
         return None
     return text.title() if text.isupper() else text
+
+
+def _numbered(words: list[str]) -> bool:
+    """Digits in a name that is no outlet's: a broadcaster's channel ("WKRM 9 News") is one."""
+    digits = any(ch.isdigit() for word in words for ch in word)
+    return digits and not (
+        {w.lower() for w in words} & R.OUTLET_WORDS
+        and all(w.isalpha() or w.isdigit() for w in words)
+    )
