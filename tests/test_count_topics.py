@@ -242,6 +242,11 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         ("Two ewes were killed instantly.", "Two ewes", "ewe", "sheep"),
         ("Two of the family's sheep were killed.", "Two of the family's sheep", "sheep", "sheep"),
         ("The crash sent two of its crew to the clinic.", "two of its crew", "crew", None),
+        # who a gunman held, under any noun
+        ("A man held four employees hostage in the post office.", "four employees", "employee",
+         "hostages"),
+        ("He surrendered after holding four postal workers at gunpoint.", "four postal workers",
+         "worker", "hostages"),
     ],
 )  # fmt: skip
 def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str | None) -> None:

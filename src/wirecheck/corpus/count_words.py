@@ -39,6 +39,12 @@ COUNT_TOPICS = cues(
         r" cramps|fevers?))\b",
     ),
     ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
+    # who a gunman or kidnappers held: "held four employees hostage", "holding four postal
+    # workers at gunpoint", "the five captives"
+    (
+        "hostages",
+        r"\b(?:hostages?|at gunpoint|captives?|held captive|kidnapp\w*|abduct\w*)\b",
+    ),
     ("convicted", r"\b(?:convicted|found guilty|sentenced|received (?:\w+ )?sentences)\b"),
     ("missing", r"\b(?:missing|unaccounted for)\b"),
     # staff sent home while an inquiry runs: "Three senior administrators were suspended"
