@@ -83,3 +83,23 @@ def test_a_length_in_other_words_joins_the_side_it_agrees_with() -> None:
     pair = Pair("conflict", "duration", "duration: ...", [wire, post])
     (found,) = join_allies([pair], [wire, post, herald], vectors)
     assert sorted(c.outlet for c in found.claims) == ["Herald", "Post", "Wire"]
+
+
+def day(outlet: str, words: str, iso: str, text: str) -> Claim:
+    return Claim(f"a:{outlet}", outlet, "date", "date", "date", words, 0, len(text), text,
+                 time=iso)  # fmt: skip
+
+
+def test_a_date_in_other_words_joins_the_side_of_its_day() -> None:
+    # "on Thursday" and "on March 4" are one day: the Wire joins the Bulletin's side, though
+    # it gives the day twice (the sentence that reads most like the side's is taken)
+    bulletin = day("Bulletin", "March 4", "2027-03-04", "Police raided the centre on March 4.")
+    herald = day("Herald", "Wednesday", "2027-03-03", "The raid came on Wednesday.")
+    lead = day("Wire", "Thursday", "2027-03-04", "Police arrested 87 people on Thursday.")
+    later = day("Wire", "Thursday", "2027-03-04", "The court sat late on Thursday.")
+    vectors = {bulletin.gist: NEAR, herald.gist: NEAR, lead.gist: NEAR, later.gist: FAR}
+    pair = Pair("conflict", "date", "date: ...", [bulletin, herald])
+    (found,) = join_allies([pair], [bulletin, herald, lead, later], vectors)
+    assert {c.outlet for c in found.claims} == {"Bulletin", "Herald", "Wire"}
+    assert lead in found.claims and later not in found.claims
+    assert found.summary.startswith("date: Bulletin and Wire say March 4 / Thursday")

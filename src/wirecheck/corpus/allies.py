@@ -7,10 +7,11 @@ names two outlets where three took part. A reader wants every outlet on its side
 the two that agree do agree. So, once every aligner has run, a claim of an outlet the
 conflict lacks joins the side whose value it gives when:
 
-- it is of the side's kind and topic (and slot), from an outlet with no other such claim (not
-  a quote, an event or a statement: those are matched on their own words);
-- it gives that side's value (a figure: overlapping only that side's figures) and no other
-  side's;
+- it is of the side's kind and topic (and slot), not a quote, an event or a statement (those
+  are matched on their own words); of an outlet's several candidates for one side, the one
+  reading most like the side joins, and none where they take two sides;
+- it gives that side's value and no other side's (a figure: overlapping only that side's
+  figures; a date: its day, "on Thursday" beside "on March 4"; a length: its interval);
 - its sentence reads like the side's (MiniLM cosine), unless the topic names its subject
   ("age of Darren Pike").
 
@@ -26,6 +27,7 @@ from collections import defaultdict
 import numpy as np
 
 from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.date_align import calendar_day
 from wirecheck.corpus.matching import similarity
 from wirecheck.corpus.pairs import Pair, compared_value, conflict_summary
 from wirecheck.corpus.time_align import same_time
@@ -74,8 +76,16 @@ def value_sides(pair: Pair) -> list[list[Claim]]:
     """The conflict's claims grouped by the value they give."""
     by_value: dict[str, list[Claim]] = {}
     for claim in pair.claims:
-        by_value.setdefault(compared_value(claim), []).append(claim)
+        by_value.setdefault(_side_key(claim), []).append(claim)
     return list(by_value.values())
+
+
+def _side_key(claim: Claim) -> str:
+    """What a side agrees on: a date's day ("Tuesday evening" and "Tuesday night" are one
+    side against "Monday evening"), else the value compared."""
+    if claim.kind == "date" and claim.time:
+        return calendar_day(claim.time)
+    return compared_value(claim)
 
 
 def _allies(
@@ -94,8 +104,14 @@ def _allies(
             side = _side_of(claim, sides)
             if side is not None and _reads_alike(claim, sides[side], vectors):
                 found[claim.outlet].append((side, claim))
-    # An outlet with two candidates is left out: which one it means is a guess.
-    return [only[0] for only in found.values() if len(only) == 1]
+    # An outlet whose candidates take two sides is left out: which one it means is a guess.
+    # Of several for one side ("on Tuesday night" in its lead, "Tuesday" further down), the
+    # one whose sentence reads most like the side's joins.
+    return [
+        max(candidates, key=lambda found: _likeness(found[1], sides[found[0]], vectors))
+        for candidates in found.values()
+        if len({side for side, _ in candidates}) == 1
+    ]
 
 
 def _side_of(claim: Claim, sides: list[list[Claim]]) -> int | None:
@@ -109,8 +125,15 @@ def _same_value(a: Claim, b: Claim) -> bool:
         return False
     if a.low is not None and a.high is not None and b.low is not None and b.high is not None:
         return a.low <= b.high and b.low <= a.high
-    # "almost five hours" gives the side's "nearly five hours"
-    return compared_value(a) == compared_value(b) or a.kind == "time" and same_time(a, b)
+    if compared_value(a) == compared_value(b):
+        return True
+    if a.kind == "date" and a.time and b.time:
+        return calendar_day(a.time) == calendar_day(b.time)  # "on Thursday" is "on March 4"
+    return a.kind == "time" and same_time(a, b)  # "almost five hours" is "nearly five hours"
+
+
+def _likeness(claim: Claim, side: list[Claim], vectors: dict[str, np.ndarray]) -> float:
+    return max(similarity(vectors, c, claim) for c in side)
 
 
 def _reads_alike(claim: Claim, side: list[Claim], vectors: dict[str, np.ndarray]) -> bool:

@@ -188,7 +188,8 @@ NOUN_CLASSES = {
     # who entered a race or contest: "30,000 runners" meets "31,000 athletes" and
     # "35,000 participants"; "pacers" are "pacemakers"
     "runner": "participant", "athlete": "participant", "competitor": "participant",
-    "entrant": "participant", "racer": "participant", "pacer": "pacemaker",
+    "entrant": "participant", "racer": "participant", "starter": "participant",
+    "pacer": "pacemaker",
     # an airport's flights are its arrivals and departures: "142 arrivals and departures
     # cancelled" meets "about 120 flights were cancelled"
     "arrival": "flight", "departure": "flight",
