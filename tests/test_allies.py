@@ -103,3 +103,20 @@ def test_a_date_in_other_words_joins_the_side_of_its_day() -> None:
     assert {c.outlet for c in found.claims} == {"Bulletin", "Herald", "Wire"}
     assert lead in found.claims and later not in found.claims
     assert found.summary.startswith("date: Bulletin and Wire say March 4 / Thursday")
+
+
+def test_a_count_of_people_no_cue_names_joins_the_side_it_gives() -> None:
+    # the Courier counts the evacuees as "some 19,000 people" and has no evacuee claim
+    def evacuees(outlet: str, low: float, high: float | None, text: str, topic: str) -> Claim:
+        return Claim(f"a:{outlet}", outlet, "count", topic, topic, text, 0, len(text), text,
+                     low=low, high=high)  # fmt: skip
+
+    coast = evacuees("Coast", 18000, 22000, "About 20,000 people were evacuated.", "evacuated")
+    north = evacuees("North", 54000, 60000, "Nearly 60,000 were evacuated.", "evacuated")
+    courier = evacuees("Courier", 17100, 20900, "Some 19,000 people left.", "people")
+    pair = Pair("conflict", "evacuated", "evacuated: ...", [coast, north])
+    vectors = {c.gist: NEAR for c in (coast, north, courier)}
+    (found,) = join_allies([pair], [coast, north, courier], vectors)
+    assert {c.outlet for c in found.claims} == {"Coast", "North", "Courier"}
+    vectors[courier.gist] = FAR  # a sentence about something else stays out
+    assert join_allies([pair], [coast, north, courier], vectors) == [pair]

@@ -22,6 +22,7 @@ cost more than they found (compare_dev20, dev21).
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
 import numpy as np
@@ -38,6 +39,11 @@ ALLY_SIMILARITY = 0.25
 # A quote, an event or a statement is matched on its own words (`quote_align`, `deeds`,
 # `statements`): the same speaker or deed in another sentence is not the same claim.
 OWN_WORDS_KINDS = {"quote", "event", "statement"}
+# A count of people no cue word names ("drew 12,500 people", "More than 18,000 people"): it
+# joins a side of a count conflict its outlet has no claim in, when its sentence reads like
+# the side's.
+BARE_PEOPLE = ("count", "people", "people")
+BARE_SIMILARITY = 0.3
 # Topics that name whose value it is: a claim of the topic is about the one subject.
 NAMED_TOPICS = ("age of ",)
 
@@ -104,6 +110,13 @@ def _allies(
             side = _side_of(claim, sides)
             if side is not None and _reads_alike(claim, sides[side], vectors):
                 found[claim.outlet].append((side, claim))
+    silent = {c.outlet for key in kinds for c in pool.get(key, [])} | inside
+    for claim in pool.get(BARE_PEOPLE, []) if all(k[0] == "count" for k in kinds) else []:
+        if claim.outlet in silent:
+            continue
+        side = _side_of(claim, sides, topical=False)
+        if side is not None and _likeness(claim, sides[side], vectors) >= BARE_SIMILARITY:
+            found[claim.outlet].append((side, claim))
     # An outlet whose candidates take two sides is left out: which one it means is a guess.
     # Of several for one side ("on Tuesday night" in its lead, "Tuesday" further down), the
     # one whose sentence reads most like the side's joins.
@@ -114,22 +127,34 @@ def _allies(
     ]
 
 
-def _side_of(claim: Claim, sides: list[list[Claim]]) -> int | None:
+def _side_of(claim: Claim, sides: list[list[Claim]], topical: bool = True) -> int | None:
     """The one side whose value the claim gives, if exactly one."""
-    matching = [i for i, side in enumerate(sides) if any(_same_value(claim, c) for c in side)]
+    matching = [
+        i for i, side in enumerate(sides) if any(_same_value(claim, c, topical) for c in side)
+    ]
     return matching[0] if len(matching) == 1 else None
 
 
-def _same_value(a: Claim, b: Claim) -> bool:
-    if a.kind != b.kind or a.topic != b.topic:
+def _same_value(a: Claim, b: Claim, topical: bool = True) -> bool:
+    if a.kind != b.kind or topical and a.topic != b.topic:
         return False
-    if a.low is not None and a.high is not None and b.low is not None and b.high is not None:
-        return a.low <= b.high and b.low <= a.high
+    if _bounded(a) and _bounded(b):  # a missing bound is open: "more than 12,000"
+        return _bound(a.low, -math.inf) <= _bound(b.high, math.inf) and _bound(
+            b.low, -math.inf
+        ) <= _bound(a.high, math.inf)
     if compared_value(a) == compared_value(b):
         return True
     if a.kind == "date" and a.time and b.time:
         return calendar_day(a.time) == calendar_day(b.time)  # "on Thursday" is "on March 4"
     return a.kind == "time" and same_time(a, b)  # "almost five hours" is "nearly five hours"
+
+
+def _bounded(claim: Claim) -> bool:
+    return claim.low is not None or claim.high is not None
+
+
+def _bound(value: float | None, open_end: float) -> float:
+    return open_end if value is None else value
 
 
 def _likeness(claim: Claim, side: list[Claim], vectors: dict[str, np.ndarray]) -> float:
