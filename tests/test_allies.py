@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from wirecheck.corpus.allies import join_allies
+from wirecheck.corpus.allies import join_allies, widen_agreements
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.pairs import Pair
 
@@ -120,3 +120,19 @@ def test_a_count_of_people_no_cue_names_joins_the_side_it_gives() -> None:
     assert {c.outlet for c in found.claims} == {"Coast", "North", "Courier"}
     vectors[courier.gist] = FAR  # a sentence about something else stays out
     assert join_allies([pair], [coast, north, courier], vectors) == [pair]
+
+
+def test_an_agreement_takes_in_an_outlet_whose_sentence_read_differently() -> None:
+    # the Herald's wall is the five metres Post and Star agree on; a figure of another noun,
+    # though its interval overlaps, stays out
+    herald = wall("Herald", 5, 5, "Guards found bedsheets on the five-metre barrier.")
+    star = wall("Star", 5, 5, "They went over a five-metre perimeter wall.")
+    post = wall("Post", 4.5, 5.5, "The men scaled the roughly five-metre outer wall.")
+    gazette = wall("Gazette", 5, 5, "Five metres of rope were found.")
+    gazette.counted = "rope"
+    post.counted = star.counted = herald.counted = "wall"
+    pair = Pair("agree", "height", "Post and Star agree ...", [post, star])
+    vectors = {post.gist: NEAR, star.gist: NEAR, herald.gist: NEAR, gazette.gist: NEAR}
+    (found,) = widen_agreements([pair], [herald, star, post, gazette], vectors)
+    assert {c.outlet for c in found.claims} == {"Herald", "Post", "Star"}
+    assert found.summary.startswith("Herald, Post and Star agree on height")

@@ -15,6 +15,9 @@ conflict lacks joins the side whose value it gives when:
 - its sentence reads like the side's (MiniLM cosine), unless the topic names its subject
   ("age of Darren Pike").
 
+An agreement takes in an outlet it lacks by the same rules (`widen_agreements`), when that
+outlet's claim gives the value of every claim of the agreement, of the same counted noun.
+
 The side's agreement is not reported again on its own: beside conflicts that were wrong to
 begin with ("on Wednesday" fined / "on Tuesday evening" announced), the added agreements
 cost more than they found (compare_dev20, dev21).
@@ -30,7 +33,7 @@ import numpy as np
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.date_align import calendar_day
 from wirecheck.corpus.matching import similarity
-from wirecheck.corpus.pairs import Pair, compared_value, conflict_summary
+from wirecheck.corpus.pairs import Pair, agreement, compared_value, conflict_summary
 from wirecheck.corpus.time_align import same_time
 
 # The very value of a side is itself a sign the claim is the side's: its sentence need only
@@ -66,6 +69,29 @@ def join_allies(
         for side, claim in allies:
             sides[side].append(claim)
         result.append(rebuilt_conflict(pair, sides))
+    return result
+
+
+def widen_agreements(
+    pairs: list[Pair], claims: list[Claim], vectors: dict[str, np.ndarray]
+) -> list[Pair]:
+    """Agreements with the outlets left out of them that give the same value: an outlet whose
+    sentence read too differently for its own match joins, by the rules of an ally."""
+    pool = _pool(pairs, claims)
+    result: list[Pair] = []
+    for pair in pairs:
+        if pair.kind != "agree" or any(c.kind in OWN_WORDS_KINDS for c in pair.claims):
+            result.append(pair)
+            continue
+        # the value of every claim of the agreement, and the same noun ("more than 60
+        # firefighters" is no ally of "about 150 residents", though the figures overlap)
+        allies = [
+            (side, claim)
+            for side, claim in _allies(pair, [list(pair.claims)], pool, vectors)
+            if all(_same_value(claim, c) and _same_noun(claim, c) for c in pair.claims)
+        ]
+        claims_now = [*pair.claims, *(claim for _, claim in allies)]
+        result.append(agreement(pair.topic, claims_now) if allies else pair)
     return result
 
 
@@ -147,6 +173,10 @@ def _same_value(a: Claim, b: Claim, topical: bool = True) -> bool:
     if a.kind == "date" and a.time and b.time:
         return calendar_day(a.time) == calendar_day(b.time)  # "on Thursday" is "on March 4"
     return a.kind == "time" and same_time(a, b)  # "almost five hours" is "nearly five hours"
+
+
+def _same_noun(a: Claim, b: Claim) -> bool:
+    return a.counted is None or b.counted is None or a.counted == b.counted
 
 
 def _bounded(claim: Claim) -> bool:
