@@ -136,3 +136,20 @@ def test_an_agreement_takes_in_an_outlet_whose_sentence_read_differently() -> No
     (found,) = widen_agreements([pair], [herald, star, post, gazette], vectors)
     assert {c.outlet for c in found.claims} == {"Herald", "Post", "Star"}
     assert found.summary.startswith("Herald, Post and Star agree on height")
+
+
+def test_a_sum_read_under_another_cue_joins_a_side_of_its_currency() -> None:
+    # "the $42 million project" was read as a price; the conflict is over the bare sum
+    def cost(outlet: str, value: float, slot: str, text: str) -> Claim:
+        return Claim(f"a:{outlet}", outlet, "count", slot, slot, text, 0, len(text), text,
+                     low=value, high=value)  # fmt: skip
+
+    dispatch = cost("Dispatch", 58e6, "USD", "The bypass will cost $58 million.")
+    bulletin = cost("Bulletin", 42e6, "USD", "The bypass is put at $42 million.")
+    courier = cost("Courier", 42e6, "USD price", "The $42 million bypass was approved.")
+    pair = Pair("conflict", "USD", "USD: ...", [dispatch, bulletin])
+    vectors = {c.gist: NEAR for c in (dispatch, bulletin, courier)}
+    (found,) = join_allies([pair], [dispatch, bulletin, courier], vectors)
+    assert {c.outlet for c in found.claims} == {"Bulletin", "Courier", "Dispatch"}
+    pounds = cost("Courier", 42e6, "GBP price", "The £42 million bypass was approved.")
+    assert join_allies([pair], [dispatch, bulletin, pounds], vectors) == [pair]

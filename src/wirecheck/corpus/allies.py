@@ -31,6 +31,7 @@ from collections import defaultdict
 import numpy as np
 
 from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.count_topics import is_money
 from wirecheck.corpus.date_align import calendar_day
 from wirecheck.corpus.matching import similarity
 from wirecheck.corpus.pairs import Pair, agreement, compared_value, conflict_summary
@@ -42,9 +43,9 @@ ALLY_SIMILARITY = 0.25
 # A quote, an event or a statement is matched on its own words (`quote_align`, `deeds`,
 # `statements`): the same speaker or deed in another sentence is not the same claim.
 OWN_WORDS_KINDS = {"quote", "event", "statement"}
-# A count of people no cue word names ("drew 12,500 people", "More than 18,000 people"): it
-# joins a side of a count conflict its outlet has no claim in, when its sentence reads like
-# the side's.
+# A count of people no cue word names ("drew 12,500 people", "More than 18,000 people"), or a
+# sum in the conflict's currency under another cue: it joins a side of a count conflict its
+# outlet has no claim in, when its sentence reads like the side's.
 BARE_PEOPLE = ("count", "people", "people")
 BARE_SIMILARITY = 0.3
 # Topics that name whose value it is: a claim of the topic is about the one subject.
@@ -137,7 +138,7 @@ def _allies(
             if side is not None and _reads_alike(claim, sides[side], vectors):
                 found[claim.outlet].append((side, claim))
     silent = {c.outlet for key in kinds for c in pool.get(key, [])} | inside
-    for claim in pool.get(BARE_PEOPLE, []) if all(k[0] == "count" for k in kinds) else []:
+    for claim in _loose_candidates(kinds, pool):
         if claim.outlet in silent:
             continue
         side = _side_of(claim, sides, topical=False)
@@ -151,6 +152,24 @@ def _allies(
         for candidates in found.values()
         if len({side for side, _ in candidates}) == 1
     ]
+
+
+def _loose_candidates(
+    kinds: set[tuple[str, str, str]], pool: dict[tuple[str, str, str], list[Claim]]
+) -> list[Claim]:
+    """Claims of another slot that may give a count conflict's figure: a count of people no
+    cue names, and a sum in the conflict's currency with or without a cue ("$42 million" /
+    "the $42 million project" read as a price)."""
+    if not all(kind == "count" for kind, _, _ in kinds):
+        return []
+    units = {slot.split()[0] for _, _, slot in kinds if is_money(slot.split()[0])}
+    money = [
+        claim
+        for key, claims in pool.items()
+        if key[0] == "count" and key[2].split()[0] in units and key not in kinds
+        for claim in claims
+    ]
+    return [*pool.get(BARE_PEOPLE, []), *money]
 
 
 def _side_of(claim: Claim, sides: list[list[Claim]], topical: bool = True) -> int | None:
