@@ -124,6 +124,16 @@ def test_a_verb_s_forms_share_one_stem(forms: tuple[str, ...], expected: str) ->
             "The ministry has set up a task force on river pollution.",
             "The ministry plans to set up a task force on river pollution.",
         ),
+        # an irregular past against its plain verb
+        (
+            "The safety board has sent a team of inspectors to the island.",
+            "The safety board will send a team of inspectors to the island on Monday.",
+        ),
+        # a plain passive past: what it was done to is its subject, before an aside
+        (
+            "The hamlet of Corbieres, home to about 90 people, was evacuated overnight.",
+            "Officials were preparing to evacuate the hamlet of Corbieres.",
+        ),
     ],
 )
 def test_a_deed_done_in_one_outlet_and_not_in_another_conflicts(done: str, not_done: str) -> None:

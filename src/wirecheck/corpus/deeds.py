@@ -152,6 +152,9 @@ NOT_DEEDS = {
 SAME_STEM = {
     "suspend": "halt", "stop": "halt", "paus": "halt", "shut": "halt",
     "cut": "lower", "reduc": "lower", "slash": "lower", "increas": "rais",
+    # irregular pasts: "has sent a team" / "will send investigators"
+    "sent": "send", "laid": "lay", "paid": "pay", "sold": "sell", "bought": "buy",
+    "built": "build", "struck": "strik",
 }  # fmt: skip
 # Words outlets use for the jobs a deed is done to ("plans to cut around 800 positions" /
 # "ruled out job cuts"): one word of what it is done to. (Redundancies as job cuts would
@@ -165,6 +168,9 @@ WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 # Where a deed's phrase ends: a stop, a semicolon, a comma or a line break, not the point or
 # comma inside a figure ("has offered a $5,000 reward", "a 2.5 percent rise").
 CLAUSE_BREAK = re.compile(r"[.;,](?!\d)|\n")
+SENTENCE_BREAK = re.compile(r"[.;](?!\d)|\n")
+# A form of "be" right before a plain past: the deed is passive ("was evacuated overnight").
+BE_BEFORE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+$")
 
 
 @dataclass(frozen=True)
@@ -219,7 +225,11 @@ def _deeds(text: str) -> list[_Deed]:
             # halted"
             passive = name == "denied" or bool(re.search(r" be(?:en)? ", match.group(0)))
             passive |= pattern is PASSIVE_PAST and name == "verb"  # "the record was ratified"
-            start = _phrase_start(text, match.start()) if passive else match.start()
+            # "The hamlet of Vernasque, home to 90 people, was evacuated overnight"
+            be_past = pattern is PAST and bool(BE_BEFORE.search(lowered, 0, match.start()))
+            start = (
+                _phrase_start(text, match.start(), be_past) if passive or be_past else match.start()
+            )
             told = _told_state(state, lowered, match.start())
             found.append(_Deed(told, _deed(verb), start, _phrase_end(text, match.end())))
     return found
@@ -239,9 +249,13 @@ def _adjective(text: str, at: int) -> bool:
     return bool(ADJECTIVE_SLOT.search(text, max(0, at - 40), at))
 
 
-def _phrase_start(text: str, offset: int) -> int:
+def _phrase_start(text: str, offset: int, subject: bool = False) -> int:
+    """Where a passive deed's phrase starts: up to `WINDOW_WORDS` words back, not across a
+    clause break; with `subject`, across the commas of an aside ("Vernasque, home to about 90
+    people, was evacuated"), as a passive's subject is what the deed is done to."""
     before = list(WORD.finditer(text, max(0, offset - 90), offset))[-WINDOW_WORDS:]
-    stops = [m.end() for m in CLAUSE_BREAK.finditer(text, max(0, offset - 90), offset)]
+    breaks = SENTENCE_BREAK if subject else CLAUSE_BREAK
+    stops = [m.end() for m in breaks.finditer(text, max(0, offset - 90), offset)]
     stop = stops[-1] if stops else 0
     return max(stop, before[0].start()) if before else offset
 
