@@ -129,6 +129,11 @@ def test_a_verb_s_forms_share_one_stem(forms: tuple[str, ...], expected: str) ->
             "The safety board has sent a team of inspectors to the island.",
             "The safety board will send a team of inspectors to the island on Monday.",
         ),
+        # a deed only sought
+        (
+            "The state government has declared a protected zone around the wreck.",
+            "The state government would seek to declare a protected zone around the wreck.",
+        ),
         # a plain passive past: what it was done to is its subject, before an aside
         (
             "The hamlet of Corbieres, home to about 90 people, was evacuated overnight.",

@@ -44,7 +44,9 @@ DONE = re.compile(
 PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|wants?|expects?|"
     r"(?:is|are|was|were)\s+(?:due|set|expected|preparing|ready)|will|would)"
-    rf"\s+(?:to\s+)?(?:be\s+)?(?:[a-z]+ly\s+)?{_VERB}\b"
+    # the deed after a try at it: "would seek to declare a protected zone"
+    r"\s+(?:to\s+)?(?:be\s+)?(?:(?:seek|try|attempt|move)\s+to\s+)?"
+    rf"(?:[a-z]+ly\s+)?{_VERB}\b"
 )
 CONSIDERED = re.compile(
     r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?)"
