@@ -153,3 +153,15 @@ def test_a_sum_read_under_another_cue_joins_a_side_of_its_currency() -> None:
     assert {c.outlet for c in found.claims} == {"Bulletin", "Courier", "Dispatch"}
     pounds = cost("Courier", 42e6, "GBP price", "The £42 million bypass was approved.")
     assert join_allies([pair], [dispatch, bulletin, pounds], vectors) == [pair]
+
+
+def test_a_clock_time_that_names_its_day_joins_the_side_of_that_day() -> None:
+    bulletin = day("Bulletin", "Sunday", "2027-08-08", "The flood struck on Sunday.")
+    tribune = day("Tribune", "Saturday", "2027-08-07", "The flood struck late on Saturday.")
+    text = "Water swept through the canyon shortly after 6 p.m. on Sunday."
+    star = Claim("a:Star", "Star", "time", "time", "TIME", "6 p.m. on Sunday", 0, len(text), text,
+                 time="2027-08-08T18:00")  # fmt: skip
+    pair = Pair("conflict", "date", "date: ...", [bulletin, tribune])
+    vectors = {c.gist: NEAR for c in (bulletin, tribune, star)}
+    (found,) = join_allies([pair], [bulletin, tribune, star], vectors)
+    assert {c.outlet for c in found.claims} == {"Bulletin", "Star", "Tribune"}

@@ -25,6 +25,7 @@ cost more than they found (compare_dev20, dev21).
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import defaultdict
 
@@ -131,7 +132,7 @@ def _allies(
     found: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
     kinds = {(c.kind, c.topic, c.slot) for c in pair.claims}
     for key in kinds:
-        for claim in pool.get(key, []):
+        for claim in [*pool.get(key, []), *_clocked_days(key, pool)]:
             if claim.outlet in inside:
                 continue
             side = _side_of(claim, sides)
@@ -151,6 +152,21 @@ def _allies(
         max(candidates, key=lambda found: _likeness(found[1], sides[found[0]], vectors))
         for candidates in found.values()
         if len({side for side, _ in candidates}) == 1
+    ]
+
+
+def _clocked_days(
+    key: tuple[str, str, str], pool: dict[tuple[str, str, str], list[Claim]]
+) -> list[Claim]:
+    """For a date conflict, clock times that name their day ("shortly after 6 p.m. on
+    Sunday"): the day of the story's event, told with its hour."""
+    if key[0] != "date":
+        return []
+    clocks = [c for k, claims in pool.items() if k[0] == "time" for c in claims]
+    return [
+        dataclasses.replace(c, kind="date", topic=key[1], slot=key[2])
+        for c in clocks
+        if c.time and len(c.time) > 10 and c.time[:4].isdigit()
     ]
 
 
