@@ -399,3 +399,20 @@ def test_one_of_a_group_is_a_member_not_a_count() -> None:
     assert [(q.text, q.value) for q in find_quantities(text, parse(text))] == [("three people", 3)]
     text = "One of the three climbers was killed."
     assert ("One", 1) in [(q.text, q.value) for q in find_quantities(text, parse(text))]
+
+
+def test_a_part_of_them_counts_the_noun_of_the_figure_before_it() -> None:
+    from tests.test_compare import article
+    from wirecheck.corpus.claims import claims_of
+
+    text = (
+        "About 200 workers on the night shift were evacuated, and three of them were treated "
+        "for smoke inhalation."
+    )
+    found = find_quantities(text, parse(text))
+    assert [(q.text, q.counted) for q in found] == [
+        ("About 200 workers", "worker"),
+        ("three", "worker"),
+    ]
+    claims = claims_of(article("Ledger", text, quantities=found), "Ledger", {})
+    assert ("injured", "three") in {(c.topic, c.value) for c in claims}

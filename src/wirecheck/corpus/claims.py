@@ -199,9 +199,12 @@ def _count_claim(
         return None
     if quantity.unit != "%" and (
         SUBSET.match(article.text[quantity.end : quantity.end + 20])
+        and not quantity.counted
         or PARTITIVE.match(quantity.text)
     ):
-        return None  # "95 per cent of them" is a share, the figure itself
+        # "95 per cent of them" is a share, the figure itself; a part that counts the noun of
+        # the figure before it ("200 workers ..., and three of them were treated") is a count
+        return None
     if quoted_at(quantity.start, quoted) or listed_part(article.text, quantity):
         return None  # the speaker's rhetoric; one item of a list of people ("two men and a woman")
     if PREVIOUS.search(article.text[max(0, quantity.start - CONTEXT_CHARS) : quantity.start]):

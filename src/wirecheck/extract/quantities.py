@@ -70,6 +70,7 @@ _MEMBER_OF = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
 )
+_OF_THEM = re.compile(r"\s+of\s+them\b")
 _NAME_BEFORE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|#)\.?\s*|[A-Za-z]-)$")
 _NUMBER_TAGS = ("nummod", "quantmod", "compound", "nmod", "amod")
 _NOUNS = ("NOUN", "PROPN")
@@ -95,7 +96,24 @@ def find_quantities(text: str, doc: Doc | None, anchor: str | None = None) -> li
             found.append(record)
     found += _single_casualties(text, doc, found)
     _currency_by_context(text, found)
-    return sorted(found, key=lambda q: q.start)
+    found.sort(key=lambda q: q.start)
+    _counted_of_them(text, found)
+    return found
+
+
+def _counted_of_them(text: str, found: list[Quantity]) -> None:
+    """ "About 200 workers were evacuated, and three of them were treated": a part counted
+    "of them" counts the noun of the figure before it in its sentence."""
+    for before, part in zip(found, found[1:], strict=False):
+        gap = text[before.end : part.start]
+        if (
+            part.counted is None
+            and part.unit is None
+            and before.counted
+            and _OF_THEM.match(text, part.end)
+            and "." not in gap
+        ):
+            part.counted = before.counted
 
 
 def _currency_by_context(text: str, found: list[Quantity]) -> None:
