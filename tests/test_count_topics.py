@@ -379,6 +379,11 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
          "strike.", "91 per cent", 91, "%", "vote share"),
         ("Some 87 per cent of the players had voted to strike.", "87 per cent", 87, "%",
          "vote share"),
+        # a side's share, however named
+        ("The extension passed with 56.3 percent backing the project.", "56.3 percent", 56.3, "%",
+         "vote share"),
+        ("Voters approved it with a yes share of 56.3 percent.", "56.3 percent", 56.3, "%",
+         "vote share"),
         ("Teachers have voted to accept a pay deal worth 14.5 percent over three years.",
          "14.5 percent", 14.5, "%", "%"),
     ],

@@ -8,7 +8,13 @@ from wirecheck.corpus.sources import cues
 
 PERCENT_TOPICS = cues(
     ("turnout", r"\b(?:turnout|took part|take part|went to the polls|cast (?:a|their) \w+)\b"),
-    ("vote share", r"\bof (?:the |all )?(?:\w+ )?(?:votes?|ballots)\b"),
+    # a side's share of the vote, however named: "a yes share of 56.3 percent", "with 56.3
+    # percent backing the project", "52 percent voting no"
+    (
+        "vote share",
+        r"\bof (?:the |all )?(?:\w+ )?(?:votes?|ballots)\b|\b(?:yes|no) (?:share|side|camp)\b"
+        r"|\bbacking (?:the|it)\b|\bvot(?:ed|ing) (?:yes|no|in favou?r|against)\b",
+    ),
     ("inflation", r"\b(?:inflation|consumer prices)\b"),
     ("unemployment", r"\b(?:unemployment|jobless(?:ness)?)\b"),
     (
