@@ -165,3 +165,13 @@ def test_a_clock_time_that_names_its_day_joins_the_side_of_that_day() -> None:
     vectors = {c.gist: NEAR for c in (bulletin, tribune, star)}
     (found,) = join_allies([pair], [bulletin, tribune, star], vectors)
     assert {c.outlet for c in found.claims} == {"Bulletin", "Star", "Tribune"}
+
+
+def test_no_agreement_is_widened_into_one_already_found() -> None:
+    herald = wall("Herald", 5, 5, "Guards found bedsheets on the five-metre barrier.")
+    star = wall("Star", 5, 5, "They went over a five-metre perimeter wall.")
+    post = wall("Post", 5, 5, "The men scaled the five-metre outer wall.")
+    two = Pair("agree", "height", "Post and Star agree ...", [post, star])
+    three = Pair("agree", "height", "Herald, Post and Star agree ...", [herald, post, star])
+    vectors = {c.gist: NEAR for c in (herald, star, post)}
+    assert widen_agreements([two, three], [herald, star, post], vectors) == [two, three]

@@ -80,6 +80,7 @@ def widen_agreements(
     """Agreements with the outlets left out of them that give the same value: an outlet whose
     sentence read too differently for its own match joins, by the rules of an ally."""
     pool = _pool(pairs, claims)
+    found = {(p.topic, _outlets(p)) for p in pairs if p.kind == "agree"}
     result: list[Pair] = []
     for pair in pairs:
         if pair.kind != "agree" or any(c.kind in OWN_WORDS_KINDS for c in pair.claims):
@@ -92,9 +93,14 @@ def widen_agreements(
             for side, claim in _allies(pair, [list(pair.claims)], pool, vectors)
             if all(_same_value(claim, c) and _same_noun(claim, c) for c in pair.claims)
         ]
-        claims_now = [*pair.claims, *(claim for _, claim in allies)]
-        result.append(agreement(pair.topic, claims_now) if allies else pair)
+        wider = agreement(pair.topic, [*pair.claims, *(claim for _, claim in allies)])
+        # an agreement of those very outlets on the topic is found already: not a second one
+        result.append(wider if allies and (pair.topic, _outlets(wider)) not in found else pair)
     return result
+
+
+def _outlets(pair: Pair) -> frozenset[str]:
+    return frozenset(c.outlet for c in pair.claims)
 
 
 def _pool(pairs: list[Pair], claims: list[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
