@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev69; gold written before the
-engine was run on them, compare_dev5 to compare_dev69 by engineers who never read the rules;
+on our comparison corpora (tests/data/compare_dev .. compare_dev73; gold written before the
+engine was run on them, compare_dev5 to compare_dev73 by engineers who never read the rules;
 compare_dev22 to compare_dev53 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
@@ -71,6 +71,10 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # session's end. Floors raised on the fifteen older sets that rose (dated tolls another outlet
 # confirms, headers, lengths of other events, status of a measure by when it starts), none
 # lowered.
+# Session of 2026-12-05 (22:48-01:48 UTC): four blind sets (compare_dev70 to dev73), each run
+# once on 88fa618 before any rule was changed (pooled 193/270 of 498), then tuned on and pinned
+# at the session's end. Floors raised where the figures rose (allies by day, length and open
+# bound, widened agreements, headers that dated three pages), none lowered.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -108,7 +112,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     "compare_dev3": (
         {"precision": 0.9, "recall": 0.82, "f1": 0.86},
         {
-            "agree": {"precision": 0.88, "recall": 0.72, "f1": 0.79},
+            "agree": {"precision": 0.88, "recall": 0.72, "f1": 0.8},
             "conflict": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
             "unique": {"precision": 0.66, "recall": 0.66, "f1": 0.66},
         },
@@ -219,10 +223,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +4); same code:
     #  p 0.8409 r 0.5286 (44 system, 70 gold) -> p 0.8864 r 0.5270 (74 gold); floors re-pinned
     "compare_dev14": (
-        {"precision": 0.9, "recall": 0.52, "f1": 0.66},
+        {"precision": 0.93, "recall": 0.54, "f1": 0.68},
         {
             "agree": {"precision": 0.8, "recall": 0.34, "f1": 0.48},
-            "conflict": {"precision": 0.95, "recall": 0.78, "f1": 0.86},
+            "conflict": {"precision": 1.0, "recall": 0.82, "f1": 0.9},
             "unique": {"precision": 0.9, "recall": 0.39, "f1": 0.54},
         },
     ),
@@ -277,10 +281,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +15); same code:
     #  p 0.6538 r 0.4533 (52 system, 75 gold) -> p 0.7692 r 0.4444 (90 gold); floors re-pinned
     "compare_dev19": (
-        {"precision": 0.82, "recall": 0.46, "f1": 0.59},
+        {"precision": 0.84, "recall": 0.47, "f1": 0.6},
         {
             "agree": {"precision": 1.0, "recall": 0.32, "f1": 0.48},
-            "conflict": {"precision": 0.88, "recall": 0.68, "f1": 0.77},
+            "conflict": {"precision": 0.92, "recall": 0.71, "f1": 0.8},
             "unique": {"precision": 0.53, "recall": 0.33, "f1": 0.41},
         },
     ),
@@ -347,10 +351,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  its dateline's zone (the wire had been taken for its aggregator's copy), years in
     #  statements and background deeds, race times, hyphened counts: p 0.8795 r 0.6186 (83)
     "compare_dev24": (
-        {"precision": 0.93, "recall": 0.67, "f1": 0.78},
+        {"precision": 0.95, "recall": 0.69, "f1": 0.8},
         {
-            "agree": {"precision": 0.96, "recall": 0.66, "f1": 0.78},
-            "conflict": {"precision": 0.87, "recall": 0.69, "f1": 0.77},
+            "agree": {"precision": 1.0, "recall": 0.69, "f1": 0.81},
+            "conflict": {"precision": 0.9, "recall": 0.71, "f1": 0.79},
             "unique": {"precision": 1.0, "recall": 0.66, "f1": 0.8},
         },
     ),
@@ -360,10 +364,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  unzoned wire stamp in it: p 0.8434 r 0.6087 (83); an outlet left out of a conflict
     #  joins its side (allies): p 0.9012 r 0.6348 (81)
     "compare_dev25": (
-        {"precision": 0.92, "recall": 0.72, "f1": 0.8},
+        {"precision": 0.93, "recall": 0.73, "f1": 0.81},
         {
             "agree": {"precision": 0.96, "recall": 0.6, "f1": 0.73},
-            "conflict": {"precision": 0.89, "recall": 0.78, "f1": 0.83},
+            "conflict": {"precision": 0.91, "recall": 0.8, "f1": 0.85},
             "unique": {"precision": 0.94, "recall": 0.8, "f1": 0.86},
         },
     ),
@@ -381,10 +385,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  session's rules so far (uncommitted, before ages): p 0.8902 r 0.6636 (82 system, 110
     #  gold); the session's start code gives p 0.8765 r 0.6455 (81); then tuned on
     "compare_dev27": (
-        {"precision": 0.91, "recall": 0.7, "f1": 0.79},
+        {"precision": 0.92, "recall": 0.71, "f1": 0.81},
         {
             "agree": {"precision": 0.96, "recall": 0.75, "f1": 0.84},
-            "conflict": {"precision": 0.92, "recall": 0.75, "f1": 0.83},
+            "conflict": {"precision": 0.95, "recall": 0.77, "f1": 0.85},
             "unique": {"precision": 0.82, "recall": 0.56, "f1": 0.66},
         },
     ),
@@ -406,7 +410,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     "compare_dev29": (
         {"precision": 0.93, "recall": 0.7, "f1": 0.8},
         {
-            "agree": {"precision": 0.86, "recall": 0.74, "f1": 0.79},
+            "agree": {"precision": 0.86, "recall": 0.74, "f1": 0.8},
             "conflict": {"precision": 1.0, "recall": 0.74, "f1": 0.85},
             "unique": {"precision": 0.9, "recall": 0.56, "f1": 0.69},
         },
@@ -457,9 +461,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
     #  p 0.6707 r 0.4867 (82 system, 113 gold); then tuned on
     "compare_dev34": (
-        {"precision": 0.77, "recall": 0.68, "f1": 0.72},
+        {"precision": 0.78, "recall": 0.69, "f1": 0.73},
         {
-            "agree": {"precision": 0.76, "recall": 0.68, "f1": 0.72},
+            "agree": {"precision": 0.79, "recall": 0.7, "f1": 0.74},
             "conflict": {"precision": 0.79, "recall": 0.65, "f1": 0.71},
             "unique": {"precision": 0.73, "recall": 0.77, "f1": 0.75},
         },
@@ -467,20 +471,20 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
     #  p 0.6395 r 0.4783 (86 system, 115 gold); then tuned on
     "compare_dev35": (
-        {"precision": 0.82, "recall": 0.57, "f1": 0.67},
+        {"precision": 0.83, "recall": 0.58, "f1": 0.68},
         {
             "agree": {"precision": 0.96, "recall": 0.58, "f1": 0.72},
-            "conflict": {"precision": 0.76, "recall": 0.56, "f1": 0.65},
+            "conflict": {"precision": 0.79, "recall": 0.58, "f1": 0.67},
             "unique": {"precision": 0.68, "recall": 0.61, "f1": 0.64},
         },
     ),
     # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
     #  p 0.7551 r 0.5692 (98 system, 130 gold); then tuned on
     "compare_dev36": (
-        {"precision": 0.78, "recall": 0.6, "f1": 0.68},
+        {"precision": 0.81, "recall": 0.61, "f1": 0.7},
         {
-            "agree": {"precision": 0.8, "recall": 0.57, "f1": 0.67},
-            "conflict": {"precision": 0.77, "recall": 0.59, "f1": 0.67},
+            "agree": {"precision": 0.82, "recall": 0.58, "f1": 0.68},
+            "conflict": {"precision": 0.82, "recall": 0.62, "f1": 0.71},
             "unique": {"precision": 0.77, "recall": 0.66, "f1": 0.71},
         },
     ),
@@ -497,40 +501,40 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.6854 r 0.5126 (89 system, 119 gold); then the session's rules
     "compare_dev38": (
-        {"precision": 0.72, "recall": 0.55, "f1": 0.62},
+        {"precision": 0.75, "recall": 0.56, "f1": 0.64},
         {
             "agree": {"precision": 0.77, "recall": 0.61, "f1": 0.68},
-            "conflict": {"precision": 0.68, "recall": 0.52, "f1": 0.59},
+            "conflict": {"precision": 0.74, "recall": 0.56, "f1": 0.64},
             "unique": {"precision": 0.75, "recall": 0.5, "f1": 0.6},
         },
     ),
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.8276 r 0.6729 (87 system, 107 gold); then the session's rules
     "compare_dev39": (
-        {"precision": 0.88, "recall": 0.71, "f1": 0.79},
+        {"precision": 0.9, "recall": 0.73, "f1": 0.81},
         {
-            "agree": {"precision": 0.89, "recall": 0.69, "f1": 0.78},
-            "conflict": {"precision": 0.88, "recall": 0.71, "f1": 0.79},
+            "agree": {"precision": 0.92, "recall": 0.72, "f1": 0.81},
+            "conflict": {"precision": 0.9, "recall": 0.73, "f1": 0.81},
             "unique": {"precision": 0.87, "recall": 0.77, "f1": 0.82},
         },
     ),
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.6458 r 0.5210 (96 system, 119 gold); then the session's rules
     "compare_dev40": (
-        {"precision": 0.7, "recall": 0.56, "f1": 0.62},
+        {"precision": 0.71, "recall": 0.57, "f1": 0.63},
         {
             "agree": {"precision": 0.81, "recall": 0.56, "f1": 0.66},
-            "conflict": {"precision": 0.67, "recall": 0.59, "f1": 0.63},
+            "conflict": {"precision": 0.69, "recall": 0.61, "f1": 0.65},
             "unique": {"precision": 0.61, "recall": 0.47, "f1": 0.53},
         },
     ),
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.8588 r 0.6822 (85 system, 107 gold); then the session's rules
     "compare_dev41": (
-        {"precision": 0.9, "recall": 0.74, "f1": 0.81},
+        {"precision": 0.91, "recall": 0.75, "f1": 0.82},
         {
             "agree": {"precision": 0.93, "recall": 0.78, "f1": 0.85},
-            "conflict": {"precision": 0.88, "recall": 0.72, "f1": 0.79},
+            "conflict": {"precision": 0.9, "recall": 0.74, "f1": 0.81},
             "unique": {"precision": 0.86, "recall": 0.72, "f1": 0.78},
         },
     ),
@@ -538,60 +542,60 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  p 0.8068 r 0.6068 (88 system, 117 gold); then the session's rules. Raised at cluster-s32
     #  (its e-bike report joins its story): p 0.8391 r 0.6239 -> p 0.8511 r 0.6838
     "compare_dev42": (
-        {"precision": 0.85, "recall": 0.7, "f1": 0.76},
+        {"precision": 0.86, "recall": 0.71, "f1": 0.78},
         {
             "agree": {"precision": 0.92, "recall": 0.62, "f1": 0.74},
-            "conflict": {"precision": 0.82, "recall": 0.68, "f1": 0.74},
+            "conflict": {"precision": 0.84, "recall": 0.71, "f1": 0.77},
             "unique": {"precision": 0.85, "recall": 0.9, "f1": 0.87},
         },
     ),
     # written blind on 2026-12-05 (second round), varied headers; first run (69192e6):
     #  p 0.7297 r 0.5094 (74 system, 106 gold); then the session's rules
     "compare_dev43": (
-        {"precision": 0.78, "recall": 0.55, "f1": 0.64},
+        {"precision": 0.81, "recall": 0.57, "f1": 0.67},
         {
-            "agree": {"precision": 0.95, "recall": 0.62, "f1": 0.75},
-            "conflict": {"precision": 0.72, "recall": 0.48, "f1": 0.57},
+            "agree": {"precision": 1.0, "recall": 0.65, "f1": 0.79},
+            "conflict": {"precision": 0.75, "recall": 0.5, "f1": 0.6},
             "unique": {"precision": 0.68, "recall": 0.59, "f1": 0.63},
         },
     ),
     # written blind on 2026-12-05 (second round), varied headers; first run (69192e6):
     #  p 0.6421 r 0.4959 (95 system, 123 gold); then the session's rules
     "compare_dev44": (
-        {"precision": 0.75, "recall": 0.61, "f1": 0.67},
+        {"precision": 0.76, "recall": 0.61, "f1": 0.68},
         {
             "agree": {"precision": 0.84, "recall": 0.64, "f1": 0.72},
-            "conflict": {"precision": 0.71, "recall": 0.62, "f1": 0.66},
+            "conflict": {"precision": 0.73, "recall": 0.64, "f1": 0.68},
             "unique": {"precision": 0.66, "recall": 0.52, "f1": 0.58},
         },
     ),
     # written blind on 2026-12-05 (second round), varied headers; first run (69192e6):
     #  p 0.8056 r 0.6304 (72 system, 92 gold); then the session's rules
     "compare_dev45": (
-        {"precision": 0.94, "recall": 0.69, "f1": 0.79},
+        {"precision": 0.94, "recall": 0.7, "f1": 0.8},
         {
             "agree": {"precision": 0.91, "recall": 0.63, "f1": 0.75},
-            "conflict": {"precision": 0.96, "recall": 0.69, "f1": 0.8},
+            "conflict": {"precision": 0.96, "recall": 0.71, "f1": 0.82},
             "unique": {"precision": 0.93, "recall": 0.78, "f1": 0.85},
         },
     ),
     # written blind on 2026-12-05 (third round), varied headers; first run (030e998):
     #  p 0.7864 r 0.6183 (103 system, 131 gold); then the session's rules
     "compare_dev46": (
-        {"precision": 0.83, "recall": 0.67, "f1": 0.74},
+        {"precision": 0.87, "recall": 0.7, "f1": 0.78},
         {
-            "agree": {"precision": 0.85, "recall": 0.64, "f1": 0.73},
-            "conflict": {"precision": 0.81, "recall": 0.66, "f1": 0.73},
+            "agree": {"precision": 0.88, "recall": 0.66, "f1": 0.75},
+            "conflict": {"precision": 0.87, "recall": 0.71, "f1": 0.78},
             "unique": {"precision": 0.88, "recall": 0.76, "f1": 0.82},
         },
     ),
     # written blind on 2026-12-05 (third round), varied headers; first run (030e998):
     #  p 0.7290 r 0.5821 (107 system, 134 gold); then the session's rules
     "compare_dev47": (
-        {"precision": 0.81, "recall": 0.65, "f1": 0.72},
+        {"precision": 0.86, "recall": 0.67, "f1": 0.75},
         {
-            "agree": {"precision": 0.86, "recall": 0.64, "f1": 0.74},
-            "conflict": {"precision": 0.76, "recall": 0.67, "f1": 0.72},
+            "agree": {"precision": 0.88, "recall": 0.66, "f1": 0.76},
+            "conflict": {"precision": 0.84, "recall": 0.71, "f1": 0.77},
             "unique": {"precision": 0.86, "recall": 0.59, "f1": 0.7},
         },
     ),
@@ -618,60 +622,60 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
     #  p 0.7075 r 0.6696 (106 system, 112 gold); then the session's rules
     "compare_dev50": (
-        {"precision": 0.74, "recall": 0.71, "f1": 0.73},
+        {"precision": 0.75, "recall": 0.72, "f1": 0.73},
         {
             "agree": {"precision": 0.8, "recall": 0.75, "f1": 0.77},
-            "conflict": {"precision": 0.81, "recall": 0.74, "f1": 0.77},
+            "conflict": {"precision": 0.83, "recall": 0.75, "f1": 0.79},
             "unique": {"precision": 0.52, "recall": 0.57, "f1": 0.54},
         },
     ),
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
     #  p 0.7500 r 0.5405 (80 system, 111 gold); then the session's rules
     "compare_dev51": (
-        {"precision": 0.83, "recall": 0.69, "f1": 0.75},
+        {"precision": 0.84, "recall": 0.7, "f1": 0.76},
         {
             "agree": {"precision": 0.92, "recall": 0.65, "f1": 0.76},
-            "conflict": {"precision": 0.84, "recall": 0.73, "f1": 0.78},
+            "conflict": {"precision": 0.86, "recall": 0.75, "f1": 0.8},
             "unique": {"precision": 0.66, "recall": 0.63, "f1": 0.64},
         },
     ),
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
     #  p 0.8235 r 0.6481 (85 system, 108 gold); then the session's rules
     "compare_dev52": (
-        {"precision": 0.84, "recall": 0.67, "f1": 0.75},
+        {"precision": 0.85, "recall": 0.67, "f1": 0.75},
         {
             "agree": {"precision": 0.89, "recall": 0.63, "f1": 0.74},
-            "conflict": {"precision": 0.79, "recall": 0.73, "f1": 0.76},
+            "conflict": {"precision": 0.8, "recall": 0.73, "f1": 0.77},
             "unique": {"precision": 0.88, "recall": 0.62, "f1": 0.73},
         },
     ),
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
     #  p 0.6813 r 0.5254 (91 system, 118 gold); then the session's rules
     "compare_dev53": (
-        {"precision": 0.77, "recall": 0.65, "f1": 0.71},
+        {"precision": 0.79, "recall": 0.67, "f1": 0.72},
         {
             "agree": {"precision": 0.83, "recall": 0.73, "f1": 0.77},
-            "conflict": {"precision": 0.84, "recall": 0.68, "f1": 0.75},
+            "conflict": {"precision": 0.89, "recall": 0.71, "f1": 0.79},
             "unique": {"precision": 0.5, "recall": 0.45, "f1": 0.47},
         },
     ),
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.7121 r 0.4747 (66 system, 99 gold); pinned at once, no rule tuned on it
     "compare_dev54": (
-        {"precision": 0.8, "recall": 0.56, "f1": 0.66},
+        {"precision": 0.81, "recall": 0.56, "f1": 0.66},
         {
             "agree": {"precision": 0.92, "recall": 0.55, "f1": 0.69},
-            "conflict": {"precision": 0.78, "recall": 0.72, "f1": 0.75},
+            "conflict": {"precision": 0.81, "recall": 0.72, "f1": 0.76},
             "unique": {"precision": 0.5, "recall": 0.27, "f1": 0.35},
         },
     ),
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.6912 r 0.4563 (68 system, 103 gold); pinned at once, no rule tuned on it
     "compare_dev55": (
-        {"precision": 0.74, "recall": 0.51, "f1": 0.6},
+        {"precision": 0.75, "recall": 0.52, "f1": 0.61},
         {
             "agree": {"precision": 0.93, "recall": 0.56, "f1": 0.7},
-            "conflict": {"precision": 0.91, "recall": 0.56, "f1": 0.69},
+            "conflict": {"precision": 0.91, "recall": 0.59, "f1": 0.72},
             "unique": {"precision": 0.22, "recall": 0.25, "f1": 0.23},
         },
     ),
@@ -680,31 +684,31 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  Raised at cluster-s32 (its undated report's time is read and joins its story):
     #  p 0.4603 r 0.2458 -> p 0.5075 r 0.2881
     "compare_dev56": (
-        {"precision": 0.55, "recall": 0.29, "f1": 0.38},
+        {"precision": 0.58, "recall": 0.32, "f1": 0.41},
         {
-            "agree": {"precision": 0.65, "recall": 0.31, "f1": 0.42},
-            "conflict": {"precision": 0.6, "recall": 0.44, "f1": 0.51},
+            "agree": {"precision": 0.71, "recall": 0.36, "f1": 0.48},
+            "conflict": {"precision": 0.62, "recall": 0.47, "f1": 0.53},
             "unique": {"precision": 0.33, "recall": 0.12, "f1": 0.18},
         },
     ),
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.6122 r 0.30 (49 system, 100 gold); pinned at once, no rule tuned on it
     "compare_dev57": (
-        {"precision": 0.7, "recall": 0.38, "f1": 0.49},
+        {"precision": 0.74, "recall": 0.4, "f1": 0.51},
         {
-            "agree": {"precision": 0.9, "recall": 0.39, "f1": 0.54},
-            "conflict": {"precision": 0.72, "recall": 0.43, "f1": 0.54},
-            "unique": {"precision": 0.33, "recall": 0.23, "f1": 0.27},
+            "agree": {"precision": 0.9, "recall": 0.41, "f1": 0.56},
+            "conflict": {"precision": 0.77, "recall": 0.45, "f1": 0.57},
+            "unique": {"precision": 0.36, "recall": 0.23, "f1": 0.28},
         },
     ),
     # written blind on 2026-12-05 (sixth round, writers not shown docs/FINDINGS.md); first
     #  run (9a9509a): p 0.7532 r 0.4833 (77 system, 120 gold); pinned at the
     #  session's end (rules tuned on it)
     "compare_dev58": (
-        {"precision": 0.78, "recall": 0.51, "f1": 0.62},
+        {"precision": 0.79, "recall": 0.52, "f1": 0.63},
         {
             "agree": {"precision": 0.85, "recall": 0.56, "f1": 0.68},
-            "conflict": {"precision": 0.82, "recall": 0.63, "f1": 0.71},
+            "conflict": {"precision": 0.85, "recall": 0.65, "f1": 0.74},
             "unique": {"precision": 0.4, "recall": 0.17, "f1": 0.24},
         },
     ),
@@ -712,10 +716,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (9a9509a): p 0.8033 r 0.4455 (61 system, 110 gold); pinned at the
     #  session's end (rules tuned on it)
     "compare_dev59": (
-        {"precision": 0.8, "recall": 0.45, "f1": 0.58},
+        {"precision": 0.82, "recall": 0.46, "f1": 0.59},
         {
             "agree": {"precision": 0.95, "recall": 0.46, "f1": 0.62},
-            "conflict": {"precision": 0.85, "recall": 0.54, "f1": 0.66},
+            "conflict": {"precision": 0.88, "recall": 0.57, "f1": 0.69},
             "unique": {"precision": 0.41, "recall": 0.23, "f1": 0.3},
         },
     ),
@@ -723,10 +727,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (9a9509a): p 0.5818 r 0.3137 (55 system, 102 gold); pinned at the
     #  session's end (rules tuned on it)
     "compare_dev60": (
-        {"precision": 0.7, "recall": 0.45, "f1": 0.55},
+        {"precision": 0.72, "recall": 0.46, "f1": 0.56},
         {
-            "agree": {"precision": 0.8, "recall": 0.42, "f1": 0.55},
-            "conflict": {"precision": 0.88, "recall": 0.55, "f1": 0.68},
+            "agree": {"precision": 0.8, "recall": 0.44, "f1": 0.57},
+            "conflict": {"precision": 0.92, "recall": 0.55, "f1": 0.69},
             "unique": {"precision": 0.15, "recall": 0.16, "f1": 0.16},
         },
     ),
@@ -734,21 +738,21 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (9a9509a): p 0.5735 r 0.3645 (68 system, 107 gold); pinned at the
     #  session's end (rules tuned on it)
     "compare_dev61": (
-        {"precision": 0.63, "recall": 0.42, "f1": 0.5},
+        {"precision": 0.65, "recall": 0.43, "f1": 0.52},
         {
             "agree": {"precision": 0.85, "recall": 0.35, "f1": 0.5},
-            "conflict": {"precision": 0.62, "recall": 0.53, "f1": 0.57},
-            "unique": {"precision": 0.33, "recall": 0.33, "f1": 0.33},
+            "conflict": {"precision": 0.65, "recall": 0.56, "f1": 0.6},
+            "unique": {"precision": 0.37, "recall": 0.4, "f1": 0.38},
         },
     ),
     # written blind on 2026-12-05 (seventh round, writers not shown docs/FINDINGS.md); first
     #  run (d53ee06): 46/65 of 102 (p 0.7077 r 0.451);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev62": (
-        {"precision": 0.84, "recall": 0.54, "f1": 0.66},
+        {"precision": 0.85, "recall": 0.55, "f1": 0.67},
         {
             "agree": {"precision": 1.0, "recall": 0.63, "f1": 0.77},
-            "conflict": {"precision": 0.84, "recall": 0.61, "f1": 0.7},
+            "conflict": {"precision": 0.85, "recall": 0.63, "f1": 0.73},
             "unique": {"precision": 0.4, "recall": 0.21, "f1": 0.27},
         },
     ),
@@ -756,10 +760,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (d53ee06): 46/78 of 119 (p 0.5897 r 0.3866);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev63": (
-        {"precision": 0.69, "recall": 0.48, "f1": 0.57},
+        {"precision": 0.71, "recall": 0.5, "f1": 0.59},
         {
-            "agree": {"precision": 0.8, "recall": 0.57, "f1": 0.67},
-            "conflict": {"precision": 0.64, "recall": 0.48, "f1": 0.55},
+            "agree": {"precision": 0.8, "recall": 0.58, "f1": 0.67},
+            "conflict": {"precision": 0.7, "recall": 0.53, "f1": 0.6},
             "unique": {"precision": 0.5, "recall": 0.29, "f1": 0.36},
         },
     ),
@@ -778,10 +782,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (d53ee06): 52/80 of 118 (p 0.65 r 0.4407);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev65": (
-        {"precision": 0.73, "recall": 0.5, "f1": 0.6},
+        {"precision": 0.74, "recall": 0.51, "f1": 0.61},
         {
             "agree": {"precision": 0.79, "recall": 0.5, "f1": 0.62},
-            "conflict": {"precision": 0.77, "recall": 0.63, "f1": 0.7},
+            "conflict": {"precision": 0.8, "recall": 0.65, "f1": 0.72},
             "unique": {"precision": 0.41, "recall": 0.23, "f1": 0.3},
         },
     ),
@@ -811,10 +815,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (5a29fe1): 49/65 of 120 (p 0.7538 r 0.4083);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev68": (
-        {"precision": 0.76, "recall": 0.4, "f1": 0.53},
+        {"precision": 0.76, "recall": 0.41, "f1": 0.54},
         {
             "agree": {"precision": 0.84, "recall": 0.43, "f1": 0.57},
-            "conflict": {"precision": 0.75, "recall": 0.55, "f1": 0.63},
+            "conflict": {"precision": 0.75, "recall": 0.57, "f1": 0.65},
             "unique": {"precision": 0.6, "recall": 0.19, "f1": 0.29},
         },
     ),
@@ -822,11 +826,55 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (5a29fe1): 38/65 of 114 (p 0.5846 r 0.3333);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev69": (
-        {"precision": 0.68, "recall": 0.39, "f1": 0.5},
+        {"precision": 0.69, "recall": 0.4, "f1": 0.51},
         {
-            "agree": {"precision": 0.76, "recall": 0.51, "f1": 0.61},
+            "agree": {"precision": 0.8, "recall": 0.53, "f1": 0.64},
             "conflict": {"precision": 0.66, "recall": 0.48, "f1": 0.56},
             "unique": {"precision": 0.53, "recall": 0.2, "f1": 0.29},
+        },
+    ),
+    # written blind on 2026-12-05 (ninth round, writers not shown docs/FINDINGS.md); first
+    #  run (88fa618): 56/75 of 133 (p 0.7467 r 0.4211);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev70": (
+        {"precision": 0.75, "recall": 0.43, "f1": 0.55},
+        {
+            "agree": {"precision": 0.77, "recall": 0.32, "f1": 0.46},
+            "conflict": {"precision": 0.81, "recall": 0.61, "f1": 0.69},
+            "unique": {"precision": 0.53, "recall": 0.35, "f1": 0.42},
+        },
+    ),
+    # written blind on 2026-12-05 (ninth round, writers not shown docs/FINDINGS.md); first
+    #  run (88fa618): 51/76 of 126 (p 0.6711 r 0.4048);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev71": (
+        {"precision": 0.69, "recall": 0.42, "f1": 0.52},
+        {
+            "agree": {"precision": 0.82, "recall": 0.5, "f1": 0.62},
+            "conflict": {"precision": 0.73, "recall": 0.46, "f1": 0.56},
+            "unique": {"precision": 0.37, "recall": 0.2, "f1": 0.26},
+        },
+    ),
+    # written blind on 2026-12-05 (ninth round, writers not shown docs/FINDINGS.md); first
+    #  run (88fa618): 53/70 of 123 (p 0.7571 r 0.4309);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev72": (
+        {"precision": 0.75, "recall": 0.49, "f1": 0.59},
+        {
+            "agree": {"precision": 0.84, "recall": 0.51, "f1": 0.64},
+            "conflict": {"precision": 0.73, "recall": 0.71, "f1": 0.72},
+            "unique": {"precision": 0.54, "recall": 0.18, "f1": 0.27},
+        },
+    ),
+    # written blind on 2026-12-05 (ninth round, writers not shown docs/FINDINGS.md); first
+    #  run (88fa618): 33/49 of 116 (p 0.6735 r 0.2845);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev73": (
+        {"precision": 0.75, "recall": 0.42, "f1": 0.54},
+        {
+            "agree": {"precision": 0.86, "recall": 0.37, "f1": 0.52},
+            "conflict": {"precision": 0.8, "recall": 0.55, "f1": 0.65},
+            "unique": {"precision": 0.46, "recall": 0.27, "f1": 0.34},
         },
     ),
 }
