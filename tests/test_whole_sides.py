@@ -7,7 +7,7 @@ from __future__ import annotations
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.date_align import whole_date_sides
 from wirecheck.corpus.pairs import Pair, conflict_summary, join_status_disputes
-from wirecheck.corpus.time_align import _same_time
+from wirecheck.corpus.time_align import same_time
 
 
 def dated(outlet: str, text: str, said: str, day: str) -> Claim:
@@ -80,22 +80,22 @@ def test_rounded_clock_times_agree_when_they_may_mean_one_moment() -> None:
                   "2027-02-16T07:00")  # fmt: skip
     exact = clock("Herald", "It struck at 6:20 a.m. on Tuesday.", "6:20 a.m. on Tuesday",
                   "2027-02-16T06:20")  # fmt: skip
-    assert _same_time(about, before)
-    assert not _same_time(before, after)
-    assert not _same_time(exact, before)  # an exact time 20 minutes after "shortly before 6"
+    assert same_time(about, before)
+    assert not same_time(before, after)
+    assert not same_time(exact, before)  # an exact time 20 minutes after "shortly before 6"
     next_day = clock("Times", "It struck at about 5:45 a.m. on Wednesday.",
                      "5:45 a.m. on Wednesday", "2027-02-17T05:45")  # fmt: skip
-    assert not _same_time(about, next_day)
+    assert not same_time(about, next_day)
     # both rounded, half an hour apart: two moments
     late = clock("Times", "It broke at around 23:40 on Monday.", "23:40 on Monday",
                  "2027-02-15T23:40")  # fmt: skip
     early = clock("Post", "It broke at about 11:10 p.m.", "11:10 p.m.", "2027-02-15T23:10")
-    assert not _same_time(late, early)
+    assert not same_time(late, early)
     # an exact time at the edge of a rounded one may be what it rounds
     exact_end = clock("Herald", "It opened at 6:30 a.m.", "6:30 a.m.", "2027-02-16T06:30")
     just_after = clock("Wire", "It opened shortly after 6:10 a.m.", "6:10 a.m.",
                        "2027-02-16T06:10")  # fmt: skip
-    assert _same_time(exact_end, just_after)
+    assert same_time(exact_end, just_after)
 
 
 def test_a_status_conflict_names_each_sides_state_never_its_date() -> None:
