@@ -416,3 +416,12 @@ def test_a_part_of_them_counts_the_noun_of_the_figure_before_it() -> None:
     ]
     claims = claims_of(article("Ledger", text, quantities=found), "Ledger", {})
     assert ("injured", "three") in {(c.topic, c.value) for c in claims}
+
+
+def test_a_bare_figure_after_a_group_s_noun_counts_its_members() -> None:
+    for text, phrase in (
+        ("Its staff of 14 carried on with their measurements.", "14"),
+        ("The station keeps a staff of about 23 through the winter.", "about 23"),
+    ):
+        found = find_quantities(text, parse(text))
+        assert [(q.text, q.counted) for q in found] == [(phrase, "staff")]

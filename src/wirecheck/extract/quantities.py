@@ -71,6 +71,11 @@ _MEMBER_OF = re.compile(
     re.IGNORECASE,
 )
 _OF_THEM = re.compile(r"\s+of\s+them\b")
+_GROUP_OF = re.compile(
+    r"\b(?P<group>staff|crew|team|workforce|squad|contingent|delegation)\s+of\s+(?:about\s+|some\s+"
+    r"|around\s+|nearly\s+|more than\s+)?$",
+    re.IGNORECASE,
+)
 _NAME_BEFORE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|#)\.?\s*|[A-Za-z]-)$")
 _NUMBER_TAGS = ("nummod", "quantmod", "compound", "nmod", "amod")
 _NOUNS = ("NOUN", "PROPN")
@@ -98,7 +103,18 @@ def find_quantities(text: str, doc: Doc | None, anchor: str | None = None) -> li
     _currency_by_context(text, found)
     found.sort(key=lambda q: q.start)
     _counted_of_them(text, found)
+    _counted_group(text, found)
     return found
+
+
+def _counted_group(text: str, found: list[Quantity]) -> None:
+    """ "Its staff of 14 carried on", "a crew of five": a bare figure after a group's noun and
+    "of" counts the group's members, under the group's noun."""
+    for quantity in found:
+        if quantity.counted is None and quantity.unit is None:
+            group = _GROUP_OF.search(text, max(0, quantity.start - 30), quantity.start)
+            if group:
+                quantity.counted = group["group"].lower()
 
 
 def _counted_of_them(text: str, found: list[Quantity]) -> None:
