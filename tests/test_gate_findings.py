@@ -112,7 +112,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     "compare_dev3": (
         {"precision": 0.9, "recall": 0.82, "f1": 0.86},
         {
-            "agree": {"precision": 0.88, "recall": 0.72, "f1": 0.8},
+            "agree": {"precision": 0.88, "recall": 0.72, "f1": 0.79},
             "conflict": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
             "unique": {"precision": 0.66, "recall": 0.66, "f1": 0.66},
         },
@@ -410,7 +410,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     "compare_dev29": (
         {"precision": 0.93, "recall": 0.7, "f1": 0.8},
         {
-            "agree": {"precision": 0.86, "recall": 0.74, "f1": 0.8},
+            "agree": {"precision": 0.86, "recall": 0.74, "f1": 0.79},
             "conflict": {"precision": 1.0, "recall": 0.74, "f1": 0.85},
             "unique": {"precision": 0.9, "recall": 0.56, "f1": 0.69},
         },
@@ -504,7 +504,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         {"precision": 0.75, "recall": 0.56, "f1": 0.64},
         {
             "agree": {"precision": 0.77, "recall": 0.61, "f1": 0.68},
-            "conflict": {"precision": 0.74, "recall": 0.56, "f1": 0.64},
+            "conflict": {"precision": 0.74, "recall": 0.56, "f1": 0.63},
             "unique": {"precision": 0.75, "recall": 0.5, "f1": 0.6},
         },
     ),
@@ -594,7 +594,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     "compare_dev47": (
         {"precision": 0.86, "recall": 0.67, "f1": 0.75},
         {
-            "agree": {"precision": 0.88, "recall": 0.66, "f1": 0.76},
+            "agree": {"precision": 0.88, "recall": 0.66, "f1": 0.75},
             "conflict": {"precision": 0.84, "recall": 0.71, "f1": 0.77},
             "unique": {"precision": 0.86, "recall": 0.59, "f1": 0.7},
         },
