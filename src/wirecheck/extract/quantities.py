@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from wirecheck.extract import register_stage
 from wirecheck.extract.quantity_find import POUND_MONEY_NOUNS, Amount, amounts, weighed_before
+from wirecheck.extract.quantity_parts import a_member, counted_group, counted_of_them
 from wirecheck.extract.times import find_times
 from wirecheck.model import Article, Quantity
 from wirecheck.resources.numberwords import (
@@ -64,18 +65,6 @@ if TYPE_CHECKING:
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){2,}(?!\w|[.,]\d)")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"(?:-|\s)(?:years?|months?|weeks?)(?:-|\s)old\b", re.IGNORECASE)
-# "Ashby was one of three people arrested": the one is a member, the group its count.
-_MEMBER_OF = re.compile(
-    r"\b(?:is|was|are|were|as|being|became|becomes)\s+(?:just\s+|only\s+)?(?P<one>one)\s+of\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
-    re.IGNORECASE,
-)
-_OF_THEM = re.compile(r"\s+of\s+them\b")
-_GROUP_OF = re.compile(
-    r"\b(?P<group>staff|crew|team|workforce|squad|contingent|delegation)\s+of\s+(?:about\s+|some\s+"
-    r"|around\s+|nearly\s+|more than\s+)?$",
-    re.IGNORECASE,
-)
 _NAME_BEFORE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|#)\.?\s*|[A-Za-z]-)$")
 _NUMBER_TAGS = ("nummod", "quantmod", "compound", "nmod", "amod")
 _NOUNS = ("NOUN", "PROPN")
@@ -102,34 +91,9 @@ def find_quantities(text: str, doc: Doc | None, anchor: str | None = None) -> li
     found += _single_casualties(text, doc, found)
     _currency_by_context(text, found)
     found.sort(key=lambda q: q.start)
-    _counted_of_them(text, found)
-    _counted_group(text, found)
+    counted_of_them(text, found)
+    counted_group(text, found)
     return found
-
-
-def _counted_group(text: str, found: list[Quantity]) -> None:
-    """ "Its staff of 14 carried on", "a crew of five": a bare figure after a group's noun and
-    "of" counts the group's members, under the group's noun."""
-    for quantity in found:
-        if quantity.counted is None and quantity.unit is None:
-            group = _GROUP_OF.search(text, max(0, quantity.start - 30), quantity.start)
-            if group:
-                quantity.counted = group["group"].lower()
-
-
-def _counted_of_them(text: str, found: list[Quantity]) -> None:
-    """ "About 200 workers were evacuated, and three of them were treated": a part counted
-    "of them" counts the noun of the figure before it in its sentence."""
-    for before, part in zip(found, found[1:], strict=False):
-        gap = text[before.end : part.start]
-        if (
-            part.counted is None
-            and part.unit is None
-            and before.counted
-            and _OF_THEM.match(text, part.end)
-            and "." not in gap
-        ):
-            part.counted = before.counted
 
 
 def _currency_by_context(text: str, found: list[Quantity]) -> None:
@@ -264,12 +228,11 @@ def _not_a_count(text: str, amount: Amount, noun: Token | None, doc: Doc | None)
         return amount.unit is None and (small_word or _after_name(doc, amount))
     if noun.lower_ in ADDRESS_WORDS:
         return True  # "212 Alder St."
-    return amount.value == 1 and _a_member(text, amount) or _model_number(text, amount, noun)
-
-
-def _a_member(text: str, amount: Amount) -> bool:
-    window = _MEMBER_OF.finditer(text, max(0, amount.start - 20), amount.end + 40)
-    return any(match.start("one") == amount.number_start for match in window)
+    return (
+        amount.value == 1
+        and a_member(text, amount.start, amount.number_start, amount.end)
+        or _model_number(text, amount, noun)
+    )
 
 
 def _model_number(text: str, amount: Amount, noun: Token) -> bool:
