@@ -89,13 +89,13 @@ def widen_agreements(
         # the value of every claim of the agreement, and the same noun ("more than 60
         # firefighters" is no ally of "about 150 residents", though the figures overlap)
         allies = [
-            (side, claim)
-            for side, claim in _allies(pair, [list(pair.claims)], pool, vectors)
+            claim
+            for _, claim in _allies(pair, [list(pair.claims)], pool, vectors)
             if all(_same_value(claim, c) and _same_noun(claim, c) for c in pair.claims)
         ]
-        wider = agreement(pair.topic, [*pair.claims, *(claim for _, claim in allies)])
+        wider = agreement(pair.topic, [*pair.claims, *allies]) if allies else pair
         # an agreement of those very outlets on the topic is found already: not a second one
-        result.append(wider if allies and (pair.topic, _outlets(wider)) not in found else pair)
+        result.append(wider if (pair.topic, _outlets(wider)) not in found else pair)
     return result
 
 
@@ -155,7 +155,7 @@ def _allies(
     # Of several for one side ("on Tuesday night" in its lead, "Tuesday" further down), the
     # one whose sentence reads most like the side's joins.
     return [
-        max(candidates, key=lambda found: _likeness(found[1], sides[found[0]], vectors))
+        max(candidates, key=lambda candidate: _likeness(candidate[1], sides[candidate[0]], vectors))
         for candidates in found.values()
         if len({side for side, _ in candidates}) == 1
     ]
@@ -205,10 +205,10 @@ def _side_of(claim: Claim, sides: list[list[Claim]], topical: bool = True) -> in
 def _same_value(a: Claim, b: Claim, topical: bool = True) -> bool:
     if a.kind != b.kind or topical and a.topic != b.topic:
         return False
-    if _bounded(a) and _bounded(b):  # a missing bound is open: "more than 12,000"
-        return _bound(a.low, -math.inf) <= _bound(b.high, math.inf) and _bound(
-            b.low, -math.inf
-        ) <= _bound(a.high, math.inf)
+    if _bounded(a) and _bounded(b):
+        a_low, a_high = _bounds(a)
+        b_low, b_high = _bounds(b)
+        return a_low <= b_high and b_low <= a_high
     if compared_value(a) == compared_value(b):
         return True
     if a.kind == "date" and a.time and b.time:
@@ -224,8 +224,11 @@ def _bounded(claim: Claim) -> bool:
     return claim.low is not None or claim.high is not None
 
 
-def _bound(value: float | None, open_end: float) -> float:
-    return open_end if value is None else value
+def _bounds(claim: Claim) -> tuple[float, float]:
+    """A figure's interval, a missing bound open ("more than 12,000")."""
+    low = -math.inf if claim.low is None else claim.low
+    high = math.inf if claim.high is None else claim.high
+    return low, high
 
 
 def _likeness(claim: Claim, side: list[Claim], vectors: dict[str, np.ndarray]) -> float:

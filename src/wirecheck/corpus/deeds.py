@@ -173,6 +173,7 @@ CLAUSE_BREAK = re.compile(r"[.;,](?!\d)|\n")
 SENTENCE_BREAK = re.compile(r"[.;](?!\d)|\n")
 # A form of "be" right before a plain past: the deed is passive ("was evacuated overnight").
 BE_BEFORE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+$")
+BE_REACH = 20  # characters before the verb that hold its "had been"
 
 
 @dataclass(frozen=True)
@@ -228,7 +229,9 @@ def _deeds(text: str) -> list[_Deed]:
             passive = name == "denied" or bool(re.search(r" be(?:en)? ", match.group(0)))
             passive |= pattern is PASSIVE_PAST and name == "verb"  # "the record was ratified"
             # "The hamlet of Vernasque, home to 90 people, was evacuated overnight"
-            be_past = pattern is PAST and bool(BE_BEFORE.search(lowered, 0, match.start()))
+            be_past = pattern is PAST and bool(
+                BE_BEFORE.search(lowered, max(0, match.start() - BE_REACH), match.start())
+            )
             start = (
                 _phrase_start(text, match.start(), be_past) if passive or be_past else match.start()
             )

@@ -63,8 +63,8 @@ def _zone_of(dateline: str) -> ZoneInfo | None:
     town = _city_zones().get(parts[0].casefold())
     if town and (len(parts) == 1 or town[1] == country):
         name: str | None = town[0]
-    elif len(parts) > 1 and _region_zone(parts[-1]):
-        name = _region_zone(parts[-1])  # "LENWOOD FALLS, Ohio", "HALBROOK, Ont."
+    elif len(parts) > 1 and (region := _region_zone(parts[-1])):
+        name = region  # "LENWOOD FALLS, Ohio", "HALBROOK, Ont."
     else:
         name = _single_zones().get(country or "")
     try:

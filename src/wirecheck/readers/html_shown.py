@@ -53,23 +53,29 @@ def shown_meta(
     the caller lacks is read. `published`, when known, dates an update shown as a clock time
     alone ("Updated 22:05 GMT")."""
     found: dict[str, Any] = {}
+    packs: dict[str | None, Fields] = {}
 
     def day() -> str | None:
         return published or found.get("published")  # the page's own, read just before
 
+    def packed(on_day: str | None) -> Fields:
+        """`_packed` once per day it is read with: each is a walk over the whole page."""
+        if on_day not in packs:
+            packs[on_day] = _packed(tree, on_day)
+        return packs[on_day]
+
     readers: dict[str, Callable[[], Any]] = {
         "source": lambda: _title_suffix(tree, headline) or _masthead(tree),
-        "byline": lambda: _byline(tree) or _packed(tree, day()).byline,
+        "byline": lambda: _byline(tree) or packed(day()).byline,
         "published": lambda: (
-            _date(tree, _DATE_WORDS, _DATE_LABEL, unless=_UPDATED_LABEL)
-            or _packed(tree, None).published
+            _date(tree, _DATE_WORDS, _DATE_LABEL, unless=_UPDATED_LABEL) or packed(None).published
         ),
         # a date element may say it holds the last change: "<p class="timestamp">Last updated:"
         "updated": lambda: (
             _date(tree, _UPDATED_WORDS, _UPDATED_LABEL, day=day())
             or _date(tree, _DATE_WORDS, _UPDATED_LABEL, labelled=True)
             or _update_beside(tree, day())
-            or _packed(tree, day()).updated
+            or packed(day()).updated
         ),
         "section": lambda: _section(tree),
     }
