@@ -154,3 +154,15 @@ def test_a_stamp_with_first_published_and_updated() -> None:
     )
     draft = read_html_text(_page("Ferry cuts winter crossings - Island Times", header), "p.html")
     assert (draft.published, draft.updated) == ("2027-03-15T21:12-04:00", "2027-03-16T07:05-04:00")
+
+
+def test_a_time_in_the_dateline_element_is_the_time_published() -> None:
+    header = "<div class='dateline'>Sun 14 Mar 2027 18.25 GMT</div>"
+    draft = read_html_text(_page("Ferry cuts winter crossings | Harbour Daily", header), "p.html")
+    assert draft.published == "2027-03-14T18:25Z"
+
+
+def test_a_place_in_the_dateline_element_is_no_time() -> None:
+    header = "<div class='dateline'>KIRKWALL</div><span class='date'>14 March 2027</span>"
+    draft = read_html_text(_page("Ferry cuts winter crossings | Harbour Daily", header), "p.html")
+    assert draft.published == "2027-03-14"

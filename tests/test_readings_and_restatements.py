@@ -135,3 +135,11 @@ def test_job_cuts_are_counted_as_jobs() -> None:
     a = article("Herald", text_a, quantities=[count(text_a, "about 600 jobs", 540, 660, "job")])
     b = article("Star", text_b, quantities=[count(text_b, "1,100 job cuts", 1100, 1100, "cut")])
     assert ("conflict", "job") in kinds(analyse(a, b))
+
+
+def test_roles_a_firm_cuts_are_counted_as_jobs() -> None:
+    text_a = "The lender will close 60 branches and cut 420 roles, it said on Monday."
+    text_b = "The closures put more than 700 jobs at risk, the union said."
+    a = article("Herald", text_a, quantities=[count(text_a, "420 roles", 420, 420, "role")])
+    b = article("Star", text_b, quantities=[count(text_b, "more than 700 jobs", 701, None, "job")])
+    assert ("conflict", "job") in kinds(analyse(a, b))

@@ -122,7 +122,21 @@ def _read_header_zone(body: _Body, said: _Said, hint_title: str | None) -> None:
     packed = True  # lines of packed fields come before the first line of body text
     for i in zone:
         packed = packed and not _body_like(body.lines[i])
-        _read_header_line(body, said, i, packed)
+        if packed and said.title is None and _title_under_fields(body, i, hint_title):
+            said.title = body.lines[i].strip()
+            body.drop(i, "header")
+        else:
+            _read_header_line(body, said, i, packed)
+
+
+def _title_under_fields(body: _Body, i: int, hint: str | None) -> bool:
+    """A headline printed under the outlet's header lines ("Northshore Observer — Regional",
+    "Author: ...", "Posted ...", then the title): a header line was read above it, and it is
+    more than a kicker ("Ontario" over a dateline)."""
+    line = body.lines[i]
+    if not any(j in body.kinds for j in range(i)) or _is_kicker(line) or _is_header_like(line):
+        return False
+    return _is_title(body, i, hint)
 
 
 def _fields_above_title(body: _Body, zone: list[int], hint: str | None) -> bool:
@@ -180,6 +194,8 @@ def _read_header_line(body: _Body, said: _Said, i: int, packed: bool) -> None:
 def _body_like(line: str) -> bool:
     """A long line, or a dateline with its sentence: the body has begun."""
     text = line.strip()
+    if "|" in text and read_fields(text) is not None:
+        return False  # "Outlet | World | 16 Feb 2026 14:20 GMT | Updated 16 Feb 2026 17:05 GMT"
     words = len(text.split())
     opened = _dateline(text)
     rest = text[opened[3] :] if opened else ""

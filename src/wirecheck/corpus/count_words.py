@@ -181,6 +181,8 @@ NOUN_CLASSES = {
     "subscriber": "customer", "policyholder": "customer", "vessel": "ship",
     "accord": "agreement", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
     "backbencher": "mp", "lawmaker": "mp", "legislator": "mp", "parliamentarian": "mp",
+    # a post a firm cuts is a job: "cut 640 roles" meets "up to 750 jobs affected"
+    "role": "job", "position": "job",
     "procedure": "operation", "surgery": "operation", "lorry": "truck", "cubesat": "satellite",
     "employee": "staff",
     # a crew is on board by what it is: "seven crew members" meets "six crew on board"

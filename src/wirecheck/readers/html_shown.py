@@ -25,8 +25,10 @@ _SITE_WORDS = frozenset(["logo", "masthead", "brand", "sitename", "site-name", "
 _AUTHOR_WORDS = frozenset(["byline", "author", "writer", "by", "reporter"])
 _DATE_WORDS = frozenset([
     "date", "dates", "time", "times", "pub-date", "pubdate", "published", "timestamp", "when",
-    "posted",
+    "posted", "dateline",
 ])  # fmt: skip
+# "dateline" too: some pages put the time published there ("Sat 13 Feb 2027 19.40 GMT"); a
+# place alone does not read as a time, so it is passed over.
 # A kicker or section label over the headline: "<div class="kicker">Switzerland</div>".
 _SECTION_WORDS = frozenset(["kicker", "section", "category", "cat", "rubric"])
 # What a byline says before and after the names: "Words by X, Security Correspondent",
