@@ -84,3 +84,46 @@ def test_a_long_line_of_fields_is_read_not_kept_as_body(fields: str) -> None:
     assert article.updated is not None and article.updated.startswith("2027-03-09T")
     assert article.text == LEAD
     assert article.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("header", "source", "section"),
+    [
+        pytest.param(
+            "THE FIRTH LEDGER\nTransport · Kirkwall\n\n", "The Firth Ledger", None, id="dot-label"
+        ),
+        pytest.param(
+            "ORKNEY GAZETTE\nSport - Sailing\nAuthor: Ines Varga\n\n",
+            "Orkney Gazette",
+            "Sport - Sailing",
+            id="dash-label-over-byline",
+        ),
+        pytest.param(
+            "Firth Ledger > Business > Transport\n\n", "Firth Ledger", "Business", id="breadcrumb"
+        ),
+    ],
+)
+def test_a_section_label_under_or_after_the_outlet_is_no_title(
+    header: str, source: str, section: str | None
+) -> None:
+    article = _clean(f"{header}{TITLE}\n\nKIRKWALL — {LEAD}\n")
+    assert (article.source, article.title) == (source, TITLE)
+    if section:
+        assert article.section == section
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Posted 09/03/2027 - 22h15", "2027-03-09T22:15", None),
+        (
+            "Published 03/14/2027 5:45 PM | Last modified 03/14/2027 7:10 PM",
+            "2027-03-14T17:45",
+            "2027-03-14T19:10",
+        ),
+    ],
+    ids=["hour-written-with-h", "last-modified-label"],
+)
+def test_more_ways_of_writing_the_times(line: str, published: str, updated: str | None) -> None:
+    article = _clean(f"{TITLE}\nBy Ines Varga\n{line}\n\nKIRKWALL — {LEAD}\n")
+    assert (article.published, article.updated) == (published, updated)

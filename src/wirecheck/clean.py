@@ -30,6 +30,8 @@ from wirecheck.readers.base import Draft
 
 # Below this many characters the language identifier guesses; trust the hint or English.
 _MIN_LANGID_CHARS = 40
+# A section label of two parts: "Sport - Sailing", "Heritage · Aldermoor", "Local / Weather".
+_LABEL_PARTS = re.compile(r"\s[-–·/|]\s")
 # The opening of a long text tells its language as well as the whole does, much faster.
 _LANGID_SAMPLE = 5000
 
@@ -102,7 +104,7 @@ def _read_header_zone(body: _Body, said: _Said, hint_title: str | None) -> None:
     while len(zone) > 1 and _read_masthead(body.lines[zone[0]], said, body.lines[zone[1]]):
         body.drop(zone[0], "header")  # "SHANNONSIDE NEWS AGENCY", "NATIONAL" above the title
         zone = zone[1:]
-    if said.source and len(zone) > 1 and _is_title(body, zone[1], hint_title):
+    if said.source and len(zone) > 1 and _section_over(body, zone, hint_title):
         label = section_label(body.lines[zone[0]])  # "Environment" between outlet and title
         if label:
             said.section = said.section or label
@@ -137,6 +139,15 @@ def _title_under_fields(body: _Body, i: int, hint: str | None) -> bool:
     if not any(j in body.kinds for j in range(i)) or _is_kicker(line) or _is_header_like(line):
         return False
     return _is_title(body, i, hint)
+
+
+def _section_over(body: _Body, zone: list[int], hint: str | None) -> bool:
+    """Whether the line under the outlet's name is its section: a title follows, or a header
+    line follows a label of two parts ("Sport - Sailing", then "Author: ...")."""
+    if _is_title(body, zone[1], hint):
+        return True
+    parted = _LABEL_PARTS.search(body.lines[zone[0]])
+    return bool(parted) and _is_header_like(body.lines[zone[1]])
 
 
 def _fields_above_title(body: _Body, zone: list[int], hint: str | None) -> bool:

@@ -109,7 +109,8 @@ AGGREGATOR_BYLINE = re.compile(
     r"(?P<rest>\|\s*(?:Created|Published|Posted|Updated|Modified|Last updated)\b.*)$"
 )
 AGGREGATOR_FIELD = re.compile(
-    r"^\s*(?P<label>Created|Published|First published|Posted|Updated|Modified|Last updated)"
+    r"^\s*(?P<label>Created|Published|First published|Posted|Updated|Modified|Last updated"
+    r"|Last modified)"
     r"(?:\s+(?:at|on))?\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )

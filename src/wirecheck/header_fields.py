@@ -52,7 +52,7 @@ _ABBREVIATION_FIRST = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 # "National Press Bureau (NPB)": the outlet's initials after its name.
 _ABBREVIATION_AFTER = re.compile(r"\s+\([A-Z]{2,6}\)$")
 _DIGIT = re.compile(r"\d")
-_LABEL_JOINERS = re.compile(r"\s*[|/&]\s*|\s+")
+_LABEL_JOINERS = re.compile(r"\s*[|/&·]\s*|\s+[-–]\s+|\s+")  # "Sport - Sailing"
 _BREADCRUMB = re.compile(r"\s+[>»›]\s+")
 _MAX_LABEL_WORDS = 4
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -98,6 +98,9 @@ def read_fields(line: str, day: str | None = None) -> Fields | None:
         updated = parse_time(updated_aside["updated"])
         if published and updated:
             return Fields(published=published, updated=updated)
+    trail = _BREADCRUMB.split(text)
+    if len(trail) > 1 and _outlet(trail[0]) and all(section_label(p) for p in trail[1:]):
+        return Fields(source=_outlet(trail[0]), section=trail[1])  # "Outlet > Business > Retail"
     abbreviated = _ABBREVIATED.match(text)
     outlet = _outlet(abbreviated.group("name")) if abbreviated else None
     if outlet:

@@ -71,8 +71,9 @@ MONTHS = {
     )
     for m in names
 }
+# "22h15" as French and other outlets write the hour
 _CLOCK = (
-    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[apAP]\.?[mM]\.?)?"
+    r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[apAP]\.?[mM]\.?)?"
 )
 # A clock time before the date it belongs to, after at most a label word.
 CLOCK_FIRST = re.compile(rf"^(?:[A-Za-z]+:?\s+)?{_CLOCK}(?:\s*(?P<zone>{_ZONE}))?,?\s+")

@@ -25,14 +25,12 @@ from wirecheck.readers.base import Draft, Item, ReadError, register
 from wirecheck.readers.dates import iso_date
 from wirecheck.readers.encoding import decode
 from wirecheck.readers.html_shown import shown_meta
+from wirecheck.readers.html_title import flat_text, title_tag
 from wirecheck.settings import Settings
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
-_WORDS = re.compile(r"\w+")
-_MAX_HEADLINE = 300  # a heading longer than this is no headline
-_HEADINGS_READ = 4  # the headline is among the page's first headings of its level
 # Control characters an XML tree refuses as text (lxml raises when a text node holding one is
 # rewritten, as dropping a <script> does to its neighbour): never words, read as a space.
 _NOT_XML_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -218,19 +216,14 @@ def _text(element: Any) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _flat_text(element: Any) -> str:
-    """An element's text on one line, its runs of white space one space."""
-    return _SPACES.sub(" ", element.text_content()).strip()
-
-
 def _fallback_body(tree: Any) -> str:
     """Visible paragraph text when trafilatura keeps nothing, e.g. a short fragment."""
     for bad in tree.xpath("//script | //style | //noscript | //nav | //footer | //header"):
         bad.drop_tree()  # a fallback has no boilerplate detection of its own
-    blocks = [_flat_text(el) for el in tree.xpath(_BLOCKS)]
+    blocks = [flat_text(el) for el in tree.xpath(_BLOCKS)]
     blocks = [b for b in blocks if b]
     if not blocks:
-        whole = _flat_text(tree)
+        whole = flat_text(tree)
         blocks = [whole] if whole else []
     return "\n\n".join(blocks)
 
@@ -243,7 +236,7 @@ def _page_meta(tree: Any) -> dict[str, Any]:
     tags = _meta_tags(tree)
     ld = _json_ld(tree)
     meta = {
-        "title": tags.get("og:title") or ld.get("headline") or _title_tag(tree),
+        "title": tags.get("og:title") or ld.get("headline") or title_tag(tree),
         "byline": ld.get("authors")
         or split_names(tags.get("author") or tags.get("article:author")),
         "published": _first_date(tags, _PUBLISHED_META, ld.get("published")),
@@ -273,31 +266,6 @@ def _meta_tags(tree: Any) -> dict[str, str]:
         if key and content:
             tags.setdefault(key.strip().lower(), content)
     return tags
-
-
-def _title_tag(tree: Any) -> str | None:
-    title = tree.find(".//title")
-    text = _flat_text(title) if title is not None else ""
-    shown = _headline_in(tree, text)
-    if shown:
-        return shown  # "Outlet | Section | Headline": the page's own headline tells which part
-    # "Headline | Outlet" / "Headline - Outlet": the outlet goes, the headline stays.
-    head = re.split(r"\s+[|–—]\s+|\s+-\s+(?=[^-]+$)", text)[0] if text else ""
-    return head or None
-
-
-def _headline_in(tree: Any, title: str) -> str | None:
-    """The longest of the first `<h1>` and `<h2>` headings whose words run, in order, inside
-    the `<title>`, which adds the outlet, and maybe a section, before or after the headline
-    (a masthead heading is the title's shorter part)."""
-    within = " ".join(_WORDS.findall(title.lower()))
-    best, most = None, 1
-    for heading in tree.xpath("//h1")[:_HEADINGS_READ] + tree.xpath("//h2")[:_HEADINGS_READ]:
-        shown = _flat_text(heading)
-        words = _WORDS.findall(shown.lower())
-        if len(words) > most and len(shown) <= _MAX_HEADLINE and " ".join(words) in within:
-            best, most = shown, len(words)
-    return best
 
 
 def _canonical(tree: Any) -> str | None:

@@ -15,8 +15,10 @@ from typing import Any
 from wirecheck import cleanrules as R
 from wirecheck.header_fields import Fields, on_published_day, read_fields, section_label
 from wirecheck.header_times import parse_time
+from wirecheck.readers.html_title import printed_above
 
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
 _MAX_NAME_WORDS = 6
 _MAX_FIELD_WORDS = 14
@@ -67,7 +69,9 @@ def shown_meta(
         return packs[on_day]
 
     readers: dict[str, Callable[[], Any]] = {
-        "source": lambda: _title_suffix(tree, headline) or _masthead(tree),
+        "source": lambda: (
+            _title_suffix(tree, headline) or _masthead(tree) or _bare_title(tree, headline)
+        ),
         "byline": lambda: _byline(tree) or packed(day()).byline,
         "published": lambda: (
             _date(tree, _DATE_WORDS, _DATE_LABEL, unless=_UPDATED_LABEL) or packed(None).published
@@ -94,6 +98,18 @@ def _title_suffix(tree: Any, headline: str | None) -> str | None:
     if len(parts) < 2 or (headline and parts[-1].strip() == headline.strip()):
         return None
     return _outlet_name(parts[-1])
+
+
+def _bare_title(tree: Any, headline: str | None) -> str | None:
+    """A `<title>` that is only the outlet's name, printed again in the masthead above the
+    headline ("Farm & Field Weekly" over "<h1>Hail wipes out crops ...")."""
+    title = tree.find(".//title")
+    text = _flat_text(title) if title is not None else ""
+    h1 = next(iter(tree.xpath("//h1")), None)
+    words = _WORD.findall(text.lower())
+    if not words or h1 is None or _TITLE_PARTS.search(text) or text.strip() == headline:
+        return None
+    return _outlet_name(text) if printed_above(tree, h1, words) else None
 
 
 def _masthead(tree: Any) -> str | None:
@@ -215,7 +231,7 @@ def _own_text(element: Any) -> str:
 
 
 def _flat_text(element: Any) -> str:
-    """All the element's text, its runs of white space made one space."""
+    """All the element's text, its runs of white space (no-break spaces too) made one space."""
     return _SPACES.sub(" ", element.text_content()).strip()
 
 
