@@ -247,6 +247,9 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "hostages"),
         ("He surrendered after holding four postal workers at gunpoint.", "four postal workers",
          "worker", "hostages"),
+        # some of a crew that a cue counts: their crewmates are people too
+        ("Two of their crewmates were still missing at nightfall.", "Two of their crewmates",
+         "crewmate", "missing"),
     ],
 )  # fmt: skip
 def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str | None) -> None:

@@ -169,6 +169,8 @@ PERSON_NOUNS = {
     "runner", "athlete", "competitor", "entrant", "racer", "participant", "cyclist", "rider",
     "administrator", "manager", "executive", "director", "lecturer", "academic", "professor",
     "contestant", "pilot", "attendant", "astronaut", "pensioner", "retiree",
+    # who is with someone: "three of their crewmates were still missing"
+    "crewmate", "shipmate", "deckhand",
 }  # fmt: skip
 # Not here: nouns that name one victim among a toll ("a motorist was killed when a tree fell
 # on his car", beside "three people were killed"), compared under their own noun.
