@@ -247,6 +247,12 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "hostages"),
         ("He surrendered after holding four postal workers at gunpoint.", "four postal workers",
          "worker", "hostages"),
+        # who took part in something, then what befell them
+        ("Forty people who attended a christening party on Sunday have fallen ill.",
+         "Forty people", "people", "cases"),
+        ("Twelve of the guests at the reception have become ill.", "Twelve of the guests",
+         "guest", "cases"),
+        ("Five were treated in hospital and later released.", "Five", None, "injured"),
         # some of a crew that a cue counts: their crewmates are people too
         ("Two of their crewmates were still missing at nightfall.", "Two of their crewmates",
          "crewmate", "missing"),

@@ -64,6 +64,9 @@ HOW_FULL = re.compile(r"\s*(?:full|of (?:its |their |total )?capacity)\b")
 # Where the counted were, right after them: "people on board fell ill" (the cue after tells more)
 WHERE_THEY_ARE = re.compile(r"\s+(?:on board|aboard|in intensive care)\b", re.IGNORECASE)
 WHERE_TOPICS = {"on board", "intensive care"}  # the topics those words name
+WHO_TOOK_PART = re.compile(
+    r"\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:attended|took part|joined|went to)\b", re.I
+)
 # A distance, no count of its own: "1,200 residents living within one kilometre of the plant".
 LENGTH_AFTER = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\b", re.IGNORECASE)
 # A cue that names the figure after it ("backed by six aircraft"), not one before it.
@@ -202,10 +205,12 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
     if WHOLE_GROUP.search(sentence, 0, here):
         return _noun_class(quantity)  # "None of the 24 crew was injured": 24 is the crew
     best = _best_cue(sentence, quantity, here)
-    if best and best[1] in WHERE_TOPICS:
+    if best and (best[1] in WHERE_TOPICS or best[1] == "participants"):
         # "some 220 people on board fell ill", "About 40 patients in intensive care and
-        # neonatal units were transferred": where they were, then what befell them
-        where = WHERE_THEY_ARE.match(sentence, here + len(quantity.text))
+        # neonatal units were transferred", "64 people who attended a banquet have fallen
+        # ill": where they were, then what befell them
+        after = here + len(quantity.text)
+        where = WHERE_THEY_ARE.match(sentence, after) or WHO_TOOK_PART.match(sentence, after)
         befell = where and _best_cue(sentence, quantity, here, after=where.end())
         best = befell or best
     if best:

@@ -18,6 +18,7 @@ COUNT_TOPICS = cues(
     (
         "injured",
         r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated (?:in (?:\w+ )?hospitals? )?for"
+        r"|treated in (?:\w+ )?hospitals?"
         r"|needed treatment"
         r"|(?:taken|admitted) to (?:\w+ ){0,3}(?:hospitals?|clinics?))\b",
     ),
@@ -31,7 +32,8 @@ COUNT_TOPICS = cues(
     ),
     (
         "cases",
-        r"\b(?:f[ae]llen ill|fell ill|falling ill|c[oa]me down with|coming down with|sickened"
+        r"\b(?:f[ae]llen ill|fell ill|falling ill|bec[oa]me ill|becoming ill|taken ill"
+        r"|c[oa]me down with|coming down with|sickened"
         r"|infected|infections?|cases?"
         r"|illness(?:es)?|(?:tested|testing) positive|reported symptoms"
         # "have reported rashes, nausea or vomiting": what the sick report is how they fell ill
