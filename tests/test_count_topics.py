@@ -275,6 +275,7 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
         ("The hull lies in about 60 metres of water.", "about 60 metres", 60, "m", "m depth"),
         # a length told after its thing reads as the figure before it ("a 30-metre section")
         ("A section roughly 45 metres long fell in.", "roughly 45 metres", 45, "m", "m"),
+        ("The whale, about 9 metres long, was refloated.", "about 9 metres", 9, "m", "m"),
         ("The bridge is two kilometres long.", "two kilometres", 2, "km", "km length"),
         # the size of a thing is not where something happened
         ("Crews shored up a 60-metre section of the tunnel.", "60-metre", 60, "m", "m size"),
