@@ -373,6 +373,8 @@ def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: st
          "km"),
         ("The train stopped about 40 metres above the ground.", "about 40 metres", 40, "m",
          "m altitude"),
+        ("The cabin hung 120 metres above a gorge.", "120 metres", 120, "m", "m altitude"),
+        ("They swung at heights of up to 60 metres.", "up to 60 metres", 60, "m", "m altitude"),
         ("It was visible up to 200 km away.", "200 km", 200, "km", "km distance"),
         ("It was seen from as far away as 200 kilometres.", "200 kilometres", 200, "km",
          "km distance"),

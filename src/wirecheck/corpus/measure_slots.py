@@ -30,8 +30,14 @@ DIMENSIONS: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...] = (
     ("length", re.compile(rf"\blengths? of\s+{_ABOUT}$", re.I), re.compile(r"^\s+long\b", re.I)),
     (
         "altitude",
-        None,  # "at an altitude of 2,900 metres" meets "at nearly 3,000 metres"
-        re.compile(r"^\s+(?:above (?:the )?(?:ground|sea level|surface|track)|in the air)\b", re.I),
+        # "at an altitude of 2,900 metres" meets "at nearly 3,000 metres"; "at heights of up
+        # to 60 metres" meets "80 metres above the slopes"
+        re.compile(rf"\bheights? of\s+{_ABOUT}$", re.I),
+        re.compile(
+            r"^\s+(?:above (?:the |a )?(?:ground|sea level|surface|track|gorge|valley|river"
+            r"|ravine|slopes?|water)|in the air)\b",
+            re.I,
+        ),
     ),
     (
         "distance",
