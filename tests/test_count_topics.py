@@ -253,6 +253,11 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         ("Twelve of the guests at the reception have become ill.", "Twelve of the guests",
          "guest", "cases"),
         ("Five were treated in hospital and later released.", "Five", None, "injured"),
+        # the main verb tells what befell those a relative clause names
+        ("Two climbers who were pulled from the snow died in hospital.", "Two climbers",
+         "climber", "casualties"),
+        ("Two climbers who died on the ridge were named on Monday.", "Two climbers", "climber",
+         "casualties"),
         # some of a crew that a cue counts: their crewmates are people too
         ("Two of their crewmates were still missing at nightfall.", "Two of their crewmates",
          "crewmate", "missing"),

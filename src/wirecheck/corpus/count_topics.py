@@ -64,9 +64,9 @@ HOW_FULL = re.compile(r"\s*(?:full|of (?:its |their |total )?capacity)\b")
 # Where the counted were, right after them: "people on board fell ill" (the cue after tells more)
 WHERE_THEY_ARE = re.compile(r"\s+(?:on board|aboard|in intensive care)\b", re.IGNORECASE)
 WHERE_TOPICS = {"on board", "intensive care"}  # the topics those words name
-WHO_TOOK_PART = re.compile(
-    r"\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:attended|took part|joined|went to)\b", re.I
-)
+# A relative clause right after the counted: "64 people who attended a banquet have fallen
+# ill", "a woman who was pulled from the ruins died overnight".
+WHO_CLAUSE = re.compile(r"\s+(?:who|that)\s+", re.I)
 # A distance, no count of its own: "1,200 residents living within one kilometre of the plant".
 LENGTH_AFTER = re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?)\b", re.IGNORECASE)
 # A cue that names the figure after it ("backed by six aircraft"), not one before it.
@@ -204,13 +204,14 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         return "workforce"
     if WHOLE_GROUP.search(sentence, 0, here):
         return _noun_class(quantity)  # "None of the 24 crew was injured": 24 is the crew
+    main = _main_clause_cue(sentence, quantity, here)
+    if main:
+        return _outcome(main, sentence, quantity.counted)
     best = _best_cue(sentence, quantity, here)
-    if best and (best[1] in WHERE_TOPICS or best[1] == "participants"):
+    if best and best[1] in WHERE_TOPICS:
         # "some 220 people on board fell ill", "About 40 patients in intensive care and
-        # neonatal units were transferred", "64 people who attended a banquet have fallen
-        # ill": where they were, then what befell them
-        after = here + len(quantity.text)
-        where = WHERE_THEY_ARE.match(sentence, after) or WHO_TOOK_PART.match(sentence, after)
+        # neonatal units were transferred": where they were, then what befell them
+        where = WHERE_THEY_ARE.match(sentence, here + len(quantity.text))
         befell = where and _best_cue(sentence, quantity, here, after=where.end())
         best = befell or best
     if best:
@@ -222,6 +223,24 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
     kind = _noun_class(quantity)
     # "nine rhinos live in captivity" / "fewer than 50 survive in the wild": two populations
     return f"{kind} (in captivity)" if kind and CAPTIVE.search(sentence) else kind
+
+
+def _main_clause_cue(sentence: str, quantity: Quantity, here: int) -> str | None:
+    """The cue of the main verb when a relative clause with a cue of its own comes between
+    it and the counted: the clause says who they are, the main verb what befell them."""
+    who = WHO_CLAUSE.match(sentence, here + len(quantity.text))
+    if not who:
+        return None
+    stop = PUNCTUATION_BREAK.search(sentence, who.end())
+    end = stop.start() if stop else len(sentence)
+    cues = sorted(
+        (match.start(), match.end(), topic)
+        for topic, pattern in COUNT_TOPICS
+        if _counts(topic, _noun(quantity))
+        for match in pattern.finditer(sentence, who.end(), end)
+    )
+    later = [cue for cue in cues if cue[0] >= cues[0][1]] if cues else []
+    return later[0][2] if later else None
 
 
 def _best_cue(
