@@ -14,7 +14,6 @@ from wirecheck.corpus.attributed import attributed_span, experts_quoted
 from wirecheck.corpus.common_units import in_metric, members_counted, number_of_named
 from wirecheck.corpus.count_topics import (
     CONTEXT_CHARS,
-    TALLY,
     count_topic,
     describe_count,
     is_money,
@@ -31,6 +30,7 @@ from wirecheck.corpus.list_parts import listed_part
 from wirecheck.corpus.period_words import period_end
 from wirecheck.corpus.sources import figure_source
 from wirecheck.corpus.story_text import opening_end
+from wirecheck.corpus.tally_pattern import TALLY
 from wirecheck.model import Article, Entity, Quantity, Quote, Time
 from wirecheck.text_spans import sentence_around
 

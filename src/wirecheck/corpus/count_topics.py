@@ -140,26 +140,6 @@ MONEY_CUES = cues(
     ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
     ("demanded", r"\b(?:ransom|demand\w*)\b"),
 )
-# "by 19 votes to eight": the smaller side may be spelled out.
-_SMALL_NUMBER = (
-    "none|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-)
-# A vote tally, for and against: "by 318 votes to 236", "voting 318 to 236", "a 6-3 vote",
-# "the motion passed 4-1".
-TALLY = re.compile(
-    r"\b(?:by|voting|voted|vote of)\s+(?P<ayes>\d[\d,]*)\s+(?:votes\s+)?(?:to|against)\s+"
-    r"(?P<noes>\d[\d,]*|" + _SMALL_NUMBER + r")\b"
-    r"|\b(?P<ayes2>\d{1,3})[-–](?P<noes2>\d{1,3})\s+(?:vote|ruling)\b"
-    r"|\b(?:voted|voting|vote of|passed|carried|approved|adopted)\s+"
-    r"(?P<ayes3>\d{1,3})[-–](?P<noes3>\d{1,3})\b"
-    # "the chamber approved it 212 to 187", "passed the bill 61 to 39"
-    r"|\b(?:passed|carried|approved|adopted|backed|rejected)\s+(?:it|them|the\s+\w+)\s+"
-    r"(?P<ayes4>\d[\d,]*)\s+(?:votes\s+)?to\s+(?P<noes4>\d[\d,]*)\b"
-    # one side only: "with 212 voting in favour" (the votes against untold)
-    r"|\bwith\s+(?P<ayes5>\d[\d,]*)\s+(?:\w+\s+)?voting\s+in\s+favou?r\b",
-    re.IGNORECASE,
-)
 
 
 def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:

@@ -2,7 +2,7 @@
 318 to 236", "a 6-3 vote", "councillors voted 14-7", "beat Fife Athletic 2-1". A tally is one
 value, for and against together: outlets giving the same tally agree, outlets giving another
 one conflict (one side per tally), however the sentences read. The figures of a vote tally
-are not compared again as separate counts (`count_topics.TALLY`).
+are not compared again as separate counts (`tally_pattern.TALLY`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from wirecheck.corpus.claims import Claim, quoted_at, quoted_spans
-from wirecheck.corpus.count_topics import TALLY
 from wirecheck.corpus.pairs import (
     Pair,
     by_outlet,
@@ -18,6 +17,7 @@ from wirecheck.corpus.pairs import (
     merge_conflicts,
     outlet_pairs,
 )
+from wirecheck.corpus.tally_pattern import TALLY
 from wirecheck.extract.numbers import parse_number
 from wirecheck.model import Article
 from wirecheck.text_spans import sentence_around
