@@ -26,6 +26,15 @@ from tests.test_compare_more import analyse, article, place
             "The trawler sank in the Atlantic after its engine failed on Monday.",
             "The trawler sank off Scotland after its engine failed on Monday.",
         ),
+        # a square lies in a town, a town beside a lake
+        (
+            "Thousands of protesters gathered in Varenia on Sunday to demand elections.",
+            "Thousands of protesters gathered in Republic Square on Sunday to demand elections.",
+        ),
+        (
+            "The guests were staying at a lakeside hotel near Muskegon on Saturday night.",
+            "The guests were staying at a lakeside hotel near Lake Michigan on Saturday night.",
+        ),
     ],
 )
 def test_no_place_conflict(text_a: str, text_b: str) -> None:
@@ -36,6 +45,13 @@ def test_no_place_conflict(text_a: str, text_b: str) -> None:
 def test_a_facility_in_another_town_still_conflicts() -> None:
     text_a = "The jet made an emergency landing at Bergen Airport on Monday afternoon."
     text_b = "The jet made an emergency landing at Stavanger Airport on Monday afternoon."
+    findings = analyse(article("Post", text_a), article("Herald", text_b)).findings
+    assert [(f.kind, f.topic) for f in findings] == [("conflict", "place")]
+
+
+def test_two_streets_for_one_event_conflict() -> None:
+    text_a = "The parade was halted at Harbour Street after the stand collapsed on Sunday."
+    text_b = "The parade was halted at Kingsway Plaza after the stand collapsed on Sunday."
     findings = analyse(article("Post", text_a), article("Herald", text_b)).findings
     assert [(f.kind, f.topic) for f in findings] == [("conflict", "place")]
 

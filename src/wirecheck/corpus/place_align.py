@@ -59,6 +59,8 @@ FACILITY_WORDS = {
     "hospital", "stadium", "tunnel", "dam", "mine", "colliery", "plant", "base", "camp",
 }  # fmt: skip
 COUNTRY = "country:"  # key prefix of a place that carries a country code
+STREET = re.compile(r"\b(?:Street|Avenue|Road|Lane|Square|Plaza|Boulevard|Drive)$")
+WATER = re.compile(r"^(?:Lake|Loch|Lough|River)\b|\b(?:River|Lake|Reservoir)$")
 # Continents and other wide areas: they hold the places they are set against.
 WIDE = re.compile(
     r"(?:Europe|European|Africa|African|Asia|Asian|Oceania|Antarctica|Arctic|Middle East|"
@@ -213,8 +215,18 @@ def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]]) -> Pair |
         return None
     if is_subdivision(left.value) != is_subdivision(right.value):
         return None  # "British Columbia" / "Prince George": the town may lie in the province
+    if _scale(left.value) != _scale(right.value):
+        return None  # "Republic Square" / "Varenia", "Lake Michigan" / "Muskegon"
     summary = f"Place: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
     return Pair("conflict", "place", summary, [left, right])
+
+
+def _scale(name: str) -> str:
+    """A street or square, a lake or river, or a place of any other size: a street lies in a
+    town and a town beside a lake, so only places of one scale are set against each other."""
+    if STREET.search(name):
+        return "street"
+    return "water" if WATER.search(name) else "place"
 
 
 def _same_words(a: str, b: str) -> bool:
