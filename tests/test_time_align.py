@@ -195,3 +195,12 @@ def test_one_moment_on_two_clocks_is_one_agreement_of_three_outlets() -> None:
     c = article("Paper", text_c, times=[clock(text_c, "2:17 a.m.", "2026-11-12T02:17")])
     found = [f for f in analyse(a, b, c).findings if f.topic == "time"]
     assert [(f.kind, len({e.article for e in f.evidence})) for f in found] == [("agree", 3)]
+
+
+def test_one_hour_given_without_its_day_is_no_dispute_over_the_day() -> None:
+    # each outlet's day for "5:42 p.m." is the one we guessed from its article's date
+    text_a = "Forecasters issued a flash flood warning at 5:42 p.m., as the river rose."
+    text_b = "Forecasters issued a flash flood warning at 5:42 p.m., residents said later."
+    a = article("Wire", text_a, times=[clock(text_a, "5:42 p.m.", "2027-08-08T17:42")])
+    b = article("Paper", text_b, times=[clock(text_b, "5:42 p.m.", "2027-08-09T17:42")])
+    assert [f.kind for f in analyse(a, b).findings if f.topic == "time"] == ["agree"]

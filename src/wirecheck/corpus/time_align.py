@@ -19,6 +19,12 @@ TIME_LEAD_SIMILARITY = 0.5  # each outlet's first clock time: when the story's e
 MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})")  # a clock time with its day
 UNIVERSAL = re.compile(r"\b(?:UTC|GMT|Z)\b")  # a clock time read in UTC
 MAX_ZONE_HOURS = 14
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DAY_NAMED = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|overnight)\b"
+    rf"|\b{_MONTH}\s+\d|\b\d{{1,2}}\s+{_MONTH}(?:\s|$)",
+    re.IGNORECASE,
+)  # a day named with the hour: "6am on Tuesday", "7 p.m. Sunday", "9:30 a.m. on March 3"
 BY_TIME = re.compile(r"\bby\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 LENGTH_VERB = re.compile(r"\b([a-z]{3,}ed|took)\s+(?:for\s+)?$")
 # What a length "of" measures, by one name: "11 months of talks" / "10 months of negotiations".
@@ -208,18 +214,27 @@ def same_time(left: Claim, right: Claim) -> bool:
             left.time == right.time
             or _rounded_alike(left, right)
             or _one_moment_two_clocks(left, right)
+            or (_clock_alone(left) or _clock_alone(right))
+            and _rounded_alike(left, right, False)
         )
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _rounded_alike(left: Claim, right: Claim) -> bool:
-    """Two clock times of one day whose rounding lets them mean one moment: their spans
-    overlap, or an exact time falls in the other's span; two spans that merely touch do not."""
+def _rounded_alike(left: Claim, right: Claim, same_day: bool = True) -> bool:
+    """Two clock times of one day (with `same_day`) whose rounding lets them mean one moment:
+    their spans overlap, or an exact time falls in the other's span; two spans that merely
+    touch do not."""
     a, b = _clock_span(left), _clock_span(right)
-    if a is None or b is None or (left.time or "")[:10] != (right.time or "")[:10]:
+    if a is None or b is None or same_day and (left.time or "")[:10] != (right.time or "")[:10]:
         return False
     shared = min(a[1], b[1]) - max(a[0], b[0])
     return shared > 0 or (shared == 0 and (a[0] == a[1] or b[0] == b[1]))
+
+
+def _clock_alone(claim: Claim) -> bool:
+    """A clock time that names no day ("at 5:42 p.m."): its day is the one we guessed from
+    the article's date, so another outlet's same hour on another day is no dispute."""
+    return DAY_NAMED.search(claim.value) is None
 
 
 def _clock_span(claim: Claim) -> tuple[int, int] | None:
