@@ -189,6 +189,20 @@ def test_syndicated_copy_never_corroborates_its_original() -> None:
     assert [f for f in analyse(original, copy).findings if f.kind == "agree"] == []
 
 
+def test_a_copy_shows_the_words_of_its_original_in_a_finding_it_does_not_make() -> None:
+    a_text = "About 40 ministers took part in the video call on Saturday."
+    original = article(
+        "AFP", a_text, quantities=[count(a_text, "About 40 ministers", 36, 44, "minister")]
+    )
+    copy = article("Gazette", "From the wires. " + a_text)
+    copy.syndicated_of = original.id
+    other = article("Planet", B_TEXT, quantities=[count(B_TEXT, "35 nations", 35, 35, "nation")])
+    (conflict,) = analyse(original, copy, other).findings
+    shown = [(e.article, e.text) for e in conflict.evidence]
+    assert (copy.id, a_text) in shown and (original.id, a_text) in shown
+    assert conflict.summary.count("Gazette") == 0  # the copy is shown, never counted
+
+
 def test_claim_only_one_outlet_makes_is_unique() -> None:
     text_a = "The envoy met General Hamid in Port Sudan on Tuesday."
     text_b = "Heavy rain flooded roads across the capital on Sunday."

@@ -2,10 +2,11 @@
 
 Claims (counts, quotes, events, clock times, dates) are aligned across independent outlets:
 a syndicated copy speaks with its original's voice, so it never corroborates or contradicts
-it. Two claims are about the same thing when they share the slot (the topic of a count, a
-quote's wording, an event's type) and, where the slot alone is loose, their sentences say
-similar things. Conflicts are reported per pair of outlets that disagree, except that
-outlets giving the very same value stand as one side. Unique claims: see `unique`.
+it (its words are shown beside its original's in the evidence: `copy_evidence`). Two claims
+are about the same thing when they share the slot (the topic of a count, a quote's wording,
+an event's type) and, where the slot alone is loose, their sentences say similar things.
+Conflicts are reported per pair of outlets that disagree, except that outlets giving the very
+same value stand as one side. Unique claims: see `unique`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from wirecheck.corpus.align import (
 from wirecheck.corpus.allies import join_allies, widen_agreements
 from wirecheck.corpus.background import BACKGROUND, align_background_years, background_claims
 from wirecheck.corpus.claims import Claim, claims_of
+from wirecheck.corpus.copy_evidence import with_copies
 from wirecheck.corpus.date_align import (
     align_dates,
     join_date_disputes,
@@ -86,7 +88,8 @@ def compare_stories(analysis: Analysis) -> None:
     told = (_told(story, by_id, entities) for story in analysis.stories)
     findings: list[Finding] = []
     for story, claims, outlet_count, statements in _prefetched(told):
-        findings.extend(compare_claims(story, claims, outlet_count, statements))
+        found = compare_claims(story, claims, outlet_count, statements)
+        findings.extend(with_copies(found, [by_id[a] for a in story.articles if a in by_id]))
     analysis.findings = findings
 
 
