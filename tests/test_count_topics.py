@@ -258,6 +258,9 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
          "climber", "casualties"),
         ("Two climbers who died on the ridge were named on Monday.", "Two climbers", "climber",
          "casualties"),
+        # a place's size between a figure and its cue is no other count of theirs
+        ("About 900 customers in the village of about 400 people were without power.",
+         "About 900 customers", "customer", "power cuts"),
         # some of a crew that a cue counts: their crewmates are people too
         ("Two of their crewmates were still missing at nightfall.", "Two of their crewmates",
          "crewmate", "missing"),

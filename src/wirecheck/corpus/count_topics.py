@@ -44,6 +44,11 @@ ANOTHER_FIGURE = re.compile(  # not an age between commas: "a firefighter, 61, d
     r"|dozens?|hundreds|thousands)\b(?![-:])",  # not "a 24-hour strike", not "6:40"
     re.IGNORECASE,
 )
+# A place's size between a figure and its cue: "in and around the town of about 900 people".
+PLACE_SIZED = re.compile(
+    r"\b(?:town|village|city|community|hamlet|island|parish|county|district) of\s+"
+    r"(?:about |around |some |nearly |almost |roughly |more than |fewer than )?$"
+)
 # A clause about other people between a figure and a cue after it: the cue tells what they did.
 OTHERS_CLAUSE = re.compile(r"\b[a-z]+ (?:who|whose)\b")
 # An aside on some of the counted, after the figure: "Some 65 people were in the hall, most of
@@ -300,6 +305,8 @@ def _past_another_figure(sentence: str, after: int, cue: int, joined: bool = Fal
             continue
         if LENGTH_AFTER.match(sentence, other.end()):
             continue  # "1,200 residents living within one kilometre ... were evacuated"
+        if PLACE_SIZED.search(sentence, max(after, other.start() - 40), other.start()):
+            continue  # "1,200 customers in the town of about 900 people were without power"
         if joined and re.fullmatch(r"\s+and\s+", between):
             continue  # "140 operations and 1,200 appointments were cancelled": both were
         return True
