@@ -139,6 +139,11 @@ def test_a_verb_s_forms_share_one_stem(forms: tuple[str, ...], expected: str) ->
             "The hamlet of Corbieres, home to about 90 people, was evacuated overnight.",
             "Officials were preparing to evacuate the hamlet of Corbieres.",
         ),
+        # the state a deed left
+        (
+            "The ferry service remains suspended, the operator said.",
+            "Officials were considering whether to suspend the ferry service.",
+        ),
     ],
 )
 def test_a_deed_done_in_one_outlet_and_not_in_another_conflicts(done: str, not_done: str) -> None:
@@ -182,6 +187,11 @@ def test_a_deed_ruled_out_in_one_outlet_and_weighed_in_another_conflicts() -> No
         (
             "None of the tenants will be evicted while the inquiry runs, the landlord said.",
             "The tenants will not be evicted during the inquiry, a spokeswoman said.",
+        ),
+        # a state to come is no deed done
+        (
+            "The pool will stay closed for about six weeks after cracks were found.",
+            "The pool will be closed for six weeks while the cracks are repaired.",
         ),
         # a deed inside a condition is neither done nor planned
         (

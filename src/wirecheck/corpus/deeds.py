@@ -38,7 +38,10 @@ _VERB = r"(?P<verb>[a-z]{3,})"
 # Past participles not in -ed or -en that name deeds outlets dispute ("has cut the limit").
 IRREGULAR = "cut|shut|built|sent|laid|paid|sold|bought|struck|begun|set"
 DONE = re.compile(
-    r"\b(?:has|have|had)\s+(?:already\s+|now\s+|since\s+)?(?:been\s+)?"
+    r"\b(?:(?:has|have|had)\s+(?:already\s+|now\s+|since\s+)?(?:been\s+)?"
+    # a state a deed left: "the service remains suspended", "the road stayed closed"
+    r"|(?<!will )(?<!would )(?<!could )(?<!may )(?<!to )"
+    r"(?:remains?|remained|stays?|stayed)\s+(?:firmly\s+)?)"
     rf"(?P<verb>[a-z]{{3,}}(?:ed|en)|{IRREGULAR})\b"
 )
 PLANNED = re.compile(
