@@ -139,6 +139,11 @@ def test_a_verb_s_forms_share_one_stem(forms: tuple[str, ...], expected: str) ->
             "The hamlet of Corbieres, home to about 90 people, was evacuated overnight.",
             "Officials were preparing to evacuate the hamlet of Corbieres.",
         ),
+        # a team sent under another verb
+        (
+            "The safety board has deployed a team of investigators to the harbour.",
+            "The safety board said it would send investigators to the harbour.",
+        ),
         # the state a deed left
         (
             "The ferry service remains suspended, the operator said.",

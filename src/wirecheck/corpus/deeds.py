@@ -160,6 +160,8 @@ SAME_STEM = {
     # an irregular past: "has sent a team" / "will send investigators" ("paid" and "built"
     # were tried too: each added a wrong conflict and no right one)
     "sent": "send",
+    # a team sent under another verb: "has deployed a team of investigators" / "would send"
+    "deploy": "send", "dispatch": "send",
 }  # fmt: skip
 # Words outlets use for the jobs a deed is done to ("plans to cut around 800 positions" /
 # "ruled out job cuts"): one word of what it is done to. (Redundancies as job cuts would
