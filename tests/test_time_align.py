@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.test_compare import analyse, article
+from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.time_align import same_time
 from wirecheck.model import Article, Time
 
 
@@ -204,3 +206,11 @@ def test_one_hour_given_without_its_day_is_no_dispute_over_the_day() -> None:
     a = article("Wire", text_a, times=[clock(text_a, "5:42 p.m.", "2027-08-08T17:42")])
     b = article("Paper", text_b, times=[clock(text_b, "5:42 p.m.", "2027-08-09T17:42")])
     assert [f.kind for f in analyse(a, b).findings if f.topic == "time"] == ["agree"]
+
+
+def test_an_open_length_an_order_of_magnitude_off_joins_no_agreement() -> None:
+    def length(value: str, iso: str) -> Claim:
+        return Claim("a", "Wire", "time", "duration", "DURATION", value, 0, 1, value, time=iso)
+
+    assert same_time(length("about 12 minutes", "PT12M"), length("12 minutes", "PT12M"))
+    assert not same_time(length("less than a day", "PT24H"), length("12 minutes", "PT12M"))

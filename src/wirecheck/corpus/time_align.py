@@ -217,7 +217,7 @@ def same_time(left: Claim, right: Claim) -> bool:
             or (_clock_alone(left) or _clock_alone(right))
             and _rounded_alike(left, right, False)
         )
-    return a[0] <= b[1] and b[0] <= a[1]
+    return a[0] <= b[1] and b[0] <= a[1] and not _lengths_apart(left, right)
 
 
 def _rounded_alike(left: Claim, right: Claim, same_day: bool = True) -> bool:
