@@ -253,6 +253,11 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         ("Twelve of the guests at the reception have become ill.", "Twelve of the guests",
          "guest", "cases"),
         ("Five were treated in hospital and later released.", "Five", None, "injured"),
+        # who are being treated now are still in hospital; admissions are the hospitalised
+        ("Three of the pupils are being treated in hospital.", "Three of the pupils", "pupil",
+         "in hospital"),
+        ("There have been nine hospital admissions so far.", "nine hospital admissions",
+         "admission", "injured"),
         # the main verb tells what befell those a relative clause names
         ("Two climbers who were pulled from the snow died in hospital.", "Two climbers",
          "climber", "casualties"),

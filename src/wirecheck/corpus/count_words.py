@@ -18,12 +18,17 @@ COUNT_TOPICS = cues(
     (
         "injured",
         r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated (?:in (?:\w+ )?hospitals? )?for"
-        r"|treated in (?:\w+ )?hospitals?"
+        r"|(?<!being )treated in (?:\w+ )?hospitals?|hospital admissions?"
         r"|needed treatment"
         r"|(?:taken|admitted) to (?:\w+ ){0,3}(?:hospitals?|clinics?))\b",
     ),
     # who are still being cared for, a part of the hurt or sick: "Seven people remain in hospital"
-    ("in hospital", r"\b(?:remain(?:s|ed|ing)?|still) in hospitals?\b"),
+    # and who are being treated there now: "Three of the children are being treated in hospital"
+    (
+        "in hospital",
+        r"\b(?:(?:remain(?:s|ed|ing)?|still) in hospitals?"
+        r"|(?:are|is) (?:still )?being treated in (?:\w+ )?hospitals?)\b",
+    ),
     # the gravely ill among the hurt or sick: "Four people remain in intensive care"
     (
         "intensive care",
@@ -180,9 +185,7 @@ PERSON_NOUNS = {
 # "200 homes" and "250 houses", are one count when no cue word names the topic.
 NOUN_CLASSES = {
     "rescue": "rescued",  # "carried out more than 50 rescues" counts the people rescued
-    # "nearly 450 properties were flooded" meets "about 400 homes were flooded"
-    "house": "home", "dwelling": "home", "property": "home", "firefighter": "rescuer",
-    "fireman": "rescuer",
+    "house": "home", "dwelling": "home", "firefighter": "rescuer", "fireman": "rescuer",
     "lifeguard": "rescuer", "paramedic": "rescuer", "client": "customer", "holder": "customer",
     "subscriber": "customer", "policyholder": "customer", "vessel": "ship",
     "accord": "agreement", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
@@ -265,7 +268,8 @@ TOPIC_NOUNS = {
     "cases": PERSON_NOUNS | {"case", "infection", "illness"},
     # "37 deaths", "three fatalities", "40 lives" count the dead as well as "37 people" do
     "casualties": PERSON_NOUNS | {"death", "fatality", "life", "body"},
-    "injured": PERSON_NOUNS | {"injury"},
+    # "nine hospital admissions" count the hospitalised, as "nine were admitted to hospital"
+    "injured": PERSON_NOUNS | {"injury", "admission"},
     "arrests": PERSON_NOUNS | {"arrest"},
     "cancelled": CANCELLED_NOUNS,  # "police made 14 arrests" / "arrested 11 people"
     "participants": PARTICIPANT_NOUNS,
