@@ -37,6 +37,11 @@ compare_dev70 to dev73 (session of 2026-12-05, 22:48 UTC) are pinned at its end 
 88fa618: 141, 146, 141, 139), after a page's block of packed fields read line by line, a byline
 dated in its own words, "First published ... · Updated ...", an agency named as a page's
 author and a broadcaster's channel number were read (eight older sets rose with them).
+compare_dev74 to dev77 (session of 2026-12-06) are pinned at its end (first runs on 8ef4f54:
+138, 137, 130, 135), after a headline printed under the outlet's header lines, a long line of
+fields parted by "|", a time in a page's dateline element, a <title> that shortens the headline
+or is only the outlet's name, a two-part section label, a trail of sections led by the outlet,
+"22h15" and "Last modified" were read (seven older sets rose with them).
 """
 
 from __future__ import annotations
@@ -57,17 +62,18 @@ FLOORS = {
     "compare_dev19": 136, "compare_dev20": 137, "compare_dev21": 137, "compare_dev22": 145,
     "compare_dev23": 150, "compare_dev24": 153, "compare_dev25": 155, "compare_dev26": 158,
     "compare_dev27": 158, "compare_dev28": 159, "compare_dev29": 128, "compare_dev30": 159,
-    "compare_dev31": 156, "compare_dev32": 152, "compare_dev33": 146, "compare_dev34": 142,
-    "compare_dev35": 146, "compare_dev36": 148, "compare_dev37": 145, "compare_dev38": 143,
-    "compare_dev39": 146, "compare_dev40": 144, "compare_dev41": 144, "compare_dev42": 149,
-    "compare_dev43": 143, "compare_dev44": 140, "compare_dev45": 149, "compare_dev46": 145,
+    "compare_dev31": 156, "compare_dev32": 152, "compare_dev33": 147, "compare_dev34": 142,
+    "compare_dev35": 146, "compare_dev36": 148, "compare_dev37": 146, "compare_dev38": 143,
+    "compare_dev39": 146, "compare_dev40": 146, "compare_dev41": 144, "compare_dev42": 149,
+    "compare_dev43": 145, "compare_dev44": 140, "compare_dev45": 149, "compare_dev46": 145,
     "compare_dev47": 147, "compare_dev48": 144, "compare_dev49": 147, "compare_dev50": 152,
-    "compare_dev51": 156, "compare_dev52": 156, "compare_dev53": 145, "compare_dev54": 147,
-    "compare_dev55": 140, "compare_dev56": 142, "compare_dev57": 138, "compare_dev58": 143,
-    "compare_dev59": 150, "compare_dev60": 153, "compare_dev61": 141, "compare_dev62": 146,
+    "compare_dev51": 156, "compare_dev52": 158, "compare_dev53": 145, "compare_dev54": 147,
+    "compare_dev55": 142, "compare_dev56": 142, "compare_dev57": 138, "compare_dev58": 143,
+    "compare_dev59": 150, "compare_dev60": 155, "compare_dev61": 141, "compare_dev62": 146,
     "compare_dev63": 158, "compare_dev64": 139, "compare_dev65": 143, "compare_dev66": 138,
     "compare_dev67": 141, "compare_dev68": 146, "compare_dev69": 146,
-    "compare_dev70": 143, "compare_dev71": 150, "compare_dev72": 147, "compare_dev73": 144,
+    "compare_dev70": 146, "compare_dev71": 150, "compare_dev72": 147, "compare_dev73": 147,
+    "compare_dev74": 140, "compare_dev75": 147, "compare_dev76": 146, "compare_dev77": 149,
 }  # fmt: skip
 
 
