@@ -285,6 +285,16 @@ def authors_and_outlet(who: str) -> tuple[list[str], str]:
     return (names, outlet.strip()) if names else ([], who.strip())
 
 
+def outlet_cased(text: str) -> str | None:
+    """`text` as an outlet's name when every word may stand in one (capitalised, a channel
+    number as in "WKRM 9 News", "&" or a small word), in title case if written in capitals."""
+    if not all(
+        w[0].isupper() or w.isdigit() or w.lower() in MINOR_WORDS or w == "&" for w in text.split()
+    ):
+        return None
+    return text.title() if text.isupper() else text
+
+
 def is_title_case(text: str) -> bool:
     """Every word capitalised except small words after the first: "No Pledges, Only Access"."""
     words = [w.strip("\"“”‘’'()[],:;-—") for w in text.split()]

@@ -228,12 +228,7 @@ def _outlet(part: str) -> str | None:
         return None
     if len(words) == 1:
         return None  # "News | Drought": a section named by the word alone, no outlet's name
-    # a broadcaster's channel number is part of its name: "WKRM 9 News"
-    if not all(
-        w[0].isupper() or w.isdigit() or w.lower() in R.MINOR_WORDS or w == "&" for w in words
-    ):
-        return None
-    return text.title() if text.isupper() else text
+    return R.outlet_cased(text)
 
 
 def _only_a_bare_name(found: Fields, parts: list[str]) -> bool:

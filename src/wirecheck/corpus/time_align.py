@@ -212,10 +212,9 @@ def same_time(left: Claim, right: Claim) -> bool:
     if a is None or b is None:
         return (
             left.time == right.time
-            or _rounded_alike(left, right)
+            # a clock time that names no day meets the same hour on any day
+            or _rounded_alike(left, right, not (_clock_alone(left) or _clock_alone(right)))
             or _one_moment_two_clocks(left, right)
-            or (_clock_alone(left) or _clock_alone(right))
-            and _rounded_alike(left, right, False)
         )
     return a[0] <= b[1] and b[0] <= a[1] and not _lengths_apart(left, right)
 

@@ -15,11 +15,9 @@ from typing import Any
 from wirecheck import cleanrules as R
 from wirecheck.header_fields import Fields, on_published_day, read_fields, section_label
 from wirecheck.header_times import parse_time
-from wirecheck.readers.html_title import printed_above
+from wirecheck.readers.html_title import TITLE_PARTS, printed_above
 
 _SPACES = re.compile(r"\s+")
-_WORD = re.compile(r"\w+")
-_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
 _MAX_NAME_WORDS = 6
 _MAX_FIELD_WORDS = 14
 # Class or id words (lower case, split at "-", "_" and spaces) that name what an element holds.
@@ -94,7 +92,7 @@ def _title_suffix(tree: Any, headline: str | None) -> str | None:
     """The outlet after the headline in the `<title>`: "Headline - Celtic Tech Daily"."""
     title = tree.find(".//title")
     text = _flat_text(title) if title is not None else ""
-    parts = _TITLE_PARTS.split(text)
+    parts = TITLE_PARTS.split(text)
     if len(parts) < 2 or (headline and parts[-1].strip() == headline.strip()):
         return None
     return _outlet_name(parts[-1])
@@ -106,10 +104,9 @@ def _bare_title(tree: Any, headline: str | None) -> str | None:
     title = tree.find(".//title")
     text = _flat_text(title) if title is not None else ""
     h1 = next(iter(tree.xpath("//h1")), None)
-    words = _WORD.findall(text.lower())
-    if not words or h1 is None or _TITLE_PARTS.search(text) or text.strip() == headline:
+    if h1 is None or TITLE_PARTS.search(text) or text.strip() == headline:
         return None
-    return _outlet_name(text) if printed_above(tree, h1, words) else None
+    return _outlet_name(text) if printed_above(tree, h1, text) else None
 
 
 def _masthead(tree: Any) -> str | None:
@@ -240,11 +237,7 @@ def _outlet_name(text: str | None) -> str | None:
     words = text.split()
     if not words or len(words) > _MAX_NAME_WORDS or _numbered(words):
         return None
-    if not all(
-        w[0].isupper() or w.isdigit() or w.lower() in R.MINOR_WORDS or w == "&" for w in words
-    ):
-        return None
-    return text.title() if text.isupper() else text
+    return R.outlet_cased(text)
 
 
 def _numbered(words: list[str]) -> bool:

@@ -12,7 +12,7 @@ _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # a no-break space stays as written
 _WORDS = re.compile(r"\w+")
 _MAX_HEADLINE = 300  # a heading longer than this is no headline
 _HEADINGS_READ = 4  # the headline is among the page's first headings of its level
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—]\s+|\s+-\s+")  # "Outlet - Headline", "Headline | Outlet"
+TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")  # "Outlet - Headline", "Headline | Outlet"
 
 
 def flat_text(element: Any) -> str:
@@ -24,7 +24,12 @@ def title_tag(tree: Any) -> str | None:
     """The headline the `<title>` carries, the page's headings telling which part it is."""
     title = tree.find(".//title")
     text = flat_text(title) if title is not None else ""
-    shown = _headline_in(tree, text) or _headline_led_by(tree, text)
+    h1s = tree.xpath("//h1")[:_HEADINGS_READ]
+    headings = [_words_of(h) for h in h1s + tree.xpath("//h2")[:_HEADINGS_READ]]
+    shown = _headline_in(headings, text) or _headline_led_by(headings, text)
+    if not shown and h1s and printed_above(tree, h1s[0], text) and not TITLE_PARTS.search(text):
+        # the `<title>` is only the outlet's name as the masthead prints it: the first `<h1>`
+        shown = headings[0][0] if len(headings[0][0]) <= _MAX_HEADLINE else None
     if shown:
         return shown  # "Outlet | Section | Headline": the page's own headline tells which part
     # "Headline | Outlet" / "Headline - Outlet": the outlet goes, the headline stays.
@@ -32,44 +37,42 @@ def title_tag(tree: Any) -> str | None:
     return head or None
 
 
-def _headline_in(tree: Any, title: str) -> str | None:
+def _words_of(heading: Any) -> tuple[str, list[str]]:
+    shown = flat_text(heading)
+    return shown, _WORDS.findall(shown.lower())
+
+
+def _headline_in(headings: list[tuple[str, list[str]]], title: str) -> str | None:
     """The longest of the first `<h1>` and `<h2>` headings whose words run, in order, inside
     the `<title>`, which adds the outlet, and maybe a section, before or after the headline
     (a masthead heading is the title's shorter part)."""
     within = " ".join(_WORDS.findall(title.lower()))
     best, most = None, 1
-    for heading in tree.xpath("//h1")[:_HEADINGS_READ] + tree.xpath("//h2")[:_HEADINGS_READ]:
-        shown = flat_text(heading)
-        words = _WORDS.findall(shown.lower())
+    for shown, words in headings:
         if len(words) > most and len(shown) <= _MAX_HEADLINE and " ".join(words) in within:
             best, most = shown, len(words)
     return best
 
 
-def _headline_led_by(tree: Any, title: str) -> str | None:
+def _headline_led_by(headings: list[tuple[str, list[str]]], title: str) -> str | None:
     """A heading that a part of the `<title>` opens, shortened ("Outlet - Driverless bus
-    crash" over "Driverless bus crash: car driver taken to hospital"); or, when the `<title>`
-    is only the outlet's name as the masthead prints it, the first `<h1>`."""
-    parts = [_WORDS.findall(part.lower()) for part in _TITLE_SEPARATOR.split(title)]
-    h1s = tree.xpath("//h1")[:_HEADINGS_READ]
-    for heading in h1s + tree.xpath("//h2")[:_HEADINGS_READ]:
-        shown = flat_text(heading)
-        words = _WORDS.findall(shown.lower())
+    crash" over "Driverless bus crash: car driver taken to hospital")."""
+    parts = [_WORDS.findall(part.lower()) for part in TITLE_PARTS.split(title)]
+    for shown, words in headings:
         if len(shown) <= _MAX_HEADLINE and any(
             len(part) > 1 and len(words) > len(part) and words[: len(part)] == part
             for part in parts
         ):
             return shown
-    if len(parts) == 1 and parts[0] and h1s and printed_above(tree, h1s[0], parts[0]):
-        shown = flat_text(h1s[0])
-        return shown if 0 < len(shown) <= _MAX_HEADLINE else None
     return None
 
 
-def printed_above(tree: Any, heading: Any, words: list[str]) -> bool:
-    """Whether an element's own text before `heading` carries `words` in order: the outlet's
-    name in a masthead ("FARM & FIELD WEEKLY") that a bare `<title>` repeats."""
-    wanted = " ".join(words)
+def printed_above(tree: Any, heading: Any, name: str) -> bool:
+    """Whether an element's own text before `heading` carries the words of `name` in order:
+    the outlet's name in a masthead ("FARM & FIELD WEEKLY") that a bare `<title>` repeats."""
+    wanted = " ".join(_WORDS.findall(name.lower()))
+    if not wanted:
+        return False
     for element in tree.iter():
         if element is heading:
             return False
