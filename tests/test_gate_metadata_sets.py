@@ -42,6 +42,11 @@ compare_dev74 to dev77 (session of 2026-12-06) are pinned at its end (first runs
 fields parted by "|", a time in a page's dateline element, a <title> that shortens the headline
 or is only the outlet's name, a two-part section label, a trail of sections led by the outlet,
 "22h15" and "Last modified" were read (seven older sets rose with them).
+compare_dev78 to dev81 (second session of 2026-12-06) are pinned at its end (first runs on
+8c14afe: 144, 144, 141, 145), after fields parted by "·" on a long line, an outlet's staff as
+the byline, an outlet and its section on one line, a station's frequency in its name, an update
+as a clock time alone, a 12-hour clock after an ISO date, and pages without a <title> or whose
+<title> words the headline otherwise were read (thirteen older sets rose with them).
 """
 
 from __future__ import annotations
@@ -65,15 +70,16 @@ FLOORS = {
     "compare_dev31": 156, "compare_dev32": 152, "compare_dev33": 147, "compare_dev34": 142,
     "compare_dev35": 146, "compare_dev36": 148, "compare_dev37": 146, "compare_dev38": 143,
     "compare_dev39": 146, "compare_dev40": 146, "compare_dev41": 144, "compare_dev42": 149,
-    "compare_dev43": 145, "compare_dev44": 140, "compare_dev45": 149, "compare_dev46": 145,
+    "compare_dev43": 145, "compare_dev44": 141, "compare_dev45": 149, "compare_dev46": 145,
     "compare_dev47": 147, "compare_dev48": 144, "compare_dev49": 147, "compare_dev50": 152,
     "compare_dev51": 156, "compare_dev52": 158, "compare_dev53": 145, "compare_dev54": 147,
-    "compare_dev55": 142, "compare_dev56": 142, "compare_dev57": 138, "compare_dev58": 143,
-    "compare_dev59": 150, "compare_dev60": 155, "compare_dev61": 141, "compare_dev62": 146,
-    "compare_dev63": 158, "compare_dev64": 139, "compare_dev65": 143, "compare_dev66": 138,
+    "compare_dev55": 146, "compare_dev56": 143, "compare_dev57": 139, "compare_dev58": 143,
+    "compare_dev59": 150, "compare_dev60": 156, "compare_dev61": 142, "compare_dev62": 147,
+    "compare_dev63": 158, "compare_dev64": 141, "compare_dev65": 143, "compare_dev66": 138,
     "compare_dev67": 141, "compare_dev68": 146, "compare_dev69": 146,
-    "compare_dev70": 146, "compare_dev71": 150, "compare_dev72": 147, "compare_dev73": 147,
-    "compare_dev74": 140, "compare_dev75": 147, "compare_dev76": 146, "compare_dev77": 149,
+    "compare_dev70": 148, "compare_dev71": 151, "compare_dev72": 147, "compare_dev73": 147,
+    "compare_dev74": 143, "compare_dev75": 147, "compare_dev76": 149, "compare_dev77": 150,
+    "compare_dev78": 153, "compare_dev79": 152, "compare_dev80": 153, "compare_dev81": 156,
 }  # fmt: skip
 
 

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from wirecheck import cleanrules as R
-from wirecheck.header_fields import read_fields, section_label
+from wirecheck.header_fields import on_published_day, read_fields, section_label
 from wirecheck.header_times import parse_time
 from wirecheck.model import Article, Removed, article_id
 from wirecheck.readers.base import Draft
@@ -34,6 +34,11 @@ _MIN_LANGID_CHARS = 40
 _LABEL_PARTS = re.compile(r"\s[-–·/|]\s")
 # The opening of a long text tells its language as well as the whole does, much faster.
 _LANGID_SAMPLE = 5000
+# Marks that part a line of fields, however long ("Outlet · World · 20 Apr 2027 14:22 UTC ·
+# Updated 20 Apr 2027 17:05 UTC" has more words than a header line usually has).
+_FIELD_MARKS = re.compile(r"[|·•]")
+# "Meridian Press staff", "Courier staff writers": an outlet's staff, not a person.
+_STAFF = re.compile(r"\s+staff(?:\s+(?:writers?|reporters?))?$", re.IGNORECASE)
 
 
 @dataclass
@@ -171,8 +176,9 @@ def _read_masthead(line: str, said: _Said, below: str) -> bool:
         said.source = said.source or found.source
         said.section = said.section or found.section
         return True
-    if "|" in text and section_label(text):
-        said.section = said.section or text  # "Europe | Air Quality" over the outlet's name
+    parted = section_label(text) if "|" in text else None
+    if parted:
+        said.section = said.section or parted  # "Europe | Air Quality" over the outlet's name
         return True
     label = text.isupper() and len(text.split()) <= R.KICKER_MAX_WORDS
     if label and not any(ch.isdigit() for ch in text) and not R.SENTENCE_END.search(text):
@@ -205,7 +211,7 @@ def _read_header_line(body: _Body, said: _Said, i: int, packed: bool) -> None:
 def _body_like(line: str) -> bool:
     """A long line, or a dateline with its sentence: the body has begun."""
     text = line.strip()
-    if "|" in text and read_fields(text) is not None:
+    if _FIELD_MARKS.search(text) and read_fields(text) is not None:
         return False  # "Outlet | World | 16 Feb 2026 14:20 GMT | Updated 16 Feb 2026 17:05 GMT"
     words = len(text.split())
     opened = _dateline(text)
@@ -303,6 +309,10 @@ def _byline_parts(who: str) -> tuple[list[str], list[str], list[str]] | None:
     agencies: list[str] = []
     for part in R.BYLINE_SPLIT.split(who.strip()):
         part = R.NAME_LOCATION.sub("", part.strip())
+        staff = _STAFF.search(part)
+        if staff and _outlet_part(part[: staff.start()]):
+            outlets.append(part[: staff.start()])  # "By Meridian Press staff": the outlet's
+            continue
         words = {w.lower().strip(".") for w in part.split()}
         if not part or words & R.ROLE_WORDS or words & R.DESK_WORDS:
             continue  # "Western Correspondent", "Dublin Bureau": a role, an outlet's desk
@@ -315,6 +325,11 @@ def _byline_parts(who: str) -> tuple[list[str], list[str], list[str]] | None:
         else:
             return None
     return (names, outlets, agencies) if names or outlets or agencies else None
+
+
+def _outlet_part(part: str) -> bool:
+    words = {w.lower().strip(".") for w in part.split()}
+    return bool(R.agency_name(part)) or bool(words & R.OUTLET_WORDS)
 
 
 def _read_meta(line: str, said: _Said) -> bool:
@@ -334,7 +349,7 @@ def _read_meta(line: str, said: _Said) -> bool:
         return True
     if label in ("section", "source"):
         return _read_name_field(said, label, value)
-    if "|" in value or R.FIELD_GAP.search(value):
+    if _FIELD_MARKS.search(value) or R.FIELD_GAP.search(value):
         return False  # "Published: ... | Last updated: ...": fields, each read by its own label
     return _set_time(said, label, value)
 
@@ -351,10 +366,13 @@ def _read_name_field(said: _Said, label: str, value: str) -> bool:
 
 def _set_time(said: _Said, label: str, value: str) -> bool:
     """Store a labelled time; relative ages ("5 hours ago") are not times and give nothing."""
+    updated = label.lower() in R.UPDATED_LABELS
     when = parse_time(value)
+    if when is None and updated:
+        when = on_published_day(value, said.published)  # "| Last updated 5:48 PM"
     if when is None:
         return False
-    if label.lower() in R.UPDATED_LABELS:
+    if updated:
         said.updated = said.updated or when
     else:
         said.published = _more_precise(said.published, when)

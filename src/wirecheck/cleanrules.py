@@ -65,6 +65,13 @@ ROLE_WORDS = _words(
 
 # A desk of an outlet in a byline ("By Niamh Corrigan | Dublin Bureau"): not the outlet.
 DESK_WORDS = frozenset(["bureau", "desk"])
+# Words of a newsroom's sections, never of a bare byline's name ("HAVERLEIGH COURIER · City
+# Hall" names the section).
+BEAT_WORDS = _words(
+    """hall city council politics business sport sports world local national news courts
+    crime health science weather transport travel opinion culture arts money region regions
+    metro education environment"""
+)
 
 # Lower-case particles allowed inside personal names ("Ursula von der Leyen").
 NAME_PARTICLES = _words("de del della der di da dos du la le van von bin binti al el y")
@@ -285,11 +292,17 @@ def authors_and_outlet(who: str) -> tuple[list[str], str]:
     return (names, outlet.strip()) if names else ([], who.strip())
 
 
+def _channel(word: str) -> bool:
+    """A channel's number or a station's frequency ("WKRM 9 News", "Riverbend 98.1 News")."""
+    return word.isdigit() or bool(re.fullmatch(r"\d{2,3}\.\d", word))
+
+
 def outlet_cased(text: str) -> str | None:
     """`text` as an outlet's name when every word may stand in one (capitalised, a channel
-    number as in "WKRM 9 News", "&" or a small word), in title case if written in capitals."""
+    number as in "WKRM 9 News" or a frequency, "&" or a small word), in title case if written
+    in capitals."""
     if not all(
-        w[0].isupper() or w.isdigit() or w.lower() in MINOR_WORDS or w == "&" for w in text.split()
+        w[0].isupper() or _channel(w) or w.lower() in MINOR_WORDS or w == "&" for w in text.split()
     ):
         return None
     return text.title() if text.isupper() else text

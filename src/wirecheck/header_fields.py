@@ -54,6 +54,10 @@ _ABBREVIATION_AFTER = re.compile(r"\s+\([A-Z]{2,6}\)$")
 _DIGIT = re.compile(r"\d")
 _LABEL_JOINERS = re.compile(r"\s*[|/&·]\s*|\s+[-–]\s+|\s+")  # "Sport - Sailing"
 _BREADCRUMB = re.compile(r"\s+[>»›]\s+")
+_LABEL_SEPARATORS = re.compile(r"\s*·\s*")
+_EVERY_SECTION = frozenset(["home", "news", "homepage"])  # a trail's start, not a section
+# "Civic Ledger / National", "Northern Dispatch, News": an outlet's name and its section.
+_NAME_THEN_LABEL = re.compile(r"^(?P<outlet>[^/,]+?)(?:\s+/|,)\s+(?P<label>[^/,]+)$")
 _MAX_LABEL_WORDS = 4
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A section label of up to four words; its first may be dotted initials ("U.S. News").
@@ -86,21 +90,27 @@ def read_fields(line: str, day: str | None = None) -> Fields | None:
     # one time said whole ("Sunday, August 22, 2027 - 10:15 AM"), not fields parted by "|"
     parted = re.search(rf"[|·•]|::|{_SLASH_UPDATE}", text) or R.FIELD_GAP.search(text)
     single = not parted and len(text.split()) <= _MAX_TIME_WORDS
+    updated_aside = _UPDATE_ASIDE.match(text)
+    if updated_aside:
+        # "Thu 4 Mar 2027 09:47 GMT (last updated 4 Mar 2027 17:20 GMT)"
+        published = parse_time(updated_aside["published"])
+        updated = parse_time(updated_aside["updated"]) or on_published_day(
+            updated_aside["updated"], published
+        )  # "Tuesday 9 March 2027, 6.05pm (updated 8.20pm)"
+        if published and updated:
+            return Fields(published=published, updated=updated)
     whole = parse_time(text) if single and _YEAR.search(text) else None
     if whole and _updated_label(text):
         return Fields(updated=whole)  # "Updated 14:05 GMT, 2 March 2027"
     if whole:
         return Fields(published=whole)  # "Sunday, August 22, 2027 - 10:15 AM"
-    updated_aside = _UPDATE_ASIDE.match(text)
-    if updated_aside:
-        # "Thu 4 Mar 2027 09:47 GMT (last updated 4 Mar 2027 17:20 GMT)"
-        published = parse_time(updated_aside["published"])
-        updated = parse_time(updated_aside["updated"])
-        if published and updated:
-            return Fields(published=published, updated=updated)
     trail = _BREADCRUMB.split(text)
-    if len(trail) > 1 and _outlet(trail[0]) and all(section_label(p) for p in trail[1:]):
-        return Fields(source=_outlet(trail[0]), section=trail[1])  # "Outlet > Business > Retail"
+    if len(trail) > 1 and _outlet(trail[0]) and _crumbs(trail[1:]):
+        return Fields(source=_outlet(trail[0]), section=_crumbs(trail[1:]))  # "Outlet > Business"
+    named = _NAME_THEN_LABEL.match(text)
+    label = section_label(named["label"]) if named else None
+    if named and label and _outlet(named["outlet"]):
+        return Fields(source=_outlet(named["outlet"]), section=label)
     abbreviated = _ABBREVIATED.match(text)
     outlet = _outlet(abbreviated.group("name")) if abbreviated else None
     if outlet:
@@ -114,12 +124,25 @@ def read_fields(line: str, day: str | None = None) -> Fields | None:
     if not _any_field(found) or _only_a_bare_name(found, parts):
         return None
     for part in loose:
+        crumbs = _crumbs(_BREADCRUMB.split(part))
+        if crumbs:  # "Outlet | News > Business"
+            found.section = found.section or crumbs
+            continue
         if not _SECTION.match(part) or not _label_case(part, found):
             return None
         # "National", "World News": named beside the other fields; of a trail of labels
         # ("Local | Health") the first, the widest, is the section
         found.section = found.section or part
     return found
+
+
+def _crumbs(trail: list[str]) -> str | None:
+    """A trail of section labels ("Sport › Athletics", "News > Business"): its widest label
+    that is more than the word for all news, or None when it is no trail of labels."""
+    if len(trail) < 2 or not all(section_label(p) for p in trail):
+        return None
+    named = [p for p in trail if p.lower() not in _EVERY_SECTION]
+    return named[0] if named else None
 
 
 def _updated_label(text: str) -> bool:
@@ -204,9 +227,13 @@ def _byline(part: str, count: int) -> list[str]:
     if comma and R.is_person_name(name.strip()):
         return [name.strip()] if _names_role(role) else []
     bare = part.strip()
-    if count < 2 or not R.is_person_name(bare) or _outlet(bare):
+    if count < 2 or not R.is_person_name(bare) or _outlet(bare) or _beat(bare):
         return []
     return [bare]
+
+
+def _beat(text: str) -> bool:
+    return bool({w.lower() for w in text.split()} & R.BEAT_WORDS)
 
 
 def _names_role(text: str) -> bool:
@@ -263,4 +290,17 @@ def section_label(line: str) -> str | None:
     # a hyphenated word is one word ("Asia-Pacific", "Middle-East")
     if not words[0][0].isupper() or not all(w.replace("-", "").isalpha() for w in words):
         return None
-    return None if R.SENTENCE_END.search(text) else text
+    return None if R.SENTENCE_END.search(text) else _widest(text)
+
+
+def _widest(label: str) -> str:
+    """Of a label of parts parted by "·" ("UK News · Courts") the first, the widest; a first
+    part in capitals over one that is not ("PROVINCE · Justice") is a kicker, and the section
+    is the last. Parts joined by "|" or "/" are one label ("Politics | Saskatchewan", "Sport /
+    Rowing"), as most of our gold writes them."""
+    parts = [p for p in _LABEL_SEPARATORS.split(label) if p]
+    if len(parts) < 2:
+        return label
+    if parts[0].isupper() and not parts[-1].isupper():
+        return parts[-1]
+    return parts[0]

@@ -47,6 +47,7 @@ _CLOCK_JOIN = r"(?:,?\s+(?:at\s+)?|\s*[-–—|·/]\s*)"
 
 ISO_TIME = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:[ T](?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+    r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?"  # "2027-09-19 11:05 PM"
     rf"(?:\s*(?P<zone>{_ZONE}))?)?"
 )
 # A header value starts with its time, after at most a weekday ("Wednesday, Nov. 6, 2024").
@@ -108,7 +109,7 @@ def parse_time(text: str) -> str | None:
 def _date_time(text: str) -> str | None:
     match = ISO_TIME.search(text)
     if match and match.start() <= TIME_MAX_OFFSET:
-        return _iso(match.group("date"), match.group("time"), match.group("zone"))
+        return _iso(match.group("date"), _twelve_hour(match), match.group("zone"))
     match = WORDY_TIME.search(text)
     if match is not None and match.start() <= TIME_MAX_OFFSET:
         return _wordy_iso(match)
@@ -145,6 +146,15 @@ def _clock(match: re.Match[str]) -> str | None:
         hour += 12
     clock = f"{hour:02d}:{match.group('minute')}"
     return clock + f":{match.group('second')}" if match.group("second") else clock
+
+
+def _twelve_hour(match: re.Match[str]) -> str | None:
+    """An ISO date's clock time, read on a 12-hour clock where "a.m." or "p.m." follows."""
+    clock, ampm = match.group("time"), (match.group("ampm") or "").lower()
+    if not clock or not ampm:
+        return clock
+    hour, _, rest = clock.partition(":")
+    return f"{int(hour) % 12 + (12 if ampm.startswith('p') else 0):02d}:{rest}"
 
 
 def _iso(date: str, clock: str | None, zone: str | None) -> str:

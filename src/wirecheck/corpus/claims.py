@@ -62,6 +62,12 @@ REQUEST = re.compile(
     r"|(?:target|goal|ambition) of)\b"
 )
 FORECAST = re.compile(r"\s*(?:[\w/]+\s+){0,2}?(?:expected|forecast|predicted)\b", re.IGNORECASE)
+# A level kept over a period, compared only with other such levels: "are expected to stay
+# above 30C until Friday", "would remain below 5 percent" (not a reading of 34.6C).
+KEPT_LEVEL = re.compile(
+    r"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|keep(?:s|ing)?)\s+(?:well\s+)?"
+    r"(?:above|below|over|under)\s"
+)
 # "23 of them seriously": a part of a count already made, not a figure of its own.
 SUBSET = re.compile(r"^\s*of (?:them|whom|those|which)\b", re.IGNORECASE)
 # "One of the rescued men", "one of the smallest networks", "four of the most serious cases":
@@ -228,6 +234,8 @@ def _count_claim(
         return None
     if MARGIN.search(article.text[max(start, quantity.start - MARGIN_WINDOW) : quantity.start]):
         topic = f"{topic} margin"
+    elif KEPT_LEVEL.search(before + article.text[quantity.start : quantity.end]):
+        topic = f"{topic} threshold"  # "to stay above 30C until Friday": not a reading
     return Claim(
         article.id, outlet, "count", topic, topic, describe_count(quantity),
         start, end, article.text[start:end], low=measured.low, high=measured.high,

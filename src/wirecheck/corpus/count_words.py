@@ -127,10 +127,12 @@ COUNT_TOPICS = cues(
     # defrauded 1,200 pensioners" (the same slot as a count of "victims")
     ("victim", r"\b(?:defraud\w*|cheat(?:ed|ing|s)?|swindl\w*|scamm(?:ed|ing)|duped|conned)\b"),
     # what got away, animals or the held: "About 48,000 farmed salmon escaped", "48,500 fish
-    # got out", "three inmates broke out" (not "escaped with nine pieces", "on two scooters")
+    # got out", "three inmates broke out" (not "escaped with nine pieces", "on two scooters",
+    # nor what "broke out" of a fire or a fight: "a fire broke out ... and 15 fire engines")
     (
         "escaped",
-        r"\b(?:escap(?:ed|ing|es)\b(?! (?:with|on|in|by)\b)|got out|broke out"
+        r"\b(?:escap(?:ed|ing|es)\b(?! (?:with|on|in|by)\b)|got out|(?<!\bfire )(?<!\bblaze )"
+        r"(?<!\bflames )(?<!\bfighting )(?<!\bclashes )(?<!\bviolence )(?<!\briots )broke out"
         r"|on the (?:loose|run))\b",
     ),
     # what did not run, under whatever noun: "312 services cancelled", "scrapped at least 240

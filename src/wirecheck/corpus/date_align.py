@@ -36,6 +36,10 @@ from wirecheck.corpus.pairs import (
     outlet_pairs,
 )
 
+_UNTIL = re.compile(r"\b(?:until|till|through)\s*$")  # "free until March 20"
+_ENDS = re.compile(
+    r"\b(?:re-?open\w*|resum\w*|restart\w*|return\w*|lift\w*|end\w*|expir\w*|back)\b"
+)
 NEXT = re.compile(r"\bnext\b", re.IGNORECASE)
 DATE_SIMILARITY = 0.5
 # The same date needs less: it is reported only where a conflict already shows the topic.
@@ -242,9 +246,20 @@ def _comparable(a: Claim, b: Claim) -> bool:
     )
     if not shared or a.future != b.future:
         return False
+    if not _same_date(a, b) and (_other_period(a, b) or _other_period(b, a)):
+        return False
     if a.today != b.today:
         return False  # the day one outlet writes is not a day another looks back on
     return _same_date(a, b) or len(a.time or "") == len(b.time or "")
+
+
+def _other_period(until: Claim, other: Claim) -> bool:
+    """A date that ends a period ("free for the first week, until March 20") set against a
+    date of another deed ("will publish figures on March 22"); a date things end or start
+    again on is the same end ("closed until Dec. 11" / "reopens Dec. 4")."""
+    return bool(_UNTIL.search(until.lead_in)) and not (
+        _UNTIL.search(other.lead_in) or _ENDS.search(other.lead_in)
+    )
 
 
 def content_words(text: str) -> set[str]:

@@ -68,7 +68,10 @@ def shown_meta(
 
     readers: dict[str, Callable[[], Any]] = {
         "source": lambda: (
-            _title_suffix(tree, headline) or _masthead(tree) or _bare_title(tree, headline)
+            _title_suffix(tree, headline)
+            or _masthead(tree)
+            or _bare_title(tree, headline)
+            or _bold_name(tree)
         ),
         "byline": lambda: _byline(tree) or packed(day()).byline,
         "published": lambda: (
@@ -89,13 +92,19 @@ def shown_meta(
 
 
 def _title_suffix(tree: Any, headline: str | None) -> str | None:
-    """The outlet after the headline in the `<title>`: "Headline - Celtic Tech Daily"."""
+    """The outlet after the headline in the `<title>`: "Headline - Celtic Tech Daily", or
+    before it: "Calder Valley Star - Pensioner found dead ..."."""
     title = tree.find(".//title")
     text = _flat_text(title) if title is not None else ""
     parts = TITLE_PARTS.split(text)
-    if len(parts) < 2 or (headline and parts[-1].strip() == headline.strip()):
+    if len(parts) < 2:
         return None
-    return _outlet_name(parts[-1])
+    last = parts[-1].strip()
+    name = _outlet_name(last) if not headline or last != headline.strip() else None
+    if name or len(parts) > 2:
+        return name
+    named_first = {w.lower() for w in parts[0].split()} & R.OUTLET_WORDS
+    return _outlet_name(parts[0]) if named_first else None
 
 
 def _bare_title(tree: Any, headline: str | None) -> str | None:
@@ -117,6 +126,24 @@ def _masthead(tree: Any) -> str | None:
         name = _outlet_name(text or _own_text(first if first is not None else element))
         if name:
             return name
+    return None
+
+
+def _bold_name(tree: Any) -> str | None:
+    """An outlet's name in bold or capitals above the headline, where a page marks no
+    masthead: "<td><b>ISLAND DISPATCH</b></td>" in an old table layout. A label of the site's
+    sections ("World News") is no outlet's name."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("head", "title", "script", "style"):
+            continue
+        if element.tag == "h1":
+            return None
+        text = _SPACES.sub(" ", element.text or "").strip()
+        if not (element.tag in ("b", "strong") or text.isupper()) or len(text.split()) < 2:
+            continue
+        words = {w.lower() for w in text.split()}
+        if words & R.OUTLET_WORDS and not words & (R.BEAT_WORDS - {"news"}):
+            return _outlet_name(text)
     return None
 
 

@@ -1,7 +1,7 @@
 """A page's headline when it declares none (no og:title, no JSON-LD headline): the `<title>`
 adds the outlet, and maybe a section, before or after the headline, or shortens it, or is
 only the outlet's name; the page's own `<h1>` and `<h2>` headings tell which part is the
-headline."""
+headline. A page without a `<title>` is headed by its one `<h1>`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # a no-break space stays as written
 _WORDS = re.compile(r"\w+")
 _MAX_HEADLINE = 300  # a heading longer than this is no headline
 _HEADINGS_READ = 4  # the headline is among the page's first headings of its level
+_REWORDED_MIN_WORDS = 4  # a part of the `<title>` this long may word the headline otherwise
+_REWORDED_SHARE = 0.6  # of its words in the `<h1>`
 TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")  # "Outlet - Headline", "Headline | Outlet"
 
 
@@ -25,8 +27,17 @@ def title_tag(tree: Any) -> str | None:
     title = tree.find(".//title")
     text = flat_text(title) if title is not None else ""
     h1s = tree.xpath("//h1")[:_HEADINGS_READ]
+    if not text:  # no `<title>` at all: the page's one `<h1>`, or its first `<h2>` if none
+        heads = h1s or tree.xpath("//h2")[:1]
+        if len(heads) != 1:
+            return None
+        return flat_text(heads[0])[:_MAX_HEADLINE] or None
     headings = [_words_of(h) for h in h1s + tree.xpath("//h2")[:_HEADINGS_READ]]
-    shown = _headline_in(headings, text) or _headline_led_by(headings, text)
+    shown = (
+        _headline_in(headings, text)
+        or _headline_led_by(headings, text)
+        or _headline_reworded(h1s, text)
+    )
     if not shown and h1s and printed_above(tree, h1s[0], text) and not TITLE_PARTS.search(text):
         # the `<title>` is only the outlet's name as the masthead prints it: the first `<h1>`
         shown = headings[0][0] if len(headings[0][0]) <= _MAX_HEADLINE else None
@@ -64,6 +75,22 @@ def _headline_led_by(headings: list[tuple[str, list[str]]], title: str) -> str |
             for part in parts
         ):
             return shown
+    return None
+
+
+def _headline_reworded(h1s: list[Any], title: str) -> str | None:
+    """The page's one `<h1>` where a part of the `<title>` words it otherwise: most of that
+    part's words are in it ("Asteroid found in Chile could hit Earth in 2041" over "<h1>Asteroid
+    found in Chile has 1-in-90 chance of hitting Earth")."""
+    if len(h1s) != 1:
+        return None
+    shown, words = _words_of(h1s[0])
+    for part in TITLE_PARTS.split(title):
+        said = set(_WORDS.findall(part.lower()))
+        if len(said) >= _REWORDED_MIN_WORDS and len(said & set(words)) >= _REWORDED_SHARE * len(
+            said
+        ):
+            return shown if len(shown) <= _MAX_HEADLINE else None
     return None
 
 

@@ -68,6 +68,8 @@ MEASURE_UNITS = {
     "tons": "t", "ton": "t", "lbs": "lb", "lb": "lb", "litres": "l",
     "liters": "l", "litre": "l", "liter": "l", "barrels": "bbl", "barrel": "bbl", "bpd": "bbl/d",
     "km/h": "km/h", "kph": "km/h", "mph": "mph", "knots": "kn", "hectares": "ha",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "kilometres an hour": "km/h",
+    "kilometers an hour": "km/h", "miles per hour": "mph", "miles an hour": "mph",
     "hectare": "ha", "acres": "acre", "acre": "acre", "square kilometres": "km2",
     "square kilometers": "km2", "sq km": "km2", "square miles": "mi2", "degrees": "°",
     "cubic metres": "m3", "cubic meters": "m3", "cubic feet": "ft3",
