@@ -552,11 +552,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (second round), varied headers; first run (69192e6):
     #  p 0.7297 r 0.5094 (74 system, 106 gold); then the session's rules
     "compare_dev43": (
-        {"precision": 0.81, "recall": 0.57, "f1": 0.67},
+        {"precision": 0.82, "recall": 0.57, "f1": 0.68},
         {
             "agree": {"precision": 1.0, "recall": 0.65, "f1": 0.79},
-            "conflict": {"precision": 0.75, "recall": 0.5, "f1": 0.6},
-            "unique": {"precision": 0.68, "recall": 0.59, "f1": 0.63},
+            "conflict": {"precision": 0.78, "recall": 0.5, "f1": 0.6},
+            "unique": {"precision": 0.7, "recall": 0.63, "f1": 0.66},
         },
     ),
     # written blind on 2026-12-05 (second round), varied headers; first run (69192e6):
@@ -922,19 +922,19 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     "compare_dev78": (
-        {"precision": 0.67, "recall": 0.44, "f1": 0.53},
+        {"precision": 0.68, "recall": 0.45, "f1": 0.54},
         {
-            "agree": {"precision": 0.81, "recall": 0.46, "f1": 0.58},
+            "agree": {"precision": 0.81, "recall": 0.47, "f1": 0.6},
             "conflict": {"precision": 0.68, "recall": 0.58, "f1": 0.63},
-            "unique": {"precision": 0.28, "recall": 0.16, "f1": 0.2},
+            "unique": {"precision": 0.33, "recall": 0.2, "f1": 0.25},
         },
     ),
     "compare_dev79": (
-        {"precision": 0.69, "recall": 0.41, "f1": 0.52},
+        {"precision": 0.73, "recall": 0.43, "f1": 0.54},
         {
             "agree": {"precision": 0.83, "recall": 0.41, "f1": 0.55},
-            "conflict": {"precision": 0.73, "recall": 0.5, "f1": 0.59},
-            "unique": {"precision": 0.43, "recall": 0.29, "f1": 0.35},
+            "conflict": {"precision": 0.78, "recall": 0.52, "f1": 0.63},
+            "unique": {"precision": 0.5, "recall": 0.33, "f1": 0.4},
         },
     ),
     "compare_dev80": (

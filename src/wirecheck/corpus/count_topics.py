@@ -18,9 +18,11 @@ from wirecheck.corpus.count_words import (
     CUE_PARTICIPLES,
     ESCAPE_TOPICS,
     HELD_NOUNS,
+    JOBS_LOST,
     NOUN_CLASSES,
     PERSON_NOUNS,
     PROTEST_NOUNS,
+    STAFF_CLASSES,
     THING_TOPICS,
     TOPIC_NOUNS,
 )
@@ -187,6 +189,10 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         return "participants"  # but "police arrested 31 protesters": the arrests
     if quantity.counted == "job" and OWNED_JOBS.search(sentence, 0, here):
         return "workforce"
+    if _noun_class(quantity) in STAFF_CLASSES and JOBS_LOST.match(
+        sentence, here + len(quantity.text)
+    ):
+        return "job"  # "2,000 workers ... will lose their jobs": the jobs cut
     if WHOLE_GROUP.search(sentence, 0, here):
         return _noun_class(quantity)  # "None of the 24 crew was injured": 24 is the crew
     main = _main_clause_cue(sentence, quantity, here)

@@ -5,6 +5,8 @@ nouns one group ("firefighters" are rescuers, "journeys" trips). `count_topics` 
 
 from __future__ import annotations
 
+import re
+
 from wirecheck.corpus.sources import cues
 
 # Cue words in a count's sentence that say what is being counted, whatever the counted noun is.
@@ -59,6 +61,7 @@ COUNT_TOPICS = cues(
     (
         "evacuated",
         r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
+        r"|(?:were|was|been) (?:led|brought|helped|escorted) (?:safely )?out of"
         r"|left (?:their|his|her) homes"
         r"|forc(?:ed|ing|es) (?:\S+ ){0,5}(?:from|out)"  # "forced more than 900 people from"
         r"|spent the night (?:in|at|on|with|outside|outdoors)"
@@ -172,7 +175,7 @@ PERSON_NOUNS = {
     "firefighter", "rescuer", "fisherman", "pilgrim", "fan", "spectator", "individual",
     "picket", "driver", "crew", "nurse", "doctor", "teacher", "farmer", "voter", "juror",
     "customer", "user", "owner", "visitor", "guest", "shopper", "player", "pupil", "staff",
-    "colleague", "comrade", "crewman", "defendant", "co-defendant", "businessman",
+    "colleague", "comrade", "crewman", "defendant", "co-defendant", "businessman", "striker",
     "businesswoman", "official", "baby", "infant", "newborn", "inmate", "hostage", "skier",
     "snowboarder", "climber", "mountaineer", "hiker", "swimmer", "diver", "survivor",
     "runner", "athlete", "competitor", "entrant", "racer", "participant", "cyclist", "rider",
@@ -282,3 +285,10 @@ TOPIC_NOUNS = {
 }
 # Topics whose cue names what a bare figure counts (votes and power cuts need the noun).
 BARE_TOPICS = {"participants", "cases", "casualties", "injured", "trapped"}
+# Staff who lose their jobs count the jobs cut: "Nearly 2,000 workers at the plant will lose
+# their jobs" meets "the closure will cost 2,400 jobs".
+JOBS_LOST = re.compile(
+    r"[^.;:]{0,60}?\b(?:los(?:e|es|ing|t) (?:their|his|her) jobs?|(?:be|been|being|were|are)"
+    r" (?:made redundant|laid off))\b"
+)
+STAFF_CLASSES = {"staff", "worker"}
