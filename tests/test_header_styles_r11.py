@@ -124,3 +124,21 @@ def test_a_title_tag_naming_the_outlet_first_and_wording_the_headline_otherwise(
     )
     draft = read_html_text(page, "p.html")
     assert (draft.title, draft.source) == (TITLE, "Orkney Star")
+
+
+def test_a_wire_copy_names_its_agency_by_the_dateline() -> None:
+    page = (
+        "<html><head><title>Ferry crossings cut | Orkney Star</title></head><body>"
+        f"<h1>{TITLE}</h1><p>KIRKWALL, March 9 (Northern Press) - The island ferry will sail "
+        "twice a week instead of daily from November, its operator said on Tuesday, in a cut "
+        "that residents say will leave them without a doctor.</p>"
+        "<p>The operator blamed fuel costs and a shortage of deck crew for the change.</p>"
+        "</body></html>"
+    )
+    article = clean(read_html_text(page, "p.html"))
+    assert (article.source, article.agency, article.dateline) == (
+        "Orkney Star", "Northern Press", "KIRKWALL",
+    )  # fmt: skip
+    # the agency's own story ("(NPA)" under its own name) is its own wire, not another's
+    own = _clean("Northern Press Agency | Scotland | 9 Mar 2027 08:10 UTC")
+    assert (own.source, own.agency) == ("Northern Press Agency", "Northern Press Agency")

@@ -150,8 +150,12 @@ def _paragraphs(body: Body) -> list[str]:
 
 
 def _article(draft: Draft, said: Said, text: str, removed: list[Removed]) -> Article:
+    outlet = draft.source or said.source
     agency = (
-        draft.agency or said.agency or R.own_wire(said.dateline_tag, draft.source or said.source)
+        draft.agency
+        or said.agency
+        or R.own_wire(said.dateline_tag, outlet)
+        or R.copied_wire(said.dateline_tag, outlet)
     )
     source = draft.source or said.source or agency
     outlets = {fold(n) for n in (source, agency) if n}

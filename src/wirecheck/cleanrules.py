@@ -263,6 +263,23 @@ def own_wire(tag: str | None, source: str | None) -> str | None:
     return source if initials == tag.replace(".", "") else None
 
 
+def copied_wire(tag: str | None, source: str | None) -> str | None:
+    """The wire whose copy an outlet runs: "PARIS, April 15 (Meridian Press) -" on the
+    Coastline Daily's page names the copy's agency, a press or wire service of two words or
+    more that is not the page's own outlet."""
+    if not tag or not source or fold_name(tag) in fold_name(source):
+        return None  # "(Northern Wire)" on The Northern Wire's own page
+    words = tag.split()
+    wired = {w.lower() for w in words} & _WIRE_WORDS
+    return tag if len(words) >= 2 and wired and outlet_cased(tag) == tag else None
+
+
+def fold_name(text: str) -> str:
+    return " ".join(text.lower().replace(".", "").split())
+
+
+_WIRE_WORDS = frozenset(["press", "wire", "wires", "newswire", "agency", "service"])
+
 ARTICLES = frozenset(["the", "a", "an"])
 # A line of separators alone, left where a page's fields were taken out ("Published ... ·
 # Updated ..."): never body text.

@@ -12,7 +12,7 @@
 A line is read only when every part of it is a field: a time (labelled or not), a byline, an
 outlet's name or abbreviation, or a section name beside such fields. A line with any other part
 stays in the body, so a short sentence in the header zone is never taken for metadata. The
-cleaner (clean.py) calls `read_fields` for header-zone lines its own patterns did not read.
+cleaner (header_zone.py) calls `read_fields` for header-zone lines its own patterns did not read.
 """
 
 from __future__ import annotations
