@@ -1,5 +1,6 @@
 """What a count counts, in sentences we write: staff who lose their jobs are the jobs cut,
-guests led out of a building were evacuated, and strikers taken to hospital are the hurt."""
+guests led out of a building were evacuated, and strikers taken or moved to hospital are the
+hurt, where patients moved to other hospitals are transferred."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ from wirecheck.corpus.count_topics import count_topic
          "guest", "evacuated"),
         ("Two strikers were taken to hospital last week and remain under observation.",
          "Two strikers", "striker", "injured"),
+        # people moved to a hospital who were no patients before are the hurt, not the moved
+        ("Four hunger strikers have been moved to a hospital, where they are given fluids.",
+         "Four hunger strikers", "striker", "injured"),
+        ("About 40 patients were moved to other hospitals when the power failed.",
+         "About 40 patients", "patient", "transferred"),
     ],
 )  # fmt: skip
 def test_what_a_count_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:

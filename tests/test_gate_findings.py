@@ -938,10 +938,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     "compare_dev80": (
-        {"precision": 0.76, "recall": 0.49, "f1": 0.6},
+        {"precision": 0.78, "recall": 0.51, "f1": 0.61},
         {
-            "agree": {"precision": 0.96, "recall": 0.55, "f1": 0.7},
-            "conflict": {"precision": 0.78, "recall": 0.74, "f1": 0.76},
+            "agree": {"precision": 0.96, "recall": 0.57, "f1": 0.72},
+            "conflict": {"precision": 0.81, "recall": 0.76, "f1": 0.78},
             "unique": {"precision": 0.23, "recall": 0.09, "f1": 0.13},
         },
     ),

@@ -13,6 +13,7 @@ import re
 from wirecheck.corpus.count_words import (
     AREA_NOUNS,
     BARE_TOPICS,
+    CARED_FOR,
     COMPOUND_CLASSES,
     COUNT_TOPICS,
     CUE_PARTICIPLES,
@@ -337,7 +338,11 @@ def _aside(sentence: str, at: int, cue: int) -> bool:
 
 def _outcome(topic: str, sentence: str, counted: str | None) -> str:
     """The trapped whose sentence says they got out are counted as rescued: "all 12 miners
-    trapped by a roof fall were rescued" is the rescue's count."""
+    trapped by a roof fall were rescued" is the rescue's count. People moved to a hospital who
+    were no patients before are those taken there ("Four hunger strikers have been moved to a
+    hospital"), not patients transferred."""
+    if topic == "transferred" and counted not in CARED_FOR:
+        return "injured"
     if topic != "trapped":
         return topic
     return "rescued" if RESCUED.search(sentence) and _counts("rescued", counted) else topic

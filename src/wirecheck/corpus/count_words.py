@@ -292,3 +292,6 @@ JOBS_LOST = re.compile(
     r" (?:made redundant|laid off))\b"
 )
 STAFF_CLASSES = {"staff", "worker"}
+# Who is moved between hospitals as a patient already: "About 40 patients ... were moved to
+# other hospitals" are the transferred, where strikers "moved to a hospital" are the hurt.
+CARED_FOR = {"patient", "baby", "newborn", "infant", "mother", "resident", None}
