@@ -930,10 +930,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     "compare_dev79": (
-        {"precision": 0.73, "recall": 0.43, "f1": 0.54},
+        {"precision": 0.75, "recall": 0.45, "f1": 0.56},
         {
-            "agree": {"precision": 0.83, "recall": 0.41, "f1": 0.55},
-            "conflict": {"precision": 0.78, "recall": 0.52, "f1": 0.63},
+            "agree": {"precision": 0.84, "recall": 0.43, "f1": 0.57},
+            "conflict": {"precision": 0.82, "recall": 0.55, "f1": 0.66},
             "unique": {"precision": 0.5, "recall": 0.33, "f1": 0.4},
         },
     ),

@@ -72,8 +72,9 @@ def align_quotes(
 
 def name_speakers(claims: list[Claim]) -> None:
     """A speaker the entity stage missed in one article ("Carys Mallender, the union's
-    regional organiser, told the Ledger") is the story's speaker of that surname, when
-    exactly one speaker elsewhere in the story has it. Sets `speaker` and `value` in place."""
+    regional organiser, told the Ledger", "his lawyer, Helena Pryce, told reporters") is the
+    story's speaker of that surname, when exactly one speaker elsewhere in the story has it.
+    Sets `speaker` and `value` in place."""
     by_surname: dict[str, set[tuple[str, str]]] = {}
     for claim in claims:
         if claim.kind == "quote" and claim.speaker:
@@ -81,7 +82,8 @@ def name_speakers(claims: list[Claim]) -> None:
     for claim in claims:
         if claim.kind != "quote" or claim.speaker or not claim.value:
             continue
-        found = by_surname.get(_surname(claim.value.split(",")[0]), set())
+        named = [part for part in claim.value.split(",") if _surname(part)]
+        found = by_surname.get(_surname(named[0]), set()) if named else set()
         if len(found) == 1:
             claim.speaker, claim.value = next(iter(found))
 
