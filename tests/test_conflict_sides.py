@@ -232,3 +232,22 @@ def test_a_quote_s_evidence_shows_the_speaker_named_before_who() -> None:
     assert shown is not None and shown[2].startswith("Tomas Reyes, who told the crowd")
     unnamed = attributed_span(text, quote)
     assert unnamed is not None and unnamed[2].startswith("who told")
+
+
+def test_two_outlets_dating_the_storys_run_up_weeks_before_are_compared() -> None:
+    """Arrests six weeks before a hunger strike, told by two outlets without a year: the
+    story's own run-up, so the two figures are compared though neither confirms the other."""
+    tribune = annotated(
+        "The detainees were among about 80 people arrested in late March, when police broke "
+        "up the blockade.",
+        published="2027-05-17T09:00:00",
+    )
+    press = annotated(
+        "They were among 61 people arrested on March 28, when riot police cleared the blockade.",
+        published="2027-05-17T10:00:00",
+    )
+    claims = claims_of(tribune, "Tribune", {}) + claims_of(press, "Press", {})
+    earlier = [c for c in claims if c.kind == "count" and c.earlier]
+    assert {c.outlet for c in earlier} == {"Tribune", "Press"}
+    kept = {c.outlet for c in confirmed_earlier(claims) if c.kind == "count" and c.earlier}
+    assert kept == {"Tribune", "Press"}

@@ -12,6 +12,7 @@ same value stand as one side. Unique claims: see `unique`.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import PurePosixPath
@@ -62,6 +63,7 @@ from wirecheck.corpus.voices import EXPERT_TOPIC, GROUP_TOPIC
 from wirecheck.corpus.zero_counts import zero_claims
 from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A story, its claims, its independent outlets, and its sentences as candidate statements.
 Told = tuple[Story, list[Claim], int, list[Claim]]
 UNIQUE_SUMMARY = "Only {outlet} reports this ({topic}): {value}."
@@ -116,8 +118,26 @@ def confirmed_earlier(claims: list[Claim]) -> list[Claim]:
     """Claims without the tolls dated well before the story that no other outlet confirms: a
     figure another outlet gives for the same slot is the story's own event told with its
     date ("the collision on 14 March 2026 killed two ferry passengers" / "killed two
-    people"); an unconfirmed one is likely another event's ("the 2019 slide killed 65")."""
-    return [c for c in claims if not c.earlier or any(_confirms(o, c) for o in claims)]
+    people"); an unconfirmed one is likely another event's ("the 2019 slide killed 65"). Two
+    outlets' figures for one slot, each dated weeks before the story without a year, tell the
+    story's own run-up and are compared even where they differ ("among about 80 people
+    arrested in late March" / "among 61 people arrested on March 28")."""
+    return [
+        c
+        for c in claims
+        if not c.earlier or any(_confirms(o, c) or _same_run_up(o, c) for o in claims)
+    ]
+
+
+def _same_run_up(other: Claim, claim: Claim) -> bool:
+    return (
+        other.kind == "count"
+        and other.earlier
+        and other.slot == claim.slot
+        and other.outlet != claim.outlet
+        and not _YEAR.search(claim.text)
+        and not _YEAR.search(other.text)
+    )
 
 
 def _confirms(other: Claim, claim: Claim) -> bool:
