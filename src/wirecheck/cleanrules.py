@@ -250,7 +250,7 @@ CAPTION_MAX_WORDS = 80
 
 def agency_name(text: str) -> str | None:
     """Our name for a wire agency written any common way ("Associated Press" -> "AP")."""
-    return AGENCIES.get(" ".join(text.lower().replace(".", "").split()))
+    return AGENCIES.get(fold_name(text))
 
 
 def own_wire(tag: str | None, source: str | None) -> str | None:

@@ -105,8 +105,9 @@ def read_fields(line: str, day: str | None = None) -> Fields | None:
     if whole:
         return Fields(published=whole)  # "Sunday, August 22, 2027 - 10:15 AM"
     trail = _BREADCRUMB.split(text)
-    if len(trail) > 1 and _outlet(trail[0]) and _crumbs(trail[1:]):
-        return Fields(source=_outlet(trail[0]), section=_crumbs(trail[1:]))  # "Outlet > Business"
+    crumbs = _crumbs(trail[1:]) if len(trail) > 2 else None
+    if crumbs and _outlet(trail[0]):
+        return Fields(source=_outlet(trail[0]), section=crumbs)  # "Outlet > Business > Retail"
     named = _NAME_THEN_LABEL.match(text)
     label = section_label(named["label"]) if named else None
     if named and label and _outlet(named["outlet"]):

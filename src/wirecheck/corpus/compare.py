@@ -12,7 +12,6 @@ same value stand as one side. Unique claims: see `unique`.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import PurePosixPath
@@ -59,11 +58,11 @@ from wirecheck.corpus.statements import align_statements, statement_claims
 from wirecheck.corpus.tallies import align_tallies, tally_claims
 from wirecheck.corpus.time_align import align_times
 from wirecheck.corpus.unique import echoed_gists
+from wirecheck.corpus.unique_speech import YEAR
 from wirecheck.corpus.voices import EXPERT_TOPIC, GROUP_TOPIC
 from wirecheck.corpus.zero_counts import zero_claims
 from wirecheck.model import Analysis, Article, Entity, Evidence, Finding, Story
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A story, its claims, its independent outlets, and its sentences as candidate statements.
 Told = tuple[Story, list[Claim], int, list[Claim]]
 UNIQUE_SUMMARY = "Only {outlet} reports this ({topic}): {value}."
@@ -135,8 +134,8 @@ def _same_run_up(other: Claim, claim: Claim) -> bool:
         and other.earlier
         and other.slot == claim.slot
         and other.outlet != claim.outlet
-        and not _YEAR.search(claim.text)
-        and not _YEAR.search(other.text)
+        and not YEAR.search(claim.text)
+        and not YEAR.search(other.text)
     )
 
 

@@ -19,6 +19,8 @@ from wirecheck.readers.html_title import TITLE_PARTS, printed_above
 
 _SPACES = re.compile(r"\s+")
 _MAX_NAME_WORDS = 6
+# Words of a site's section labels ("World News"), "news" aside: it is in outlets' names too.
+_SECTION_NAMES = R.BEAT_WORDS - {"news"}
 _MAX_FIELD_WORDS = 14
 # Class or id words (lower case, split at "-", "_" and spaces) that name what an element holds.
 _SITE_WORDS = frozenset(["logo", "masthead", "brand", "sitename", "site-name", "site-head"])
@@ -142,7 +144,7 @@ def _bold_name(tree: Any) -> str | None:
         if not (element.tag in ("b", "strong") or text.isupper()) or len(text.split()) < 2:
             continue
         words = {w.lower() for w in text.split()}
-        if words & R.OUTLET_WORDS and not words & (R.BEAT_WORDS - {"news"}):
+        if words & R.OUTLET_WORDS and not words & _SECTION_NAMES:
             return _outlet_name(text)
     return None
 

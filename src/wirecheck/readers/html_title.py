@@ -36,7 +36,7 @@ def title_tag(tree: Any) -> str | None:
     shown = (
         _headline_in(headings, text)
         or _headline_led_by(headings, text)
-        or _headline_reworded(h1s, text)
+        or _headline_reworded(headings[: len(h1s)], text)
     )
     if not shown and h1s and printed_above(tree, h1s[0], text) and not TITLE_PARTS.search(text):
         # the `<title>` is only the outlet's name as the masthead prints it: the first `<h1>`
@@ -78,18 +78,17 @@ def _headline_led_by(headings: list[tuple[str, list[str]]], title: str) -> str |
     return None
 
 
-def _headline_reworded(h1s: list[Any], title: str) -> str | None:
-    """The page's one `<h1>` where a part of the `<title>` words it otherwise: most of that
-    part's words are in it ("Asteroid found in Chile could hit Earth in 2041" over "<h1>Asteroid
-    found in Chile has 1-in-90 chance of hitting Earth")."""
+def _headline_reworded(h1s: list[tuple[str, list[str]]], title: str) -> str | None:
+    """The page's one `<h1>` (its text and words) where a part of the `<title>` words it
+    otherwise: most of that part's words are in it ("Asteroid found in Chile could hit Earth in
+    2041" over "<h1>Asteroid found in Chile has 1-in-90 chance of hitting Earth")."""
     if len(h1s) != 1:
         return None
-    shown, words = _words_of(h1s[0])
+    shown, words = h1s[0]
     for part in TITLE_PARTS.split(title):
         said = set(_WORDS.findall(part.lower()))
-        if len(said) >= _REWORDED_MIN_WORDS and len(said & set(words)) >= _REWORDED_SHARE * len(
-            said
-        ):
+        shared = said & set(words)
+        if len(said) >= _REWORDED_MIN_WORDS and len(shared) >= _REWORDED_SHARE * len(said):
             return shown if len(shown) <= _MAX_HEADLINE else None
     return None
 
