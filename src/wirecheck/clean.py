@@ -22,16 +22,9 @@ Decisions worth knowing:
 from __future__ import annotations
 
 from wirecheck import cleanrules as R
-from wirecheck.header_zone import (
-    Body,
-    Said,
-    dateline,
-    fold,
-    is_kicker,
-    more_precise,
-    read_byline,
-    read_header_zone,
-)
+from wirecheck.header_fields import section_label
+from wirecheck.header_state import Body, Said, fold, more_precise
+from wirecheck.header_zone import dateline, is_kicker, read_byline, read_header_zone
 from wirecheck.model import Article, Removed, article_id
 from wirecheck.readers.base import Draft
 
@@ -63,7 +56,7 @@ def _read_lines(body: Body, said: Said) -> None:
         line = body.lines[i]
         if len(line) > R.MAX_LABEL_CHARS:
             continue
-        if R.SEPARATOR_ONLY.match(line):
+        if R.SEPARATOR_ONLY.match(line) or R.BARE_TIME_LABEL.match(line):
             body.drop(i, "header")  # "·" left between a page's two time elements
         elif R.AGGREGATOR_BYLINE.match(line):
             read_byline(line, said)
@@ -84,12 +77,19 @@ def _read_dateline(body: Body, said: Said) -> None:
         return
     first = kept[0]
     found = dateline(body.lines[first].lstrip())
-    if found is None and len(kept) > 1 and is_kicker(body.lines[first]):
-        # "Ontario" above "TORONTO — ...": a web page's section kicker over the dateline
+    if found is None and len(kept) > 1 and _over_dateline(body.lines[first]):
+        # "Ontario" above "TORONTO — ...", "World | United Kingdom" above "LONDON, March 12
+        # (Meridian Wire) - ...": a section kicker over the dateline
         found = dateline(body.lines[kept[1]].lstrip())
         if found is not None:
+            said.section = said.section or section_label(body.lines[first])
             body.drop(first, "header")
             first = kept[1]
+    elif found is None and len(kept) > 1 and _is_standfirst(body.lines[first]):
+        # "Two fighting for their lives after storm strikes Sunday league game", then
+        # "TAUNTON — ...": the standfirst stays body, the dateline opens the next paragraph
+        found = dateline(body.lines[kept[1]].lstrip())
+        first = kept[1] if found is not None else first
     if found is None:
         return
     place, when, agency, end = found
@@ -102,6 +102,17 @@ def _read_dateline(body: Body, said: Said) -> None:
             said.source = said.source or agency  # "(CNN)": an outlet, not a wire agency
     indent = len(body.lines[first]) - len(body.lines[first].lstrip())
     body.cut_prefix(first, indent + end)
+
+
+def _is_standfirst(line: str) -> bool:
+    """A summary line under the title: a few words, capitalised, without a final stop."""
+    text = line.strip()
+    words = len(text.split())
+    return R.SENTENCE_MIN_WORDS <= words <= R.HEADER_LINE_MAX_WORDS and text[-1] not in ".:!?"
+
+
+def _over_dateline(line: str) -> bool:
+    return is_kicker(line) or section_label(line) is not None
 
 
 def _mark_headings(body: Body) -> None:

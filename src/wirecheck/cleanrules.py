@@ -116,7 +116,7 @@ AGGREGATOR_BYLINE = re.compile(
     r"(?P<rest>\|\s*(?:Created|Published|Posted|Updated|Modified|Last updated)\b.*)$"
 )
 AGGREGATOR_FIELD = re.compile(
-    r"^\s*(?P<label>Created|Published|First published|Posted|Updated|Modified|Last updated"
+    r"^\s*(?P<label>Created|Published|First published|Posted|Filed|Updated|Modified|Last updated"
     r"|Last modified)"
     r"(?:\s+(?:at|on))?\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -131,14 +131,14 @@ BYLINE_SPLIT = re.compile(r"\s*[,|/;]\s*|\s+and\s+|\s*&\s*")
 # "Published: 2 November 2024 08:10", "Updated Nov. 2, 2024, 7:03 p.m.", "Posted on 2024-11-02",
 # "Last modified on Fri 12 Mar 2027 08.15 GMT".
 META_LINE = re.compile(
-    r"^\s*(?P<label>Published|First published|Posted|Created|Updated|Last updated|Modified|"
+    r"^\s*(?P<label>Published|First published|Posted|Filed|Created|Updated|Last updated|Modified|"
     r"Last modified|Date|Section|Source|URL|Link)(?:\s+(?:at|on))?\s*:?\s+(?P<value>\S.*?)\s*$",
     re.IGNORECASE,
 )
 # Fields set apart by a run of spaces or a tab, as text exports lay them out in one line:
 # "Published: 2027-08-14T19:05:00Z   Last updated: 2027-08-14T21:30:00Z".
 FIELD_GAP = re.compile(r"\s{3,}|\t")
-PUBLISHED_LABELS = frozenset({"published", "first published", "posted", "created", "date"})
+PUBLISHED_LABELS = frozenset({"published", "first published", "posted", "filed", "created", "date"})
 UPDATED_LABELS = frozenset({"updated", "last updated", "modified", "last modified"})
 BARE_URL = re.compile(r"^\s*(?P<url>https?://\S+)\s*$")
 
@@ -284,6 +284,11 @@ ARTICLES = frozenset(["the", "a", "an"])
 # A line of separators alone, left where a page's fields were taken out ("Published ... ·
 # Updated ..."): never body text.
 SEPARATOR_ONLY = re.compile(r"^\s*[|·•/:–—-]+\s*$")
+# A time's label alone, left where a page's <time> element was taken out ("Published").
+BARE_TIME_LABEL = re.compile(
+    r"^\s*(?:first\s+|last\s+)?(?:published|posted|filed|updated|modified)\s*:?\s*$",
+    re.IGNORECASE,
+)
 # A first word that makes two capitalised words a region ("West Country", "North Coast"): a
 # section or a place, never a person.
 COMPASS_WORDS = _words(

@@ -29,10 +29,12 @@ _UPDATE_ASIDE = re.compile(
     r"^(?P<published>[^()]+?)\s*\((?:last\s+)?(?:updated|modified):?\s+(?P<updated>[^()]+)\)$",
     re.IGNORECASE,
 )
-# Parts of a line of fields: "Outlet | Section", "Outlet :: Section", "date · time". A slash
-# or a comma parts a time from its update ("13 Mar 2027 19:05 UTC / Updated 13 Mar 2027 22:40
-# UTC", "08:02 UTC, updated 11:30 UTC"); elsewhere a slash joins ("Courts / World").
-_SLASH_UPDATE = r"(?:\s+/|,)\s+(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b)"
+# Parts of a line of fields: "Outlet | Section", "Outlet :: Section", "date · time". A slash,
+# a comma or a semicolon parts a time from its update ("13 Mar 2027 19:05 UTC / Updated 13 Mar
+# 2027 22:40 UTC", "08:02 UTC, updated 11:30 UTC", "Filed ... UTC; updated ... UTC"); elsewhere
+# a slash joins ("Courts / World").
+_SLASH_UPDATE = r"(?:\s+/|[,;])\s+(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b)"
+UPDATE_PART = re.compile(_SLASH_UPDATE)
 _PARTS = re.compile(rf"\s*(?:[|·•]|::)\s*|\s+[—–-]\s+|{_SLASH_UPDATE}|{R.FIELD_GAP.pattern}")
 # "09:30 IST" after a date part: the clock time of that date.
 _CLOCK_PART = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[apAP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?$")

@@ -31,6 +31,7 @@ ZONES = {
     "WET": "+00:00", "WEST": "+01:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00",
     "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00", "WAT": "+01:00", "CAT": "+02:00",
     "EAT": "+03:00", "SAST": "+02:00", "PKT": "+05:00", "HKT": "+08:00", "SGT": "+08:00",
+    "MYT": "+08:00", "PHT": "+08:00", "AWST": "+08:00", "WIB": "+07:00", "ACST": "+09:30",
     "JST": "+09:00", "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00", "NZST": "+12:00",
     "NZDT": "+13:00", "EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:00",
     "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
@@ -41,7 +42,12 @@ REGIONAL_ZONES = {
     "PT": "America/Los_Angeles",
 }  # fmt: skip
 _ZONE_NAMES = sorted([*ZONES, *REGIONAL_ZONES], key=len, reverse=True)
-_ZONE = r"(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|" + "|".join(_ZONE_NAMES) + r")\b"
+# An offset may stand in brackets: "20/05/2027 10:15 (+08:00)".
+_ZONE = (
+    r"(?:\((?:UTC|GMT|[+-]\d{2}:?\d{2})\)|(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|"
+    + "|".join(_ZONE_NAMES)
+    + r")\b)"
+)
 # Between a date and its clock time: ", ", " at ", " - ", " | ", " · ", " / ".
 _CLOCK_JOIN = r"(?:,?\s+(?:at\s+)?|\s*[-–—|·/]\s*)"
 
@@ -165,6 +171,7 @@ def _iso(date: str, clock: str | None, zone: str | None) -> str:
     if zone and zone.upper() in REGIONAL_ZONES:
         return _regional(value, REGIONAL_ZONES[zone.upper()])
     if zone:
+        zone = zone.strip("()")
         zone = ZONES.get(zone.upper(), zone.upper())
         if zone in ("Z", "UTC", "GMT"):
             return value + "Z"

@@ -2,20 +2,20 @@
 and lines of packed fields among the first lines, and the dateline that opens the body.
 
 `clean` reads the header zone first (`read_header_zone`), then the body's own lines and the
-dateline; the state both share is `Body` (the draft's lines, and those taken out) and `Said`
-(what the text says about the article). Container hints (HTML meta, feed fields) are merged
-with `Said` by the cleaner, which lets the more precise time win.
+dateline; the state both share is `Body` and `Said` (header_state); mastheads are read by
+header_masthead. Container hints (HTML meta, feed fields) are merged with `Said` by the
+cleaner, which lets the more precise time win.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from wirecheck import cleanrules as R
-from wirecheck.header_fields import on_published_day, read_fields, section_label
+from wirecheck.header_fields import UPDATE_PART, on_published_day, read_fields, section_label
+from wirecheck.header_masthead import is_motto, read_masthead
+from wirecheck.header_state import Body, Said, fold, more_precise
 from wirecheck.header_times import parse_time
-from wirecheck.model import Removed
 
 # A section label of two parts: "Sport - Sailing", "Heritage · Aldermoor", "Local / Weather".
 _LABEL_PARTS = re.compile(r"\s[-–·/|]\s")
@@ -26,61 +26,19 @@ _FIELD_MARKS = re.compile(r"[|·•]")
 _STAFF = re.compile(r"\s+staff(?:\s+(?:writers?|reporters?))?$", re.IGNORECASE)
 
 
-@dataclass
-class Said:
-    """What the text itself says about the article."""
-
-    title: str | None = None
-    source: str | None = None
-    agency: str | None = None
-    section: str | None = None
-    dateline: str | None = None
-    dateline_when: str | None = None  # ", Nov 2" as written; dated once `published` is known
-    dateline_tag: str | None = None  # "(MPA)": the agency as the dateline writes it
-    published: str | None = None
-    updated: str | None = None
-    url: str | None = None
-    byline: list[str] = field(default_factory=list)
-    contributors: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Body:
-    """The draft's lines as the cleaner works on them."""
-
-    lines: list[str]
-    kinds: dict[int, str] = field(default_factory=dict)  # dropped line -> removed kind
-    removed: list[tuple[int, Removed]] = field(default_factory=list)
-    cut: set[int] = field(default_factory=set)  # lines whose prefix went: each opens a paragraph
-
-    def drop(self, i: int, kind: str) -> None:
-        self.kinds[i] = kind
-        self.removed.append((i, Removed(kind, self.lines[i].strip())))
-
-    def cut_prefix(self, i: int, end: int, kind: str = "header") -> None:
-        """Remove the first `end` characters of line i; the rest of the line stays body."""
-        self.removed.append((i, Removed(kind, self.lines[i][:end].strip())))
-        self.lines[i] = self.lines[i][end:]
-        self.cut.add(i)
-        if not self.lines[i].strip():
-            self.kinds[i] = kind
-
-    def kept(self, i: int) -> bool:
-        return i not in self.kinds and bool(self.lines[i].strip())
-
-    def kept_indices(self) -> list[int]:
-        return [i for i in range(len(self.lines)) if self.kept(i)]
-
-
 # --- headers --------------------------------------------------------------------------------
 
 
 def read_header_zone(body: Body, said: Said, hint_title: str | None) -> None:
     """Title, date prefixes, bylines and labelled meta lines among the first lines."""
     zone = body.kept_indices()[: R.HEADER_ZONE]
-    while len(zone) > 1 and _read_masthead(body.lines[zone[0]], said, body.lines[zone[1]]):
+    while len(zone) > 1 and read_masthead(body.lines[zone[0]], said, body.lines[zone[1]]):
         body.drop(zone[0], "header")  # "SHANNONSIDE NEWS AGENCY", "NATIONAL" above the title
         zone = zone[1:]
+        below = body.lines[zone[0]] if zone else ""
+        if said.source and len(zone) > 1 and is_motto(below) and not section_label(below):
+            body.drop(zone[0], "header")  # "Shetland's news since 1962" under the name
+            zone = zone[1:]
     if said.source and len(zone) > 1 and _section_over(body, zone, hint_title):
         label = section_label(body.lines[zone[0]])  # "Environment" between outlet and title
         if label:
@@ -120,11 +78,19 @@ def _title_under_fields(body: Body, i: int, hint: str | None) -> bool:
 
 def _section_over(body: Body, zone: list[int], hint: str | None) -> bool:
     """Whether the line under the outlet's name is its section: a title follows, or a header
-    line follows a label of two parts ("Sport - Sailing", then "Author: ...")."""
+    line follows a label of two parts ("Sport - Sailing", then "Author: ...") or a short label
+    with a title soon after."""
     if _is_title(body, zone[1], hint):
         return True
-    parted = _LABEL_PARTS.search(body.lines[zone[0]])
-    return bool(parted) and _is_header_like(body.lines[zone[1]])
+    line = body.lines[zone[0]]
+    if not _is_header_like(body.lines[zone[1]]):
+        return False
+    if _LABEL_PARTS.search(line):
+        return True
+    # "Cities & Regions", then the time line, then the title
+    if not is_kicker(line) or _is_header_like(line):
+        return False
+    return any(_is_title(body, i, hint) for i in zone[2:4])
 
 
 def _fields_above_title(body: Body, zone: list[int], hint: str | None) -> bool:
@@ -133,34 +99,6 @@ def _fields_above_title(body: Body, zone: list[int], hint: str | None) -> bool:
         return False
     found = read_fields(body.lines[zone[0]])
     return found is not None and bool(found.source) and _is_title(body, zone[1], hint)
-
-
-def _read_masthead(line: str, said: Said, below: str) -> bool:
-    """An outlet's name alone, or a section label in capitals, on a line above the title. A
-    name in capitals over a section label is the outlet's ("THE TARN ISLANDER", "Local
-    News"), and an outlet-like label under the outlet's name is its section."""
-    text = line.strip()
-    found = read_fields(text)
-    if found is not None and found.source and not (found.byline or found.published):
-        if said.source and not said.section and not found.section:
-            said.section = text  # "Local News" under "THE TARN ISLANDER"
-            return True
-        said.source = said.source or found.source
-        said.section = said.section or found.section
-        return True
-    parted = section_label(text) if "|" in text else None
-    if parted:
-        said.section = said.section or parted  # "Europe | Air Quality" over the outlet's name
-        return True
-    label = text.isupper() and len(text.split()) <= R.KICKER_MAX_WORDS
-    if label and not any(ch.isdigit() for ch in text) and not R.SENTENCE_END.search(text):
-        named = not said.source and len(text.split()) > 1 and not below.strip().isupper()
-        if named and section_label(below):
-            said.source = text.title()
-        else:
-            said.section = said.section or text.title()
-        return True
-    return False
 
 
 def _read_header_line(body: Body, said: Said, i: int, packed: bool) -> None:
@@ -173,9 +111,24 @@ def _read_header_line(body: Body, said: Said, i: int, packed: bool) -> None:
         return
     elif read_byline(line, said) or _read_meta(line, said) or (packed and _read_fields(line, said)):
         body.drop(i, "header")
+    elif packed and said.title and not said.section and _section_under_title(body, i):
+        said.section = section_label(line)
+        body.drop(i, "header")
     elif packed and _name_over_time(body, i):
         said.byline = said.byline or [line.strip()]
         body.drop(i, "header")
+
+
+def _section_under_title(body: Body, i: int) -> bool:
+    """A section label right under the title, over a header line."""
+    above = body.lines[i - 1].strip() if i else ""
+    after = body.lines[i + 1] if i + 1 < len(body.lines) else ""
+    return (
+        body.kinds.get(i - 1) == "header"
+        and bool(above)
+        and _is_header_like(after)
+        and bool(section_label(body.lines[i]))
+    )
 
 
 def _body_like(line: str) -> bool:
@@ -206,7 +159,11 @@ def _is_title(body: Body, i: int, hint: str | None) -> bool:
     if _is_header_like(line) or R.TRAILER.match(line) or R.CAPTION_MARKER.search(line):
         return False
     following = body.lines[i + 1] if i + 1 < len(body.lines) else ""
-    return not following.strip() or _is_header_like(following) or _name_over_time(body, i + 1)
+    if not following.strip() or _is_header_like(following) or _name_over_time(body, i + 1):
+        return True
+    # "Business / Economy" under the title, then "Author: ...": the section between them
+    after = body.lines[i + 2] if i + 2 < len(body.lines) else ""
+    return bool(section_label(following)) and _is_header_like(after)
 
 
 def _name_over_time(body: Body, i: int) -> bool:
@@ -319,8 +276,10 @@ def _read_meta(line: str, said: Said) -> bool:
         return True
     if label in ("section", "source"):
         return _read_name_field(said, label, value)
-    if _FIELD_MARKS.search(value) or R.FIELD_GAP.search(value):
-        return False  # "Published: ... | Last updated: ...": fields, each read by its own label
+    if _FIELD_MARKS.search(value) or R.FIELD_GAP.search(value) or UPDATE_PART.search(value):
+        # "Published: ... | Last updated: ...", "Posted ... GMT, updated at 12:15pm GMT":
+        # fields, each read by its own label
+        return False
     return _set_time(said, label, value)
 
 
@@ -378,17 +337,6 @@ def dateline(line: str) -> tuple[str, str | None, str | None, int] | None:
 def _colon_dateline(head: str) -> re.Match[str] | None:
     match = R.DATELINE_COLON.match(head)
     return None if match is None or match.group("city") in R.COLON_LABELS else match
-
-
-def more_precise(kept: str | None, other: str | None) -> str | None:
-    """The hint unless the other value is strictly more precise (longer ISO string)."""
-    if kept is None or (other is not None and len(other) > len(kept)):
-        return other
-    return kept
-
-
-def fold(text: str | None) -> str:
-    return " ".join((text or "").lower().split())
 
 
 def _strip_or_none(value: str | None) -> str | None:

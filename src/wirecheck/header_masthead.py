@@ -1,0 +1,76 @@
+"""Mastheads: an outlet's name or a section label alone on a line above the title, a name in
+capitals with its motto, and a print edition's place and date (split out of header_zone)."""
+
+from __future__ import annotations
+
+import re
+
+from wirecheck import cleanrules as R
+from wirecheck.header_fields import read_fields, section_label
+from wirecheck.header_state import Said, more_precise
+from wirecheck.header_times import parse_time
+
+# An outlet's name in capitals with its motto: "EUROBRIEF · Europe in brief", "RELIEF DISPATCH -
+# Humanitarian news and analysis".
+_NAME_AND_MOTTO = re.compile(r"^(?P<name>[A-Z][A-Z&'’. ]{2,40}?)\s+[-–—·|:]\s+(?P<motto>\S.*)$")
+# A motto's own words, on the masthead's line or under it ("Shetland's news since 1962").
+_MOTTO_WORDS = re.compile(
+    r"\b(?:news|newspaper|voice|analysis|in brief|since \d{4}|independent|trusted)\b", re.I
+)
+_DIGIT_RE = re.compile(r"\d")
+# A print edition's place and date under the masthead: "MUMBAI, WEDNESDAY, APRIL 21, 2027".
+_EDITION = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,30}),\s+(?P<when>\S.*\d{4})$")
+
+
+def read_masthead(line: str, said: Said, below: str) -> bool:
+    """An outlet's name alone, or a section label in capitals, on a line above the title. A
+    name in capitals over a section label is the outlet's ("THE TARN ISLANDER", "Local
+    News"), and an outlet-like label under the outlet's name is its section."""
+    text = line.strip()
+    found = read_fields(text)
+    if found is not None and found.source and not (found.byline or found.published):
+        if said.source and not said.section and not found.section:
+            said.section = text  # "Local News" under "THE TARN ISLANDER"
+            return True
+        said.source = said.source or found.source
+        said.section = said.section or found.section
+        return True
+    edition = _EDITION.match(text)
+    when = parse_time(edition["when"]) if edition else None
+    if when:
+        said.published = more_precise(said.published, when)
+        return True
+    motto = _NAME_AND_MOTTO.match(text)
+    if (
+        motto
+        and not said.source
+        and is_motto(motto["motto"])
+        and not _DIGIT_RE.search(motto["name"])
+    ):
+        said.source = motto["name"].strip().title()
+        return True
+    parted = section_label(text) if "|" in text else None
+    if parted:
+        said.section = said.section or parted  # "Europe | Air Quality" over the outlet's name
+        return True
+    label = text.isupper() and len(text.split()) <= R.KICKER_MAX_WORDS
+    if label and not any(ch.isdigit() for ch in text) and not R.SENTENCE_END.search(text):
+        named = not said.source and len(text.split()) > 1 and not below.strip().isupper()
+        if named and section_label(below):
+            said.source = text.title()
+        else:
+            said.section = said.section or text.title()
+        return True
+    return False
+
+
+def is_motto(line: str) -> bool:
+    """A short phrase in sentence case with a motto's words, not a title or a label."""
+    text = line.strip()
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and not R.is_title_case(text)
+        and not R.SENTENCE_END.search(text)
+        and bool(_MOTTO_WORDS.search(text))
+    )
