@@ -73,7 +73,9 @@ COUNT_TOPICS = cues(
     (
         "rescued",
         r"\b(?:rescued|freed|(?:pulled|plucked|winched) (?:\w+ ){0,3}from|brought out alive"
-        r"|brought (?:\w+ ){0,2}to (?:safety|the surface))\b",
+        r"|(?:brought|winched|airlifted|hauled|lifted|carried) (?:\w+ ){0,2}to"
+        r" (?:safety|the surface)"
+        r"|(?:taken|lifted|airlifted|winched) off (?:by|the)\b)\b",
     ),
     ("on board", r"\b(?:on board|aboard|carrying)\b"),
     (

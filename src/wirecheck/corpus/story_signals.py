@@ -111,6 +111,16 @@ def instant(value: str | None) -> float | None:
     return local_instant(value, None)
 
 
+def _middle_of_day(value: str | None) -> float | None:
+    """`instant`, reading a date without a clock time as its noon: the day is all it says, and
+    its middle is at most half a day from any moment in it (its midnight would put a report
+    filed that evening a whole day before the next morning's)."""
+    when = instant(value)
+    if when is not None and value is not None and _DAY.fullmatch(value):
+        return when + 0.5
+    return when
+
+
 def dated_at(article: Article) -> str | None:
     """When the article was out: its publication time, or its update time when the page gives
     only that ("Updated 14:05 GMT, 5 March 2027"): a report is updated no earlier than it was
@@ -156,7 +166,7 @@ def signals_of(article: Article, outlet: str, vector: np.ndarray | None = None) 
     out = dated_at(article)
     return Signals(
         id=article.id,
-        time=instant(out),
+        time=_middle_of_day(out),
         published=out,
         title=article.title,
         outlet=outlet,
