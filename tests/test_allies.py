@@ -175,3 +175,24 @@ def test_no_agreement_is_widened_into_one_already_found() -> None:
     three = Pair("agree", "height", "Herald, Post and Star agree ...", [herald, post, star])
     vectors = {c.gist: NEAR for c in (herald, star, post)}
     assert widen_agreements([two, three], [herald, star, post], vectors) == [two, three]
+
+
+def led_day(outlet: str, iso: str, text: str) -> Claim:
+    """A date claim whose lead-in is its sentence up to the weekday."""
+    claim = day(outlet, "Wednesday" if iso.endswith("10") else "Tuesday", iso, text)
+    claim.lead_in = text[: text.index(claim.value)]
+    return claim
+
+
+def test_a_date_whose_lead_in_names_the_sides_deed_joins_on_a_faint_likeness() -> None:
+    # "The raids, carried out on Wednesday" reads little like "during raids on 11 premises on
+    # Wednesday" as a whole, but the words before the day name the same deed
+    post = led_day("Post", "2027-03-10", "Officers seized pills during raids on Wednesday.")
+    herald = led_day("Herald", "2027-03-09", "Police raided warehouses on Tuesday.")
+    wire = led_day("Wire", "2027-03-10", "The raids, carried out on Wednesday, ended it.")
+    court = led_day("Star", "2027-03-10", "The suspects appeared in court on Wednesday.")
+    faint = np.array([0.2, 0.98], dtype=np.float32)  # likeness 0.2 with NEAR
+    vectors = {post.gist: NEAR, herald.gist: NEAR, wire.gist: faint, court.gist: faint}
+    pair = Pair("conflict", "date", "date: ...", [post, herald])
+    (found,) = join_allies([pair], [post, herald, wire, court], vectors)
+    assert {c.outlet for c in found.claims} == {"Post", "Herald", "Wire"}
