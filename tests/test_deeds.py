@@ -149,6 +149,21 @@ def test_a_verb_s_forms_share_one_stem(forms: tuple[str, ...], expected: str) ->
             "The ferry service remains suspended, the operator said.",
             "Officials were considering whether to suspend the ferry service.",
         ),
+        # what it is done to in other forms of one word
+        (
+            "The safety board has sent investigators to the quarry.",
+            "The safety board is expected to send a team to investigate next week.",
+        ),
+        # an irregular participle, and a deed only sought
+        (
+            "Police have frozen 37 bank accounts linked to the smugglers.",
+            "Investigators are now seeking to freeze the smugglers' bank accounts.",
+        ),
+        # the second of two deeds begun
+        (
+            "Council workers have begun rounding up and culling stray dogs in the town.",
+            "Officials are considering a cull of stray dogs but have not yet decided.",
+        ),
     ],
 )
 def test_a_deed_done_in_one_outlet_and_not_in_another_conflicts(done: str, not_done: str) -> None:
