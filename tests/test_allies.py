@@ -196,3 +196,14 @@ def test_a_date_whose_lead_in_names_the_sides_deed_joins_on_a_faint_likeness() -
     pair = Pair("conflict", "date", "date: ...", [post, herald])
     (found,) = join_allies([pair], [post, herald, wire, court], vectors)
     assert {c.outlet for c in found.claims} == {"Post", "Herald", "Wire"}
+
+
+def test_a_figure_with_one_bound_joins_the_side_its_bound_falls_in() -> None:
+    # "at least 27" overlaps both "about 30" and "more than 40"; its bound, 27, is the first's
+    about = wall("Herald", 27, 33, "About 30 people were bitten by dogs.")
+    more = wall("Star", 41, 41, "More than 40 people were bitten by dogs.")
+    least = wall("Post", 27, 27, "At least 27 people were bitten by stray dogs.")
+    more.high = least.high = None  # open above
+    vectors = {c.gist: NEAR for c in (about, more, least)}
+    (found,) = join_allies([conflict(about, more)], [about, more, least], vectors)
+    assert found.summary.startswith("height: Herald and Post say")

@@ -196,11 +196,30 @@ def _loose_candidates(
 
 
 def _side_of(claim: Claim, sides: list[list[Claim]], topical: bool = True) -> int | None:
-    """The one side whose value the claim gives, if exactly one."""
+    """The one side whose value the claim gives, if exactly one. A figure with one bound
+    ("at least 27", "more than 170") that overlaps several sides gives the side its bound
+    falls in ("27" / "about 30", not "more than 40")."""
     matching = [
         i for i, side in enumerate(sides) if any(_same_value(claim, c, topical) for c in side)
     ]
+    if len(matching) > 1 and _one_bound(claim) is not None:
+        bound = _one_bound(claim)
+        matching = [i for i in matching if any(_holds(c, bound) for c in sides[i])]
     return matching[0] if len(matching) == 1 else None
+
+
+def _one_bound(claim: Claim) -> float | None:
+    """The bound of a figure open at one end; None for a closed or unbounded one."""
+    if (claim.low is None) == (claim.high is None):
+        return None
+    return claim.low if claim.low is not None else claim.high
+
+
+def _holds(claim: Claim, value: float | None) -> bool:
+    if value is None or not _bounded(claim):
+        return False
+    low, high = _bounds(claim)
+    return low <= value <= high
 
 
 def _same_value(a: Claim, b: Claim, topical: bool = True) -> bool:
