@@ -121,3 +121,11 @@ def test_a_section_between_the_title_and_the_byline() -> None:
         "Kelso Herald", TITLE, "Business / Ports",
     )  # fmt: skip
     assert article.byline == ["Ana Ruiz"] and article.dateline == "PORT KELSO"
+
+
+def test_a_short_name_over_a_section_field_is_the_outlet() -> None:
+    article = _clean(f"Kelso Signal\nSection: Ports / Business\n\n{TITLE}\n\nAuthor: Ana Ruiz")
+    assert (article.source, article.section, article.title) == (
+        "Kelso Signal", "Ports / Business", TITLE,
+    )  # fmt: skip
+    assert article.byline == ["Ana Ruiz"] and article.dateline == "PORT KELSO"

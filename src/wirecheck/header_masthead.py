@@ -22,6 +22,16 @@ _DIGIT_RE = re.compile(r"\d")
 _EDITION = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,30}),\s+(?P<when>\S.*\d{4})$")
 
 
+def _over_section_field(text: str, below: str) -> bool:
+    """A short name in title case over a labelled section line: the outlet's, as a text
+    export prints it above "Section: ..." (a headline is longer or not in title case)."""
+    labelled = R.META_LINE.match(below)
+    if labelled is None or labelled["label"].lower() != "section":
+        return False
+    words = text.split()
+    return 1 < len(words) <= 3 and R.is_title_case(text) and not R.SENTENCE_END.search(text)
+
+
 def read_masthead(line: str, said: Said, below: str) -> bool:
     """An outlet's name alone, or a section label in capitals, on a line above the title. A
     name in capitals over a section label is the outlet's ("THE TARN ISLANDER", "Local
@@ -48,6 +58,9 @@ def read_masthead(line: str, said: Said, below: str) -> bool:
         and not _DIGIT_RE.search(motto["name"])
     ):
         said.source = motto["name"].strip().title()
+        return True
+    if not said.source and _over_section_field(text, below):
+        said.source = text  # "Continental Signal", then "Section: Politics / World"
         return True
     parted = section_label(text) if "|" in text else None
     if parted:
