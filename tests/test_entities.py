@@ -356,3 +356,17 @@ def test_a_demonym_the_table_lacks_names_its_country_by_its_ending(
     word: str, code: str | None
 ) -> None:
     assert demonym_country(word) == code
+
+
+def test_titles_as_police_and_councils_shorten_them_are_roles_not_names() -> None:
+    from wirecheck.extract.entities import entities
+    from wirecheck.nlp import parse_many
+
+    text = (
+        '"We will look closely at the gates," Supt Whitlock said. Cllr Amir Haddad called for '
+        "an inquiry into the crush at the festival."
+    )
+    article = Article(id="t", path="t", text=text)
+    (doc,) = parse_many([text])
+    mentions = {m.text: m.role for m in entities(article, doc) if m.type == "PERSON"}
+    assert mentions == {"Whitlock": "Supt", "Amir Haddad": "Cllr"}

@@ -91,6 +91,16 @@ def test_bare_surnames_with_conflicting_roles_stay_apart() -> None:
     assert entity_of(analysis, "a", "Bush") == entity_of(analysis, "c", "Bush")
 
 
+def test_a_title_as_police_shorten_it_is_the_same_title() -> None:
+    a = article("a", "Superintendent Karen Whitlock spoke.",
+                ("Karen Whitlock", "PERSON", 0, "Superintendent"))  # fmt: skip
+    b = article("b", "Supt Whitlock said more.", ("Whitlock", "PERSON", 0, "Supt"))
+    c = article("c", "Sergeant Whitlock said less.", ("Whitlock", "PERSON", 0, "Sergeant"))
+    analysis = resolved(a, b, c)
+    assert entity_of(analysis, "b", "Whitlock") == entity_of(analysis, "a", "Karen Whitlock")
+    assert entity_of(analysis, "c", "Whitlock") != entity_of(analysis, "a", "Karen Whitlock")
+
+
 def test_uk_britain_british_are_one_country() -> None:
     a = article("a", "The U.K. and Britain's allies.", ("U.K.", "GPE", 0, None),
                 ("Britain", "GPE", 0, None))  # fmt: skip

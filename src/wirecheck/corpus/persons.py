@@ -23,6 +23,11 @@ from wirecheck.extract.names import org_key, skeleton
 SURNAME_SIMILARITY = 85  # rapidfuzz ratio between skeletons of four letters or more
 FIRST_NAME_SIMILARITY = 80  # between first-name skeletons under close surnames
 _MIN_FUZZY_LENGTH = 4
+# Titles as police and councils shorten them: "Supt Whitlock" is "Superintendent Whitlock".
+_ABBREVIATED_TITLES = {
+    "supt": "superintendent", "insp": "inspector", "sgt": "sergeant", "cllr": "councillor",
+    "sen": "senator", "rep": "representative", "gov": "governor",
+}  # fmt: skip
 _CONTEXT_SAMPLE = 50  # articles per candidate looked at when a bare surname is ambiguous
 
 
@@ -210,8 +215,12 @@ def _other_family(local: Local, keys: dict[str, int]) -> int | None:
 
 
 def _roles_conflict(a: Local, b: Local) -> bool:
-    """Both hold titles and share none: "President" against "Governor"."""
+    """Both hold titles and share none: "President" against "Governor" ("Supt" is
+    "Superintendent")."""
+    return bool(_heads(a) and _heads(b) and not _heads(a) & _heads(b))
+
+
+def _heads(local: Local) -> set[str]:
     titles = words("title")
-    heads_a = {w for role in a.roles for w in role.lower().split() if w in titles}
-    heads_b = {w for role in b.roles for w in role.lower().split() if w in titles}
-    return bool(heads_a and heads_b and not heads_a & heads_b)
+    found = {w for role in local.roles for w in role.lower().split() if w in titles}
+    return {_ABBREVIATED_TITLES.get(w.rstrip("."), w) for w in found}

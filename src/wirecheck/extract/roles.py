@@ -56,6 +56,8 @@ def attach_roles(doc: Doc, candidates: list[Candidate]) -> None:
         role = appositive_role(doc, candidate)
         if candidate.role is None:
             candidate.role = left or role
+        elif left and left.endswith(candidate.role):
+            candidate.role = left  # the title trimmed off the name is the left run's end
         elif left:
             candidate.role = f"{left} {candidate.role}"
         if candidate.role:
