@@ -129,3 +129,10 @@ def test_a_short_name_over_a_section_field_is_the_outlet() -> None:
         "Kelso Signal", "Ports / Business", TITLE,
     )  # fmt: skip
     assert article.byline == ["Ana Ruiz"] and article.dateline == "PORT KELSO"
+
+
+def test_a_trail_of_sections_in_capitals_over_the_outlets_name() -> None:
+    article = _clean(f"WORLD NEWS | PORTS\nKelso Daily\n\n{TITLE}\n\nAuthor: Ana Ruiz")
+    assert (article.source, article.section, article.title) == (
+        "Kelso Daily", "World News | Ports", TITLE,
+    )  # fmt: skip

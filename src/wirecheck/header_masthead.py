@@ -22,6 +22,12 @@ _DIGIT_RE = re.compile(r"\d")
 _EDITION = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,30}),\s+(?P<when>\S.*\d{4})$")
 
 
+def _outlet_alone(line: str) -> bool:
+    """A line naming an outlet and nothing else ("Northgate Daily")."""
+    found = read_fields(line.strip())
+    return found is not None and bool(found.source) and not (found.section or found.byline)
+
+
 def _over_section_field(text: str, below: str) -> bool:
     """A short name in title case over a labelled section line: the outlet's, as a text
     export prints it above "Section: ..." (a headline is longer or not in title case)."""
@@ -42,6 +48,9 @@ def read_masthead(line: str, said: Said, below: str) -> bool:
         if said.source and not said.section and not found.section:
             said.section = text  # "Local News" under "THE TARN ISLANDER"
             return True
+        if not said.source and "|" in text and _outlet_alone(below):
+            said.section = said.section or section_label(text.title())
+            return True  # "UK NEWS | ENVIRONMENT" over "Northgate Daily": a section trail
         said.source = said.source or found.source
         said.section = said.section or found.section
         return True
