@@ -370,3 +370,19 @@ def test_titles_as_police_and_councils_shorten_them_are_roles_not_names() -> Non
     (doc,) = parse_many([text])
     mentions = {m.text: m.role for m in entities(article, doc) if m.type == "PERSON"}
     assert mentions == {"Whitlock": "Supt", "Amir Haddad": "Cllr"}
+
+
+def test_a_person_of_a_group_tagged_as_one_organisation_is_split() -> None:
+    from wirecheck.extract.entities import entities
+    from wirecheck.nlp import parse_many
+
+    text = (
+        '"We are sick of being told this is normal," said Tamsin Hale of Clean Tides Selcombe, '
+        "who organised a protest. The Royal College of Nursing backed the campaign."
+    )
+    article = Article(id="t", path="t", text=text)
+    (doc,) = parse_many([text])
+    found = {m.text: m.type for m in entities(article, doc)}
+    assert found.get("Tamsin Hale") == "PERSON"
+    assert "Tamsin Hale of Clean Tides Selcombe" not in found
+    assert "Royal College of Nursing" in found

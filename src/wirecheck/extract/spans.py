@@ -29,6 +29,7 @@ from wirecheck.extract.unlabelled import (
     mislabelled_person,
     proper_noun_runs,
 )
+from wirecheck.resources.cues import FEMALE_NAMES, MALE_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -108,6 +109,21 @@ _PORTFOLIOS = frozenset(
 _PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre", "neo", "mid", "all", "trans"})
 
 
+# Words of an organisation's own name before "of" ("Royal College of Nursing").
+_GROUP_WORDS = frozenset(
+    [
+        "bank", "college", "university", "council", "church", "chamber", "department",
+        "ministry", "society", "association", "institute", "court", "house", "board", "office",
+        "school", "museum", "party", "union", "league", "federation", "committee", "commission",
+        "agency", "trust", "foundation", "friends", "fund", "academy", "centre", "center",
+        "hospital", "club", "company", "group", "city", "state", "republic", "kingdom", "royal",
+        "national",
+    ]
+)  # fmt: skip
+_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+_SAYING = frozenset(["said", "says", "told", "added", "explained", "warned", "according"])
+
+
 def named_candidates(doc: Doc) -> list[Candidate]:
     """spaCy's entities after repair, and gazetteer places and agencies it missed."""
     found: list[Candidate] = []
@@ -118,7 +134,7 @@ def named_candidates(doc: Doc) -> list[Candidate]:
             continue
         if ent.label_ not in KEEP_LABELS:
             continue
-        for piece in _pieces(ent):
+        for piece in _person_of_group(doc, ent) or _pieces(ent):
             candidate = repair(doc, piece)
             if candidate is not None:
                 found.append(candidate)
@@ -148,6 +164,24 @@ def _common_word(doc: Doc, candidate: Candidate, lowered: set[str]) -> bool:
     token = doc[candidate.start]
     first = token.is_sent_start or (token.i > 0 and doc[token.i - 1].is_quote)
     return first and token.text.lower() in lowered
+
+
+def _person_of_group(doc: Doc, ent: Span) -> list[Span] | None:
+    """ "said Tamsin Hale of Clean Tides Selcombe", tagged as one organisation: the person
+    (two or three capitalised words, a known first name or right after a verb of saying)
+    and the group they are of. "Royal Bank of Scotland" keeps its name."""
+    if ent.label_ != "ORG":
+        return None
+    of = next((t.i for t in ent[2:4] if t.lower_ == "of"), None)
+    if of is None or of + 1 >= ent.end:
+        return None
+    head = doc[ent.start : of]
+    if not all(t.text[:1].isupper() for t in head) or {t.lower_ for t in head} & _GROUP_WORDS:
+        return None
+    before = doc[ent.start - 1].lower_ if ent.start else ""
+    if head[0].lower_ not in _FIRST_NAMES and before not in _SAYING:
+        return None
+    return [Span(doc, ent.start, of, label="PERSON"), Span(doc, of + 1, ent.end, label="ORG")]
 
 
 def _pieces(ent: Span) -> list[Span]:
