@@ -1,5 +1,5 @@
 """What a count counts, in sentences we write: crews winched, airlifted or taken off by
-helicopter were rescued, whatever noun counts them; properties and cottages are homes."""
+helicopter were rescued, whatever noun counts them."""
 
 from __future__ import annotations
 
@@ -30,19 +30,3 @@ def test_a_crew_only_said_to_be_aboard_is_not_rescued() -> None:
     sentence = "The trawler had 12 crew aboard when she left Skelwick on Sunday."
     found = count(sentence, "12 crew", 12, 12, "crew")
     assert count_topic(sentence, found, sentence.index("12 crew")) == "on board"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "phrase", "counted"),
-    [
-        ("About 900 properties lie below the dam on the Marle.", "About 900 properties",
-         "property"),
-        ("More than 2,000 cottages lie below the dam on the Marle.", "More than 2,000 cottages",
-         "cottage"),
-    ],
-)  # fmt: skip
-def test_properties_and_cottages_are_counted_as_homes(
-    sentence: str, phrase: str, counted: str
-) -> None:
-    found = count(sentence, phrase, 1, 1, counted)
-    assert count_topic(sentence, found, sentence.index(phrase)) == "home"

@@ -192,9 +192,8 @@ PERSON_NOUNS = {
 # "200 homes" and "250 houses", are one count when no cue word names the topic.
 NOUN_CLASSES = {
     "rescue": "rescued",  # "carried out more than 50 rescues" counts the people rescued
-    "house": "home", "dwelling": "home", "property": "home",
-    "cottage": "home", "firefighter": "rescuer", "fireman": "rescuer", "lifeguard": "rescuer",
-    "paramedic": "rescuer", "client": "customer", "holder": "customer",
+    "house": "home", "dwelling": "home", "firefighter": "rescuer", "fireman": "rescuer",
+    "lifeguard": "rescuer", "paramedic": "rescuer", "client": "customer", "holder": "customer",
     "subscriber": "customer", "policyholder": "customer", "vessel": "ship",
     "accord": "agreement", "pact": "agreement", "deal": "agreement", "treaty": "agreement",
     "backbencher": "mp", "lawmaker": "mp", "legislator": "mp", "parliamentarian": "mp",
