@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev81; gold written before the
-engine was run on them, compare_dev5 to compare_dev81 by engineers who never read the rules;
+on our comparison corpora (tests/data/compare_dev .. compare_dev85; gold written before the
+engine was run on them, compare_dev5 to compare_dev85 by engineers who never read the rules;
 compare_dev22 to compare_dev53 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
@@ -461,19 +461,19 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
     #  p 0.6707 r 0.4867 (82 system, 113 gold); then tuned on
     "compare_dev34": (
-        {"precision": 0.78, "recall": 0.69, "f1": 0.73},
+        {"precision": 0.79, "recall": 0.7, "f1": 0.74},
         {
             "agree": {"precision": 0.79, "recall": 0.7, "f1": 0.74},
-            "conflict": {"precision": 0.79, "recall": 0.65, "f1": 0.71},
+            "conflict": {"precision": 0.81, "recall": 0.67, "f1": 0.73},
             "unique": {"precision": 0.73, "recall": 0.77, "f1": 0.75},
         },
     ),
     # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
     #  p 0.6395 r 0.4783 (86 system, 115 gold); then tuned on
     "compare_dev35": (
-        {"precision": 0.83, "recall": 0.58, "f1": 0.68},
+        {"precision": 0.83, "recall": 0.59, "f1": 0.69},
         {
-            "agree": {"precision": 0.96, "recall": 0.58, "f1": 0.72},
+            "agree": {"precision": 0.96, "recall": 0.6, "f1": 0.74},
             "conflict": {"precision": 0.79, "recall": 0.58, "f1": 0.67},
             "unique": {"precision": 0.68, "recall": 0.61, "f1": 0.64},
         },
@@ -632,10 +632,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
     #  p 0.7500 r 0.5405 (80 system, 111 gold); then the session's rules
     "compare_dev51": (
-        {"precision": 0.86, "recall": 0.71, "f1": 0.77},
+        {"precision": 0.86, "recall": 0.71, "f1": 0.78},
         {
             "agree": {"precision": 0.92, "recall": 0.68, "f1": 0.78},
-            "conflict": {"precision": 0.89, "recall": 0.75, "f1": 0.81},
+            "conflict": {"precision": 0.89, "recall": 0.77, "f1": 0.83},
             "unique": {"precision": 0.66, "recall": 0.63, "f1": 0.64},
         },
     ),
@@ -662,11 +662,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.7121 r 0.4747 (66 system, 99 gold); pinned at once, no rule tuned on it
     "compare_dev54": (
-        {"precision": 0.81, "recall": 0.57, "f1": 0.67},
+        {"precision": 0.84, "recall": 0.59, "f1": 0.69},
         {
             "agree": {"precision": 0.92, "recall": 0.57, "f1": 0.71},
-            "conflict": {"precision": 0.81, "recall": 0.72, "f1": 0.76},
-            "unique": {"precision": 0.5, "recall": 0.27, "f1": 0.35},
+            "conflict": {"precision": 0.84, "recall": 0.75, "f1": 0.79},
+            "unique": {"precision": 0.6, "recall": 0.33, "f1": 0.42},
         },
     ),
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
@@ -749,10 +749,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (d53ee06): 46/65 of 102 (p 0.7077 r 0.451);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev62": (
-        {"precision": 0.85, "recall": 0.56, "f1": 0.68},
+        {"precision": 0.86, "recall": 0.56, "f1": 0.68},
         {
             "agree": {"precision": 1.0, "recall": 0.65, "f1": 0.79},
-            "conflict": {"precision": 0.85, "recall": 0.63, "f1": 0.73},
+            "conflict": {"precision": 0.88, "recall": 0.63, "f1": 0.74},
             "unique": {"precision": 0.4, "recall": 0.21, "f1": 0.27},
         },
     ),
@@ -922,10 +922,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     "compare_dev78": (
-        {"precision": 0.68, "recall": 0.45, "f1": 0.54},
+        {"precision": 0.69, "recall": 0.46, "f1": 0.55},
         {
             "agree": {"precision": 0.81, "recall": 0.47, "f1": 0.6},
-            "conflict": {"precision": 0.68, "recall": 0.58, "f1": 0.63},
+            "conflict": {"precision": 0.71, "recall": 0.6, "f1": 0.65},
             "unique": {"precision": 0.33, "recall": 0.2, "f1": 0.25},
         },
     ),
@@ -951,6 +951,50 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "agree": {"precision": 0.78, "recall": 0.3, "f1": 0.43},
             "conflict": {"precision": 0.66, "recall": 0.47, "f1": 0.55},
             "unique": {"precision": 0.36, "recall": 0.25, "f1": 0.29},
+        },
+    ),
+    # written blind on 2026-12-06 (third session, round 12), varied headers; first
+    #  run (b11f55a): 40/66 of 125 (p 0.6061 r 0.3200);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev82": (
+        {"precision": 0.61, "recall": 0.33, "f1": 0.43},
+        {
+            "agree": {"precision": 0.76, "recall": 0.37, "f1": 0.5},
+            "conflict": {"precision": 0.58, "recall": 0.42, "f1": 0.49},
+            "unique": {"precision": 0.42, "recall": 0.17, "f1": 0.25},
+        },
+    ),
+    # written blind on 2026-12-06 (third session, round 12), varied headers; first
+    #  run (b11f55a): 56/68 of 134 (p 0.8235 r 0.4179);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev83": (
+        {"precision": 0.87, "recall": 0.46, "f1": 0.6},
+        {
+            "agree": {"precision": 0.92, "recall": 0.4, "f1": 0.56},
+            "conflict": {"precision": 0.91, "recall": 0.67, "f1": 0.77},
+            "unique": {"precision": 0.63, "recall": 0.24, "f1": 0.35},
+        },
+    ),
+    # written blind on 2026-12-06 (third session, round 12), varied headers; first
+    #  run (b11f55a): 36/52 of 136 (p 0.6923 r 0.2647);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev84": (
+        {"precision": 0.73, "recall": 0.28, "f1": 0.41},
+        {
+            "agree": {"precision": 0.89, "recall": 0.32, "f1": 0.47},
+            "conflict": {"precision": 0.7, "recall": 0.38, "f1": 0.5},
+            "unique": {"precision": 0.5, "recall": 0.12, "f1": 0.2},
+        },
+    ),
+    # written blind on 2026-12-06 (third session, round 12), varied headers; first
+    #  run (b11f55a): 43/65 of 141 (p 0.6615 r 0.3050);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev85": (
+        {"precision": 0.72, "recall": 0.37, "f1": 0.49},
+        {
+            "agree": {"precision": 0.88, "recall": 0.44, "f1": 0.58},
+            "conflict": {"precision": 0.73, "recall": 0.59, "f1": 0.65},
+            "unique": {"precision": 0.52, "recall": 0.19, "f1": 0.28},
         },
     ),
 }

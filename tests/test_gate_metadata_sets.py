@@ -48,6 +48,12 @@ the byline, an outlet and its section on one line, a station's frequency in its 
 as a clock time alone, a 12-hour clock after an ISO date, and pages without a <title> or whose
 <title> words the headline otherwise, and a wire copy's agency in its dateline, were read
 (fifteen older sets rose with them).
+compare_dev82 to dev85 (third session of 2026-12-06) are pinned at its end (first runs on
+b11f55a: 140, 148, 147, 138), after a filing time and its update parted by a semicolon,
+South-East Asian zones and offsets in brackets, a time's label left alone by a page, a section
+label or a standfirst above the dateline, an outlet's name with its motto, a print edition's
+place and date, a section between the title and the byline, a short name over a "Section:"
+line and a trail of sections over the outlet's name were read (eleven older sets rose).
 """
 
 from __future__ import annotations
@@ -68,19 +74,20 @@ FLOORS = {
     "compare_dev19": 136, "compare_dev20": 137, "compare_dev21": 137, "compare_dev22": 145,
     "compare_dev23": 150, "compare_dev24": 153, "compare_dev25": 155, "compare_dev26": 158,
     "compare_dev27": 158, "compare_dev28": 159, "compare_dev29": 128, "compare_dev30": 159,
-    "compare_dev31": 156, "compare_dev32": 152, "compare_dev33": 147, "compare_dev34": 142,
+    "compare_dev31": 157, "compare_dev32": 152, "compare_dev33": 147, "compare_dev34": 142,
     "compare_dev35": 146, "compare_dev36": 148, "compare_dev37": 146, "compare_dev38": 143,
     "compare_dev39": 146, "compare_dev40": 146, "compare_dev41": 144, "compare_dev42": 149,
-    "compare_dev43": 145, "compare_dev44": 141, "compare_dev45": 149, "compare_dev46": 145,
+    "compare_dev43": 145, "compare_dev44": 142, "compare_dev45": 149, "compare_dev46": 147,
     "compare_dev47": 147, "compare_dev48": 144, "compare_dev49": 147, "compare_dev50": 152,
     "compare_dev51": 156, "compare_dev52": 158, "compare_dev53": 145, "compare_dev54": 147,
-    "compare_dev55": 146, "compare_dev56": 143, "compare_dev57": 139, "compare_dev58": 143,
-    "compare_dev59": 151, "compare_dev60": 156, "compare_dev61": 142, "compare_dev62": 147,
+    "compare_dev55": 146, "compare_dev56": 144, "compare_dev57": 139, "compare_dev58": 143,
+    "compare_dev59": 151, "compare_dev60": 156, "compare_dev61": 143, "compare_dev62": 148,
     "compare_dev63": 158, "compare_dev64": 141, "compare_dev65": 143, "compare_dev66": 138,
     "compare_dev67": 141, "compare_dev68": 146, "compare_dev69": 146,
-    "compare_dev70": 148, "compare_dev71": 151, "compare_dev72": 147, "compare_dev73": 147,
-    "compare_dev74": 143, "compare_dev75": 148, "compare_dev76": 149, "compare_dev77": 151,
-    "compare_dev78": 153, "compare_dev79": 154, "compare_dev80": 153, "compare_dev81": 157,
+    "compare_dev70": 149, "compare_dev71": 151, "compare_dev72": 150, "compare_dev73": 147,
+    "compare_dev74": 144, "compare_dev75": 148, "compare_dev76": 149, "compare_dev77": 151,
+    "compare_dev78": 153, "compare_dev79": 155, "compare_dev80": 154, "compare_dev81": 157,
+    "compare_dev82": 150, "compare_dev83": 149, "compare_dev84": 154, "compare_dev85": 150,
 }  # fmt: skip
 
 
