@@ -105,7 +105,7 @@ def _read_dateline(body: Body, said: Said) -> None:
 
 
 def _is_standfirst(line: str) -> bool:
-    """A summary line under the title: a few words, capitalised, without a final stop."""
+    """A summary line under the title: a sentence's worth of words without a final stop."""
     text = line.strip()
     words = len(text.split())
     return R.SENTENCE_MIN_WORDS <= words <= R.HEADER_LINE_MAX_WORDS and text[-1] not in ".:!?"

@@ -17,7 +17,6 @@ _NAME_AND_MOTTO = re.compile(r"^(?P<name>[A-Z][A-Z&'’. ]{2,40}?)\s+[-–—·|
 _MOTTO_WORDS = re.compile(
     r"\b(?:news|newspaper|voice|analysis|in brief|since \d{4}|independent|trusted)\b", re.I
 )
-_DIGIT_RE = re.compile(r"\d")
 # A print edition's place and date under the masthead: "MUMBAI, WEDNESDAY, APRIL 21, 2027".
 _EDITION = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,30}),\s+(?P<when>\S.*\d{4})$")
 
@@ -64,7 +63,7 @@ def read_masthead(line: str, said: Said, below: str) -> bool:
         motto
         and not said.source
         and is_motto(motto["motto"])
-        and not _DIGIT_RE.search(motto["name"])
+        and not any(ch.isdigit() for ch in motto["name"])
     ):
         said.source = motto["name"].strip().title()
         return True

@@ -217,7 +217,8 @@ def _other_family(local: Local, keys: dict[str, int]) -> int | None:
 def _roles_conflict(a: Local, b: Local) -> bool:
     """Both hold titles and share none: "President" against "Governor" ("Supt" is
     "Superintendent")."""
-    return bool(_heads(a) and _heads(b) and not _heads(a) & _heads(b))
+    heads_a, heads_b = _heads(a), _heads(b)
+    return bool(heads_a and heads_b and not heads_a & heads_b)
 
 
 def _heads(local: Local) -> set[str]:
