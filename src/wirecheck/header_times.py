@@ -147,20 +147,24 @@ def _wordy_iso(match: re.Match[str]) -> str | None:
 def _clock(match: re.Match[str]) -> str | None:
     if not match.group("hour"):
         return None
-    hour = int(match.group("hour")) % 12 if match.group("ampm") else int(match.group("hour"))
-    if (match.group("ampm") or "").lower().startswith("p"):
-        hour += 12
-    clock = f"{hour:02d}:{match.group('minute')}"
+    clock = f"{_hour24(match.group('hour'), match.group('ampm')):02d}:{match.group('minute')}"
     return clock + f":{match.group('second')}" if match.group("second") else clock
 
 
 def _twelve_hour(match: re.Match[str]) -> str | None:
     """An ISO date's clock time, read on a 12-hour clock where "a.m." or "p.m." follows."""
-    clock, ampm = match.group("time"), (match.group("ampm") or "").lower()
+    clock, ampm = match.group("time"), match.group("ampm")
     if not clock or not ampm:
         return clock
     hour, _, rest = clock.partition(":")
-    return f"{int(hour) % 12 + (12 if ampm.startswith('p') else 0):02d}:{rest}"
+    return f"{_hour24(hour, ampm):02d}:{rest}"
+
+
+def _hour24(hour: str, ampm: str | None) -> int:
+    """The hour on a 24-hour clock; "12 a.m." is 0, "12 p.m." 12."""
+    if not ampm:
+        return int(hour)
+    return int(hour) % 12 + (12 if ampm.lower().startswith("p") else 0)
 
 
 def _iso(date: str, clock: str | None, zone: str | None) -> str:

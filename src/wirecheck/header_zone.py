@@ -243,8 +243,9 @@ def _byline_parts(who: str) -> tuple[list[str], list[str], list[str]] | None:
         words = {w.lower().strip(".") for w in part.split()}
         if not part or words & R.ROLE_WORDS or words & R.DESK_WORDS:
             continue  # "Western Correspondent", "Dublin Bureau": a role, an outlet's desk
-        if R.agency_name(part):
-            agencies.append(R.agency_name(part) or part)
+        agency = R.agency_name(part)
+        if agency:
+            agencies.append(agency)
         elif words & R.OUTLET_WORDS:
             outlets.append(part)
         elif R.is_person_name(part):
