@@ -445,9 +445,10 @@ def test_the_size_of_a_place_is_a_slot_of_its_own(sentence: str, phrase: str, co
          "spectator", "capacity (size)"),
         ("The cathedral, which seats 2,000, was full an hour before the service.", "2,000",
          None, "capacity (size)"),
-        # who is held there is news of its own in a story about the place
+        # who is held there is news of its own in a story about the place (inmates and
+        # prisoners are one slot)
         ("Greyling holds about 640 inmates and has been short of guards.", "about 640 inmates",
-         "inmate", "inmate"),
+         "inmate", "prisoner"),
     ],
 )  # fmt: skip
 def test_what_a_venue_holds_is_its_capacity(

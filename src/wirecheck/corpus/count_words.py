@@ -47,7 +47,8 @@ COUNT_TOPICS = cues(
         r"|(?:reported|suffered|developed) (?:rash(?:es)?|nausea|vomiting|diarrho?ea|stomach"
         r" cramps|fevers?))\b",
     ),
-    ("arrests", r"\b(?:arrest\w*|detain\w*|detention)\b"),
+    # "at least 11 suspects held in raids", "nine remain in custody"
+    ("arrests", r"\b(?:arrest\w*|detain\w*|detention|held in (?:raids?|custody)|in custody)\b"),
     # who a gunman or kidnappers held: "held four employees hostage", "holding four postal
     # workers at gunpoint", "the five captives"
     (
@@ -144,7 +145,7 @@ COUNT_TOPICS = cues(
     # flights", "about 400 operations had been postponed" / "Nearly 420 ... called off"
     (
         "cancelled",
-        r"\b(?:cancel(?:l?ed|l?ing|s)?|cancellations?|axed|scrapped|called off"
+        r"\b(?:cancel(?:l?ed|l?ing|s)?|cancellations?|axed|scrap(?:s|ped|ping)?|called off"
         r"|postpon(?:e|ed|es|ing)|grounded)\b",  # "a strike that has grounded 400 flights"
     ),
     # what fell down, of things built: "23 sculptures collapsed", "Eleven ... have collapsed"
@@ -202,7 +203,9 @@ NOUN_CLASSES = {
     "procedure": "operation", "surgery": "operation", "lorry": "truck", "cubesat": "satellite",
     "employee": "staff",
     # a crew is on board by what it is: "seven crew members" meets "six crew on board"
-    "crew": "on board", "crewman": "on board",
+    "crew": "on board", "crewman": "on board", "seafarer": "on board",
+    # a road closed by protesters under either noun: "some 60 blockades" / "about 60 roadblocks"
+    "roadblock": "blockade",
     # who entered a race or contest: "30,000 runners" meets "31,000 athletes" and
     # "35,000 participants"; "pacers" are "pacemakers"
     "runner": "participant", "athlete": "participant", "competitor": "participant",
@@ -213,6 +216,12 @@ NOUN_CLASSES = {
     "arrival": "flight", "departure": "flight",
     # "three parked cars" and "four vehicles" swallowed; "blocks" of flats are buildings
     "vehicle": "car", "automobile": "car", "block": "building",
+    # "chartered 60 aircraft" meets "a fleet of 60 chartered planes"
+    "aircraft": "plane", "airliner": "plane", "jet": "plane",
+    # one jail's population under either noun: "about 80 inmates" / "About 80 prisoners"
+    "inmate": "prisoner",
+    # who was booked to fly: "About 60,000 passengers" / "some 60,000 travellers"
+    "traveller": "passenger", "traveler": "passenger",
     # a trade under its longer name, and scientists by their work: "a team of 14 stonemasons"
     # meets "16 masons", "38 researchers" meets "more than 40 scientists"
     "stonemason": "mason", "researcher": "scientist",
@@ -234,6 +243,7 @@ COMPOUND_CLASSES = {
     "teaching post": "teacher", "teaching position": "teacher", "teaching job": "teacher",
     # jobs cut are counted as jobs: "1,100 job cuts" / "would have eliminated about 600 jobs"
     "job cut": "job", "job loss": "job",
+    "road blockade": "blockade",
 }  # fmt: skip
 
 # Participants of a meeting or a march, so "40 ministers" and "35 nations" quantify the
