@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev85; gold written before the
-engine was run on them, compare_dev5 to compare_dev85 by engineers who never read the rules;
+on our comparison corpora (tests/data/compare_dev .. compare_dev89; gold written before the
+engine was run on them, compare_dev5 to compare_dev89 by engineers who never read the rules;
 compare_dev22 to compare_dev53 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
@@ -859,9 +859,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (88fa618): 53/70 of 123 (p 0.7571 r 0.4309);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev72": (
-        {"precision": 0.75, "recall": 0.49, "f1": 0.59},
+        {"precision": 0.75, "recall": 0.5, "f1": 0.6},
         {
-            "agree": {"precision": 0.84, "recall": 0.51, "f1": 0.64},
+            "agree": {"precision": 0.84, "recall": 0.53, "f1": 0.65},
             "conflict": {"precision": 0.73, "recall": 0.71, "f1": 0.72},
             "unique": {"precision": 0.54, "recall": 0.18, "f1": 0.27},
         },
@@ -922,9 +922,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     "compare_dev78": (
-        {"precision": 0.69, "recall": 0.46, "f1": 0.55},
+        {"precision": 0.7, "recall": 0.46, "f1": 0.55},
         {
-            "agree": {"precision": 0.81, "recall": 0.47, "f1": 0.6},
+            "agree": {"precision": 0.83, "recall": 0.47, "f1": 0.6},
             "conflict": {"precision": 0.71, "recall": 0.6, "f1": 0.65},
             "unique": {"precision": 0.33, "recall": 0.2, "f1": 0.25},
         },
@@ -995,6 +995,50 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "agree": {"precision": 0.88, "recall": 0.44, "f1": 0.58},
             "conflict": {"precision": 0.73, "recall": 0.59, "f1": 0.65},
             "unique": {"precision": 0.52, "recall": 0.19, "f1": 0.28},
+        },
+    ),
+    # written blind on 2026-12-06 (fourth session, round 13), varied headers; first
+    #  run (0d58c25): 50/70 of 148 (p 0.7143 r 0.3378);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev86": (
+        {"precision": 0.78, "recall": 0.38, "f1": 0.51},
+        {
+            "agree": {"precision": 1.0, "recall": 0.4, "f1": 0.57},
+            "conflict": {"precision": 0.66, "recall": 0.54, "f1": 0.6},
+            "unique": {"precision": 0.66, "recall": 0.19, "f1": 0.29},
+        },
+    ),
+    # written blind on 2026-12-06 (fourth session, round 13), varied headers; first
+    #  run (0d58c25): 51/76 of 133 (p 0.6711 r 0.3835);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev87": (
+        {"precision": 0.74, "recall": 0.47, "f1": 0.57},
+        {
+            "agree": {"precision": 0.93, "recall": 0.55, "f1": 0.69},
+            "conflict": {"precision": 0.69, "recall": 0.62, "f1": 0.65},
+            "unique": {"precision": 0.42, "recall": 0.16, "f1": 0.24},
+        },
+    ),
+    # written blind on 2026-12-06 (fourth session, round 13), varied headers; first
+    #  run (0d58c25): 52/68 of 124 (p 0.7647 r 0.4194);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev88": (
+        {"precision": 0.78, "recall": 0.43, "f1": 0.55},
+        {
+            "agree": {"precision": 1.0, "recall": 0.41, "f1": 0.58},
+            "conflict": {"precision": 0.81, "recall": 0.61, "f1": 0.69},
+            "unique": {"precision": 0.44, "recall": 0.26, "f1": 0.33},
+        },
+    ),
+    # written blind on 2026-12-06 (fourth session, round 13), varied headers; first
+    #  run (0d58c25): 57/82 of 113 (p 0.6951 r 0.5044);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev89": (
+        {"precision": 0.71, "recall": 0.52, "f1": 0.6},
+        {
+            "agree": {"precision": 0.83, "recall": 0.56, "f1": 0.67},
+            "conflict": {"precision": 0.73, "recall": 0.62, "f1": 0.67},
+            "unique": {"precision": 0.5, "recall": 0.31, "f1": 0.38},
         },
     ),
 }

@@ -54,6 +54,9 @@ South-East Asian zones and offsets in brackets, a time's label left alone by a p
 label or a standfirst above the dateline, an outlet's name with its motto, a print edition's
 place and date, a section between the title and the byline, a short name over a "Section:"
 line and a trail of sections over the outlet's name were read (eleven older sets rose).
+compare_dev86 to dev89 (fourth session of 2026-12-06) are pinned at its end (first runs on
+0d58c25: 148, 140, 145, 143), after an outlet's name in capitals over its section, parted by
+a dot, was read (compare_dev36 rose with it, 148 to 150).
 """
 
 from __future__ import annotations
@@ -75,7 +78,7 @@ FLOORS = {
     "compare_dev23": 150, "compare_dev24": 153, "compare_dev25": 155, "compare_dev26": 158,
     "compare_dev27": 158, "compare_dev28": 159, "compare_dev29": 128, "compare_dev30": 159,
     "compare_dev31": 157, "compare_dev32": 152, "compare_dev33": 147, "compare_dev34": 142,
-    "compare_dev35": 146, "compare_dev36": 148, "compare_dev37": 146, "compare_dev38": 143,
+    "compare_dev35": 146, "compare_dev36": 150, "compare_dev37": 146, "compare_dev38": 143,
     "compare_dev39": 146, "compare_dev40": 146, "compare_dev41": 144, "compare_dev42": 149,
     "compare_dev43": 145, "compare_dev44": 142, "compare_dev45": 149, "compare_dev46": 147,
     "compare_dev47": 147, "compare_dev48": 144, "compare_dev49": 147, "compare_dev50": 152,
@@ -88,6 +91,7 @@ FLOORS = {
     "compare_dev74": 144, "compare_dev75": 148, "compare_dev76": 149, "compare_dev77": 151,
     "compare_dev78": 153, "compare_dev79": 155, "compare_dev80": 154, "compare_dev81": 157,
     "compare_dev82": 150, "compare_dev83": 149, "compare_dev84": 154, "compare_dev85": 150,
+    "compare_dev86": 148, "compare_dev87": 143, "compare_dev88": 145, "compare_dev89": 143,
 }  # fmt: skip
 
 
