@@ -1,16 +1,14 @@
 """What a count counts, in sentences we write: one group under the nouns outlets use for it
 (seafarers and crew, roadblocks and road blockades, inmates and prisoners, travellers and
 passengers, aircraft and planes), suspects held in raids as arrests, and flights scrapped as
-cancelled; and an outlet's name in capitals over its section, parted by a dot."""
+cancelled."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.test_compare import count
-from wirecheck.clean import clean
 from wirecheck.corpus.count_topics import count_topic
-from wirecheck.readers.base import Draft
 
 
 def _topic(sentence: str, phrase: str, figure: float, counted: str) -> str | None:
@@ -61,15 +59,3 @@ def test_a_motorist_killed_is_still_counted_under_its_own_noun() -> None:
     # one victim among a toll is compared as that victim, not with "two people were killed"
     sentence = "A motorist was killed when a tree fell on his car near the coast."
     assert _topic(sentence, "A motorist", 1, "motorist") != "casualties"
-
-
-def test_an_outlets_name_in_capitals_over_its_section_parted_by_a_dot() -> None:
-    header = (
-        "HARBOUR BUSINESS REVIEW · Markets / Energy\n\n"
-        "Port bonds slide as pilots strike\nWritten by Ana Ruiz\n2027-05-20T10:15:00-05:00"
-    )
-    body = "Port Kelso's bonds fell on Tuesday as harbour pilots stopped work over a new rota."
-    article = clean(Draft(path="t.txt", body=f"{header}\n\n{body}\n", format="text"))
-    assert (article.source, article.section) == ("Harbour Business Review", "Markets / Energy")
-    assert article.title == "Port bonds slide as pilots strike"
-    assert article.text.startswith("Port Kelso's bonds")

@@ -288,6 +288,16 @@ COUNTED = [
     # nautical miles are not statute miles
     ("Ships must keep two nautical miles away.", "two nautical miles", 2, 2, 2, "nmi", N),
     ("They set a 2-nautical-mile exclusion zone.", "2", 2, 2, 2, "nmi", N),
+    # who is sent home is counted, not the home ("pupils home" is parsed as a compound)
+    (
+        "Fifteen schools were shut on Monday, sending 4,000 pupils home.",
+        "4,000 pupils",
+        4000,
+        4000,
+        4000,
+        N,
+        "pupil",
+    ),
 ]
 
 

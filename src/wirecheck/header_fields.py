@@ -64,8 +64,9 @@ _MAX_LABEL_WORDS = 4
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A section label of up to four words; its first may be dotted initials ("U.S. News").
 _SECTION = re.compile(
-    r"^(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z&'’/]*)(?:\s+[A-Za-z&][A-Za-z&'’/]*){0,3}$"
-)
+    r"^(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z&'’/-]*)(?:\s+[A-Za-z&][A-Za-z&'’/-]*){0,3}$"
+)  # "Asia-Pacific"
+_MARKS = re.compile(r"[|·•]")
 _MAX_OUTLET_WORDS = 6
 _SENTENCE_LABEL_WORDS = 3  # "News analysis", "Opinion and comment"
 _MAX_CHARS = 160
@@ -86,6 +87,18 @@ class Fields:
 def read_fields(line: str, day: str | None = None) -> Fields | None:
     """The fields of a header line, or None when any part of it is not a field. `day`, the
     time published on an earlier line, dates an update given as a clock time alone."""
+    found = _read_fields(line, day)
+    if found is None and " / " in line and not _MARKS.search(line):
+        # "Meridian Press / Asia-Pacific / Wed Dec 9, 2026 9:20am GMT": fields parted by
+        # slashes, taken as such only when they name the outlet and the time ("Markets /
+        # Energy" alone is one section label)
+        slashed = _read_fields(line.replace(" / ", " | "), day)
+        if slashed is not None and slashed.source and slashed.published:
+            return slashed
+    return found
+
+
+def _read_fields(line: str, day: str | None = None) -> Fields | None:
     text = line.strip()
     if not text or len(text) > _MAX_CHARS:
         return None

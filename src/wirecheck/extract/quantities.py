@@ -309,6 +309,7 @@ def _compound_head(noun: Token, number: Token) -> Token:
     "23 league goals", where goals are counted."""
     while (
         noun.dep_ == "compound"
+        and noun.head.lower_ != "home"  # "sending 4,000 pupils home": the pupils are counted
         and not _hyphened_to(noun, number)
         and noun.head.i > noun.i
         and noun.head.pos_ in ("NOUN", "PROPN")

@@ -1,0 +1,37 @@
+"""Header styles of text exports we write ourselves: an outlet's name in capitals over its
+section, parted by a dot, and the outlet, its section and the time parted by slashes."""
+
+from __future__ import annotations
+
+from wirecheck.clean import clean
+from wirecheck.header_fields import read_fields
+from wirecheck.readers.base import Draft
+
+TITLE = "Port bonds slide as pilots strike"
+BODY = "Port Kelso's bonds fell on Tuesday as harbour pilots stopped work over a new rota."
+
+
+def _clean(header: str):
+    return clean(Draft(path="t.txt", body=f"{header}\n\n{BODY}\n", format="text"))
+
+
+def test_an_outlets_name_in_capitals_over_its_section_parted_by_a_dot() -> None:
+    article = _clean(
+        f"HARBOUR BUSINESS REVIEW · Markets / Energy\n\n{TITLE}\nWritten by Ana Ruiz\n"
+        "2027-05-20T10:15:00-05:00"
+    )
+    assert (article.source, article.section) == ("Harbour Business Review", "Markets / Energy")
+    assert article.title == TITLE and article.text.startswith("Port Kelso's bonds")
+
+
+def test_the_outlet_its_section_and_the_time_parted_by_slashes() -> None:
+    article = _clean(f"Tasman Wire / Asia-Pacific / Wed May 19, 2027 9:20am GMT\n{TITLE}")
+    assert (article.source, article.section) == ("Tasman Wire", "Asia-Pacific")
+    assert article.published == "2027-05-19T09:20Z"
+    assert article.title == TITLE and article.text.startswith("Port Kelso's bonds")
+
+
+def test_a_section_label_parted_by_a_slash_stays_one_label() -> None:
+    # without the outlet and the time, the slash is a section label's own ("Sport / Rowing")
+    found = read_fields("Markets / Energy")
+    assert found is None or (found.source is None and found.published is None)
