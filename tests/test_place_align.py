@@ -35,6 +35,11 @@ from tests.test_compare_more import analyse, article, place
             "The guests were staying at a lakeside hotel near Muskegon on Saturday night.",
             "The guests were staying at a lakeside hotel near Lake Michigan on Saturday night.",
         ),
+        # a nation of the United Kingdom holds its counties
+        (
+            "Inmates rioted on Sunday at a category B prison in England, officials said.",
+            "Inmates rioted on Sunday at a category B prison in Lincolnshire, officials said.",
+        ),
     ],
 )
 def test_no_place_conflict(text_a: str, text_b: str) -> None:

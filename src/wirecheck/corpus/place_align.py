@@ -61,11 +61,13 @@ FACILITY_WORDS = {
 COUNTRY = "country:"  # key prefix of a place that carries a country code
 STREET = re.compile(r"\b(?:Street|Avenue|Road|Lane|Square|Plaza|Boulevard|Drive)$")
 WATER = re.compile(r"^(?:Lake|Loch|Lough|River)\b|\b(?:River|Lake|Reservoir)$")
-# Continents and other wide areas: they hold the places they are set against.
+# Continents and other wide areas: they hold the places they are set against. The nations of
+# the United Kingdom are subdivisions in ISO 3166-2, as their counties are, yet hold them
+# ("England" / "Lincolnshire", "Scotland" / "Highland").
 WIDE = re.compile(
     r"(?:Europe|European|Africa|African|Asia|Asian|Oceania|Antarctica|Arctic|Middle East|"
     r"Latin America|Caribbean|Scandinavia|Scandinavian|Balkans|Gulf|Atlantic|Pacific|"
-    r"Mediterranean|Baltic|North Sea)\b"
+    r"Mediterranean|Baltic|North Sea|England|Scotland|Wales|Northern Ireland)\b"
 )
 # "West Java", "Northern Cape", "Upper Austria": a name with a compass word is a region, which
 # a town of the other outlet may well lie in.
