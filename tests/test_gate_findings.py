@@ -622,10 +622,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
     #  p 0.7075 r 0.6696 (106 system, 112 gold); then the session's rules
     "compare_dev50": (
-        {"precision": 0.75, "recall": 0.72, "f1": 0.73},
+        {"precision": 0.76, "recall": 0.72, "f1": 0.74},
         {
             "agree": {"precision": 0.8, "recall": 0.75, "f1": 0.77},
-            "conflict": {"precision": 0.83, "recall": 0.75, "f1": 0.79},
+            "conflict": {"precision": 0.85, "recall": 0.75, "f1": 0.8},
             "unique": {"precision": 0.52, "recall": 0.57, "f1": 0.54},
         },
     ),
@@ -738,10 +738,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (9a9509a): p 0.5735 r 0.3645 (68 system, 107 gold); pinned at the
     #  session's end (rules tuned on it)
     "compare_dev61": (
-        {"precision": 0.66, "recall": 0.43, "f1": 0.52},
+        {"precision": 0.67, "recall": 0.43, "f1": 0.53},
         {
             "agree": {"precision": 0.85, "recall": 0.35, "f1": 0.5},
-            "conflict": {"precision": 0.67, "recall": 0.56, "f1": 0.61},
+            "conflict": {"precision": 0.69, "recall": 0.56, "f1": 0.62},
             "unique": {"precision": 0.37, "recall": 0.4, "f1": 0.38},
         },
     ),
@@ -1001,10 +1001,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (0d58c25): 50/70 of 148 (p 0.7143 r 0.3378);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev86": (
-        {"precision": 0.78, "recall": 0.38, "f1": 0.51},
+        {"precision": 0.79, "recall": 0.38, "f1": 0.51},
         {
             "agree": {"precision": 1.0, "recall": 0.4, "f1": 0.57},
-            "conflict": {"precision": 0.66, "recall": 0.54, "f1": 0.6},
+            "conflict": {"precision": 0.68, "recall": 0.54, "f1": 0.6},
             "unique": {"precision": 0.66, "recall": 0.19, "f1": 0.29},
         },
     ),
