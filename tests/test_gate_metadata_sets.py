@@ -56,8 +56,9 @@ place and date, a section between the title and the byline, a short name over a 
 line and a trail of sections over the outlet's name were read (eleven older sets rose).
 compare_dev86 to dev89 (fourth session of 2026-12-06) are pinned at its end (first runs on
 0d58c25: 148, 140, 145, 143), after an outlet's name in capitals over its section, parted by
-a dot, and the outlet, its section and the time parted by slashes were read (compare_dev36
-rose with them, 148 to 150).
+a dot, the outlet, its section and the time parted by slashes, a time with its first
+publication in brackets and a byline in capitals were read (compare_dev36 rose with them, 148
+to 150, and compare_dev76, 149 to 151).
 """
 
 from __future__ import annotations
@@ -89,10 +90,10 @@ FLOORS = {
     "compare_dev63": 158, "compare_dev64": 141, "compare_dev65": 143, "compare_dev66": 138,
     "compare_dev67": 141, "compare_dev68": 146, "compare_dev69": 146,
     "compare_dev70": 149, "compare_dev71": 151, "compare_dev72": 150, "compare_dev73": 147,
-    "compare_dev74": 144, "compare_dev75": 148, "compare_dev76": 149, "compare_dev77": 151,
+    "compare_dev74": 144, "compare_dev75": 148, "compare_dev76": 151, "compare_dev77": 151,
     "compare_dev78": 153, "compare_dev79": 155, "compare_dev80": 154, "compare_dev81": 157,
     "compare_dev82": 150, "compare_dev83": 149, "compare_dev84": 154, "compare_dev85": 150,
-    "compare_dev86": 148, "compare_dev87": 148, "compare_dev88": 145, "compare_dev89": 143,
+    "compare_dev86": 148, "compare_dev87": 148, "compare_dev88": 149, "compare_dev89": 143,
 }  # fmt: skip
 
 

@@ -1,5 +1,6 @@
 """Header styles of text exports we write ourselves: an outlet's name in capitals over its
-section, parted by a dot, and the outlet, its section and the time parted by slashes."""
+section, parted by a dot; the outlet, its section and the time parted by slashes; a time with
+its first publication in brackets; a byline printed in capitals."""
 
 from __future__ import annotations
 
@@ -35,3 +36,16 @@ def test_a_section_label_parted_by_a_slash_stays_one_label() -> None:
     # without the outlet and the time, the slash is a section label's own ("Sport / Rowing")
     found = read_fields("Markets / Energy")
     assert found is None or (found.source is None and found.published is None)
+
+
+def test_a_time_with_its_first_publication_in_brackets() -> None:
+    # the time shown is the update; the first publication is a clock time of the same day
+    article = _clean(
+        f"{TITLE}\nBy Ana Ruiz\nMonday October 4 2027, 5.20pm (first published 11.45am)"
+    )
+    assert (article.published, article.updated) == ("2027-10-04T11:45", "2027-10-04T17:20")
+
+
+def test_a_byline_printed_in_capitals_is_the_name() -> None:
+    article = _clean(f"TASMAN WIRE\nPorts\n\n{TITLE}\n\nBY ANA RUIZ, Ports Correspondent")
+    assert article.byline == ["Ana Ruiz"] and article.contributors == ["Ana Ruiz"]

@@ -170,7 +170,9 @@ def _article(draft: Draft, said: Said, text: str, removed: list[Removed]) -> Art
     )
     source = draft.source or said.source or agency
     outlets = {fold(n) for n in (source, agency) if n}
-    byline = [n for n in (draft.byline or said.byline) if _is_person(n, outlets)]
+    # "BY MARCUS IBE": a name printed in capitals is the name in title case
+    byline = [n.title() if n.isupper() else n for n in draft.byline or said.byline]
+    byline = [n for n in byline if _is_person(n, outlets)]
     published = more_precise(draft.published, said.published)
     return Article(
         id=article_id(text),

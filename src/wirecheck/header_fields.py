@@ -29,6 +29,13 @@ _UPDATE_ASIDE = re.compile(
     r"^(?P<published>[^()]+?)\s*\((?:last\s+)?(?:updated|modified):?\s+(?P<updated>[^()]+)\)$",
     re.IGNORECASE,
 )
+# The time shown is the update, the first one in brackets: "Monday October 4 2027, 5.20pm
+# (first published 11.45am)"
+_FIRST_ASIDE = re.compile(
+    r"^(?P<updated>[^()]+?)\s*\((?:first|originally)\s+published:?\s+(?:at\s+)?"
+    r"(?P<published>[^()]+)\)$",
+    re.IGNORECASE,
+)
 # Parts of a line of fields: "Outlet | Section", "Outlet :: Section", "date · time". A slash,
 # a comma or a semicolon parts a time from its update ("13 Mar 2027 19:05 UTC / Updated 13 Mar
 # 2027 22:40 UTC", "08:02 UTC, updated 11:30 UTC", "Filed ... UTC; updated ... UTC"); elsewhere
@@ -105,6 +112,12 @@ def _read_fields(line: str, day: str | None = None) -> Fields | None:
     # one time said whole ("Sunday, August 22, 2027 - 10:15 AM"), not fields parted by "|"
     parted = re.search(rf"[|·•]|::|{_SLASH_UPDATE}", text) or R.FIELD_GAP.search(text)
     single = not parted and len(text.split()) <= _MAX_TIME_WORDS
+    first_aside = _FIRST_ASIDE.match(text)
+    if first_aside:
+        updated = parse_time(first_aside["updated"])
+        published = on_published_day(first_aside["published"], updated)
+        if published and updated:
+            return Fields(published=published, updated=updated)
     updated_aside = _UPDATE_ASIDE.match(text)
     if updated_aside:
         # "Thu 4 Mar 2027 09:47 GMT (last updated 4 Mar 2027 17:20 GMT)"
