@@ -1,6 +1,7 @@
 """Header styles of text exports we write ourselves: an outlet's name in capitals over its
 section, parted by a dot; the outlet, its section and the time parted by slashes; a time with
-its first publication in brackets; a byline printed in capitals."""
+its first publication in brackets; a byline printed in capitals; the clock after an update's
+date."""
 
 from __future__ import annotations
 
@@ -49,3 +50,9 @@ def test_a_time_with_its_first_publication_in_brackets() -> None:
 def test_a_byline_printed_in_capitals_is_the_name() -> None:
     article = _clean(f"TASMAN WIRE\nPorts\n\n{TITLE}\n\nBY ANA RUIZ, Ports Correspondent")
     assert article.byline == ["Ana Ruiz"] and article.contributors == ["Ana Ruiz"]
+
+
+def test_the_clock_after_an_updates_date_is_the_updates() -> None:
+    found = read_fields("Posted 16.09.2027 - 22:05 | Updated 17.09.2027 - 08:10")
+    assert found is not None
+    assert (found.published, found.updated) == ("2027-09-16T22:05", "2027-09-17T08:10")

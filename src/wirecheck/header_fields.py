@@ -210,8 +210,11 @@ def _read_part(part: str, found: Fields, count: int, day: str | None = None) -> 
             found.published = found.published or when
         return True
     if count > 1 and _CLOCK_PART.match(part):
-        # "Fri 21.05.2027 - 09:30": the clock time of the date part before it
-        if found.published and "T" not in found.published:
+        # "Fri 21.05.2027 - 09:30": the clock time of the date part before it, the update's
+        # when that came last ("Posted 16.09.2027 - 22:05 | Updated 17.09.2027 - 08:10")
+        if found.updated and "T" not in found.updated:
+            found.updated = parse_time(f"{found.updated} {part}") or found.updated
+        elif found.published and "T" not in found.published:
             found.published = parse_time(f"{found.published} {part}") or found.published
         return True
     dated = _YEAR.search(part) or count > 1 and _DIGIT.search(part)
