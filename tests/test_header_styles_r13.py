@@ -1,13 +1,16 @@
 """Header styles of text exports we write ourselves: an outlet's name in capitals over its
 section, parted by a dot; the outlet, its section and the time parted by slashes; a time with
 its first publication in brackets; a byline printed in capitals; the clock after an update's
-date."""
+date; a page whose <title> is the outlet's name, alone or beside a label of its own."""
 
 from __future__ import annotations
+
+import pytest
 
 from wirecheck.clean import clean
 from wirecheck.header_fields import read_fields
 from wirecheck.readers.base import Draft
+from wirecheck.readers.html import read_html_text
 
 TITLE = "Port bonds slide as pilots strike"
 BODY = "Port Kelso's bonds fell on Tuesday as harbour pilots stopped work over a new rota."
@@ -56,3 +59,21 @@ def test_the_clock_after_an_updates_date_is_the_updates() -> None:
     found = read_fields("Posted 16.09.2027 - 22:05 | Updated 17.09.2027 - 08:10")
     assert found is not None
     assert (found.published, found.updated) == ("2027-09-16T22:05", "2027-09-17T08:10")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kelso Harbour Herald",
+        "Kelso Harbour Herald - Pilots strike",
+        "Kelso Harbour Herald | Ports",
+    ],
+)
+def test_a_pages_title_naming_the_outlet_leaves_the_headline_to_its_heading(title: str) -> None:
+    page = (
+        f"<html><head><title>{title}</title></head><body>"
+        '<div class="logo">KELSO HARBOUR HERALD</div>'
+        f"<h2>{TITLE}</h2><p>By Ana Ruiz</p><p>{BODY}</p><p>{BODY} Talks resume on Friday.</p>"
+        "</body></html>"
+    )
+    assert clean(read_html_text(page, "p.html")).title == TITLE
