@@ -58,7 +58,8 @@ compare_dev86 to dev89 (fourth session of 2026-12-06) are pinned at its end (fir
 0d58c25: 148, 140, 145, 143), after an outlet's name in capitals over its section, parted by
 a dot, the outlet, its section and the time parted by slashes, a time with its first
 publication in brackets, a byline in capitals, the clock after an update's date and a page's
-<title> naming only the outlet (alone or beside a label) were read
+<title> naming only the outlet (alone or beside a label) were read, and a time's label left
+alone above the dateline dropped (compare_dev73 147 to 148)
 (compare_dev36 rose with them, 148 to 150, dev76 149 to 151 and dev78 153 to 154).
 """
 
@@ -90,11 +91,11 @@ FLOORS = {
     "compare_dev59": 151, "compare_dev60": 156, "compare_dev61": 143, "compare_dev62": 148,
     "compare_dev63": 158, "compare_dev64": 141, "compare_dev65": 143, "compare_dev66": 138,
     "compare_dev67": 141, "compare_dev68": 146, "compare_dev69": 146,
-    "compare_dev70": 149, "compare_dev71": 151, "compare_dev72": 150, "compare_dev73": 147,
+    "compare_dev70": 149, "compare_dev71": 151, "compare_dev72": 150, "compare_dev73": 148,
     "compare_dev74": 144, "compare_dev75": 148, "compare_dev76": 151, "compare_dev77": 151,
     "compare_dev78": 154, "compare_dev79": 155, "compare_dev80": 154, "compare_dev81": 157,
     "compare_dev82": 150, "compare_dev83": 149, "compare_dev84": 154, "compare_dev85": 150,
-    "compare_dev86": 148, "compare_dev87": 149, "compare_dev88": 151, "compare_dev89": 145,
+    "compare_dev86": 148, "compare_dev87": 150, "compare_dev88": 152, "compare_dev89": 145,
 }  # fmt: skip
 
 

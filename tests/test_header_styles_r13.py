@@ -1,7 +1,8 @@
 """Header styles of text exports we write ourselves: an outlet's name in capitals over its
 section, parted by a dot; the outlet, its section and the time parted by slashes; a time with
 its first publication in brackets; a byline printed in capitals; the clock after an update's
-date; a page whose <title> is the outlet's name, alone or beside a label of its own."""
+date; a page whose <title> is the outlet's name, alone or beside a label of its own; a time's
+label a page left alone ("· Last modified on") above the dateline."""
 
 from __future__ import annotations
 
@@ -77,3 +78,16 @@ def test_a_pages_title_naming_the_outlet_leaves_the_headline_to_its_heading(titl
         "</body></html>"
     )
     assert clean(read_html_text(page, "p.html")).title == TITLE
+
+
+@pytest.mark.parametrize("label", ["· Last modified on", "· Updated", "| Published:"])
+def test_a_time_label_a_page_left_alone_does_not_hide_the_dateline(label: str) -> None:
+    page = (
+        "<html><head><title>Port bonds slide | Kelso Harbour Herald</title></head><body>"
+        f"<article><p class='kicker'>Business</p><h1>{TITLE}</h1><p>By Ana Ruiz</p>"
+        f'<p><time datetime="2027-05-18T12:30:00+01:00">Tue 18 May 2027 12.30 BST</time> {label} '
+        '<time datetime="2027-05-18T18:05:00+01:00">Tue 18 May 2027 18.05 BST</time></p>'
+        f"<p>PORT KELSO - {BODY}</p><p>{BODY} Talks resume on Friday.</p></article></body></html>"
+    )
+    article = clean(read_html_text(page, "p.html"))
+    assert article.dateline == "PORT KELSO" and article.text.startswith("Port Kelso's bonds")

@@ -286,7 +286,8 @@ ARTICLES = frozenset(["the", "a", "an"])
 SEPARATOR_ONLY = re.compile(r"^\s*[|·•/:–—-]+\s*$")
 # A time's label alone, left where a page's <time> element was taken out ("Published").
 BARE_TIME_LABEL = re.compile(
-    r"^\s*(?:first\s+|last\s+)?(?:published|posted|filed|updated|modified)\s*:?\s*$",
+    r"^\s*[·•|]?\s*(?:first\s+|last\s+)?(?:published|posted|filed|updated|modified)"
+    r"(?:\s+on)?\s*:?\s*$",  # "· Updated", "· Last modified on"
     re.IGNORECASE,
 )
 # A first word that makes two capitalised words a region ("West Country", "North Coast"): a
