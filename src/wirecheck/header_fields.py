@@ -42,7 +42,13 @@ _FIRST_ASIDE = re.compile(
 # a slash joins ("Courts / World").
 _SLASH_UPDATE = r"(?:\s+/|[,;])\s+(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b)"
 UPDATE_PART = re.compile(_SLASH_UPDATE)
-_PARTS = re.compile(rf"\s*(?:[|·•]|::)\s*|\s+[—–-]\s+|{_SLASH_UPDATE}|{R.FIELD_GAP.pattern}")
+# Marks that part a line of fields, however long ("Outlet · World · 20 Apr 2027 14:22 UTC ·
+# Updated 20 Apr 2027 17:05 UTC" has more words than a header line usually has).
+FIELD_MARKS = re.compile(r"[|·•]")
+_PARTS = re.compile(
+    rf"\s*(?:{FIELD_MARKS.pattern}|::)\s*|\s+[—–-]\s+|{_SLASH_UPDATE}|{R.FIELD_GAP.pattern}"
+)
+_PARTED = re.compile(rf"{FIELD_MARKS.pattern}|::|{_SLASH_UPDATE}")  # a line of several fields
 # "09:30 IST" after a date part: the clock time of that date.
 _CLOCK_PART = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[apAP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?$")
 # "Author: X", "Written by X", "Words by X", "Reporting by X; editing by Y".
@@ -73,7 +79,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SECTION = re.compile(
     r"^(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z&'’/-]*)(?:\s+[A-Za-z&][A-Za-z&'’/-]*){0,3}$"
 )  # "Asia-Pacific"
-_MARKS = re.compile(r"[|·•]")
 _MAX_OUTLET_WORDS = 6
 _SENTENCE_LABEL_WORDS = 3  # "News analysis", "Opinion and comment"
 _MAX_CHARS = 160
@@ -95,7 +100,7 @@ def read_fields(line: str, day: str | None = None) -> Fields | None:
     """The fields of a header line, or None when any part of it is not a field. `day`, the
     time published on an earlier line, dates an update given as a clock time alone."""
     found = _read_fields(line, day)
-    if found is None and " / " in line and not _MARKS.search(line):
+    if found is None and " / " in line and not FIELD_MARKS.search(line):
         # "Meridian Press / Asia-Pacific / Wed Dec 9, 2026 9:20am GMT": fields parted by
         # slashes, taken as such only when they name the outlet and the time ("Markets /
         # Energy" alone is one section label)
@@ -110,7 +115,7 @@ def _read_fields(line: str, day: str | None = None) -> Fields | None:
     if not text or len(text) > _MAX_CHARS:
         return None
     # one time said whole ("Sunday, August 22, 2027 - 10:15 AM"), not fields parted by "|"
-    parted = re.search(rf"[|·•]|::|{_SLASH_UPDATE}", text) or R.FIELD_GAP.search(text)
+    parted = _PARTED.search(text) or R.FIELD_GAP.search(text)
     single = not parted and len(text.split()) <= _MAX_TIME_WORDS
     first_aside = _FIRST_ASIDE.match(text)
     if first_aside:

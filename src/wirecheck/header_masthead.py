@@ -60,13 +60,14 @@ def read_masthead(line: str, said: Said, below: str) -> bool:
         return True
     motto = _NAME_AND_MOTTO.match(text)
     if motto and not said.source and not any(ch.isdigit() for ch in motto["name"]):
+        name = motto["name"].strip().title()
         if is_motto(motto["motto"]):
-            said.source = motto["name"].strip().title()
+            said.source = name
             return True
         section = section_label(motto["motto"])
-        if section and len(motto["name"].split()) > 1:
+        if section and len(name.split()) > 1:
             # "PACIFICA BUSINESS REVIEW · Markets / Energy": the outlet, then its section
-            said.source, said.section = motto["name"].strip().title(), said.section or section
+            said.source, said.section = name, said.section or section
             return True
     if not said.source and _over_section_field(text, below):
         said.source = text  # "Continental Signal", then "Section: Politics / World"

@@ -12,16 +12,19 @@ from __future__ import annotations
 import re
 
 from wirecheck import cleanrules as R
-from wirecheck.header_fields import UPDATE_PART, on_published_day, read_fields, section_label
+from wirecheck.header_fields import (
+    FIELD_MARKS,
+    UPDATE_PART,
+    on_published_day,
+    read_fields,
+    section_label,
+)
 from wirecheck.header_masthead import is_motto, read_masthead
 from wirecheck.header_state import Body, Said, fold, more_precise
 from wirecheck.header_times import parse_time
 
 # A section label of two parts: "Sport - Sailing", "Heritage · Aldermoor", "Local / Weather".
 _LABEL_PARTS = re.compile(r"\s[-–·/|]\s")
-# Marks that part a line of fields, however long ("Outlet · World · 20 Apr 2027 14:22 UTC ·
-# Updated 20 Apr 2027 17:05 UTC" has more words than a header line usually has).
-_FIELD_MARKS = re.compile(r"[|·•]")
 # "Meridian Press staff", "Courier staff writers": an outlet's staff, not a person.
 _STAFF = re.compile(r"\s+staff(?:\s+(?:writers?|reporters?))?$", re.IGNORECASE)
 
@@ -134,7 +137,7 @@ def _section_under_title(body: Body, i: int) -> bool:
 def _body_like(line: str) -> bool:
     """A long line, or a dateline with its sentence: the body has begun."""
     text = line.strip()
-    if _FIELD_MARKS.search(text) and read_fields(text) is not None:
+    if FIELD_MARKS.search(text) and read_fields(text) is not None:
         return False  # "Outlet | World | 16 Feb 2026 14:20 GMT | Updated 16 Feb 2026 17:05 GMT"
     words = len(text.split())
     opened = dateline(text)
@@ -277,7 +280,7 @@ def _read_meta(line: str, said: Said) -> bool:
         return True
     if label in ("section", "source"):
         return _read_name_field(said, label, value)
-    if _FIELD_MARKS.search(value) or R.FIELD_GAP.search(value) or UPDATE_PART.search(value):
+    if FIELD_MARKS.search(value) or R.FIELD_GAP.search(value) or UPDATE_PART.search(value):
         # "Published: ... | Last updated: ...", "Posted ... GMT, updated at 12:15pm GMT":
         # fields, each read by its own label
         return False

@@ -202,8 +202,8 @@ def _side_of(claim: Claim, sides: list[list[Claim]], topical: bool = True) -> in
     matching = [
         i for i, side in enumerate(sides) if any(_same_value(claim, c, topical) for c in side)
     ]
-    if len(matching) > 1 and _one_bound(claim) is not None:
-        bound = _one_bound(claim)
+    bound = _one_bound(claim) if len(matching) > 1 else None
+    if bound is not None:
         matching = [i for i in matching if any(_holds(c, bound) for c in sides[i])]
     return matching[0] if len(matching) == 1 else None
 
@@ -215,8 +215,8 @@ def _one_bound(claim: Claim) -> float | None:
     return claim.low if claim.low is not None else claim.high
 
 
-def _holds(claim: Claim, value: float | None) -> bool:
-    if value is None or not _bounded(claim):
+def _holds(claim: Claim, value: float) -> bool:
+    if not _bounded(claim):
         return False
     low, high = _bounds(claim)
     return low <= value <= high

@@ -39,10 +39,12 @@ def title_tag(tree: Any) -> str | None:
         or _headline_reworded(headings[: len(h1s)], text)
     )
     lead = h1s[0] if h1s else next(iter(tree.xpath("//h2")[:1]), None)
-    if not shown and lead is not None and _outlets_title(tree, lead, text):
-        # the `<title>` is the outlet's name as the masthead prints it, alone or beside a label
-        # of its own ("Westmarch Herald - Governor impeached"): the page's first heading
-        shown = flat_text(lead) if len(flat_text(lead)) <= _MAX_HEADLINE else None
+    if not shown and lead is not None:
+        heading = _words_of(lead)
+        if _outlets_title(tree, lead, heading, text):
+            # the `<title>` is the outlet's name as the masthead prints it, alone or beside a
+            # label of its own ("Westmarch Herald - Governor impeached"): the first heading
+            shown = heading[0] if len(heading[0]) <= _MAX_HEADLINE else None
     if shown:
         return shown  # "Outlet | Section | Headline": the page's own headline tells which part
     # "Headline | Outlet" / "Headline - Outlet": the outlet goes, the headline stays.
@@ -50,13 +52,14 @@ def title_tag(tree: Any) -> str | None:
     return head or None
 
 
-def _outlets_title(tree: Any, heading: Any, title: str) -> bool:
-    """Whether the `<title>` is the outlet's name printed above the heading, alone, or as the
-    first of its parts beside a heading long enough to be the headline."""
+def _outlets_title(tree: Any, heading: Any, words: tuple[str, list[str]], title: str) -> bool:
+    """Whether the `<title>` is the outlet's name printed above the heading (its text and
+    words), alone, or as the first of its parts beside a heading long enough to be the
+    headline."""
     if not TITLE_PARTS.search(title):
         return printed_above(tree, heading, title)
     first = TITLE_PARTS.split(title)[0]
-    long_enough = len(_WORDS.findall(flat_text(heading))) >= _REWORDED_MIN_WORDS
+    long_enough = len(words[1]) >= _REWORDED_MIN_WORDS
     return long_enough and printed_above(tree, heading, first)
 
 
