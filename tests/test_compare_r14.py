@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_compare import analyse, article, count
+from tests.test_compare import analyse, article, count, event
+from wirecheck.corpus.count_topics import count_topic
+from wirecheck.corpus.date_align import same_night
 from wirecheck.corpus.not_counts import wished
 
 
@@ -41,3 +43,110 @@ def test_a_rise_students_demand_be_reversed_is_compared() -> None:
 )
 def test_what_a_request_would_undo_is_no_wish(before: str, asked_for: bool) -> None:
     assert wished(before) is asked_for
+
+
+def test_a_copy_that_retyped_the_words_still_shows_them() -> None:
+    # the copy prints curly quotes and American spelling; the finding links its words too
+    a_text = (
+        '"We will not rest," the chief said. About 150 firefighters from neighbouring towns '
+        "fought the blaze at the refinery through the night."
+    )
+    copy_text = (
+        "“We will not rest,” the chief said. About 150 firefighters from neighboring towns "
+        "fought the blaze at the refinery through the night."
+    )
+    b_text = "More than 300 firefighters fought the blaze at the refinery, officials said."
+    original = article(
+        "Meridian",
+        a_text,
+        quantities=[count(a_text, "About 150 firefighters", 135, 165, "firefighter")],
+    )
+    copy = article("Westbrook Times", copy_text)
+    copy.syndicated_of = original.id
+    other = article(
+        "Courier",
+        b_text,
+        quantities=[count(b_text, "More than 300 firefighters", 301, None, "firefighter")],
+    )
+    conflicts = [f for f in analyse(original, copy, other).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    (shown,) = [e for e in conflicts[0].evidence if e.article == copy.id]
+    assert "neighboring towns" in shown.text and copy_text[shown.start : shown.end] == shown.text
+
+
+def _topic(sentence: str, phrase: str, low: float, high: float, counted: str | None) -> str | None:
+    figure = count(sentence, phrase, low, high, counted or "")
+    if counted is None:
+        figure.unit, figure.counted = "%", None
+    return count_topic(sentence, figure, figure.start)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "counted"),
+    [
+        ("The camp shelters about 38,000 refugees, most of them from Congo.", "38,000", "refugee"),
+        ("The camp's tents house nearly 40,000 residents.", "40,000", "resident"),
+        ("The camp is home to some 40,000 people.", "40,000", "people"),
+        ("The camp now holds more than 52,000 people, administrators said.", "52,000", "people"),
+    ],
+)
+def test_the_people_a_place_is_home_to_are_its_population(
+    sentence: str, phrase: str, counted: str
+) -> None:
+    assert _topic(sentence, phrase, 38000, 52000, counted) == "population (size)"
+
+
+def test_the_species_a_country_is_home_to_are_no_population() -> None:
+    sentence = "Peru is home to more than 650 amphibian species."
+    assert _topic(sentence, "650", 651, 651, "species") != "population (size)"
+
+
+def test_a_share_of_voters_who_supported_a_recall_is_a_vote_share() -> None:
+    sentence = "With most ballots counted, 61 percent of voters supported the recall."
+    assert _topic(sentence, "61 percent", 61, 61, None) == "vote share"
+
+
+def test_a_polls_share_of_voters_is_no_vote_share() -> None:
+    sentence = "A poll found that 64 percent of voters supported impeachment."
+    assert _topic(sentence, "64 percent", 64, 64, None) != "vote share"
+
+
+def test_signatures_a_recall_campaign_gathered_are_no_product_recall() -> None:
+    sentence = "Recall organizers gathered about 9,000 signatures to force the vote."
+    assert _topic(sentence, "about 9,000 signatures", 8100, 9900, "signature") == "signature"
+
+
+def test_a_night_and_the_morning_after_are_one_night() -> None:
+    # the theft "overnight Sunday" and its discovery "at 7:30 a.m." Monday: no date conflict
+    text_a = "Thieves stole 42 rare orchids from the glasshouse overnight Sunday."
+    text_b = "A gardener discovered that thieves had stolen the orchids at 7:30 a.m. on Monday."
+    a = article(
+        "Sentinel", text_a, events=[event(text_a, "stole", "STEAL", "asserted", "2027-04-11TNI")]
+    )
+    b = article(
+        "Coastal Press",
+        text_b,
+        events=[event(text_b, "stolen", "STEAL", "asserted", "2027-04-12T07:30")],
+    )
+    assert not [f for f in analyse(a, b).findings if f.kind == "conflict"]
+    assert same_night("2027-04-11TNI", "2027-04-12T07:30")
+    assert not same_night("2027-04-11TEV", "2027-04-12") and not same_night(
+        "2027-04-12TNI", "2027-04-12"
+    )
+
+
+def test_one_of_a_captains_crew_counts_no_news_of_its_own() -> None:
+    text_a = (
+        "The trawler sank off the headland and one of her young crew died, the coastguard said."
+    )
+    text_b = "Ten crew members were winched to safety by a coastguard helicopter."
+    a = article(
+        "Isles Beacon", text_a, quantities=[count(text_a, "one of her young crew", 1, 1, "crew")]
+    )
+    b = article(
+        "Orbis Times", text_b, quantities=[count(text_b, "Ten crew members", 10, 10, "crew")]
+    )
+    uniques = [
+        f for f in analyse(a, b).findings if f.kind == "unique" and f.evidence[0].article == a.id
+    ]
+    assert not [f for f in uniques if "one of her young crew" in f.summary]

@@ -130,9 +130,10 @@ BYLINE_SPLIT = re.compile(r"\s*[,|/;]\s*|\s+and\s+|\s*&\s*")
 
 # "Published: 2 November 2024 08:10", "Updated Nov. 2, 2024, 7:03 p.m.", "Posted on 2024-11-02",
 # "Last modified on Fri 12 Mar 2027 08.15 GMT".
-META_LINE = re.compile(
-    r"^\s*(?P<label>Published|First published|Posted|Filed|Created|Updated|Last updated|Modified|"
-    r"Last modified|Date|Section|Source|URL|Link)(?:\s+(?:at|on))?\s*:?\s+(?P<value>\S.*?)\s*$",
+META_LINE = re.compile(  # after a mark a page left from the time before it: "· Last modified"
+    r"^\s*(?:[·•|]\s*)?(?P<label>Published|First published|Posted|Filed|Created|Updated"
+    r"|Last updated|Modified|Last modified|Date|Section|Source|URL|Link)(?:\s+(?:at|on))?"
+    r"\s*:?\s+(?P<value>\S.*?)\s*$",
     re.IGNORECASE,
 )
 # Fields set apart by a run of spaces or a tab, as text exports lay them out in one line:

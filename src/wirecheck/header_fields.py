@@ -52,7 +52,7 @@ _PARTED = re.compile(rf"{FIELD_MARKS.pattern}|::|{_SLASH_UPDATE}")  # a line of 
 # "09:30 IST" after a date part: the clock time of that date.
 _CLOCK_PART = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[apAP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?$")
 # "Author: X", "Written by X", "Words by X", "Reporting by X; editing by Y".
-_AUTHOR_LABEL = re.compile(
+AUTHOR_LABEL = re.compile(
     r"^(?:authors?|writers?|written by|words by|words|reporting by|reported by|posted by"
     r"|story by)\s*:?\s+(?P<who>[^;]+)",
     re.IGNORECASE,
@@ -184,6 +184,11 @@ def _updated_label(text: str) -> bool:
     return bool(labelled and labelled["label"].lower() in R.UPDATED_LABELS)
 
 
+def is_clock(text: str) -> bool:
+    """A clock time alone ("16:45 GMT", "5:48 PM"): a time with no day of its own."""
+    return bool(_CLOCK_PART.match(text.strip()))
+
+
 def on_published_day(clock: str, published: str | None) -> str | None:
     """An update given as a clock time alone ("| Updated 14:05 GMT") on the day published."""
     if not published or not _CLOCK_PART.match(clock.strip()):
@@ -305,7 +310,7 @@ def _only_a_bare_name(found: Fields, parts: list[str]) -> bool:
 
 def _byline_label(part: str) -> re.Match[str] | None:
     """ "By X", "Author: X": a byline by its label, its names in the group "who"."""
-    return R.PLAIN_BYLINE.match(part) or _AUTHOR_LABEL.match(part)
+    return R.PLAIN_BYLINE.match(part) or AUTHOR_LABEL.match(part)
 
 
 def _any_field(found: Fields) -> bool:

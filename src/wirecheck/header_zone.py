@@ -13,8 +13,10 @@ import re
 
 from wirecheck import cleanrules as R
 from wirecheck.header_fields import (
+    AUTHOR_LABEL,
     FIELD_MARKS,
     UPDATE_PART,
+    is_clock,
     on_published_day,
     read_fields,
     section_label,
@@ -206,7 +208,8 @@ def read_byline(line: str, said: Said) -> bool:
     if match:
         _read_aggregator_byline(match, said)
         return True
-    match = R.PLAIN_BYLINE.match(line)
+    # "By X" or "Author: X": "Author: Meridian Press staff" names the outlet as "By" would
+    match = R.PLAIN_BYLINE.match(line) or _author_alone(line)
     if not match:
         return False
     parts = _byline_parts(match.group("who"))
@@ -217,6 +220,11 @@ def read_byline(line: str, said: Said) -> bool:
     said.source = said.source or (outlets[0] if outlets else None)
     said.agency = said.agency or (agencies[0] if agencies else None)
     return True
+
+
+def _author_alone(line: str) -> re.Match[str] | None:
+    """ "Author: X" with no other field beside it ("Written by X | News" is read as fields)."""
+    return None if FIELD_MARKS.search(line) else AUTHOR_LABEL.match(line.strip())
 
 
 def _read_aggregator_byline(match: re.Match[str], said: Said) -> None:
@@ -304,7 +312,8 @@ def _set_time(said: Said, label: str, value: str) -> bool:
     if when is None and updated:
         when = on_published_day(value, said.published)  # "| Last updated 5:48 PM"
     if when is None:
-        return False
+        # "· Updated 16:45 GMT" before any date: a header line still, its day unknown here
+        return updated and is_clock(value)
     if updated:
         said.updated = said.updated or when
     else:

@@ -15,7 +15,7 @@ import numpy as np
 from wirecheck.corpus.claims import Claim, happened, vague
 from wirecheck.corpus.count_topics import is_money
 from wirecheck.corpus.count_words import COUNT_TOPICS
-from wirecheck.corpus.date_align import STEM, calendar_day, content_words
+from wirecheck.corpus.date_align import STEM, calendar_day, content_words, same_night
 from wirecheck.corpus.matching import (
     ANY_SIMILARITY,
     Floor,
@@ -428,8 +428,8 @@ def _date_pairs(left: Claim, right: Claim) -> list[Pair]:
     event still to come (a next meeting), since every outlet dates the story's own event."""
     left_day, right_day = calendar_day(left.time), calendar_day(right.time)
     summary = f"Date of {_deed(left)}: {left.outlet} {left_day}, {right.outlet} {right_day}."
-    if left_day != right_day:  # "Thursday morning" is Thursday
-        return [Pair("conflict", "date", summary, [left, right])]
+    if left_day != right_day and not same_night(left.time, right.time):  # "Thursday morning"
+        return [Pair("conflict", "date", summary, [left, right])]  # is Thursday
     if happened(left.mode):
         return []
     return [Pair("agree", "date", summary, [left, right])]

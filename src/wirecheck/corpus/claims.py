@@ -27,6 +27,7 @@ from wirecheck.corpus.earlier import (
     of_an_earlier_event,
 )
 from wirecheck.corpus.list_parts import listed_part
+from wirecheck.corpus.not_counts import wished
 from wirecheck.corpus.period_words import period_end
 from wirecheck.corpus.sources import figure_source
 from wirecheck.corpus.story_text import opening_end
@@ -53,14 +54,6 @@ QUOTE_KINDS = {"direct", "partial", "indirect"}
 # long enough that its wording, retold, still tells it from other points of the same speaker).
 QUOTE_WORDS = {False: 4, True: 6}
 PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
-# A figure someone asks for is not a report of what happened.
-# A wish or a goal, not a fact: "asked both sides to allow 20 trucks", "a target of 8 to 11
-# gigawatts by the end of the decade".
-REQUEST = re.compile(
-    # "demanded", never the noun: "demand climbed to 3,400 megawatts" is a measure
-    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)"
-    r"|(?:target|goal|ambition) of)\b"
-)
 FORECAST = re.compile(r"\s*(?:[\w/]+\s+){0,2}?(?:expected|forecast|predicted)\b", re.IGNORECASE)
 # A level kept over a period, compared only with other such levels: "are expected to stay
 # above 30C until Friday", "would remain below 5 percent" (not a reading of 34.6C).
@@ -219,7 +212,7 @@ def _count_claim(
         return None  # "by 318 votes to 236" is one tally (`tallies`), not two counts
     start, end = sentence_around(article.text, quantity.start)
     before = article.text[max(start, quantity.start - CONTEXT_CHARS) : quantity.start]
-    if REQUEST.search(before) and not is_money(quantity.unit):
+    if wished(before) and not is_money(quantity.unit):
         return None  # "asked both sides to allow 20 trucks a day": a wish, not a fact (a sum
         # demanded, "demanded a ransom of 2 million dollars", is the news itself)
     if FORECAST.match(article.text[quantity.end : quantity.end + CONTEXT_CHARS]):

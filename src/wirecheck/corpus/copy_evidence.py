@@ -7,10 +7,15 @@ from __future__ import annotations
 
 from wirecheck.model import Article, Evidence, Finding
 
+PLAIN_QUOTES = str.maketrans({mark: '"' for mark in "“”„‟"} | {mark: "'" for mark in "‘’‚‛"})
+# Words at each end of a piece of evidence that find it in a copy that re-typed its middle.
+ANCHOR_CHARS = 30
+MAX_STRETCH = 1.2  # a copy's spellings lengthen the words between by less than a fifth
+
 
 def with_copies(findings: list[Finding], members: list[Article]) -> list[Finding]:
     """`findings` with, after each piece of evidence from an original, the same words in each
-    of its copies among `members` (where the copy prints them once, verbatim)."""
+    of its copies among `members` (where the copy prints them once: see `_copied`)."""
     copies: dict[str, list[Article]] = {}
     for article in members:
         if article.syndicated_of:
@@ -30,8 +35,31 @@ def with_copies(findings: list[Finding], members: list[Article]) -> list[Finding
 
 
 def _copied(evidence: Evidence, copy: Article) -> Evidence | None:
-    start = copy.text.find(evidence.text)
-    if start < 0 or not evidence.text or copy.text.find(evidence.text, start + 1) >= 0:
+    """The evidence's words in the copy: verbatim, or as a copy re-typed them (its own quote
+    marks, a word spelt its own way: "neighbouring" / "neighboring"), found by the words that
+    open and close the evidence, each once in the copy."""
+    if not evidence.text:
         return None
-    end = start + len(evidence.text)
-    return Evidence(copy.id, start, end, evidence.text, evidence.value)
+    words, text = _plain(evidence.text), _plain(copy.text)
+    span = _once(text, words)
+    if span is None and len(words) > 2 * ANCHOR_CHARS:
+        opening = _once(text, words[:ANCHOR_CHARS])
+        closing = _once(text, words[-ANCHOR_CHARS:])
+        if opening and closing and 0 < closing[1] - opening[0] <= len(words) * MAX_STRETCH:
+            span = (opening[0], closing[1])
+    if span is None:
+        return None
+    start, end = span
+    return Evidence(copy.id, start, end, copy.text[start:end], evidence.value)
+
+
+def _plain(text: str) -> str:
+    """Text with its quote marks made plain, character for character (offsets stay)."""
+    return text.translate(PLAIN_QUOTES)
+
+
+def _once(text: str, words: str) -> tuple[int, int] | None:
+    start = text.find(words)
+    if start < 0 or text.find(words, start + 1) >= 0:
+        return None
+    return start, start + len(words)

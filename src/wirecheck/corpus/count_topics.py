@@ -65,7 +65,11 @@ BASE_CLAUSE = re.compile(r"\s+of\s+(?:the\s+|those\s+|its\s+|their\s+)?[\w-]*\s*
 # A share of a group said to have voted for something: "91% of them voted for industrial
 # action", "87 per cent of players had voted to strike" (not "voted to accept a deal worth
 # 14.5 percent", the deal's size).
-VOTED_SHARE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+)?(?:voted|backed)\b")
+VOTED_SHARE = re.compile(
+    r"\s+of\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+)?(?:voted|backed|supported)\b"
+)
+# An opinion poll's share is no vote: "a poll found that 64 percent of voters supported it".
+POLL = re.compile(r"\b(?:poll|survey)\b", re.IGNORECASE)
 # How full a store is, said right after its percentage: "38 percent full", "at about 41 percent
 # of its capacity"
 HOW_FULL = re.compile(r"\s*(?:full|of (?:its |their |total )?capacity)\b")
@@ -170,7 +174,7 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
             return f"{quantity.unit} (usual)"  # "summers normally peak at around 19 degrees"
         if quantity.unit == "%" and HOW_FULL.match(sentence, here + len(quantity.text)):
             return "% capacity"
-        if quantity.unit == "%" and VOTED_SHARE.match(sentence, here + len(quantity.text)):
+        if quantity.unit == "%" and _voted_share(sentence, here + len(quantity.text)):
             return "vote share"  # "91% of them voted for industrial action"
         if quantity.unit == "%":
             return _nearest_cue(sentence, quantity, here, PERCENT_TOPICS, "%")
@@ -378,6 +382,11 @@ def _money_slot(sentence: str, quantity: Quantity, here: int) -> str:
     # "Corvane's share of the penalty, EUR 34.5 million": a part, not the whole sum
     part = SHARE_OF.search(sentence, max(0, here - SHARE_REACH), here)
     return f"{slot} (share)" if part else slot
+
+
+def _voted_share(sentence: str, after: int) -> bool:
+    """A share of those who voted, said right after it, in a sentence that is no poll's."""
+    return bool(VOTED_SHARE.match(sentence, after)) and not POLL.search(sentence)
 
 
 def _nearest_cue(

@@ -126,7 +126,9 @@ COUNT_TOPICS = cues(
     # what a maker calls back, under whatever noun: "62,000 battery packs", "80,000 units"
     (
         "recalled",
-        r"\brecall(?:s|ed|ing)?\b|\b(?:pulled|pulling|withdr[ae]wn?|withdrawing)\b"
+        # not a recall vote: "Recall organizers gathered about 9,000 signatures"
+        r"\brecall(?:s|ed|ing)?\b(?! (?:election|vote|campaign|petition|organi[sz]ers))"
+        r"|\b(?:pulled|pulling|withdr[ae]wn?|withdrawing)\b"
         r"(?=(?: \S+){1,8} (?:off|from) (?:the )?(?:shelves|market|sale|stores))",
     ),
     # people a fraud took money from, whatever the noun: "cheated some 4,000 people", "had

@@ -16,6 +16,7 @@ to come (a hearing, a report, a vote) is always reported: readers plan by it.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import re
@@ -328,6 +329,17 @@ def calendar_day(value: str | None) -> str:
     """The day of a time value ("2027-06-08T06:00" -> "2027-06-08"; "Thursday morning" is
     Thursday)."""
     return (value or "")[:10]
+
+
+def same_night(one: str | None, other: str | None) -> bool:
+    """Whether one time is a night and the other falls on the next day: "overnight Sunday"
+    runs into Monday, when "a gardener discovered the theft at 7:30 a.m."."""
+    for night, day in ((one or "", other or ""), (other or "", one or "")):
+        if night.endswith("TNI") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", night[:10]):
+            after = dt.date.fromisoformat(night[:10]) + dt.timedelta(days=1)
+            if calendar_day(day) == after.isoformat():
+                return True
+    return False
 
 
 def _joined_dates(group: list[Pair]) -> list[Pair]:

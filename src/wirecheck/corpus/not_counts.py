@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from wirecheck.corpus.count_words import PERSON_NOUNS
 from wirecheck.model import Quantity
 
 _ABOUT = r"(?:about |around |some |roughly |nearly |almost |more than |over |just over )?"
@@ -24,6 +25,11 @@ INSTITUTION_SIZE = re.compile(
 # What a place or vessel holds: "Harrowgate Park, which holds 28,000 people", "the cathedral,
 # which seats 2,000", "the museum holds about 300 works" (the whole's size, not who came).
 HOLDS = re.compile(rf"\b(?:holds|can hold|could hold|seats)\s+(?:up to )?{_ABOUT}$", re.I)
+# Who lives in a place now: "the camp is home to some 40,000 people", "shelters about 38,000
+# refugees", "now holds more than 52,000 people" (its population, however the verb puts it).
+HOME_TO = re.compile(
+    rf"\b(?:home to|hous(?:e|es|ing)|shelter(?:s|ing)?|now holds?)\s+{_ABOUT}$", re.IGNORECASE
+)
 # Who fills the places a venue holds; a prison that "holds about 640 inmates" tells how many
 # are there, which is news in a story about the prison.
 AUDIENCE = {"people", "person", "spectator", "fan", "supporter", "visitor", "worshipper", "seat"}
@@ -63,7 +69,7 @@ def sized_whole(sentence: str, quantity: Quantity, here: int) -> str | None:
     ..."), "capacity" for the audience a place holds ("a ground which holds 28,000 people").
     A slot of its own, never what befell some of them ("disrupted tests for 14,000 students").
     """
-    if POPULATION.search(sentence, 0, here):
+    if POPULATION.search(sentence, 0, here) or _people_living(sentence, quantity, here):
         return "population"
     if INSTITUTION_SIZE.search(sentence, 0, here):
         return "members"
@@ -72,3 +78,32 @@ def sized_whole(sentence: str, quantity: Quantity, here: int) -> str | None:
     after = here + len(quantity.text)
     aside = SIZE_ASIDE_BEFORE.search(sentence, 0, here) and SIZE_ASIDE_AFTER.match(sentence, after)
     return "members" if aside else None
+
+
+def _people_living(sentence: str, quantity: Quantity, here: int) -> bool:
+    """People a place is home to; "home to more than 650 amphibian species" is news itself."""
+    people = quantity.counted is None or quantity.counted in PERSON_NOUNS
+    return people and bool(HOME_TO.search(sentence, 0, here))
+
+
+# A figure someone asks for is not a report of what happened: a wish or a goal, not a fact
+# ("asked both sides to allow 20 trucks", "a target of 8 to 11 gigawatts by the end of the
+# decade").
+REQUEST = re.compile(
+    # "demanded", never the noun: "demand climbed to 3,400 megawatts" is a measure
+    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|demand(?:s|ed|ing)"
+    r"|(?:target|goal|ambition) of)\b"
+)
+# What a request would undo is already a fact: "demanding that the board reverse a 9 percent
+# increase", "urged ministers to scrap the 15 percent levy" (but "to drop it to 5 percent" and
+# "to cut it by 2 percent" ask for a level or a change).
+UNDONE = re.compile(
+    r"\b(?:revers|scrap|withdraw|drop|cancel|rescind|overturn|repeal|abandon|halt|undo"
+    r"|lift|revok)\w*\b(?![^\n]*\b(?:to|by)\b)"
+)
+
+
+def wished(before: str) -> bool:
+    """Whether the words before a figure ask for it rather than report it."""
+    requests = list(REQUEST.finditer(before))
+    return bool(requests) and not UNDONE.search(before, requests[-1].end())

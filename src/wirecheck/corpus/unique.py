@@ -94,7 +94,7 @@ MARKET = re.compile(
     r"|slumped|surged|rallied|edged)\b",
     re.IGNORECASE,
 )
-PARTITIVE = re.compile(r"\bof\s+(?:the|them|those|these|its|their)\b", re.IGNORECASE)
+PARTITIVE = re.compile(r"\bof\s+(?:the|them|those|these|its|their|her|his|our)\b", re.IGNORECASE)
 PART_OF_WHOLE = re.compile(r"(?:percent|per cent|%)\s+of\s+(?:the|its|their|this|that)\b")
 # Calls and orders that come with every story ("ordered schools to close", "urged residents
 # to stay indoors"): no outlet's news on its own (none was a gold unique on our tuning sets).

@@ -70,6 +70,11 @@ _NOT_ARTICLE = " | ".join(
     f" 'abcdefghijklmnopqrstuvwxyz'), '{word}')]"
     for word in ("cookie", "consent", "gdpr", "newsletter", "paywall", "signup", "subscribe")
 )
+# Headline parts a page prints above its text: the kicker over the headline, the standfirst
+# under it ("Operator says no radiation escaped ..."). Trafilatura keeps some as paragraphs;
+# they are header, never article text. Only short elements: a class is no promise.
+_HEADLINE_PARTS = frozenset(["kicker", "standfirst", "dek", "deck", "strapline", "subtitle"])
+_HEADLINE_PART_MAX_CHARS = 300
 # A page whose longest paragraph is shorter than this holds labels (a footer, a menu), no prose.
 _MIN_PROSE_WORDS = 8
 # Fallback paragraphs when trafilatura keeps nothing (short or unusual pages).
@@ -175,6 +180,7 @@ def _extract_body(tree: Any) -> tuple[str, list[Removed]]:
     """Paragraphs kept by trafilatura (precision first, recall if that keeps nothing)."""
     for bad in tree.xpath(_NOT_ARTICLE):
         bad.drop_tree()
+    headline_parts = _drop_headline_parts(tree)
     for precision in (True, False):
         doc = trafilatura.bare_extraction(
             copy.deepcopy(tree),  # trafilatura prunes the tree it is given
@@ -188,8 +194,21 @@ def _extract_body(tree: Any) -> tuple[str, list[Removed]]:
         if isinstance(doc, Document) and doc.body is not None:
             paragraphs, removed = _paragraphs(doc.body)
             if paragraphs:
-                return "\n\n".join(paragraphs), removed
-    return _fallback_body(tree), []
+                return "\n\n".join(paragraphs), headline_parts + removed
+    return _fallback_body(tree), headline_parts
+
+
+def _drop_headline_parts(tree: Any) -> list[Removed]:
+    """Take the short kicker and standfirst elements out of the page, as header lines."""
+    removed = []
+    for element in tree.iter():
+        classes = set(str(element.get("class") or "").lower().split())
+        text = flat_text(element) if classes & _HEADLINE_PARTS else ""
+        if text and len(text) <= _HEADLINE_PART_MAX_CHARS:
+            removed.append((element, Removed("header", text)))
+    for element, _ in removed:
+        element.drop_tree()
+    return [r for _, r in removed]
 
 
 def _paragraphs(body: Any) -> tuple[list[str], list[Removed]]:
