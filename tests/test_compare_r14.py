@@ -150,3 +150,61 @@ def test_one_of_a_captains_crew_counts_no_news_of_its_own() -> None:
         f for f in analyse(a, b).findings if f.kind == "unique" and f.evidence[0].article == a.id
     ]
     assert not [f for f in uniques if "one of her young crew" in f.summary]
+
+
+def _money(sentence: str, phrase: str, amount: float, unit: str) -> str | None:
+    figure = count(sentence, phrase, amount, amount, "")
+    figure.unit, figure.counted = unit, None
+    return count_topic(sentence, figure, figure.start)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "slot"),
+    [
+        ("The rise is meant to close a $38 million deficit.", "$38 million", "USD deficit"),
+        ("The cuts will help fill a $14 million gap in the budget.", "$14 million", "USD deficit"),
+        (
+            "Officials say the rise will bring in about $14 million a year.",
+            "$14 million",
+            "USD revenue",
+        ),
+        (
+            "The higher fees are expected to raise $14.5 million a year.",
+            "$14.5 million",
+            "USD revenue",
+        ),
+    ],
+)
+def test_a_budgets_hole_and_the_money_a_measure_brings_in_are_two_sums(
+    sentence: str, phrase: str, slot: str
+) -> None:
+    assert _money(sentence, phrase, 1e6, "USD") == slot
+
+
+def test_money_raised_in_a_currency_with_its_countrys_letters_is_revenue() -> None:
+    sentence = "The council expects the charge to raise about NZ$150 million a year."
+    assert _money(sentence, "NZ$150 million", 150e6, "NZD") == "NZD revenue"
+
+
+def test_raising_a_wage_is_not_raising_money() -> None:
+    sentence = "The deal will raise the minimum wage to 985 euros a month from January."
+    assert _money(sentence, "985 euros", 985, "EUR") != "EUR revenue"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "counted"),
+    [
+        ("The fighting has driven some 45,000 from their homes.", "some 45,000", None),
+        (
+            "More than 40 workers left the reactor building, the operator said.",
+            "More than 40 workers",
+            "worker",
+        ),
+    ],
+)
+def test_people_driven_from_their_homes_or_out_of_a_building_were_evacuated(
+    sentence: str, phrase: str, counted: str | None
+) -> None:
+    figure = count(sentence, phrase, 40, 45000, counted or "")
+    figure.counted = counted
+    assert count_topic(sentence, figure, figure.start) == "evacuated"

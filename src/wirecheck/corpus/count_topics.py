@@ -125,6 +125,7 @@ SIZE = " (size)"  # a place's or an institution's size: a slot of its own, never
 # One party's part of a sum: "Corvane's share of the penalty, 34.5 million euros".
 SHARE_OF = re.compile(r"\b(?:share|portion|part)\s+of\s+the\b")
 SHARE_REACH = 40
+
 MONEY_CUES = cues(
     # "a deal valuing it at 2.4 billion including debt" is a price, not a debt
     ("lost", r"\b(?:lost|loss(?:es)?|owe[sd]|owing|(?<!including )(?<!plus )debts?)\b"),
@@ -151,6 +152,17 @@ MONEY_CUES = cues(
     ),
     ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
     ("demanded", r"\b(?:ransom|demand\w*)\b"),
+    # a budget's hole and the money a measure brings in are two sums: "to close a $38 million
+    # deficit" / "will bring in about $14 million a year"
+    ("deficit", r"\b(?:deficits?|shortfalls?|gaps?)\b"),
+    # raising money, not a wage or a price: "to raise $14.5 million a year" (and "revenue of",
+    # not "cut its revenue by": that sum is a change)
+    (
+        "revenue",
+        r"\b(?:(?:revenues?|income) of|bring(?:s|ing)? in|generat(?:e|es|ing))\b"
+        r"|\brais(?:e|es|ing)(?= (?:about |around |some |nearly |almost |an estimated )?"
+        r"(?:[A-Z]{0,3}[$€£]|\d))",
+    ),
 )
 
 
