@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev89; gold written before the
-engine was run on them, compare_dev5 to compare_dev89 by engineers who never read the rules;
+on our comparison corpora (tests/data/compare_dev .. compare_dev93; gold written before the
+engine was run on them, compare_dev5 to compare_dev93 by engineers who never read the rules;
 compare_dev22 to compare_dev53 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
@@ -481,10 +481,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
     #  p 0.7551 r 0.5692 (98 system, 130 gold); then tuned on
     "compare_dev36": (
-        {"precision": 0.81, "recall": 0.61, "f1": 0.7},
+        {"precision": 0.82, "recall": 0.61, "f1": 0.7},
         {
             "agree": {"precision": 0.82, "recall": 0.58, "f1": 0.68},
-            "conflict": {"precision": 0.82, "recall": 0.62, "f1": 0.71},
+            "conflict": {"precision": 0.84, "recall": 0.62, "f1": 0.71},
             "unique": {"precision": 0.77, "recall": 0.66, "f1": 0.71},
         },
     ),
@@ -859,10 +859,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (88fa618): 53/70 of 123 (p 0.7571 r 0.4309);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev72": (
-        {"precision": 0.75, "recall": 0.5, "f1": 0.6},
+        {"precision": 0.76, "recall": 0.51, "f1": 0.61},
         {
-            "agree": {"precision": 0.84, "recall": 0.53, "f1": 0.65},
-            "conflict": {"precision": 0.73, "recall": 0.71, "f1": 0.72},
+            "agree": {"precision": 0.85, "recall": 0.55, "f1": 0.67},
+            "conflict": {"precision": 0.75, "recall": 0.71, "f1": 0.73},
             "unique": {"precision": 0.54, "recall": 0.18, "f1": 0.27},
         },
     ),
@@ -938,10 +938,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     "compare_dev80": (
-        {"precision": 0.78, "recall": 0.52, "f1": 0.62},
+        {"precision": 0.79, "recall": 0.52, "f1": 0.62},
         {
             "agree": {"precision": 0.96, "recall": 0.57, "f1": 0.72},
-            "conflict": {"precision": 0.81, "recall": 0.79, "f1": 0.8},
+            "conflict": {"precision": 0.83, "recall": 0.79, "f1": 0.81},
             "unique": {"precision": 0.23, "recall": 0.09, "f1": 0.13},
         },
     ),
@@ -957,10 +957,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (b11f55a): 40/66 of 125 (p 0.6061 r 0.3200);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev82": (
-        {"precision": 0.61, "recall": 0.33, "f1": 0.43},
+        {"precision": 0.62, "recall": 0.33, "f1": 0.43},
         {
             "agree": {"precision": 0.76, "recall": 0.37, "f1": 0.5},
-            "conflict": {"precision": 0.58, "recall": 0.42, "f1": 0.49},
+            "conflict": {"precision": 0.6, "recall": 0.42, "f1": 0.5},
             "unique": {"precision": 0.42, "recall": 0.17, "f1": 0.25},
         },
     ),
@@ -979,9 +979,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (b11f55a): 36/52 of 136 (p 0.6923 r 0.2647);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev84": (
-        {"precision": 0.73, "recall": 0.28, "f1": 0.41},
+        {"precision": 0.75, "recall": 0.28, "f1": 0.41},
         {
-            "agree": {"precision": 0.89, "recall": 0.32, "f1": 0.47},
+            "agree": {"precision": 0.94, "recall": 0.32, "f1": 0.48},
             "conflict": {"precision": 0.7, "recall": 0.38, "f1": 0.5},
             "unique": {"precision": 0.5, "recall": 0.12, "f1": 0.2},
         },
@@ -1001,10 +1001,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (0d58c25): 50/70 of 148 (p 0.7143 r 0.3378);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev86": (
-        {"precision": 0.79, "recall": 0.38, "f1": 0.51},
+        {"precision": 0.8, "recall": 0.38, "f1": 0.52},
         {
             "agree": {"precision": 1.0, "recall": 0.4, "f1": 0.57},
-            "conflict": {"precision": 0.68, "recall": 0.54, "f1": 0.6},
+            "conflict": {"precision": 0.7, "recall": 0.54, "f1": 0.61},
             "unique": {"precision": 0.66, "recall": 0.19, "f1": 0.29},
         },
     ),
@@ -1039,6 +1039,50 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "agree": {"precision": 0.83, "recall": 0.56, "f1": 0.67},
             "conflict": {"precision": 0.73, "recall": 0.62, "f1": 0.67},
             "unique": {"precision": 0.5, "recall": 0.31, "f1": 0.38},
+        },
+    ),
+    # written blind on 2026-12-06 (fifth session, round 14), varied headers; first
+    #  run (975e224): 61/100 of 148 (p 0.61 r 0.4122);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev90": (
+        {"precision": 0.64, "recall": 0.43, "f1": 0.51},
+        {
+            "agree": {"precision": 0.73, "recall": 0.47, "f1": 0.57},
+            "conflict": {"precision": 0.63, "recall": 0.54, "f1": 0.58},
+            "unique": {"precision": 0.47, "recall": 0.24, "f1": 0.32},
+        },
+    ),
+    # written blind on 2026-12-06 (fifth session, round 14), varied headers; first
+    #  run (975e224): 42/55 of 110 (p 0.7636 r 0.3818);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev91": (
+        {"precision": 0.77, "recall": 0.4, "f1": 0.53},
+        {
+            "agree": {"precision": 0.89, "recall": 0.51, "f1": 0.64},
+            "conflict": {"precision": 0.85, "recall": 0.54, "f1": 0.66},
+            "unique": {"precision": 0.3, "recall": 0.1, "f1": 0.15},
+        },
+    ),
+    # written blind on 2026-12-06 (fifth session, round 14), varied headers; first
+    #  run (975e224): 60/84 of 132 (p 0.7143 r 0.4545);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev92": (
+        {"precision": 0.79, "recall": 0.49, "f1": 0.6},
+        {
+            "agree": {"precision": 0.93, "recall": 0.5, "f1": 0.65},
+            "conflict": {"precision": 0.87, "recall": 0.75, "f1": 0.8},
+            "unique": {"precision": 0.42, "recall": 0.21, "f1": 0.28},
+        },
+    ),
+    # written blind on 2026-12-06 (fifth session, round 14), varied headers; first
+    #  run (975e224): 47/73 of 130 (p 0.6438 r 0.3615);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev93": (
+        {"precision": 0.71, "recall": 0.41, "f1": 0.52},
+        {
+            "agree": {"precision": 0.85, "recall": 0.42, "f1": 0.56},
+            "conflict": {"precision": 0.75, "recall": 0.6, "f1": 0.67},
+            "unique": {"precision": 0.33, "recall": 0.15, "f1": 0.21},
         },
     ),
 }

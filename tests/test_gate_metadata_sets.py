@@ -61,6 +61,11 @@ publication in brackets, a byline in capitals, the clock after an update's date 
 <title> naming only the outlet (alone or beside a label) were read, and a time's label left
 alone above the dateline dropped (compare_dev73 147 to 148)
 (compare_dev36 rose with them, 148 to 150, dev76 149 to 151 and dev78 153 to 154).
+compare_dev90 to dev93 (fifth session of 2026-12-06) are pinned at its end (first runs on
+975e224: 155, 158, 140, 149), after "Author: X staff" naming the outlet, Central time written
+"CST", an offset written "UTC+8", a date closed by its dot or parted by hyphens, an update's
+clock under its mark and a page's kicker and standfirst were read as header (compare_dev48 144
+to 145, dev64 141 to 142, dev70 149 to 150, dev80 154 to 155, dev87 150 to 151).
 """
 
 from __future__ import annotations
@@ -85,17 +90,18 @@ FLOORS = {
     "compare_dev35": 146, "compare_dev36": 150, "compare_dev37": 146, "compare_dev38": 143,
     "compare_dev39": 146, "compare_dev40": 146, "compare_dev41": 144, "compare_dev42": 149,
     "compare_dev43": 145, "compare_dev44": 142, "compare_dev45": 149, "compare_dev46": 147,
-    "compare_dev47": 147, "compare_dev48": 144, "compare_dev49": 147, "compare_dev50": 152,
+    "compare_dev47": 147, "compare_dev48": 145, "compare_dev49": 147, "compare_dev50": 152,
     "compare_dev51": 156, "compare_dev52": 158, "compare_dev53": 145, "compare_dev54": 147,
     "compare_dev55": 146, "compare_dev56": 144, "compare_dev57": 139, "compare_dev58": 143,
     "compare_dev59": 151, "compare_dev60": 156, "compare_dev61": 143, "compare_dev62": 148,
-    "compare_dev63": 158, "compare_dev64": 141, "compare_dev65": 143, "compare_dev66": 138,
+    "compare_dev63": 158, "compare_dev64": 142, "compare_dev65": 143, "compare_dev66": 138,
     "compare_dev67": 141, "compare_dev68": 146, "compare_dev69": 146,
-    "compare_dev70": 149, "compare_dev71": 151, "compare_dev72": 150, "compare_dev73": 148,
+    "compare_dev70": 150, "compare_dev71": 151, "compare_dev72": 150, "compare_dev73": 148,
     "compare_dev74": 144, "compare_dev75": 148, "compare_dev76": 151, "compare_dev77": 151,
-    "compare_dev78": 154, "compare_dev79": 155, "compare_dev80": 154, "compare_dev81": 157,
+    "compare_dev78": 154, "compare_dev79": 155, "compare_dev80": 155, "compare_dev81": 157,
     "compare_dev82": 150, "compare_dev83": 149, "compare_dev84": 154, "compare_dev85": 150,
-    "compare_dev86": 148, "compare_dev87": 150, "compare_dev88": 152, "compare_dev89": 145,
+    "compare_dev86": 148, "compare_dev87": 151, "compare_dev88": 152, "compare_dev89": 145,
+    "compare_dev90": 156, "compare_dev91": 158, "compare_dev92": 148, "compare_dev93": 150,
 }  # fmt: skip
 
 
