@@ -27,6 +27,7 @@ from wirecheck.header_times import parse_time
 
 # A section label of two parts: "Sport - Sailing", "Heritage · Aldermoor", "Local / Weather".
 _LABEL_PARTS = re.compile(r"\s[-–·/|]\s")
+CONTRIBUTOR_LABEL = re.compile(r"(?:reporting|reported) by\b", re.IGNORECASE)
 # "Meridian Press staff", "Courier staff writers": an outlet's staff, not a person.
 _STAFF = re.compile(r"\s+staff(?:\s+(?:writers?|reporters?))?$", re.IGNORECASE)
 
@@ -223,8 +224,11 @@ def read_byline(line: str, said: Said) -> bool:
 
 
 def _author_alone(line: str) -> re.Match[str] | None:
-    """ "Author: X" with no other field beside it ("Written by X | News" is read as fields)."""
-    return None if FIELD_MARKS.search(line) else AUTHOR_LABEL.match(line.strip())
+    """ "Author: X" with no other field beside it ("Written by X | News" is read as fields);
+    "Reporting by X; Editing by Y" is a contributor line, read with the body's."""
+    if FIELD_MARKS.search(line) or CONTRIBUTOR_LABEL.match(line.strip()):
+        return None
+    return AUTHOR_LABEL.match(line.strip())
 
 
 def _read_aggregator_byline(match: re.Match[str], said: Said) -> None:
