@@ -191,7 +191,7 @@ def is_clock(text: str) -> bool:
 
 def on_published_day(clock: str, published: str | None) -> str | None:
     """An update given as a clock time alone ("| Updated 14:05 GMT") on the day published."""
-    if not published or not _CLOCK_PART.match(clock.strip()):
+    if not published or not is_clock(clock):
         return None
     day = dt.date.fromisoformat(published[:10])
     return parse_time(f"{day.day} {day:%B} {day.year} {clock.strip()}")
@@ -219,7 +219,7 @@ def _read_part(part: str, found: Fields, count: int, day: str | None = None) -> 
         else:
             found.published = found.published or when
         return True
-    if count > 1 and _CLOCK_PART.match(part):
+    if count > 1 and is_clock(part):
         # "Fri 21.05.2027 - 09:30": the clock time of the date part before it, the update's
         # when that came last ("Posted 16.09.2027 - 22:05 | Updated 17.09.2027 - 08:10")
         if found.updated and "T" not in found.updated:

@@ -23,7 +23,7 @@ import re
 
 import numpy as np
 
-from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.claims import Claim, is_day
 from wirecheck.corpus.matching import similarity
 from wirecheck.corpus.pairs import (
     Pair,
@@ -335,7 +335,7 @@ def same_night(one: str | None, other: str | None) -> bool:
     """Whether one time is a night and the other falls on the next day: "overnight Sunday"
     runs into Monday, when "a gardener discovered the theft at 7:30 a.m."."""
     for night, day in ((one or "", other or ""), (other or "", one or "")):
-        if night.endswith("TNI") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", night[:10]):
+        if night.endswith("TNI") and is_day(night[:10]):
             after = dt.date.fromisoformat(night[:10]) + dt.timedelta(days=1)
             if calendar_day(day) == after.isoformat():
                 return True
