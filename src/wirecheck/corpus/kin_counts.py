@@ -72,7 +72,7 @@ def _kin(
     inside = {c.outlet for c in pair.claims}
     found = []
     for outlet, own in counts.items():
-        if outlet in inside or any(c.slot == slot for c in own):
+        if outlet in inside or any(c.slot == slot and _near(c, pair.claims) for c in own):
             continue
         fitting = [
             c

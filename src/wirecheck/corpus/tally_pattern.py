@@ -18,10 +18,17 @@ TALLY = re.compile(
     r"|\b(?P<ayes2>\d{1,3})[-–](?P<noes2>\d{1,3})\s+(?:vote|ruling)\b"
     r"|\b(?:voted|voting|vote of|passed|carried|approved|adopted)\s+"
     r"(?P<ayes3>\d{1,3})[-–](?P<noes3>\d{1,3})\b"
-    # "the chamber approved it 212 to 187", "passed the bill 61 to 39"
-    r"|\b(?:passed|carried|approved|adopted|backed|rejected)\s+(?:it|them|the\s+\w+)\s+"
-    r"(?P<ayes4>\d[\d,]*)\s+(?:votes\s+)?to\s+(?P<noes4>\d[\d,]*)\b"
+    # "the chamber approved it 212 to 187", "passed the bill 61 to 39", "were passed 139 to 68"
+    r"|\b(?:passed|carried|approved|adopted|backed|rejected)\s+(?:(?:it|them|the\s+\w+)\s+)?"
+    r"(?P<ayes4>\d[\d,]*)\s+(?:votes\s+)?to\s+(?P<noes4>\d[\d,]*|" + _SMALL_NUMBER + r")\b"
     # one side only: "with 212 voting in favour" (the votes against untold)
-    r"|\bwith\s+(?P<ayes5>\d[\d,]*)\s+(?:\w+\s+)?voting\s+in\s+favou?r\b",
+    r"|\bwith\s+(?P<ayes5>\d[\d,]*)\s+(?:\w+\s+)?voting\s+in\s+favou?r\b"
+    # "approved with 12 in favour and 8 against", "12 votes for and 8 against"
+    r"|\b(?P<ayes6>\d[\d,]*)\s+(?:votes?\s+)?(?:in\s+favou?r|for),?\s+(?:and|to|with)\s+"
+    r"(?P<noes6>\d[\d,]*|" + _SMALL_NUMBER + r")\s+(?:votes?\s+)?against\b"
+    # one side only: "passed the motion with 12 votes, one more than required" ("with 141 votes
+    # in favour" stays a count of votes: see docs/FINDINGS.md, first session of 2026-12-07)
+    r"|\b(?:passed|carried|approved|adopted)\b[^.;]{0,80}?\bwith\s+(?P<ayes7>\d[\d,]*)\s+votes\b"
+    r"(?!\s+(?:to|against|for|in\s+favou?r)\b)",
     re.IGNORECASE,
 )

@@ -1,0 +1,106 @@
+"""Comparison rules taught by the fifteenth round of blind sets, with short articles we write
+ourselves (the helpers live in test_compare): vote tallies written side by side ("12 in favour
+and 8 against") and a group counted by its state in one outlet and by its noun in another."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_compare import analyse, article, count
+from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.tally_pattern import TALLY
+from wirecheck.corpus.whole_groups import whole_groups
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ayes", "noes"),
+    [
+        ("The motion was approved with 12 in favour and 8 against.", "12", "8"),
+        ("It passed with 30 votes for and two against.", "30", "two"),
+        ("The amendments were passed 139 to 68 after midnight.", "139", "68"),
+        ("The council passed the motion with 12 votes, one more than needed.", "12", None),
+        ("The chamber approved it 212 to 187.", "212", "187"),
+    ],
+)
+def test_tallies_written_side_by_side(sentence: str, ayes: str, noes: str | None) -> None:
+    match = TALLY.search(sentence)
+    assert match is not None
+    sides = {k.rstrip("0123456789"): v for k, v in match.groupdict().items() if v}
+    assert sides == ({"ayes": ayes, "noes": noes} if noes else {"ayes": ayes})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan has 40 in favor among residents polled.",  # a count of people, no vote
+        "She won the seat with 12,000 votes.",  # an election's votes, no tally
+        "MPs approved the bill with 141 votes in favour.",  # one side: a count of votes
+    ],
+)
+def test_what_is_no_tally(sentence: str) -> None:
+    assert TALLY.search(sentence) is None
+
+
+def test_a_tally_side_by_side_conflicts_with_one_written_as_votes_to() -> None:
+    text_a = "The no-confidence motion was approved with 12 in favour and 8 against on Wednesday."
+    text_b = "The motion was carried by 13 votes to 8 in the regional council."
+    a = article("Adriatic Courier", text_a)
+    b = article("Hillcrest Herald", text_b)
+    conflicts = [f for f in analyse(a, b).findings if f.kind == "conflict"]
+    assert [f.topic for f in conflicts] == ["vote tally"]
+    assert {e.article for e in conflicts[0].evidence} == {a.id, b.id}
+
+
+def _count(outlet: str, slot: str, figure: int, counted: str, rank: int = 0) -> Claim:
+    value = f"{figure} {counted}s"
+    return Claim(
+        outlet, outlet, "count", slot, slot, value, 0, 10, value,
+        low=figure, high=figure, counted=counted, rank=rank,
+    )  # fmt: skip
+
+
+def test_a_group_trapped_in_one_outlet_is_the_group_others_count_by_its_noun() -> None:
+    claims = [
+        _count("Lantern Post", "trapped", 14, "passenger"),
+        _count("Meridian Wire", "rescued", 14, "passenger"),
+        _count("Meridian Wire", "passenger", 250_000, "passenger"),  # a year's riders
+        _count("Alpine Dispatch", "passenger", 14, "passenger"),
+        _count("Harbour Times", "passenger", 16, "passenger"),
+        _count("Harbour Times", "passenger", 2, "passenger", rank=1),  # later, a part
+    ]
+    slots = [(c.outlet, c.slot, c.low) for c in whole_groups(claims)]
+    assert slots == [
+        ("Lantern Post", "trapped", 14),
+        ("Meridian Wire", "trapped", 14),  # freed: the same whole group
+        ("Meridian Wire", "passenger", 250_000),  # not its lead figure for the group
+        ("Alpine Dispatch", "trapped", 14),
+        ("Harbour Times", "trapped", 16),
+        ("Harbour Times", "passenger", 2),
+    ]
+
+
+def test_a_group_named_by_another_noun_somewhere_stays_in_its_slots() -> None:
+    # "riders" in one outlet: moving the others into the state's slot would leave it out
+    claims = [
+        _count("Leisure Today", "trapped", 24, "people"),
+        _count("Ghat Herald", "people", 21, "people"),
+        _count("Deccan Wire", "rider", 21, "rider"),
+    ]
+    assert whole_groups(claims) == claims
+
+
+def test_an_outlet_whose_figure_in_the_slot_is_of_another_scale_joins_by_its_kindred_one() -> None:
+    # the wire's "40,000 residents" is the town, not the evacuees: its evacuated 300 joins
+    a_t = "About 300 residents of the Calder tower spent Sunday night in a sports hall."
+    b_t = "Some 450 residents of the Calder tower spent Sunday night in a school gym."
+    c_t = (
+        "Police evacuated 300 residents of the Calder tower on Sunday night after the fire. "
+        "The town has about 40,000 residents."
+    )
+    a = article("Ledger", a_t, quantities=[count(a_t, "About 300 residents", 270, 330, "resident")])
+    b = article("Courier", b_t, quantities=[count(b_t, "Some 450 residents", 405, 495, "resident")])
+    town = count(c_t, "about 40,000 residents", 36_000, 44_000, "resident")
+    c = article("Wire", c_t, quantities=[count(c_t, "300 residents", 300, 300, "resident"), town])
+    conflicts = [f for f in analyse(a, b, c).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert {e.article for e in conflicts[0].evidence} == {a.id, b.id, c.id}
