@@ -356,12 +356,22 @@ def split_names(text: str) -> list[str]:
 
 
 def _drop_role_prefix(text: str) -> str:
-    """ "Associated Press writer Evelyn Mutua" -> "Evelyn Mutua": the job title is not a name."""
+    """ "Associated Press writer Evelyn Mutua" -> "Evelyn Mutua": the job title is not a name.
+    A title of several role words ("Staff writer Ana Liu", "Times staff writers A and B") goes
+    whole, so its last role word does not stay before the name."""
     words = text.split()
     for n, word in enumerate(words[:6]):
-        if word.lower().strip(",") in ROLE_WORDS:
-            return " ".join(words[n + 1 :])
+        if _is_role(word):
+            rest = n + 1
+            while rest < len(words) and _is_role(words[rest]):
+                rest += 1
+            return " ".join(words[rest:])
     return text
+
+
+def _is_role(word: str) -> bool:
+    bare = word.lower().strip(",")
+    return bare in ROLE_WORDS or bare.removesuffix("s") in ROLE_WORDS  # "writers"
 
 
 def contributor_names(line: str) -> list[str] | None:

@@ -69,6 +69,8 @@ _ABBREVIATION_AFTER = re.compile(r"\s+\([A-Z]{2,6}\)$")
 _DIGIT = re.compile(r"\d")
 _LABEL_JOINERS = re.compile(r"\s*[|/&·]\s*|\s+[-–]\s+|\s+")  # "Sport - Sailing"
 _BREADCRUMB = re.compile(r"\s+[>»›]\s+")
+_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "AeroWeek", "CivicPulse"
+_NAMING_WORDS = R.OUTLET_WORDS - {"news"}  # "news" names sections too ("Local News")
 _LABEL_SEPARATORS = re.compile(r"\s*·\s*")
 _EVERY_SECTION = frozenset(["home", "news", "homepage"])  # a trail's start, not a section
 # "Civic Ledger / National", "Northern Dispatch, News": an outlet's name and its section.
@@ -141,6 +143,8 @@ def _read_fields(line: str, day: str | None = None) -> Fields | None:
     crumbs = _crumbs(trail[1:]) if len(trail) > 2 else None
     if crumbs and _outlet(trail[0]):
         return Fields(source=_outlet(trail[0]), section=crumbs)  # "Outlet > Business > Retail"
+    if len(trail) == 2 and (headed := _outlet_over_section(*trail)):
+        return headed  # "AeroWeek » Safety"
     named = _NAME_THEN_LABEL.match(text)
     label = section_label(named["label"]) if named else None
     if named and label and _outlet(named["outlet"]):
@@ -168,6 +172,19 @@ def _read_fields(line: str, day: str | None = None) -> Fields | None:
         # ("Local | Health") the first, the widest, is the section
         found.section = found.section or part
     return found
+
+
+def _outlet_over_section(head: str, label: str) -> Fields | None:
+    """An outlet and one section ("AeroWeek » Safety", "Harbour Ledger > Retail"). The head is
+    a brand written as one word with inner capitals, or an outlet's name by a word other than
+    "news": "Local News > Larkfield" and "News > Health" are trails of sections."""
+    if section_label(label) is None or label.lower() in _EVERY_SECTION:
+        return None
+    if _BRAND.fullmatch(head):
+        return Fields(source=head, section=label)
+    outlet = _outlet(head)
+    words = {w.lower().strip(".,") for w in head.split()}
+    return Fields(source=outlet, section=label) if outlet and words & _NAMING_WORDS else None
 
 
 def _crumbs(trail: list[str]) -> str | None:

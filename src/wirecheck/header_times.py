@@ -35,6 +35,8 @@ ZONES = {
     "JST": "+09:00", "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00", "NZST": "+12:00",
     "NZDT": "+13:00", "EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:00",
     "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
+    # Latin America: none of these keeps summer time or shares its letters with another zone
+    "COT": "-05:00", "PET": "-05:00", "ART": "-03:00", "BRT": "-03:00",
     # China's standard time shares the letters, but English-language news means the American
     # zone by them: every outlet of our corpora that wrote "CST" was in the US Midwest or Texas
     "CST": "-06:00",
@@ -44,6 +46,8 @@ REGIONAL_ZONES = {
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
     "PT": "America/Los_Angeles",
 }  # fmt: skip
+# Zones whose writers put the month first in a slashed date.
+_NORTH_AMERICAN = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", *REGIONAL_ZONES}
 _ZONE_NAMES = sorted([*ZONES, *REGIONAL_ZONES], key=len, reverse=True)
 # An offset may stand in brackets: "20/05/2027 10:15 (+08:00)".
 _ZONE = (
@@ -97,8 +101,8 @@ WORDY_TIME = re.compile(
 )
 
 # "11.03.2027 12:40", "25/03/2027", "20-05-2027 18:42": day first, as most of the world writes
-# dates in figures; month first only where the second number cannot be a month ("03/25/2027",
-# US style).
+# dates in figures; month first where the second number cannot be a month ("03/25/2027", US
+# style) or where a North American zone follows ("06/11/2027 07:30 PDT" is June 11).
 NUMERIC_TIME = re.compile(
     rf"(?P<lead>\d{{1,2}})(?P<sep>[./-])(?P<next>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})"
     r"(?:(?<=\d)\.(?=\s))?"  # "8.10.2026. 09:47": a date closed by its dot, as Croatian writes it
@@ -133,7 +137,9 @@ def _date_time(text: str) -> str | None:
 
 def _numeric_iso(match: re.Match[str]) -> str | None:
     first, second = int(match.group("lead")), int(match.group("next"))
-    day, month = (second, first) if match.group("sep") == "/" and second > 12 else (first, second)
+    zone = (match.group("zone") or "").upper()
+    month_first = second > 12 or zone in _NORTH_AMERICAN
+    day, month = (second, first) if match.group("sep") == "/" and month_first else (first, second)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     clock = _clock(match)

@@ -234,6 +234,8 @@ def _author_alone(line: str) -> re.Match[str] | None:
 def _read_aggregator_byline(match: re.Match[str], said: Said) -> None:
     names, who = R.authors_and_outlet(match.group("who"))
     agency = R.agency_name(who)
+    if not names and not match.group("section") and _writer_under_outlet(who, said):
+        names = [who]  # "PACIFIC CREST TRIBUNE" above "By Elena Marsh | Published ..."
     said.byline = said.byline or names
     said.source = said.source or agency or who
     said.agency = said.agency or agency
@@ -242,6 +244,15 @@ def _read_aggregator_byline(match: re.Match[str], said: Said) -> None:
         labelled = R.AGGREGATOR_FIELD.match(part)
         if labelled:
             _set_time(said, labelled.group("label"), labelled.group("value"))
+
+
+def _writer_under_outlet(who: str, said: Said) -> bool:
+    """A person's name after "By" once a masthead named the outlet: the writer. Aggregator
+    exports put the outlet there ("By Danube Herald | Created at ..."), so a name with an
+    outlet's word, an agency or the masthead's own name stays the outlet."""
+    words = {w.lower() for w in who.split()}
+    outlet = words & R.OUTLET_WORDS or R.agency_name(who) or fold(who) == fold(said.source)
+    return bool(said.source) and R.is_person_name(who) and not outlet
 
 
 def _byline_parts(who: str) -> tuple[list[str], list[str], list[str]] | None:

@@ -262,7 +262,9 @@ def _page_meta(tree: Any) -> dict[str, Any]:
         "updated": _first_date(tags, _UPDATED_META, ld.get("updated")),
         "source": tags.get("og:site_name") or ld.get("publisher") or tags.get("application-name"),
         "url": _canonical(tree) or tags.get("og:url") or ld.get("url"),
-        "section": tags.get("article:section") or ld.get("section"),
+        # a plain <meta name="section"> is declared as surely as Open Graph's; it outranks the
+        # breadcrumb the page shows ("Vineyard News » France" ends at a sub-section)
+        "section": tags.get("article:section") or tags.get("section") or ld.get("section"),
         "language": _language(tree, tags),
     }
     if not meta["published"]:
