@@ -8,6 +8,8 @@ import pytest
 
 from tests.test_compare import analyse, article, count
 from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.kin_counts import KIN_SIMILARITY
+from wirecheck.corpus.kin_counts import likeness_floor as kin_floor
 from wirecheck.corpus.tally_pattern import TALLY
 from wirecheck.corpus.whole_groups import whole_groups
 
@@ -104,3 +106,16 @@ def test_an_outlet_whose_figure_in_the_slot_is_of_another_scale_joins_by_its_kin
     conflicts = [f for f in analyse(a, b, c).findings if f.kind == "conflict"]
     assert len(conflicts) == 1
     assert {e.article for e in conflicts[0].evidence} == {a.id, b.id, c.id}
+
+
+def test_a_kindred_figure_that_fits_a_member_needs_less_likeness() -> None:
+    # "174 passengers" beside an "on board" finding of 174 and 190: one of its own figures
+    members = [
+        _count("Meridian", "on board", 174, "passenger"),
+        _count("Ledger", "on board", 190, "passenger"),
+    ]
+    fitting, apart = (
+        _count("Courier", "passenger", 174, "passenger"),
+        _count("Post", "passenger", 120, "passenger"),
+    )
+    assert kin_floor(fitting, members) < kin_floor(apart, members) == KIN_SIMILARITY

@@ -5,10 +5,12 @@ the number of students and a third gives "about 620 contestants", the third is l
 the comparison, and a reader sees two outlets disagree where three did. Once every aligner
 has run, an outlet a count finding lacks joins it with a figure of a kindred slot when:
 
-- the outlet gives no figure in the finding's own slot (else that figure is its account);
+- the outlet gives no figure of the finding's scale in its own slot (else that figure is its
+  account; "about 250,000 passengers a year" is no account of 14 in a cabin);
 - its figure is in no finding yet, and is its only kindred figure of the same scale (within
   `KIN_SCALE` of the finding's figures) whose words read like the finding's (MiniLM cosine
-  `KIN_SIMILARITY` or more);
+  `KIN_SIMILARITY` or more; `KIN_FITTING_SIMILARITY` where the figure fits a member's, as
+  "an Airbus A320 with 174 passengers" fits "carrying 174 passengers");
 - the two slots count one kind of thing: people under two nouns ("contestants",
   "students"), people under a cue for what happened to them and a noun ("trapped",
   "passengers"), one currency as a sum and as a price, or the very noun the finding's slot
@@ -33,6 +35,7 @@ from wirecheck.corpus.matching import similarity
 from wirecheck.corpus.pairs import Pair, agreement
 
 KIN_SIMILARITY = 0.55
+KIN_FITTING_SIMILARITY = 0.45
 KIN_SCALE = 3.0
 # Cue topics that count people whatever happened to them: where they were, who moved them.
 # The dead, the hurt, the sick and the arrested are told apart by the cue itself.
@@ -80,11 +83,19 @@ def _kin(
             if id(c) not in used
             and _kindred(slot, c)
             and _near(c, pair.claims)
-            and max(similarity(vectors, c, m) for m in pair.claims) >= KIN_SIMILARITY
+            and max(similarity(vectors, c, m) for m in pair.claims)
+            >= likeness_floor(c, pair.claims)
         ]
         if len(fitting) == 1 and _fits(pair, fitting[0]):
             found.append(fitting[0])
     return found
+
+
+def likeness_floor(claim: Claim, members: list[Claim]) -> float:
+    """The likeness a kindred figure needs: less where it fits a member's figure."""
+    if any(overlaps(claim, m) for m in members):
+        return KIN_FITTING_SIMILARITY
+    return KIN_SIMILARITY
 
 
 def _kindred(slot: str, claim: Claim) -> bool:
