@@ -8,6 +8,7 @@ import pytest
 
 from tests.test_compare import analyse, article, count
 from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.kin_counts import KIN_SIMILARITY
 from wirecheck.corpus.kin_counts import likeness_floor as kin_floor
 from wirecheck.corpus.tally_pattern import TALLY
@@ -119,3 +120,18 @@ def test_a_kindred_figure_that_fits_a_member_needs_less_likeness() -> None:
         _count("Post", "passenger", 120, "passenger"),
     )
     assert kin_floor(fitting, members) < kin_floor(apart, members) == KIN_SIMILARITY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A day after 57.3 percent of voters rejected the plan, the mayor withdrew the bid.",
+        "The city dropped its bid after 62 percent of voters in Caldmere said no on Sunday.",
+        "Nearly 60 percent of voters approved the new charter in the referendum.",
+    ],
+)
+def test_a_share_of_voters_who_rejected_a_plan_is_a_vote_share(sentence: str) -> None:
+    phrase = next(p for p in ("57.3 percent", "62 percent", "60 percent") if p in sentence)
+    figure = count(sentence, phrase, 57, 62, "")
+    figure.unit, figure.counted = "%", None
+    assert count_topic(sentence, figure, figure.start) == "vote share"
