@@ -135,3 +135,21 @@ def test_a_share_of_voters_who_rejected_a_plan_is_a_vote_share(sentence: str) ->
     figure = count(sentence, phrase, 57, 62, "")
     figure.unit, figure.counted = "%", None
     assert count_topic(sentence, figure, figure.start) == "vote share"
+
+
+def _feet(text: str, phrase: str, low: float, high: float):  # type: ignore[no-untyped-def]
+    figure = count(text, phrase, low, high, "")
+    figure.unit, figure.counted = "ft", None
+    return figure
+
+
+def test_a_height_said_above_the_ground_joins_the_heights_said_bare() -> None:
+    a_t = "The front car left the track on a curve and stopped about 40 feet above the ground."
+    b_t = "Investigators said the front car came off the track on a curve nearly 40 feet up."
+    c_t = "The front car came off the track on a curve some 90 feet up, witnesses said."
+    a = article("Wire", a_t, quantities=[_feet(a_t, "about 40 feet", 36, 44)])
+    b = article("Channel 9", b_t, quantities=[_feet(b_t, "nearly 40 feet", 36, 40)])
+    c = article("Observer", c_t, quantities=[_feet(c_t, "some 90 feet", 81, 99)])
+    conflicts = [f for f in analyse(a, b, c).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert {e.article for e in conflicts[0].evidence} == {a.id, b.id, c.id}

@@ -13,8 +13,9 @@ has run, an outlet a count finding lacks joins it with a figure of a kindred slo
   "an Airbus A320 with 174 passengers" fits "carrying 174 passengers");
 - the two slots count one kind of thing: people under two nouns ("contestants",
   "students"), people under a cue for what happened to them and a noun ("trapped",
-  "passengers"), one currency as a sum and as a price, or the very noun the finding's slot
-  names, counted under a cue ("2.5 million doses" recalled).
+  "passengers"), one currency as a sum and as a price, one unit as a bare measure and as
+  one qualified ("nearly 40 feet" and "about 40 feet above the ground"), or the very noun the
+  finding's slot names, counted under a cue ("2.5 million doses" recalled).
 
 A conflict gets the figure on the side whose value it gives, or as a side of its own; an
 agreement only when the figure agrees with every figure in it.
@@ -106,7 +107,10 @@ def _kindred(slot: str, claim: Claim) -> bool:
     if _people(slot) and _people(claim.slot):
         return True
     currency, other = (s.split(" ", 1)[0] for s in (slot, claim.slot))
-    return currency == other and is_money(currency)  # "EUR" and "EUR price"
+    if currency != other:
+        return False
+    # "EUR" and "EUR price"; a measure in one unit, bare in one slot ("m" and "m altitude")
+    return is_money(currency) or currency in (slot, claim.slot)
 
 
 def _people(slot: str) -> bool:
