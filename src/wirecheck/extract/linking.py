@@ -104,6 +104,8 @@ def _overlaps(a: Span, b: Span) -> bool:
 def _trailing_cue(ctx: Context, quote: Quoted) -> Piece | None:
     """'“...,” said X' / '“...,” X, a spokesman, told reporters': the first cue after it."""
     close = _close(quote)
+    if _ends_sentence(ctx.text, quote) and ctx.text[: quote.open_at].rstrip().endswith(":"):
+        return None  # 'X said on Monday: “... withdrawal.” His message did little to reassure'
     for frame in ctx.frames:
         if frame.cue[0] < close:
             continue
