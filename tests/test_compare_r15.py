@@ -23,6 +23,9 @@ from wirecheck.corpus.whole_groups import whole_groups
         ("The amendments were passed 139 to 68 after midnight.", "139", "68"),
         ("The council passed the motion with 12 votes, one more than needed.", "12", None),
         ("The chamber approved it 212 to 187.", "212", "187"),
+        ("The court voted six to three to grant the river rights.", "six", "three"),
+        ("In a 6-3 decision, the court sided with the fishermen.", "6", "3"),
+        ("The justices split 5-4 on the question.", "5", "4"),
     ],
 )
 def test_tallies_written_side_by_side(sentence: str, ayes: str, noes: str | None) -> None:
@@ -38,6 +41,7 @@ def test_tallies_written_side_by_side(sentence: str, ayes: str, noes: str | None
         "The plan has 40 in favor among residents polled.",  # a count of people, no vote
         "She won the seat with 12,000 votes.",  # an election's votes, no tally
         "MPs approved the bill with 141 votes in favour.",  # one side: a count of votes
+        "Prices rose by two to three percent last year.",  # a range, spelled out
     ],
 )
 def test_what_is_no_tally(sentence: str) -> None:
