@@ -115,6 +115,10 @@ IN_PURPOSE = re.compile(r"\s+in\s+(?P<noun>[a-z]+)\b")
 # degrees", "sea temperatures seldom climb much above 15C".
 HABITUAL = re.compile(r"\b(?:normally|usually|typically|seldom|rarely|on average)\b", re.I)
 ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*)\b", re.IGNORECASE)
+# What befell a crowd, right after it: "Twenty-seven spectators were hurt" counts the hurt.
+HURT_AFTER = re.compile(
+    r"\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:hurt|injured|killed)\b"
+)
 CAPTIVE = re.compile(r"\b(?:in captivity|captive|in zoos)\b", re.IGNORECASE)
 # "two of its crew", "three of the passengers": a part of a group named by its whole.
 PARTITIVE = re.compile(r"^\S+\s+of\s+(?:its|the|their|his|her|our)\s", re.IGNORECASE)
@@ -202,7 +206,8 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         return f"capacity{SIZE}"  # "which holds 28,000 people" / "holds 27,500 spectators"
     if whole:
         return f"{_noun_class(quantity)}{SIZE}"  # "a university of about 24,000 students"
-    if quantity.counted in PROTEST_NOUNS and not ARRESTED.search(sentence):
+    hurt = HURT_AFTER.match(sentence, here + len(quantity.text))
+    if quantity.counted in PROTEST_NOUNS and not ARRESTED.search(sentence) and not hurt:
         return "participants"  # but "police arrested 31 protesters": the arrests
     if quantity.counted == "job" and OWNED_JOBS.search(sentence, 0, here):
         return "workforce"

@@ -186,7 +186,8 @@ PERSON_NOUNS = {
     "snowboarder", "climber", "mountaineer", "hiker", "swimmer", "diver", "survivor",
     "runner", "athlete", "competitor", "entrant", "racer", "participant", "cyclist", "rider",
     "administrator", "manager", "executive", "director", "lecturer", "academic", "professor",
-    "contestant", "pilot", "attendant", "astronaut", "pensioner", "retiree",
+    "contestant", "pilot", "attendant", "astronaut", "pensioner", "retiree", "festivalgoer",
+    "concertgoer", "partygoer", "reveller",
     # who is with someone: "three of their crewmates were still missing"
     "crewmate", "shipmate", "deckhand",
 }  # fmt: skip
