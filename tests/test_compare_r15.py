@@ -159,14 +159,19 @@ def test_a_height_said_above_the_ground_joins_the_heights_said_bare() -> None:
     assert {e.article for e in conflicts[0].evidence} == {a.id, b.id, c.id}
 
 
+HURT = "Twenty-seven spectators were hurt at the festival on Friday, the organisers said."
+REVELLERS = "About 25 festivalgoers were injured when the bolt hit a mast."
+WATCHED = "About 3,000 spectators watched the final from the banks."
+
+
 @pytest.mark.parametrize(
     ("sentence", "phrase", "counted", "topic"),
     [
-        ("Twenty-seven spectators were hurt when lightning struck a tree.", "Twenty-seven spectators", "spectator", "injured"),
-        ("About 25 festivalgoers were injured when the bolt hit a mast.", "About 25 festivalgoers", "festivalgoer", "injured"),
-        ("About 3,000 spectators watched the final from the banks.", "About 3,000 spectators", "spectator", "participants"),
+        (HURT, "Twenty-seven spectators", "spectator", "injured"),
+        (REVELLERS, "About 25 festivalgoers", "festivalgoer", "injured"),
+        (WATCHED, "About 3,000 spectators", "spectator", "participants"),
     ],
-)  # fmt: skip
+)
 def test_a_crowd_said_to_be_hurt_counts_the_hurt(
     sentence: str, phrase: str, counted: str, topic: str
 ) -> None:
