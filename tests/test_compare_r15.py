@@ -177,3 +177,10 @@ def test_a_crowd_said_to_be_hurt_counts_the_hurt(
 ) -> None:
     figure = count(sentence, phrase, 1, 1, counted)
     assert count_topic(sentence, figure, figure.start) == topic
+
+
+def test_a_hole_in_a_budget_is_a_deficit() -> None:
+    sentence = "The council has run up a 48 million euro hole in its health budget."
+    figure = count(sentence, "48 million euro", 48e6, 48e6, "")
+    figure.unit, figure.counted = "EUR", None
+    assert count_topic(sentence, figure, figure.start) == "EUR deficit"

@@ -158,7 +158,10 @@ MONEY_CUES = cues(
     ("demanded", r"\b(?:ransom|demand\w*)\b"),
     # a budget's hole and the money a measure brings in are two sums: "to close a $38 million
     # deficit" / "will bring in about $14 million a year"
-    ("deficit", r"\b(?:deficits?|shortfalls?|gaps?)\b"),
+    (
+        "deficit",
+        r"\b(?:deficits?|shortfalls?|gaps?|holes? in (?:the |its |their )?\w* ?budgets?)\b",
+    ),
     # raising money, not a wage or a price: "to raise $14.5 million a year" (and "revenue of",
     # not "cut its revenue by": that sum is a change)
     (
