@@ -66,6 +66,12 @@ compare_dev90 to dev93 (fifth session of 2026-12-06) are pinned at its end (firs
 "CST", an offset written "UTC+8", a date closed by its dot or parted by hyphens, an update's
 clock under its mark and a page's kicker and standfirst were read as header (compare_dev48 144
 to 145, dev64 141 to 142, dev70 149 to 150, dev80 154 to 155, dev87 150 to 151).
+compare_dev94 to dev97 (sixth session of 2026-12-06) are pinned at its end (first runs on
+8c7b84e: 149, 151, 153, 158), after a slashed date before a North American zone was read
+month first, "COT" and three more Latin American zones, "Outlet » Section", a section meta
+tag over the breadcrumb, every role word of a contributor line and a writer's name after "By"
+under a masthead were read (compare_dev35 146 to 148, dev41 144 to 145, dev47 147 to 149,
+dev65 143 to 144, dev68 146 to 147, dev72 150 to 151, dev73 148 to 149, dev87 151 to 152).
 """
 
 from __future__ import annotations
@@ -87,21 +93,22 @@ FLOORS = {
     "compare_dev23": 150, "compare_dev24": 153, "compare_dev25": 155, "compare_dev26": 158,
     "compare_dev27": 158, "compare_dev28": 159, "compare_dev29": 128, "compare_dev30": 159,
     "compare_dev31": 157, "compare_dev32": 152, "compare_dev33": 147, "compare_dev34": 142,
-    "compare_dev35": 146, "compare_dev36": 150, "compare_dev37": 146, "compare_dev38": 143,
-    "compare_dev39": 146, "compare_dev40": 146, "compare_dev41": 144, "compare_dev42": 149,
+    "compare_dev35": 148, "compare_dev36": 150, "compare_dev37": 146, "compare_dev38": 143,
+    "compare_dev39": 146, "compare_dev40": 146, "compare_dev41": 145, "compare_dev42": 149,
     "compare_dev43": 145, "compare_dev44": 142, "compare_dev45": 149, "compare_dev46": 147,
-    "compare_dev47": 147, "compare_dev48": 145, "compare_dev49": 147, "compare_dev50": 152,
+    "compare_dev47": 149, "compare_dev48": 145, "compare_dev49": 147, "compare_dev50": 152,
     "compare_dev51": 156, "compare_dev52": 158, "compare_dev53": 145, "compare_dev54": 147,
     "compare_dev55": 146, "compare_dev56": 144, "compare_dev57": 139, "compare_dev58": 143,
     "compare_dev59": 151, "compare_dev60": 156, "compare_dev61": 143, "compare_dev62": 148,
-    "compare_dev63": 158, "compare_dev64": 142, "compare_dev65": 143, "compare_dev66": 138,
-    "compare_dev67": 141, "compare_dev68": 146, "compare_dev69": 146,
-    "compare_dev70": 150, "compare_dev71": 151, "compare_dev72": 150, "compare_dev73": 148,
+    "compare_dev63": 158, "compare_dev64": 142, "compare_dev65": 144, "compare_dev66": 138,
+    "compare_dev67": 141, "compare_dev68": 147, "compare_dev69": 146,
+    "compare_dev70": 150, "compare_dev71": 151, "compare_dev72": 151, "compare_dev73": 149,
     "compare_dev74": 144, "compare_dev75": 148, "compare_dev76": 151, "compare_dev77": 151,
     "compare_dev78": 154, "compare_dev79": 155, "compare_dev80": 155, "compare_dev81": 157,
     "compare_dev82": 150, "compare_dev83": 149, "compare_dev84": 154, "compare_dev85": 150,
-    "compare_dev86": 148, "compare_dev87": 151, "compare_dev88": 152, "compare_dev89": 145,
+    "compare_dev86": 148, "compare_dev87": 152, "compare_dev88": 152, "compare_dev89": 145,
     "compare_dev90": 156, "compare_dev91": 158, "compare_dev92": 148, "compare_dev93": 150,
+    "compare_dev94": 154, "compare_dev95": 156, "compare_dev96": 153, "compare_dev97": 159,
 }  # fmt: skip
 
 
