@@ -184,3 +184,27 @@ def test_a_hole_in_a_budget_is_a_deficit() -> None:
     figure = count(sentence, "48 million euro", 48e6, 48e6, "")
     figure.unit, figure.counted = "EUR", None
     assert count_topic(sentence, figure, figure.start) == "EUR deficit"
+
+
+def _usd(text: str, phrase: str, low: float, high: float):  # type: ignore[no-untyped-def]
+    figure = count(text, phrase, low, high, "")
+    figure.unit, figure.counted = "USD", None
+    return figure
+
+
+def test_a_kindred_sum_in_the_same_dispute_joins_the_agreement_beside_it() -> None:
+    # three outlets put the project near $18-19 million against a fourth's $23 million
+    a_t = "Crews paused the corrosion treatment during the $18 million pipe project, he said."
+    b_t = "The director said the lead problem was linked to the $18 million pipe project."
+    c_t = (
+        "The director said the lead problem was linked to the pipe project, for which the city "
+        "paid about $19 million."
+    )
+    d_t = "The city paid $23 million for the pipe replacement project, records show."
+    record = article("Record", a_t, quantities=[_usd(a_t, "$18 million", 18e6, 18e6)])
+    dispatch = article("Dispatch", b_t, quantities=[_usd(b_t, "$18 million", 18e6, 18e6)])
+    radio = article("Radio", c_t, quantities=[_usd(c_t, "about $19 million", 17.1e6, 20.9e6)])
+    ledger = article("Ledger", d_t, quantities=[_usd(d_t, "$23 million", 23e6, 23e6)])
+    findings = analyse(record, dispatch, radio, ledger).findings
+    (agreement,) = [f for f in findings if f.kind == "agree"]
+    assert {e.article for e in agreement.evidence} == {record.id, dispatch.id, radio.id}

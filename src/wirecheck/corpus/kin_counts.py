@@ -7,7 +7,8 @@ has run, an outlet a count finding lacks joins it with a figure of a kindred slo
 
 - the outlet gives no figure of the finding's scale in its own slot (else that figure is its
   account; "about 250,000 passengers a year" is no account of 14 in a cabin);
-- its figure is in no finding yet, and is its only kindred figure of the same scale (within
+- its figure is in no finding yet (but for an agreement, the conflict that holds all its
+  members may hold it too), and is its only kindred figure of the same scale (within
   `KIN_SCALE` of the finding's figures) whose words read like the finding's (MiniLM cosine
   `KIN_SIMILARITY` or more; `KIN_FITTING_SIMILARITY` where the figure fits a member's, as
   "an Airbus A320 with 174 passengers" fits "carrying 174 passengers");
@@ -57,10 +58,21 @@ def join_kin_counts(
             counts[claim.outlet].append(claim)
     result = []
     for pair in pairs:
-        joined = _kin(pair, counts, used, vectors)
+        joined = _kin(pair, counts, used - _same_dispute(pair, pairs), vectors)
         used |= {id(c) for c in joined}
         result.append(_with(pair, joined) if joined else pair)
     return result
+
+
+def _same_dispute(pair: Pair, pairs: list[Pair]) -> set[int]:
+    """For an agreement, the figures of a conflict that holds all its members: one of them
+    may be a kindred figure the agreement lacks ("about $19 million" beside two outlets' "$18
+    million", all three against a fourth's "$23 million"), free to join it too."""
+    if pair.kind != "agree":
+        return set()
+    members = {id(c) for c in pair.claims}
+    disputes = (p for p in pairs if p.kind == "conflict")
+    return {id(c) for p in disputes if members <= {id(c) for c in p.claims} for c in p.claims}
 
 
 def _kin(
