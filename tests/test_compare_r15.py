@@ -208,3 +208,9 @@ def test_a_kindred_sum_in_the_same_dispute_joins_the_agreement_beside_it() -> No
     findings = analyse(record, dispatch, radio, ledger).findings
     (agreement,) = [f for f in findings if f.kind == "agree"]
     assert {e.article for e in agreement.evidence} == {record.id, dispatch.id, radio.id}
+
+
+def test_a_beekeepers_colonies_are_hives() -> None:
+    sentence = "Beekeepers say more than 2,800 colonies have collapsed in a week."
+    figure = count(sentence, "more than 2,800 colonies", 2801, None, "colony")
+    assert count_topic(sentence, figure, figure.start) == "hive"

@@ -210,6 +210,8 @@ NOUN_CLASSES = {
     "crew": "on board", "crewman": "on board", "seafarer": "on board",
     # a road closed by protesters under either noun: "some 60 blockades" / "about 60 roadblocks"
     "roadblock": "blockade",
+    # a beekeeper's colony is a hive: "2,800 colonies have collapsed" / "about 3,000 hives"
+    "colony": "hive",
     # who entered a race or contest: "30,000 runners" meets "31,000 athletes" and
     # "35,000 participants"; "pacers" are "pacemakers"
     "runner": "participant", "athlete": "participant", "competitor": "participant",
