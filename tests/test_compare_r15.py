@@ -13,6 +13,7 @@ from wirecheck.corpus.kin_counts import KIN_SIMILARITY
 from wirecheck.corpus.kin_counts import likeness_floor as kin_floor
 from wirecheck.corpus.tally_pattern import TALLY
 from wirecheck.corpus.whole_groups import whole_groups
+from wirecheck.extract.quantity_find import amounts
 
 
 @pytest.mark.parametrize(
@@ -214,3 +215,12 @@ def test_a_beekeepers_colonies_are_hives() -> None:
     sentence = "Beekeepers say more than 2,800 colonies have collapsed in a week."
     figure = count(sentence, "more than 2,800 colonies", 2801, None, "colony")
     assert count_topic(sentence, figure, figure.start) == "hive"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("to erase a $38-million shortfall", 38e6), ("a $1.2-billion takeover", 1.2e9)],
+)
+def test_a_scale_word_joined_by_a_hyphen_scales_its_number(text: str, value: float) -> None:
+    (amount,) = amounts(text)
+    assert (amount.value, amount.high, amount.unit) == (value, None, "USD")

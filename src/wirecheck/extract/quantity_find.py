@@ -37,7 +37,7 @@ _PART_OF = rf"(?:a|one|two|three)[\s-](?:quarters?|thirds?)\s+of\s+an?\s+(?={SCA
 _WORDS = rf"(?:(?:a|an)\s+(?={SCALE_RE}\b)|{_HALF}|{_PART_OF})?{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*"
 _CORE = (
     rf"(?:(?P<vague>{VAGUE_RE})|(?P<digits>{_DIGITS})(?:(?P<short>mn|mln|bn|tn|[mbk])\b"
-    rf"|\s*(?P<scale>{SCALE_RE})\b)?|(?P<words>{_WORDS}))"
+    rf"|(?:\s*|-)(?P<scale>{SCALE_RE})\b)?|(?P<words>{_WORDS}))"  # "a $38-million shortfall"
     rf"(?:(?=(?:{_ATTACHED})(?![\w/]))|(?![\w,]\d|st\b|nd\b|rd\b|th\b|\w))"
 )
 # "magnitude-5.9": the one hyphenated word a number may follow
