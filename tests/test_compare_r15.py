@@ -14,6 +14,7 @@ from wirecheck.corpus.kin_counts import likeness_floor as kin_floor
 from wirecheck.corpus.tally_pattern import TALLY
 from wirecheck.corpus.whole_groups import whole_groups
 from wirecheck.extract.quantity_find import amounts
+from wirecheck.model import Time
 
 
 @pytest.mark.parametrize(
@@ -224,3 +225,25 @@ def test_a_beekeepers_colonies_are_hives() -> None:
 def test_a_scale_word_joined_by_a_hyphen_scales_its_number(text: str, value: float) -> None:
     (amount,) = amounts(text)
     assert (amount.value, amount.high, amount.unit) == (value, None, "USD")
+
+
+def _time(text: str, words: str, kind: str, value: str) -> Time:
+    start = text.index(words)
+    return Time("", "", start, start + len(words), words, kind, value, "2027-02-17")
+
+
+def test_a_length_still_to_come_is_compared_beside_a_past_year() -> None:
+    # "commissioned in 1989" dates the reactor, not the outage still to come
+    a_t = (
+        "Unit 2, a reactor commissioned in 1989, is expected to remain offline for at least six "
+        "weeks while repairs are made."
+    )
+    b_t = "The operator said the unit would remain offline for about two weeks during repairs."
+    a_times = [
+        _time(a_t, "1989", "DATE", "1989"),
+        _time(a_t, "at least six weeks", "DURATION", "P6W"),
+    ]
+    a = article("Meridian", a_t, times=a_times)
+    b = article("Clarion", b_t, times=[_time(b_t, "about two weeks", "DURATION", "P2W")])
+    conflicts = [f for f in analyse(a, b).findings if f.kind == "conflict"]
+    assert [f.topic for f in conflicts] == ["duration"]

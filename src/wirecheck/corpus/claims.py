@@ -25,6 +25,7 @@ from wirecheck.corpus.earlier import (
     ended_before,
     is_day,
     of_an_earlier_event,
+    still_to_come,
 )
 from wirecheck.corpus.list_parts import listed_part
 from wirecheck.corpus.not_counts import wished
@@ -389,6 +390,7 @@ def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -
         start, end = sentence_around(article.text, time.start)
         if time.type == "DURATION" and (
             dated_earlier(article, start, end)
+            and not still_to_come(article.text, time.start)
             or another_events_length(article.text, time.start, start, end)
         ):
             continue  # "the last strike, in 2019, lasted three days": another event's length

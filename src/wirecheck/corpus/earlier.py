@@ -23,6 +23,8 @@ YEAR_RANGE = re.compile(
 )
 # A year the headline names: the story's own, however long ago ("steamer lost in 1887 gale").
 HEADLINE_YEAR = re.compile(rf"\b{YEAR_RE}\b")
+# A length still to come: "is expected to remain offline for at least six weeks".
+TO_COME = re.compile(r"\b(?:will|would|expected to|set to|due to)\b[^.;,]{0,40}$")
 # A figure in words without a number ("several thousand"), or one told in a clause that an
 # earlier year opens ("struck the coast in 2003, when 10,000 birds died"): history, when the
 # sentence is dated well before the story.
@@ -99,3 +101,10 @@ def ended_before(value: str | None, anchor: str | None) -> bool:
     year, month = parts[0], parts[1] if len(parts) > 1 else 12
     day = parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1]
     return date(year, month, day) < anchor_day - timedelta(days=BACKGROUND_DAYS)
+
+
+def still_to_come(text: str, start: int) -> bool:
+    """A length a sentence says is still to come ("is expected to remain offline for at least
+    six weeks"): no earlier event's, whatever past year the sentence also names ("a reactor
+    commissioned in 1989")."""
+    return bool(TO_COME.search(text, max(0, start - 60), start))
