@@ -247,3 +247,12 @@ def test_a_length_still_to_come_is_compared_beside_a_past_year() -> None:
     b = article("Clarion", b_t, times=[_time(b_t, "about two weeks", "DURATION", "P2W")])
     conflicts = [f for f in analyse(a, b).findings if f.kind == "conflict"]
     assert [f.topic for f in conflicts] == ["duration"]
+
+
+def test_no_one_died_is_a_toll_of_none_against_a_count_of_dead() -> None:
+    a_t = "No one died, the fire service said, though two people were treated for smoke."
+    b_t = "Two people were killed in the fire, the fire service said on Monday."
+    a = article("Courier", a_t)
+    b = article("Wire", b_t, quantities=[count(b_t, "Two people", 2, 2, "people")])
+    conflicts = [f for f in analyse(a, b).findings if f.kind == "conflict"]
+    assert [f.topic for f in conflicts] == ["casualties"]

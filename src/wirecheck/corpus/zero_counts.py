@@ -1,4 +1,5 @@
-"""Tolls of none: "No one was injured", "nobody was hurt", "No deaths have been reported".
+"""Tolls of none: "No one was injured", "nobody was hurt", "No deaths have been reported",
+"No one died".
 
 An outlet that says nobody was hurt contradicts one that counts four injured passengers, and
 that is among the first discrepancies a reader checks. The quantities layer only holds figures,
@@ -32,6 +33,8 @@ NOBODY = re.compile(
     r"\s+(?:reported\s+)?(?P<degree>(?:seriously|critically|badly|severely)\s+)?"
     r"(?P<verb>injured|hurt|wounded|harmed|killed)\b"
 )
+# "No one died", "nobody has died": a toll of no dead.
+NOBODY_DIED = re.compile(r"\b(?P<who>[Nn]o one|[Nn]o-one|[Nn]obody)\s+(?:has\s+|had\s+)?died\b")
 # A qualified zero ("none was seriously hurt") is a toll of its own: it meets only another
 # outlet's qualified zero or figure of the badly hurt, never the count of all the hurt.
 SERIOUS = "seriously injured"
@@ -65,6 +68,7 @@ def _statements(text: str) -> list[tuple[re.Match[str], str, str]]:
     """(match, topic, value as the summary shows it) for each statement of none."""
     found = [(m, _topic(m), m.group("who").lower()) for m in NOBODY.finditer(text)]
     found += [(m, NOUNS[m.group("noun")], f"no {m.group('noun')}") for m in NONE_OF.finditer(text)]
+    found += [(m, "casualties", m.group("who").lower()) for m in NOBODY_DIED.finditer(text)]
     return sorted(found, key=lambda item: item[0].start())
 
 
