@@ -451,9 +451,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  p 0.5714 r 0.2353 (35 system, 85 gold; session start c283b18: p 0.3929 r 0.1294);
     #  then tuned on
     "compare_dev33": (
-        {"precision": 0.8, "recall": 0.49, "f1": 0.61},
+        {"precision": 0.81, "recall": 0.5, "f1": 0.62},
         {
-            "agree": {"precision": 0.95, "recall": 0.48, "f1": 0.64},
+            "agree": {"precision": 0.95, "recall": 0.51, "f1": 0.66},
             "conflict": {"precision": 0.8, "recall": 0.5, "f1": 0.61},
             "unique": {"precision": 0.66, "recall": 0.5, "f1": 0.57},
         },
@@ -491,9 +491,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
     #  p 0.6267 r 0.3983 (75 system, 118 gold); then tuned on
     "compare_dev37": (
-        {"precision": 0.82, "recall": 0.64, "f1": 0.72},
+        {"precision": 0.82, "recall": 0.65, "f1": 0.73},
         {
-            "agree": {"precision": 0.82, "recall": 0.58, "f1": 0.68},
+            "agree": {"precision": 0.83, "recall": 0.6, "f1": 0.7},
             "conflict": {"precision": 0.88, "recall": 0.72, "f1": 0.79},
             "unique": {"precision": 0.64, "recall": 0.52, "f1": 0.58},
         },
@@ -592,9 +592,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (third round), varied headers; first run (030e998):
     #  p 0.7290 r 0.5821 (107 system, 134 gold); then the session's rules
     "compare_dev47": (
-        {"precision": 0.87, "recall": 0.68, "f1": 0.76},
+        {"precision": 0.87, "recall": 0.68, "f1": 0.77},
         {
-            "agree": {"precision": 0.88, "recall": 0.68, "f1": 0.77},
+            "agree": {"precision": 0.9, "recall": 0.7, "f1": 0.79},
             "conflict": {"precision": 0.85, "recall": 0.71, "f1": 0.77},
             "unique": {"precision": 0.86, "recall": 0.59, "f1": 0.7},
         },
@@ -903,9 +903,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (8ef4f54): 35/55 of 129 (p 0.6364 r 0.2713);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev76": (
-        {"precision": 0.75, "recall": 0.35, "f1": 0.48},
+        {"precision": 0.75, "recall": 0.36, "f1": 0.49},
         {
-            "agree": {"precision": 0.96, "recall": 0.4, "f1": 0.56},
+            "agree": {"precision": 0.96, "recall": 0.41, "f1": 0.58},
             "conflict": {"precision": 0.67, "recall": 0.56, "f1": 0.61},
             "unique": {"precision": 0.0, "recall": 0.0, "f1": 0.0},
         },
@@ -922,9 +922,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     "compare_dev78": (
-        {"precision": 0.7, "recall": 0.46, "f1": 0.55},
+        {"precision": 0.71, "recall": 0.47, "f1": 0.56},
         {
-            "agree": {"precision": 0.83, "recall": 0.47, "f1": 0.6},
+            "agree": {"precision": 0.86, "recall": 0.49, "f1": 0.62},
             "conflict": {"precision": 0.71, "recall": 0.6, "f1": 0.65},
             "unique": {"precision": 0.33, "recall": 0.2, "f1": 0.25},
         },
@@ -1045,10 +1045,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (975e224): 61/100 of 148 (p 0.61 r 0.4122);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev90": (
-        {"precision": 0.64, "recall": 0.43, "f1": 0.51},
+        {"precision": 0.66, "recall": 0.44, "f1": 0.53},
         {
-            "agree": {"precision": 0.73, "recall": 0.47, "f1": 0.57},
-            "conflict": {"precision": 0.63, "recall": 0.54, "f1": 0.58},
+            "agree": {"precision": 0.76, "recall": 0.49, "f1": 0.59},
+            "conflict": {"precision": 0.66, "recall": 0.57, "f1": 0.61},
             "unique": {"precision": 0.47, "recall": 0.24, "f1": 0.32},
         },
     ),
@@ -1078,10 +1078,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (975e224): 47/73 of 130 (p 0.6438 r 0.3615);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev93": (
-        {"precision": 0.71, "recall": 0.41, "f1": 0.52},
+        {"precision": 0.72, "recall": 0.43, "f1": 0.54},
         {
-            "agree": {"precision": 0.85, "recall": 0.42, "f1": 0.56},
-            "conflict": {"precision": 0.75, "recall": 0.6, "f1": 0.67},
+            "agree": {"precision": 0.86, "recall": 0.43, "f1": 0.58},
+            "conflict": {"precision": 0.78, "recall": 0.63, "f1": 0.7},
             "unique": {"precision": 0.33, "recall": 0.15, "f1": 0.21},
         },
     ),
@@ -1089,9 +1089,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (8c7b84e): 57/75 of 122 (p 0.7600 r 0.4672);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev94": (
-        {"precision": 0.77, "recall": 0.49, "f1": 0.6},
+        {"precision": 0.79, "recall": 0.5, "f1": 0.61},
         {
-            "agree": {"precision": 0.93, "recall": 0.51, "f1": 0.66},
+            "agree": {"precision": 0.96, "recall": 0.53, "f1": 0.69},
             "conflict": {"precision": 0.79, "recall": 0.58, "f1": 0.67},
             "unique": {"precision": 0.38, "recall": 0.22, "f1": 0.28},
         },
@@ -1100,11 +1100,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (8c7b84e): 46/69 of 129 (p 0.6667 r 0.3566);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev95": (
-        {"precision": 0.72, "recall": 0.41, "f1": 0.53},
+        {"precision": 0.74, "recall": 0.42, "f1": 0.54},
         {
-            "agree": {"precision": 0.96, "recall": 0.43, "f1": 0.59},
+            "agree": {"precision": 0.96, "recall": 0.45, "f1": 0.61},
             "conflict": {"precision": 0.71, "recall": 0.54, "f1": 0.62},
-            "unique": {"precision": 0.33, "recall": 0.18, "f1": 0.23},
+            "unique": {"precision": 0.35, "recall": 0.18, "f1": 0.24},
         },
     ),
     # written blind on 2026-12-06 (sixth session, round 15), varied headers; first
@@ -1122,9 +1122,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (8c7b84e): 38/62 of 129 (p 0.6129 r 0.2946);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev97": (
-        {"precision": 0.66, "recall": 0.32, "f1": 0.43},
+        {"precision": 0.68, "recall": 0.33, "f1": 0.44},
         {
-            "agree": {"precision": 0.79, "recall": 0.37, "f1": 0.5},
+            "agree": {"precision": 0.83, "recall": 0.39, "f1": 0.53},
             "conflict": {"precision": 0.73, "recall": 0.44, "f1": 0.55},
             "unique": {"precision": 0.3, "recall": 0.11, "f1": 0.16},
         },
