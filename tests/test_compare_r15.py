@@ -1,6 +1,8 @@
 """Comparison rules taught by the fifteenth round of blind sets, with short articles we write
-ourselves (the helpers live in test_compare): vote tallies written side by side ("12 in favour
-and 8 against") and a group counted by its state in one outlet and by its noun in another."""
+ourselves (the helpers live in test_compare): vote tallies written side by side, a group counted
+by its whole-group state in one outlet and by its noun in another, kindred counts, vote shares,
+crowds that were hurt, deficits, hives, hyphened scale words, lengths still to come and tolls
+of none."""
 
 from __future__ import annotations
 
@@ -14,7 +16,13 @@ from wirecheck.corpus.kin_counts import likeness_floor as kin_floor
 from wirecheck.corpus.tally_pattern import TALLY
 from wirecheck.corpus.whole_groups import whole_groups
 from wirecheck.extract.quantity_find import amounts
-from wirecheck.model import Time
+from wirecheck.model import Quantity, Time
+
+
+def _in_unit(text: str, phrase: str, low: float, high: float, unit: str) -> Quantity:
+    figure = count(text, phrase, low, high, "")
+    figure.unit, figure.counted = unit, None
+    return figure
 
 
 @pytest.mark.parametrize(
@@ -138,24 +146,17 @@ def test_a_kindred_figure_that_fits_a_member_needs_less_likeness() -> None:
 )
 def test_a_share_of_voters_who_rejected_a_plan_is_a_vote_share(sentence: str) -> None:
     phrase = next(p for p in ("57.3 percent", "62 percent", "60 percent") if p in sentence)
-    figure = count(sentence, phrase, 57, 62, "")
-    figure.unit, figure.counted = "%", None
+    figure = _in_unit(sentence, phrase, 57, 62, "%")
     assert count_topic(sentence, figure, figure.start) == "vote share"
-
-
-def _feet(text: str, phrase: str, low: float, high: float):  # type: ignore[no-untyped-def]
-    figure = count(text, phrase, low, high, "")
-    figure.unit, figure.counted = "ft", None
-    return figure
 
 
 def test_a_height_said_above_the_ground_joins_the_heights_said_bare() -> None:
     a_t = "The front car left the track on a curve and stopped about 40 feet above the ground."
     b_t = "Investigators said the front car came off the track on a curve nearly 40 feet up."
     c_t = "The front car came off the track on a curve some 90 feet up, witnesses said."
-    a = article("Wire", a_t, quantities=[_feet(a_t, "about 40 feet", 36, 44)])
-    b = article("Channel 9", b_t, quantities=[_feet(b_t, "nearly 40 feet", 36, 40)])
-    c = article("Observer", c_t, quantities=[_feet(c_t, "some 90 feet", 81, 99)])
+    a = article("Wire", a_t, quantities=[_in_unit(a_t, "about 40 feet", 36, 44, "ft")])
+    b = article("Channel 9", b_t, quantities=[_in_unit(b_t, "nearly 40 feet", 36, 40, "ft")])
+    c = article("Observer", c_t, quantities=[_in_unit(c_t, "some 90 feet", 81, 99, "ft")])
     conflicts = [f for f in analyse(a, b, c).findings if f.kind == "conflict"]
     assert len(conflicts) == 1
     assert {e.article for e in conflicts[0].evidence} == {a.id, b.id, c.id}
@@ -183,15 +184,8 @@ def test_a_crowd_said_to_be_hurt_counts_the_hurt(
 
 def test_a_hole_in_a_budget_is_a_deficit() -> None:
     sentence = "The council has run up a 48 million euro hole in its health budget."
-    figure = count(sentence, "48 million euro", 48e6, 48e6, "")
-    figure.unit, figure.counted = "EUR", None
+    figure = _in_unit(sentence, "48 million euro", 48e6, 48e6, "EUR")
     assert count_topic(sentence, figure, figure.start) == "EUR deficit"
-
-
-def _usd(text: str, phrase: str, low: float, high: float):  # type: ignore[no-untyped-def]
-    figure = count(text, phrase, low, high, "")
-    figure.unit, figure.counted = "USD", None
-    return figure
 
 
 def test_a_kindred_sum_in_the_same_dispute_joins_the_agreement_beside_it() -> None:
@@ -203,10 +197,14 @@ def test_a_kindred_sum_in_the_same_dispute_joins_the_agreement_beside_it() -> No
         "paid about $19 million."
     )
     d_t = "The city paid $23 million for the pipe replacement project, records show."
-    record = article("Record", a_t, quantities=[_usd(a_t, "$18 million", 18e6, 18e6)])
-    dispatch = article("Dispatch", b_t, quantities=[_usd(b_t, "$18 million", 18e6, 18e6)])
-    radio = article("Radio", c_t, quantities=[_usd(c_t, "about $19 million", 17.1e6, 20.9e6)])
-    ledger = article("Ledger", d_t, quantities=[_usd(d_t, "$23 million", 23e6, 23e6)])
+    record = article("Record", a_t, quantities=[_in_unit(a_t, "$18 million", 18e6, 18e6, "USD")])
+    dispatch = article(
+        "Dispatch", b_t, quantities=[_in_unit(b_t, "$18 million", 18e6, 18e6, "USD")]
+    )
+    radio = article(
+        "Radio", c_t, quantities=[_in_unit(c_t, "about $19 million", 17.1e6, 20.9e6, "USD")]
+    )
+    ledger = article("Ledger", d_t, quantities=[_in_unit(d_t, "$23 million", 23e6, 23e6, "USD")])
     findings = analyse(record, dispatch, radio, ledger).findings
     (agreement,) = [f for f in findings if f.kind == "agree"]
     assert {e.article for e in agreement.evidence} == {record.id, dispatch.id, radio.id}
