@@ -63,10 +63,12 @@ SUBSET_ASIDE = re.compile(
 # players who took part backed the strike" is the share that backed it, not a turnout.
 BASE_CLAUSE = re.compile(r"\s+of\s+(?:the\s+|those\s+|its\s+|their\s+)?[\w-]*\s*(?:who|that)\s+")
 # A share of a group said to have voted for something: "91% of them voted for industrial
-# action", "87 per cent of players had voted to strike" (not "voted to accept a deal worth
-# 14.5 percent", the deal's size).
+# action", "87 per cent of players had voted to strike", "57.3 percent of voters rejected the
+# plan", "62 percent of voters in Caldmere said no" (not "voted to accept a deal worth 14.5
+# percent", the deal's size).
 VOTED_SHARE = re.compile(
-    r"\s+of\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+)?(?:voted|backed|supported)\b"
+    r"\s+of\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+)?"
+    r"(?:voted|backed|supported|rejected|approved|opposed|endorsed|said (?:yes|no))\b"
 )
 # An opinion poll's share is no vote: "a poll found that 64 percent of voters supported it".
 POLL = re.compile(r"\b(?:poll|survey)\b", re.IGNORECASE)

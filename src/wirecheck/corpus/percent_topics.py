@@ -9,14 +9,11 @@ from wirecheck.corpus.sources import cues
 PERCENT_TOPICS = cues(
     ("turnout", r"\b(?:turnout|took part|take part|went to the polls|cast (?:a|their) \w+)\b"),
     # a side's share of the vote, however named: "a yes share of 56.3 percent", "with 56.3
-    # percent backing the project", "52 percent voting no", "of voters rejected the plan"
+    # percent backing the project", "52 percent voting no"
     (
         "vote share",
         r"\bof (?:the |all )?(?:\w+ )?(?:votes?|ballots)\b|\b(?:yes|no) (?:share|side|camp)\b"
-        r"|\bbacking (?:the|it)\b|\bvot(?:ed|ing) (?:yes|no|in favou?r|against)\b"
-        # "57.3 percent of voters rejected the plan", "62 percent of voters in Caldmere said no"
-        r"|\bof (?:the )?voters (?:in [A-Z]\w+ )?(?:rejected|backed|approved|supported|opposed|"
-        r"endorsed|said (?:yes|no))\b",
+        r"|\bbacking (?:the|it)\b|\bvot(?:ed|ing) (?:yes|no|in favou?r|against)\b",
     ),
     ("inflation", r"\b(?:inflation|consumer prices)\b"),
     ("unemployment", r"\b(?:unemployment|jobless(?:ness)?)\b"),
