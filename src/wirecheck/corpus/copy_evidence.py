@@ -22,25 +22,27 @@ def with_copies(findings: list[Finding], members: list[Article]) -> list[Finding
             copies.setdefault(article.syndicated_of, []).append(article)
     if not copies:
         return findings
+    plain = {copy.id: _plain(copy.text) for found in copies.values() for copy in found}
     for finding in findings:
         shown = {(e.article, e.start) for e in finding.evidence}
         extra = [
             copied
             for evidence in finding.evidence
             for copy in copies.get(evidence.article, [])
-            if (copied := _copied(evidence, copy)) and (copied.article, copied.start) not in shown
+            if (copied := _copied(evidence, copy, plain[copy.id]))
+            and (copied.article, copied.start) not in shown
         ]
         finding.evidence.extend(extra)
     return findings
 
 
-def _copied(evidence: Evidence, copy: Article) -> Evidence | None:
-    """The evidence's words in the copy: verbatim, or as a copy re-typed them (its own quote
-    marks, a word spelt its own way: "neighbouring" / "neighboring"), found by the words that
-    open and close the evidence, each once in the copy."""
+def _copied(evidence: Evidence, copy: Article, text: str) -> Evidence | None:
+    """The evidence's words in the copy (`text`: the copy's text made plain): verbatim, or as
+    a copy re-typed them (its own quote marks, a word spelt its own way: "neighbouring" /
+    "neighboring"), found by the words that open and close the evidence, each once in it."""
     if not evidence.text:
         return None
-    words, text = _plain(evidence.text), _plain(copy.text)
+    words = _plain(evidence.text)
     span = _once(text, words)
     if span is None and len(words) > 2 * ANCHOR_CHARS:
         opening = _once(text, words[:ANCHOR_CHARS])

@@ -56,23 +56,23 @@ def join_kin_counts(
     for claim in claims:
         if claim.kind == "count":
             counts[claim.outlet].append(claim)
+    disputes = [{id(c) for c in p.claims} for p in pairs if p.kind == "conflict"]
     result = []
     for pair in pairs:
-        joined = _kin(pair, counts, used - _same_dispute(pair, pairs), vectors)
+        joined = _kin(pair, counts, used - _same_dispute(pair, disputes), vectors)
         used |= {id(c) for c in joined}
         result.append(_with(pair, joined) if joined else pair)
     return result
 
 
-def _same_dispute(pair: Pair, pairs: list[Pair]) -> set[int]:
-    """For an agreement, the figures of a conflict that holds all its members: one of them
-    may be a kindred figure the agreement lacks ("about $19 million" beside two outlets' "$18
-    million", all three against a fourth's "$23 million"), free to join it too."""
+def _same_dispute(pair: Pair, disputes: list[set[int]]) -> set[int]:
+    """For an agreement, the figures (by id) of a conflict that holds all its members: one of
+    them may be a kindred figure the agreement lacks ("about $19 million" beside two outlets'
+    "$18 million", all three against a fourth's "$23 million"), free to join it too."""
     if pair.kind != "agree":
         return set()
     members = {id(c) for c in pair.claims}
-    disputes = (p for p in pairs if p.kind == "conflict")
-    return {id(c) for p in disputes if members <= {id(c) for c in p.claims} for c in p.claims}
+    return {key for dispute in disputes if members <= dispute for key in dispute}
 
 
 def _kin(

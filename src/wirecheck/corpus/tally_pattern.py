@@ -32,7 +32,7 @@ TALLY = re.compile(
     r"|\b(?P<ayes6>\d[\d,]*)\s+(?:votes?\s+)?(?:in\s+favou?r|for),?\s+(?:and|to|with)\s+"
     r"(?P<noes6>\d[\d,]*|" + _SMALL_NUMBER + r")\s+(?:votes?\s+)?against\b"
     # one side only: "passed the motion with 12 votes, one more than required" ("with 141 votes
-    # in favour" stays a count of votes: see docs/FINDINGS.md, first session of 2026-12-07)
+    # in favour" stays a count of votes: see docs/FINDINGS.md, sixth session of 2026-12-06)
     r"|\b(?:passed|carried|approved|adopted)\b[^.;]{0,80}?\bwith\s+(?P<ayes7>\d[\d,]*)\s+votes\b"
     r"(?!\s+(?:to|against|for|in\s+favou?r)\b)",
     re.IGNORECASE,

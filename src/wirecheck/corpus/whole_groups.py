@@ -6,8 +6,8 @@ where the state takes in the whole group (everyone aboard was trapped, then free
 fall in different slots (`count_words.COUNT_TOPICS`), so before counts are pooled, an outlet's
 lead count of the noun joins the state's slot when that outlet gives no count in it. The first
 state of `WHOLE_GROUP_STATES` that an outlet of the story uses wins, and only where every
-outlet then counts the group in it. A state that takes a part
-of a group (the injured, the dead) is never the group's size.
+outlet then counts the group in it. A state that takes a part of a group (the injured, the
+dead) is never the group's size.
 """
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ def whole_groups(claims: list[Claim]) -> list[Claim]:
     other outlets count that noun in (see the module text)."""
     for state in WHOLE_GROUP_STATES:
         nouns = {c.counted for c in claims if _lead(c) and c.slot == state and c.counted}
-        for noun in sorted(nouns, key=str):
+        for noun in sorted(nouns):
             claims = _joined(claims, state, noun)
     return claims
 
 
-def _joined(claims: list[Claim], state: str, noun: str | None) -> list[Claim]:
+def _joined(claims: list[Claim], state: str, noun: str) -> list[Claim]:
     """The claims with the move made, if then every outlet counts the group in the state's
     slot; else as they were (an outlet naming the group by another noun, "riders" beside
     "passengers", would be left out of what the others agree on). Of an outlet, its lead count
