@@ -97,12 +97,14 @@ def _unresolved_name(text: str, at: int) -> tuple[str, str] | None:
 
 def _whose(text: str, match: re.Match[str], people: list[Mention]) -> Mention | None:
     if match["age"]:
-        after = [m for m in people if 0 <= m.start - match.end() <= NAME_AFTER]
-        if after and "." not in text[match.end() : after[0].start]:
-            return after[0]  # "the 26-year-old Mateo Varga"
+        # The name the age is apposed to comes first: in "Hannah Okafor, the 34-year-old
+        # teacher killed on Carrick Road" a name after it is another thing's.
         apposed = [m for m in people if APPOSITION.fullmatch(text[m.end : match.start()])]
         if apposed:
             return apposed[-1]  # "Pawel Nowicki, a 43-year-old miner"
+        after = [m for m in people if 0 <= m.start - match.end() <= NAME_AFTER]
+        if after and "." not in text[match.end() : after[0].start]:
+            return after[0]  # "the 26-year-old Mateo Varga"
         if _introduced(text, match):
             return None  # "a 12-year-old boy was pulled out": someone the age introduces
         return _main_person(people)  # "The 26-year-old has agreed": the story's person

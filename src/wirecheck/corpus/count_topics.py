@@ -67,8 +67,9 @@ BASE_CLAUSE = re.compile(r"\s+of\s+(?:the\s+|those\s+|its\s+|their\s+)?[\w-]*\s*
 # plan", "62 percent of voters in Caldmere said no" (not "voted to accept a deal worth 14.5
 # percent", the deal's size).
 VOTED_SHARE = re.compile(
-    r"\s+of\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+)?"
+    r"\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:had\s+|have\s+)?"
     r"(?:voted|backed|supported|rejected|approved|opposed|endorsed|said (?:yes|no))\b"
+    r"|\s+(?:backing|supporting|voting for|in favou?r)\b"  # "with 87 percent backing action"
 )
 # An opinion poll's share is no vote: "a poll found that 64 percent of voters supported it".
 POLL = re.compile(r"\b(?:poll|survey)\b", re.IGNORECASE)
@@ -78,6 +79,11 @@ HOW_FULL = re.compile(r"\s*(?:full|of (?:its |their |total )?capacity)\b")
 # Where the counted were, right after them: "people on board fell ill" (the cue after tells more)
 WHERE_THEY_ARE = re.compile(r"\s+(?:on board|aboard|in intensive care)\b", re.IGNORECASE)
 WHERE_TOPICS = {"on board", "intensive care"}  # the topics those words name
+# Some of a group a cue names, right after the figure: "Eight of the injured were in critical
+# condition" (a cue after the group says what befell the part).
+PART_OF_GROUP = re.compile(r"\s+of\s+(?:the|those)\s+(?:\w+\s+)?\w+", re.IGNORECASE)
+# What may befall such a part ("All three of the dead were contract workers" stays the dead).
+PART_TOPICS = {"intensive care", "in hospital", "casualties"}
 # A relative clause right after the counted: "64 people who attended a banquet have fallen
 # ill", "a woman who was pulled from the ruins died overnight".
 WHO_CLAUSE = re.compile(r"\s+(?:who|that)\s+", re.I)
@@ -225,7 +231,7 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
     main = _main_clause_cue(sentence, quantity, here)
     if main:
         return _outcome(main, sentence, quantity.counted)
-    best = _best_cue(sentence, quantity, here)
+    best = _part_cue(sentence, quantity, here) or _best_cue(sentence, quantity, here)
     if best and best[1] in WHERE_TOPICS:
         # "some 220 people on board fell ill", "About 40 patients in intensive care and
         # neonatal units were transferred": where they were, then what befell them
@@ -241,6 +247,14 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
     kind = _noun_class(quantity)
     # "nine rhinos live in captivity" / "fewer than 50 survive in the wild": two populations
     return f"{kind} (in captivity)" if kind and CAPTIVE.search(sentence) else kind
+
+
+def _part_cue(sentence: str, quantity: Quantity, here: int) -> tuple[int, str] | None:
+    """The cue after the group a part is taken from ("Eight of the injured were in critical
+    condition": the eight are the gravely hurt, not the hurt)."""
+    part = PART_OF_GROUP.match(sentence, here + len(quantity.text))
+    cue = _best_cue(sentence, quantity, here, after=part.end()) if part else None
+    return cue if cue and cue[1] in PART_TOPICS else None
 
 
 def _main_clause_cue(sentence: str, quantity: Quantity, here: int) -> str | None:

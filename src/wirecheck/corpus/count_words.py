@@ -62,7 +62,7 @@ COUNT_TOPICS = cues(
     (
         "evacuated",
         r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
-        r"|(?:were|was|been) (?:led|brought|helped|escorted) (?:safely )?out of"
+        r"|(?:were|was|been|be) (?:led|brought|helped|escorted) (?:safely )?out of"
         r"|left (?:their|his|her) homes|left the (?:\w+ )?building"  # "40 workers left the"
         r"|forc(?:ed|ing|es) (?:\S+ ){0,5}(?:from|out)"  # "forced more than 900 people from"
         r"|(?:driven|drove) (?:\S+ ){0,5}from (?:their|his|her) homes"  # "driven some 45,000 from"

@@ -31,11 +31,14 @@ from wirecheck.corpus.date_align import content_words
 from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, outlet_pairs
 from wirecheck.extract.gazetteer import is_subdivision
 from wirecheck.extract.quantity_find import CURRENCY_WORD
-from wirecheck.model import Article, Entity
+from wirecheck.model import Article, Entity, Mention
 from wirecheck.text_spans import sentence_around
 
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 NOT_PLACE_TYPES = {"PERSON", "ORG"}  # a capitalised name after "at" may be a company
+# "Sarawak General Hospital", "Strathlinn Infirmary": the parser calls a hospital an
+# organisation, yet where the injured were taken is a place outlets set against each other.
+HOSPITAL_NAME = re.compile(r"\b(?:Hospital|Infirmary|Medical Cent(?:er|re))$")
 PLACE_SHARED_WORDS = 2  # common words two windows must share to be about one thing
 # An agreement needs more: every outlet names the story's country, under its several names.
 PLACE_AGREE_WORDS = 3
@@ -123,9 +126,13 @@ def _places(article: Article, entities: dict[str, Entity]) -> list[tuple[int, in
             continue  # "1.9 billion Swedish crowns", "Australian dollars": money, not a place
         if BASED.match(article.text, mention.end):
             continue  # "a Mumbai-based group": where a company sits, not where things happened
-        if mention.type in PLACE_TYPES and entity is not None:
+        if _is_place(article.text, mention) and entity is not None:
             found[mention.start] = (mention.start, mention.end, _key(entity))
-    others = [(m.start, m.end) for m in article.mentions if m.type in NOT_PLACE_TYPES]
+    others = [
+        (m.start, m.end)
+        for m in article.mentions
+        if m.type in NOT_PLACE_TYPES and not _is_place(article.text, m)
+    ]
     for match in PLACE_PHRASE.finditer(article.text):
         start, end = match.span("name")
         taken = any(s < end and start < e for s, e, _ in found.values())
@@ -133,6 +140,12 @@ def _places(article: Article, entities: dict[str, Entity]) -> list[tuple[int, in
         if not (taken or named or NOT_PLACES.match(match["name"])):
             found[start] = (start, end, match["name"].lower())
     return [_with_area(article.text, *place) for place in sorted(found.values())]
+
+
+def _is_place(text: str, mention: Mention) -> bool:
+    if mention.type in PLACE_TYPES:
+        return True
+    return mention.type == "ORG" and bool(HOSPITAL_NAME.search(text, mention.start, mention.end))
 
 
 def _with_area(text: str, start: int, end: int, key: str) -> tuple[int, int, str]:
@@ -154,7 +167,9 @@ def align_places(claims: list[Claim]) -> list[Pair]:
     """Place agreements (grouped) and conflicts (pairwise), each claim used once per outlet
     pair, the windows with most words in common first."""
     groups = by_outlet(claims, "place")
-    named = {outlet: _names(group) for outlet, group in groups.items()}
+    # An outlet naming no place names none.
+    named: dict[str, set[str]] = {claim.outlet: set() for claim in claims}
+    named |= {outlet: _names(group) for outlet, group in groups.items()}
     pairs = []
     for lefts, rights in outlet_pairs(groups):
         for _, left, right in _counterparts(lefts, rights):
@@ -203,7 +218,9 @@ def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]]) -> Pair |
         # An agreement needs common words, not only names: every report of a summit names
         # its prime ministers beside the country.
         common = len(content_words(left.context) & content_words(right.context))
-        if _same_words(left.value, right.value) or common < PLACE_AGREE_WORDS:
+        if _same_words(left.value, right.value) and _named_everywhere(left, named):
+            return None
+        if common < PLACE_AGREE_WORDS:
             return None
         summary = (
             f"{left.outlet} ({left.value}) and {right.outlet} ({right.value}) name the same place."
@@ -223,11 +240,23 @@ def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]]) -> Pair |
     return Pair("conflict", "place", summary, [left, right])
 
 
+def _named_everywhere(claim: Claim, named: dict[str, set[str]]) -> bool:
+    """Whether a place named alike is the story's setting: a town, or a hospital every outlet
+    names (the nurses' strike at St. Aldric's). The hospital the injured were taken to, which
+    only some outlets name, is a finding."""
+    if _scale(claim.value) != "hospital":
+        return True
+    return all(_named_by(claim, names) for names in named.values())
+
+
 def _scale(name: str) -> str:
-    """A street or square, a lake or river, or a place of any other size: a street lies in a
-    town and a town beside a lake, so only places of one scale are set against each other."""
+    """A street or square, a hospital, a lake or river, or a place of any other size: a
+    street lies in a town and a town beside a lake, so only places of one scale are set
+    against each other."""
     if STREET.search(name):
         return "street"
+    if HOSPITAL_NAME.search(name):
+        return "hospital"  # the injured were taken to a hospital, which lies in a town
     return "water" if WATER.search(name) else "place"
 
 

@@ -1,0 +1,138 @@
+"""Rules from the sixteenth round of blind sets (compare_dev98 to dev101), on articles we
+write: where the injured were taken, ages apposed to a name, people led out, vote shares
+said far from the vote, and the gravely hurt among the hurt. The tests of what a rule finds
+fail on the code before it; the others keep its limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_compare import SPEAKERS, article, count
+from tests.test_compare_more import place
+from wirecheck.corpus.ages import age_claims
+from wirecheck.corpus.compare import compare_stories
+from wirecheck.corpus.count_topics import count_topic
+from wirecheck.model import Analysis, Article, Entity, Mention, Story
+
+HOSPITALS = [
+    Entity("e:sarawak", "Sarawak General Hospital", "ORG"),
+    Entity("e:sibu", "Sibu Hospital", "ORG"),
+    Entity("e:brendan", "St. Brendan's Hospital", "ORG"),
+    Entity("e:kessler", "Kessler Creek", "GPE"),
+]
+
+
+def _findings(*articles: Article) -> list[tuple[str, str, str]]:
+    ids = [a.id for a in articles]
+    story = Story("s:" + ids[0], "Story", ids, sorted({a.source or "" for a in articles}))
+    analysis = Analysis(articles=list(articles), entities=SPEAKERS + HOSPITALS, stories=[story])
+    compare_stories(analysis)
+    return [(f.kind, f.topic, f.summary) for f in analysis.findings if f.topic == "place"]
+
+
+def _at_hospital(outlet: str, text: str, name: str, entity: str) -> Article:
+    return article(outlet, text, mentions=[place(text, name, entity, "ORG")])
+
+
+def test_two_hospitals_for_one_patient_conflict() -> None:
+    wire = _at_hospital(
+        "Borneo Wire",
+        "The boy is in critical condition at Sarawak General Hospital, where doctors treat him.",
+        "Sarawak General Hospital",
+        "e:sarawak",
+    )
+    daily = _at_hospital(
+        "Kenyalang Daily",
+        "The boy is in a serious condition at Sibu Hospital, where doctors treat him.",
+        "Sibu Hospital",
+        "e:sibu",
+    )
+    found = _findings(wire, daily)
+    assert [(kind, topic) for kind, topic, _ in found] == [("conflict", "place")]
+    assert "Sibu Hospital" in found[0][2] and "Sarawak General Hospital" in found[0][2]
+
+
+def test_a_hospital_is_never_set_against_a_town() -> None:
+    text = "The injured hikers were taken by helicopter to St. Brendan's Hospital on Sunday."
+    other = "The injured hikers were taken by helicopter to Kessler Creek on Sunday."
+    hospital = _at_hospital("Alpine Dispatch", text, "St. Brendan's Hospital", "e:brendan")
+    named = [place(other, "Kessler Creek", "e:kessler")]
+    town = article("Northfield Courier", other, mentions=named)
+    assert _findings(hospital, town) == []
+
+
+def _taken(outlet: str) -> Article:
+    text = "The two injured climbers were flown to St. Brendan's Hospital for surgery."
+    return _at_hospital(outlet, text, "St. Brendan's Hospital", "e:brendan")
+
+
+def test_the_hospital_some_outlets_name_is_an_agreement() -> None:
+    silent = article("Ridgeline Times", "The two injured climbers needed surgery, rescuers said.")
+    found = _findings(_taken("Alpine Dispatch"), _taken("Valley Post"), silent)
+    assert [(kind, topic) for kind, topic, _ in found] == [("agree", "place")]
+
+
+def test_the_hospital_every_outlet_names_is_the_setting_not_a_finding() -> None:
+    assert _findings(_taken("Alpine Dispatch"), _taken("Valley Post")) == []
+
+
+def test_an_age_apposed_to_a_name_is_that_persons_not_a_name_after_it() -> None:
+    text = (
+        "Cyclists rode in memory of Hannah Okafor, the 34-year-old teacher killed by a lorry "
+        "on Carrick Road on Thursday."
+    )
+    people = [
+        Entity("e:okafor", "Hannah Okafor", "PERSON"),
+        Entity("e:carrick", "Carrick Road", "PERSON"),  # the tagger's mistake
+    ]
+    mentions = [
+        Mention("", text.index(name), text.index(name) + len(name), name, "PERSON", None, eid)
+        for name, eid in (("Hannah Okafor", "e:okafor"), ("Carrick Road", "e:carrick"))
+    ]
+    told = article("Evening Post", text, mentions=mentions)
+    claims = age_claims(told, "Evening Post", {e.id: e for e in people})
+    assert [(c.slot, c.value) for c in claims] == [("e:okafor", "34")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "topic"),
+    [
+        (
+            "Nearly 3,000 passengers had to be led out of stations after the rain.",
+            "Nearly 3,000 passengers",
+            "evacuated",
+        ),
+        (
+            "Eight of the injured were in critical condition on Sunday, the health service said.",
+            "Eight",
+            "intensive care",
+        ),
+        # a part of the dead that the words after describe stays among the dead
+        ("All three of the dead were contract workers, the company said.", "three", "casualties"),
+    ],
+)
+def test_what_befell_the_counted(sentence: str, phrase: str, topic: str) -> None:
+    figure = count(sentence, phrase, 1, 1, "passenger")
+    if "passengers" not in phrase:
+        figure.counted = None  # a bare figure: its group is named after it
+    assert count_topic(sentence, figure, figure.start) == topic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "In a ballot, 92 percent of members of the General Aviation Workers' Union voted "
+            "in favour.",
+            "92 percent",
+        ),
+        ("Members voted for the strike, with 87 percent backing action on a turnout of 71 percent.",
+         "87 percent"),
+    ],
+)  # fmt: skip
+def test_a_share_backing_a_strike_is_a_vote_share_not_the_turnout(
+    sentence: str, phrase: str
+) -> None:
+    figure = count(sentence, phrase, 87, 92, "")
+    figure.unit, figure.counted = "%", None
+    assert count_topic(sentence, figure, figure.start) == "vote share"
