@@ -109,11 +109,23 @@ def test_an_age_apposed_to_a_name_is_that_persons_not_a_name_after_it() -> None:
         ),
         # a part of the dead that the words after describe stays among the dead
         ("All three of the dead were contract workers, the company said.", "three", "casualties"),
+        (
+            "Civil defence said 12,000 people left low-lying areas after the warning.",
+            "12,000 people",
+            "evacuated",
+        ),
+        ("Twelve miners were cut off when the roof gave way.", "Twelve miners", "trapped"),
+        (
+            "About 2,000 cyclists rode through the city centre in memory of the teacher.",
+            "About 2,000 cyclists",
+            "participants",
+        ),
     ],
 )
 def test_what_befell_the_counted(sentence: str, phrase: str, topic: str) -> None:
-    figure = count(sentence, phrase, 1, 1, "passenger")
-    if "passengers" not in phrase:
+    noun = phrase.split()[-1].rstrip("s")
+    figure = count(sentence, phrase, 1, 1, noun if phrase.endswith("s") else "")
+    if not phrase.endswith("s"):
         figure.counted = None  # a bare figure: its group is named after it
     assert count_topic(sentence, figure, figure.start) == topic
 
@@ -136,3 +148,25 @@ def test_a_share_backing_a_strike_is_a_vote_share_not_the_turnout(
     figure = count(sentence, phrase, 87, 92, "")
     figure.unit, figure.counted = "%", None
     assert count_topic(sentence, figure, figure.start) == "vote share"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "topic"),
+    [
+        # who a convict is, not what befell the counted
+        (
+            "A convicted murderer was on the run as more than 200 officers searched the hills.",
+            "more than 200 officers",
+            "officer",
+        ),
+        # a cable cut off a coast traps no one
+        (
+            "The cable had been cut off the coast, and some 175,000 customers were affected.",
+            "some 175,000 customers",
+            "customer",
+        ),
+    ],
+)
+def test_words_that_only_look_like_a_cue(sentence: str, phrase: str, topic: str) -> None:
+    figure = count(sentence, phrase, 1, 1, phrase.split()[-1].rstrip("s"))
+    assert count_topic(sentence, figure, figure.start) == topic

@@ -55,7 +55,12 @@ COUNT_TOPICS = cues(
         "hostages",
         r"\b(?:hostages?|at gunpoint|captives?|held captive|kidnapp\w*|abduct\w*)\b",
     ),
-    ("convicted", r"\b(?:convicted|found guilty|sentenced|received (?:\w+ )?sentences)\b"),
+    # not "a convicted murderer", who is who someone is, not what befell the counted
+    (
+        "convicted",
+        r"\b(?:(?<!\ba )(?<!\bthe )convicted|found guilty|sentenced"
+        r"|received (?:\w+ )?sentences)\b",
+    ),
     ("missing", r"\b(?:missing|unaccounted for)\b"),
     # staff sent home while an inquiry runs: "Three senior administrators were suspended"
     ("suspended", r"\b(?:suspended|dismissed|sacked|placed on (?:\w+ )?leave)\b"),
@@ -64,6 +69,7 @@ COUNT_TOPICS = cues(
         r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
         r"|(?:were|was|been|be) (?:led|brought|helped|escorted) (?:safely )?out of"
         r"|left (?:their|his|her) homes|left the (?:\w+ )?building"  # "40 workers left the"
+        r"|left (?:(?:the|low-lying|coastal|flooded|threatened)\s+)+(?:areas?|zones?|coast)"
         r"|forc(?:ed|ing|es) (?:\S+ ){0,5}(?:from|out)"  # "forced more than 900 people from"
         r"|(?:driven|drove) (?:\S+ ){0,5}from (?:their|his|her) homes"  # "driven some 45,000 from"
         r"|spent the night (?:in|at|on|with|outside|outdoors)"
@@ -96,7 +102,8 @@ COUNT_TOPICS = cues(
         r"\b(?:took part|take part|taking part|join\w*|attend\w*|particip\w*|crowds?|negotiated"
         r"|delegat\w*|strik(?:e|es|ing)|walk(?:ed|s)? (?:off|out)|walkouts?|stoppages?"
         r"|stopped work|rall(?:y|ies|ied|ying)|marched|marching|protest(?:ed|ing)"
-        r"|demonstrat(?:ed|ing)|locked out)\b",  # a lockout's workers are its side too
+        r"|demonstrat(?:ed|ing)|locked out"  # a lockout's workers are its side too
+        r"|(?:rode|cycled) (?:through|into|around)|filled the streets)\b",  # a mass ride
     ),
     ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
     # homes a plant can supply ("enough electricity for 1.6 million homes") are no outage
@@ -106,7 +113,11 @@ COUNT_TOPICS = cues(
         r"|to (?:power|supply))",  # "enough to power roughly 900,000 homes"
     ),
     ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
-    ("trapped", r"\b(?:trapped|stranded|entombed|cut off from)\b"),
+    (
+        "trapped",
+        r"\b(?:trapped|stranded|entombed|cut off from"
+        r"|(?:were|was|been|are|is|remain(?:ed|s)?) cut off(?! the))\b",  # "miners were cut off"
+    ),
     # patients taken elsewhere for care: "were moved by ambulance to other hospitals",
     # "had to be transferred to other facilities"
     (
@@ -265,6 +276,8 @@ PARTICIPANT_NOUNS = {
     "wharfie", "longshoreman",
     # who came to an occasion: "More than 60 guests attended" meets "About 40 people attended"
     "guest", "attendee",
+    # who rode in a mass ride: "About 2,000 cyclists rode through the city centre"
+    "cyclist", "rider",
 }  # fmt: skip
 # Nouns that name the marchers (or a match's crowd) themselves: their count is the turnout,
 # cue or not ("more than 50,000 supporters filled the stadium" / "a crowd of 47,212").
