@@ -22,9 +22,10 @@ Decisions worth knowing:
 from __future__ import annotations
 
 from wirecheck import cleanrules as R
-from wirecheck.header_fields import section_label
+from wirecheck.header_dateline import dateline, is_kicker
+from wirecheck.header_labels import label_case, section_label
 from wirecheck.header_state import Body, Said, fold, more_precise
-from wirecheck.header_zone import dateline, is_kicker, read_byline, read_header_zone
+from wirecheck.header_zone import read_byline, read_header_zone
 from wirecheck.model import Article, Removed, article_id
 from wirecheck.readers.base import Draft
 
@@ -181,7 +182,7 @@ def _article(draft: Draft, said: Said, text: str, removed: list[Removed]) -> Art
         url=draft.url or said.url,
         source=source,
         agency=agency,
-        section=draft.section or said.section,
+        section=draft.section or label_case(said.section),
         title=draft.title or said.title,
         byline=_unique(byline),
         contributors=_unique(byline + draft.contributors + said.contributors),

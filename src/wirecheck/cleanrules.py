@@ -116,8 +116,8 @@ AGGREGATOR_BYLINE = re.compile(
     r"(?P<rest>\|\s*(?:Created|Published|Posted|Updated|Modified|Last updated)\b.*)$"
 )
 AGGREGATOR_FIELD = re.compile(
-    r"^\s*(?P<label>Created|Published|First published|Posted|Filed|Updated|Modified|Last updated"
-    r"|Last modified)"
+    r"^\s*(?P<label>Created|Published|(?:First|Originally) published|Posted|Filed|Updated|Modified"
+    r"|Last updated|Last modified)"
     r"(?:\s+(?:at|on))?\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -131,8 +131,8 @@ BYLINE_SPLIT = re.compile(r"\s*[,|/;]\s*|\s+and\s+|\s*&\s*")
 # "Published: 2 November 2024 08:10", "Updated Nov. 2, 2024, 7:03 p.m.", "Posted on 2024-11-02",
 # "Last modified on Fri 12 Mar 2027 08.15 GMT".
 META_LINE = re.compile(  # after a mark a page left from the time before it: "· Last modified"
-    r"^\s*(?:[·•|]\s*)?(?P<label>Published|First published|Posted|Filed|Created|Updated"
-    r"|Last updated|Modified|Last modified|Date|Section|Source|URL|Link)(?:\s+(?:at|on))?"
+    r"^\s*(?:[·•|]\s*)?(?P<label>Published|(?:First|Originally) published|Posted|Filed|Created"
+    r"|Updated|Last updated|Modified|Last modified|Date|Section|Source|URL|Link)(?:\s+(?:at|on))?"
     r"\s*:?\s+(?P<value>\S.*?)\s*$",
     re.IGNORECASE,
 )

@@ -22,7 +22,14 @@ import re
 from dataclasses import dataclass, field
 
 from wirecheck import cleanrules as R
-from wirecheck.header_times import parse_time
+from wirecheck.header_labels import (
+    BREADCRUMB,
+    EVERY_SECTION,
+    filed_under,
+    section_label,
+    trail_section,
+)
+from wirecheck.header_times import RELATIVE_AGE, parse_time
 
 # A time with its update in brackets after it: "... 09:47 GMT (last updated ... 17:20 GMT)".
 _UPDATE_ASIDE = re.compile(
@@ -37,10 +44,11 @@ _FIRST_ASIDE = re.compile(
     re.IGNORECASE,
 )
 # Parts of a line of fields: "Outlet | Section", "Outlet :: Section", "date · time". A slash,
-# a comma or a semicolon parts a time from its update ("13 Mar 2027 19:05 UTC / Updated 13 Mar
-# 2027 22:40 UTC", "08:02 UTC, updated 11:30 UTC", "Filed ... UTC; updated ... UTC"); elsewhere
-# a slash joins ("Courts / World").
-_SLASH_UPDATE = r"(?:\s+/|[,;])\s+(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b)"
+# a dash, a comma, a semicolon or a full stop parts a time from its update ("13 Mar 2027 19:05
+# UTC / Updated 13 Mar 2027 22:40 UTC", "7:02am AEST - updated 9:48am AEST", "08:02 UTC,
+# updated 11:30 UTC", "Filed ... UTC; updated ... UTC", "at 6.50 pm. Updated Sunday ...");
+# elsewhere a slash joins ("Courts / World").
+_SLASH_UPDATE = r"(?:\s+[/—–-]|[,;.])\s+(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b)"
 UPDATE_PART = re.compile(_SLASH_UPDATE)
 # Marks that part a line of fields, however long ("Outlet · World · 20 Apr 2027 14:22 UTC ·
 # Updated 20 Apr 2027 17:05 UTC" has more words than a header line usually has).
@@ -67,15 +75,12 @@ _ABBREVIATION_FIRST = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 # "National Press Bureau (NPB)": the outlet's initials after its name.
 _ABBREVIATION_AFTER = re.compile(r"\s+\([A-Z]{2,6}\)$")
 _DIGIT = re.compile(r"\d")
-_LABEL_JOINERS = re.compile(r"\s*[|/&·]\s*|\s+[-–]\s+|\s+")  # "Sport - Sailing"
-_BREADCRUMB = re.compile(r"\s+[>»›]\s+")
+_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:\d{2})$")
+_DOTTED_CLOCK = re.compile(r"^(\d{1,2})\.(\d{2})\b")
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "AeroWeek", "CivicPulse"
 _NAMING_WORDS = R.OUTLET_WORDS - {"news"}  # "news" names sections too ("Local News")
-_LABEL_SEPARATORS = re.compile(r"\s*·\s*")
-_EVERY_SECTION = frozenset(["home", "news", "homepage"])  # a trail's start, not a section
 # "Civic Ledger / National", "Northern Dispatch, News": an outlet's name and its section.
 _NAME_THEN_LABEL = re.compile(r"^(?P<outlet>[^/,]+?)(?:\s+/|,)\s+(?P<label>[^/,]+)$")
-_MAX_LABEL_WORDS = 4
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A section label of up to four words; its first may be dotted initials ("U.S. News").
 _SECTION = re.compile(
@@ -139,8 +144,8 @@ def _read_fields(line: str, day: str | None = None) -> Fields | None:
         return Fields(updated=whole)  # "Updated 14:05 GMT, 2 March 2027"
     if whole:
         return Fields(published=whole)  # "Sunday, August 22, 2027 - 10:15 AM"
-    trail = _BREADCRUMB.split(text)
-    crumbs = _crumbs(trail[1:]) if len(trail) > 2 else None
+    trail = BREADCRUMB.split(text)
+    crumbs = trail_section(trail[1:]) if len(trail) > 2 else None
     if crumbs and _outlet(trail[0]):
         return Fields(source=_outlet(trail[0]), section=crumbs)  # "Outlet > Business > Retail"
     if len(trail) == 2 and (headed := _outlet_over_section(*trail)):
@@ -162,7 +167,7 @@ def _read_fields(line: str, day: str | None = None) -> Fields | None:
     if not _any_field(found) or _only_a_bare_name(found, parts):
         return None
     for part in loose:
-        crumbs = _crumbs(_BREADCRUMB.split(part))
+        crumbs = trail_section(BREADCRUMB.split(part))
         if crumbs:  # "Outlet | News > Business"
             found.section = found.section or crumbs
             continue
@@ -178,22 +183,13 @@ def _outlet_over_section(head: str, label: str) -> Fields | None:
     """An outlet and one section ("AeroWeek » Safety", "Harbour Ledger > Retail"). The head is
     a brand written as one word with inner capitals, or an outlet's name by a word other than
     "news": "Local News > Larkfield" and "News > Health" are trails of sections."""
-    if section_label(label) is None or label.lower() in _EVERY_SECTION:
+    if section_label(label) is None or label.lower() in EVERY_SECTION:
         return None
     if _BRAND.fullmatch(head):
         return Fields(source=head, section=label)
     outlet = _outlet(head)
     words = {w.lower().strip(".,") for w in head.split()}
     return Fields(source=outlet, section=label) if outlet and words & _NAMING_WORDS else None
-
-
-def _crumbs(trail: list[str]) -> str | None:
-    """A trail of section labels ("Sport › Athletics", "News > Business"): its widest label
-    that is more than the word for all news, or None when it is no trail of labels."""
-    if len(trail) < 2 or not all(section_label(p) for p in trail):
-        return None
-    named = [p for p in trail if p.lower() not in _EVERY_SECTION]
-    return named[0] if named else None
 
 
 def _updated_label(text: str) -> bool:
@@ -207,46 +203,37 @@ def is_clock(text: str) -> bool:
 
 
 def on_published_day(clock: str, published: str | None) -> str | None:
-    """An update given as a clock time alone ("| Updated 14:05 GMT") on the day published."""
+    """An update given as a clock time alone ("| Updated 14:05 GMT") on the day published; a
+    clock without its zone ("| Updated 1:15pm") is in the zone of the time published."""
     if not published or not is_clock(clock):
         return None
     day = dt.date.fromisoformat(published[:10])
-    return parse_time(f"{day.day} {day:%B} {day.year} {clock.strip()}")
+    when = parse_time(f"{day.day} {day:%B} {day.year} {clock.strip()}")
+    offset = _OFFSET.search(published) if "T" in published else None
+    if when and offset and not _OFFSET.search(when):
+        return when + offset.group()
+    return when
 
 
 def _label_case(part: str, found: Fields) -> bool:
     """A section's casing: title case, or a short label in sentence case beside the outlet's
-    name ("Building Safety Journal | News analysis")."""
+    name or a time ("Building Safety Journal | News analysis", "UK news | Sun 21 Mar 2027")."""
     if R.is_title_case(part):
         return True
-    return found.source is not None and len(part.split()) <= _SENTENCE_LABEL_WORDS
+    beside = found.source or found.published or found.updated
+    return beside is not None and len(part.split()) <= _SENTENCE_LABEL_WORDS
 
 
 def _read_part(part: str, found: Fields, count: int, day: str | None = None) -> bool:
     """Fill `found` from one part; False when the part is none of the known fields."""
-    if _dated_byline(part, found, count):
-        return True
-    labelled = R.AGGREGATOR_FIELD.match(part)
-    if labelled and _DIGIT.search(labelled.group("value")):
-        # an ambiguous date ("12/03/2027") is still a header field, only one we cannot read
-        when = parse_time(labelled.group("value"))
-        if labelled.group("label").lower() in R.UPDATED_LABELS:
-            when = when or on_published_day(labelled.group("value"), found.published or day)
-            found.updated = found.updated or when
-        else:
-            found.published = found.published or when
-        return True
-    if count > 1 and is_clock(part):
-        # "Fri 21.05.2027 - 09:30": the clock time of the date part before it, the update's
-        # when that came last ("Posted 16.09.2027 - 22:05 | Updated 17.09.2027 - 08:10")
-        if found.updated and "T" not in found.updated:
-            found.updated = parse_time(f"{found.updated} {part}") or found.updated
-        elif found.published and "T" not in found.published:
-            found.published = parse_time(f"{found.published} {part}") or found.published
-        return True
-    dated = _YEAR.search(part) or count > 1 and _DIGIT.search(part)
-    if dated and len(part.split()) <= _MAX_TIME_WORDS and (when := parse_time(part)):
-        found.published = found.published or when
+    if (
+        _dated_byline(part, found, count)
+        or _filed_under(part, found)
+        or _part_with_update(part, found)
+        or _labelled_time(part, found, day)
+        or (count > 1 and _clock_of_date(part, found))
+        or _time_part(part, found, count)
+    ):
         return True
     names = _byline(part, count)
     if names:
@@ -259,6 +246,65 @@ def _read_part(part: str, found: Fields, count: int, day: str | None = None) -> 
         found.source = outlet
         return True
     return False
+
+
+def _labelled_time(part: str, found: Fields, day: str | None) -> bool:
+    """ "Published 12/03/2027 07:15", "Updated 14:05 GMT" (on `day`), "Updated an hour ago"."""
+    labelled = R.AGGREGATOR_FIELD.match(part)
+    if labelled and RELATIVE_AGE.fullmatch(labelled["value"].strip()):
+        return True  # "Updated an hour ago": a header field, its time unknown
+    if not labelled or not _DIGIT.search(labelled["value"]):
+        return False
+    # an ambiguous date ("12/03/2027") is still a header field, only one we cannot read
+    when = parse_time(labelled["value"])
+    if labelled["label"].lower() in R.UPDATED_LABELS:
+        when = when or on_published_day(labelled["value"], found.published or day)
+        found.updated = found.updated or when
+    else:
+        found.published = found.published or when
+    return True
+
+
+def _clock_of_date(part: str, found: Fields) -> bool:
+    """ "Fri 21.05.2027 - 09:30": the clock time of the date part before it, the update's when
+    that came last ("Posted 16.09.2027 - 22:05 | Updated 17.09.2027 - 08:10")."""
+    if not is_clock(part):
+        return False
+    clock = _DOTTED_CLOCK.sub(r"\1:\2", part)  # "11.05 ET" after "2027-03-10"
+    if found.updated and "T" not in found.updated:
+        found.updated = parse_time(f"{found.updated} {clock}") or found.updated
+    elif found.published and "T" not in found.published:
+        found.published = parse_time(f"{found.published} {clock}") or found.published
+    return True
+
+
+def _time_part(part: str, found: Fields, count: int) -> bool:
+    """A time without a label: "Sun 21 Mar 2027 07.30 GMT", "16.06.2027" beside other fields."""
+    dated = _YEAR.search(part) or count > 1 and _DIGIT.search(part)
+    when = parse_time(part) if dated and len(part.split()) <= _MAX_TIME_WORDS else None
+    if when:
+        found.published = found.published or when
+    return bool(when)
+
+
+def _filed_under(part: str, found: Fields) -> bool:
+    label = filed_under(part)
+    if label:
+        found.section = found.section or label
+    return bool(label)
+
+
+def _part_with_update(part: str, found: Fields) -> bool:
+    """ "16 June 2027 09:20 (updated 13:45)": a time with its update in brackets, one part of
+    a longer line ("Outlet — World — ...")."""
+    aside = _UPDATE_ASIDE.match(part)
+    published = parse_time(aside["published"]) if aside else None
+    if aside is None or published is None:
+        return False
+    updated = parse_time(aside["updated"]) or on_published_day(aside["updated"], published)
+    found.published = found.published or published
+    found.updated = found.updated or updated
+    return True
 
 
 def _dated_byline(part: str, found: Fields, count: int) -> bool:
@@ -332,34 +378,3 @@ def _byline_label(part: str) -> re.Match[str] | None:
 
 def _any_field(found: Fields) -> bool:
     return bool(found.source or found.byline or found.published or found.updated)
-
-
-def section_label(line: str) -> str | None:
-    """A section label alone on its line: "Environment", "Research integrity", "Health &
-    Pharma", "Reefs | Analysis", "Sport / Rowing", "Asia-Pacific" (words only, the first
-    capitalised, no sentence punctuation)."""
-    text = line.strip()
-    trail = _BREADCRUMB.split(text)
-    if len(trail) > 1:
-        # "News > Environment": a trail from the widest to the page's own section
-        return trail[-1] if all(section_label(part) for part in trail) else None
-    words = [w for w in _LABEL_JOINERS.split(text) if w]
-    if not 0 < len(words) <= _MAX_LABEL_WORDS or _DIGIT.search(text):
-        return None
-    # a hyphenated word is one word ("Asia-Pacific", "Middle-East")
-    if not words[0][0].isupper() or not all(w.replace("-", "").isalpha() for w in words):
-        return None
-    return None if R.SENTENCE_END.search(text) else _widest(text)
-
-
-def _widest(label: str) -> str:
-    """Of a label of parts parted by "·" ("UK News · Courts") the first, the widest; a first
-    part in capitals over one that is not ("PROVINCE · Justice") is a kicker, and the section
-    is the last. Parts joined by "|" or "/" are one label ("Politics | Saskatchewan", "Sport /
-    Rowing"), as most of our gold writes them."""
-    parts = [p for p in _LABEL_SEPARATORS.split(label) if p]
-    if len(parts) < 2:
-        return label
-    if parts[0].isupper() and not parts[-1].isupper():
-        return parts[-1]
-    return parts[0]

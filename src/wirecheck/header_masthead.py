@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from wirecheck import cleanrules as R
-from wirecheck.header_fields import read_fields, section_label
+from wirecheck.header_fields import read_fields
+from wirecheck.header_labels import label_case, section_label
 from wirecheck.header_state import Said, more_precise
 from wirecheck.header_times import parse_time
 
@@ -17,6 +18,8 @@ _NAME_AND_MOTTO = re.compile(r"^(?P<name>[A-Z][A-Z&'’. ]{2,40}?)\s+[-–—·|
 _MOTTO_WORDS = re.compile(
     r"\b(?:news|newspaper|voice|analysis|in brief|since \d{4}|independent|trusted)\b", re.I
 )
+# An outlet's name and its edition: "Iberia Sport — English Edition".
+_EDITION_NAME = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?:[A-Z][a-z]+\s+)?Edition$")
 # A print edition's place and date under the masthead: "MUMBAI, WEDNESDAY, APRIL 21, 2027".
 _EDITION = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,30}),\s+(?P<when>\S.*\d{4})$")
 
@@ -82,9 +85,26 @@ def read_masthead(line: str, said: Said, below: str) -> bool:
         if named and section_label(below):
             said.source = text.title()
         else:
-            said.section = said.section or text.title()
+            said.section = said.section or label_case(text)
         return True
     return False
+
+
+def masthead_name(line: str) -> str | None:
+    """A line that may be an outlet's name by its form alone ("The Wessex Mercury", "GOLDEN
+    STATE HEALTH REPORT", "Iberia Sport — English Edition"): two to six capitalised words, no
+    figures, no sentence, and more than a section's words ("Local News"). The caller
+    knows it is the name from what lies under it: a section label, then the title."""
+    edition = _EDITION_NAME.match(line.strip())
+    text = edition["name"] if edition else line.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in text):
+        return None
+    if R.SENTENCE_END.search(text) or not R.is_title_case(text):
+        return None
+    if {w.lower() for w in words} <= R.BEAT_WORDS | R.MINOR_WORDS:
+        return None
+    return text.title() if text.isupper() else text
 
 
 def is_motto(line: str) -> bool:

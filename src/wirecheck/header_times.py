@@ -92,10 +92,12 @@ _CLOCK = (
 )
 # A clock time before the date it belongs to, after at most a label word.
 CLOCK_FIRST = re.compile(rf"^(?:[A-Za-z]+:?\s+)?{_CLOCK}(?:\s*(?P<zone>{_ZONE}))?,?\s+")
-# "Nov. 2, 2024 7:03 p.m." and "2 November 2024, 08:10".
+# "Nov. 2, 2024 7:03 p.m." and "2 November 2024, 08:10"; a day may be an ordinal ("2nd July
+# 2027", "July 2nd, 2027").
+_ORDINAL = r"(?:st|nd|rd|th)?"
 WORDY_TIME = re.compile(
-    r"(?:(?P<mon1>[A-Za-z]{3,9})\.?\s+(?P<day1>\d{1,2}),?\s+(?P<year1>\d{4})"
-    r"|(?P<day2>\d{1,2})\s+(?P<mon2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4}))"
+    rf"(?:(?P<mon1>[A-Za-z]{{3,9}})\.?\s+(?P<day1>\d{{1,2}}){_ORDINAL},?\s+(?P<year1>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<mon2>[A-Za-z]{{3,9}})\.?,?\s+(?P<year2>\d{{4}}))"
     rf"(?:{_CLOCK_JOIN}{_CLOCK})?"
     rf"(?:\s*(?P<zone>{_ZONE}))?"
 )
@@ -103,8 +105,11 @@ WORDY_TIME = re.compile(
 # "11.03.2027 12:40", "25/03/2027", "20-05-2027 18:42": day first, as most of the world writes
 # dates in figures; month first where the second number cannot be a month ("03/25/2027", US
 # style) or where a North American zone follows ("06/11/2027 07:30 PDT" is June 11).
+# A dotted date may give its year in two figures ("23.07.26", days and months in two figures as
+# well), never a slashed one, whose first figures are as often the month ("07/23/26").
 NUMERIC_TIME = re.compile(
-    rf"(?P<lead>\d{{1,2}})(?P<sep>[./-])(?P<next>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})"
+    rf"(?P<lead>\d{{1,2}})(?P<sep>[./-])(?P<next>\d{{1,2}})(?P=sep)"
+    r"(?P<year>\d{4}|(?<=\d\d\.\d\d\.)\d{2}(?![\d.:]))"
     r"(?:(?<=\d)\.(?=\s))?"  # "8.10.2026. 09:47": a date closed by its dot, as Croatian writes it
     rf"(?:{_CLOCK_JOIN}{_CLOCK})?"
     rf"(?:\s*(?P<zone>{_ZONE}))?"
@@ -143,7 +148,9 @@ def _numeric_iso(match: re.Match[str]) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     clock = _clock(match)
-    return _iso(f"{int(match.group('year')):04d}-{month:02d}-{day:02d}", clock, match.group("zone"))
+    year = int(match.group("year"))
+    year += 2000 if year < 100 else 0  # "23.07.26": this century's
+    return _iso(f"{year:04d}-{month:02d}-{day:02d}", clock, match.group("zone"))
 
 
 def _wordy_iso(match: re.Match[str]) -> str | None:

@@ -1,10 +1,11 @@
 """The header zone of a draft: the title, the outlet and its section, bylines, labelled times
-and lines of packed fields among the first lines, and the dateline that opens the body.
+and lines of packed fields among the first lines.
 
 `clean` reads the header zone first (`read_header_zone`), then the body's own lines and the
-dateline; the state both share is `Body` and `Said` (header_state); mastheads are read by
-header_masthead. Container hints (HTML meta, feed fields) are merged with `Said` by the
-cleaner, which lets the more precise time win.
+dateline (header_dateline); the state both share is `Body` and `Said` (header_state);
+mastheads are read by header_masthead, section labels by header_labels. Container hints
+(HTML meta, feed fields) are merged with `Said` by the cleaner, which lets the more precise
+time win.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from wirecheck import cleanrules as R
+from wirecheck.header_dateline import dateline, is_kicker
 from wirecheck.header_fields import (
     AUTHOR_LABEL,
     FIELD_MARKS,
@@ -19,15 +21,19 @@ from wirecheck.header_fields import (
     is_clock,
     on_published_day,
     read_fields,
-    section_label,
 )
-from wirecheck.header_masthead import is_motto, read_masthead
+from wirecheck.header_labels import section_label
+from wirecheck.header_masthead import is_motto, masthead_name, read_masthead
 from wirecheck.header_state import Body, Said, fold, more_precise
 from wirecheck.header_times import parse_time
 
 # A section label of two parts: "Sport - Sailing", "Heritage · Aldermoor", "Local / Weather".
 _LABEL_PARTS = re.compile(r"\s[-–·/|]\s")
 CONTRIBUTOR_LABEL = re.compile(r"(?:reporting|reported) by\b", re.IGNORECASE)
+# "Title: SkyServe stands firm ...": a headline under its label, as some text exports print it.
+_TITLE_LABEL = re.compile(r"^\s*(?:title|headline)\s*:\s*(?=\S)", re.IGNORECASE)
+# A time's "a.m." or "p.m." at the end of a line: no sentence's full stop.
+_AMPM_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 # "Meridian Press staff", "Courier staff writers": an outlet's staff, not a person.
 _STAFF = re.compile(r"\s+staff(?:\s+(?:writers?|reporters?))?$", re.IGNORECASE)
 
@@ -37,14 +43,7 @@ _STAFF = re.compile(r"\s+staff(?:\s+(?:writers?|reporters?))?$", re.IGNORECASE)
 
 def read_header_zone(body: Body, said: Said, hint_title: str | None) -> None:
     """Title, date prefixes, bylines and labelled meta lines among the first lines."""
-    zone = body.kept_indices()[: R.HEADER_ZONE]
-    while len(zone) > 1 and read_masthead(body.lines[zone[0]], said, body.lines[zone[1]]):
-        body.drop(zone[0], "header")  # "SHANNONSIDE NEWS AGENCY", "NATIONAL" above the title
-        zone = zone[1:]
-        below = body.lines[zone[0]] if zone else ""
-        if said.source and len(zone) > 1 and is_motto(below) and not section_label(below):
-            body.drop(zone[0], "header")  # "Shetland's news since 1962" under the name
-            zone = zone[1:]
+    zone = _read_mastheads(body, said, body.kept_indices()[: R.HEADER_ZONE], hint_title)
     if said.source and len(zone) > 1 and _section_over(body, zone, hint_title):
         label = section_label(body.lines[zone[0]])  # "Environment" between outlet and title
         if label:
@@ -59,17 +58,42 @@ def read_header_zone(body: Body, said: Said, hint_title: str | None) -> None:
     if tagged:  # "(MPA) Cargo ship captain jailed ...": a wire's tag on its headline
         body.cut_prefix(zone[0], tagged.end())
     if zone and _is_title(body, zone[0], hint_title):
-        said.title = body.lines[zone[0]].strip()
+        said.title = _title_text(body.lines[zone[0]])
         body.drop(zone[0], "header")
         zone = zone[1:]
     packed = True  # lines of packed fields come before the first line of body text
     for i in zone:
         packed = packed and not _body_like(body.lines[i])
         if packed and said.title is None and _title_under_fields(body, i, hint_title):
-            said.title = body.lines[i].strip()
+            said.title = _title_text(body.lines[i])
             body.drop(i, "header")
         else:
             _read_header_line(body, said, i, packed)
+
+
+def _read_mastheads(body: Body, said: Said, zone: list[int], hint: str | None) -> list[int]:
+    """Read the masthead lines above the title; the zone's lines under them."""
+    while len(zone) > 1 and read_masthead(body.lines[zone[0]], said, body.lines[zone[1]]):
+        body.drop(zone[0], "header")  # "SHANNONSIDE NEWS AGENCY", "NATIONAL" above the title
+        zone = zone[1:]
+        below = body.lines[zone[0]] if zone else ""
+        if said.source and len(zone) > 1 and is_motto(below) and not section_label(below):
+            body.drop(zone[0], "header")  # "Shetland's news since 1962" under the name
+            zone = zone[1:]
+    named = masthead_name(body.lines[zone[0]]) if len(zone) > 2 and not said.source else None
+    if named and section_label(body.lines[zone[1]]) and _is_title(body, zone[2], hint):
+        # "The Wessex Mercury", then "Environment", then the title: a name by its place alone,
+        # with no outlet's word ("Herald", "News") to tell it
+        said.source = named
+        body.drop(zone[0], "header")
+        zone = zone[1:]
+    return zone
+
+
+def _title_text(line: str) -> str:
+    """The headline without the label a text export may print before it ("Title: ...")."""
+    labelled = _TITLE_LABEL.match(line)
+    return line[labelled.end() :].strip() if labelled else line.strip()
 
 
 def _title_under_fields(body: Body, i: int, hint: str | None) -> bool:
@@ -140,20 +164,25 @@ def _section_under_title(body: Body, i: int) -> bool:
 def _body_like(line: str) -> bool:
     """A long line, or a dateline with its sentence: the body has begun."""
     text = line.strip()
-    if FIELD_MARKS.search(text) and read_fields(text) is not None:
-        return False  # "Outlet | World | 16 Feb 2026 14:20 GMT | Updated 16 Feb 2026 17:05 GMT"
+    parted = FIELD_MARKS.search(text) or UPDATE_PART.search(text)
+    if parted and read_fields(text) is not None:
+        # "Outlet | World | 16 Feb 2026 14:20 GMT | Updated 16 Feb 2026 17:05 GMT", "First
+        # published Tuesday 9 May 2028 at 7.50 am. Updated Tuesday 9 May 2028 at 11.05 am"
+        return False
     words = len(text.split())
     opened = dateline(text)
     rest = text[opened[3] :] if opened else ""
     if words > R.HEADER_LINE_MAX_WORDS or len(rest.split()) > 4 and not parse_time(rest):
         return True  # "EAST AFRICA WIRE — 13 May 2027, 19:40 EAT" is no dateline
-    # a sentence; fields parted by "|" may end in "a.m." and are no sentence
-    return words >= R.SENTENCE_MIN_WORDS and text[-1:] in ".!?" and "|" not in text
+    # a sentence; fields parted by "|" and a time alone ("Wednesday, March 10, 2027 - 9:12
+    # p.m.") may end in "a.m." and are no sentence
+    sentence = words >= R.SENTENCE_MIN_WORDS and text[-1:] in ".!?" and "|" not in text
+    return sentence and not (_AMPM_END.search(text) and parse_time(text))
 
 
 def _is_title(body: Body, i: int, hint: str | None) -> bool:
     """A short first line without a final period, set apart by a blank line or a header."""
-    line = body.lines[i].strip()
+    line = _title_text(body.lines[i])
     if hint is not None and fold(line) != fold(hint):
         return False  # the container knows the title; do not guess at body lines
     if len(line) > R.TITLE_MAX_CHARS or len(line.split()) > R.TITLE_MAX_WORDS:
@@ -218,6 +247,10 @@ def read_byline(line: str, said: Said) -> bool:
         return False
     names, outlets, agencies = parts
     said.byline = said.byline or names
+    if outlets and said.source:
+        # "Author: Pan-Continental Press" under the Harrowgate Courier's masthead: the wire
+        # whose copy the outlet runs
+        agencies = agencies or [a for a in [R.copied_wire(outlets[0], said.source)] if a]
     said.source = said.source or (outlets[0] if outlets else None)
     said.agency = said.agency or (agencies[0] if agencies else None)
     return True
@@ -256,10 +289,12 @@ def _writer_under_outlet(who: str, said: Said) -> bool:
 
 
 def _byline_parts(who: str) -> tuple[list[str], list[str], list[str]] | None:
-    """Split a byline into (people, outlets, agencies); None when a part is none of these."""
+    """Split a byline into (people, outlets, agencies); None when a part is none of these. A
+    byline of roles alone ("Author: APS staff", "By Staff Reporter") names nobody, yet is one."""
     names: list[str] = []
     outlets: list[str] = []
     agencies: list[str] = []
+    roles = False
     for part in R.BYLINE_SPLIT.split(who.strip()):
         part = R.NAME_LOCATION.sub("", part.strip())
         staff = _STAFF.search(part)
@@ -268,6 +303,7 @@ def _byline_parts(who: str) -> tuple[list[str], list[str], list[str]] | None:
             continue
         words = {w.lower().strip(".") for w in part.split()}
         if not part or words & R.ROLE_WORDS or words & R.DESK_WORDS:
+            roles = roles or bool(part)
             continue  # "Western Correspondent", "Dublin Bureau": a role, an outlet's desk
         agency = R.agency_name(part)
         if agency:
@@ -278,7 +314,7 @@ def _byline_parts(who: str) -> tuple[list[str], list[str], list[str]] | None:
             names.append(part)
         else:
             return None
-    return (names, outlets, agencies) if names or outlets or agencies else None
+    return (names, outlets, agencies) if names or outlets or agencies or roles else None
 
 
 def _outlet_part(part: str) -> bool:
@@ -334,37 +370,6 @@ def _set_time(said: Said, label: str, value: str) -> bool:
     else:
         said.published = more_precise(said.published, when)
     return True
-
-
-# --- datelines ----------------------------------------------------------------------------
-
-
-def is_kicker(line: str) -> bool:
-    """One to three capitalised words alone on a line, no sentence punctuation."""
-    words = line.split()
-    return (
-        0 < len(words) <= R.KICKER_MAX_WORDS
-        and R.is_title_case(line)
-        and not (R.SENTENCE_END.search(line))
-    )
-
-
-def dateline(line: str) -> tuple[str, str | None, str | None, int] | None:
-    """(place, date, agency as written, end of the prefix) when the line opens with a dateline."""
-    head = line[: R.DATELINE_MAX_CHARS]
-    match = R.DATELINE_WITH_AGENCY.match(head)
-    if match is None or not match.group("place")[0].isupper():
-        match = R.DATELINE_CAPS.match(head) or _colon_dateline(head)
-        if match is None or not match.group("city").isupper():
-            return None  # a dateline without an agency needs its city in capitals
-    agency = match.groupdict().get("agency")
-    place = match.group("place").strip(" ,")
-    return place, match.group("date"), agency.strip() if agency else None, match.end()
-
-
-def _colon_dateline(head: str) -> re.Match[str] | None:
-    match = R.DATELINE_COLON.match(head)
-    return None if match is None or match.group("city") in R.COLON_LABELS else match
 
 
 def _strip_or_none(value: str | None) -> str | None:

@@ -13,11 +13,14 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from wirecheck import cleanrules as R
-from wirecheck.header_fields import Fields, on_published_day, read_fields, section_label
+from wirecheck.header_fields import Fields, on_published_day, read_fields
+from wirecheck.header_labels import filed_under, section_label
 from wirecheck.header_times import parse_time
 from wirecheck.readers.html_title import TITLE_PARTS, printed_above
 
 _SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+")
+_FIELD_PARTS = re.compile(r"\s[|·•]\s")
 _MAX_NAME_WORDS = 6
 # Words of a site's section labels ("World News"), "news" aside: it is in outlets' names too.
 _SECTION_NAMES = R.BEAT_WORDS - {"news"}
@@ -32,7 +35,9 @@ _DATE_WORDS = frozenset([
 # "dateline" too: some pages put the time published there ("Sat 13 Feb 2027 19.40 GMT"); a
 # place alone does not read as a time, so it is passed over.
 # A kicker or section label over the headline: "<div class="kicker">Switzerland</div>".
-_SECTION_WORDS = frozenset(["kicker", "section", "category", "cat", "rubric"])
+_SECTION_WORDS = frozenset(
+    ["kicker", "section", "sections", "category", "cat", "rubric", "breadcrumb", "breadcrumbs"]
+)
 # What a byline says before and after the names: "Words by X, Security Correspondent",
 # "Posted by X on 21 May 2027", "Reported by X", "Author: X".
 _BYLINE_LEAD = re.compile(
@@ -74,19 +79,22 @@ def shown_meta(
             or _masthead(tree)
             or _bare_title(tree, headline)
             or _bold_name(tree)
+            or _named_above(tree).source
         ),
         "byline": lambda: _byline(tree) or packed(day()).byline,
         "published": lambda: (
-            _date(tree, _DATE_WORDS, _DATE_LABEL, unless=_UPDATED_LABEL) or packed(None).published
+            _date(tree, _DATE_WORDS, _DATE_LABEL, unless=_UPDATED_LABEL)
+            or _dated_fields(tree, None).published
+            or packed(None).published
         ),
         # a date element may say it holds the last change: "<p class="timestamp">Last updated:"
         "updated": lambda: (
             _date(tree, _UPDATED_WORDS, _UPDATED_LABEL, day=day())
             or _date(tree, _DATE_WORDS, _UPDATED_LABEL, labelled=True)
-            or _update_beside(tree, day())
+            or _dated_fields(tree, day()).updated
             or packed(day()).updated
         ),
-        "section": lambda: _section(tree),
+        "section": lambda: _section(tree) or _filed_section(tree) or _named_above(tree).section,
     }
     for key in wanted:  # "published" before "updated", which may need its day
         found[key] = readers[key]()
@@ -102,11 +110,21 @@ def _title_suffix(tree: Any, headline: str | None) -> str | None:
     if len(parts) < 2:
         return None
     last = parts[-1].strip()
-    name = _outlet_name(last) if not headline or last != headline.strip() else None
+    name = _outlet_name(last) if not _headline_part(last, headline) else None
     if name or len(parts) > 2:
         return name
     named_first = {w.lower() for w in parts[0].split()} & R.OUTLET_WORDS
     return _outlet_name(parts[0]) if named_first else None
+
+
+def _headline_part(part: str, headline: str | None) -> bool:
+    """A part of the `<title>` that is the headline or opens it ("IBARRA IS OURS" before "Ibarra
+    is ours: United land ..."), or a section's words alone ("Local News"): no outlet's name."""
+    words = _WORDS.findall(part.lower())
+    if set(words) <= R.BEAT_WORDS:
+        return True
+    said = _WORDS.findall((headline or "").lower())
+    return bool(said) and said[: len(words)] == words
 
 
 def _bare_title(tree: Any, headline: str | None) -> str | None:
@@ -149,12 +167,50 @@ def _bold_name(tree: Any) -> str | None:
     return None
 
 
+def _named_above(tree: Any) -> Fields:
+    """An outlet's name and its section on a line above the headline, where a page marks no
+    masthead: "<div class="top">TASMAN DAILY — World</div>"."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("head", "title", "script", "style"):
+            continue
+        if element.tag == "h1":
+            break
+        text = _SPACES.sub(" ", element.text or "").strip()
+        found = read_fields(text) if text and element.tag != "nav" else None  # nav: a menu
+        if found is not None and found.source and not (found.byline or found.published):
+            return found
+    return Fields()
+
+
 def _section(tree: Any) -> str | None:
-    """The first short label in a kicker, section or category element ("Switzerland")."""
+    """The first short label in a kicker, section, category or breadcrumb element
+    ("Switzerland", "News > Local"); a menu of the site's sections is none."""
     for element in _classed(tree, _SECTION_WORDS):
+        if _menu(element):
+            continue
         label = section_label(_own_text(element))
         if label:
             return label
+    return None
+
+
+def _menu(element: Any) -> bool:
+    """Links side by side with nothing between them but spaces (`<nav class="sections">`): a
+    menu; a trail parts its links with marks ("News &gt; Local")."""
+    links = element.xpath(".//a")
+    between = "".join((link.tail or "") for link in links[:-1])
+    return element.tag == "nav" or (len(links) > 1 and not between.strip())
+
+
+def _filed_section(tree: Any) -> str | None:
+    """A section by its label among a page's packed fields: "By X | Posted: ... | Filed under:
+    Transfer news"."""
+    for element in _classed(tree, _FIELDS_WORDS):
+        for line in _lines(element):
+            for part in _FIELD_PARTS.split(line):
+                label = filed_under(part)
+                if label:
+                    return label
     return None
 
 
@@ -165,10 +221,13 @@ def _byline(tree: Any) -> list[str]:
         text = _flat_text(element)
         if not text or len(text.split()) > _MAX_FIELD_WORDS:
             continue
-        who = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", text))
-        for name in R.split_names(who) or [who]:
-            if R.is_person_name(name) and name not in names:
-                names.append(name)
+        # "By Grace Lindell<br><span>Nov. 23, 2027 9:40 a.m.</span>": the name on its own line
+        for line in _lines(element)[:1] + [text]:
+            who = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", line))
+            found = [n for n in R.split_names(who) or [who] if R.is_person_name(n)]
+            names.extend(n for n in found if n not in names)
+            if found:
+                break
     return names
 
 
@@ -195,14 +254,15 @@ def _date(
     return None
 
 
-def _update_beside(tree: Any, published: str | None) -> str | None:
-    """An update in the same date element as the time published: "Published 3 March 2027,
-    08:30 GMT · Updated 14:05 GMT"."""
+def _dated_fields(tree: Any, published: str | None) -> Fields:
+    """The times of a date element that holds the update beside the time published: "Published
+    3 March 2027, 08:30 GMT · Updated 14:05 GMT", "First published Saturday 8 May 2027 at 6.50
+    pm. Updated Sunday 9 May 2027 at 10.15 am" (too long for one time)."""
     for element in _classed(tree, _DATE_WORDS):
         found = read_fields(_flat_text(element), published)
         if found is not None and found.updated:
-            return found.updated
-    return None
+            return found
+    return Fields()
 
 
 def _packed(tree: Any, day: str | None) -> Fields:
@@ -211,7 +271,7 @@ def _packed(tree: Any, day: str | None) -> Fields:
     named as the author is sorted out by the reader, `html.people`)."""
     packed = Fields()
     for element in _classed(tree, _FIELDS_WORDS):
-        for line in _lines(element):
+        for line in _lines(element) + _children(element):
             found = read_fields(line, packed.published or day)
             if found is None:
                 continue
@@ -220,6 +280,13 @@ def _packed(tree: Any, day: str | None) -> Fields:
             packed.published = packed.published or found.published
             packed.updated = packed.updated or found.updated
     return packed
+
+
+def _children(element: Any) -> list[str]:
+    """The text of each child element: fields a page sets side by side in spans ("<span>Author:
+    X</span> <span>Wed 10 Mar 2027 &middot; 11.05 ET</span>"), read one by one when the line
+    they make together is no line of fields."""
+    return [_flat_text(child) for child in element if isinstance(child.tag, str)]
 
 
 def _lines(element: Any) -> list[str]:

@@ -33,11 +33,7 @@ def title_tag(tree: Any) -> str | None:
             return None
         return flat_text(heads[0])[:_MAX_HEADLINE] or None
     headings = [_words_of(h) for h in h1s + tree.xpath("//h2")[:_HEADINGS_READ]]
-    shown = (
-        _headline_in(headings, text)
-        or _headline_led_by(headings, text)
-        or _headline_reworded(headings[: len(h1s)], text)
-    )
+    shown = _headline_shown(headings, len(h1s), text)
     lead = h1s[0] if h1s else next(iter(tree.xpath("//h2")[:1]), None)
     if not shown and lead is not None:
         heading = _words_of(lead)
@@ -52,15 +48,28 @@ def title_tag(tree: Any) -> str | None:
     return head or None
 
 
+def _headline_shown(headings: list[tuple[str, list[str]]], h1s: int, title: str) -> str | None:
+    """The heading (of the first `h1s` `<h1>`s, then the `<h2>`s) that the `<title>` carries,
+    whole, opening a part of it, or worded otherwise."""
+    inside = _headline_in(headings, title)
+    if inside is not None and inside not in [shown for shown, _ in headings[:h1s]]:
+        # "Terrace Times | IBARRA IS OURS" over "<h2>TERRACE TIMES" and "<h1>Ibarra is ours:
+        # United land ...": the `<h2>` inside it is the masthead, the `<h1>` it opens the headline
+        inside = _headline_led_by(headings[:h1s], title) or inside
+    return inside or _headline_led_by(headings, title) or _headline_reworded(headings[:h1s], title)
+
+
 def _outlets_title(tree: Any, heading: Any, words: tuple[str, list[str]], title: str) -> bool:
     """Whether the `<title>` is the outlet's name printed above the heading (its text and
     words), alone, or as the first of its parts beside a heading long enough to be the
     headline."""
     if not TITLE_PARTS.search(title):
         return printed_above(tree, heading, title)
-    first = TITLE_PARTS.split(title)[0]
+    parts = TITLE_PARTS.split(title)
     long_enough = len(words[1]) >= _REWORDED_MIN_WORDS
-    return long_enough and printed_above(tree, heading, first)
+    # the name first ("Westmarch Herald - Governor impeached") or last ("Shark bite closes
+    # beaches - Southern Cross Herald" over a masthead and "<h1>Great white bites surfer ...")
+    return long_enough and any(printed_above(tree, heading, p) for p in (parts[0], parts[-1]))
 
 
 def _words_of(heading: Any) -> tuple[str, list[str]]:
