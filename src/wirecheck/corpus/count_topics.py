@@ -69,7 +69,7 @@ BASE_CLAUSE = re.compile(r"\s+of\s+(?:the\s+|those\s+|its\s+|their\s+)?[\w-]*\s*
 VOTED_SHARE = re.compile(
     r"\s+of\s+(?:[\w'’-]+\s+){0,8}?(?:had\s+|have\s+)?"
     r"(?:voted|backed|supported|rejected|approved|opposed|endorsed|said (?:yes|no))\b"
-    r"|\s+(?:backing|supporting|voting for|in favou?r)\b"  # "with 87 percent backing action"
+    r"|\s+(?:backing|supporting|voting for)\b"  # "with 87 percent backing action"
 )
 # An opinion poll's share is no vote: "a poll found that 64 percent of voters supported it".
 POLL = re.compile(r"\b(?:poll|survey)\b", re.IGNORECASE)
