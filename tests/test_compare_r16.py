@@ -115,6 +115,13 @@ def test_an_age_apposed_to_a_name_is_that_persons_not_a_name_after_it() -> None:
             "evacuated",
         ),
         ("Twelve miners were cut off when the roof gave way.", "Twelve miners", "trapped"),
+        # those a rescue has yet to reach are apart from all who were trapped
+        (
+            "Families of the five miners still trapped waited at the church.",
+            "five miners",
+            "still trapped",
+        ),
+        ("Nine men remained trapped some 1,200 feet below ground.", "Nine men", "still trapped"),
         (
             "About 2,000 cyclists rode through the city centre in memory of the teacher.",
             "About 2,000 cyclists",

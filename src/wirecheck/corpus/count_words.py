@@ -113,6 +113,12 @@ COUNT_TOPICS = cues(
         r"|to (?:power|supply))",  # "enough to power roughly 900,000 homes"
     ),
     ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
+    # those a rescue has yet to reach, apart from all who were trapped: "freed seven coal
+    # miners overnight but five others remained trapped", "the five miners still trapped"
+    (
+        "still trapped",
+        r"\b(?:still|remain(?:ed|s|ing)?)\s+(?:trapped|stranded|entombed|underground|cut off)\b",
+    ),
     (
         "trapped",
         r"\b(?:trapped|stranded|entombed|cut off from"
@@ -315,7 +321,7 @@ TOPIC_NOUNS = {
     "power restored": POWER_NOUNS,
 }
 # Topics whose cue names what a bare figure counts (votes and power cuts need the noun).
-BARE_TOPICS = {"participants", "cases", "casualties", "injured", "trapped"}
+BARE_TOPICS = {"participants", "cases", "casualties", "injured", "trapped", "still trapped"}
 # Staff who lose their jobs count the jobs cut: "Nearly 2,000 workers at the plant will lose
 # their jobs" meets "the closure will cost 2,400 jobs".
 JOBS_LOST = re.compile(
