@@ -177,3 +177,42 @@ def test_a_share_backing_a_strike_is_a_vote_share_not_the_turnout(
 def test_words_that_only_look_like_a_cue(sentence: str, phrase: str, topic: str) -> None:
     figure = count(sentence, phrase, 1, 1, phrase.split()[-1].rstrip("s"))
     assert count_topic(sentence, figure, figure.start) == topic
+
+
+GIRL_HURT = "A seven-year-old girl was seriously injured when a dog attacked her in the park."
+GIRL_STITCHED = "A six-year-old girl needed 45 stitches after a dog attacked her in the park."
+GIRL_IN_HOSPITAL = "A seven-year-old girl is in hospital after a dog attacked her in the park."
+
+
+def _ages(*told: tuple[str, str]) -> list[tuple[str, str]]:
+    found = _findings_of_kind(*(article(outlet, text) for outlet, text in told))
+    return sorted((kind, topic) for kind, topic, _ in found if topic.startswith("age of"))
+
+
+def _findings_of_kind(*articles: Article) -> list[tuple[str, str, str]]:
+    ids = [a.id for a in articles]
+    story = Story("s:" + ids[0], "Story", ids, sorted({a.source or "" for a in articles}))
+    analysis = Analysis(articles=list(articles), entities=SPEAKERS, stories=[story])
+    compare_stories(analysis)
+    return [(f.kind, f.topic, f.summary) for f in analysis.findings]
+
+
+def test_an_age_in_words_is_an_age_and_one_girl_told_two_ways_is_one_girl() -> None:
+    found = _ages(("Courier", GIRL_HURT), ("Post", GIRL_STITCHED), ("Today", GIRL_IN_HOSPITAL))
+    assert ("conflict", "age of the girl") in found
+
+
+def test_two_girls_in_one_outlet_keep_their_deeds_apart() -> None:
+    both = f"{GIRL_HURT} A six-year-old girl needed 45 stitches after the attack."
+    found = _ages(("Courier", both), ("Post", GIRL_STITCHED))
+    assert ("conflict", "age of the girl") not in found
+
+
+def test_a_name_after_a_preposition_is_not_whose_age_it_is() -> None:
+    text = "Police said a 34-year-old man from Ashcombe was arrested at his home."
+    town = Entity("e:ashcombe", "Ashcombe", "PERSON")  # the tagger's mistake
+    start = text.index("Ashcombe")
+    mention = Mention("", start, start + len("Ashcombe"), "Ashcombe", "PERSON", None, town.id)
+    claims = age_claims(article("Courier", text, mentions=[mention]), "Courier", {town.id: town})
+    assert [c.value for c in claims] == ["34"]
+    assert claims[0].slot.startswith("role:man")  # the man, known by his noun

@@ -12,6 +12,7 @@ no news).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.pairs import (
@@ -22,10 +23,16 @@ from wirecheck.corpus.pairs import (
     merge_conflicts,
     outlet_pairs,
 )
+from wirecheck.extract.numbers import parse_number
 from wirecheck.model import Article, Entity, Mention
 from wirecheck.text_spans import sentence_around
 
-AGE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b|(?<=[A-Za-z]), (?P<apposed>\d{1,2}),")
+# "26-year-old", "seven-year-old", "twenty-five-year-old"; "Varga, 26,"
+AGE = re.compile(
+    r"\b(?P<age>\d{1,3}|(?:[A-Za-z]+-)?[A-Za-z]+)-year-old\b|(?<=[A-Za-z]), (?P<apposed>\d{1,2}),"
+)
+# "a 34-year-old man from Ashcombe": a name after a preposition is where he is from, not him
+PREPOSITION = re.compile(r"\b(?:from|in|of|at|on|by|near|with|to|for)\b")
 # Two to four capitalised words ending right where a comma-age starts: a full name.
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,3}$")
 APPOSITION = re.compile(r",\s+(?:an?|the)\s+")  # between a name and its "a 43-" age
@@ -53,14 +60,14 @@ def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> li
     )
     claims = []
     for match in AGE.finditer(article.text):
-        age = int(match["age"] or match["apposed"])
+        age = _years(match)
         person = _whose(article.text, match, people)
         who = (str(person.entity), entities[str(person.entity)].name) if person else None
         if match["apposed"] and (person is None or person.end != match.start()):
             # "a retired teacher, 71,": a comma-age is of the name right before it, or no one's
             who = _unresolved_name(article.text, match.start())
         who = who or _role(article.text, match)
-        if who is None or not 0 < age <= MAX_AGE:
+        if who is None or age is None or not 0 < age <= MAX_AGE:
             continue
         start, end = sentence_around(article.text, match.start())
         slot, name = who
@@ -71,6 +78,13 @@ def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> li
             )
         )  # fmt: skip
     return claims
+
+
+def _years(match: re.Match[str]) -> int | None:
+    """The age in figures or in words ("seven-year-old"); None for a word that is no number
+    ("a decades-year-old")."""
+    value = parse_number(match["age"] or match["apposed"])
+    return int(value) if value is not None and value.is_integer() else None
 
 
 def _person(mention: Mention, text: str, entities: dict[str, Entity]) -> bool:
@@ -103,7 +117,8 @@ def _whose(text: str, match: re.Match[str], people: list[Mention]) -> Mention | 
         if apposed:
             return apposed[-1]  # "Pawel Nowicki, a 43-year-old miner"
         after = [m for m in people if 0 <= m.start - match.end() <= NAME_AFTER]
-        if after and "." not in text[match.end() : after[0].start]:
+        between = text[match.end() : after[0].start] if after else ""
+        if after and "." not in between and not PREPOSITION.search(between):
             return after[0]  # "the 26-year-old Mateo Varga"
         if _introduced(text, match):
             return None  # "a 12-year-old boy was pulled out": someone the age introduces
@@ -129,7 +144,9 @@ def _role(text: str, match: re.Match[str]) -> tuple[str, str] | None:
         return f"role:{noun[1]}", f"the {noun[1]}"
     # "A 68-year-old man died" / "A 71-year-old man died": anyone, known by what befell him
     deed = DEED_AFTER.match(text, noun.end())
-    return (f"role:{noun[1]}:{deed[1]}", f"the {noun[1]} who {deed[1]}") if deed else None
+    if deed is None:  # "A seven-year-old girl is in hospital": known by her noun alone
+        return f"role:{noun[1]}:", f"the {noun[1]}"
+    return f"role:{noun[1]}:{deed[1]}", f"the {noun[1]} who {deed[1]}"
 
 
 def _main_person(people: list[Mention]) -> Mention | None:
@@ -140,7 +157,7 @@ def _main_person(people: list[Mention]) -> Mention | None:
 def align_ages(claims: list[Claim]) -> list[Pair]:
     """Per outlet pair, each person's ages compared: equal agree, different conflict."""
     pairs = []
-    for lefts, rights in outlet_pairs(by_outlet(claims, "age")):
+    for lefts, rights in outlet_pairs(by_outlet(_by_role_alone(claims), "age")):
         for left in lefts:
             right = next((r for r in rights if r.slot == left.slot), None)
             if right is not None:
@@ -150,6 +167,31 @@ def align_ages(claims: list[Claim]) -> list[Pair]:
     kept = [p for p in pairs if p.kind == "agree" and any(id(c) in disputed for c in p.claims)]
     agreements = merge_agreements(kept, lambda a, b: a.value == b.value)
     return merge_conflicts(conflicts, agreements) + agreements
+
+
+def _by_role_alone(claims: list[Claim]) -> list[Claim]:
+    """Anyone known by a bare noun and a deed ("A seven-year-old girl was seriously injured" /
+    "A six-year-old girl needed 45 stitches") is one person across outlets when every outlet
+    that ages a girl ages only one: the deeds differ by wording, not by person."""
+    nouns: dict[str, dict[str, int]] = {}
+    for claim in claims:
+        noun = _bare_noun(claim)
+        if noun:
+            per_outlet = nouns.setdefault(noun, {})
+            per_outlet[claim.outlet] = per_outlet.get(claim.outlet, 0) + 1
+    alone = {noun for noun, per_outlet in nouns.items() if max(per_outlet.values()) == 1}
+    return [
+        replace(c, slot=f"role:{noun}", topic=f"age of the {noun}", speaker=f"the {noun}")
+        if (noun := _bare_noun(c)) in alone
+        else c
+        for c in claims
+    ]
+
+
+def _bare_noun(claim: Claim) -> str | None:
+    """The noun of an age slot "role:NOUN:DEED" (anyone, known by what befell them)."""
+    parts = claim.slot.split(":") if claim.kind == "age" else []
+    return parts[1] if len(parts) == 3 and parts[0] == "role" else None
 
 
 def _age_pair(left: Claim, right: Claim) -> Pair:
