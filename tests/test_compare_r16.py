@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_compare import SPEAKERS, article, count
+from tests.test_compare import SPEAKERS, analyse, article, count
 from tests.test_compare_more import place
 from wirecheck.corpus.ages import age_claims
 from wirecheck.corpus.compare import compare_stories
@@ -216,3 +216,25 @@ def test_a_name_after_a_preposition_is_not_whose_age_it_is() -> None:
     claims = age_claims(article("Courier", text, mentions=[mention]), "Courier", {town.id: town})
     assert [c.value for c in claims] == ["34"]
     assert claims[0].slot.startswith("role:man")  # the man, known by his noun
+
+
+def test_a_sum_paid_for_a_club_record_is_a_price() -> None:
+    sentence = "Ibarra is joining from Real Valdeluna for a club-record £76 million."
+    figure = count(sentence, "£76 million", 76e6, 76e6, "")
+    figure.unit, figure.counted = "GBP", None
+    assert count_topic(sentence, figure, figure.start) == "GBP price"
+
+
+def _fee(outlet: str, text: str) -> Article:
+    figure = count(text, "£82", 82e6, 82e6, "")
+    figure.end = text.index("m", figure.start + 3) + 1
+    figure.text = text[figure.start : figure.end]
+    figure.unit, figure.counted = "GBP", None
+    return article(outlet, text, quantities=[figure])
+
+
+def test_the_same_exact_sum_leading_two_reports_is_one_fact_however_they_read() -> None:
+    a = _fee("Goalline", "Contracts were exchanged at noon, the fee being £82m.")
+    b = _fee("Iberia", "Fans of the Spanish side wept as their hero left for £82m.")
+    agreed = [f for f in analyse(a, b).findings if f.kind == "agree" and "price" in f.topic]
+    assert len(agreed) == 1

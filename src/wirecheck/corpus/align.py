@@ -178,7 +178,9 @@ def _noun_floor(a: Claim, b: Claim) -> float:
     the counted ("120 flights were cancelled" / "with 142 arrivals and departures
     cancelled") are one fact however their long sentences read, as a cue topic is."""
     if a.rank == b.rank == 0:
-        return ANY_SIMILARITY if _same_fate(a, b) else LEAD_SIMILARITY["noun"]
+        # the same exact figure leading both ("for £82 million" / "for £82m") is one fact too
+        one_fact = _same_fate(a, b) or _same_exact_figure(a, b)
+        return ANY_SIMILARITY if one_fact else LEAD_SIMILARITY["noun"]
     if _same_exact_figure(a, b):
         return COUNT_SIMILARITY["cue"]  # "87 branches" in two outlets: one fact, worded apart
     return COUNT_SIMILARITY["noun"]
