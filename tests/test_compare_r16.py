@@ -179,9 +179,9 @@ def test_words_that_only_look_like_a_cue(sentence: str, phrase: str, topic: str)
     assert count_topic(sentence, figure, figure.start) == topic
 
 
-GIRL_HURT = "A seven-year-old girl was seriously injured when a dog attacked her in the park."
-GIRL_STITCHED = "A six-year-old girl needed 45 stitches after a dog attacked her in the park."
-GIRL_IN_HOSPITAL = "A seven-year-old girl is in hospital after a dog attacked her in the park."
+GIRL_HURT = "A 7-year-old girl was seriously injured when a dog attacked her in the park."
+GIRL_STITCHED = "A 6-year-old girl needed 45 stitches after a dog attacked her in the park."
+GIRL_IN_HOSPITAL = "A 7-year-old girl is in hospital after a dog attacked her in the park."
 
 
 def _ages(*told: tuple[str, str]) -> list[tuple[str, str]]:
@@ -197,13 +197,13 @@ def _findings_of_kind(*articles: Article) -> list[tuple[str, str, str]]:
     return [(f.kind, f.topic, f.summary) for f in analysis.findings]
 
 
-def test_an_age_in_words_is_an_age_and_one_girl_told_two_ways_is_one_girl() -> None:
+def test_one_girl_told_with_two_deeds_is_one_girl() -> None:
     found = _ages(("Courier", GIRL_HURT), ("Post", GIRL_STITCHED), ("Today", GIRL_IN_HOSPITAL))
     assert ("conflict", "age of the girl") in found
 
 
 def test_two_girls_in_one_outlet_keep_their_deeds_apart() -> None:
-    both = f"{GIRL_HURT} A six-year-old girl needed 45 stitches after the attack."
+    both = f"{GIRL_HURT} A 6-year-old girl needed 45 stitches after the attack."
     found = _ages(("Courier", both), ("Post", GIRL_STITCHED))
     assert ("conflict", "age of the girl") not in found
 
@@ -238,3 +238,22 @@ def test_the_same_exact_sum_leading_two_reports_is_one_fact_however_they_read() 
     b = _fee("Iberia", "Fans of the Spanish side wept as their hero left for £82m.")
     agreed = [f for f in analyse(a, b).findings if f.kind == "agree" and "price" in f.topic]
     assert len(agreed) == 1
+
+
+def test_the_person_a_predicate_age_describes_is_no_one_new() -> None:
+    text = "The youngest of those who died was a 15-year-old boy, police said."
+    assert age_claims(article("Daily", text), "Daily", {}) == []
+
+
+def _sum(outlet: str, text: str, phrase: str, low: float | None, high: float | None) -> Article:
+    figure = count(text, phrase, low, high, "")
+    figure.unit, figure.counted = "EUR", None
+    return article(outlet, text, quantities=[figure])
+
+
+def test_a_floor_and_a_ceiling_share_no_figure() -> None:
+    floor_text = "The bank needs at least 5 billion euros in fresh capital."
+    ceiling_text = "The bank needs up to 8 billion euros in fresh capital."
+    a = _sum("Wire", floor_text, "at least 5 billion euros", 5e9, None)
+    b = _sum("Daily", ceiling_text, "up to 8 billion euros", 0, 8e9)
+    assert not [f for f in analyse(a, b).findings if f.kind == "agree"]

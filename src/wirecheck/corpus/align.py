@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from wirecheck.corpus.claims import Claim, happened, vague
+from wirecheck.corpus.claims import Claim, bounds_only, happened, vague
 from wirecheck.corpus.count_topics import is_money
 from wirecheck.corpus.count_words import COUNT_TOPICS
 from wirecheck.corpus.date_align import STEM, calendar_day, content_words, same_night
@@ -178,8 +178,9 @@ def _noun_floor(a: Claim, b: Claim) -> float:
     the counted ("120 flights were cancelled" / "with 142 arrivals and departures
     cancelled") are one fact however their long sentences read, as a cue topic is."""
     if a.rank == b.rank == 0:
-        # the same exact figure leading both ("for £82 million" / "for £82m") is one fact too
-        one_fact = _same_fate(a, b) or _same_exact_figure(a, b)
+        # the same exact figure leading both ("for £82 million" / "for £82m") is one fact too,
+        # but not a bare percentage, which many things in a story are
+        one_fact = _same_fate(a, b) or _same_exact_figure(a, b) and a.slot != "%"
         return ANY_SIMILARITY if one_fact else LEAD_SIMILARITY["noun"]
     if _same_exact_figure(a, b):
         return COUNT_SIMILARITY["cue"]  # "87 branches" in two outlets: one fact, worded apart
@@ -251,6 +252,8 @@ def _count_pair(left: Claim, right: Claim) -> Pair | None:
         return None  # "thousands" and "thousands" agree on next to nothing
     if _under_ceiling(left, right) or _under_ceiling(right, left):
         return None  # "up to 2,000 jobs" and "about 400 permanent jobs": two things
+    if overlaps(left, right) and (bounds_only(left, right) or bounds_only(right, left)):
+        return None  # "at least 1 billion euros" and "up to 8 billion euros": no common figure
     if overlaps(left, right) and _measured_apart(left, right):
         return None  # gusts on one coast and on another: two readings that agree on nothing
     if overlaps(left, right):

@@ -31,7 +31,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.claims import Claim, bounds_only
 from wirecheck.corpus.count_topics import is_money
 from wirecheck.corpus.date_align import calendar_day, content_words
 from wirecheck.corpus.matching import similarity
@@ -225,6 +225,8 @@ def _holds(claim: Claim, value: float) -> bool:
 def _same_value(a: Claim, b: Claim, topical: bool = True) -> bool:
     if a.kind != b.kind or topical and a.topic != b.topic:
         return False
+    if bounds_only(a, b) or bounds_only(b, a):
+        return False  # "at least 1 billion" and "up to 8 billion" share no figure
     if _bounded(a) and _bounded(b):
         a_low, a_high = _bounds(a)
         b_low, b_high = _bounds(b)

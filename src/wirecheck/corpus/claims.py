@@ -273,6 +273,14 @@ def vague(claim: Claim) -> bool:
     return bool(VAGUE.search(claim.value)) and not re.search(r"\d", claim.value)
 
 
+def bounds_only(floor: Claim, ceiling: Claim) -> bool:
+    """A figure with only a lower bound beside one with only an upper bound ("at least 1
+    billion euros", "up to 8 billion euros"): they overlap without naming a figure in common."""
+    only_floor = floor.low is not None and floor.high is None
+    only_ceiling = ceiling.high is not None and not ceiling.low
+    return only_floor and only_ceiling
+
+
 def _quote_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
     claims = []
     experts = experts_quoted(article, entities)
