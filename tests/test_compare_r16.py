@@ -10,8 +10,10 @@ import pytest
 from tests.test_compare import SPEAKERS, analyse, article, count
 from tests.test_compare_more import place
 from wirecheck.corpus.ages import age_claims
+from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.compare import compare_stories
 from wirecheck.corpus.count_topics import count_topic
+from wirecheck.corpus.still_counts import still_counts
 from wirecheck.model import Analysis, Article, Entity, Mention, Story
 
 HOSPITALS = [
@@ -257,3 +259,25 @@ def test_a_floor_and_a_ceiling_share_no_figure() -> None:
     a = _sum("Wire", floor_text, "at least 5 billion euros", 5e9, None)
     b = _sum("Daily", ceiling_text, "up to 8 billion euros", 0, 8e9)
     assert not [f for f in analyse(a, b).findings if f.kind == "agree"]
+
+
+def test_homes_still_without_power_are_apart_from_the_outage_at_its_height() -> None:
+    sentence = "About 95,000 customers remained without power on Wednesday morning."
+    figure = count(sentence, "About 95,000 customers", 85500, 104500, "customer")
+    assert count_topic(sentence, figure, figure.start) == "still without power"
+
+
+def _outage(outlet: str, slot: str, figure: float) -> Claim:
+    return Claim(
+        f"a:{outlet}", outlet, "count", slot, slot, f"{figure:,.0f} customers", 0, 10,
+        "text", low=figure, high=figure, counted="customer",
+    )  # fmt: skip
+
+
+def test_an_outlet_giving_only_what_remains_counts_the_outage() -> None:
+    both = [_outage("Wire", "power cuts", 180000), _outage("Wire", "still without power", 95000)]
+    alone = [_outage("Post", "still without power", 1200)]
+    slots = [(c.outlet, c.slot) for c in still_counts(both + alone)]
+    assert slots == [
+        ("Wire", "power cuts"), ("Wire", "still without power"), ("Post", "power cuts"),
+    ]  # fmt: skip

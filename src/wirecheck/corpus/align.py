@@ -37,6 +37,7 @@ from wirecheck.corpus.pairs import (
 )
 from wirecheck.corpus.percent_topics import PERCENT_TOPICS
 from wirecheck.corpus.quote_align import align_quotes, word_diff
+from wirecheck.corpus.still_counts import still_counts
 from wirecheck.corpus.unique import unique_claims
 from wirecheck.corpus.whole_groups import whole_groups
 
@@ -128,7 +129,7 @@ def weighed_count_gists(claims: list[Claim]) -> set[str]:
 def _count_pools(claims: list[Claim]) -> Iterator[tuple[list[Claim], list[Claim], bool]]:
     """Per outlet pair, topic and named side, the two outlets' counts that `_count_pairs`
     matches, and whether a cue word names the topic."""
-    for lefts, rights in outlet_pairs(by_outlet(whole_groups(claims), "count")):
+    for lefts, rights in outlet_pairs(by_outlet(whole_groups(still_counts(claims)), "count")):
         for topic in sorted({c.slot for c in lefts} & {c.slot for c in rights}):
             for left_group, right_group in _by_source(
                 [c for c in lefts if c.slot == topic], [c for c in rights if c.slot == topic]

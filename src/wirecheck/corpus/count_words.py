@@ -112,6 +112,12 @@ COUNT_TOPICS = cues(
         r"\benough (?:(?:\w+ )?(?:power|electricity|energy) (?:for|to (?:power|supply))"
         r"|to (?:power|supply))",  # "enough to power roughly 900,000 homes"
     ),
+    # those a repair has yet to reach, apart from the outage at its height: "About 95,000
+    # customers remained without power on Wednesday morning"
+    (
+        "still without power",
+        r"\b(?:still|remain(?:ed|s|ing)?)\s+(?:without|cut off from)\s+(?:power|electricity)\b",
+    ),
     ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
     # those a rescue has yet to reach, apart from all who were trapped: "freed seven coal
     # miners overnight but five others remained trapped", "the five miners still trapped"
@@ -317,11 +323,15 @@ TOPIC_NOUNS = {
     "participants": PARTICIPANT_NOUNS,
     "signatories": {"country", "nation", "government", "state", "party", "member", "leader"},
     "power cuts": POWER_NOUNS,
+    "still without power": POWER_NOUNS,
     "homes supplied": POWER_NOUNS,
     "power restored": POWER_NOUNS,
 }
 # Topics whose cue names what a bare figure counts (votes and power cuts need the noun).
-BARE_TOPICS = {"participants", "cases", "casualties", "injured", "trapped", "still trapped"}
+BARE_TOPICS = {
+    "participants", "cases", "casualties", "injured", "trapped", "still trapped",
+    "still without power",
+}  # fmt: skip
 # Staff who lose their jobs count the jobs cut: "Nearly 2,000 workers at the plant will lose
 # their jobs" meets "the closure will cost 2,400 jobs".
 JOBS_LOST = re.compile(
