@@ -155,8 +155,8 @@ MONEY_CUES = cues(
         # alone is not ("damage worth millions", "shares worth NZ$250,000")
         r"|\b(?:deal|takeover|acquisition|merger|transaction|purchase|buyout)s?,?"
         r"(?:\s+(?:is|was|were|are))?\s+worth\b"
-        r"|\bfor(?= (?:an? )?(?:about |around |some |nearly |almost |reported |initial "
-        r"|(?:club-|world-|British-|transfer-)?record )?(?:[$€£]|\d))",  # "for a club-record £76m"
+        r"|\bfor(?= (?:about |around |some |nearly |almost |a reported "
+        r"|an? (?:club-|world-|transfer-)?record )?(?:[$€£]|\d))",  # "for a club-record £76m"
     ),
     (
         "pledged",
