@@ -12,12 +12,7 @@ from dataclasses import dataclass
 
 from wirecheck.corpus.attributed import attributed_span, experts_quoted
 from wirecheck.corpus.common_units import in_metric, members_counted, number_of_named
-from wirecheck.corpus.count_topics import (
-    CONTEXT_CHARS,
-    count_topic,
-    describe_count,
-    is_money,
-)
+from wirecheck.corpus.count_topics import count_topic, describe_count, is_money
 from wirecheck.corpus.durations import another_events_length
 from wirecheck.corpus.earlier import (
     confirmable,
@@ -28,6 +23,7 @@ from wirecheck.corpus.earlier import (
     still_to_come,
 )
 from wirecheck.corpus.list_parts import listed_part
+from wirecheck.corpus.money_slots import CONTEXT_CHARS
 from wirecheck.corpus.not_counts import wished
 from wirecheck.corpus.period_words import period_end
 from wirecheck.corpus.sources import figure_source

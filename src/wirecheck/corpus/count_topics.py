@@ -28,9 +28,9 @@ from wirecheck.corpus.count_words import (
     TOPIC_NOUNS,
 )
 from wirecheck.corpus.measure_slots import measure_slot
+from wirecheck.corpus.money_slots import cue_gap, is_money, money_slot, nearest_cue
 from wirecheck.corpus.not_counts import no_count, sized_whole
 from wirecheck.corpus.percent_topics import PERCENT_TOPICS
-from wirecheck.corpus.sources import Cues, cues
 from wirecheck.model import Quantity
 
 # The whole of a group whose part a cue counts: "none of the 24 crew", "all of its 300 staff".
@@ -59,9 +59,6 @@ OTHERS_CLAUSE = re.compile(r"\b[a-z]+ (?:who|whose)\b")
 SUBSET_ASIDE = re.compile(
     r",\s*(?:including|among them|of whom|(?:most|many|some|all|half) of them)\b", re.I
 )
-# A relative clause naming the base of a share, between the share and a cue: "91 per cent of
-# players who took part backed the strike" is the share that backed it, not a turnout.
-BASE_CLAUSE = re.compile(r"\s+of\s+(?:the\s+|those\s+|its\s+|their\s+)?[\w-]*\s*(?:who|that)\s+")
 # A share of a group said to have voted for something: "91% of them voted for industrial
 # action", "87 per cent of players had voted to strike", "57.3 percent of voters rejected the
 # plan", "62 percent of voters in Caldmere said no" (not "voted to accept a deal worth 14.5
@@ -113,12 +110,6 @@ ABOVE_NORMAL = re.compile(
     r"(?:the\s+)?(?:long-term\s+|seasonal\s+)?(?:average|normal|usual|mean)\b",
     re.IGNORECASE,
 )
-CONTEXT_CHARS = 50
-CURRENCIES = {"USD", "EUR", "GBP", "KES", "JPY", "CNY", "INR", "CHF", "AUD", "CAD"}
-CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit carries is money
-# "$5 million in aid", "CHF 1.3 million in compensation": the noun after "in" names the sum's
-# purpose, however near a verb such as "paid" stands before it.
-IN_PURPOSE = re.compile(r"\s+in\s+(?P<noun>[a-z]+)\b")
 # A usual temperature, not the one the story reports: "summers normally peak at around 19
 # degrees", "sea temperatures seldom climb much above 15C".
 HABITUAL = re.compile(r"\b(?:normally|usually|typically|seldom|rarely|on average)\b", re.I)
@@ -131,55 +122,7 @@ CAPTIVE = re.compile(r"\b(?:in captivity|captive|in zoos)\b", re.IGNORECASE)
 # "two of its crew", "three of the passengers": a part of a group named by its whole.
 PARTITIVE = re.compile(r"^\S+\s+of\s+(?:its|the|their|his|her|our)\s", re.IGNORECASE)
 ANIMALS_KILLED = re.compile(r"\b(?:killed|died|dead|slaughtered|culled|put down)\b")
-# After a sum, "for" and a verb in -ing give the reason for it, not what the sum is.
-FOR_DOING = re.compile(r"\s+for\s+\w+ing\b")
 SIZE = " (size)"  # a place's or an institution's size: a slot of its own, never a unique
-# One party's part of a sum: "Corvane's share of the penalty, 34.5 million euros".
-SHARE_OF = re.compile(r"\b(?:share|portion|part)\s+of\s+the\b")
-SHARE_REACH = 40
-
-MONEY_CUES = cues(
-    # "a deal valuing it at 2.4 billion including debt" is a price, not a debt
-    ("lost", r"\b(?:lost|loss(?:es)?|owe[sd]|owing|(?<!including )(?<!plus )debts?)\b"),
-    # a penalty is what the fined must pay ("fined the bank EUR 48 million", "must pay EUR 48
-    # million", "a EUR 45 million penalty"), not a price (before "price": a tie goes to it)
-    ("fine", r"\b(?:fined|fines?|penalt(?:y|ies)|must pay|ordered to pay)\b"),
-    ("recovered", r"\b(?:recover\w*|repaid|refund\w*|returned)\b"),
-    # what changed hands in a sale: "for 48 million euros" and "a fee of about 50 million"
-    (
-        "price",
-        r"\b(?:fees?|prices?|paid|pay(?:s|ing)?|sold for|bought for|valu(?:ing|ed|es)"
-        r"|fetch(?:ed|es|ing)?|charg(?:e|es|ed|ing)|fares?|tolls?"
-        r"|(?:a|per) (?:share|patient|dose|person|head|ticket|night|unit))\b"
-        # what a deal is worth is its price ("the takeover, worth EUR 2.6 billion"); "worth"
-        # alone is not ("damage worth millions", "shares worth NZ$250,000")
-        r"|\b(?:deal|takeover|acquisition|merger|transaction|purchase|buyout)s?,?"
-        r"(?:\s+(?:is|was|were|are))?\s+worth\b"
-        r"|\bfor(?= (?:about |around |some |nearly |almost |a reported "
-        r"|an? (?:club-|world-|transfer-)?record )?(?:[$€£]|\d))",  # "for a club-record £76m"
-    ),
-    (
-        "pledged",
-        r"\b(?:pledg\w*|promis\w*|donat\w*|contribut\w*|offer\w*|aid|assistance|funds?|grants?"
-        r"|compensation|set aside)\b",
-    ),
-    ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
-    ("demanded", r"\b(?:ransom|demand\w*)\b"),
-    # a budget's hole and the money a measure brings in are two sums: "to close a $38 million
-    # deficit" / "will bring in about $14 million a year"
-    (
-        "deficit",
-        r"\b(?:deficits?|shortfalls?|gaps?|holes? in (?:the |its |their )?\w* ?budgets?)\b",
-    ),
-    # raising money, not a wage or a price: "to raise $14.5 million a year" (and "revenue of",
-    # not "cut its revenue by": that sum is a change)
-    (
-        "revenue",
-        r"\b(?:(?:revenues?|income) of|bring(?:s|ing)? in|generat(?:e|es|ing))\b"
-        r"|\brais(?:e|es|ing)(?= (?:about |around |some |nearly |almost |an estimated )?"
-        r"(?:[A-Z]{0,3}[$€£]|\d))",
-    ),
-)
 
 
 def count_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
@@ -205,9 +148,9 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         if quantity.unit == "%" and _voted_share(sentence, here + len(quantity.text)):
             return "vote share"  # "91% of them voted for industrial action"
         if quantity.unit == "%":
-            return _nearest_cue(sentence, quantity, here, PERCENT_TOPICS, "%")
+            return nearest_cue(sentence, quantity, here, PERCENT_TOPICS, "%")
         if is_money(quantity.unit):
-            return _money_slot(sentence, quantity, here)
+            return money_slot(sentence, quantity, here)
         return measure_slot(sentence, quantity, here)
     if no_count(sentence, quantity, here):
         return None  # a clock time, a road's or a channel's number
@@ -292,7 +235,7 @@ def _best_cue(
                 continue
             if _anothers_cue(sentence, here + len(quantity.text), here, topic, match):
                 continue
-            distance = _gap(match.start(), match.end(), here, here + len(quantity.text))
+            distance = cue_gap(match.start(), match.end(), here, here + len(quantity.text))
             if match.end() <= here and CLAUSE_BREAK.search(sentence, match.end(), here):
                 distance += CLAUSE_PENALTY  # "Two died and 41 were injured": 41 is the hurt
             if best is None or distance < best[0]:
@@ -399,57 +342,9 @@ def _noun_class(quantity: Quantity) -> str | None:
     return NOUN_CLASSES.get(quantity.counted or "", quantity.counted)
 
 
-def is_money(unit: str | None) -> bool:
-    return bool(unit and (unit in CURRENCIES or CURRENCY_CODE.fullmatch(unit)))
-
-
-def _money_slot(sentence: str, quantity: Quantity, here: int) -> str:
-    """Money lost and money recovered (or pledged, or damage done) are different sums."""
-    unit = str(quantity.unit)
-    end = here + len(quantity.text)
-    after = sentence[end:]
-    named = IN_PURPOSE.match(after)
-    if named:  # "paid CHF 1.3 million in compensation": the sum's own noun says what it is
-        purpose = next((n for n, cue in MONEY_CUES if cue.fullmatch(named["noun"])), None)
-        if purpose:
-            return f"{unit} {purpose}"
-    reason = FOR_DOING.match(after)  # "fined them EUR 68 million for fixing the price of ..."
-    told = sentence[: end + reason.start()] if reason else sentence
-    slot = _nearest_cue(told, quantity, here, MONEY_CUES, unit, prefix=f"{unit} ")
-    # "Corvane's share of the penalty, EUR 34.5 million": a part, not the whole sum
-    part = SHARE_OF.search(sentence, max(0, here - SHARE_REACH), here)
-    return f"{slot} (share)" if part else slot
-
-
 def _voted_share(sentence: str, after: int) -> bool:
     """A share of those who voted, said right after it, in a sentence that is no poll's."""
     return bool(VOTED_SHARE.match(sentence, after)) and not POLL.search(sentence)
-
-
-def _nearest_cue(
-    sentence: str,
-    quantity: Quantity,
-    here: int,
-    cues: Cues,
-    default: str,
-    prefix: str = "",
-) -> str:
-    """The cue nearest the figure, within the clause around it, names its slot."""
-    best: tuple[int, str] | None = None
-    end = here + len(quantity.text)
-    for name, pattern in cues:
-        for match in pattern.finditer(sentence):
-            if BASE_CLAUSE.fullmatch(sentence, end, match.start()):
-                continue  # "91 per cent of players who took part backed ...": the base
-            distance = _gap(match.start(), match.end(), here, end)
-            if distance <= CONTEXT_CHARS and (best is None or distance < best[0]):
-                best = (distance, name)
-    return prefix + best[1] if best else default
-
-
-def _gap(start: int, end: int, figure_start: int, figure_end: int) -> int:
-    """Characters between a cue and a figure (0 when they overlap)."""
-    return max(0, figure_start - end, start - figure_end)
 
 
 def _counts(topic: str, counted: str | None) -> bool:

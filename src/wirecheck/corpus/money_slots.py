@@ -1,0 +1,120 @@
+"""The slot of a sum of money, and the nearest cue that names a figure's slot.
+
+A sum is compared with another outlet's only when both are the same kind of money: lost and
+recovered, pledged, a price, a fine, damage, a ransom, a deficit, revenue (`MONEY_CUES`). The
+cue nearest the figure within its clause names the slot (`nearest_cue`), as it does for a
+percentage (`percent_topics`). Split out of `count_topics`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecheck.corpus.sources import Cues, cues
+from wirecheck.model import Quantity
+
+CONTEXT_CHARS = 50
+# A relative clause naming the base of a share, between the share and a cue: "91 per cent of
+# players who took part backed the strike" is the share that backed it, not a turnout.
+BASE_CLAUSE = re.compile(r"\s+of\s+(?:the\s+|those\s+|its\s+|their\s+)?[\w-]*\s*(?:who|that)\s+")
+CURRENCIES = {"USD", "EUR", "GBP", "KES", "JPY", "CNY", "INR", "CHF", "AUD", "CAD"}
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit carries is money
+# "$5 million in aid", "CHF 1.3 million in compensation": the noun after "in" names the sum's
+# purpose, however near a verb such as "paid" stands before it.
+IN_PURPOSE = re.compile(r"\s+in\s+(?P<noun>[a-z]+)\b")
+# After a sum, "for" and a verb in -ing give the reason for it, not what the sum is.
+FOR_DOING = re.compile(r"\s+for\s+\w+ing\b")
+# One party's part of a sum: "Corvane's share of the penalty, 34.5 million euros".
+SHARE_OF = re.compile(r"\b(?:share|portion|part)\s+of\s+the\b")
+SHARE_REACH = 40
+
+MONEY_CUES = cues(
+    # "a deal valuing it at 2.4 billion including debt" is a price, not a debt
+    ("lost", r"\b(?:lost|loss(?:es)?|owe[sd]|owing|(?<!including )(?<!plus )debts?)\b"),
+    # a penalty is what the fined must pay ("fined the bank EUR 48 million", "must pay EUR 48
+    # million", "a EUR 45 million penalty"), not a price (before "price": a tie goes to it)
+    ("fine", r"\b(?:fined|fines?|penalt(?:y|ies)|must pay|ordered to pay)\b"),
+    ("recovered", r"\b(?:recover\w*|repaid|refund\w*|returned)\b"),
+    # what changed hands in a sale: "for 48 million euros" and "a fee of about 50 million"
+    (
+        "price",
+        r"\b(?:fees?|prices?|paid|pay(?:s|ing)?|sold for|bought for|valu(?:ing|ed|es)"
+        r"|fetch(?:ed|es|ing)?|charg(?:e|es|ed|ing)|fares?|tolls?"
+        r"|(?:a|per) (?:share|patient|dose|person|head|ticket|night|unit))\b"
+        # what a deal is worth is its price ("the takeover, worth EUR 2.6 billion"); "worth"
+        # alone is not ("damage worth millions", "shares worth NZ$250,000")
+        r"|\b(?:deal|takeover|acquisition|merger|transaction|purchase|buyout)s?,?"
+        r"(?:\s+(?:is|was|were|are))?\s+worth\b"
+        r"|\bfor(?= (?:about |around |some |nearly |almost |a reported "
+        r"|an? (?:club-|world-|transfer-)?record )?(?:[$€£]|\d))",  # "for a club-record £76m"
+    ),
+    (
+        "pledged",
+        r"\b(?:pledg\w*|promis\w*|donat\w*|contribut\w*|offer\w*|aid|assistance|funds?|grants?"
+        r"|compensation|set aside)\b",
+    ),
+    ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
+    ("demanded", r"\b(?:ransom|demand\w*)\b"),
+    # a budget's hole and the money a measure brings in are two sums: "to close a $38 million
+    # deficit" / "will bring in about $14 million a year"
+    (
+        "deficit",
+        r"\b(?:deficits?|shortfalls?|gaps?|holes? in (?:the |its |their )?\w* ?budgets?)\b",
+    ),
+    # raising money, not a wage or a price: "to raise $14.5 million a year" (and "revenue of",
+    # not "cut its revenue by": that sum is a change)
+    (
+        "revenue",
+        r"\b(?:(?:revenues?|income) of|bring(?:s|ing)? in|generat(?:e|es|ing))\b"
+        r"|\brais(?:e|es|ing)(?= (?:about |around |some |nearly |almost |an estimated )?"
+        r"(?:[A-Z]{0,3}[$€£]|\d))",
+    ),
+)
+
+
+def is_money(unit: str | None) -> bool:
+    return bool(unit and (unit in CURRENCIES or CURRENCY_CODE.fullmatch(unit)))
+
+
+def money_slot(sentence: str, quantity: Quantity, here: int) -> str:
+    """Money lost and money recovered (or pledged, or damage done) are different sums."""
+    unit = str(quantity.unit)
+    end = here + len(quantity.text)
+    after = sentence[end:]
+    named = IN_PURPOSE.match(after)
+    if named:  # "paid CHF 1.3 million in compensation": the sum's own noun says what it is
+        purpose = next((n for n, cue in MONEY_CUES if cue.fullmatch(named["noun"])), None)
+        if purpose:
+            return f"{unit} {purpose}"
+    reason = FOR_DOING.match(after)  # "fined them EUR 68 million for fixing the price of ..."
+    told = sentence[: end + reason.start()] if reason else sentence
+    slot = nearest_cue(told, quantity, here, MONEY_CUES, unit, prefix=f"{unit} ")
+    # "Corvane's share of the penalty, EUR 34.5 million": a part, not the whole sum
+    part = SHARE_OF.search(sentence, max(0, here - SHARE_REACH), here)
+    return f"{slot} (share)" if part else slot
+
+
+def nearest_cue(
+    sentence: str,
+    quantity: Quantity,
+    here: int,
+    cues: Cues,
+    default: str,
+    prefix: str = "",
+) -> str:
+    """The cue nearest the figure, within the clause around it, names its slot."""
+    best: tuple[int, str] | None = None
+    end = here + len(quantity.text)
+    for name, pattern in cues:
+        for match in pattern.finditer(sentence):
+            if BASE_CLAUSE.fullmatch(sentence, end, match.start()):
+                continue  # "91 per cent of players who took part backed ...": the base
+            distance = cue_gap(match.start(), match.end(), here, end)
+            if distance <= CONTEXT_CHARS and (best is None or distance < best[0]):
+                best = (distance, name)
+    return prefix + best[1] if best else default
+
+
+def cue_gap(start: int, end: int, figure_start: int, figure_end: int) -> int:
+    """Characters between a cue and a figure (0 when they overlap)."""
+    return max(0, figure_start - end, start - figure_end)
