@@ -12,6 +12,7 @@ no news).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from wirecheck.corpus.claims import Claim
@@ -168,18 +169,14 @@ def _by_role_alone(claims: list[Claim]) -> list[Claim]:
     """Anyone known by a bare noun and a deed ("A seven-year-old girl was seriously injured" /
     "A six-year-old girl needed 45 stitches") is one person across outlets when every outlet
     that ages a girl ages only one: the deeds differ by wording, not by person."""
-    nouns: dict[str, dict[str, int]] = {}
-    for claim in claims:
-        noun = _bare_noun(claim)
-        if noun:
-            per_outlet = nouns.setdefault(noun, {})
-            per_outlet[claim.outlet] = per_outlet.get(claim.outlet, 0) + 1
-    alone = {noun for noun, per_outlet in nouns.items() if max(per_outlet.values()) == 1}
+    nouns = [(claim, _bare_noun(claim)) for claim in claims]
+    per_outlet = Counter((noun, claim.outlet) for claim, noun in nouns if noun)
+    crowded = {noun for (noun, _), ages in per_outlet.items() if ages > 1}
     return [
         replace(c, slot=f"role:{noun}", topic=f"age of the {noun}", speaker=f"the {noun}")
-        if (noun := _bare_noun(c)) in alone
+        if noun and noun not in crowded
         else c
-        for c in claims
+        for c, noun in nouns
     ]
 
 

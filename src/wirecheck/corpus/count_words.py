@@ -9,6 +9,8 @@ import re
 
 from wirecheck.corpus.sources import cues
 
+# Those a rescue or a repair has yet to reach: "still trapped", "remained without power".
+STILL = r"(?:still|remain(?:ed|s|ing)?)\s+"
 # Cue words in a count's sentence that say what is being counted, whatever the counted noun is.
 # Order matters: the nearest cue wins, ties go to the earlier entry.
 COUNT_TOPICS = cues(
@@ -114,17 +116,11 @@ COUNT_TOPICS = cues(
     ),
     # those a repair has yet to reach, apart from the outage at its height: "About 95,000
     # customers remained without power on Wednesday morning"
-    (
-        "still without power",
-        r"\b(?:still|remain(?:ed|s|ing)?)\s+(?:without|cut off from)\s+(?:power|electricity)\b",
-    ),
+    ("still without power", rf"\b{STILL}(?:without|cut off from)\s+(?:power|electricity)\b"),
     ("power cuts", r"\b(?:power|electricity|blackouts?|outages?)\b"),
     # those a rescue has yet to reach, apart from all who were trapped: "freed seven coal
     # miners overnight but five others remained trapped", "the five miners still trapped"
-    (
-        "still trapped",
-        r"\b(?:still|remain(?:ed|s|ing)?)\s+(?:trapped|stranded|entombed|underground|cut off)\b",
-    ),
+    ("still trapped", rf"\b{STILL}(?:trapped|stranded|entombed|underground|cut off)\b"),
     (
         "trapped",
         r"\b(?:trapped|stranded|entombed|cut off from"

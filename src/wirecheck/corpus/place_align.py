@@ -218,7 +218,7 @@ def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]]) -> Pair |
         # An agreement needs common words, not only names: every report of a summit names
         # its prime ministers beside the country.
         common = len(content_words(left.context) & content_words(right.context))
-        if _same_words(left.value, right.value) and _named_everywhere(left, named):
+        if _same_words(left.value, right.value) and _is_setting(left, named):
             return None
         if common < PLACE_AGREE_WORDS:
             return None
@@ -240,7 +240,7 @@ def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]]) -> Pair |
     return Pair("conflict", "place", summary, [left, right])
 
 
-def _named_everywhere(claim: Claim, named: dict[str, set[str]]) -> bool:
+def _is_setting(claim: Claim, named: dict[str, set[str]]) -> bool:
     """Whether a place named alike is the story's setting: a town, or a hospital every outlet
     names (the nurses' strike at St. Aldric's). The hospital the injured were taken to, which
     only some outlets name, is a finding."""

@@ -28,13 +28,14 @@ VERBS = {
     "killed": "casualties",
 }  # fmt: skip
 NOUNS = {"injuries": "injured", "deaths": "casualties", "fatalities": "casualties"}
+NO_ONE = r"[Nn]o one|[Nn]o-one|[Nn]obody"
 NOBODY = re.compile(
-    r"\b(?P<who>[Nn]o one|[Nn]o-one|[Nn]obody|[Nn]one)\s+(?:was|were|has been|had been|have been)"
+    rf"\b(?P<who>{NO_ONE}|[Nn]one)\s+(?:was|were|has been|had been|have been)"
     r"\s+(?:reported\s+)?(?P<degree>(?:seriously|critically|badly|severely)\s+)?"
     r"(?P<verb>injured|hurt|wounded|harmed|killed)\b"
 )
 # "No one died", "nobody has died": a toll of no dead.
-NOBODY_DIED = re.compile(r"\b(?P<who>[Nn]o one|[Nn]o-one|[Nn]obody)\s+(?:has\s+|had\s+)?died\b")
+NOBODY_DIED = re.compile(rf"\b(?P<who>{NO_ONE})\s+(?:has\s+|had\s+)?died\b")
 # A qualified zero ("none was seriously hurt") is a toll of its own: it meets only another
 # outlet's qualified zero or figure of the badly hurt, never the count of all the hurt.
 SERIOUS = "seriously injured"
