@@ -17,6 +17,9 @@ COUNT_TOPICS = cues(
     (
         "casualties",
         r"\b(?:kill\w*|dead|deaths?|died|dying|fatalit\w*|death toll|lives"
+        # the dead as rescuers find them: "Rescuers had recovered four bodies" (not "four
+        # bodies of water")
+        r"|bodies(?! of\b)"
         r"|lost (?:his|her|their) li(?:fe|ves))\b",
     ),
     (
@@ -24,6 +27,8 @@ COUNT_TOPICS = cues(
         r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated (?:in (?:\w+ )?hospitals? )?for"
         r"|(?<!being )treated in (?:\w+ )?hospitals?|hospital admissions?"
         r"|needed treatment"
+        # "Two employees suffered minor burns"
+        r"|suffer(?:ed|s|ing)? (?:\w+ )?burns"
         r"|(?:taken|admitted) to (?:\w+ ){0,3}(?:hospitals?|clinics?))\b",
     ),
     # who are still being cared for, a part of the hurt or sick: "Seven people remain in hospital"
@@ -256,6 +261,10 @@ NOUN_CLASSES = {
     "ewe": "sheep", "ram": "sheep", "lamb": "sheep", "cow": "cattle", "bull": "cattle",
     "calf": "cattle", "heifer": "cattle", "sow": "pig", "piglet": "pig", "hen": "chicken",
     # farmed or caught fish by kind: "About 180,000 salmon have died" meets "200,000 fish"
+    # a medicine's doses under either noun: "2.3 million counterfeit pills" / "2.5 million tablets"
+    "tablet": "pill",
+    # attackers under either noun: "about 15 gunmen" / "around 15 armed men"
+    "gunman": "man",
     "salmon": "fish", "trout": "fish", "cod": "fish", "herring": "fish", "mackerel": "fish",
     "halibut": "fish", "carp": "fish", "tuna": "fish", "sardine": "fish", "smolt": "fish",
 }  # fmt: skip

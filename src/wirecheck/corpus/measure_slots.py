@@ -9,6 +9,9 @@ import re
 from wirecheck.model import Quantity
 
 _ABOUT = r"(?:about |around |roughly |some |nearly |almost |more than |up to )?"
+# The dimension after the figure, as a word or joined to its unit: "40 feet wide", "a
+# 60-foot-wide section" (read as "60" then "-foot-wide").
+_JOINED = r"(?:\s+|-[a-z]+-)"
 # The dimensions of a thing or a place, each its own slot, said right before or after the
 # figure: a depth ("at a depth of 830 metres", "830 metres underground", "1,050 metres below
 # the surface") is not a distance, and how wide a slab is says nothing of how far away it fell.
@@ -20,14 +23,18 @@ DIMENSIONS: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...] = (
     (
         "depth",
         re.compile(rf"\bdepths? of\s+{_ABOUT}$", re.I),
-        re.compile(r"^\s+(?:underground|below|beneath|deep|of water)\b", re.I),
+        re.compile(rf"^{_JOINED}(?:underground|below|beneath|deep|of water)\b", re.I),
     ),
     (
         "width",  # "stones measuring 7 to 8 centimetres" meets "hailstones 5 centimetres across"
         re.compile(rf"\b(?:widths? of|measuring)\s+{_ABOUT}$", re.I),
-        re.compile(r"^\s+(?:wide|across)\b", re.I),
+        re.compile(rf"^{_JOINED}(?:wide|across)\b", re.I),
     ),
-    ("length", re.compile(rf"\blengths? of\s+{_ABOUT}$", re.I), re.compile(r"^\s+long\b", re.I)),
+    (
+        "length",
+        re.compile(rf"\blengths? of\s+{_ABOUT}$", re.I),
+        re.compile(rf"^{_JOINED}long\b", re.I),
+    ),
     (
         "altitude",
         # "at an altitude of 2,900 metres" meets "at nearly 3,000 metres"; "at heights of up

@@ -389,6 +389,10 @@ def salience(claim: Claim) -> int:
         return 0
     if is_money(unit) and vague(claim):
         return 0  # "skeletons have sold for tens of millions": colour, not a sum anyone paid
+    if claim.topic == "casualties" and loose(claim):
+        # "air pollution causes thousands of early deaths", "the plague killed millions of
+        # people": the record a story is told against, never an outlet's own toll
+        return 0
     if is_money(unit) or claim.topic in PEOPLE_TOPICS:
         return 3
     if claim.topic in LOWER_TOPICS and loose(claim):
