@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev101; gold written before the
-engine was run on them, compare_dev5 to compare_dev101 by engineers who never read the rules;
+on our comparison corpora (tests/data/compare_dev .. compare_dev105; gold written before the
+engine was run on them, compare_dev5 to compare_dev105 by engineers who never read the rules;
 compare_dev22 to compare_dev53 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
@@ -112,7 +112,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     "compare_dev3": (
         {"precision": 0.9, "recall": 0.82, "f1": 0.86},
         {
-            "agree": {"precision": 0.88, "recall": 0.72, "f1": 0.79},
+            "agree": {"precision": 0.88, "recall": 0.72, "f1": 0.8},
             "conflict": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
             "unique": {"precision": 0.66, "recall": 0.66, "f1": 0.66},
         },
@@ -408,10 +408,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  p 0.7910 r 0.6463 (67 system, 82 gold; session start: p 0.7879 r 0.6341, 66); then
     #  tuned on
     "compare_dev29": (
-        {"precision": 0.93, "recall": 0.7, "f1": 0.8},
+        {"precision": 0.93, "recall": 0.71, "f1": 0.81},
         {
-            "agree": {"precision": 0.86, "recall": 0.74, "f1": 0.79},
-            "conflict": {"precision": 1.0, "recall": 0.74, "f1": 0.85},
+            "agree": {"precision": 0.86, "recall": 0.74, "f1": 0.8},
+            "conflict": {"precision": 1.0, "recall": 0.76, "f1": 0.86},
             "unique": {"precision": 0.9, "recall": 0.56, "f1": 0.69},
         },
     ),
@@ -612,10 +612,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (third round), varied headers; first run (030e998):
     #  p 0.6308 r 0.4100 (65 system, 100 gold); then the session's rules
     "compare_dev49": (
-        {"precision": 0.81, "recall": 0.55, "f1": 0.66},
+        {"precision": 0.83, "recall": 0.57, "f1": 0.68},
         {
-            "agree": {"precision": 0.95, "recall": 0.6, "f1": 0.73},
-            "conflict": {"precision": 0.8, "recall": 0.58, "f1": 0.67},
+            "agree": {"precision": 0.95, "recall": 0.62, "f1": 0.75},
+            "conflict": {"precision": 0.83, "recall": 0.6, "f1": 0.7},
             "unique": {"precision": 0.64, "recall": 0.45, "f1": 0.53},
         },
     ),
@@ -968,10 +968,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (b11f55a): 56/68 of 134 (p 0.8235 r 0.4179);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev83": (
-        {"precision": 0.87, "recall": 0.47, "f1": 0.61},
+        {"precision": 0.89, "recall": 0.49, "f1": 0.63},
         {
-            "agree": {"precision": 0.92, "recall": 0.42, "f1": 0.58},
-            "conflict": {"precision": 0.91, "recall": 0.67, "f1": 0.77},
+            "agree": {"precision": 0.93, "recall": 0.45, "f1": 0.61},
+            "conflict": {"precision": 0.94, "recall": 0.69, "f1": 0.8},
             "unique": {"precision": 0.63, "recall": 0.24, "f1": 0.35},
         },
     ),
@@ -1171,6 +1171,50 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "agree": {"precision": 0.83, "recall": 0.59, "f1": 0.69},
             "conflict": {"precision": 0.86, "recall": 0.64, "f1": 0.74},
             "unique": {"precision": 0.46, "recall": 0.25, "f1": 0.32},
+        },
+    ),
+    # written blind on 2026-12-06 (eighth session, round 17), varied headers; first
+    #  run (3b993a5): 39/73 of 139 (p 0.5342 r 0.2806);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev102": (
+        {"precision": 0.56, "recall": 0.29, "f1": 0.38},
+        {
+            "agree": {"precision": 0.68, "recall": 0.38, "f1": 0.49},
+            "conflict": {"precision": 0.37, "recall": 0.26, "f1": 0.31},
+            "unique": {"precision": 0.57, "recall": 0.18, "f1": 0.28},
+        },
+    ),
+    # written blind on 2026-12-06 (eighth session, round 17), varied headers; first
+    #  run (3b993a5): 61/84 of 146 (p 0.7262 r 0.4178);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev103": (
+        {"precision": 0.73, "recall": 0.42, "f1": 0.53},
+        {
+            "agree": {"precision": 0.81, "recall": 0.5, "f1": 0.62},
+            "conflict": {"precision": 0.77, "recall": 0.67, "f1": 0.72},
+            "unique": {"precision": 0.36, "recall": 0.09, "f1": 0.14},
+        },
+    ),
+    # written blind on 2026-12-06 (eighth session, round 17), varied headers; first
+    #  run (3b993a5): 45/71 of 116 (p 0.6338 r 0.3879);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev104": (
+        {"precision": 0.69, "recall": 0.42, "f1": 0.52},
+        {
+            "agree": {"precision": 0.88, "recall": 0.43, "f1": 0.57},
+            "conflict": {"precision": 0.73, "recall": 0.53, "f1": 0.61},
+            "unique": {"precision": 0.31, "recall": 0.2, "f1": 0.25},
+        },
+    ),
+    # written blind on 2026-12-06 (eighth session, round 17), varied headers; first
+    #  run (3b993a5): 41/61 of 117 (p 0.6721 r 0.3504);
+    #  pinned at the session's end (rules tuned on it)
+    "compare_dev105": (
+        {"precision": 0.7, "recall": 0.35, "f1": 0.47},
+        {
+            "agree": {"precision": 0.9, "recall": 0.38, "f1": 0.54},
+            "conflict": {"precision": 0.64, "recall": 0.42, "f1": 0.5},
+            "unique": {"precision": 0.46, "recall": 0.22, "f1": 0.3},
         },
     ),
 }

@@ -110,6 +110,7 @@ FLOORS = {
     "compare_dev90": 157, "compare_dev91": 158, "compare_dev92": 148, "compare_dev93": 152,
     "compare_dev94": 154, "compare_dev95": 156, "compare_dev96": 153, "compare_dev97": 159,
     "compare_dev98": 149, "compare_dev99": 157, "compare_dev100": 155, "compare_dev101": 154,
+    "compare_dev102": 151, "compare_dev103": 152, "compare_dev104": 152, "compare_dev105": 153,
 }  # fmt: skip
 
 
