@@ -1,15 +1,17 @@
 """Rules from the seventeenth round of blind sets (compare_dev102 to dev105), on articles we
 write: pills and tablets, gunmen and armed men, bodies recovered, burns suffered, a width
-joined to its unit, and a toll in words of magnitude. The tests of what a rule finds fail on
-the code before it; the others keep its limits."""
+joined to its unit, a toll in words of magnitude, and an inquiry's routine steps. The tests
+of what a rule finds fail on the code before it; the others keep its limits."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.test_compare import analyse, article, count
+from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.measure_slots import measure_slot
+from wirecheck.corpus.unique_speech import announced_decision
 from wirecheck.model import Article, Quantity
 
 
@@ -112,3 +114,25 @@ def test_a_toll_in_figures_stays_a_unique() -> None:
         _toll("Riverbend Tribune", toll, "14 people", 14, 14), article("Westmarch Herald", news)
     )
     assert [(kind, topic) for kind, topic, _ in found] == [("unique", "casualties")]
+
+
+def _reported(words: str) -> Claim:
+    return Claim("a", "Harbour Post", "quote", "quote speaker", "quote", "The agency", 0,
+                 len(words), words, speaker="The agency", reported=True)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "decision"),
+    [
+        # an inquiry's routine steps, which every such story has
+        ("it would send investigators to the site once the fire was out", False),
+        ("it would send a team of engineers to examine the track", False),
+        ("it would investigate the cause of the leak once the site was safe", False),
+        # aid sent, money paid, a review: decisions only one outlet may report
+        ("it was ready to send search and rescue teams if Turkey asked", True),
+        ("it would pay for counselling for the miners and their families", True),
+        ("the city would review every building permit granted since 2018", True),
+    ],
+)
+def test_an_inquiry_step_is_no_announcement(words: str, decision: bool) -> None:
+    assert announced_decision(_reported(words)) is decision

@@ -112,7 +112,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     "compare_dev3": (
         {"precision": 0.9, "recall": 0.82, "f1": 0.86},
         {
-            "agree": {"precision": 0.88, "recall": 0.72, "f1": 0.8},
+            "agree": {"precision": 0.88, "recall": 0.72, "f1": 0.79},
             "conflict": {"precision": 1.0, "recall": 1.0, "f1": 1.0},
             "unique": {"precision": 0.66, "recall": 0.66, "f1": 0.66},
         },
@@ -410,7 +410,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     "compare_dev29": (
         {"precision": 0.93, "recall": 0.71, "f1": 0.81},
         {
-            "agree": {"precision": 0.86, "recall": 0.74, "f1": 0.8},
+            "agree": {"precision": 0.86, "recall": 0.74, "f1": 0.79},
             "conflict": {"precision": 1.0, "recall": 0.76, "f1": 0.86},
             "unique": {"precision": 0.9, "recall": 0.56, "f1": 0.69},
         },
@@ -971,7 +971,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         {"precision": 0.89, "recall": 0.49, "f1": 0.63},
         {
             "agree": {"precision": 0.93, "recall": 0.45, "f1": 0.61},
-            "conflict": {"precision": 0.94, "recall": 0.69, "f1": 0.8},
+            "conflict": {"precision": 0.94, "recall": 0.69, "f1": 0.79},
             "unique": {"precision": 0.63, "recall": 0.24, "f1": 0.35},
         },
     ),

@@ -24,6 +24,14 @@ DECISION = re.compile(
     rf"\s+(?:be\s+to\s+)?(?:\w+ly\s+)?(?:{DECISION_VERBS})(?:e?d|s)?\b",
     re.IGNORECASE,
 )
+# The routine steps of an inquiry, which every such story has: "said it would investigate the
+# cause", "would send investigators to the site", "will send a team of engineers". Aid sent
+# ("ready to send search and rescue teams") is a decision.
+INQUIRY_STEP = re.compile(
+    r"\b(?:investigate|send(?:s|ing)?\s+(?:a\s+team\s+of\s+|(?:its|their)\s+own\s+)?"
+    r"(?:investigators|inspectors|engineers|observers|samples|a\s+team))\b",
+    re.IGNORECASE,
+)
 # "She did not say how many aircraft would be used": a question left open, not a decision.
 QUESTION = re.compile(r"(?:that\s+)?(?:how|whether|which|what|who|when|if)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -36,7 +44,12 @@ def announced_decision(claim: Claim) -> bool:
     decision = DECISION.search(claim.text)
     # "review every permit granted between 2018 and 2021": a year after the verb names what is
     # decided about; a year before it dates an old decision (background).
-    return decision is not None and not YEAR.search(claim.text[: decision.end()])
+    if decision is None:
+        return False
+    step = INQUIRY_STEP.search(claim.text, decision.start())
+    if step is not None and step.start() < decision.end():
+        return False  # the decision's verb opens an inquiry's routine step
+    return not YEAR.search(claim.text[: decision.end()])
 
 
 def as_announcement(claim: Claim, claims: list[Claim]) -> Claim:
