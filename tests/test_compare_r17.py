@@ -12,7 +12,9 @@ from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.measure_slots import measure_slot
 from wirecheck.corpus.unique_speech import announced_decision
+from wirecheck.extract.spans import named_candidates
 from wirecheck.model import Article, Quantity
+from wirecheck.nlp import parse
 
 
 def _counted(outlet: str, text: str, phrase: str, figure: float, noun: str) -> Article:
@@ -136,3 +138,19 @@ def _reported(words: str) -> Claim:
 )
 def test_an_inquiry_step_is_no_announcement(words: str, decision: bool) -> None:
     assert announced_decision(_reported(words)) is decision
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # a job noun that opens the sentence before a given name is the person's role
+        ("Accountant Dan Whitlock, 34, said the lift car dropped with a bang.", "Dan Whitlock",
+         "Accountant"),
+        # a given name that ends like a job noun stays the name
+        ("Grant Van Horn said the lift car dropped with a bang.", "Grant Van Horn", None),
+    ],
+)  # fmt: skip
+def test_a_job_before_a_given_name_is_a_role(sentence: str, name: str, role: str | None) -> None:
+    doc = parse(sentence)
+    people = [c for c in named_candidates(doc) if c.label == "PERSON"]
+    assert [(doc[c.start : c.end].text, c.role) for c in people] == [(name, role)]

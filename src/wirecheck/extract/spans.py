@@ -74,6 +74,9 @@ _HYPHEN_SUFFIXES = frozenset(
 )
 # Endings of nouns for what people do: beekeeper, farmer, geologist, fisherman.
 _JOB_ENDING = re.compile(r"(?:er|or|ist|man|woman)$")
+# ... and endings some given names share (Grant, Vincent, Julian): accountant, student,
+# technician.
+_OTHER_JOB_ENDING = re.compile(r"(?:ant|ent|ian)$")
 # Role words that end an organisation's entity: "the Harbour Authority Spokesperson".
 _TRAILING_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "officials"})
 _TRAILING_ROLES |= {"chief", "head", "director", "minister", "secretary", "spokespeople", "sheriff"}
@@ -306,11 +309,14 @@ def _job_opening(token: Token) -> bool:
     """A job noun that opens a sentence before a full name ("Beekeeper Ramon Aceves",
     "Geologist Mara Lind"): capitalised only by its place, not a given name."""
     word = token.lower_
-    return (
-        bool(token.is_sent_start)
-        and token.is_alpha
-        and _JOB_ENDING.search(word) is not None
-        and word not in words("given")
+    if not (token.is_sent_start and token.is_alpha) or word in words("given"):
+        return False
+    if _JOB_ENDING.search(word):
+        return True
+    # "Accountant Dan Whitlock", "Consultant Ana Ruiz": other endings only before a given name
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return bool(_OTHER_JOB_ENDING.search(word)) and (
+        following is not None and following.lower_ in _FIRST_NAMES
     )
 
 

@@ -296,7 +296,7 @@ MALE_NAMES = _words(
     eugene vincent russell elijah louis bobby philip johnny barack bernie mike ted marco jeb
     chris rand ben tim mitch newt rudy reince corey jared bill al vladimir xi emmanuel olaf
     boris rishi keir narendra recep volodymyr sergei moon shinzo fumio tony gordon nicolas
-    jens antonio mohammed ali
+    jens antonio mohammed ali dan tom sam nick steve
     """
 )
 
