@@ -440,22 +440,22 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  p 0.5600 r 0.1795 (25 system, 78 gold; session start c283b18: p 0.4375 r 0.0897);
     #  then tuned on
     "compare_dev32": (
-        {"precision": 0.72, "recall": 0.43, "f1": 0.54},
+        {"precision": 0.73, "recall": 0.43, "f1": 0.54},
         {
             "agree": {"precision": 0.8, "recall": 0.58, "f1": 0.67},
             "conflict": {"precision": 0.63, "recall": 0.43, "f1": 0.51},
-            "unique": {"precision": 0.63, "recall": 0.25, "f1": 0.35},
+            "unique": {"precision": 0.69, "recall": 0.25, "f1": 0.36},
         },
     ),
     # written blind on 2026-12-04 (night session), varied header styles; first run on fa77a36:
     #  p 0.5714 r 0.2353 (35 system, 85 gold; session start c283b18: p 0.3929 r 0.1294);
     #  then tuned on
     "compare_dev33": (
-        {"precision": 0.81, "recall": 0.5, "f1": 0.62},
+        {"precision": 0.82, "recall": 0.5, "f1": 0.62},
         {
             "agree": {"precision": 0.95, "recall": 0.51, "f1": 0.66},
             "conflict": {"precision": 0.8, "recall": 0.5, "f1": 0.61},
-            "unique": {"precision": 0.66, "recall": 0.5, "f1": 0.57},
+            "unique": {"precision": 0.69, "recall": 0.5, "f1": 0.58},
         },
     ),
     # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
@@ -602,10 +602,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (third round), varied headers; first run (030e998):
     #  p 0.7980 r 0.6031 (99 system, 131 gold); then the session's rules
     "compare_dev48": (
-        {"precision": 0.83, "recall": 0.63, "f1": 0.72},
+        {"precision": 0.84, "recall": 0.64, "f1": 0.73},
         {
-            "agree": {"precision": 0.87, "recall": 0.64, "f1": 0.74},
-            "conflict": {"precision": 0.87, "recall": 0.67, "f1": 0.76},
+            "agree": {"precision": 0.88, "recall": 0.66, "f1": 0.75},
+            "conflict": {"precision": 0.89, "recall": 0.69, "f1": 0.78},
             "unique": {"precision": 0.66, "recall": 0.5, "f1": 0.57},
         },
     ),
@@ -1045,11 +1045,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (975e224): 61/100 of 148 (p 0.61 r 0.4122);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev90": (
-        {"precision": 0.66, "recall": 0.44, "f1": 0.53},
+        {"precision": 0.67, "recall": 0.44, "f1": 0.53},
         {
             "agree": {"precision": 0.76, "recall": 0.49, "f1": 0.59},
             "conflict": {"precision": 0.66, "recall": 0.57, "f1": 0.61},
-            "unique": {"precision": 0.47, "recall": 0.24, "f1": 0.32},
+            "unique": {"precision": 0.49, "recall": 0.24, "f1": 0.32},
         },
     ),
     # written blind on 2026-12-06 (fifth session, round 14), varied headers; first
@@ -1067,11 +1067,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (975e224): 60/84 of 132 (p 0.7143 r 0.4545);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev92": (
-        {"precision": 0.79, "recall": 0.49, "f1": 0.6},
+        {"precision": 0.8, "recall": 0.49, "f1": 0.61},
         {
             "agree": {"precision": 0.93, "recall": 0.5, "f1": 0.65},
             "conflict": {"precision": 0.87, "recall": 0.75, "f1": 0.8},
-            "unique": {"precision": 0.42, "recall": 0.21, "f1": 0.28},
+            "unique": {"precision": 0.44, "recall": 0.21, "f1": 0.29},
         },
     ),
     # written blind on 2026-12-06 (fifth session, round 14), varied headers; first
@@ -1100,11 +1100,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (8c7b84e): 46/69 of 129 (p 0.6667 r 0.3566);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev95": (
-        {"precision": 0.74, "recall": 0.42, "f1": 0.54},
+        {"precision": 0.75, "recall": 0.42, "f1": 0.54},
         {
             "agree": {"precision": 0.96, "recall": 0.45, "f1": 0.61},
             "conflict": {"precision": 0.71, "recall": 0.54, "f1": 0.62},
-            "unique": {"precision": 0.35, "recall": 0.18, "f1": 0.24},
+            "unique": {"precision": 0.38, "recall": 0.18, "f1": 0.24},
         },
     ),
     # written blind on 2026-12-06 (sixth session, round 15), varied headers; first
@@ -1115,7 +1115,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         {
             "agree": {"precision": 0.78, "recall": 0.46, "f1": 0.58},
             "conflict": {"precision": 0.56, "recall": 0.5, "f1": 0.53},
-            "unique": {"precision": 0.7, "recall": 0.18, "f1": 0.29},
+            "unique": {"precision": 0.77, "recall": 0.18, "f1": 0.29},
         },
     ),
     # written blind on 2026-12-06 (sixth session, round 15), varied headers; first
@@ -1155,11 +1155,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (2468476): 38/66 of 130 (p 0.5758 r 0.2923);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev100": (
-        {"precision": 0.68, "recall": 0.39, "f1": 0.5},
+        {"precision": 0.69, "recall": 0.39, "f1": 0.5},
         {
             "agree": {"precision": 0.8, "recall": 0.5, "f1": 0.62},
             "conflict": {"precision": 0.54, "recall": 0.47, "f1": 0.5},
-            "unique": {"precision": 0.75, "recall": 0.15, "f1": 0.25},
+            "unique": {"precision": 0.85, "recall": 0.15, "f1": 0.26},
         },
     ),
     # written blind on 2026-12-06 (seventh session, round 16), varied headers; first
@@ -1210,11 +1210,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (3b993a5): 41/61 of 117 (p 0.6721 r 0.3504);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev105": (
-        {"precision": 0.7, "recall": 0.35, "f1": 0.47},
+        {"precision": 0.71, "recall": 0.35, "f1": 0.47},
         {
             "agree": {"precision": 0.9, "recall": 0.38, "f1": 0.54},
             "conflict": {"precision": 0.64, "recall": 0.42, "f1": 0.5},
-            "unique": {"precision": 0.46, "recall": 0.22, "f1": 0.3},
+            "unique": {"precision": 0.49, "recall": 0.22, "f1": 0.3},
         },
     ),
 }
