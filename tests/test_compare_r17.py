@@ -60,15 +60,17 @@ def test_gunmen_and_armed_men_are_one_count() -> None:
         # the hurt by what they suffered
         ("Two employees suffered minor burns as they fled the furnace building.",
          "Two employees", "employee", "injured"),
-        # a body of water is no toll
-        ("Four bodies of water feed the reservoir that the plant draws on.",
-         "Four bodies", "body", "body"),
     ],
 )  # fmt: skip
 def test_what_befell_the_counted(sentence: str, phrase: str, noun: str, topic: str) -> None:
     figure = count(sentence, phrase, 4, 4, noun)
-    found = count_topic(sentence, figure, figure.start)
-    assert found == topic or (topic == "body" and found != "casualties")
+    assert count_topic(sentence, figure, figure.start) == topic
+
+
+def test_bodies_of_water_are_no_toll() -> None:
+    sentence = "Four bodies of water feed the reservoir that the plant draws on."
+    figure = count(sentence, "Four bodies", 4, 4, "body")
+    assert count_topic(sentence, figure, figure.start) != "casualties"
 
 
 def _feet(sentence: str, phrase: str) -> tuple[Quantity, int]:

@@ -253,7 +253,7 @@ def _count_pair(left: Claim, right: Claim) -> Pair | None:
         return None  # "thousands" and "thousands" agree on next to nothing
     if _under_ceiling(left, right) or _under_ceiling(right, left):
         return None  # "up to 2,000 jobs" and "about 400 permanent jobs": two things
-    if overlaps(left, right) and (bounds_only(left, right) or bounds_only(right, left)):
+    if overlaps(left, right) and bounds_only(left, right):
         return None  # "at least 1 billion euros" and "up to 8 billion euros": no common figure
     if overlaps(left, right) and _measured_apart(left, right):
         return None  # gusts on one coast and on another: two readings that agree on nothing

@@ -225,7 +225,7 @@ def _holds(claim: Claim, value: float) -> bool:
 def _same_value(a: Claim, b: Claim, topical: bool = True) -> bool:
     if a.kind != b.kind or topical and a.topic != b.topic:
         return False
-    if bounds_only(a, b) or bounds_only(b, a):
+    if bounds_only(a, b):
         return False  # "at least 1 billion" and "up to 8 billion" share no figure
     if _bounded(a) and _bounded(b):
         a_low, a_high = _bounds(a)

@@ -269,9 +269,14 @@ def vague(claim: Claim) -> bool:
     return bool(VAGUE.search(claim.value)) and not re.search(r"\d", claim.value)
 
 
-def bounds_only(floor: Claim, ceiling: Claim) -> bool:
-    """A figure with only a lower bound beside one with only an upper bound ("at least 1
-    billion euros", "up to 8 billion euros"): they overlap without naming a figure in common."""
+def bounds_only(a: Claim, b: Claim) -> bool:
+    """A figure with only a lower bound beside one with only an upper bound, in either order
+    ("at least 1 billion euros", "up to 8 billion euros"): they overlap without naming a
+    figure in common."""
+    return _floor_and_ceiling(a, b) or _floor_and_ceiling(b, a)
+
+
+def _floor_and_ceiling(floor: Claim, ceiling: Claim) -> bool:
     only_floor = floor.low is not None and floor.high is None
     only_ceiling = ceiling.high is not None and not ceiling.low
     return only_floor and only_ceiling
