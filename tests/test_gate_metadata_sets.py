@@ -72,6 +72,13 @@ month first, "COT" and three more Latin American zones, "Outlet » Section", a s
 tag over the breadcrumb, every role word of a contributor line and a writer's name after "By"
 under a masthead were read (compare_dev35 146 to 148, dev41 144 to 145, dev47 147 to 149,
 dev65 143 to 144, dev68 146 to 147, dev72 150 to 151, dev73 148 to 149, dev87 151 to 152).
+compare_dev102 to dev105 (eighth session of 2026-12-06) were pinned at their first runs.
+compare_dev106 to dev109 (ninth session of 2026-12-06) are pinned at its end (first runs on
+6e3a81e: 155, 147, 148, 152), after a dotted clock with "am", a zone in brackets, "ACDT",
+fields parted by long dashes, a section over the byline and times above the title, a motto
+ending in a founding year, a wire's slug, a print edition's name, a "crumbs" trail from "Home"
+and a time line left with its labels were read (compare_dev62 148 to 149, dev72 153 to 154,
+dev73 149 to 150, dev74 146 to 147, dev83 149 to 150, dev102 151 to 154, dev103 152 to 153).
 """
 
 from __future__ import annotations
@@ -99,18 +106,19 @@ FLOORS = {
     "compare_dev47": 149, "compare_dev48": 149, "compare_dev49": 147, "compare_dev50": 153,
     "compare_dev51": 156, "compare_dev52": 158, "compare_dev53": 149, "compare_dev54": 148,
     "compare_dev55": 147, "compare_dev56": 145, "compare_dev57": 139, "compare_dev58": 145,
-    "compare_dev59": 151, "compare_dev60": 156, "compare_dev61": 143, "compare_dev62": 148,
+    "compare_dev59": 151, "compare_dev60": 156, "compare_dev61": 143, "compare_dev62": 149,
     "compare_dev63": 158, "compare_dev64": 144, "compare_dev65": 144, "compare_dev66": 139,
     "compare_dev67": 142, "compare_dev68": 147, "compare_dev69": 147,
-    "compare_dev70": 151, "compare_dev71": 151, "compare_dev72": 153, "compare_dev73": 149,
-    "compare_dev74": 146, "compare_dev75": 151, "compare_dev76": 151, "compare_dev77": 151,
+    "compare_dev70": 151, "compare_dev71": 151, "compare_dev72": 154, "compare_dev73": 150,
+    "compare_dev74": 147, "compare_dev75": 151, "compare_dev76": 151, "compare_dev77": 151,
     "compare_dev78": 154, "compare_dev79": 155, "compare_dev80": 157, "compare_dev81": 158,
-    "compare_dev82": 150, "compare_dev83": 149, "compare_dev84": 156, "compare_dev85": 150,
+    "compare_dev82": 150, "compare_dev83": 150, "compare_dev84": 156, "compare_dev85": 150,
     "compare_dev86": 148, "compare_dev87": 153, "compare_dev88": 154, "compare_dev89": 147,
     "compare_dev90": 157, "compare_dev91": 158, "compare_dev92": 148, "compare_dev93": 152,
     "compare_dev94": 154, "compare_dev95": 156, "compare_dev96": 153, "compare_dev97": 159,
     "compare_dev98": 149, "compare_dev99": 157, "compare_dev100": 155, "compare_dev101": 154,
-    "compare_dev102": 151, "compare_dev103": 152, "compare_dev104": 152, "compare_dev105": 153,
+    "compare_dev102": 154, "compare_dev103": 153, "compare_dev104": 152, "compare_dev105": 153,
+    "compare_dev106": 157, "compare_dev107": 154, "compare_dev108": 156, "compare_dev109": 156,
 }  # fmt: skip
 
 

@@ -285,10 +285,14 @@ ARTICLES = frozenset(["the", "a", "an"])
 # A line of separators alone, left where a page's fields were taken out ("Published ... ·
 # Updated ..."): never body text.
 SEPARATOR_ONLY = re.compile(r"^\s*[|·•/:–—-]+\s*$")
-# A time's label alone, left where a page's <time> element was taken out ("Published").
+# A time's label alone, left where a page's <time> element was taken out ("Published"), or
+# labels with at most a clock time each ("Updated , first published 6.30am").
+_TIME_LABEL = (
+    r"(?:first\s+|last\s+)?(?:published|posted|filed|updated|modified)(?:\s+on)?\s*:?"
+    r"(?:\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
+)
 BARE_TIME_LABEL = re.compile(
-    r"^\s*[·•|]?\s*(?:first\s+|last\s+)?(?:published|posted|filed|updated|modified)"
-    r"(?:\s+on)?\s*:?\s*$",  # "· Updated", "· Last modified on"
+    rf"^\s*[·•|]?\s*{_TIME_LABEL}(?:\s*[,;·•|]\s*{_TIME_LABEL})*\s*$",  # "· Updated"
     re.IGNORECASE,
 )
 # A first word that makes two capitalised words a region ("West Country", "North Coast"): a

@@ -58,7 +58,9 @@ _PARTS = re.compile(
 )
 _PARTED = re.compile(rf"{FIELD_MARKS.pattern}|::|{_SLASH_UPDATE}")  # a line of several fields
 # "09:30 IST" after a date part: the clock time of that date.
-_CLOCK_PART = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[apAP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?$")
+_CLOCK_PART = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[apAP]\.?[mM]\.?)?(?:\s+(?:[A-Z]{2,5}|\([A-Z]{2,5}\)))?$"
+)
 # "Author: X", "Written by X", "Words by X", "Reporting by X; editing by Y".
 AUTHOR_LABEL = re.compile(
     r"^(?:authors?|writers?|written by|words by|words|reporting by|reported by|posted by"
@@ -76,7 +78,7 @@ _ABBREVIATION_FIRST = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 _ABBREVIATION_AFTER = re.compile(r"\s+\([A-Z]{2,6}\)$")
 _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"(?:Z|[+-]\d{2}:\d{2})$")
-_DOTTED_CLOCK = re.compile(r"^(\d{1,2})\.(\d{2})\b")
+_DOTTED_CLOCK = re.compile(r"^(\d{1,2})\.(\d{2})(?!\d)")  # "11.20am", "09.30 GMT"
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "AeroWeek", "CivicPulse"
 _NAMING_WORDS = R.OUTLET_WORDS - {"news"}  # "news" names sections too ("Local News")
 # "Civic Ledger / National", "Northern Dispatch, News": an outlet's name and its section.

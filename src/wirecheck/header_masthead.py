@@ -18,6 +18,9 @@ _NAME_AND_MOTTO = re.compile(r"^(?P<name>[A-Z][A-Z&'’. ]{2,40}?)\s+[-–—·|
 _MOTTO_WORDS = re.compile(
     r"\b(?:news|newspaper|voice|analysis|in brief|since \d{4}|independent|trusted)\b", re.I
 )
+# A motto that ends in the paper's founding year: "... since 1911", "Established 1868".
+_FOUNDED = re.compile(r"\b(?:since|established|est\.|founded(?: in)?)\s+\d{4}$", re.I)
+_MOTTO_MAX_WORDS = 10
 # An outlet's name and its edition: "Iberia Sport — English Edition".
 _EDITION_NAME = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?:[A-Z][a-z]+\s+)?Edition$")
 # A print edition's place and date under the masthead: "MUMBAI, WEDNESDAY, APRIL 21, 2027".
@@ -81,6 +84,8 @@ def read_masthead(line: str, said: Said, below: str) -> bool:
         return True
     label = text.isupper() and len(text.split()) <= R.KICKER_MAX_WORDS
     if label and not any(ch.isdigit() for ch in text) and not R.SENTENCE_END.search(text):
+        if text.split()[-1] == "EDITION":
+            return True  # "MELBOURNE EDITION": which print edition, not the story's section
         named = not said.source and len(text.split()) > 1 and not below.strip().isupper()
         if named and section_label(below):
             said.source = text.title()
@@ -108,9 +113,13 @@ def masthead_name(line: str) -> str | None:
 
 
 def is_motto(line: str) -> bool:
-    """A short phrase in sentence case with a motto's words, not a title or a label."""
+    """A short phrase in sentence case with a motto's words, not a title or a label; or a
+    phrase ending in the paper's founding year, in any case ("Serving Tamsworth and Pike
+    Township since 1911")."""
     text = line.strip()
     words = text.split()
+    if len(words) <= _MOTTO_MAX_WORDS and _FOUNDED.search(text):
+        return True
     return (
         0 < len(words) <= 6
         and not R.is_title_case(text)

@@ -32,6 +32,10 @@ _LABEL_PARTS = re.compile(r"\s[-–·/|]\s")
 CONTRIBUTOR_LABEL = re.compile(r"(?:reporting|reported) by\b", re.IGNORECASE)
 # "Title: SkyServe stands firm ...": a headline under its label, as some text exports print it.
 _TITLE_LABEL = re.compile(r"^\s*(?:title|headline)\s*:\s*(?=\S)", re.IGNORECASE)
+# Fields parted by dashes: "MERIDIAN WIRE — Asia-Pacific — 27 January 2027 18:40 AEDT".
+_DASHED = re.compile(r"\s[—–]\s")
+# A wire's slug over its story: "US-WEATHER-CRASH/ (UPDATE 2)", "EU-FISHING/QUOTAS (URGENT)".
+_WIRE_SLUG = re.compile(r"^\s*[A-Z]{2,}(?:[-/][A-Z0-9]+)+/?(?:\s+\((?:UPDATE \d+|URGENT)\))?\s*$")
 # A time's "a.m." or "p.m." at the end of a line: no sentence's full stop.
 _AMPM_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 # "Meridian Press staff", "Courier staff writers": an outlet's staff, not a person.
@@ -120,7 +124,11 @@ def _section_over(body: Body, zone: list[int], hint: str | None) -> bool:
     # "Cities & Regions", then the time line, then the title
     if not is_kicker(line) or _is_header_like(line):
         return False
-    return any(_is_title(body, i, hint) for i in zone[2:4])
+    if any(_is_title(body, i, hint) for i in zone[2:4]):
+        return True
+    # "Latin America", then a byline and two time lines, then the title
+    after = next((i for i in zone[2:] if not _is_header_like(body.lines[i])), None)
+    return after is not None and _is_title(body, after, hint)
 
 
 def _fields_above_title(body: Body, zone: list[int], hint: str | None) -> bool:
@@ -137,8 +145,11 @@ def _read_header_line(body: Body, said: Said, i: int, packed: bool) -> None:
     if prefix:
         said.published = more_precise(said.published, parse_time(prefix.group("date")))
         body.cut_prefix(i, prefix.end())
+    elif packed and _WIRE_SLUG.match(line):
+        body.drop(i, "header")  # "US-WEATHER-CRASH/ (UPDATE 2)": the wire's own filing code
     elif len(line) > R.MAX_LABEL_CHARS:
-        return
+        if packed and _read_fields(line, said):
+            body.drop(i, "header")  # "OUTLET — World — 27 Jan 2027 18:40 AEDT (updated 21:15)"
     elif read_byline(line, said) or _read_meta(line, said) or (packed and _read_fields(line, said)):
         body.drop(i, "header")
     elif packed and said.title and not said.section and _section_under_title(body, i):
@@ -164,7 +175,7 @@ def _section_under_title(body: Body, i: int) -> bool:
 def _body_like(line: str) -> bool:
     """A long line, or a dateline with its sentence: the body has begun."""
     text = line.strip()
-    parted = FIELD_MARKS.search(text) or UPDATE_PART.search(text)
+    parted = FIELD_MARKS.search(text) or UPDATE_PART.search(text) or _DASHED.search(text)
     if parted and read_fields(text) is not None:
         # "Outlet | World | 16 Feb 2026 14:20 GMT | Updated 16 Feb 2026 17:05 GMT", "First
         # published Tuesday 9 May 2028 at 7.50 am. Updated Tuesday 9 May 2028 at 11.05 am"

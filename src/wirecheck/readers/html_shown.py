@@ -36,8 +36,11 @@ _DATE_WORDS = frozenset([
 # place alone does not read as a time, so it is passed over.
 # A kicker or section label over the headline: "<div class="kicker">Switzerland</div>".
 _SECTION_WORDS = frozenset(
-    ["kicker", "section", "sections", "category", "cat", "rubric", "breadcrumb", "breadcrumbs"]
-)
+    ["kicker", "section", "sections", "category", "cat", "rubric", "breadcrumb", "breadcrumbs",
+     "crumbs"]
+)  # fmt: skip
+# A trail's first link, the site's front page: "Home / News" is the News section.
+_HOME_CRUMB = re.compile(r"^\s*home(?:page)?\s*[>/»›|]\s*", re.IGNORECASE)
 # What a byline says before and after the names: "Words by X, Security Correspondent",
 # "Posted by X on 21 May 2027", "Reported by X", "Author: X".
 _BYLINE_LEAD = re.compile(
@@ -188,7 +191,7 @@ def _section(tree: Any) -> str | None:
     for element in _classed(tree, _SECTION_WORDS):
         if _menu(element):
             continue
-        label = section_label(_own_text(element))
+        label = section_label(_HOME_CRUMB.sub("", _own_text(element)))
         if label:
             return label
     return None
