@@ -42,6 +42,17 @@ RESCUED = dict(COUNT_TOPICS)["rescued"]
 # after the figure in its own clause is nearer in the sense that counts.
 CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
 CLAUSE_PENALTY = 40
+# A figure right after a cue, its object: "that has killed six people", "injuring at least 12".
+FIGURE_AFTER_CUE = re.compile(
+    r"\s+(?:(?:at least|about|some|more than|nearly|almost|around|over|up to)\s+)?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|dozens|hundreds|thousands)\b(?![-:\d]|[,.]\d)"
+    # not a measure: "remained trapped some 1,200 feet below ground"
+    r"(?!\s*(?:%|per ?cent|feet|foot|ft|met(?:re|er)s?|m|km|kilomet\w+|miles?|yards?|inch\w*"
+    r"|cm|mm|kg|kilos?|tonnes?|tons?|pounds?|degrees?|hours?|minutes?|seconds?|days?|weeks?"
+    r"|months?|years?|times|[ap]\.?m)\b)",
+    re.IGNORECASE,
+)
 ANOTHER_FIGURE = re.compile(  # not an age between commas: "a firefighter, 61, died"
     r"(?<!, )\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
     r"|dozens?|hundreds|thousands)\b(?![-:])",  # not "a 24-hour strike", not "6:40"
@@ -257,6 +268,8 @@ def _anothers_cue(sentence: str, end: int, here: int, topic: str, cue: re.Match[
         return True  # "six were treated, and there were no deaths": no cue for the six
     if cue.start() >= end and FIGURE_NAMED.match(cue.group()):
         return True  # "400 firefighters, backed by six aircraft": "backed by" counts the six
+    if cue.start() >= end and FIGURE_AFTER_CUE.match(sentence, cue.end()):
+        return True  # "sending 150 soldiers ... an outbreak that has killed six people"
     joined = topic in THING_TOPICS  # "140 operations and 1,200 appointments were axed"
     if _past_another_figure(sentence, end, cue.start(), joined):
         return True  # "110 rescuers reached 20 men ... that killed six": six are the dead

@@ -48,6 +48,8 @@ COUNT_TOPICS = cues(
         "cases",
         r"\b(?:f[ae]llen ill|fell ill|falling ill|bec[oa]me ill|becoming ill|taken ill"
         r"|c[oa]me down with|coming down with|sickened"
+        # "the cheese has made 14 people ill"
+        r"|made (?:[\w,]+ ){1,4}ill"
         r"|infected|infections?|cases?"
         r"|illness(?:es)?|(?:tested|testing) positive|reported symptoms"
         # "have reported rashes, nausea or vomiting": what the sick report is how they fell ill

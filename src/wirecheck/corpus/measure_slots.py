@@ -68,6 +68,18 @@ MASS_UNITS = {"kg", "t", "lb"}
 DIMENSION_NAMES = {name for name, _, _ in DIMENSIONS} | {"mass"}
 
 
+# A limit's level, not a reading: "the action level of 15 ppb", "a limit of 30 litres per
+# customer", "capped sales at 30 litres".
+LIMIT_BEFORE = re.compile(
+    r"\b(?:(?:limit|threshold|action level|safety level|standard)\s+(?:of|is|was)"
+    r"|(?:capped|limited)\s+(?:\w+\s+){0,2}(?:at|to))\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+LIMIT_AFTER = re.compile(
+    r"(?:-[a-z]+)?\s+(?:cap|limit|ceiling)\b", re.IGNORECASE
+)  # "a 25-litre cap"
+
+
 def measure_slot(sentence: str, quantity: Quantity, here: int) -> str:
     """A depth is not a distance, and the size of a thing ("a 60-metre section", "the
     6.2-kilometre tunnel") is neither: each compares only with its own kind."""
@@ -79,6 +91,8 @@ def measure_slot(sentence: str, quantity: Quantity, here: int) -> str:
         attributive or re.match(r"-[a-z]+\b", after) or WEIGHED.search(before) or apposed
     ):
         return f"{unit} mass"  # "the 1,600-tonne crane", "the crane weighed 1,500 tonnes"
+    if LIMIT_BEFORE.search(before) or LIMIT_AFTER.match(after):
+        return f"{unit} limit"  # "above the federal action level of 15 parts per billion"
     if unit not in LENGTH_UNITS:
         return unit
     if attributive:

@@ -40,8 +40,10 @@ _CORE = (
     rf"|(?:\s*|-)(?P<scale>{SCALE_RE})\b)?|(?P<words>{_WORDS}))"  # "a $38-million shortfall"
     rf"(?:(?=(?:{_ATTACHED})(?![\w/]))|(?![\w,]\d|st\b|nd\b|rd\b|th\b|\w))"
 )
-# "magnitude-5.9": the one hyphenated word a number may follow
-CORE = re.compile(rf"(?:(?<![\w.,/'’-])|(?<=magnitude-)){_CORE}", re.IGNORECASE)
+# "magnitude-5.9": the one hyphenated word a number may follow; and the rand's "R" before
+# an amount written as money ("R4.5 million", "R250,000"), but not a road's number ("R101")
+_RAND = r"(?<=(?<![\w.])R)(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:mn|bn|m|million|billion)\b)"
+CORE = re.compile(rf"(?:(?<![\w.,/'’-])|(?<=magnitude-)|{_RAND}){_CORE}", re.IGNORECASE)
 _SECOND = re.compile(_CORE, re.IGNORECASE)  # the second number of "20-30" follows a hyphen
 _SYMBOLS = "|".join(sorted(map(re.escape, CURRENCY_SYMBOLS), key=len, reverse=True))
 _CODES = "|".join(sorted(CURRENCY_CODES))

@@ -38,6 +38,7 @@ CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD",
     "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "R$": "BRL", "₦": "NGN", "₽": "RUB", "₩": "KRW",
     "₺": "TRY", "₱": "PHP", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "CHF": "CHF",
+    "R": "ZAR",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "dollar": "dollar", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
@@ -52,7 +53,7 @@ CURRENCY_WORDS = {
 CURRENCY_CODES = {
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "KES", "NGN", "ZAR", "RUB", "CHF", "MXN", "BRL",
     "TRY", "KRW", "SAR", "AED", "UAH", "PLN", "SEK", "NOK", "CAD", "AUD", "HKD", "GHS", "ETB",
-    "DKK", "CZK", "ISK",
+    "DKK", "CZK", "ISK", "XOF",
 }  # fmt: skip
 # Measurement units as written -> the unit we report.
 MEASURE_UNITS = {
@@ -77,6 +78,8 @@ MEASURE_UNITS = {
     "megawatts": "MW", "gigawatts": "GW", "kWh": "kWh",
     # before a noun: "a 1,200 megawatt development"
     "megawatt": "MW", "gigawatt": "GW", "kilowatts": "kW", "kilowatt": "kW",
+    # concentrations: "92 parts per billion" is "92 ppb"
+    "parts per billion": "ppb", "ppb": "ppb", "parts per million": "ppm", "ppm": "ppm",
 }  # fmt: skip
 # Groups sized by "of" and a number after them: "a crew of four", "a family of five".
 GROUP_NOUNS = frozenset(
@@ -130,12 +133,15 @@ NATIONAL_CURRENCIES = {
     "norwegian crown": "NOK", "norwegian krone": "NOK", "norwegian kroner": "NOK",
     "danish crown": "DKK", "danish krone": "DKK", "danish kroner": "DKK", "czech crown": "CZK",
     "icelandic crown": "ISK", "icelandic krona": "ISK",
+    # West Africa's CFA franc; Central Africa's (XAF) is written the same way, so a story
+    # from Cameroon reads as XOF too: both outlets' figures still meet, never the Swiss franc
+    "cfa franc": "XOF",
 }  # fmt: skip
 CURRENCY_ADJECTIVES = (
     r"(?P<adj>US|U\.S\.|Kenyan|Ugandan|Tanzanian|Canadian|Australian|Hong\s+Kong|New\s+Zealand"
     r"|Singapore|Taiwan|Indian|Pakistani|Egyptian|South\s+African|Swiss|Mexican|Philippine"
     r"|Argentine|Chilean|Colombian|Cuban|Dominican|Uruguayan|Swedish|Norwegian|Danish|Czech"
-    r"|Icelandic)"
+    r"|Icelandic|CFA)"
 )
 # A currency word many countries use ("peso"): without a nationality it takes the code of the
 # one such country the article mentions; with none or several it stays the bare word, which
