@@ -15,7 +15,9 @@ pieces separated by words (a quote split around its cue) are separate spans, as 
 tag sequences. Spans are de-duplicated on both sides: a speaker or cue shared by the two
 halves of a split quote counts once. PolNeAR gives each word to one attribution, so our
 labels and our quotes nested in another of our quotes (a partial quote inside a reported
-clause) are left out of the comparison.
+clause) are left out of the comparison. PolNeAR gives one attribution to one cue, so our
+quoted fragments of one list under one cue and speaker ('called him a "liar" who is
+"amoral"') are one content.
 
 `direct_quote_speaker_accuracy`: over gold Content pieces enclosed in quotation marks whose
 attribution has a Source, the share for which our first quote overlapping the piece has a
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +45,9 @@ _EVENT = re.compile(r"E\d+\t")
 _QUOTE_MARKS = "\"“”‘’«»„‟‹›`'"
 _OPENING = "\"“‘«'„‹`"
 _CLOSING = "\"”’»'“‹›"
+# Between two fragments of one quoted list: at most a few words ('” and “', '," a "').
+_LIST_GAP_CHARS = 15
+_LIST_BREAK = re.compile(r"--|[—–]|[.!?][\"'”’]*\s|\n")
 
 
 @dataclass
@@ -164,14 +169,17 @@ def system_quotes(document: GoldDocument) -> list[Quote]:
     return article.quotes
 
 
-def attributions(quotes: list[Quote]) -> list[Quote]:
-    """Our quotes as PolNeAR sees attributions: no labels, nothing nested in another quote.
+def attributions(quotes: list[Quote], text: str) -> list[Quote]:
+    """Our quotes as PolNeAR sees attributions: no labels, nothing nested in another quote,
+    and a list of quoted fragments under one cue as one content.
 
     PolNeAR gives each word to at most one attribution, so a partial quote inside a reported
-    clause is part of that clause's content, not an attribution of its own.
+    clause is part of that clause's content, not an attribution of its own; and it gives one
+    attribution to one cue, so 'called him a "liar" who is "amoral"' is one content where we
+    keep two quotes with the same cue and speaker.
     """
     kept = [q for q in quotes if q.kind != "label"]
-    return [
+    outer = [
         q
         for q in kept
         if not any(
@@ -179,6 +187,33 @@ def attributions(quotes: list[Quote]) -> list[Quote]:
             for o in kept
         )
     ]
+    joined: list[Quote] = []
+    for quote in sorted(outer, key=lambda q: q.start):
+        if joined and _one_list(joined[-1], quote, text):
+            joined[-1] = replace(joined[-1], end=quote.end, text=text[joined[-1].start : quote.end])
+        else:
+            joined.append(quote)
+    return joined
+
+
+def _one_list(first: Quote, then: Quote, text: str) -> bool:
+    """Two quoted fragments of one list: the same cue and speaker, parted by a few words and
+    quotation marks ('"disgusting" and "a con"'), with no cue, dash or sentence end between."""
+    if first.cue_start is None or (first.cue_start, first.cue_end) != (
+        then.cue_start,
+        then.cue_end,
+    ):
+        return False
+    if first.speaker_start != then.speaker_start or then.start < first.end:
+        return False
+    gap = text[first.end : then.start]
+    inside = first.end <= first.cue_start < then.start
+    return (
+        len(gap) <= _LIST_GAP_CHARS
+        and not inside
+        and any(mark in gap for mark in _QUOTE_MARKS)
+        and not _LIST_BREAK.search(gap)
+    )
 
 
 def _unique(spans: Iterable[Span | None], text: str) -> list[Span]:
@@ -206,7 +241,7 @@ class Scores:
 
     def add(self, document: GoldDocument, quotes: list[Quote]) -> None:
         text = document.text
-        quotes = attributions(quotes)
+        quotes = attributions(quotes, text)
         golds = document.attributions
         self.documents += 1
         content = _unique((g for a in golds for g in a.content), text)
