@@ -87,6 +87,20 @@ def test_a_word_the_tagger_took_for_a_person_is_no_headline_person() -> None:
     assert signals_of(article, "outlet").headline_people == {}
 
 
+def test_a_firms_name_joined_by_an_ampersand_is_no_headline_person() -> None:
+    title = "Biscuits cost more as Pellow & Marsh passes on sugar surge"
+    text = (
+        "Pellow & Marsh, the Leeds biscuit maker, will raise prices next month. Marsh biscuits "
+        "sell in 900 shops, and the firm said costs had risen for a year."
+    )
+    article = Article(id="f", path="p", text=text, title=title)
+    start = text.index("Marsh")
+    article.mentions = [Mention("f", start, start + 5, "Marsh", "PERSON", entity="e:marsh")]
+    assert signals_of(article, "outlet").headline_people == {}
+    ruel = _article(1, *RUEL[1])  # a person's name stays one
+    assert signals_of(ruel, "outlet").headline_people == {"e:e:ruel": "ruel"}
+
+
 def test_another_player_arrested_on_the_same_charge_is_another_story() -> None:
     articles = _articles(DANES)
     stories = cluster(articles, vectors={})

@@ -27,6 +27,7 @@ from wirecheck.model import Article
 
 MIN_NAME = 3  # shorter capitalised words are mostly abbreviations ("AM", "ET", "US")
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_FIRM = re.compile(r"\b([A-Z][a-z]+)\s+&\s+([A-Z][a-z]+)\b")
 
 
 def headline_people(article: Article, proper: set[str]) -> dict[str, str]:
@@ -43,7 +44,7 @@ def headline_people(article: Article, proper: set[str]) -> dict[str, str]:
     that does not name him the `headline_stranger` penalty.
     """
     headline = _headline_words(article)
-    names = proper - _place_ends(article)
+    names = proper - _place_ends(article) - _firm_words(article)
     people: dict[str, str] = {}
     for mention in article.mentions:
         if mention.type != "PERSON" or not mention.text.split():
@@ -56,6 +57,12 @@ def headline_people(article: Article, proper: set[str]) -> dict[str, str]:
 
 def _last_word(name: str) -> str:
     return POSSESSIVE.sub("", name.split()[-1].lower())
+
+
+def _firm_words(article: Article) -> set[str]:
+    """Names joined by "&" ("Hollins & Reed", "Marks & Spencer"): a firm's, not a person's,
+    though the tagger may take either name for one."""
+    return {w.lower() for pair in _FIRM.findall(article.text) for w in pair}
 
 
 def _place_ends(article: Article) -> set[str]:
