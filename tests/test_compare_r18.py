@@ -1,13 +1,16 @@
 """Rules from the eighteenth round of blind sets (compare_dev106 to dev109), on articles we
 write: a cue with its own figure after it, the CFA franc, the rand's "R", concentrations in
-parts per billion or million, people made ill, and a limit's level apart from a reading. The
-tests of what a rule finds fail on the code before it; the others keep its limits."""
+parts per billion or million, people made ill, a limit's level apart from a reading, and an
+age given by role where the article names the person later. The tests of what a rule finds
+fail on the code before it; the others keep its limits."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.test_compare import count
+from wirecheck.corpus.ages import align_ages
+from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.measure_slots import measure_slot
 from wirecheck.extract.quantities import find_quantities
@@ -90,3 +93,35 @@ def test_a_limits_level_is_apart_from_a_reading(
     sentence: str, phrase: str, unit: str, slot: str
 ) -> None:
     assert _measure(sentence, phrase, unit) == slot
+
+
+def _age(outlet: str, slot: str, age: int, names: set[str], lead: bool) -> Claim:
+    speaker = "the fisherman" if slot.startswith("role:") else "Warren Keogh"
+    text = f"{speaker} is {age}, police said."
+    return Claim(
+        outlet[:3], outlet, "age", f"age of {speaker}", slot, str(age), 0, len(text), text,
+        low=age, high=age, speaker=speaker, article_names=frozenset(names), lead=lead,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("names", "lead", "joined"),
+    [
+        ({"keogh", "mossgate"}, True, True),
+        # the article never names him; or the role brings someone in after the opening
+        ({"mossgate"}, True, False),
+        ({"keogh", "mossgate"}, False, False),
+    ],
+)
+def test_an_age_by_role_in_the_opening_meets_the_person_the_article_names_later(
+    names: set[str], lead: bool, joined: bool
+) -> None:
+    found = align_ages(
+        [
+            _age("Harbour Wire", "role:fisherman", 61, names, lead),
+            _age("Northern Sentinel", "e:keogh", 61, {"keogh"}, True),
+            _age("Riverbend Star", "e:keogh", 64, {"keogh"}, True),
+        ]
+    )
+    conflict = next(p for p in found if p.kind == "conflict")
+    assert ("Harbour Wire" in {c.outlet for c in conflict.claims}) is joined

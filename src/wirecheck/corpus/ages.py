@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.claims import Claim, capitalised_words
 from wirecheck.corpus.pairs import (
     Pair,
     by_outlet,
@@ -60,6 +60,8 @@ def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> li
         key=lambda m: m.start,
     )
     claims = []
+    names = capitalised_words(article.text)
+    opening = sentence_around(article.text, 0)[1]
     for match in AGE.finditer(article.text):
         age = int(match["age"] or match["apposed"])
         person = _whose(article.text, match, people)
@@ -76,6 +78,7 @@ def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> li
             Claim(
                 article.id, outlet, "age", f"age of {name}", slot, str(age),
                 start, end, article.text[start:end], low=age, high=age, speaker=name,
+                article_names=names, lead=start < opening,
             )
         )  # fmt: skip
     return claims
@@ -153,7 +156,7 @@ def _main_person(people: list[Mention]) -> Mention | None:
 def align_ages(claims: list[Claim]) -> list[Pair]:
     """Per outlet pair, each person's ages compared: equal agree, different conflict."""
     pairs = []
-    for lefts, rights in outlet_pairs(by_outlet(_by_role_alone(claims), "age")):
+    for lefts, rights in outlet_pairs(by_outlet(_by_role_alone(_named_roles(claims)), "age")):
         for left in lefts:
             right = next((r for r in rights if r.slot == left.slot), None)
             if right is not None:
@@ -163,6 +166,33 @@ def align_ages(claims: list[Claim]) -> list[Pair]:
     kept = [p for p in pairs if p.kind == "agree" and any(id(c) in disputed for c in p.claims)]
     agreements = merge_agreements(kept, lambda a, b: a.value == b.value)
     return merge_conflicts(conflicts, agreements) + agreements
+
+
+def _named_roles(claims: list[Claim]) -> list[Claim]:
+    """An age brought in by its role in the article's first sentence ("A 61-year-old fisherman
+    was dragged ...": the story's protagonist) of an article that names, further on, the one
+    person other outlets age by name ("Warren Keogh, 61"): that person's age, so the outlets
+    meet. Later in an article a role brings in someone else ("a 19-year-old student")."""
+    named = [c for c in claims if not c.slot.startswith("role:")]
+    resolved = []
+    for claim in claims:
+        parts = claim.slot.split(":")
+        people = {
+            (other.slot, other.topic, other.speaker)
+            for other in named
+            if other.outlet != claim.outlet and _surname_of(other.speaker) in claim.article_names
+        }
+        own = {c.slot for c in named if c.outlet == claim.outlet}
+        if claim.lead and parts[0] == "role" and len(parts) == 2 and len(people) == 1:
+            slot, topic, speaker = next(iter(people))
+            if slot not in own:
+                claim = replace(claim, slot=slot, topic=topic, speaker=speaker)
+        resolved.append(claim)
+    return resolved
+
+
+def _surname_of(name: str | None) -> str:
+    return name.split()[-1].lower() if name and name.split() else ""
 
 
 def _by_role_alone(claims: list[Claim]) -> list[Claim]:
