@@ -125,3 +125,12 @@ def test_an_age_by_role_in_the_opening_meets_the_person_the_article_names_later(
     )
     conflict = next(p for p in found if p.kind == "conflict")
     assert ("Harbour Wire" in {c.outlet for c in conflict.claims}) is joined
+
+
+def test_a_worker_killed_named_by_trade_is_one_casualty() -> None:
+    text = "A 52-year-old scaffolder was killed when the platform gave way on Monday."
+    found = find_quantities(text, parse(text))
+    assert [(q.text, q.counted) for q in found] == [("A 52-year-old scaffolder", "scaffolder")]
+    assert count_topic(text, found[0], found[0].start) == "casualties"
+    said = "An engineer said the bridge would reopen once it had been inspected."
+    assert find_quantities(said, parse(said)) == []

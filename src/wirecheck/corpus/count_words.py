@@ -216,6 +216,8 @@ PERSON_NOUNS = {
     "concertgoer", "partygoer", "reveller",
     # who is with someone: "three of their crewmates were still missing"
     "crewmate", "shipmate", "deckhand",
+    # workers by their trade: "a scaffolder was killed" is the site's one worker killed
+    "scaffolder", "builder", "labourer", "laborer", "electrician", "mechanic", "contractor",
 }  # fmt: skip
 # Not here: nouns that name one victim among a toll ("a motorist was killed when a tree fell
 # on his car", beside "three people were killed"), compared under their own noun.

@@ -191,5 +191,8 @@ SINGLE_CASUALTY_NOUNS = {
     "patient", "tourist", "prisoner", "detainee", "firefighter", "rescuer", "fisherman",
     "pilgrim", "fan", "spectator", "driver", "pilot", "nurse", "doctor", "teacher", "farmer",
     "volunteer", "guard", "miner", "teenager", "pedestrian", "cyclist", "motorist", "hiker",
+    # a worker by trade: "a scaffolder was killed" (a toll's person noun too, `count_words`)
+    "scaffolder", "builder", "labourer", "laborer", "electrician", "mechanic", "contractor",
+    "employee",
 }  # fmt: skip
 CASUALTY_VERBS = {"die", "kill", "injure", "wound", "hurt", "drown", "perish"}
