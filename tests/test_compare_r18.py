@@ -134,3 +134,13 @@ def test_a_worker_killed_named_by_trade_is_one_casualty() -> None:
     assert count_topic(text, found[0], found[0].start) == "casualties"
     said = "An engineer said the bridge would reopen once it had been inspected."
     assert find_quantities(said, parse(said)) == []
+
+
+def test_people_treated_at_hospitals_are_the_hurt_and_a_guest_who_died_the_dead() -> None:
+    text = "A 58-year-old guest died and about 20 people were treated at hospitals, police said."
+    found = find_quantities(text, parse(text))
+    assert [(q.text, q.counted) for q in found] == [
+        ("A 58-year-old guest", "guest"),
+        ("about 20 people", "people"),
+    ]
+    assert [count_topic(text, q, q.start) for q in found] == ["casualties", "injured"]

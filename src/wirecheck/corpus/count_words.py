@@ -25,7 +25,7 @@ COUNT_TOPICS = cues(
     (
         "injured",
         r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated (?:in (?:\w+ )?hospitals? )?for"
-        r"|(?<!being )treated in (?:\w+ )?hospitals?|hospital admissions?"
+        r"|(?<!being )treated (?:in|at) (?:\w+ )?hospitals?|hospital admissions?"
         r"|needed treatment"
         # "Two employees suffered minor burns"
         r"|suffer(?:ed|s|ing)? (?:\w+ )?burns"

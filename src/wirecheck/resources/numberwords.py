@@ -193,6 +193,6 @@ SINGLE_CASUALTY_NOUNS = {
     "volunteer", "guard", "miner", "teenager", "pedestrian", "cyclist", "motorist", "hiker",
     # a worker by trade: "a scaffolder was killed" (a toll's person noun too, `count_words`)
     "scaffolder", "builder", "labourer", "laborer", "electrician", "mechanic", "contractor",
-    "employee",
+    "employee", "guest",
 }  # fmt: skip
 CASUALTY_VERBS = {"die", "kill", "injure", "wound", "hurt", "drown", "perish"}
