@@ -59,10 +59,15 @@ def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> li
         (m for m in article.mentions if _person(m, article.text, entities)),
         key=lambda m: m.start,
     )
-    claims = []
+    claims: list[Claim] = []
+    matches = list(AGE.finditer(article.text))
+    if not matches:
+        return claims
     names = capitalised_words(article.text)
+    # `lead` of an age: in the article's first sentence, narrower than other claims' first
+    # paragraph (`_named_roles`: a role later in the opening may bring in someone else)
     opening = sentence_around(article.text, 0)[1]
-    for match in AGE.finditer(article.text):
+    for match in matches:
         age = int(match["age"] or match["apposed"])
         person = _whose(article.text, match, people)
         who = (str(person.entity), entities[str(person.entity)].name) if person else None
@@ -177,16 +182,18 @@ def _named_roles(claims: list[Claim]) -> list[Claim]:
     resolved = []
     for claim in claims:
         parts = claim.slot.split(":")
+        if not (claim.lead and parts[0] == "role" and len(parts) == 2):
+            resolved.append(claim)
+            continue
         people = {
             (other.slot, other.topic, other.speaker)
             for other in named
             if other.outlet != claim.outlet and _surname_of(other.speaker) in claim.article_names
         }
         own = {c.slot for c in named if c.outlet == claim.outlet}
-        if claim.lead and parts[0] == "role" and len(parts) == 2 and len(people) == 1:
+        if len(people) == 1 and next(iter(people))[0] not in own:
             slot, topic, speaker = next(iter(people))
-            if slot not in own:
-                claim = replace(claim, slot=slot, topic=topic, speaker=speaker)
+            claim = replace(claim, slot=slot, topic=topic, speaker=speaker)
         resolved.append(claim)
     return resolved
 

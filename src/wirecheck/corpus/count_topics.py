@@ -42,11 +42,15 @@ RESCUED = dict(COUNT_TOPICS)["rescued"]
 # after the figure in its own clause is nearer in the sense that counts.
 CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
 CLAUSE_PENALTY = 40
+# A figure in digits or in the words news copy writes most.
+_NUMBER = (
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|hundreds|thousands"
+)
 # A figure right after a cue, its object: "that has killed six people", "injuring at least 12".
 FIGURE_AFTER_CUE = re.compile(
     r"\s+(?:(?:at least|about|some|more than|nearly|almost|around|over|up to)\s+)?"
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
-    r"|dozens|hundreds|thousands)\b(?![-:\d]|[,.]\d)"
+    rf"(?:{_NUMBER}|dozens)\b(?![-:\d]|[,.]\d)"
     # not a measure: "remained trapped some 1,200 feet below ground"
     r"(?!\s*(?:%|per ?cent|feet|foot|ft|met(?:re|er)s?|m|km|kilomet\w+|miles?|yards?|inch\w*"
     r"|cm|mm|kg|kilos?|tonnes?|tons?|pounds?|degrees?|hours?|minutes?|seconds?|days?|weeks?"
@@ -54,8 +58,7 @@ FIGURE_AFTER_CUE = re.compile(
     re.IGNORECASE,
 )
 ANOTHER_FIGURE = re.compile(  # not an age between commas: "a firefighter, 61, died"
-    r"(?<!, )\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
-    r"|dozens?|hundreds|thousands)\b(?![-:])",  # not "a 24-hour strike", not "6:40"
+    rf"(?<!, )\b(?:{_NUMBER}|dozens?)\b(?![-:])",  # not "a 24-hour strike", not "6:40"
     re.IGNORECASE,
 )
 # A place's size between a figure and its cue: "in and around the town of about 900 people".

@@ -191,7 +191,8 @@ SINGLE_CASUALTY_NOUNS = {
     "patient", "tourist", "prisoner", "detainee", "firefighter", "rescuer", "fisherman",
     "pilgrim", "fan", "spectator", "driver", "pilot", "nurse", "doctor", "teacher", "farmer",
     "volunteer", "guard", "miner", "teenager", "pedestrian", "cyclist", "motorist", "hiker",
-    # a worker by trade: "a scaffolder was killed" (a toll's person noun too, `count_words`)
+    # a worker by trade: "a scaffolder was killed" (a toll's person noun too, `count_words`);
+    # and a hotel's guest: "a 61-year-old guest died"
     "scaffolder", "builder", "labourer", "laborer", "electrician", "mechanic", "contractor",
     "employee", "guest",
 }  # fmt: skip
