@@ -43,6 +43,7 @@ from wirecheck.corpus.date_align import (
 from wirecheck.corpus.deeds import TOPIC as DEED_TOPIC
 from wirecheck.corpus.deeds import align_deeds, deed_claims
 from wirecheck.corpus.dollars import settle_bare_dollars
+from wirecheck.corpus.inquiries import align_inquiries
 from wirecheck.corpus.kin_counts import join_kin_counts
 from wirecheck.corpus.pairs import (
     compared_value,
@@ -226,6 +227,7 @@ def compare_claims(
     pairs = join_status_disputes(pairs, DEED_TOPIC)
     pairs = join_kin_counts(pairs, claims, vectors)
     pairs += align_statements(statements or [], pairs, vectors)
+    pairs += align_inquiries(claims, pairs)
     pairs = with_restatements(pairs, claims)
     findings = [(_pair_finding(story, pair), salience(pair.claims)) for pair in pairs]
     figures = {f.id for (f, _), p in zip(findings, pairs, strict=True) if _of_figures(p)}

@@ -12,7 +12,7 @@ whom ("was ratified by the federation"), or had done ("had the scale rechecked o
 deed may be named by its noun ("has launched an independent review" / "is considering an
 independent review"), and what is not ruled out is still open. Two outlets' deeds are one when
 their verbs share a stem and the words around them share a content word; one done and one not
-done conflict.
+done conflict. Inquiries opened are deeds too, whose agreement corpus/inquiries.py reports.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ CONSIDERED = re.compile(
 # second increase". The noun is the deed, as in "ruled out a parade".
 _NOUN_DEED = (
     r"(?:a|an|the|any|further)\s+(?:[a-z-]+\s+){0,2}?(?P<deed>[a-z]{3,})"
-    r"(?=\s+(?:in|into|of|for|at|on|over|against|this|until|before|after|and|or)\b|\s*[.,;]|$)"
+    r"(?=\s+(?:in|into|of|to|for|at|on|over|against|this|until|before|after|and|or)\b|\s*[.,;]|$)"
 )
 CONSIDERED_NOUN = re.compile(
     r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\s+" + _NOUN_DEED
@@ -71,6 +71,22 @@ STARTED_NOUN = re.compile(
     r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:launched|opened|started|begun|ordered|"
     r"lodged|filed|set up|brought)\s+" + _NOUN_DEED
 )
+# An inquiry opened (see corpus/inquiries.py), with or without "has", and under a possessive
+# ("has launched its own inquiry").
+INQUIRY_OPENED = re.compile(
+    r"(?<=[a-z] )(?:(?:has|have|had)\s+(?:already\s+|now\s+)?)?"
+    r"(?:launched|opened|ordered|begun|started)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<inquiry>investigation|inquiry|probe|review|inquest)\b"
+)
+# Under way, with no object but the event itself ("said it was investigating the landing"):
+# "are investigating a second event" may be another inquiry than the other outlet's.
+INVESTIGATING = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:now\s+|already\s+)?(?P<inquiry>investigating)"
+    r"(?=\s*[.,;]|\s+(?:and|but)\b|\s+the\s+[a-z]+\s*[.,;])"
+)
+# The words of an inquiry that are not its usual noun; "inquiry" itself is one stem with
+# "investigation" among the deeds' verbs (deeds.SAME_STEM).
+INQUIRY_WORDS = {"investigating": "investigation", "probe": "investigation"}
 # Begun doing: "have started fitting GPS trackers" is fitting done.
 STARTED = re.compile(
     r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:started|begun)\s+(?P<verb>[a-z]{3,}ing)\b"
@@ -102,6 +118,9 @@ RULED_OUT = re.compile(
 NOT_DONE = re.compile(
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?P<verb>[a-z]{3,}(?:ed|en))\b"
     r"|\bno (?:plans?|intention) to\s+(?P<plan>[a-z]{3,})\b"
+    # a decision reported ("said it would not challenge the decision"), not a delay ("would
+    # not open before 2028")
+    r"|\bwould\s+not\s+(?P<declined>[a-z]{3,})\b(?![^.;]{0,40}\b(?:before|until|till)\b)"
     r"|\b(?:refused|declined) to\s+(?P<refused>[a-z]{3,})\b"
     r"|\bdenied (?:that )?(?:it|they|he|she|the [a-z]+) (?:had|has|have) (?:been )?"
     r"(?P<contested>[a-z]{3,}ed)\b"
@@ -141,6 +160,8 @@ STATES = (
     ("done", STARTED),  # before DONE, which would take "started" for the deed
     ("done", STARTED_BOTH),
     ("done", STARTED_NOUN),
+    ("done", INQUIRY_OPENED),
+    ("done", INVESTIGATING),
     ("done", DONE),
     ("planned", ASKED),  # before PLANNED and CONSIDERED, which would take the asking
     ("planned", PLANNED),
@@ -170,6 +191,8 @@ SAME_STEM = {
     "deploy": "send", "dispatch": "send",
     # "have frozen 37 bank accounts" / "are seeking to freeze the ring's bank accounts"
     "frozen": "freez", "froze": "freez",
+    # one inquiry under its names: "has launched an inquiry" / "has opened an investigation"
+    "inquiry": "investigation",
 }  # fmt: skip
 # Words outlets use for the jobs a deed is done to ("plans to cut around 800 positions" /
 # "ruled out job cuts"): one word of what it is done to. (Redundancies as job cuts would
@@ -178,8 +201,13 @@ SAME_STEM = {
 SHARED_LETTERS = 6
 JOB_WORDS = {"job": "job", "position": "job", "post": "job"}
 TOPIC = STATUS_TOPIC
+# The deeds that are inquiries opened.
+INQUIRIES = frozenset(["investigation", "inquest", "review"])
 # The named groups that hold the deed's verb, in the patterns above.
-VERB_GROUPS = ("verb", "denied", "subject", "plan", "refused", "contested", "deed", "caused")
+VERB_GROUPS = (
+    "verb", "denied", "subject", "plan", "refused", "contested", "deed", "caused", "inquiry",
+    "declined",
+)  # fmt: skip
 WINDOW_WORDS = 8  # words after the verb that say what the deed is done to
 WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 # Where a deed's phrase ends: a stop, a semicolon, a comma or a line break, not the point or
@@ -226,6 +254,8 @@ def _deeds(text: str) -> list[_Deed]:
             groups = match.groupdict()
             name = next((g for g in VERB_GROUPS if groups.get(g)), None)
             verb = groups[name] if name else None
+            if name == "inquiry" and verb:
+                verb = INQUIRY_WORDS.get(verb, verb)
             after = lowered[match.end() : match.end() + 4]
             if not verb or verb in NOT_DEEDS or after.startswith(" not"):
                 continue
@@ -328,7 +358,8 @@ def align_deeds(claims: list[Claim]) -> list[Pair]:
                 break
     alike += _same_side(pairs)
     # Outlets that all write the deed as done are one side of one conflict with the outlet
-    # that writes it as planned; their agreement itself is no news and is not reported.
+    # that writes it as planned; their agreement itself is no news and is not reported (but
+    # see corpus/inquiries.py).
     return merge_conflicts(pairs, merge_agreements(alike))
 
 
@@ -351,7 +382,7 @@ def _same_side(conflicts: list[Pair]) -> list[Pair]:
 
 def _alike(left: Claim, right: Claim) -> bool:
     """The same deed in the same state, with a word of what it is done to in common."""
-    return left.slot == right.slot and left.value == right.value and _shared(left, right)
+    return left.slot == right.slot and left.value == right.value and shared_object(left, right)
 
 
 def _disagree(left: Claim, right: Claim) -> bool:
@@ -362,10 +393,10 @@ def _disagree(left: Claim, right: Claim) -> bool:
     if left.slot != right.slot or len(states) < 2:
         return False
     opposed = "done" in states or states == {"planned", "ruled out"}
-    return opposed and _shared(left, right)
+    return opposed and shared_object(left, right)
 
 
-def _shared(left: Claim, right: Claim) -> bool:
+def shared_object(left: Claim, right: Claim) -> bool:
     """A word of what the deed is done to in common, or a bare denial on one side. Words are
     compared on their first letters ("investigators" / "to investigate")."""
     ours, theirs = _words(left.context) - {left.slot}, _words(right.context) - {left.slot}

@@ -1,0 +1,71 @@
+"""Inquiries opened: the one deed whose agreement across outlets is news of its own.
+
+Readers ask who is investigating, whatever another outlet says of it, so outlets that each
+tell an inquiry under way agree, beside any conflict with an outlet that writes it as only
+weighed (deeds.py finds the deeds and that conflict). One inquiry goes by several names and
+tenses:
+"has opened an investigation", "has launched an inquiry", "Prosecutors opened a probe on
+Sunday", "which has launched its own investigation", "France's BEA is investigating". Two
+outlets tell one inquiry when the words after it share a word of what it looks into, or the
+words before it a word of the body that opened it ("Prosecutors in Varnsby have opened" /
+"Prosecutors opened").
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.deeds import INQUIRIES, shared_object
+from wirecheck.corpus.pairs import STATUS_TOPIC, Pair, by_outlet, merge_agreements, outlet_pairs
+
+_WORD = re.compile(r"[A-Za-z][\w-]{2,}")
+# Words before an inquiry that name no body ("The agency said it had opened"); "police" and a
+# short name ("the BEA") do.
+_NOT_BODY = frozenset(
+    ("the", "and", "but", "has", "have", "had", "its", "their", "which", "who", "that", "was",
+     "were", "also", "already", "now", "said", "says", "told", "with", "from", "for", "this",
+     "after")
+)  # fmt: skip
+
+
+def align_inquiries(claims: list[Claim], pairs: list[Pair]) -> list[Pair]:
+    """One agreement per inquiry that outlets tell under way, unless an agreement found
+    before (a statement told alike, "Detectives are examining ...") already holds all their
+    sentences."""
+    opened = [c for c in claims if c.slot in INQUIRIES and c.value == "done"]
+    alike = [
+        Pair("agree", STATUS_TOPIC, "", [left, right])
+        for lefts, rights in outlet_pairs(by_outlet(opened, "deed"))
+        for left in lefts
+        for right in rights
+        if left.slot == right.slot and (shared_object(left, right) or same_body(left, right))
+    ]
+    held = {(c.article, c.start) for p in pairs if p.kind == "agree" for c in p.claims}
+    return [
+        _agreement(group.claims)
+        for group in merge_agreements(alike)
+        if not all((c.article, c.start) in held for c in group.claims)
+    ]
+
+
+def _agreement(claims: list[Claim]) -> Pair:
+    """One agreement of every outlet telling the inquiry under way, in their own words."""
+    ordered = sorted(claims, key=lambda c: (c.outlet, c.start))
+    outlets = sorted({c.outlet for c in ordered})
+    named = ", ".join(outlets[:-1]) + f" and {outlets[-1]}"
+    told = " / ".join(dict.fromkeys(f"“{c.context}”" for c in ordered))
+    summary = f"{named} agree that an inquiry is under way: {told}."
+    return Pair("agree", STATUS_TOPIC, summary, ordered)
+
+
+def same_body(left: Claim, right: Claim) -> bool:
+    """A word in common before the two deeds: one body opened both."""
+    return bool(_body_words(left) & _body_words(right))
+
+
+def _body_words(claim: Claim) -> set[str]:
+    at = claim.text.find(claim.context)
+    before = claim.text[: max(at, 0)]
+    words = {w.lower() for w in _WORD.findall(before)} - _NOT_BODY
+    return {w[:-1] if w.endswith("s") else w for w in words}  # "prosecutors" / "a prosecutor"
