@@ -1,16 +1,18 @@
 """Inquiries opened, across outlets (corpus/inquiries.py): outlets that say an inquiry is under
 way agree, under its several names and tenses, even where a third outlet says it is only
-being weighed. And two deed states (corpus/deeds.py): a deed named by its noun before "to"
-("a legal challenge to the decision") and one someone said they would not do. The tests of
+being weighed, and outlets that say the cause is not yet known agree too. And two deed
+states (corpus/deeds.py): a deed named by its noun before "to" ("a legal challenge to the
+decision") and one someone said they would not do. The tests of
 what is found fail on the code before the rules; the others keep their limits."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_compare import article, kinds
+from tests.test_compare import article, kinds, quote
 from tests.test_compare_more import analyse
 from wirecheck.corpus.deeds import deed_claims
+from wirecheck.corpus.inquiries import unknown_cause_claims
 
 
 def _agreements(*texts: str) -> list[list[str]]:
@@ -116,3 +118,27 @@ def test_outlets_telling_a_challenge_lodged_weighed_and_ruled_out_conflict() -> 
                     article("Harbour Post", ruled_out)).findings  # fmt: skip
     (conflict,) = [f for f in found if f.kind == "conflict"]
     assert {e.text for e in conflict.evidence} == {lodged, weighed, ruled_out}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("The cause of the fire was not yet known, the company said.",
+         "What caused the blaze remains unclear."),
+        ("The zoo said the cause of the escape was under investigation.",
+         "The cause has not yet been established, a spokeswoman said."),
+    ],
+)  # fmt: skip
+def test_outlets_saying_the_cause_is_not_yet_known_agree(one: str, other: str) -> None:
+    assert _agreements(one, other) == [[one, other]]
+
+
+def test_a_cause_given_is_no_unknown_cause() -> None:
+    sentence = "The cause of the outage was a faulty software update, the operator said."
+    assert not unknown_cause_claims(article("Courier", sentence), "Courier")
+
+
+def test_a_cause_not_known_inside_a_quotation_is_the_speaker_s() -> None:
+    sentence = '"The cause of the fire is not yet known," the chief said.'
+    said = quote(sentence, "The cause of the fire is not yet known,", None)
+    assert not unknown_cause_claims(article("Courier", sentence, quotes=[said]), "Courier")

@@ -43,7 +43,7 @@ from wirecheck.corpus.date_align import (
 from wirecheck.corpus.deeds import TOPIC as DEED_TOPIC
 from wirecheck.corpus.deeds import align_deeds, deed_claims
 from wirecheck.corpus.dollars import settle_bare_dollars
-from wirecheck.corpus.inquiries import align_inquiries
+from wirecheck.corpus.inquiries import align_inquiries, unknown_cause_claims
 from wirecheck.corpus.kin_counts import join_kin_counts
 from wirecheck.corpus.pairs import (
     compared_value,
@@ -103,6 +103,7 @@ def _told(story: Story, by_id: dict[str, Article], entities: dict[str, Entity]) 
     claims = [c for a in originals for c in claims_of(a, outlets[a.id], entities)]
     claims += [c for a in originals for c in place_claims(a, outlets[a.id], entities)]
     claims += [c for a in originals for c in deed_claims(a, outlets[a.id])]
+    claims += [c for a in originals for c in unknown_cause_claims(a, outlets[a.id])]
     claims += [c for a in originals for c in age_claims(a, outlets[a.id], entities)]
     claims += [c for a in originals for c in tally_claims(a, outlets[a.id])]
     claims += [c for a in originals for c in background_claims(a, outlets[a.id])]
