@@ -75,6 +75,9 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # once on 88fa618 before any rule was changed (pooled 193/270 of 498), then tuned on and pinned
 # at the session's end. Floors raised where the figures rose (allies by day, length and open
 # bound, widened agreements, headers that dated three pages), none lowered.
+# Session of 2026-12-07: no new sets; floors raised on the 32 sets that rose (inquiries opened
+# and causes not yet known agreed on, a deed's noun before "to", a deed said not to be done),
+# none lowered.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -181,9 +184,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # written blind on 2026-12-02: p 0.8333 r 0.7031 -> p 0.8679 r 0.7188 (53 system, 64 gold)
     "compare_dev10": (
-        {"precision": 0.87, "recall": 0.78, "f1": 0.82},
+        {"precision": 0.87, "recall": 0.79, "f1": 0.83},
         {
-            "agree": {"precision": 0.82, "recall": 0.67, "f1": 0.74},
+            "agree": {"precision": 0.83, "recall": 0.71, "f1": 0.76},
             "conflict": {"precision": 0.96, "recall": 0.85, "f1": 0.9},
             "unique": {"precision": 0.77, "recall": 0.87, "f1": 0.82},
         },
@@ -245,9 +248,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +5); same code:
     #  p 0.8776 r 0.5972 (49 system, 72 gold) -> p 0.9388 r 0.5974 (77 gold); floors re-pinned
     "compare_dev16": (
-        {"precision": 0.95, "recall": 0.59, "f1": 0.73},
+        {"precision": 0.95, "recall": 0.61, "f1": 0.74},
         {
-            "agree": {"precision": 0.91, "recall": 0.39, "f1": 0.55},
+            "agree": {"precision": 0.92, "recall": 0.42, "f1": 0.58},
             "conflict": {"precision": 1.0, "recall": 0.71, "f1": 0.83},
             "unique": {"precision": 0.93, "recall": 0.71, "f1": 0.81},
         },
@@ -257,9 +260,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +2); same code:
     #  p 0.8611 r 0.4133 (36 system, 75 gold) -> p 0.8611 r 0.4026 (77 gold); floors re-pinned
     "compare_dev17": (
-        {"precision": 0.88, "recall": 0.4, "f1": 0.55},
+        {"precision": 0.88, "recall": 0.41, "f1": 0.56},
         {
-            "agree": {"precision": 1.0, "recall": 0.2, "f1": 0.34},
+            "agree": {"precision": 1.0, "recall": 0.24, "f1": 0.39},
             "conflict": {"precision": 1.0, "recall": 0.74, "f1": 0.85},
             "unique": {"precision": 0.42, "recall": 0.13, "f1": 0.2},
         },
@@ -281,9 +284,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +15); same code:
     #  p 0.6538 r 0.4533 (52 system, 75 gold) -> p 0.7692 r 0.4444 (90 gold); floors re-pinned
     "compare_dev19": (
-        {"precision": 0.84, "recall": 0.47, "f1": 0.6},
+        {"precision": 0.84, "recall": 0.48, "f1": 0.61},
         {
-            "agree": {"precision": 1.0, "recall": 0.32, "f1": 0.48},
+            "agree": {"precision": 1.0, "recall": 0.35, "f1": 0.52},
             "conflict": {"precision": 0.92, "recall": 0.71, "f1": 0.8},
             "unique": {"precision": 0.53, "recall": 0.33, "f1": 0.41},
         },
@@ -295,9 +298,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # gold re-annotated 2026-12-04 (agreements beside a conflict, +11); same code:
     #  p 0.7105 r 0.3649 (38 system, 74 gold) -> p 0.8421 r 0.3765 (85 gold); floors re-pinned
     "compare_dev20": (
-        {"precision": 0.85, "recall": 0.4, "f1": 0.54},
+        {"precision": 0.85, "recall": 0.41, "f1": 0.55},
         {
-            "agree": {"precision": 1.0, "recall": 0.4, "f1": 0.57},
+            "agree": {"precision": 1.0, "recall": 0.43, "f1": 0.6},
             "conflict": {"precision": 0.8, "recall": 0.58, "f1": 0.68},
             "unique": {"precision": 0.71, "recall": 0.19, "f1": 0.3},
         },
@@ -309,9 +312,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  p 0.7143 r 0.4375 (49 system, 80 gold) -> p 0.8571 r 0.4615 (91 gold); floors re-pinned;
     #  coordinated verbs' tense (eighth session): -> p 0.875 r 0.4615 (48 system)
     "compare_dev21": (
-        {"precision": 0.87, "recall": 0.47, "f1": 0.61},
+        {"precision": 0.88, "recall": 0.5, "f1": 0.64},
         {
-            "agree": {"precision": 0.84, "recall": 0.42, "f1": 0.56},
+            "agree": {"precision": 0.86, "recall": 0.49, "f1": 0.63},
             "conflict": {"precision": 0.9, "recall": 0.67, "f1": 0.77},
             "unique": {"precision": 0.88, "recall": 0.32, "f1": 0.47},
         },
@@ -324,9 +327,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # tenth session: tuned on from then (its misses led to workforce, litres, crew and
     #  duration rules): p 0.7209 r 0.3229 (43 system)
     "compare_dev22": (
-        {"precision": 0.76, "recall": 0.36, "f1": 0.49},
+        {"precision": 0.76, "recall": 0.37, "f1": 0.5},
         {
-            "agree": {"precision": 0.76, "recall": 0.33, "f1": 0.46},
+            "agree": {"precision": 0.78, "recall": 0.36, "f1": 0.49},
             "conflict": {"precision": 0.77, "recall": 0.54, "f1": 0.64},
             "unique": {"precision": 0.72, "recall": 0.22, "f1": 0.34},
         },
@@ -501,10 +504,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.6854 r 0.5126 (89 system, 119 gold); then the session's rules
     "compare_dev38": (
-        {"precision": 0.75, "recall": 0.56, "f1": 0.64},
+        {"precision": 0.75, "recall": 0.57, "f1": 0.65},
         {
             "agree": {"precision": 0.77, "recall": 0.61, "f1": 0.68},
-            "conflict": {"precision": 0.74, "recall": 0.56, "f1": 0.63},
+            "conflict": {"precision": 0.74, "recall": 0.57, "f1": 0.65},
             "unique": {"precision": 0.75, "recall": 0.5, "f1": 0.6},
         },
     ),
@@ -662,9 +665,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.7121 r 0.4747 (66 system, 99 gold); pinned at once, no rule tuned on it
     "compare_dev54": (
-        {"precision": 0.84, "recall": 0.59, "f1": 0.69},
+        {"precision": 0.84, "recall": 0.6, "f1": 0.7},
         {
-            "agree": {"precision": 0.92, "recall": 0.57, "f1": 0.71},
+            "agree": {"precision": 0.93, "recall": 0.59, "f1": 0.72},
             "conflict": {"precision": 0.84, "recall": 0.75, "f1": 0.79},
             "unique": {"precision": 0.6, "recall": 0.33, "f1": 0.42},
         },
@@ -694,9 +697,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.6122 r 0.30 (49 system, 100 gold); pinned at once, no rule tuned on it
     "compare_dev57": (
-        {"precision": 0.75, "recall": 0.4, "f1": 0.52},
+        {"precision": 0.75, "recall": 0.4, "f1": 0.53},
         {
-            "agree": {"precision": 0.9, "recall": 0.41, "f1": 0.56},
+            "agree": {"precision": 0.9, "recall": 0.43, "f1": 0.58},
             "conflict": {"precision": 0.8, "recall": 0.45, "f1": 0.58},
             "unique": {"precision": 0.36, "recall": 0.23, "f1": 0.28},
         },
@@ -705,9 +708,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (9a9509a): p 0.7532 r 0.4833 (77 system, 120 gold); pinned at the
     #  session's end (rules tuned on it)
     "compare_dev58": (
-        {"precision": 0.8, "recall": 0.54, "f1": 0.64},
+        {"precision": 0.8, "recall": 0.55, "f1": 0.66},
         {
-            "agree": {"precision": 0.85, "recall": 0.58, "f1": 0.69},
+            "agree": {"precision": 0.86, "recall": 0.62, "f1": 0.72},
             "conflict": {"precision": 0.86, "recall": 0.67, "f1": 0.75},
             "unique": {"precision": 0.4, "recall": 0.17, "f1": 0.24},
         },
@@ -738,9 +741,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (9a9509a): p 0.5735 r 0.3645 (68 system, 107 gold); pinned at the
     #  session's end (rules tuned on it)
     "compare_dev61": (
-        {"precision": 0.67, "recall": 0.43, "f1": 0.53},
+        {"precision": 0.67, "recall": 0.44, "f1": 0.53},
         {
-            "agree": {"precision": 0.85, "recall": 0.35, "f1": 0.5},
+            "agree": {"precision": 0.86, "recall": 0.37, "f1": 0.52},
             "conflict": {"precision": 0.69, "recall": 0.56, "f1": 0.62},
             "unique": {"precision": 0.37, "recall": 0.4, "f1": 0.38},
         },
@@ -837,9 +840,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (88fa618): 56/75 of 133 (p 0.7467 r 0.4211);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev70": (
-        {"precision": 0.76, "recall": 0.43, "f1": 0.55},
+        {"precision": 0.76, "recall": 0.44, "f1": 0.56},
         {
-            "agree": {"precision": 0.77, "recall": 0.32, "f1": 0.46},
+            "agree": {"precision": 0.78, "recall": 0.34, "f1": 0.47},
             "conflict": {"precision": 0.83, "recall": 0.61, "f1": 0.7},
             "unique": {"precision": 0.53, "recall": 0.35, "f1": 0.42},
         },
@@ -859,9 +862,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (88fa618): 53/70 of 123 (p 0.7571 r 0.4309);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev72": (
-        {"precision": 0.76, "recall": 0.51, "f1": 0.61},
+        {"precision": 0.77, "recall": 0.52, "f1": 0.62},
         {
-            "agree": {"precision": 0.85, "recall": 0.55, "f1": 0.67},
+            "agree": {"precision": 0.85, "recall": 0.57, "f1": 0.68},
             "conflict": {"precision": 0.75, "recall": 0.71, "f1": 0.73},
             "unique": {"precision": 0.54, "recall": 0.18, "f1": 0.27},
         },
@@ -892,10 +895,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (8ef4f54): 51/72 of 125 (p 0.7083 r 0.4080);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev75": (
-        {"precision": 0.77, "recall": 0.47, "f1": 0.58},
+        {"precision": 0.77, "recall": 0.47, "f1": 0.59},
         {
             "agree": {"precision": 0.81, "recall": 0.49, "f1": 0.61},
-            "conflict": {"precision": 0.76, "recall": 0.54, "f1": 0.63},
+            "conflict": {"precision": 0.77, "recall": 0.57, "f1": 0.65},
             "unique": {"precision": 0.71, "recall": 0.33, "f1": 0.45},
         },
     ),
@@ -922,17 +925,17 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     "compare_dev78": (
-        {"precision": 0.71, "recall": 0.47, "f1": 0.56},
+        {"precision": 0.71, "recall": 0.48, "f1": 0.57},
         {
-            "agree": {"precision": 0.86, "recall": 0.49, "f1": 0.62},
+            "agree": {"precision": 0.86, "recall": 0.5, "f1": 0.64},
             "conflict": {"precision": 0.71, "recall": 0.6, "f1": 0.65},
             "unique": {"precision": 0.33, "recall": 0.2, "f1": 0.25},
         },
     ),
     "compare_dev79": (
-        {"precision": 0.75, "recall": 0.45, "f1": 0.56},
+        {"precision": 0.75, "recall": 0.46, "f1": 0.57},
         {
-            "agree": {"precision": 0.84, "recall": 0.43, "f1": 0.57},
+            "agree": {"precision": 0.84, "recall": 0.45, "f1": 0.59},
             "conflict": {"precision": 0.82, "recall": 0.55, "f1": 0.66},
             "unique": {"precision": 0.5, "recall": 0.33, "f1": 0.4},
         },
@@ -946,9 +949,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     "compare_dev81": (
-        {"precision": 0.65, "recall": 0.36, "f1": 0.47},
+        {"precision": 0.65, "recall": 0.37, "f1": 0.47},
         {
-            "agree": {"precision": 0.82, "recall": 0.32, "f1": 0.46},
+            "agree": {"precision": 0.83, "recall": 0.33, "f1": 0.48},
             "conflict": {"precision": 0.69, "recall": 0.5, "f1": 0.58},
             "unique": {"precision": 0.36, "recall": 0.25, "f1": 0.29},
         },
@@ -957,9 +960,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (b11f55a): 40/66 of 125 (p 0.6061 r 0.3200);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev82": (
-        {"precision": 0.65, "recall": 0.34, "f1": 0.45},
+        {"precision": 0.65, "recall": 0.35, "f1": 0.45},
         {
-            "agree": {"precision": 0.83, "recall": 0.39, "f1": 0.53},
+            "agree": {"precision": 0.83, "recall": 0.41, "f1": 0.55},
             "conflict": {"precision": 0.6, "recall": 0.42, "f1": 0.5},
             "unique": {"precision": 0.42, "recall": 0.17, "f1": 0.25},
         },
@@ -979,9 +982,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (b11f55a): 36/52 of 136 (p 0.6923 r 0.2647);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev84": (
-        {"precision": 0.77, "recall": 0.3, "f1": 0.43},
+        {"precision": 0.77, "recall": 0.3, "f1": 0.44},
         {
-            "agree": {"precision": 0.95, "recall": 0.36, "f1": 0.52},
+            "agree": {"precision": 0.95, "recall": 0.38, "f1": 0.54},
             "conflict": {"precision": 0.73, "recall": 0.38, "f1": 0.5},
             "unique": {"precision": 0.5, "recall": 0.12, "f1": 0.2},
         },
@@ -1001,9 +1004,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (0d58c25): 50/70 of 148 (p 0.7143 r 0.3378);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev86": (
-        {"precision": 0.8, "recall": 0.38, "f1": 0.52},
+        {"precision": 0.8, "recall": 0.39, "f1": 0.52},
         {
-            "agree": {"precision": 1.0, "recall": 0.4, "f1": 0.57},
+            "agree": {"precision": 1.0, "recall": 0.41, "f1": 0.59},
             "conflict": {"precision": 0.7, "recall": 0.54, "f1": 0.61},
             "unique": {"precision": 0.66, "recall": 0.19, "f1": 0.29},
         },
@@ -1012,9 +1015,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (0d58c25): 51/76 of 133 (p 0.6711 r 0.3835);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev87": (
-        {"precision": 0.73, "recall": 0.47, "f1": 0.57},
+        {"precision": 0.73, "recall": 0.48, "f1": 0.58},
         {
-            "agree": {"precision": 0.9, "recall": 0.55, "f1": 0.68},
+            "agree": {"precision": 0.91, "recall": 0.57, "f1": 0.7},
             "conflict": {"precision": 0.69, "recall": 0.62, "f1": 0.65},
             "unique": {"precision": 0.42, "recall": 0.16, "f1": 0.24},
         },
@@ -1056,9 +1059,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (975e224): 42/55 of 110 (p 0.7636 r 0.3818);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev91": (
-        {"precision": 0.77, "recall": 0.4, "f1": 0.53},
+        {"precision": 0.77, "recall": 0.41, "f1": 0.54},
         {
-            "agree": {"precision": 0.89, "recall": 0.51, "f1": 0.64},
+            "agree": {"precision": 0.89, "recall": 0.53, "f1": 0.66},
             "conflict": {"precision": 0.85, "recall": 0.54, "f1": 0.66},
             "unique": {"precision": 0.3, "recall": 0.1, "f1": 0.15},
         },
@@ -1100,9 +1103,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (8c7b84e): 46/69 of 129 (p 0.6667 r 0.3566);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev95": (
-        {"precision": 0.75, "recall": 0.42, "f1": 0.54},
+        {"precision": 0.75, "recall": 0.43, "f1": 0.55},
         {
-            "agree": {"precision": 0.96, "recall": 0.45, "f1": 0.61},
+            "agree": {"precision": 0.96, "recall": 0.46, "f1": 0.62},
             "conflict": {"precision": 0.71, "recall": 0.54, "f1": 0.62},
             "unique": {"precision": 0.38, "recall": 0.18, "f1": 0.24},
         },
@@ -1111,9 +1114,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (8c7b84e): 48/80 of 138 (p 0.6000 r 0.3478);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev96": (
-        {"precision": 0.67, "recall": 0.39, "f1": 0.5},
+        {"precision": 0.68, "recall": 0.4, "f1": 0.5},
         {
-            "agree": {"precision": 0.78, "recall": 0.46, "f1": 0.58},
+            "agree": {"precision": 0.79, "recall": 0.48, "f1": 0.59},
             "conflict": {"precision": 0.56, "recall": 0.5, "f1": 0.53},
             "unique": {"precision": 0.77, "recall": 0.18, "f1": 0.29},
         },
@@ -1144,9 +1147,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (2468476): 50/64 of 131 (p 0.7812 r 0.3817);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev99": (
-        {"precision": 0.75, "recall": 0.43, "f1": 0.55},
+        {"precision": 0.75, "recall": 0.44, "f1": 0.55},
         {
-            "agree": {"precision": 0.87, "recall": 0.36, "f1": 0.51},
+            "agree": {"precision": 0.87, "recall": 0.38, "f1": 0.53},
             "conflict": {"precision": 0.74, "recall": 0.51, "f1": 0.6},
             "unique": {"precision": 0.61, "recall": 0.44, "f1": 0.52},
         },
@@ -1155,9 +1158,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (2468476): 38/66 of 130 (p 0.5758 r 0.2923);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev100": (
-        {"precision": 0.69, "recall": 0.39, "f1": 0.5},
+        {"precision": 0.7, "recall": 0.39, "f1": 0.5},
         {
-            "agree": {"precision": 0.8, "recall": 0.5, "f1": 0.62},
+            "agree": {"precision": 0.8, "recall": 0.52, "f1": 0.63},
             "conflict": {"precision": 0.54, "recall": 0.47, "f1": 0.5},
             "unique": {"precision": 0.85, "recall": 0.15, "f1": 0.26},
         },
@@ -1177,9 +1180,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (3b993a5): 39/73 of 139 (p 0.5342 r 0.2806);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev102": (
-        {"precision": 0.56, "recall": 0.29, "f1": 0.38},
+        {"precision": 0.57, "recall": 0.3, "f1": 0.4},
         {
-            "agree": {"precision": 0.68, "recall": 0.38, "f1": 0.49},
+            "agree": {"precision": 0.7, "recall": 0.41, "f1": 0.52},
             "conflict": {"precision": 0.37, "recall": 0.26, "f1": 0.31},
             "unique": {"precision": 0.57, "recall": 0.18, "f1": 0.28},
         },
@@ -1199,9 +1202,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (3b993a5): 45/71 of 116 (p 0.6338 r 0.3879);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev104": (
-        {"precision": 0.69, "recall": 0.42, "f1": 0.52},
+        {"precision": 0.69, "recall": 0.43, "f1": 0.53},
         {
-            "agree": {"precision": 0.88, "recall": 0.43, "f1": 0.57},
+            "agree": {"precision": 0.88, "recall": 0.45, "f1": 0.59},
             "conflict": {"precision": 0.73, "recall": 0.53, "f1": 0.61},
             "unique": {"precision": 0.31, "recall": 0.2, "f1": 0.25},
         },
@@ -1221,9 +1224,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (6e3a81e): 64/76 of 145 (p 0.8421 r 0.4414);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev106": (
-        {"precision": 0.84, "recall": 0.44, "f1": 0.57},
+        {"precision": 0.84, "recall": 0.44, "f1": 0.58},
         {
-            "agree": {"precision": 0.96, "recall": 0.51, "f1": 0.67},
+            "agree": {"precision": 0.96, "recall": 0.53, "f1": 0.69},
             "conflict": {"precision": 0.79, "recall": 0.62, "f1": 0.7},
             "unique": {"precision": 0.71, "recall": 0.19, "f1": 0.31},
         },
@@ -1243,9 +1246,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (6e3a81e): 46/60 of 141 (p 0.7667 r 0.3262);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev108": (
-        {"precision": 0.85, "recall": 0.39, "f1": 0.53},
+        {"precision": 0.86, "recall": 0.4, "f1": 0.55},
         {
-            "agree": {"precision": 0.99, "recall": 0.42, "f1": 0.59},
+            "agree": {"precision": 0.99, "recall": 0.46, "f1": 0.63},
             "conflict": {"precision": 0.76, "recall": 0.52, "f1": 0.62},
             "unique": {"precision": 0.81, "recall": 0.25, "f1": 0.38},
         },
@@ -1254,10 +1257,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (6e3a81e): 52/71 of 130 (p 0.7324 r 0.4);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev109": (
-        {"precision": 0.78, "recall": 0.41, "f1": 0.54},
+        {"precision": 0.8, "recall": 0.44, "f1": 0.57},
         {
-            "agree": {"precision": 0.93, "recall": 0.43, "f1": 0.58},
-            "conflict": {"precision": 0.75, "recall": 0.61, "f1": 0.67},
+            "agree": {"precision": 0.96, "recall": 0.47, "f1": 0.63},
+            "conflict": {"precision": 0.76, "recall": 0.63, "f1": 0.69},
             "unique": {"precision": 0.39, "recall": 0.13, "f1": 0.2},
         },
     ),
