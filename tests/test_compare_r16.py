@@ -74,8 +74,44 @@ def test_the_hospital_some_outlets_name_is_an_agreement() -> None:
     assert [(kind, topic) for kind, topic, _ in found] == [("agree", "place")]
 
 
+def _strike(outlet: str) -> Article:
+    text = "Nurses at St. Brendan's Hospital walked out over pay and staffing on Monday."
+    return _at_hospital(outlet, text, "St. Brendan's Hospital", "e:brendan")
+
+
 def test_the_hospital_every_outlet_names_is_the_setting_not_a_finding() -> None:
-    assert _findings(_taken("Alpine Dispatch"), _taken("Valley Post")) == []
+    assert _findings(_strike("Alpine Dispatch"), _strike("Valley Post")) == []
+
+
+def test_the_hospital_every_outlet_says_the_injured_were_taken_to_is_an_agreement() -> None:
+    # Where they were taken is news even when every outlet names it (the blind golds list it),
+    # unlike a hospital where the story happens.
+    found = _findings(_taken("Alpine Dispatch"), _taken("Valley Post"))
+    assert [(kind, topic) for kind, topic, _ in found] == [("agree", "place")]
+
+
+def test_the_hospital_is_no_agreement_apart_from_how_many_were_taken_there() -> None:
+    # "two were taken to Wrenhaven General Hospital" in both outlets: the agreement on the two
+    # holds these sentences already, and says where they went.
+    told = [
+        article(outlet, text, mentions=[place(text, "Wrenhaven General Hospital", "e:wren", "ORG")],
+                quantities=[count(text, phrase, 2, 2, "child")])
+        for outlet, text, phrase in [
+            ("Dunmere Standard",
+             "Two children were taken to Wrenhaven General Hospital as a precaution.",
+             "Two children"),
+            ("Wrenhaven Chronicle",
+             "Eight children were checked, and two children were taken to Wrenhaven General "
+             "Hospital.",
+             "two children"),
+        ]
+    ]  # fmt: skip
+    entities = SPEAKERS + HOSPITALS + [Entity("e:wren", "Wrenhaven General Hospital", "ORG")]
+    story = Story("s:" + told[0].id, "Story", [a.id for a in told], ["a", "b"])
+    analysis = Analysis(articles=told, entities=entities, stories=[story])
+    compare_stories(analysis)
+    assert [f.kind for f in analysis.findings if f.kind == "agree"] == ["agree"]
+    assert not [f for f in analysis.findings if f.topic == "place"]
 
 
 def test_an_age_apposed_to_a_name_is_that_persons_not_a_name_after_it() -> None:

@@ -216,7 +216,7 @@ def compare_claims(
     pairs += align_events(claims, vectors)
     pairs += align_times(claims, vectors)
     pairs += align_dates(claims, vectors)
-    pairs += align_places(claims)
+    pairs += align_places(claims, pairs)
     pairs += align_periods(claims)
     pairs += align_deeds(claims)
     pairs += align_ages(claims)

@@ -8,7 +8,9 @@ differently read alike. Sentence vectors are not needed: the shared common words
 windows decide ("collided ... in thick fog" / "collided ... in thick fog").
 
 - agree: one resolved place under two names ("the U.K." / "Britain", "Norwegian" / "in
-  Norway"). The same name in every outlet is no finding: every outlet names the story's town.
+  Norway"). The same name in every outlet is no finding: every outlet names the story's town;
+  but the hospital the injured were taken to is ("flown to Cairns Hospital"), unless an
+  agreement on how many were taken there already holds the sentences.
 - conflict: two places for one thing, when neither outlet names the other's place anywhere (an
   outlet that names both is describing two places, or one inside the other). A country is
   only ever set against a country (a town may lie inside one), a state, province or county
@@ -18,6 +20,7 @@ windows decide ("collided ... in thick fog" / "collided ... in thick fog").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from wirecheck.corpus.claims import (
     CAPITALISED,
@@ -163,9 +166,11 @@ def _window(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
     return f"{text[left:start]} {text[end:right]}"
 
 
-def align_places(claims: list[Claim]) -> list[Pair]:
+def align_places(claims: list[Claim], found: Iterable[Pair] = ()) -> list[Pair]:
     """Place agreements (grouped) and conflicts (pairwise), each claim used once per outlet
-    pair, the windows with most words in common first."""
+    pair, the windows with most words in common first. The hospital the injured were taken
+    to is no agreement of its own where an agreement `found` before (on how many were taken)
+    already holds its sentences."""
     groups = by_outlet(claims, "place")
     # An outlet naming no place names none.
     named: dict[str, set[str]] = {claim.outlet: set() for claim in claims}
@@ -175,7 +180,16 @@ def align_places(claims: list[Claim]) -> list[Pair]:
         for _, left, right in _counterparts(lefts, rights):
             pair = _place_pair(left, right, named)
             pairs += [pair] if pair else []
-    return [p for p in pairs if p.kind == "conflict"] + merge_agreements(pairs)
+    held = {(c.article, c.start) for p in found if p.kind == "agree" for c in p.claims}
+    agreements = [
+        p
+        for p in merge_agreements(pairs)
+        if not (
+            all(_taken_to(c) for c in p.claims)
+            and all((c.article, c.start) in held for c in p.claims)
+        )
+    ]
+    return [p for p in pairs if p.kind == "conflict"] + agreements
 
 
 def _names(group: list[Claim]) -> set[str]:
@@ -218,9 +232,10 @@ def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]]) -> Pair |
         # An agreement needs common words, not only names: every report of a summit names
         # its prime ministers beside the country.
         common = len(content_words(left.context) & content_words(right.context))
-        if _same_words(left.value, right.value) and _is_setting(left, named):
+        taken = _taken_to(left) and _taken_to(right)
+        if _same_words(left.value, right.value) and not taken and _is_setting(left, named):
             return None
-        if common < PLACE_AGREE_WORDS:
+        if common < PLACE_AGREE_WORDS and not taken:
             return None
         summary = (
             f"{left.outlet} ({left.value}) and {right.outlet} ({right.value}) name the same place."
@@ -238,6 +253,18 @@ def _place_pair(left: Claim, right: Claim, named: dict[str, set[str]]) -> Pair |
         return None  # "Republic Square" / "Varenia", "Lake Michigan" / "Muskegon"
     summary = f"Place: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
     return Pair("conflict", "place", summary, [left, right])
+
+
+# The hospital someone was taken to: "flown by helicopter to Cairns Hospital", "remained in
+# Cairns Hospital", "was being treated at St. Anselm Regional Medical Center".
+TAKEN_TO = re.compile(
+    r"\b(?:taken|flown|airlifted|transferred|rushed|brought|admitted|treated|remain(?:s|ed)?|"
+    r"recovering|condition)\b"
+)
+
+
+def _taken_to(claim: Claim) -> bool:
+    return _scale(claim.value) == "hospital" and bool(TAKEN_TO.search(claim.context))
 
 
 def _is_setting(claim: Claim, named: dict[str, set[str]]) -> bool:
