@@ -75,9 +75,9 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # once on 88fa618 before any rule was changed (pooled 193/270 of 498), then tuned on and pinned
 # at the session's end. Floors raised where the figures rose (allies by day, length and open
 # bound, widened agreements, headers that dated three pages), none lowered.
-# Session of 2026-12-07: no new sets; floors raised on the 32 sets that rose (inquiries opened
-# and causes not yet known agreed on, a deed's noun before "to", a deed said not to be done),
-# none lowered.
+# Session of 2026-12-07: no new sets; floors raised on the 36 sets that rose (inquiries opened
+# and causes not yet known agreed on, a deed's noun before "to", a deed said not to be done,
+# the hospital the injured were taken to), none lowered.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -443,9 +443,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  p 0.5600 r 0.1795 (25 system, 78 gold; session start c283b18: p 0.4375 r 0.0897);
     #  then tuned on
     "compare_dev32": (
-        {"precision": 0.73, "recall": 0.43, "f1": 0.54},
+        {"precision": 0.74, "recall": 0.44, "f1": 0.55},
         {
-            "agree": {"precision": 0.8, "recall": 0.58, "f1": 0.67},
+            "agree": {"precision": 0.8, "recall": 0.61, "f1": 0.69},
             "conflict": {"precision": 0.63, "recall": 0.43, "f1": 0.51},
             "unique": {"precision": 0.69, "recall": 0.25, "f1": 0.36},
         },
@@ -484,9 +484,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
     #  p 0.7551 r 0.5692 (98 system, 130 gold); then tuned on
     "compare_dev36": (
-        {"precision": 0.82, "recall": 0.62, "f1": 0.71},
+        {"precision": 0.82, "recall": 0.63, "f1": 0.71},
         {
-            "agree": {"precision": 0.82, "recall": 0.58, "f1": 0.68},
+            "agree": {"precision": 0.83, "recall": 0.59, "f1": 0.69},
             "conflict": {"precision": 0.84, "recall": 0.64, "f1": 0.73},
             "unique": {"precision": 0.77, "recall": 0.66, "f1": 0.71},
         },
@@ -818,9 +818,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (5a29fe1): 49/65 of 120 (p 0.7538 r 0.4083);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev68": (
-        {"precision": 0.77, "recall": 0.43, "f1": 0.55},
+        {"precision": 0.77, "recall": 0.44, "f1": 0.56},
         {
-            "agree": {"precision": 0.85, "recall": 0.45, "f1": 0.58},
+            "agree": {"precision": 0.85, "recall": 0.47, "f1": 0.6},
             "conflict": {"precision": 0.75, "recall": 0.57, "f1": 0.65},
             "unique": {"precision": 0.63, "recall": 0.22, "f1": 0.33},
         },
@@ -1158,9 +1158,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (2468476): 38/66 of 130 (p 0.5758 r 0.2923);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev100": (
-        {"precision": 0.7, "recall": 0.39, "f1": 0.5},
+        {"precision": 0.7, "recall": 0.4, "f1": 0.51},
         {
-            "agree": {"precision": 0.8, "recall": 0.52, "f1": 0.63},
+            "agree": {"precision": 0.81, "recall": 0.54, "f1": 0.65},
             "conflict": {"precision": 0.54, "recall": 0.47, "f1": 0.5},
             "unique": {"precision": 0.85, "recall": 0.15, "f1": 0.26},
         },
@@ -1235,9 +1235,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (6e3a81e): 38/56 of 133 (p 0.6786 r 0.2857);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev107": (
-        {"precision": 0.78, "recall": 0.39, "f1": 0.52},
+        {"precision": 0.79, "recall": 0.39, "f1": 0.52},
         {
-            "agree": {"precision": 0.92, "recall": 0.49, "f1": 0.64},
+            "agree": {"precision": 0.93, "recall": 0.51, "f1": 0.66},
             "conflict": {"precision": 0.82, "recall": 0.55, "f1": 0.66},
             "unique": {"precision": 0.46, "recall": 0.14, "f1": 0.22},
         },
