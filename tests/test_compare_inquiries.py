@@ -131,6 +131,8 @@ def test_outlets_telling_a_challenge_lodged_weighed_and_ruled_out_conflict() -> 
 )  # fmt: skip
 def test_outlets_saying_the_cause_is_not_yet_known_agree(one: str, other: str) -> None:
     assert _agreements(one, other) == [[one, other]]
+    found = analyse(article("Courier", one), article("Meridian", other)).findings
+    assert "the cause is not yet known" in found[0].summary
 
 
 def test_a_cause_given_is_no_unknown_cause() -> None:

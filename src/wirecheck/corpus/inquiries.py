@@ -3,9 +3,8 @@
 Readers ask who is investigating, whatever another outlet says of it, so outlets that each
 tell an inquiry under way agree, beside any conflict with an outlet that writes it as only
 weighed (deeds.py finds the deeds and that conflict). One inquiry goes by several names and
-tenses:
-"has opened an investigation", "has launched an inquiry", "Prosecutors opened a probe on
-Sunday", "which has launched its own investigation", "France's BEA is investigating". Two
+tenses: "has opened an investigation", "has launched an inquiry", "Prosecutors opened a probe
+on Sunday", "which has launched its own investigation", "France's BEA is investigating". Two
 outlets tell one inquiry when the words after it share a word of what it looks into, or the
 words before it a word of the body that opened it ("Prosecutors in Varnsby have opened" /
 "Prosecutors opened"). The inquiry's open question is agreed on the same way: outlets that
@@ -72,12 +71,15 @@ def align_inquiries(claims: list[Claim], pairs: list[Pair]) -> list[Pair]:
 
 
 def _agreement(claims: list[Claim]) -> Pair:
-    """One agreement of every outlet telling the inquiry under way, in their own words."""
+    """One agreement of every outlet telling the inquiry under way (or its cause not yet
+    known), in their own words."""
     ordered = sorted(claims, key=lambda c: (c.outlet, c.start))
     outlets = sorted({c.outlet for c in ordered})
     named = ", ".join(outlets[:-1]) + f" and {outlets[-1]}"
     told = " / ".join(dict.fromkeys(f"“{c.context}”" for c in ordered))
-    summary = f"{named} agree that an inquiry is under way: {told}."
+    unknown = ordered[0].slot == UNKNOWN_CAUSE_SLOT
+    what = "the cause is not yet known" if unknown else "an inquiry is under way"
+    summary = f"{named} agree that {what}: {told}."
     return Pair("agree", STATUS_TOPIC, summary, ordered)
 
 
