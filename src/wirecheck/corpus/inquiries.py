@@ -15,10 +15,20 @@ the escape was under investigation") agree.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from wirecheck.corpus.claims import Claim, quoted_at, quoted_spans
 from wirecheck.corpus.deeds import INQUIRIES, shared_object
-from wirecheck.corpus.pairs import STATUS_TOPIC, Pair, by_outlet, merge_agreements, outlet_pairs
+from wirecheck.corpus.pairs import (
+    STATUS_TOPIC,
+    Pair,
+    agreed_sentences,
+    agreement,
+    by_outlet,
+    merge_agreements,
+    outlet_names,
+    outlet_pairs,
+)
 from wirecheck.model import Article
 from wirecheck.text_spans import sentence_around
 
@@ -62,7 +72,7 @@ def align_inquiries(claims: list[Claim], pairs: list[Pair]) -> list[Pair]:
             or same_body(left, right)
         )
     ]
-    held = {(c.article, c.start) for p in pairs if p.kind == "agree" for c in p.claims}
+    held = agreed_sentences(pairs)
     return [
         _agreement(group.claims)
         for group in merge_agreements(alike)
@@ -73,14 +83,11 @@ def align_inquiries(claims: list[Claim], pairs: list[Pair]) -> list[Pair]:
 def _agreement(claims: list[Claim]) -> Pair:
     """One agreement of every outlet telling the inquiry under way (or its cause not yet
     known), in their own words."""
-    ordered = sorted(claims, key=lambda c: (c.outlet, c.start))
-    outlets = sorted({c.outlet for c in ordered})
-    named = ", ".join(outlets[:-1]) + f" and {outlets[-1]}"
-    told = " / ".join(dict.fromkeys(f"“{c.context}”" for c in ordered))
-    unknown = ordered[0].slot == UNKNOWN_CAUSE_SLOT
+    found = agreement(STATUS_TOPIC, claims)
+    told = " / ".join(dict.fromkeys(f"“{c.context}”" for c in found.claims))
+    unknown = found.claims[0].slot == UNKNOWN_CAUSE_SLOT
     what = "the cause is not yet known" if unknown else "an inquiry is under way"
-    summary = f"{named} agree that {what}: {told}."
-    return Pair("agree", STATUS_TOPIC, summary, ordered)
+    return replace(found, summary=f"{outlet_names(found.claims)} agree that {what}: {told}.")
 
 
 def same_body(left: Claim, right: Claim) -> bool:

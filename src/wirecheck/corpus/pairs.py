@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from wirecheck.corpus.claims import Claim, happened
@@ -74,13 +74,23 @@ def _joined(members: list[Pair], claims: list[Claim]) -> Pair:
 def agreement(topic: str, claims: list[Claim]) -> Pair:
     """One agreement of all `claims`, each from its own outlet."""
     ordered = sorted(claims, key=lambda c: (c.outlet, c.start))
-    outlets = sorted({c.outlet for c in ordered})
-    named = ", ".join(outlets[:-1]) + f" and {outlets[-1]}"
+    named = outlet_names(ordered)
     values = " / ".join(dict.fromkeys(compared_value(c) for c in ordered))
     summary = f"{named} agree on {topic}: {values}."
     if topic == "quote speaker":
         summary = f"{named} all quote {ordered[0].value}."
     return Pair("agree", topic, summary, ordered)
+
+
+def outlet_names(claims: list[Claim]) -> str:
+    """ "Planet", "Herald and Star", "Herald, Planet and Star": the outlets of `claims`."""
+    outlets = sorted({c.outlet for c in claims})
+    return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + f" and {outlets[-1]}"
+
+
+def agreed_sentences(pairs: Iterable[Pair]) -> set[tuple[str, int]]:
+    """The sentences, as (article, start), that some agreement among `pairs` holds."""
+    return {(c.article, c.start) for p in pairs if p.kind == "agree" for c in p.claims}
 
 
 def contested(pairs: list[Pair]) -> set[int]:
@@ -193,9 +203,8 @@ def _says(group: list[Claim], topic: str) -> str:
 
 def _named(group: list[Claim]) -> str:
     """ "Herald and Star say", "Planet says": the outlets of one side."""
-    outlets = sorted({c.outlet for c in group})
-    named = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + f" and {outlets[-1]}"
-    return named + (" says" if len(outlets) == 1 else " say")
+    single = len({c.outlet for c in group}) == 1
+    return outlet_names(group) + (" says" if single else " say")
 
 
 def shown_value(claim: Claim, topic: str) -> str:

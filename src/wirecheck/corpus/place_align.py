@@ -31,7 +31,7 @@ from wirecheck.corpus.claims import (
     window,
 )
 from wirecheck.corpus.date_align import content_words
-from wirecheck.corpus.pairs import Pair, by_outlet, merge_agreements, outlet_pairs
+from wirecheck.corpus.pairs import Pair, agreed_sentences, by_outlet, merge_agreements, outlet_pairs
 from wirecheck.extract.gazetteer import is_subdivision
 from wirecheck.extract.quantity_find import CURRENCY_WORD
 from wirecheck.model import Article, Entity, Mention
@@ -180,7 +180,7 @@ def align_places(claims: list[Claim], found: Iterable[Pair] = ()) -> list[Pair]:
         for _, left, right in _counterparts(lefts, rights):
             pair = _place_pair(left, right, named)
             pairs += [pair] if pair else []
-    held = {(c.article, c.start) for p in found if p.kind == "agree" for c in p.claims}
+    held = agreed_sentences(found)
     agreements = [
         p
         for p in merge_agreements(pairs)
