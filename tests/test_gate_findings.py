@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev109; gold written before the
-engine was run on them, compare_dev5 to compare_dev109 by engineers who never read the rules;
+on our comparison corpora (tests/data/compare_dev .. compare_dev113; gold written before the
+engine was run on them, compare_dev5 to compare_dev113 by engineers who never read the rules;
 compare_dev22 to compare_dev53 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
@@ -78,6 +78,10 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # Session of 2026-12-07: no new sets; floors raised on the 36 sets that rose (inquiries opened
 # and causes not yet known agreed on, a deed's noun before "to", a deed said not to be done,
 # the hospital the injured were taken to), none lowered.
+# Second session of 2026-12-07: four blind sets (compare_dev110 to dev113), each run once on
+# 44aa81d before any rule was changed (pooled 237/310 of 526) and pinned there, unchanged by
+# the session's one rule (a reopening is no announcement); floors raised on the six older sets
+# it lifted, none lowered.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -388,11 +392,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  session's rules so far (uncommitted, before ages): p 0.8902 r 0.6636 (82 system, 110
     #  gold); the session's start code gives p 0.8765 r 0.6455 (81); then tuned on
     "compare_dev27": (
-        {"precision": 0.92, "recall": 0.71, "f1": 0.81},
+        {"precision": 0.94, "recall": 0.71, "f1": 0.81},
         {
             "agree": {"precision": 0.96, "recall": 0.75, "f1": 0.84},
             "conflict": {"precision": 0.95, "recall": 0.77, "f1": 0.85},
-            "unique": {"precision": 0.82, "recall": 0.56, "f1": 0.66},
+            "unique": {"precision": 0.87, "recall": 0.56, "f1": 0.68},
         },
     ),
     # written blind on 2026-12-04 (tenth session) by a third writer; first run (8b5da2f):
@@ -432,11 +436,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-04 (night session); first run (c283b18, and f480027): p 0.5263
     #  r 0.2299 (38 system, 87 gold): headers the cleaner did not read; then tuned on
     "compare_dev31": (
-        {"precision": 0.9, "recall": 0.55, "f1": 0.68},
+        {"precision": 0.92, "recall": 0.55, "f1": 0.69},
         {
             "agree": {"precision": 0.95, "recall": 0.52, "f1": 0.67},
             "conflict": {"precision": 0.91, "recall": 0.68, "f1": 0.78},
-            "unique": {"precision": 0.82, "recall": 0.51, "f1": 0.63},
+            "unique": {"precision": 0.87, "recall": 0.51, "f1": 0.65},
         },
     ),
     # written blind on 2026-12-04 (night session), varied header styles; first run on fa77a36:
@@ -605,11 +609,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (third round), varied headers; first run (030e998):
     #  p 0.7980 r 0.6031 (99 system, 131 gold); then the session's rules
     "compare_dev48": (
-        {"precision": 0.84, "recall": 0.64, "f1": 0.73},
+        {"precision": 0.85, "recall": 0.64, "f1": 0.73},
         {
             "agree": {"precision": 0.88, "recall": 0.66, "f1": 0.75},
             "conflict": {"precision": 0.89, "recall": 0.69, "f1": 0.78},
-            "unique": {"precision": 0.66, "recall": 0.5, "f1": 0.57},
+            "unique": {"precision": 0.7, "recall": 0.5, "f1": 0.58},
         },
     ),
     # written blind on 2026-12-05 (third round), varied headers; first run (030e998):
@@ -785,11 +789,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (d53ee06): 52/80 of 118 (p 0.65 r 0.4407);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev65": (
-        {"precision": 0.77, "recall": 0.54, "f1": 0.63},
+        {"precision": 0.78, "recall": 0.55, "f1": 0.64},
         {
             "agree": {"precision": 0.8, "recall": 0.54, "f1": 0.65},
             "conflict": {"precision": 0.85, "recall": 0.68, "f1": 0.75},
-            "unique": {"precision": 0.41, "recall": 0.23, "f1": 0.3},
+            "unique": {"precision": 0.49, "recall": 0.28, "f1": 0.36},
         },
     ),
     # written blind on 2026-12-05 (eighth round, writers not shown docs/FINDINGS.md); first
@@ -840,11 +844,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (88fa618): 56/75 of 133 (p 0.7467 r 0.4211);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev70": (
-        {"precision": 0.76, "recall": 0.44, "f1": 0.56},
+        {"precision": 0.77, "recall": 0.44, "f1": 0.56},
         {
             "agree": {"precision": 0.78, "recall": 0.34, "f1": 0.47},
             "conflict": {"precision": 0.83, "recall": 0.61, "f1": 0.7},
-            "unique": {"precision": 0.53, "recall": 0.35, "f1": 0.42},
+            "unique": {"precision": 0.58, "recall": 0.35, "f1": 0.43},
         },
     ),
     # written blind on 2026-12-05 (ninth round, writers not shown docs/FINDINGS.md); first
@@ -1125,11 +1129,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (8c7b84e): 38/62 of 129 (p 0.6129 r 0.2946);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev97": (
-        {"precision": 0.68, "recall": 0.33, "f1": 0.44},
+        {"precision": 0.69, "recall": 0.34, "f1": 0.45},
         {
             "agree": {"precision": 0.83, "recall": 0.39, "f1": 0.53},
             "conflict": {"precision": 0.73, "recall": 0.44, "f1": 0.55},
-            "unique": {"precision": 0.3, "recall": 0.11, "f1": 0.16},
+            "unique": {"precision": 0.38, "recall": 0.14, "f1": 0.2},
         },
     ),
     # written blind on 2026-12-06 (seventh session, round 16), varied headers; first
@@ -1262,6 +1266,42 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "agree": {"precision": 0.96, "recall": 0.47, "f1": 0.63},
             "conflict": {"precision": 0.76, "recall": 0.63, "f1": 0.69},
             "unique": {"precision": 0.39, "recall": 0.13, "f1": 0.2},
+        },
+    ),
+    # round 19, written blind this session; first run = end: 54 / 73 / 142
+    "compare_dev110": (
+        {"precision": 0.73, "recall": 0.38, "f1": 0.5},
+        {
+            "agree": {"precision": 0.89, "recall": 0.44, "f1": 0.59},
+            "conflict": {"precision": 0.65, "recall": 0.47, "f1": 0.55},
+            "unique": {"precision": 0.59, "recall": 0.2, "f1": 0.31},
+        },
+    ),
+    # round 19, written blind this session; first run = end: 47 / 72 / 124
+    "compare_dev111": (
+        {"precision": 0.65, "recall": 0.37, "f1": 0.47},
+        {
+            "agree": {"precision": 0.82, "recall": 0.44, "f1": 0.57},
+            "conflict": {"precision": 0.53, "recall": 0.53, "f1": 0.53},
+            "unique": {"precision": 0.58, "recall": 0.17, "f1": 0.26},
+        },
+    ),
+    # round 19, written blind this session; first run = end: 67 / 82 / 137
+    "compare_dev112": (
+        {"precision": 0.81, "recall": 0.48, "f1": 0.61},
+        {
+            "agree": {"precision": 0.93, "recall": 0.46, "f1": 0.62},
+            "conflict": {"precision": 0.78, "recall": 0.72, "f1": 0.75},
+            "unique": {"precision": 0.68, "recall": 0.28, "f1": 0.39},
+        },
+    ),
+    # round 19, written blind this session; first run = end: 69 / 83 / 123
+    "compare_dev113": (
+        {"precision": 0.83, "recall": 0.56, "f1": 0.66},
+        {
+            "agree": {"precision": 0.94, "recall": 0.6, "f1": 0.73},
+            "conflict": {"precision": 0.77, "recall": 0.65, "f1": 0.71},
+            "unique": {"precision": 0.71, "recall": 0.34, "f1": 0.46},
         },
     ),
 }

@@ -79,6 +79,7 @@ fields parted by long dashes, a section over the byline and times above the titl
 ending in a founding year, a wire's slug, a print edition's name, a "crumbs" trail from "Home"
 and a time line left with its labels were read (compare_dev62 148 to 149, dev72 153 to 154,
 dev73 149 to 150, dev74 146 to 147, dev83 149 to 150, dev102 151 to 154, dev103 152 to 153).
+compare_dev110 to dev113 (second session of 2026-12-07) were pinned at their first runs.
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ FLOORS = {
     "compare_dev98": 149, "compare_dev99": 157, "compare_dev100": 155, "compare_dev101": 154,
     "compare_dev102": 154, "compare_dev103": 153, "compare_dev104": 152, "compare_dev105": 153,
     "compare_dev106": 157, "compare_dev107": 154, "compare_dev108": 156, "compare_dev109": 156,
+    "compare_dev110": 152, "compare_dev111": 152, "compare_dev112": 151, "compare_dev113": 156,
 }  # fmt: skip
 
 

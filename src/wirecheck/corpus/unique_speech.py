@@ -18,7 +18,9 @@ from dataclasses import replace
 from wirecheck.corpus.claims import Claim
 
 ANNOUNCEMENT_TOPIC = "announcement"
-DECISION_VERBS = "pay|fund|compensate|send|provide|review|investigate|approve|ban|close|reopen"
+# Not "reopen": a date of reopening ("said it would reopen the line on Jan. 23") is the story's
+# own follow-up, which no gold of our tuning sets gave as one outlet's news (0 of 7 found).
+DECISION_VERBS = "pay|fund|compensate|send|provide|review|investigate|approve|ban|close"
 DECISION = re.compile(
     r"\b(?:would|will|(?:was|is|were|are) ready to|ha[sd]|plans? to|planned to|agreed to)"
     rf"\s+(?:be\s+to\s+)?(?:\w+ly\s+)?(?:{DECISION_VERBS})(?:e?d|s)?\b",
