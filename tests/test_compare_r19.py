@@ -1,12 +1,20 @@
-"""Rules of the session of 2026-12-07 (second): a reopening told in reported speech is the
-story's own follow-up, not one outlet's announcement."""
+"""Rules of the session of 2026-12-07 (second), taught by the nineteenth round of blind sets,
+with short articles we write ourselves: a reopening told in reported speech is the story's own
+follow-up, not one outlet's announcement; a vote told as a share of a body's members ("five of
+the seven members backed the cut"), by its voters alone ("seven rate-setters backed the move")
+or as unanimous is a tally; a plain past before a small number is a deed done ("closed two
+primary schools")."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.test_compare import analyse, article
 from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.deeds import deed_claims
+from wirecheck.corpus.tallies import tally_claims
 from wirecheck.corpus.unique_speech import announced_decision
+from wirecheck.model import Article
 
 
 def _reported(words: str) -> Claim:
@@ -37,3 +45,58 @@ def test_a_reopening_is_no_announcement(words: str) -> None:
 )
 def test_a_closure_payment_or_review_is_still_an_announcement(words: str) -> None:
     assert announced_decision(_reported(words)) is True
+
+
+def _tallies(text: str) -> list[str]:
+    return [c.value for c in tally_claims(Article(id="a", path="a.txt", text=text), "Wire")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Five of the seven members of its policy committee backed the decision.", ["5–2"]),
+        ("Seven of the nine members of the council voted for the cut.", ["7–2"]),
+        ("Seven rate-setters backed the move, two wanted to wait.", ["7–?"]),
+        ("The three judges ruled unanimously that the ban went too far.", ["unanimous"]),
+        ("The unanimous three-judge panel sent the case back.", ["unanimous"]),
+        # a count of supporters is no vote of a body
+        ("About 200 residents backed the petition.", []),
+        ("Two of the five firefighters were treated for burns.", []),
+    ],
+)
+def test_a_share_of_members_or_a_unanimous_vote_is_a_tally(
+    sentence: str, values: list[str]
+) -> None:
+    assert _tallies(sentence) == values
+
+
+def test_a_unanimous_ruling_takes_the_side_of_the_tally_with_nobody_against() -> None:
+    unanimous = article(
+        "Prairie Sentinel",
+        "A three-judge panel ruled unanimously on Friday that the ban was unlawful.",
+    )
+    three_nil = article(
+        "Tidewater Daily", "The court struck down the ban in a 3-0 ruling on Friday."
+    )
+    split = article("Calloway Standard", "The court struck down the ban in a 2-1 ruling on Friday.")
+    findings = analyse(unanimous, three_nil, split).findings
+    tallies = [f for f in findings if f.topic == "vote tally"]
+    # one conflict, unanimous beside 3-0 against 2-1; no agreement on "unanimous" of its own
+    assert [f.kind for f in tallies] == ["conflict"]
+    sides = {e.article: e.value for e in tallies[0].evidence}
+    assert sides == {unanimous.id: "unanimous", three_nil.id: "3–0", split.id: "2–1"}
+
+
+def test_a_share_of_members_conflicts_with_another_split() -> None:
+    text_a = "Five of the seven members of its monetary policy committee backed the decision."
+    text_b = "The bank cut its main rate on Tuesday after a 6-1 vote."
+    found = analyse(article("Ashdown Observer", text_a), article("Calloway Standard", text_b))
+    conflicts = [f for f in found.findings if f.kind == "conflict"]
+    assert [f.topic for f in conflicts] == ["vote tally"]
+    assert "5–2" in conflicts[0].summary and "6–1" in conflicts[0].summary
+
+
+def test_a_plain_past_before_a_small_number_is_a_deed_done() -> None:
+    text = "The district closed two primary schools for the day as the search went on."
+    deeds = deed_claims(Article(id="a", path="a.txt", text=text), "Wire")
+    assert [(c.slot, c.value) for c in deeds] == [("clos", "done")]

@@ -208,10 +208,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # written blind on 2026-12-03: p 0.902 r 0.7667 -> p 0.902 r 0.7667 (51 system, 60 gold)
     "compare_dev12": (
-        {"precision": 0.92, "recall": 0.76, "f1": 0.83},
+        {"precision": 0.92, "recall": 0.79, "f1": 0.85},
         {
-            "agree": {"precision": 0.95, "recall": 0.79, "f1": 0.86},
-            "conflict": {"precision": 0.95, "recall": 0.82, "f1": 0.88},
+            "agree": {"precision": 0.95, "recall": 0.83, "f1": 0.88},
+            "conflict": {"precision": 0.95, "recall": 0.85, "f1": 0.9},
             "unique": {"precision": 0.66, "recall": 0.5, "f1": 0.57},
         },
     ),
@@ -986,10 +986,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (b11f55a): 36/52 of 136 (p 0.6923 r 0.2647);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev84": (
-        {"precision": 0.77, "recall": 0.3, "f1": 0.44},
+        {"precision": 0.78, "recall": 0.31, "f1": 0.45},
         {
             "agree": {"precision": 0.95, "recall": 0.38, "f1": 0.54},
-            "conflict": {"precision": 0.73, "recall": 0.38, "f1": 0.5},
+            "conflict": {"precision": 0.74, "recall": 0.4, "f1": 0.52},
             "unique": {"precision": 0.5, "recall": 0.12, "f1": 0.2},
         },
     ),
@@ -1270,10 +1270,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # round 19, written blind this session; first run = end: 54 / 73 / 142
     "compare_dev110": (
-        {"precision": 0.73, "recall": 0.38, "f1": 0.5},
+        {"precision": 0.78, "recall": 0.4, "f1": 0.53},
         {
-            "agree": {"precision": 0.89, "recall": 0.44, "f1": 0.59},
-            "conflict": {"precision": 0.65, "recall": 0.47, "f1": 0.55},
+            "agree": {"precision": 0.89, "recall": 0.45, "f1": 0.6},
+            "conflict": {"precision": 0.75, "recall": 0.54, "f1": 0.63},
             "unique": {"precision": 0.59, "recall": 0.2, "f1": 0.31},
         },
     ),

@@ -137,10 +137,12 @@ ASKED = re.compile(
 WHETHER = re.compile(
     r"\b(?:consider|weigh|mull|discuss|decid)\w*\s+whether\s+to\s+(?P<verb>[a-z]{3,})\b"
 )
-# The plain past with its object ("declared three days of national mourning") is done too:
+# The plain past with its object ("declared three days of national mourning", "closed two
+# primary schools") is done too:
 # alignment asks the other outlet for the same verb, not done, and a shared word of its object.
 PAST = re.compile(
-    r"(?<=[a-z,] )(?P<verb>[a-z]{3,}ed)\s+(?:a|an|the|its|their|his|her|\d|[a-z]{4,})"
+    r"(?<=[a-z,] )(?P<verb>[a-z]{3,}ed)\s+"
+    r"(?:a|an|the|its|their|his|her|\d|one|two|six|ten|[a-z]{4,})"
 )
 # Where a word in -ed is an adjective, not a past verb: after a determiner or a preposition
 # ("the automated cranes", "with armoured vehicles"), or after an infinitive ("to introduce

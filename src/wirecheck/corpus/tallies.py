@@ -17,13 +17,14 @@ from wirecheck.corpus.pairs import (
     merge_conflicts,
     outlet_pairs,
 )
-from wirecheck.corpus.tally_pattern import TALLY
+from wirecheck.corpus.tally_pattern import TALLY, UNANIMOUS
 from wirecheck.extract.numbers import parse_number
 from wirecheck.model import Article
 from wirecheck.text_spans import sentence_around
 
 TOPIC = "vote tally"
 UNTOLD = "?"  # the side of a tally an outlet does not give: "with 212 voting in favour"
+UNANIMOUS_VALUE = "unanimous"  # nobody against, the votes for untold ("?–0")
 SCORE_TOPIC = "score"
 # A match result: "beat Fife Athletic 2-1", "won 3-0 at home", "drew 1-1 with the leaders".
 SCORE = re.compile(
@@ -40,9 +41,7 @@ def tally_claims(article: Article, outlet: str) -> list[Claim]:
         if quoted_at(match.start(), quoted):
             continue
         start, end = sentence_around(article.text, match.start())
-        noes = _side(match, "noes")
-        ayes = _side(match, "ayes") or ""  # every form of the pattern gives the ayes
-        value = f"{_number(ayes)}–{_number(noes) if noes else UNTOLD}"
+        value = _value(match)
         claims.append(
             Claim(
                 article.id, outlet, "tally", topic, topic, value, start, end,
@@ -52,21 +51,45 @@ def tally_claims(article: Article, outlet: str) -> list[Claim]:
     return claims
 
 
+def _value(match: re.Match[str]) -> str:
+    """For and against, as digits: "318–236"; an untold side is `UNTOLD` ("212–?"), a vote
+    with nobody against "unanimous"; a share of a body's members leaves the rest against."""
+    if match.re is UNANIMOUS:
+        return UNANIMOUS_VALUE
+    ayes = _number(_side(match, "ayes") or "")  # every form of TALLY gives the ayes
+    total = match.groupdict().get("total8")
+    if total:
+        return f"{ayes}–{max(0, int(_number(total)) - int(ayes))}"
+    noes = _side(match, "noes")
+    return f"{ayes}–{_number(noes) if noes else UNTOLD}"
+
+
 def _side(match: re.Match[str], side: str) -> str | None:
     """The figure of one side, from whichever of the pattern's forms matched (None: untold)."""
     return next((v for k, v in match.groupdict().items() if k.startswith(side) and v), None)
 
 
 def same_tally(a: Claim, b: Claim) -> bool:
-    """Equal tallies, or one side untold and the told sides equal ("212–?" and "212–187")."""
+    """Equal tallies, or one side untold and the told sides equal ("212–?" and "212–187",
+    "?–0" and "3–0")."""
     if a.value == b.value:
         return True
-    (ayes_a, noes_a), (ayes_b, noes_b) = a.value.split("–"), b.value.split("–")
-    return ayes_a == ayes_b and UNTOLD in (noes_a, noes_b)
+    (ayes_a, noes_a), (ayes_b, noes_b) = _sides(a.value), _sides(b.value)
+    if ayes_a == ayes_b and UNTOLD in (noes_a, noes_b):
+        return True
+    return noes_a == noes_b and UNTOLD in (ayes_a, ayes_b)  # "?–0" (unanimous) and "3–0"
+
+
+def _sides(value: str) -> tuple[str, str]:
+    if value == UNANIMOUS_VALUE:
+        return UNTOLD, "0"
+    ayes, noes = value.split("–")
+    return ayes, noes
 
 
 def _tallies(text: str) -> list[tuple[str, re.Match[str]]]:
     found = [(TOPIC, m) for m in TALLY.finditer(text)]
+    found += [(TOPIC, m) for m in UNANIMOUS.finditer(text)]
     found += [(SCORE_TOPIC, m) for m in SCORE.finditer(text)]
     return sorted(found, key=lambda item: item[1].start())
 
@@ -88,7 +111,14 @@ def align_tallies(claims: list[Claim]) -> list[Pair]:
             right = next(c for c in rights if c.topic == topic)
             pairs.append(_tally_pair(topic, left, right))
     agreements = merge_agreements(pairs, same_tally)
-    return merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements) + agreements
+    conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements)
+    # "unanimous" takes a side in a conflict; outlets that only call a vote unanimous agree on
+    # no figure (no gold of ours lists that agreement beside its conflict)
+    return conflicts + [a for a in agreements if not any(_unanimous(c) for c in a.claims)]
+
+
+def _unanimous(claim: Claim) -> bool:
+    return claim.value == UNANIMOUS_VALUE
 
 
 def _tally_pair(topic: str, left: Claim, right: Claim) -> Pair:

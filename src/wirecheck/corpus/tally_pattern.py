@@ -10,6 +10,11 @@ _SMALL_NUMBER = (
     "none|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
 )
+# Those who cast the votes of a body ("seven rate-setters backed the move").
+VOTERS = (
+    r"members|judges|justices|councillors|councilors|rate-setters|policymakers|directors"
+    r"|commissioners|jurors|trustees|governors|delegates|lawmakers|senators|MPs"
+)
 # A vote tally, for and against: "by 318 votes to 236", "voting 318 to 236", "voted six to
 # three", "a 6-3 vote", "a 6-3 decision", "the motion passed 4-1", "the justices split 5-4".
 TALLY = re.compile(
@@ -34,6 +39,24 @@ TALLY = re.compile(
     # one side only: "passed the motion with 12 votes, one more than required" ("with 141 votes
     # in favour" stays a count of votes: see docs/FINDINGS.md, sixth session of 2026-12-06)
     r"|\b(?:passed|carried|approved|adopted)\b[^.;]{0,80}?\bwith\s+(?P<ayes7>\d[\d,]*)\s+votes\b"
-    r"(?!\s+(?:to|against|for|in\s+favou?r)\b)",
+    r"(?!\s+(?:to|against|for|in\s+favou?r)\b)"
+    # a share of a body's members: "five of the seven members of its committee backed the cut"
+    # (the rest, two, against)
+    r"|\b(?P<ayes8>\d{1,3}|" + _SMALL_NUMBER + r")\s+of\s+(?:the|its|their)\s+"
+    r"(?P<total8>\d{1,3}|" + _SMALL_NUMBER + r")\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:backed|supported|approved|voted\s+(?:for|in\s+favou?r))\b"
+    # one side only, by those who vote: "seven rate-setters backed the move"
+    r"|\b(?P<ayes9>\d{1,3}|" + _SMALL_NUMBER + r")\s+(?:of\s+(?:the|its|their)\s+)?"
+    rf"(?:{VOTERS})\s+(?:backed|supported|approved|voted\s+(?:for|in\s+favou?r))\b",
+    re.IGNORECASE,
+)
+# A vote with nobody against, its size untold: "the panel ruled unanimously", "a unanimous
+# ruling", "councillors voted unanimously", "the unanimous three-judge panel".
+UNANIMOUS = re.compile(
+    r"\b(?:(?:ruled|voted|decided|approved|agreed|backed|rejected)\s+unanimously"
+    r"|unanimously\s+(?:ruled|voted|decided|approved|agreed|backed|rejected)"
+    # "a unanimous ruling", "the unanimous three-judge panel"
+    r"|unanimous\s+(?:[\w-]+\s+)?(?:ruling|vote|decision|verdict|judgment|panel|court|bench"
+    r"|jury|council|board|committee))\b",
     re.IGNORECASE,
 )
