@@ -3,14 +3,16 @@ with short articles we write ourselves: a reopening told in reported speech is t
 follow-up, not one outlet's announcement; a vote told as a share of a body's members ("five of
 the seven members backed the cut"), by its voters alone ("seven rate-setters backed the move")
 or as unanimous is a tally; a plain past before a small number is a deed done ("closed two
-primary schools")."""
+primary schools"); animals killed right after their figure are not counted by a cue further on
+("shot one wolf dead as the hunt went on for animals that escaped")."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_compare import analyse, article
+from tests.test_compare import analyse, article, count
 from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.deeds import deed_claims
 from wirecheck.corpus.tallies import tally_claims
 from wirecheck.corpus.unique_speech import announced_decision
@@ -100,3 +102,24 @@ def test_a_plain_past_before_a_small_number_is_a_deed_done() -> None:
     text = "The district closed two primary schools for the day as the search went on."
     deeds = deed_claims(Article(id="a", path="a.txt", text=text), "Wire")
     assert [(c.slot, c.value) for c in deeds] == [("clos", "done")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "counted", "topic"),
+    [
+        (
+            "A police marksman shot one wolf dead on Monday as the hunt continued for animals "
+            "that escaped from the park on Saturday.",
+            "one wolf", "wolf", "wolf",
+        ),
+        # the escaped, counted by their own cue, and people killed stay as they were
+        ("Six grey wolves got out of the park on Sunday night.", "Six grey wolves", "wolf",
+         "escaped"),
+        ("Two hikers were killed when the wolves escaped.", "Two hikers", "hiker", "casualties"),
+    ],
+)  # fmt: skip
+def test_animals_killed_are_not_counted_by_a_cue_further_on(
+    sentence: str, phrase: str, counted: str, topic: str
+) -> None:
+    figure = count(sentence, phrase, 1, 1, counted)
+    assert count_topic(sentence, figure, figure.start) == topic

@@ -136,6 +136,8 @@ CAPTIVE = re.compile(r"\b(?:in captivity|captive|in zoos)\b", re.IGNORECASE)
 # "two of its crew", "three of the passengers": a part of a group named by its whole.
 PARTITIVE = re.compile(r"^\S+\s+of\s+(?:its|the|their|his|her|our)\s", re.IGNORECASE)
 ANIMALS_KILLED = re.compile(r"\b(?:killed|died|dead|slaughtered|culled|put down)\b")
+# Killed right after the figure: "shot one wolf dead", "two sheep were killed".
+KILLED_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been)\s+)?(?:killed|dead|culled|put\s+down)\b")
 SIZE = " (size)"  # a place's or an institution's size: a slot of its own, never a unique
 
 
@@ -186,6 +188,10 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         return "job"  # "2,000 workers ... will lose their jobs": the jobs cut
     if WHOLE_GROUP.search(sentence, 0, here):
         return _noun_class(quantity)  # "None of the 24 crew was injured": 24 is the crew
+    if _animals_killed(sentence, quantity, here):
+        # "shot one wolf dead as the hunt went on for animals that escaped": the wolf killed,
+        # not the escaped, whose cue lies further on
+        return _noun_class(quantity)  # as "killing two sheep", which no cue may count
     main = _main_clause_cue(sentence, quantity, here)
     if main:
         return _outcome(main, sentence, quantity.counted)
@@ -205,6 +211,16 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
     kind = _noun_class(quantity)
     # "nine rhinos live in captivity" / "fewer than 50 survive in the wild": two populations
     return f"{kind} (in captivity)" if kind and CAPTIVE.search(sentence) else kind
+
+
+def _animals_killed(sentence: str, quantity: Quantity, here: int) -> bool:
+    """A count of things the dead's cue may not count (animals), killed right after it."""
+    counted = _noun(quantity)
+    return (
+        counted is not None
+        and not _counts("casualties", counted)
+        and KILLED_AFTER.match(sentence, here + len(quantity.text)) is not None
+    )
 
 
 def _part_cue(sentence: str, quantity: Quantity, here: int) -> tuple[int, str] | None:
