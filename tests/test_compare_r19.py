@@ -4,13 +4,14 @@ follow-up, not one outlet's announcement; a vote told as a share of a body's mem
 the seven members backed the cut"), by its voters alone ("seven rate-setters backed the move")
 or as unanimous is a tally; a plain past before a small number is a deed done ("closed two
 primary schools"); animals killed right after their figure are not counted by a cue further on
-("shot one wolf dead as the hunt went on for animals that escaped")."""
+("shot one wolf dead as the hunt went on for animals that escaped"); pupils who "caught" or
+"have" a disease are its cases; two "at least" figures far apart agree on no count."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_compare import analyse, article, count
+from tests.test_compare import analyse, article, count, kinds
 from tests.test_compare_r17 import _reported
 from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.deeds import deed_claims
@@ -109,3 +110,48 @@ def test_animals_killed_are_not_counted_by_a_cue_further_on(
 ) -> None:
     figure = count(sentence, phrase, 1, 1, counted)
     assert count_topic(sentence, figure, figure.start) == topic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "counted", "topic"),
+    [
+        ("Twenty-three pupils at the school have now caught measles.", "Twenty-three pupils",
+         "pupil", "cases"),
+        ("The school closed after 17 pupils were confirmed to have measles.", "17 pupils",
+         "pupil", "cases"),
+        ("Seventeen children at the primary school now have measles.", "Seventeen children",
+         "child", "cases"),
+        ("The outbreak has been confirmed in 23 pupils and two staff.", "23 pupils", "pupil",
+         "cases"),
+        # a school's roll is no count of the sick
+        ("The school has 640 pupils aged 11 to 18.", "640 pupils", "pupil", "pupil"),
+    ],
+)  # fmt: skip
+def test_pupils_who_caught_or_have_a_disease_are_its_cases(
+    sentence: str, phrase: str, counted: str, topic: str
+) -> None:
+    figure = count(sentence, phrase, 1, 1, counted)
+    assert count_topic(sentence, figure, figure.start) == topic
+
+
+@pytest.mark.parametrize(
+    ("text_a", "low_a", "text_b", "low_b", "found"),
+    [
+        # floors far apart: no figure in common
+        ("More than a dozen pupils have fallen ill.", 13, "At least 23 pupils have fallen ill.",
+         23, set()),
+        # close floors round one count
+        ("More than 230 flights were cancelled.", 231, "At least 240 flights were cancelled.",
+         240, {("agree", "cancelled")}),
+    ],
+)  # fmt: skip
+def test_two_floors_agree_only_when_close(
+    text_a: str, low_a: int, text_b: str, low_b: int, found: set[tuple[str, str]]
+) -> None:
+    phrase_a, phrase_b = " ".join(text_a.split()[:4]), " ".join(text_b.split()[:3])
+    counted = "pupil" if "pupils" in text_a else "flight"
+    a = article(
+        "Coastline Radio", text_a, quantities=[count(text_a, phrase_a, low_a, None, counted)]
+    )
+    b = article("Daily Ledger", text_b, quantities=[count(text_b, phrase_b, low_b, None, counted)])
+    assert kinds(analyse(a, b)) == found

@@ -458,9 +458,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  p 0.5714 r 0.2353 (35 system, 85 gold; session start c283b18: p 0.3929 r 0.1294);
     #  then tuned on
     "compare_dev33": (
-        {"precision": 0.82, "recall": 0.5, "f1": 0.62},
+        {"precision": 0.84, "recall": 0.5, "f1": 0.63},
         {
-            "agree": {"precision": 0.95, "recall": 0.51, "f1": 0.66},
+            "agree": {"precision": 0.99, "recall": 0.51, "f1": 0.67},
             "conflict": {"precision": 0.8, "recall": 0.5, "f1": 0.61},
             "unique": {"precision": 0.69, "recall": 0.5, "f1": 0.58},
         },
@@ -712,9 +712,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (9a9509a): p 0.7532 r 0.4833 (77 system, 120 gold); pinned at the
     #  session's end (rules tuned on it)
     "compare_dev58": (
-        {"precision": 0.8, "recall": 0.55, "f1": 0.66},
+        {"precision": 0.81, "recall": 0.55, "f1": 0.66},
         {
-            "agree": {"precision": 0.86, "recall": 0.62, "f1": 0.72},
+            "agree": {"precision": 0.88, "recall": 0.62, "f1": 0.73},
             "conflict": {"precision": 0.86, "recall": 0.67, "f1": 0.75},
             "unique": {"precision": 0.4, "recall": 0.17, "f1": 0.24},
         },
@@ -833,11 +833,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (5a29fe1): 38/65 of 114 (p 0.5846 r 0.3333);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev69": (
-        {"precision": 0.7, "recall": 0.41, "f1": 0.51},
+        {"precision": 0.72, "recall": 0.42, "f1": 0.53},
         {
             "agree": {"precision": 0.8, "recall": 0.55, "f1": 0.65},
-            "conflict": {"precision": 0.66, "recall": 0.48, "f1": 0.56},
-            "unique": {"precision": 0.53, "recall": 0.2, "f1": 0.29},
+            "conflict": {"precision": 0.69, "recall": 0.55, "f1": 0.61},
+            "unique": {"precision": 0.57, "recall": 0.2, "f1": 0.29},
         },
     ),
     # written blind on 2026-12-05 (ninth round, writers not shown docs/FINDINGS.md); first
@@ -1279,10 +1279,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # round 19, written blind this session; first run on 44aa81d: 47 / 72 / 124
     "compare_dev111": (
-        {"precision": 0.65, "recall": 0.37, "f1": 0.47},
+        {"precision": 0.68, "recall": 0.38, "f1": 0.49},
         {
-            "agree": {"precision": 0.82, "recall": 0.44, "f1": 0.57},
-            "conflict": {"precision": 0.53, "recall": 0.53, "f1": 0.53},
+            "agree": {"precision": 0.88, "recall": 0.46, "f1": 0.6},
+            "conflict": {"precision": 0.54, "recall": 0.53, "f1": 0.53},
             "unique": {"precision": 0.58, "recall": 0.17, "f1": 0.26},
         },
     ),

@@ -62,6 +62,7 @@ MONEY_CUE_TOPICS = {"demanded", "fine"}
 COUNT_SIMILARITY = {"cue": 0.35, "noun": 0.55}
 EXACT_FIGURE_MIN = 10  # smaller counts ("two men", "three boats") meet by chance
 CEILING_SHARE = 0.5  # below half of an "up to" figure is no report of it
+FLOORS_APART = 1.25  # two "at least" figures further apart than this name no count in common
 SCALE_RATIO = 20.0  # figures further apart than this are about different things
 # A sum known only by its currency ("the deal, worth EUR 2.6 billion"; "EUR 180 million of
 # savings") has no cue tying two outlets' sums to one fact, and a story holds many sums:
@@ -255,6 +256,8 @@ def _count_pair(left: Claim, right: Claim) -> Pair | None:
         return None  # "up to 2,000 jobs" and "about 400 permanent jobs": two things
     if overlaps(left, right) and bounds_only(left, right):
         return None  # "at least 1 billion euros" and "up to 8 billion euros": no common figure
+    if _floors_apart(left, right):
+        return None  # "more than a dozen pupils" and "at least 23 cases": no common figure
     if overlaps(left, right) and _measured_apart(left, right):
         return None  # gusts on one coast and on another: two readings that agree on nothing
     if overlaps(left, right):
@@ -302,6 +305,15 @@ def _open(claim: Claim) -> bool:
     so only its scale says whether a larger figure can be the same ("more than 300" at the
     head office is not the 11,000 the whole company employs)."""
     return claim.low is not None and claim.high is None
+
+
+def _floors_apart(a: Claim, b: Claim) -> bool:
+    """Two figures with only a lower bound, one more than a quarter above the other ("more
+    than a dozen" / "at least 23"): they overlap above the higher one, yet name no figure in
+    common. Close floors ("more than 230 flights" / "at least 240") round one count."""
+    if not (_open(a) and _open(b)) or not a.low or not b.low:
+        return False
+    return max(a.low, b.low) > FLOORS_APART * min(a.low, b.low)
 
 
 def figure_size(claim: Claim) -> float | None:

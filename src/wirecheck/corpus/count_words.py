@@ -51,6 +51,11 @@ COUNT_TOPICS = cues(
         # "the cheese has made 14 people ill"
         r"|made (?:[\w,]+ ){1,4}ill"
         r"|infected|infections?|cases?"
+        # "Twenty-three pupils have now caught measles", "17 pupils were confirmed to have
+        # measles", "Seventeen children now have measles", "confirmed in 23 pupils"
+        r"|(?:caught|ha(?:ve|s|d)|confirmed to have) (?:measles|mumps|cholera|dengue|flu"
+        r"|influenza|norovirus|covid(?:-19)?|the (?:virus|disease|infection|illness|bug))"
+        r"|confirmed in"
         r"|illness(?:es)?|(?:tested|testing) positive|reported symptoms"
         # "have reported rashes, nausea or vomiting": what the sick report is how they fell ill
         r"|(?:reported|suffered|developed) (?:rash(?:es)?|nausea|vomiting|diarrho?ea|stomach"
