@@ -80,8 +80,9 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # the hospital the injured were taken to), none lowered.
 # Second session of 2026-12-07: four blind sets (compare_dev110 to dev113), each run once on
 # 44aa81d before any rule was changed (pooled 237/310 of 526), then tuned on and pinned at the
-# session's end (243/312). Floors raised on the older sets that rose (a reopening is no
-# announcement, vote tallies told as a share or as unanimous), none lowered.
+# session's end (244/310). Floors raised on the older sets that rose (a reopening is no
+# announcement, vote tallies told as a share or as unanimous, pupils who caught a disease as
+# its cases, "at least" figures far apart), none lowered.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
