@@ -94,6 +94,7 @@ def test_a_plain_past_before_a_small_number_is_a_deed_done() -> None:
 @pytest.mark.parametrize(
     ("sentence", "phrase", "counted", "topic"),
     [
+        # animals killed right after their figure are not counted by a cue further on
         (
             "A police marksman shot one wolf dead on Monday as the hunt continued for animals "
             "that escaped from the park on Saturday.",
@@ -103,18 +104,7 @@ def test_a_plain_past_before_a_small_number_is_a_deed_done() -> None:
         ("Six grey wolves got out of the park on Sunday night.", "Six grey wolves", "wolf",
          "escaped"),
         ("Two hikers were killed when the wolves escaped.", "Two hikers", "hiker", "casualties"),
-    ],
-)  # fmt: skip
-def test_animals_killed_are_not_counted_by_a_cue_further_on(
-    sentence: str, phrase: str, counted: str, topic: str
-) -> None:
-    figure = count(sentence, phrase, 1, 1, counted)
-    assert count_topic(sentence, figure, figure.start) == topic
-
-
-@pytest.mark.parametrize(
-    ("sentence", "phrase", "counted", "topic"),
-    [
+        # pupils who caught or have a disease are its cases
         ("Twenty-three pupils at the school have now caught measles.", "Twenty-three pupils",
          "pupil", "cases"),
         ("The school closed after 17 pupils were confirmed to have measles.", "17 pupils",
@@ -127,9 +117,7 @@ def test_animals_killed_are_not_counted_by_a_cue_further_on(
         ("The school has 640 pupils aged 11 to 18.", "640 pupils", "pupil", "pupil"),
     ],
 )  # fmt: skip
-def test_pupils_who_caught_or_have_a_disease_are_its_cases(
-    sentence: str, phrase: str, counted: str, topic: str
-) -> None:
+def test_what_a_figure_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:
     figure = count(sentence, phrase, 1, 1, counted)
     assert count_topic(sentence, figure, figure.start) == topic
 
