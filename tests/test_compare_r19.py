@@ -5,7 +5,8 @@ the seven members backed the cut"), by its voters alone ("seven rate-setters bac
 or as unanimous is a tally; a plain past before a small number is a deed done ("closed two
 primary schools"); animals killed right after their figure are not counted by a cue further on
 ("shot one wolf dead as the hunt went on for animals that escaped"); pupils who "caught" or
-"have" a disease are its cases; two "at least" figures far apart agree on no count."""
+"have" a disease are its cases; a company's own staff ("Its 720 staff") are its workforce; two
+"at least" figures far apart agree on no count."""
 
 from __future__ import annotations
 
@@ -115,6 +116,11 @@ def test_a_plain_past_before_a_small_number_is_a_deed_done() -> None:
          "cases"),
         # a school's roll is no count of the sick
         ("The school has 640 pupils aged 11 to 18.", "640 pupils", "pupil", "pupil"),
+        # a company's own staff are its workforce; another owner's are counted by their cue
+        ("Its 720 staff were called to a meeting in the canteen.", "720 staff", "staff",
+         "workforce"),
+        ("Halvorsen Station's 23 winter staff were evacuated by air.", "23 winter staff",
+         "staff", "evacuated"),
     ],
 )  # fmt: skip
 def test_what_a_figure_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:

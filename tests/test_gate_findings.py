@@ -80,9 +80,9 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # the hospital the injured were taken to), none lowered.
 # Second session of 2026-12-07: four blind sets (compare_dev110 to dev113), each run once on
 # 44aa81d before any rule was changed (pooled 237/310 of 526), then tuned on and pinned at the
-# session's end (244/310). Floors raised on the older sets that rose (a reopening is no
+# session's end (246/311). Floors raised on the older sets that rose (a reopening is no
 # announcement, vote tallies told as a share or as unanimous, pupils who caught a disease as
-# its cases, "at least" figures far apart), none lowered.
+# its cases, a company's own staff, "at least" figures far apart), none lowered.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -372,10 +372,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  unzoned wire stamp in it: p 0.8434 r 0.6087 (83); an outlet left out of a conflict
     #  joins its side (allies): p 0.9012 r 0.6348 (81)
     "compare_dev25": (
-        {"precision": 0.94, "recall": 0.74, "f1": 0.83},
+        {"precision": 0.95, "recall": 0.76, "f1": 0.85},
         {
-            "agree": {"precision": 0.96, "recall": 0.65, "f1": 0.77},
-            "conflict": {"precision": 0.93, "recall": 0.8, "f1": 0.86},
+            "agree": {"precision": 0.96, "recall": 0.67, "f1": 0.79},
+            "conflict": {"precision": 0.95, "recall": 0.81, "f1": 0.88},
             "unique": {"precision": 0.94, "recall": 0.8, "f1": 0.86},
         },
     ),
@@ -1298,10 +1298,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # round 19, written blind this session; first run on 44aa81d: 69 / 83 / 123
     "compare_dev113": (
-        {"precision": 0.83, "recall": 0.56, "f1": 0.66},
+        {"precision": 0.84, "recall": 0.57, "f1": 0.68},
         {
-            "agree": {"precision": 0.94, "recall": 0.6, "f1": 0.73},
-            "conflict": {"precision": 0.77, "recall": 0.65, "f1": 0.71},
+            "agree": {"precision": 0.94, "recall": 0.62, "f1": 0.74},
+            "conflict": {"precision": 0.79, "recall": 0.68, "f1": 0.73},
             "unique": {"precision": 0.71, "recall": 0.34, "f1": 0.46},
         },
     ),

@@ -108,6 +108,9 @@ CLAUSE_OPENER = re.compile(r"\b(?:when|while|as|after|before|that|which|who|wher
 # Every job a company has, counted under its owner's name: "all of Almenara's 2,700 jobs", "the
 # plant's 400 jobs" are its workforce ("cut 900 jobs" counts no owner: a part of it).
 OWNED_JOBS = re.compile(r"(?:['’]s|\b(?:its|their))\s+$", re.IGNORECASE)
+# A company's own staff ("Its 720 staff"); not any owner's ("Halvorsen Station's 23 staff" may
+# be another station's).
+OWN_STAFF = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 ASIDE = re.compile(
     r"\s*(?:including|among them|of whom|most of them|all of them|(?:both |all )?aged)\b", re.I
 )  # "Two men, aged 34 and 41, were arrested": their ages are no count
@@ -182,6 +185,8 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         return "participants"  # but "police arrested 31 protesters": the arrests
     if quantity.counted == "job" and OWNED_JOBS.search(sentence, 0, here):
         return "workforce"
+    if _noun_class(quantity) in STAFF_CLASSES and OWN_STAFF.search(sentence, 0, here):
+        return "workforce"  # "Its 720 staff were called to a meeting"
     if _noun_class(quantity) in STAFF_CLASSES and JOBS_LOST.match(
         sentence, here + len(quantity.text)
     ):
