@@ -54,7 +54,7 @@ OUTLET_WORDS = _words(
     bulletin dispatch ledger record inquirer examiner sentinel globe mirror today desk
     service services bureau channel broadcasting broadcast info insider monthly magazine
     quarterly digest newswire echo clarion courant argus beacon advertiser register bugle
-    messenger enquirer recorder voice"""
+    messenger enquirer recorder voice mercury report"""
 )
 
 # Job titles after a byline name ("Jane Roe, East Africa correspondent"): not names, dropped.

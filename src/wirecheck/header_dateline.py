@@ -27,9 +27,18 @@ def dateline(line: str) -> tuple[str, str | None, str | None, int] | None:
         match = R.DATELINE_CAPS.match(head) or _colon_dateline(head)
         if match is None or not match.group("city").isupper():
             return None  # a dateline without an agency needs its city in capitals
+    if _label_after(head[match.end() :]):
+        return None  # "SPORT — ATHLETICS": a trail of sections, no dateline
     agency = match.groupdict().get("agency")
     place = match.group("place").strip(" ,")
     return place, match.group("date"), agency.strip() if agency else None, match.end()
+
+
+def _label_after(rest: str) -> bool:
+    """A dateline opens a sentence; a short label in capitals after the dash ends a line of
+    sections instead."""
+    words = rest.split()
+    return 0 < len(words) <= R.KICKER_MAX_WORDS and rest.strip().isupper()
 
 
 def _colon_dateline(head: str) -> re.Match[str] | None:

@@ -69,6 +69,10 @@ AUTHOR_LABEL = re.compile(
 )
 # A byline dated in the same words: "Posted by Dean Harker on 21/09/2027 at 07:15".
 _BYLINE_DATED = re.compile(r"^(?P<byline>.+?)\s+on\s+(?P<when>\S*\d.*)$")
+_TIME_THEN_BYLINE = re.compile(
+    r"^(?:posted|published)\s+(?:on\s+)?(?P<when>\S*\d.*?)\s+(?P<byline>[Bb][Yy]\s+[A-Z].*)$",
+    re.I,
+)
 # "DPS — Dominion Press Service", "CNI - Channel Nord Info": an abbreviation and its outlet.
 _ABBREVIATED = re.compile(r"^(?P<abbr>[A-Z]{2,6})\s*(?:—|–|-|:)\s*(?P<name>.+)$")
 _ABBREVIATION = re.compile(r"^[A-Z]{2,6}$")
@@ -83,6 +87,7 @@ _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "AeroWeek", "CivicPulse"
 _NAMING_WORDS = R.OUTLET_WORDS - {"news"}  # "news" names sections too ("Local News")
 # "Civic Ledger / National", "Northern Dispatch, News": an outlet's name and its section.
 _NAME_THEN_LABEL = re.compile(r"^(?P<outlet>[^/,]+?)(?:\s+/|,)\s+(?P<label>[^/,]+)$")
+_INITIALS_LABEL = re.compile(r"^(?:[A-Z]\.){2,}(?:\s+[A-Z][a-z]+){1,2}$")  # "U.S. News"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A section label of up to four words; its first may be dotted initials ("U.S. News").
 _SECTION = re.compile(
@@ -153,7 +158,7 @@ def _read_fields(line: str, day: str | None = None) -> Fields | None:
     if len(trail) == 2 and (headed := _outlet_over_section(*trail)):
         return headed  # "AeroWeek » Safety"
     named = _NAME_THEN_LABEL.match(text)
-    label = section_label(named["label"]) if named else None
+    label = _initials_label(named["label"]) or section_label(named["label"]) if named else None
     if named and label and _outlet(named["outlet"]):
         return Fields(source=_outlet(named["outlet"]), section=label)
     abbreviated = _ABBREVIATED.match(text)
@@ -179,6 +184,11 @@ def _read_fields(line: str, day: str | None = None) -> Fields | None:
         # ("Local | Health") the first, the widest, is the section
         found.section = found.section or part
     return found
+
+
+def _initials_label(label: str) -> str | None:
+    """A section named with dotted initials, which `section_label` does not read: "U.S. News"."""
+    return label.strip() if _INITIALS_LABEL.match(label.strip()) else None
 
 
 def _outlet_over_section(head: str, label: str) -> Fields | None:
@@ -310,12 +320,14 @@ def _part_with_update(part: str, found: Fields) -> bool:
 
 
 def _dated_byline(part: str, found: Fields, count: int) -> bool:
-    """ "Posted by Dean Harker on 21/09/2027 at 07:15": a byline and the time published."""
-    dated = _BYLINE_DATED.match(part)
+    """ "Posted by Dean Harker on 21/09/2027 at 07:15", "Posted on 2 March 2027 at 08:05 by Sam
+    Whitlock": a byline and the time published."""
+    dated = _TIME_THEN_BYLINE.match(part) or _BYLINE_DATED.match(part)
     when = parse_time(dated["when"]) if dated else None
-    if not (dated and when and _byline_label(dated["byline"])):
+    byline = re.sub(r"^by\b", "By", dated["byline"], flags=re.I) if dated else ""
+    if not (dated and when and _byline_label(byline)):
         return False
-    found.byline = found.byline or _byline(dated["byline"], count)
+    found.byline = found.byline or _byline(byline, count)
     found.published = found.published or when
     return True
 

@@ -13,8 +13,8 @@ from wirecheck import cleanrules as R
 BREADCRUMB = re.compile(r"\s+[>»›]\s+")
 EVERY_SECTION = frozenset(["home", "news", "homepage"])  # a trail's start, not a section
 _DIGIT = re.compile(r"\d")
-_LABEL_JOINERS = re.compile(r"\s*[|/&·]\s*|\s+[-–]\s+|\s+")  # "Sport - Sailing"
-_LABEL_SEPARATORS = re.compile(r"\s*·\s*")
+_LABEL_JOINERS = re.compile(r"\s*[|/&·]\s*|\s+[-–—]\s+|\s+")  # "Sport - Sailing"
+_LABEL_SEPARATORS = re.compile(r"\s*·\s*|\s+—\s+")
 _LABEL_JOINED = re.compile(r"\s+[|/]\s+")
 _MAX_LABEL_WORDS = 4
 _LABEL_PARTS = re.compile(r"[|/·>»]")
@@ -93,4 +93,4 @@ def label_case(label: str | None) -> str | None:
 def _word_case(word: str) -> str:
     """A word of a label in capitals as title case writes it: "UK" and "NSW" stay."""
     short = len(word) <= _ABBREVIATION_MAX and word.lower() not in R.MINOR_WORDS
-    return word if short else word.capitalize()
+    return word if short else "-".join(part.capitalize() for part in word.split("-"))

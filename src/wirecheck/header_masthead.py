@@ -16,13 +16,16 @@ from wirecheck.header_times import parse_time
 _NAME_AND_MOTTO = re.compile(r"^(?P<name>[A-Z][A-Z&'’. ]{2,40}?)\s+[-–—·|:]\s+(?P<motto>\S.*)$")
 # A motto's own words, on the masthead's line or under it ("Shetland's news since 1962").
 _MOTTO_WORDS = re.compile(
-    r"\b(?:news|newspaper|voice|analysis|in brief|since \d{4}|independent|trusted)\b", re.I
+    r"\b(?:news|newspaper|voice|views|analysis|in brief|since \d{4}|independent|trusted)\b", re.I
 )
 # A motto that ends in the paper's founding year: "... since 1911", "Established 1868".
 _FOUNDED = re.compile(r"\b(?:since|established|est\.|founded(?: in)?)\s+\d{4}$", re.I)
 _MOTTO_MAX_WORDS = 10
 # An outlet's name and its edition: "Iberia Sport — English Edition".
 _EDITION_NAME = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?:[A-Z][a-z]+\s+)?Edition$")
+# A wire's slug over its story: "US-WEATHER-CRASH/ (UPDATE 2)", "EU-FISHING/QUOTAS (URGENT)".
+WIRE_SLUG = re.compile(r"^\s*[A-Z]{2,}(?:[-/][A-Z0-9]+)+/?(?:\s+\((?:UPDATE \d+|URGENT)\))?\s*$")
+_SLUG_MARKS = re.compile(r"[-/]")
 # A print edition's place and date under the masthead: "MUMBAI, WEDNESDAY, APRIL 21, 2027".
 _EDITION = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,30}),\s+(?P<when>\S.*\d{4})$")
 
@@ -48,6 +51,10 @@ def read_masthead(line: str, said: Said, below: str) -> bool:
     name in capitals over a section label is the outlet's ("THE TARN ISLANDER", "Local
     News"), and an outlet-like label under the outlet's name is its section."""
     text = line.strip()
+    if WIRE_SLUG.match(text) and ("/" in text or len(_SLUG_MARKS.findall(text)) > 1):
+        # "BRITAIN-POLLUTION/CHEMICALS", "GERMANY-WOLVES/": the wire's filing code, no section
+        # ("ASIA-PACIFIC" is one)
+        return True
     found = read_fields(text)
     if found is not None and found.source and not (found.byline or found.published):
         if said.source and not said.section and not found.section:
@@ -121,7 +128,7 @@ def is_motto(line: str) -> bool:
     if len(words) <= _MOTTO_MAX_WORDS and _FOUNDED.search(text):
         return True
     return (
-        0 < len(words) <= 6
+        0 < len(words) <= _MOTTO_MAX_WORDS - 2
         and not R.is_title_case(text)
         and not R.SENTENCE_END.search(text)
         and bool(_MOTTO_WORDS.search(text))

@@ -23,7 +23,7 @@ from wirecheck.header_fields import (
     read_fields,
 )
 from wirecheck.header_labels import section_label
-from wirecheck.header_masthead import is_motto, masthead_name, read_masthead
+from wirecheck.header_masthead import WIRE_SLUG, is_motto, masthead_name, read_masthead
 from wirecheck.header_state import Body, Said, fold, more_precise
 from wirecheck.header_times import parse_time
 
@@ -34,8 +34,6 @@ CONTRIBUTOR_LABEL = re.compile(r"(?:reporting|reported) by\b", re.IGNORECASE)
 _TITLE_LABEL = re.compile(r"^\s*(?:title|headline)\s*:\s*(?=\S)", re.IGNORECASE)
 # Fields parted by dashes: "MERIDIAN WIRE — Asia-Pacific — 27 January 2027 18:40 AEDT".
 _DASHED = re.compile(r"\s[—–]\s")
-# A wire's slug over its story: "US-WEATHER-CRASH/ (UPDATE 2)", "EU-FISHING/QUOTAS (URGENT)".
-_WIRE_SLUG = re.compile(r"^\s*[A-Z]{2,}(?:[-/][A-Z0-9]+)+/?(?:\s+\((?:UPDATE \d+|URGENT)\))?\s*$")
 # A time's "a.m." or "p.m." at the end of a line: no sentence's full stop.
 _AMPM_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 # "Meridian Press staff", "Courier staff writers": an outlet's staff, not a person.
@@ -145,7 +143,7 @@ def _read_header_line(body: Body, said: Said, i: int, packed: bool) -> None:
     if prefix:
         said.published = more_precise(said.published, parse_time(prefix.group("date")))
         body.cut_prefix(i, prefix.end())
-    elif packed and _WIRE_SLUG.match(line):
+    elif packed and WIRE_SLUG.match(line):
         body.drop(i, "header")  # "US-WEATHER-CRASH/ (UPDATE 2)": the wire's own filing code
     elif len(line) > R.MAX_LABEL_CHARS:
         if packed and _read_fields(line, said):
@@ -186,8 +184,9 @@ def _body_like(line: str) -> bool:
     if words > R.HEADER_LINE_MAX_WORDS or len(rest.split()) > 4 and not parse_time(rest):
         return True  # "EAST AFRICA WIRE — 13 May 2027, 19:40 EAT" is no dateline
     # a sentence; fields parted by "|" and a time alone ("Wednesday, March 10, 2027 - 9:12
-    # p.m.") may end in "a.m." and are no sentence
-    sentence = words >= R.SENTENCE_MIN_WORDS and text[-1:] in ".!?" and "|" not in text
+    # p.m.") may end in "a.m." and are no sentence; a short question may be a headline ("Roarke
+    # out: where do United go from here?")
+    sentence = words >= R.SENTENCE_MIN_WORDS and text[-1:] in ".!" and "|" not in text
     return sentence and not (_AMPM_END.search(text) and parse_time(text))
 
 

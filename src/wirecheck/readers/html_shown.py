@@ -40,6 +40,7 @@ _SECTION_WORDS = frozenset(
      "crumbs"]
 )  # fmt: skip
 # A trail's first link, the site's front page: "Home / News" is the News section.
+_TRAIL_MARKS = re.compile(r"[\s>»›]*[>»›][\s>»›]*")  # "Home > News > Environment"
 _HOME_CRUMB = re.compile(r"^\s*home(?:page)?\s*[>/»›|]\s*", re.IGNORECASE)
 # What a byline says before and after the names: "Words by X, Security Correspondent",
 # "Posted by X on 21 May 2027", "Reported by X", "Author: X".
@@ -202,7 +203,9 @@ def _menu(element: Any) -> bool:
     menu; a trail parts its links with marks ("News &gt; Local")."""
     links = element.xpath(".//a")
     between = "".join((link.tail or "") for link in links[:-1])
-    return element.tag == "nav" or (len(links) > 1 and not between.strip())
+    if element.tag == "nav":  # a menu unless its links are parted by a trail's marks
+        return len(links) < 2 or not _TRAIL_MARKS.fullmatch(between)
+    return len(links) > 1 and not between.strip()
 
 
 def _filed_section(tree: Any) -> str | None:
