@@ -141,6 +141,9 @@ PARTITIVE = re.compile(r"^\S+\s+of\s+(?:its|the|their|his|her|our)\s", re.IGNORE
 ANIMALS_KILLED = re.compile(r"\b(?:killed|died|dead|slaughtered|culled|put down)\b")
 # Killed right after the figure: "shot one wolf dead", "two sheep were killed".
 KILLED_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been)\s+)?(?:killed|dead|culled|put\s+down)\b")
+# "all 480 of its stores": every one of an institution's group, its size, not a part of it.
+ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+OWNED_PART = re.compile(r"\sof\s+(?:its|their)\s", re.IGNORECASE)
 SIZE = " (size)"  # a place's or an institution's size: a slot of its own, never a unique
 
 
@@ -209,7 +212,8 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         best = befell or best
     if best:
         return _outcome(best[1], sentence, quantity.counted)
-    if PARTITIVE.search(quantity.text) and not ANIMALS_KILLED.search(sentence):
+    whole_of = ALL_BEFORE.search(sentence, 0, here) and OWNED_PART.search(quantity.text)
+    if PARTITIVE.search(quantity.text) and not ANIMALS_KILLED.search(sentence) and not whole_of:
         # "sending two of its crew to hospital": some of a group, not its size; but "Two of
         # the family's sheep were killed" counts the animals killed, as "killing two sheep"
         return None

@@ -27,6 +27,9 @@ COUNT_TOPICS = cues(
         r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed|treated (?:in (?:\w+ )?hospitals? )?for"
         r"|(?<!being )treated (?:in|at) (?:\w+ )?hospitals?|hospital admissions?"
         r"|needed treatment"
+        # "Nine people were treated at the scene", "Ambulance crews assessed 11 people"
+        r"|treated (?:at the scene|on site|by (?:paramedics|medics|ambulance (?:crews|staff)))"
+        r"|(?:paramedics|medics|ambulance (?:crews|staff)) (?:treated|assessed|checked)"
         # "Two employees suffered minor burns"
         r"|suffer(?:ed|s|ing)? (?:\w+ )?burns"
         r"|(?:taken|admitted) to (?:\w+ ){0,3}(?:hospitals?|clinics?))\b",
