@@ -1,7 +1,8 @@
 """Rules of the session of 2026-12-07 (third), taught by the twentieth round of blind sets, with
 short sentences we write ourselves: people treated at the scene or by paramedics, or assessed
 by ambulance crews, are the hurt; "all 480 of its stores" is a company's whole group of stores,
-not a part of it."""
+not a part of it; a match result told as a noun ("a 3-0 home defeat") is a score, and a vote
+passed "by 116-112" a tally."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import pytest
 
 from tests.test_compare import count
 from wirecheck.corpus.count_topics import count_topic
+from wirecheck.corpus.tallies import tally_claims
+from wirecheck.model import Article
 
 
 @pytest.mark.parametrize(
@@ -34,3 +37,29 @@ from wirecheck.corpus.count_topics import count_topic
 def test_what_a_figure_counts(sentence: str, phrase: str, counted: str, topic: str | None) -> None:
     figure = count(sentence, phrase, 1, 1, counted)
     assert count_topic(sentence, figure, figure.start) == topic
+
+
+def _tallies(text: str) -> list[tuple[str, str]]:
+    article = Article(id="a", path="a.txt", text=text)
+    return [(c.topic, c.value) for c in tally_claims(article, "Wire")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a match result as a noun
+        ("The 3-0 home defeat by Kingsmere Town was the low point.", [("score", "3–0")]),
+        ("It came after a 3-1 loss at home to Kingsmere Town.", [("score", "3–1")]),
+        ("A 2-2 draw left them in 14th place.", [("score", "2–2")]),
+        # a vote passed "by" its tally
+        ("Parliament approved the 2027 budget by 116-112, with two abstentions.",
+         [("vote tally", "116–112")]),
+        # a range or a date is no result
+        ("Temperatures of 3-5 degrees are expected.", []),
+        ("The fair runs from 12-14 May.", []),
+    ],
+)  # fmt: skip
+def test_a_result_as_a_noun_or_a_vote_passed_by_its_tally(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert _tallies(sentence) == found

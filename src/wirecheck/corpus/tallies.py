@@ -30,6 +30,9 @@ SCORE_TOPIC = "score"
 SCORE = re.compile(
     r"\b(?:beat|beats|defeated|sank|edged|thrashed|overcame|won|lost|drew|downed)\b"
     r"(?:\s+[\w'’.-]+){0,4}?\s+(?P<ayes>\d{1,2})[-–](?P<noes>\d{1,2})\b"
+    # the result as a noun: "a 3-0 home defeat by Kingsmere", "a 3-1 loss at home"
+    r"|\b(?P<ayes2>\d{1,2})[-–](?P<noes2>\d{1,2})\s+(?:(?:home|away)\s+)?"
+    r"(?:defeat|loss|win|victory|draw|thrashing|drubbing)\b"
 )
 
 

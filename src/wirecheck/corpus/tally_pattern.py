@@ -31,6 +31,9 @@ TALLY = re.compile(
     # "the chamber approved it 212 to 187", "passed the bill 61 to 39", "were passed 139 to 68"
     r"|\b(?:passed|carried|approved|adopted|backed|rejected)\s+(?:(?:it|them|the\s+\w+)\s+)?"
     r"(?P<ayes4>\d[\d,]*)\s+(?:votes\s+)?to\s+(?P<noes4>\d[\d,]*|" + _SMALL_NUMBER + r")\b"
+    # "approved the budget by 116-112"
+    r"|\b(?:passed|carried|approved|adopted|rejected)\b[^.;]{0,60}?\bby\s+"
+    r"(?P<ayes11>\d{1,3})[-–](?P<noes11>\d{1,3})\b"
     # one side only: "with 212 voting in favour" (the votes against untold)
     r"|\bwith\s+(?P<ayes5>\d[\d,]*)\s+(?:\w+\s+)?voting\s+in\s+favou?r\b"
     # "approved with 12 in favour and 8 against", "12 votes for and 8 against"
