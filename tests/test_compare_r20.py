@@ -2,15 +2,18 @@
 short sentences we write ourselves: people treated at the scene or by paramedics, or assessed
 by ambulance crews, are the hurt; "all 480 of its stores" is a company's whole group of stores,
 not a part of it; a match result told as a noun ("a 3-0 home defeat") is a score, and a vote
-passed "by 116-112" a tally."""
+passed "by 116-112" a tally; two lengths with only far-apart floors ("more than a decade" /
+"more than twenty years") name no length in common."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.test_compare import count
+from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.tallies import tally_claims
+from wirecheck.corpus.time_align import same_time
 from wirecheck.model import Article
 
 
@@ -63,3 +66,18 @@ def test_a_result_as_a_noun_or_a_vote_passed_by_its_tally(
     sentence: str, found: list[tuple[str, str]]
 ) -> None:
     assert _tallies(sentence) == found
+
+
+def _length(value: str, iso: str) -> Claim:
+    return Claim("a", "Wire", "time", "duration", "DURATION", value, 0, 1, value, time=iso)
+
+
+def test_two_lengths_with_only_far_apart_floors_name_no_length_in_common() -> None:
+    decade, twenty = (
+        _length("more than a decade", "P10Y"),
+        _length("more than twenty years", "P20Y"),
+    )
+    assert not same_time(decade, twenty)
+    # close floors, and a floor with a stated length above it, still agree
+    assert same_time(decade, _length("more than 11 years", "P11Y"))
+    assert same_time(decade, _length("12 years", "P12Y"))

@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from wirecheck.corpus.align import best_match, grouped
+from wirecheck.corpus.align import FLOORS_APART, best_match, grouped
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.date_align import SAME_DEED, content_words
 from wirecheck.corpus.durations import duration_interval, duration_seconds
@@ -184,11 +184,19 @@ def _one_length(a: Claim, b: Claim) -> bool:
 
 def _lengths_apart(a: Claim, b: Claim) -> bool:
     """Two stated lengths of different orders ("within two weeks" / "less than two years"):
-    however their hedges overlap, they measure different things."""
+    however their hedges overlap, they measure different things; so do two lengths with only
+    a lower bound far apart ("more than a decade" / "more than twenty years"), which overlap
+    above the longer one yet name no length in common, as such counts do."""
     a_seconds, b_seconds = duration_seconds(a.time), duration_seconds(b.time)
     if not a_seconds or not b_seconds:
         return False
-    return max(a_seconds, b_seconds) / min(a_seconds, b_seconds) > LENGTH_SCALE_RATIO
+    ratio = max(a_seconds, b_seconds) / min(a_seconds, b_seconds)
+    return ratio > LENGTH_SCALE_RATIO or ratio > FLOORS_APART and _floor_only(a) and _floor_only(b)
+
+
+def _floor_only(claim: Claim) -> bool:
+    interval = duration_interval(claim.value, claim.time)
+    return interval is not None and interval[1] == float("inf")
 
 
 def _words_around(claim: Claim) -> set[str]:
