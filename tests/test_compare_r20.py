@@ -3,15 +3,18 @@ short sentences we write ourselves: people treated at the scene or by paramedics
 by ambulance crews, are the hurt; "all 480 of its stores" is a company's whole group of stores,
 not a part of it; a match result told as a noun ("a 3-0 home defeat") is a score, and a vote
 passed "by 116-112" a tally; two lengths with only far-apart floors ("more than a decade" /
-"more than twenty years") name no length in common."""
+"more than twenty years") name no length in common; a conflict with one outlet on two sides
+is two things that outlet reports, not a disagreement."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.test_compare import count
+from wirecheck.corpus.align import grouped
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.count_topics import count_topic
+from wirecheck.corpus.pairs import Pair
 from wirecheck.corpus.tallies import tally_claims
 from wirecheck.corpus.time_align import same_time
 from wirecheck.model import Article
@@ -81,3 +84,25 @@ def test_two_lengths_with_only_far_apart_floors_name_no_length_in_common() -> No
     # close floors, and a floor with a stated length above it, still agree
     assert same_time(decade, _length("more than 11 years", "P11Y"))
     assert same_time(decade, _length("12 years", "P12Y"))
+
+
+def _share(outlet: str, value: float, start: int) -> Claim:
+    return Claim(
+        "a" + outlet, outlet, "count", "%", "%", f"{value} percent", start, start + 10,
+        f"It will rise by {value} percent.", low=value, high=value,
+    )  # fmt: skip
+
+
+def test_a_conflict_with_one_outlet_on_two_sides_is_none() -> None:
+    deficit, pensions = _share("Wire", 2.1, 0), _share("Wire", 3.5, 50)
+    standard, post = _share("Standard", 2.1, 0), _share("Post", 3.5, 0)
+    agreements = [
+        Pair("agree", "%", "", [deficit, standard]),
+        Pair("agree", "%", "", [pensions, post]),
+    ]
+    crossed = Pair("conflict", "%", "", [standard, pensions])
+    assert [p.kind for p in grouped([crossed, *agreements], agreements)] == ["agree", "agree"]
+    # the same two figures from outlets that each give one are a conflict
+    alone = Pair("conflict", "%", "", [standard, post])
+    kinds = [p.kind for p in grouped([alone], [])]
+    assert kinds == ["conflict"]

@@ -246,7 +246,17 @@ def _sided(claim: Claim, source: str) -> bool:
 
 def grouped(pairs: list[Pair], agreements: list[Pair]) -> list[Pair]:
     conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements, allies=True)
-    return conflicts + agreements
+    return [c for c in conflicts if not _outlet_against_itself(c)] + agreements
+
+
+def _outlet_against_itself(conflict: Pair) -> bool:
+    """A conflict with one outlet on two sides ("2.1 percent" and "3.5 percent" of one wire,
+    each beside another outlet's): its two figures are two things, no disagreement."""
+    return any(
+        a.outlet == b.outlet and not overlaps(a, b)
+        for i, a in enumerate(conflict.claims)
+        for b in conflict.claims[i + 1 :]
+    )
 
 
 def _count_pair(left: Claim, right: Claim) -> Pair | None:
