@@ -1,10 +1,10 @@
 """Rules of the session of 2026-12-07 (third), taught by the twentieth round of blind sets, with
 short sentences we write ourselves: people treated at the scene or by paramedics, or assessed
-by ambulance crews, are the hurt; "all 480 of its stores" is a company's whole group of stores,
-not a part of it; a match result told as a noun ("a 3-0 home defeat") is a score, and a vote
-passed "by 116-112" a tally; two lengths with only far-apart floors ("more than a decade" /
-"more than twenty years") name no length in common; a conflict with one outlet on two sides
-is two things that outlet reports, not a disagreement."""
+by ambulance crews, are the hurt; staff "put on leave" are suspended; "all 480 of its stores"
+is a company's whole group of stores, not a part of it; a match result told as a noun ("a 3-0
+home defeat") is a score, and a vote passed "by 116-112" a tally; two lengths with only
+far-apart floors ("more than a decade" / "more than twenty years") name no length in common; a
+conflict with one outlet on two sides is two things that outlet reports, not a disagreement."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ from wirecheck.model import Article
          "injured"),
         ("Twelve shoppers were treated by paramedics for smoke inhalation.", "Twelve shoppers",
          "shopper", "injured"),
+        # staff put on leave while an inquiry runs
+        ("Two officers at the prison have been put on administrative leave.", "Two officers",
+         "officer", "suspended"),
         # a count with no word of harm stays its noun
         ("Eleven people were waiting at the bus stop when the alarm sounded.", "Eleven people",
          "people", "people"),

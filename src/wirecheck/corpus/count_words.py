@@ -80,7 +80,7 @@ COUNT_TOPICS = cues(
     ),
     ("missing", r"\b(?:missing|unaccounted for)\b"),
     # staff sent home while an inquiry runs: "Three senior administrators were suspended"
-    ("suspended", r"\b(?:suspended|dismissed|sacked|placed on (?:\w+ )?leave)\b"),
+    ("suspended", r"\b(?:suspended|dismissed|sacked|(?:placed|put|sent) on (?:\w+ )?leave)\b"),
     (
         "evacuated",
         r"\b(?:evacuat\w*|displaced|homeless|fled|flee\w*|to leave|moved out|ordered out"
