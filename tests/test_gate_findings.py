@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev113; gold written before the
-engine was run on them, compare_dev5 to compare_dev113 by engineers who never read the rules;
+on our comparison corpora (tests/data/compare_dev .. compare_dev117; gold written before the
+engine was run on them, compare_dev5 to compare_dev117 by engineers who never read the rules;
 compare_dev22 to compare_dev53 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
@@ -83,6 +83,11 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # session's end (246/311). Floors raised on the older sets that rose (a reopening is no
 # announcement, vote tallies told as a share or as unanimous, pupils who caught a disease as
 # its cases, a company's own staff, "at least" figures far apart), none lowered.
+# Third session of 2026-12-07: four blind sets (compare_dev114 to dev117), each run once on
+# b9e2599 before any rule was changed (pooled 211/294 of 528), then tuned on and pinned at the
+# session's end (220/294). Floors raised on the twelve older sets that rose (the hurt treated
+# at the scene or by paramedics, "all 480 of its stores", a conflict with one outlet on two
+# sides, far-apart floors of lengths), none lowered.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -427,9 +432,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  (session start c283b18, and f480027 with the first figure rules): p 0.7969 r 0.5484
     #  (64 system, 93 gold); then tuned on
     "compare_dev30": (
-        {"precision": 0.85, "recall": 0.58, "f1": 0.69},
+        {"precision": 0.85, "recall": 0.59, "f1": 0.7},
         {
-            "agree": {"precision": 0.84, "recall": 0.55, "f1": 0.66},
+            "agree": {"precision": 0.84, "recall": 0.57, "f1": 0.68},
             "conflict": {"precision": 0.86, "recall": 0.81, "f1": 0.83},
             "unique": {"precision": 0.87, "recall": 0.5, "f1": 0.63},
         },
@@ -600,20 +605,20 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (third round), varied headers; first run (030e998):
     #  p 0.7290 r 0.5821 (107 system, 134 gold); then the session's rules
     "compare_dev47": (
-        {"precision": 0.87, "recall": 0.68, "f1": 0.77},
+        {"precision": 0.88, "recall": 0.68, "f1": 0.77},
         {
             "agree": {"precision": 0.9, "recall": 0.7, "f1": 0.79},
-            "conflict": {"precision": 0.85, "recall": 0.71, "f1": 0.77},
+            "conflict": {"precision": 0.87, "recall": 0.71, "f1": 0.78},
             "unique": {"precision": 0.86, "recall": 0.59, "f1": 0.7},
         },
     ),
     # written blind on 2026-12-05 (third round), varied headers; first run (030e998):
     #  p 0.7980 r 0.6031 (99 system, 131 gold); then the session's rules
     "compare_dev48": (
-        {"precision": 0.85, "recall": 0.64, "f1": 0.73},
+        {"precision": 0.85, "recall": 0.65, "f1": 0.74},
         {
             "agree": {"precision": 0.88, "recall": 0.66, "f1": 0.75},
-            "conflict": {"precision": 0.89, "recall": 0.69, "f1": 0.78},
+            "conflict": {"precision": 0.89, "recall": 0.7, "f1": 0.79},
             "unique": {"precision": 0.7, "recall": 0.5, "f1": 0.58},
         },
     ),
@@ -630,11 +635,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
     #  p 0.7075 r 0.6696 (106 system, 112 gold); then the session's rules
     "compare_dev50": (
-        {"precision": 0.76, "recall": 0.72, "f1": 0.74},
+        {"precision": 0.77, "recall": 0.73, "f1": 0.75},
         {
             "agree": {"precision": 0.8, "recall": 0.75, "f1": 0.77},
-            "conflict": {"precision": 0.85, "recall": 0.75, "f1": 0.8},
-            "unique": {"precision": 0.52, "recall": 0.57, "f1": 0.54},
+            "conflict": {"precision": 0.87, "recall": 0.75, "f1": 0.81},
+            "unique": {"precision": 0.54, "recall": 0.61, "f1": 0.57},
         },
     ),
     # written blind on 2026-12-05 (fourth round), varied headers; first run (799e8f4):
@@ -680,9 +685,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.6912 r 0.4563 (68 system, 103 gold); pinned at once, no rule tuned on it
     "compare_dev55": (
-        {"precision": 0.77, "recall": 0.53, "f1": 0.63},
+        {"precision": 0.77, "recall": 0.54, "f1": 0.63},
         {
-            "agree": {"precision": 0.96, "recall": 0.58, "f1": 0.72},
+            "agree": {"precision": 0.96, "recall": 0.59, "f1": 0.74},
             "conflict": {"precision": 0.91, "recall": 0.59, "f1": 0.72},
             "unique": {"precision": 0.23, "recall": 0.25, "f1": 0.24},
         },
@@ -746,10 +751,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (9a9509a): p 0.5735 r 0.3645 (68 system, 107 gold); pinned at the
     #  session's end (rules tuned on it)
     "compare_dev61": (
-        {"precision": 0.67, "recall": 0.44, "f1": 0.53},
+        {"precision": 0.68, "recall": 0.44, "f1": 0.54},
         {
             "agree": {"precision": 0.86, "recall": 0.37, "f1": 0.52},
-            "conflict": {"precision": 0.69, "recall": 0.56, "f1": 0.62},
+            "conflict": {"precision": 0.71, "recall": 0.56, "f1": 0.63},
             "unique": {"precision": 0.37, "recall": 0.4, "f1": 0.38},
         },
     ),
@@ -768,10 +773,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (d53ee06): 46/78 of 119 (p 0.5897 r 0.3866);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev63": (
-        {"precision": 0.72, "recall": 0.51, "f1": 0.6},
+        {"precision": 0.73, "recall": 0.51, "f1": 0.6},
         {
             "agree": {"precision": 0.8, "recall": 0.58, "f1": 0.67},
-            "conflict": {"precision": 0.73, "recall": 0.55, "f1": 0.63},
+            "conflict": {"precision": 0.75, "recall": 0.55, "f1": 0.64},
             "unique": {"precision": 0.5, "recall": 0.29, "f1": 0.36},
         },
     ),
@@ -801,9 +806,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (5a29fe1): 48/63 of 96 (p 0.7619 r 0.5);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev66": (
-        {"precision": 0.84, "recall": 0.58, "f1": 0.69},
+        {"precision": 0.86, "recall": 0.58, "f1": 0.69},
         {
-            "agree": {"precision": 0.96, "recall": 0.65, "f1": 0.77},
+            "agree": {"precision": 0.99, "recall": 0.65, "f1": 0.78},
             "conflict": {"precision": 0.88, "recall": 0.66, "f1": 0.76},
             "unique": {"precision": 0.4, "recall": 0.23, "f1": 0.29},
         },
@@ -1053,10 +1058,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (975e224): 61/100 of 148 (p 0.61 r 0.4122);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev90": (
-        {"precision": 0.67, "recall": 0.44, "f1": 0.53},
+        {"precision": 0.68, "recall": 0.44, "f1": 0.53},
         {
             "agree": {"precision": 0.76, "recall": 0.49, "f1": 0.59},
-            "conflict": {"precision": 0.66, "recall": 0.57, "f1": 0.61},
+            "conflict": {"precision": 0.68, "recall": 0.57, "f1": 0.62},
             "unique": {"precision": 0.49, "recall": 0.24, "f1": 0.32},
         },
     ),
@@ -1064,10 +1069,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (975e224): 42/55 of 110 (p 0.7636 r 0.3818);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev91": (
-        {"precision": 0.77, "recall": 0.41, "f1": 0.54},
+        {"precision": 0.79, "recall": 0.41, "f1": 0.54},
         {
             "agree": {"precision": 0.89, "recall": 0.53, "f1": 0.66},
-            "conflict": {"precision": 0.85, "recall": 0.54, "f1": 0.66},
+            "conflict": {"precision": 0.89, "recall": 0.54, "f1": 0.67},
             "unique": {"precision": 0.3, "recall": 0.1, "f1": 0.15},
         },
     ),
@@ -1174,11 +1179,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (2468476): 48/68 of 111 (p 0.7059 r 0.4324);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev101": (
-        {"precision": 0.79, "recall": 0.54, "f1": 0.64},
+        {"precision": 0.8, "recall": 0.54, "f1": 0.65},
         {
             "agree": {"precision": 0.86, "recall": 0.61, "f1": 0.71},
             "conflict": {"precision": 0.91, "recall": 0.67, "f1": 0.77},
-            "unique": {"precision": 0.46, "recall": 0.25, "f1": 0.32},
+            "unique": {"precision": 0.49, "recall": 0.28, "f1": 0.36},
         },
     ),
     # written blind on 2026-12-06 (eighth session, round 17), varied headers; first
@@ -1196,11 +1201,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (3b993a5): 61/84 of 146 (p 0.7262 r 0.4178);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev103": (
-        {"precision": 0.73, "recall": 0.42, "f1": 0.53},
+        {"precision": 0.75, "recall": 0.43, "f1": 0.55},
         {
-            "agree": {"precision": 0.81, "recall": 0.5, "f1": 0.62},
-            "conflict": {"precision": 0.77, "recall": 0.67, "f1": 0.72},
-            "unique": {"precision": 0.36, "recall": 0.09, "f1": 0.14},
+            "agree": {"precision": 0.82, "recall": 0.51, "f1": 0.63},
+            "conflict": {"precision": 0.79, "recall": 0.67, "f1": 0.72},
+            "unique": {"precision": 0.39, "recall": 0.09, "f1": 0.14},
         },
     ),
     # written blind on 2026-12-06 (eighth session, round 17), varied headers; first
@@ -1303,6 +1308,42 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "agree": {"precision": 0.94, "recall": 0.62, "f1": 0.74},
             "conflict": {"precision": 0.79, "recall": 0.68, "f1": 0.73},
             "unique": {"precision": 0.71, "recall": 0.34, "f1": 0.46},
+        },
+    ),
+    # round 20, written blind this session; first run on b9e2599: 60 / 80 / 123
+    "compare_dev114": (
+        {"precision": 0.75, "recall": 0.48, "f1": 0.59},
+        {
+            "agree": {"precision": 0.83, "recall": 0.54, "f1": 0.65},
+            "conflict": {"precision": 0.75, "recall": 0.65, "f1": 0.7},
+            "unique": {"precision": 0.44, "recall": 0.14, "f1": 0.21},
+        },
+    ),
+    # round 20, written blind this session; first run on b9e2599: 48 / 79 / 152
+    "compare_dev115": (
+        {"precision": 0.66, "recall": 0.35, "f1": 0.46},
+        {
+            "agree": {"precision": 0.79, "recall": 0.31, "f1": 0.44},
+            "conflict": {"precision": 0.67, "recall": 0.58, "f1": 0.62},
+            "unique": {"precision": 0.47, "recall": 0.23, "f1": 0.31},
+        },
+    ),
+    # round 20, written blind this session; first run on b9e2599: 43 / 61 / 133
+    "compare_dev116": (
+        {"precision": 0.76, "recall": 0.34, "f1": 0.47},
+        {
+            "agree": {"precision": 0.85, "recall": 0.39, "f1": 0.54},
+            "conflict": {"precision": 0.81, "recall": 0.43, "f1": 0.56},
+            "unique": {"precision": 0.56, "recall": 0.2, "f1": 0.3},
+        },
+    ),
+    # round 20, written blind this session; first run on b9e2599: 60 / 74 / 120
+    "compare_dev117": (
+        {"precision": 0.81, "recall": 0.49, "f1": 0.61},
+        {
+            "agree": {"precision": 0.93, "recall": 0.47, "f1": 0.63},
+            "conflict": {"precision": 0.78, "recall": 0.64, "f1": 0.7},
+            "unique": {"precision": 0.54, "recall": 0.29, "f1": 0.38},
         },
     ),
 }

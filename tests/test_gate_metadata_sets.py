@@ -80,6 +80,12 @@ ending in a founding year, a wire's slug, a print edition's name, a "crumbs" tra
 and a time line left with its labels were read (compare_dev62 148 to 149, dev72 153 to 154,
 dev73 149 to 150, dev74 146 to 147, dev83 149 to 150, dev102 151 to 154, dev103 152 to 153).
 compare_dev110 to dev113 (second session of 2026-12-07) were pinned at their first runs.
+compare_dev114 to dev117 (third session of 2026-12-07) are pinned at its end (first runs on
+b9e2599: 153, 146, 146, 143), after a trail of sections in capitals over the dateline, an
+outlet and its section parted by a long dash, a section of dotted initials, a blog's "Posted on
+... by" line over a question headline, a wire's filing code as the first line and a <nav> trail
+of sections were read (compare_dev93 152 to 155, dev110 152 to 153). In dev116 and dev117 the
+wire's original and its verbatim copy are one article.
 """
 
 from __future__ import annotations
@@ -115,12 +121,13 @@ FLOORS = {
     "compare_dev78": 154, "compare_dev79": 155, "compare_dev80": 157, "compare_dev81": 158,
     "compare_dev82": 150, "compare_dev83": 150, "compare_dev84": 156, "compare_dev85": 150,
     "compare_dev86": 148, "compare_dev87": 153, "compare_dev88": 154, "compare_dev89": 147,
-    "compare_dev90": 157, "compare_dev91": 158, "compare_dev92": 148, "compare_dev93": 152,
+    "compare_dev90": 157, "compare_dev91": 158, "compare_dev92": 148, "compare_dev93": 155,
     "compare_dev94": 154, "compare_dev95": 156, "compare_dev96": 153, "compare_dev97": 159,
     "compare_dev98": 149, "compare_dev99": 157, "compare_dev100": 155, "compare_dev101": 154,
     "compare_dev102": 154, "compare_dev103": 153, "compare_dev104": 152, "compare_dev105": 153,
     "compare_dev106": 157, "compare_dev107": 154, "compare_dev108": 156, "compare_dev109": 156,
-    "compare_dev110": 152, "compare_dev111": 152, "compare_dev112": 151, "compare_dev113": 156,
+    "compare_dev110": 153, "compare_dev111": 152, "compare_dev112": 151, "compare_dev113": 156,
+    "compare_dev114": 155, "compare_dev115": 157, "compare_dev116": 146, "compare_dev117": 145,
 }  # fmt: skip
 
 
@@ -135,7 +142,7 @@ VERBATIM_COPIES = {
     "compare_dev53": 1, "compare_dev54": 1, "compare_dev55": 1, "compare_dev56": 1,
     "compare_dev57": 1, "compare_dev58": 1, "compare_dev61": 1, "compare_dev64": 1,
     "compare_dev65": 1, "compare_dev66": 1, "compare_dev67": 1, "compare_dev68": 1,
-    "compare_dev69": 1,
+    "compare_dev69": 1, "compare_dev116": 1, "compare_dev117": 1,
 }  # fmt: skip
 
 
