@@ -55,6 +55,12 @@ from wirecheck.corpus.background import years_named
         # a building is completed or built
         ("The water tower, completed in 1922, leans by a metre.",
          "The water tower was built in 1930 by the town's masons.", "conflict"),
+        # a ship lost, under several verbs and with its month (third session of 2026-12-07)
+        ("The steamer Maud Arrow sank in a storm in 1921, with all hands.",
+         "The steamer Maud Arrow vanished with its crew during a gale in November 1919.",
+         "conflict"),
+        ("The Maud Arrow disappeared in Lake Erie during a storm in 1919.",
+         "The Maud Arrow sank off Long Point in 1921 with a cargo of coal.", "conflict"),
     ],
 )  # fmt: skip
 def test_one_deed_dated_to_two_years(one: str, other: str, kind: str | None) -> None:

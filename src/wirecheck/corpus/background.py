@@ -42,7 +42,7 @@ SERIES_SLOT = "series"  # a background claim for a place in a series, not a year
 # in 2021", "It was cast in 2022".
 IRREGULAR_PAST = (
     "laid|made|began|used|hit|struck|saw|won|swept|took|held|lost|sold|set|ran|cast|found|shut"
-    "|fell|rose|came|left|led|met"
+    "|fell|rose|came|left|led|met|sank"
 )
 # "opened in 1968", "was built in 1995", "founded in early 1932", a sentence's opening "Founded
 # in 2011, ...": a deed of the past and its year; the deed's object may stand between ("entered
@@ -50,7 +50,8 @@ IRREGULAR_PAST = (
 DATED_DEED = re.compile(
     rf"\b(?P<verb>(?:^[A-Z])?[a-z]{{3,}}(?:ed|en|lt|ght)|{IRREGULAR_PAST})\s+"
     r"(?:[A-Za-z'’-]+\s+){0,6}?"
-    r"in\s+(?:early\s+|late\s+|mid-)?"
+    r"in\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b(?!s|['’]s)"
 )
 # Verbs that date one deed: a pipe "laid in 1966" and the main "installed in 1972".
@@ -59,6 +60,8 @@ SAME_DEED_VERBS = {
     "completed": "built",
     "inaugurated": "opened", "established": "founded", "created": "founded",
     "lodged": "submitted", "filed": "submitted",
+    # a ship lost: "sank in a storm in 1921" / "vanished ... in November 1923"
+    "vanished": "sank", "disappeared": "sank", "foundered": "sank", "wrecked": "sank",
 }  # fmt: skip
 # Verbs that date where a thing came from: an article telling its one ship, building, paper or
 # festival dates it once with each.
