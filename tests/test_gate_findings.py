@@ -85,9 +85,9 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # its cases, a company's own staff, "at least" figures far apart), none lowered.
 # Third session of 2026-12-07: four blind sets (compare_dev114 to dev117), each run once on
 # b9e2599 before any rule was changed (pooled 211/294 of 528), then tuned on and pinned at the
-# session's end (220/294). Floors raised on the twelve older sets that rose (the hurt treated
+# session's end (221/294). Floors raised on the sixteen older sets that rose (the hurt treated
 # at the scene or by paramedics, "all 480 of its stores", a conflict with one outlet on two
-# sides, far-apart floors of lengths), none lowered.
+# sides, far-apart floors of lengths, a ship lost in two years), none lowered.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -410,11 +410,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  Its pay deal's four reports were three stories (clustering) until cluster-s32: p 0.8986
     #  r 0.6596 (69 system) -> p 0.8929 r 0.7979 (84 system)
     "compare_dev28": (
-        {"precision": 0.93, "recall": 0.79, "f1": 0.86},
+        {"precision": 0.94, "recall": 0.8, "f1": 0.87},
         {
             "agree": {"precision": 0.9, "recall": 0.83, "f1": 0.86},
-            "conflict": {"precision": 0.97, "recall": 0.79, "f1": 0.87},
-            "unique": {"precision": 0.89, "recall": 0.77, "f1": 0.82},
+            "conflict": {"precision": 0.97, "recall": 0.81, "f1": 0.88},
+            "unique": {"precision": 0.94, "recall": 0.77, "f1": 0.84},
         },
     ),
     # written blind on 2026-12-04 (tenth session) by a fourth writer; first run (8b5da2f):
@@ -534,11 +534,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
     #  p 0.6458 r 0.5210 (96 system, 119 gold); then the session's rules
     "compare_dev40": (
-        {"precision": 0.75, "recall": 0.6, "f1": 0.66},
+        {"precision": 0.76, "recall": 0.61, "f1": 0.68},
         {
             "agree": {"precision": 0.85, "recall": 0.63, "f1": 0.72},
-            "conflict": {"precision": 0.73, "recall": 0.63, "f1": 0.68},
-            "unique": {"precision": 0.61, "recall": 0.47, "f1": 0.53},
+            "conflict": {"precision": 0.73, "recall": 0.65, "f1": 0.69},
+            "unique": {"precision": 0.66, "recall": 0.52, "f1": 0.58},
         },
     ),
     # written blind on 2026-12-05, varied headers; first run (fc613f6):
@@ -943,11 +943,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
         },
     ),
     "compare_dev79": (
-        {"precision": 0.75, "recall": 0.46, "f1": 0.57},
+        {"precision": 0.76, "recall": 0.47, "f1": 0.58},
         {
             "agree": {"precision": 0.84, "recall": 0.45, "f1": 0.59},
-            "conflict": {"precision": 0.82, "recall": 0.55, "f1": 0.66},
-            "unique": {"precision": 0.5, "recall": 0.33, "f1": 0.4},
+            "conflict": {"precision": 0.83, "recall": 0.58, "f1": 0.68},
+            "unique": {"precision": 0.53, "recall": 0.33, "f1": 0.41},
         },
     ),
     "compare_dev80": (
@@ -992,10 +992,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (b11f55a): 36/52 of 136 (p 0.6923 r 0.2647);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev84": (
-        {"precision": 0.78, "recall": 0.31, "f1": 0.45},
+        {"precision": 0.78, "recall": 0.32, "f1": 0.45},
         {
             "agree": {"precision": 0.95, "recall": 0.38, "f1": 0.54},
-            "conflict": {"precision": 0.74, "recall": 0.4, "f1": 0.52},
+            "conflict": {"precision": 0.75, "recall": 0.43, "f1": 0.55},
             "unique": {"precision": 0.5, "recall": 0.12, "f1": 0.2},
         },
     ),
@@ -1330,11 +1330,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # round 20, written blind this session; first run on b9e2599: 43 / 61 / 133
     "compare_dev116": (
-        {"precision": 0.76, "recall": 0.34, "f1": 0.47},
+        {"precision": 0.78, "recall": 0.35, "f1": 0.48},
         {
             "agree": {"precision": 0.85, "recall": 0.39, "f1": 0.54},
-            "conflict": {"precision": 0.81, "recall": 0.43, "f1": 0.56},
-            "unique": {"precision": 0.56, "recall": 0.2, "f1": 0.3},
+            "conflict": {"precision": 0.82, "recall": 0.46, "f1": 0.59},
+            "unique": {"precision": 0.59, "recall": 0.2, "f1": 0.31},
         },
     ),
     # round 20, written blind this session; first run on b9e2599: 60 / 74 / 120
