@@ -70,7 +70,7 @@ AUTHOR_LABEL = re.compile(
 # A byline dated in the same words: "Posted by Dean Harker on 21/09/2027 at 07:15".
 _BYLINE_DATED = re.compile(r"^(?P<byline>.+?)\s+on\s+(?P<when>\S*\d.*)$")
 _TIME_THEN_BYLINE = re.compile(
-    r"^(?:posted|published)\s+(?:on\s+)?(?P<when>\S*\d.*?)\s+(?P<byline>[Bb][Yy]\s+[A-Z].*)$",
+    r"^(?:posted|published)\s+(?:on\s+)?(?P<when>\S*\d.*?)\s+(?P<byline>by\s+[A-Z].*)$",
     re.I,
 )
 # "DPS — Dominion Press Service", "CNI - Channel Nord Info": an abbreviation and its outlet.

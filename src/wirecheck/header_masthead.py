@@ -21,6 +21,7 @@ _MOTTO_WORDS = re.compile(
 # A motto that ends in the paper's founding year: "... since 1911", "Established 1868".
 _FOUNDED = re.compile(r"\b(?:since|established|est\.|founded(?: in)?)\s+\d{4}$", re.I)
 _MOTTO_MAX_WORDS = 10
+_TAGLINE_MAX_WORDS = 8  # a tagline known by a motto's words ("News and views from the locks")
 # An outlet's name and its edition: "Iberia Sport — English Edition".
 _EDITION_NAME = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?:[A-Z][a-z]+\s+)?Edition$")
 # A wire's slug over its story: "US-WEATHER-CRASH/ (UPDATE 2)", "EU-FISHING/QUOTAS (URGENT)".
@@ -128,7 +129,7 @@ def is_motto(line: str) -> bool:
     if len(words) <= _MOTTO_MAX_WORDS and _FOUNDED.search(text):
         return True
     return (
-        0 < len(words) <= _MOTTO_MAX_WORDS - 2
+        0 < len(words) <= _TAGLINE_MAX_WORDS
         and not R.is_title_case(text)
         and not R.SENTENCE_END.search(text)
         and bool(_MOTTO_WORDS.search(text))

@@ -323,7 +323,13 @@ def _floors_apart(a: Claim, b: Claim) -> bool:
     common. Close floors ("more than 230 flights" / "at least 240") round one count."""
     if not (_open(a) and _open(b)) or not a.low or not b.low:
         return False
-    return max(a.low, b.low) > FLOORS_APART * min(a.low, b.low)
+    return lows_apart(a.low, b.low)
+
+
+def lows_apart(low: float, other: float) -> bool:
+    """Two lower bounds (both above zero) more than a quarter apart: figures or lengths that
+    give only these name nothing in common (`time_align` reads lengths so too)."""
+    return max(low, other) > FLOORS_APART * min(low, other)
 
 
 def figure_size(claim: Claim) -> float | None:

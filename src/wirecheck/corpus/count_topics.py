@@ -107,10 +107,11 @@ NEXT_CLAUSE = re.compile(r",\s+and\b|;")  # a clause of its own, with its own su
 CLAUSE_OPENER = re.compile(r"\b(?:when|while|as|after|before|that|which|who|where|because)\b")
 # Every job a company has, counted under its owner's name: "all of Almenara's 2,700 jobs", "the
 # plant's 400 jobs" are its workforce ("cut 900 jobs" counts no owner: a part of it).
-OWNED_JOBS = re.compile(r"(?:['’]s|\b(?:its|their))\s+$", re.IGNORECASE)
+_INSTITUTIONS = r"\b(?:its|their)"  # an institution's own: "its 720 staff", "of its stores"
+OWNED_JOBS = re.compile(rf"(?:['’]s|{_INSTITUTIONS})\s+$", re.IGNORECASE)
 # A company's own staff ("Its 720 staff"); not any owner's ("Halvorsen Station's 23 staff" may
 # be another station's).
-OWN_STAFF = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+OWN_STAFF = re.compile(rf"{_INSTITUTIONS}\s+$", re.IGNORECASE)
 ASIDE = re.compile(
     r"\s*(?:including|among them|of whom|most of them|all of them|(?:both |all )?aged)\b", re.I
 )  # "Two men, aged 34 and 41, were arrested": their ages are no count
@@ -143,7 +144,7 @@ ANIMALS_KILLED = re.compile(r"\b(?:killed|died|dead|slaughtered|culled|put down)
 KILLED_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been)\s+)?(?:killed|dead|culled|put\s+down)\b")
 # "all 480 of its stores": every one of an institution's group, its size, not a part of it.
 ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
-OWNED_PART = re.compile(r"\sof\s+(?:its|their)\s", re.IGNORECASE)
+OWNED_PART = re.compile(rf"\sof\s+{_INSTITUTIONS}\s", re.IGNORECASE)
 SIZE = " (size)"  # a place's or an institution's size: a slot of its own, never a unique
 
 
@@ -176,30 +177,29 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         return measure_slot(sentence, quantity, here)
     if no_count(sentence, quantity, here):
         return None  # a clock time, a road's or a channel's number
+    kind = _noun_class(quantity)
     whole = sized_whole(sentence, quantity, here)
     if whole == "population":
         return f"population{SIZE}"  # "a town of about 3,400 residents" / "of roughly 5,000 people"
     if whole == "capacity":
         return f"capacity{SIZE}"  # "which holds 28,000 people" / "holds 27,500 spectators"
     if whole:
-        return f"{_noun_class(quantity)}{SIZE}"  # "a university of about 24,000 students"
+        return f"{kind}{SIZE}"  # "a university of about 24,000 students"
     hurt = HURT_AFTER.match(sentence, here + len(quantity.text))
     if quantity.counted in PROTEST_NOUNS and not ARRESTED.search(sentence) and not hurt:
         return "participants"  # but "police arrested 31 protesters": the arrests
     if quantity.counted == "job" and OWNED_JOBS.search(sentence, 0, here):
         return "workforce"
-    if _noun_class(quantity) in STAFF_CLASSES and OWN_STAFF.search(sentence, 0, here):
+    if kind in STAFF_CLASSES and OWN_STAFF.search(sentence, 0, here):
         return "workforce"  # "Its 720 staff were called to a meeting"
-    if _noun_class(quantity) in STAFF_CLASSES and JOBS_LOST.match(
-        sentence, here + len(quantity.text)
-    ):
+    if kind in STAFF_CLASSES and JOBS_LOST.match(sentence, here + len(quantity.text)):
         return "job"  # "2,000 workers ... will lose their jobs": the jobs cut
     if WHOLE_GROUP.search(sentence, 0, here):
-        return _noun_class(quantity)  # "None of the 24 crew was injured": 24 is the crew
+        return kind  # "None of the 24 crew was injured": 24 is the crew
     if _animals_killed(sentence, quantity, here):
         # "shot one wolf dead as the hunt went on for animals that escaped": the wolf killed,
         # not the escaped, whose cue lies further on
-        return _noun_class(quantity)  # as "killing two sheep", which no cue may count
+        return kind  # as "killing two sheep", which no cue may count
     main = _main_clause_cue(sentence, quantity, here)
     if main:
         return _outcome(main, sentence, quantity.counted)
@@ -217,7 +217,6 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
         # "sending two of its crew to hospital": some of a group, not its size; but "Two of
         # the family's sheep were killed" counts the animals killed, as "killing two sheep"
         return None
-    kind = _noun_class(quantity)
     # "nine rhinos live in captivity" / "fewer than 50 survive in the wild": two populations
     return f"{kind} (in captivity)" if kind and CAPTIVE.search(sentence) else kind
 

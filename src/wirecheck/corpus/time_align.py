@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from wirecheck.corpus.align import FLOORS_APART, best_match, grouped
+from wirecheck.corpus.align import best_match, grouped, lows_apart
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.date_align import SAME_DEED, content_words
 from wirecheck.corpus.durations import duration_interval, duration_seconds
@@ -191,7 +191,8 @@ def _lengths_apart(a: Claim, b: Claim) -> bool:
     if not a_seconds or not b_seconds:
         return False
     ratio = max(a_seconds, b_seconds) / min(a_seconds, b_seconds)
-    return ratio > LENGTH_SCALE_RATIO or ratio > FLOORS_APART and _floor_only(a) and _floor_only(b)
+    floors = _floor_only(a) and _floor_only(b)
+    return ratio > LENGTH_SCALE_RATIO or floors and lows_apart(a_seconds, b_seconds)
 
 
 def _floor_only(claim: Claim) -> bool:
