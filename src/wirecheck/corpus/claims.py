@@ -8,35 +8,47 @@ states it (the evidence span). The comparison aligns claims across outlets insid
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from wirecheck.corpus.attributed import attributed_span, experts_quoted
+from wirecheck.corpus.claim import (
+    Claim,
+    figure_context,
+    happened,
+    quoted_at,
+    quoted_spans,
+)
 from wirecheck.corpus.common_units import in_metric, members_counted, number_of_named
 from wirecheck.corpus.count_topics import count_topic, describe_count, is_money
-from wirecheck.corpus.durations import another_events_length
 from wirecheck.corpus.earlier import (
     confirmable,
-    dated_earlier,
-    ended_before,
-    is_day,
     of_an_earlier_event,
-    still_to_come,
 )
 from wirecheck.corpus.list_parts import listed_part
 from wirecheck.corpus.money_slots import CONTEXT_CHARS
 from wirecheck.corpus.not_counts import wished
-from wirecheck.corpus.period_words import period_end
 from wirecheck.corpus.sources import figure_source
 from wirecheck.corpus.story_text import opening_end
 from wirecheck.corpus.tally_pattern import TALLY
-from wirecheck.model import Article, Entity, Quantity, Quote, Time
+from wirecheck.corpus.time_claims import date_claims, time_claims
+from wirecheck.model import Article, Entity, Quantity, Quote
 from wirecheck.text_spans import sentence_around
+
+# Claim and its helpers live in `claim`; most modules still import them from here.
+__all__ = [
+    "Claim",
+    "bounds_only",
+    "capitalised_words",
+    "claims_of",
+    "happened",
+    "quoted_at",
+    "quoted_spans",
+    "vague",
+]
 
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 POSSESSIVE = re.compile(r"['’]s$")  # "Bergen's Flesland airport" names Bergen
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
 VAGUE_RANK = 99  # a word for a magnitude is never an outlet's lead figure
-LEAD_IN_CHARS = 40
 MIN_EVENT_WORDS = 3  # fewer is a heading or a label, no sentence that tells an event
 # The former level of a figure that moved: "down from 3.6 percent", "to 4.75 percent from 5
 # percent" ("raised the age from 62 to 65" names no new level before "from": both count).
@@ -45,12 +57,10 @@ PREVIOUS = re.compile(
     r"\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
-TIME_SLOTS = {"TIME": "time", "DURATION": "duration"}
 QUOTE_KINDS = {"direct", "partial", "indirect"}
 # Fewest words of a quote worth aligning: direct words, and a reported point (which must be
 # long enough that its wording, retold, still tells it from other points of the same speaker).
 QUOTE_WORDS = {False: 4, True: 6}
-PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
 FORECAST = re.compile(r"\s*(?:[\w/]+\s+){0,2}?(?:expected|forecast|predicted)\b", re.IGNORECASE)
 # A level kept over a period, compared only with other such levels: "are expected to stay
 # above 30C until Friday", "would remain below 5 percent" (not a reading of 34.6C).
@@ -73,82 +83,6 @@ MARGIN = re.compile(
 )
 MARGIN_WINDOW = 60
 PLACE_TYPES = {"GPE", "LOC", "NORP"}  # a demonym counts once resolved to its country
-# "Eighteen months later", "two days earlier": how far back or on the story steps, no length.
-OFFSET = re.compile(r"\s+(?:later|earlier)\b", re.IGNORECASE)
-# A window looked back over ("the most valuable stolen in the past decade", "over the last
-# three days"): the frame of a superlative or a tally, not how long anything lasted.
-LOOKBACK = re.compile(r"\b(?:in|over|during|within)\s+$", re.IGNORECASE)
-# A length that only spans a figure before it ("18 per cent over three years", "EUR 2 billion
-# across five years", "a 14 per cent pay rise over three years").
-FIGURE_SCOPE = re.compile(
-    r"(?:per ?cent|percent|%|\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|bn|m))?)"
-    r"(?:\s+(?:pay\s+)?(?:rise|increase|raise|cut|deal))?"
-    r"\s+(?:a year\s+)?(?:over|across|spread over)\s+(?:the\s+(?:next|coming)\s+)?$",
-    re.IGNORECASE,
-)
-NOT_HAPPENED = {"proposed", "future", "hypothetical", "negated"}
-
-
-@dataclass
-class Claim:
-    article: str
-    outlet: str  # independence key: a syndicated copy carries its original's outlet
-    kind: str  # count | quote | event
-    topic: str
-    slot: str
-    value: str
-    start: int  # evidence: the sentence that states the claim
-    end: int
-    text: str
-    low: float | None = None
-    high: float | None = None
-    speaker: str | None = None
-    mode: str | None = None
-    time: str | None = None
-    quote_text: str | None = None
-    places: frozenset[str] = frozenset()  # resolved places named in the evidence sentence
-    countries: frozenset[str] = frozenset()  # those of `places` that are countries
-    rank: int = 0  # order among the article's claims on the same topic: 0 is the lead figure
-    context: str = ""  # the words around a figure, compared instead of a long sentence
-    counted: str | None = None  # a count's noun, when it has one and no unit
-    future: bool = False  # a date after the article's own day: something still to come
-    today: bool = False  # the article's own day: when things were said, rarely what is compared
-    lead_in: str = ""  # the words just before a date: the verb it dates ("broke out on")
-    lead: bool = False  # in the first paragraph, where an outlet puts its main news
-    source: str | None = None  # who gives a figure ("police", "organisers"), when the text says
-    reported: bool = False  # a quote in reported speech: the speaker's point, not his words
-    trigger: str = ""  # an event's trigger word ("declared")
-    article_names: frozenset[str] = frozenset()  # capitalised words of the claim's article
-    article_years: frozenset[str] = frozenset()  # a background claim's: years its article names
-    # What a finding shows as evidence when it is wider than the claim: a quote with the words
-    # that attribute it ("said public prosecutor Duarte Pimenta"), as (start, end, text).
-    shown: tuple[int, int, str] | None = None
-    # A quote split around its cue, shown whole: its words before and after the cue.
-    whole: tuple[int, int, str] | None = None
-    expert: bool = False  # a quote's speaker is an outside expert ("a dairy analyst")
-    earlier: bool = False  # a toll in a sentence dated well before the story (`earlier`)
-
-    @property
-    def gist(self) -> str:
-        """What the similarity of two claims is measured on."""
-        return self.context or self.text
-
-    @property
-    def shown_span(self) -> tuple[int, int, str]:
-        """What a finding shows of the claim, as (start, end, text): a split quote whole, else
-        the quote with its attribution, else the claim itself."""
-        return self.whole or self.shown or (self.start, self.end, self.text)
-
-
-def quoted_spans(article: Article) -> list[tuple[int, int]]:
-    """Spans of the article's own quotations (direct and partial): a speaker's words, which
-    are compared as quotes, never as the outlet's claims."""
-    return [(q.start, q.end) for q in article.quotes if q.kind in ("direct", "partial")]
-
-
-def quoted_at(offset: int, quoted: list[tuple[int, int]]) -> bool:
-    """Whether `offset` falls inside one of the `quoted_spans`."""
-    return any(start <= offset < end for start, end in quoted)
 
 
 def claims_of(article: Article, outlet: str, entities: dict[str, Entity]) -> list[Claim]:
@@ -157,8 +91,8 @@ def claims_of(article: Article, outlet: str, entities: dict[str, Entity]) -> lis
     claims = [c for q in article.quantities if (c := _count_claim(article, outlet, q, quoted))]
     claims += _quote_claims(article, outlet, entities)
     claims += _event_claims(article, outlet, quoted)
-    claims += _time_claims(article, outlet, quoted)
-    claims += _date_claims(article, outlet, quoted)
+    claims += time_claims(article, outlet, quoted)
+    claims += date_claims(article, outlet, quoted)
     return _with_places_and_ranks(article, claims, entities)
 
 
@@ -229,7 +163,7 @@ def _count_claim(
     return Claim(
         article.id, outlet, "count", topic, topic, describe_count(quantity),
         start, end, article.text[start:end], low=measured.low, high=measured.high,
-        context=_context(article.text, quantity, start, end),
+        context=figure_context(article.text, quantity, start, end),
         counted=None if quantity.unit else quantity.counted,
         source=figure_source(article.text[start:end], quantity.start - start,
                              quantity.end - start),
@@ -243,25 +177,6 @@ def _in_tally(text: str, quantity: Quantity) -> bool:
         near + t.start() <= quantity.start < near + t.end()
         for t in TALLY.finditer(text[near : quantity.end + CONTEXT_CHARS])
     )
-
-
-def _context(text: str, quantity: Quantity | Time, start: int, end: int) -> str:
-    """The clause-sized window around a figure, in whole words and inside its sentence: two
-    long sentences can read differently while the figures in them count the same thing."""
-    left, right = window(text, quantity.start, quantity.end, start, end)
-    return text[left:right].strip()
-
-
-def window(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[int, int]:
-    """Bounds of the words within CONTEXT_CHARS of `start`..`end`, kept inside
-    `floor`..`ceiling` (the sentence) and widened to whole words."""
-    left = max(floor, start - CONTEXT_CHARS)
-    right = min(ceiling, end + CONTEXT_CHARS)
-    while left > floor and not text[left - 1].isspace():
-        left -= 1
-    while right < ceiling and not text[right].isspace():
-        right += 1
-    return left, right
 
 
 def vague(claim: Claim) -> bool:
@@ -369,102 +284,3 @@ def _event_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) 
             )
         )  # fmt: skip
     return claims
-
-
-def _figure_scope(text: str, time: Time) -> bool:
-    """Whether the length spans a figure before it, its "over" read inside the time's words
-    too ("12 percent over three years" where the times layer took "over three years")."""
-    lead = re.match(r"(?:over|across|spread over)\s+", time.text, re.IGNORECASE)
-    end = time.start + (lead.end() if lead else 0)
-    return bool(FIGURE_SCOPE.search(text, max(0, time.start - 40), end))
-
-
-def _time_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -> list[Claim]:
-    """Clock times and durations ("hit at 4:12 a.m.", "expected to last eight weeks"); dates
-    are compared through the events they date."""
-    claims = []
-    for time in article.times:
-        if time.type not in TIME_SLOTS or not time.value or PART_OF_DAY.search(time.value):
-            continue  # "Monday evening" and "Monday night" are one day, compared as dates
-        if quoted_at(time.start, quoted) or _unmeasured(time):
-            continue  # a quote's own words; "within minutes", "a day of talks": no figure
-        if _figure_scope(article.text, time):
-            continue  # "a rise of 18 per cent over three years": the figure's span, no claim
-        if time.type == "TIME" and period_end(article.text, time):
-            continue  # "a curfew from 10 p.m. to 6 a.m.": compared as a period (`periods`)
-        if time.type == "DURATION" and OFFSET.match(article.text, time.end):
-            continue  # see OFFSET
-        if time.type == "DURATION" and _looks_back(article.text, time):
-            continue  # see LOOKBACK
-        start, end = sentence_around(article.text, time.start)
-        if time.type == "DURATION" and (
-            dated_earlier(article, start, end)
-            and not still_to_come(article.text, time.start)
-            or another_events_length(article.text, time.start, start, end)
-        ):
-            continue  # "the last strike, in 2019, lasted three days": another event's length
-        claims.append(
-            Claim(
-                article.id, outlet, "time", TIME_SLOTS[time.type], time.type, time.text,
-                start, end, article.text[start:end], time=time.value,
-                context=_context(article.text, time, start, end),
-            )
-        )  # fmt: skip
-    return claims
-
-
-def _looks_back(text: str, time: Time) -> bool:
-    """ "in the past decade", "over the last three days": the time's own words begin with
-    "the past" or "the last", and a preposition of span stands before them."""
-    opening = time.text.lower().startswith(("the past ", "the last "))
-    return opening and bool(LOOKBACK.search(text, max(0, time.start - 12), time.start))
-
-
-def _unmeasured(time: Time) -> bool:
-    """A length given by a word, not a figure: "within minutes", "a day of talks"."""
-    return "X" in str(time.value) or bool(re.match(r"(?i)an? \w+$", time.text))
-
-
-# A sentence that reads the weather ("Temperatures on the summit fell to minus 6C on Saturday
-# night"): its day dates the reading, not a deed of the story; the figure is compared itself.
-WEATHER_READING = re.compile(r"(?:Temperatures?|The (?:temperature|mercury|thermometer))\b")
-
-
-def _date_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) -> list[Claim]:
-    """Days and months something happened or will happen ("resume on Thursday", "close by the
-    end of June next year"), and days long past: a month long past is background, a day a fact
-    two outlets looked up ("collected on June 14", told in November). The words around the
-    date, without it, say what is dated, so two outlets dating one thing apart read alike."""
-    claims = []
-    for time in article.times:
-        day = _calendar_value(time)
-        if day is None or (ended_before(day, time.anchor) and not is_day(day)):
-            continue
-        if quoted_at(time.start, quoted):
-            continue
-        start, end = sentence_around(article.text, time.start)
-        if WEATHER_READING.match(article.text, start):
-            continue  # "Temperatures fell to minus 6C on Saturday night": the weather's day
-        context = _context(article.text, time, start, end).replace(time.text, " ")
-        claims.append(
-            Claim(
-                article.id, outlet, "date", "date", "date", time.text, start, end,
-                article.text[start:end], time=day, context=" ".join(context.split()),
-                future=bool(time.anchor) and day[:10] > str(time.anchor)[: len(day)],
-                today=bool(time.anchor) and day == str(time.anchor)[:10],
-                lead_in=article.text[max(start, time.start - LEAD_IN_CHARS) : time.start],
-            )
-        )  # fmt: skip
-    return claims
-
-
-def _calendar_value(time: Time) -> str | None:
-    """A day or a month ("2025-03-12", "2026-06"); a part of a day counts as its day."""
-    if time.type not in ("DATE", "TIME") or not time.value:
-        return None
-    match = re.fullmatch(r"(\d{4}-\d{2}(?:-\d{2})?)(?:T(?:MO|AF|EV|NI))?", time.value)
-    return match.group(1) if match else None
-
-
-def happened(mode: str | None) -> bool:
-    return mode not in NOT_HAPPENED

@@ -23,7 +23,6 @@ from wirecheck.corpus.ages import age_claims, align_ages
 from wirecheck.corpus.align import (
     Pair,
     align_counts,
-    align_events,
     align_quotes,
     figure_size,
     overlaps,
@@ -43,6 +42,7 @@ from wirecheck.corpus.date_align import (
 from wirecheck.corpus.deeds import TOPIC as DEED_TOPIC
 from wirecheck.corpus.deeds import align_deeds, deed_claims
 from wirecheck.corpus.dollars import settle_bare_dollars
+from wirecheck.corpus.event_align import align_events
 from wirecheck.corpus.inquiries import align_inquiries, unknown_cause_claims
 from wirecheck.corpus.kin_counts import join_kin_counts
 from wirecheck.corpus.pairs import (

@@ -23,7 +23,8 @@ import re
 
 import numpy as np
 
-from wirecheck.corpus.claims import Claim, is_day
+from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.earlier import is_day
 from wirecheck.corpus.matching import similarity
 from wirecheck.corpus.pairs import (
     Pair,

@@ -22,13 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from wirecheck.corpus.claim import window
 from wirecheck.corpus.claims import (
     CAPITALISED,
     Claim,
     capitalised_words,
     quoted_at,
     quoted_spans,
-    window,
 )
 from wirecheck.corpus.date_align import content_words
 from wirecheck.corpus.pairs import Pair, agreed_sentences, by_outlet, merge_agreements, outlet_pairs

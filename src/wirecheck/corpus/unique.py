@@ -46,9 +46,10 @@ from itertools import islice
 import numpy as np
 
 from wirecheck.corpus.background import BACKGROUND, background_only_here
-from wirecheck.corpus.claims import Claim, is_day, vague
+from wirecheck.corpus.claims import Claim, vague
 from wirecheck.corpus.count_topics import SIZE, is_money
 from wirecheck.corpus.count_words import COUNT_TOPICS
+from wirecheck.corpus.earlier import is_day
 from wirecheck.corpus.pairs import Pair
 from wirecheck.corpus.unique_figures import (
     counts_sources,
