@@ -87,7 +87,9 @@ MINOR_WORDS = _words("a an and as at but by for from in into nor of on or per th
 SENTENCE_END = re.compile(r"[.!?:;,…\"”’'»)\]]\s*$")
 # A wire's initials before its headline: "(MPA) Cargo ship captain jailed for three years".
 TITLE_TAG = re.compile(r"^\((?P<tag>[A-Z]{2,6})\)\s+(?=[A-Z\"“‘'])")
-TITLE_BAD_END = re.compile(r"[.:;,…]\s*$")
+# (A headline may end in an initialism's stop: "... heart pills in the U.S.")
+TITLE_BAD_END = re.compile(r"(?:(?<![A-Z]\.[A-Z])\.|[:;,…])\s*$")
+INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}\s*$")
 
 # Header lines sit in the first few non-blank lines of an export.
 HEADER_ZONE = 8
@@ -97,6 +99,7 @@ MAX_LABEL_CHARS = 600
 DATELINE_MAX_CHARS = 200
 TITLE_MAX_WORDS = 25
 KICKER_MAX_WORDS = 3
+TAGLINE_MAX_WORDS = 8  # a masthead's tagline ("News and views from the locks")
 HEADER_LINE_MAX_WORDS = 16
 SENTENCE_MIN_WORDS = 7  # a header line ending in "." with fewer words is no sentence
 TITLE_MAX_CHARS = 250
@@ -124,6 +127,11 @@ AGGREGATOR_FIELD = re.compile(
 
 # "By Jane Roe and John Doe", "By Jane Roe, Daily Planet", "By JANE ROE | Daily Planet".
 PLAIN_BYLINE = re.compile(r"^\s*(?:By|BY):?\s+(?P<who>[A-Z][^.!?]{1,160}?)\s*$")
+# A byline that names no one: "By a Coastline Times reporter", "By our correspondent".
+UNNAMED_BYLINE = re.compile(
+    r"^\s*By\s+(?:a|an|our)\s+(?:(?P<who>[A-Z][\w&'’. -]*?)\s+)?(?:staff\s+)?"
+    r"(?:reporter|correspondent|writer|staffer)s?\s*$"
+)
 
 # Between the people and outlets of a byline: "A, B and C | Daily Planet".
 BYLINE_SPLIT = re.compile(r"\s*[,|/;]\s*|\s+and\s+|\s*&\s*")

@@ -36,9 +36,12 @@ def dateline(line: str) -> tuple[str, str | None, str | None, int] | None:
 
 def _label_after(rest: str) -> bool:
     """A dateline opens a sentence; a short label in capitals after the dash ends a line of
-    sections instead."""
+    sections instead, and a short phrase in lower case a masthead's tagline."""
     words = rest.split()
-    return 0 < len(words) <= R.KICKER_MAX_WORDS and rest.strip().isupper()
+    if 0 < len(words) <= R.KICKER_MAX_WORDS and rest.strip().isupper():
+        return True
+    # "WILDWING — birds, wildlife and the outdoors": a masthead's tagline, no sentence
+    return 0 < len(words) <= R.TAGLINE_MAX_WORDS and rest.strip()[0].islower()
 
 
 def _colon_dateline(head: str) -> re.Match[str] | None:

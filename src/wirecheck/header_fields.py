@@ -47,8 +47,11 @@ _FIRST_ASIDE = re.compile(
 # a dash, a comma, a semicolon or a full stop parts a time from its update ("13 Mar 2027 19:05
 # UTC / Updated 13 Mar 2027 22:40 UTC", "7:02am AEST - updated 9:48am AEST", "08:02 UTC,
 # updated 11:30 UTC", "Filed ... UTC; updated ... UTC", "at 6.50 pm. Updated Sunday ...");
-# elsewhere a slash joins ("Courts / World").
-_SLASH_UPDATE = r"(?:\s+[/—–-]|[,;.])\s+(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b)"
+# elsewhere a slash joins ("Courts / World"). After a clock time or its zone a space will do
+# ("2 March 2027, 13:10 Updated 2 March 2027, 18:25", as a page shows its two times).
+_SLASH_UPDATE = (
+    r"(?:\s+[/—–-]|[,;.]|(?<=\d)|(?<=[A-Z]{3}))\s+(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b)"
+)
 UPDATE_PART = re.compile(_SLASH_UPDATE)
 # Marks that part a line of fields, however long ("Outlet · World · 20 Apr 2027 14:22 UTC ·
 # Updated 20 Apr 2027 17:05 UTC" has more words than a header line usually has).

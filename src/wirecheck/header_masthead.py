@@ -21,11 +21,13 @@ _MOTTO_WORDS = re.compile(
 # A motto that ends in the paper's founding year: "... since 1911", "Established 1868".
 _FOUNDED = re.compile(r"\b(?:since|established|est\.|founded(?: in)?)\s+\d{4}$", re.I)
 _MOTTO_MAX_WORDS = 10
-_TAGLINE_MAX_WORDS = 8  # a tagline known by a motto's words ("News and views from the locks")
 # An outlet's name and its edition: "Iberia Sport — English Edition".
 _EDITION_NAME = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?:[A-Z][a-z]+\s+)?Edition$")
-# A wire's slug over its story: "US-WEATHER-CRASH/ (UPDATE 2)", "EU-FISHING/QUOTAS (URGENT)".
-WIRE_SLUG = re.compile(r"^\s*[A-Z]{2,}(?:[-/][A-Z0-9]+)+/?(?:\s+\((?:UPDATE \d+|URGENT)\))?\s*$")
+# A wire's slug over its story: "US-WEATHER-CRASH/ (UPDATE 2)", "EU-FISHING/QUOTAS (URGENT)",
+# "CYCLING-HAUTESTERRES/PROTEST (UPDATED)".
+WIRE_SLUG = re.compile(
+    r"^\s*[A-Z]{2,}(?:[-/][A-Z0-9]+)+/?(?:\s+\((?:UPDATE(?:D| \d+)|URGENT|REFILE|CORRECTED)\))?\s*$"
+)
 _SLUG_MARKS = re.compile(r"[-/]")
 # A print edition's place and date under the masthead: "MUMBAI, WEDNESDAY, APRIL 21, 2027".
 _EDITION = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,30}),\s+(?P<when>\S.*\d{4})$")
@@ -121,15 +123,18 @@ def masthead_name(line: str) -> str | None:
 
 
 def is_motto(line: str) -> bool:
-    """A short phrase in sentence case with a motto's words, not a title or a label; or a
-    phrase ending in the paper's founding year, in any case ("Serving Tamsworth and Pike
-    Township since 1911")."""
+    """A short phrase in sentence case with a motto's words, not a title or a label; a phrase
+    ending in the paper's founding year, in any case ("Serving Tamsworth and Pike Township
+    since 1911"); or a short phrase all in lower case ("birds, wildlife and the outdoors"),
+    which no title or section is."""
     text = line.strip()
     words = text.split()
     if len(words) <= _MOTTO_MAX_WORDS and _FOUNDED.search(text):
         return True
+    if 0 < len(words) <= R.TAGLINE_MAX_WORDS and text == text.lower() and text[0].isalpha():
+        return not R.SENTENCE_END.search(text)
     return (
-        0 < len(words) <= _TAGLINE_MAX_WORDS
+        0 < len(words) <= R.TAGLINE_MAX_WORDS
         and not R.is_title_case(text)
         and not R.SENTENCE_END.search(text)
         and bool(_MOTTO_WORDS.search(text))

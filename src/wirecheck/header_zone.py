@@ -69,6 +69,9 @@ def read_header_zone(body: Body, said: Said, hint_title: str | None) -> None:
         if packed and said.title is None and _title_under_fields(body, i, hint_title):
             said.title = _title_text(body.lines[i])
             body.drop(i, "header")
+        elif packed and said.title is None and _section_over_title(body, i, hint_title):
+            said.section = said.section or section_label(body.lines[i])
+            body.drop(i, "header")
         else:
             _read_header_line(body, said, i, packed)
 
@@ -106,6 +109,14 @@ def _title_under_fields(body: Body, i: int, hint: str | None) -> bool:
     if not any(j in body.kinds for j in range(i)) or is_kicker(line) or _is_header_like(line):
         return False
     return _is_title(body, i, hint)
+
+
+def _section_over_title(body: Body, i: int, hint: str | None) -> bool:
+    """A section label between the header lines and the title ("EASTBROOK DAILY SIGNAL", the
+    time line, "Local News", then the title)."""
+    if i + 1 >= len(body.lines) or not any(j in body.kinds for j in range(i)):
+        return False
+    return bool(section_label(body.lines[i])) and _title_under_fields(body, i + 1, hint)
 
 
 def _section_over(body: Body, zone: list[int], hint: str | None) -> bool:
@@ -187,6 +198,7 @@ def _body_like(line: str) -> bool:
     # p.m.") may end in "a.m." and are no sentence; a short question may be a headline ("Roarke
     # out: where do United go from here?")
     sentence = words >= R.SENTENCE_MIN_WORDS and text[-1:] in ".!" and "|" not in text
+    sentence = sentence and not R.INITIALISM_END.search(text)  # "... pills in the U.S."
     return sentence and not (_AMPM_END.search(text) and parse_time(text))
 
 
@@ -195,7 +207,7 @@ def _is_title(body: Body, i: int, hint: str | None) -> bool:
     line = _title_text(body.lines[i])
     if hint is not None and fold(line) != fold(hint):
         return False  # the container knows the title; do not guess at body lines
-    if len(line) > R.TITLE_MAX_CHARS or len(line.split()) > R.TITLE_MAX_WORDS:
+    if not line or len(line) > R.TITLE_MAX_CHARS or len(line.split()) > R.TITLE_MAX_WORDS:
         return False
     if R.TITLE_BAD_END.search(line):
         return False
@@ -247,6 +259,10 @@ def read_byline(line: str, said: Said) -> bool:
     match = R.AGGREGATOR_BYLINE.match(line)
     if match:
         _read_aggregator_byline(match, said)
+        return True
+    unnamed = R.UNNAMED_BYLINE.match(line)
+    if unnamed:  # "By a Coastline Times reporter": the outlet's, and no one's name
+        said.source = said.source or unnamed["who"]
         return True
     # "By X" or "Author: X": "Author: Meridian Press staff" names the outlet as "By" would
     match = R.PLAIN_BYLINE.match(line) or _author_alone(line)

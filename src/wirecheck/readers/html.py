@@ -20,6 +20,7 @@ from lxml import etree
 from trafilatura.settings import Document
 
 from wirecheck.cleanrules import AGENCIES
+from wirecheck.header_times import parse_time
 from wirecheck.model import Removed
 from wirecheck.readers.base import Draft, Item, ReadError, register
 from wirecheck.readers.dates import iso_date
@@ -52,6 +53,8 @@ _PUBLISHED_META = (
     "dc.date",
     "dc.date.issued",
     "dcterms.created",
+    "dcterms.date",
+    "dcterms.issued",
     "sailthru.date",
 )
 _UPDATED_META = (
@@ -62,6 +65,8 @@ _UPDATED_META = (
     "dc.date.modified",
     "dcterms.modified",
 )
+_PROSE_WORDS = 12  # a block this long is a sentence, whose words a <time> is part of
+_BLOCK_TAGS = ("p", "li", "td", "blockquote")  # blocks of text, not of layout
 # Consent banners, sign-up boxes and paywall notices: never article text, yet written as
 # paragraphs that a recall-minded extractor keeps when the page has nothing else.
 _NOT_ARTICLE = " | ".join(
@@ -180,6 +185,7 @@ def _extract_body(tree: Any) -> tuple[str, list[Removed]]:
     """Paragraphs kept by trafilatura (precision first, recall if that keeps nothing)."""
     for bad in tree.xpath(_NOT_ARTICLE):
         bad.drop_tree()
+    _keep_time_words(tree)
     headline_parts = _drop_headline_parts(tree)
     for precision in (True, False):
         doc = trafilatura.bare_extraction(
@@ -196,6 +202,18 @@ def _extract_body(tree: Any) -> tuple[str, list[Removed]]:
             if paragraphs:
                 return "\n\n".join(paragraphs), headline_parts + removed
     return _fallback_body(tree), headline_parts
+
+
+def _keep_time_words(tree: Any) -> None:
+    """trafilatura drops a <time> element with its words, which leaves "Published ; updated
+    18:10 CET" in the body, or a dateline without its day: keep the words of a time we can
+    read, and of any time inside a sentence. A short label's time we cannot read ("Published
+    20 May", no year) goes as before, and the cleaner drops the label left."""
+    for shown in tree.xpath("//time"):
+        around = next(shown.iterancestors(*_BLOCK_TAGS), None)  # past a <span class="dateline">
+        prose = around is not None and len(flat_text(around).split()) >= _PROSE_WORDS
+        if prose or parse_time(flat_text(shown)):
+            shown.drop_tag()
 
 
 def _drop_headline_parts(tree: Any) -> list[Removed]:
