@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from wirecheck.corpus.claims import Claim, capitalised_words
+from wirecheck.corpus.claims import DEATH, Claim, capitalised_words
 from wirecheck.corpus.pairs import (
     Pair,
     by_outlet,
@@ -29,7 +29,13 @@ from wirecheck.text_spans import sentence_around
 
 # "26-year-old"; "Varga, 26,". Ages in words ("a nine-year-old boy") are left out: the
 # agreements they add beside a conflict lowered a pinned floor (compare_dev96).
-AGE = re.compile(r"\b(?P<age>\d{1,3})-year-old\b|(?<=[A-Za-z]), (?P<apposed>\d{1,2}),")
+# "a 26-year-old", "Varga, 26,", "died ... at the age of 84" / "died ..., aged 84".
+AGE = re.compile(
+    r"\b(?P<age>\d{1,3})-year-old\b|(?<=[A-Za-z]), (?P<apposed>\d{1,2}),"
+    r"|\b(?:at the age of|aged) (?P<phrase>\d{1,3})\b(?!\s+(?:and|or|to)\b)"
+)
+# An age told in words is kept only at a death (`claims.DEATH`, "died ... aged 84"): "first
+# crossed the Atlantic in 2018, at the age of 22" is an age then, not now.
 # "a 34-year-old man from Ashcombe": a name after a preposition is where he is from, not him
 PREPOSITION = re.compile(r"\b(?:from|in|of|at|on|by|near|with|to|for)\b")
 # Two to four capitalised words ending right where a comma-age starts: a full name.
@@ -68,13 +74,15 @@ def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> li
     # paragraph (`_named_roles`: a role later in the opening may bring in someone else)
     opening = sentence_around(article.text, 0)[1]
     for match in matches:
-        age = int(match["age"] or match["apposed"])
+        age = int(match["age"] or match["apposed"] or match["phrase"])
         person = _whose(article.text, match, people)
         who = (str(person.entity), entities[str(person.entity)].name) if person else None
         if match["apposed"] and (person is None or person.end != match.start()):
             # "a retired teacher, 71,": a comma-age is of the name right before it, or no one's
             who = _unresolved_name(article.text, match.start())
         who = who or _role(article.text, match)
+        if match["phrase"] and not _at_death(article.text, match):
+            continue
         if who is None or not 0 < age <= MAX_AGE:
             continue
         start, end = sentence_around(article.text, match.start())
@@ -125,8 +133,16 @@ def _whose(text: str, match: re.Match[str], people: list[Mention]) -> Mention | 
         if _introduced(text, match):
             return None  # "a 12-year-old boy was pulled out": someone the age introduces
         return _main_person(people)  # "The 26-year-old has agreed": the story's person
-    before = [m for m in people if m.end <= match.start()]
-    return before[-1] if before else None  # "Varga, 26, joined"
+    opens = sentence_around(text, match.start())[0] if match["phrase"] else 0
+    before = [m for m in people if opens <= m.start and m.end <= match.start()]
+    # "Varga, 26, joined"; "Marenko ... died at the age of 84": a person of its sentence
+    return before[-1] if before else None
+
+
+def _at_death(text: str, match: re.Match[str]) -> bool:
+    """Whether an age in words is told with a death in its sentence before it."""
+    opens = sentence_around(text, match.start())[0]
+    return DEATH.search(text, opens, match.start()) is not None
 
 
 def _introduced(text: str, match: re.Match[str]) -> bool:

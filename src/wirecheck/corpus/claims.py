@@ -35,6 +35,7 @@ from wirecheck.text_spans import sentence_around
 
 # Claim and its helpers live in `claim`; most modules still import them from here.
 __all__ = [
+    "DEATH",
     "Claim",
     "bounds_only",
     "capitalised_words",
@@ -57,6 +58,9 @@ PREVIOUS = re.compile(
     r"\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+# "died ... at the age of 84", "died ..., aged 84": an age told at a death (`ages`), no count.
+AGE_BEFORE = re.compile(r"\b(?:at the age of|aged)\s+$", re.IGNORECASE)
+DEATH = re.compile(r"\b(?:died|dies|death)\b")
 QUOTE_KINDS = {"direct", "partial", "indirect"}
 # Fewest words of a quote worth aligning: direct words, and a reported point (which must be
 # long enough that its wording, retold, still tells it from other points of the same speaker).
@@ -69,7 +73,12 @@ KEPT_LEVEL = re.compile(
     r"(?:above|below|over|under)\s"
 )
 # "23 of them seriously": a part of a count already made, not a figure of its own.
-SUBSET = re.compile(r"^\s*of (?:them|whom|those|which)\b", re.IGNORECASE)
+# But "leaving 31 of them injured", "four of them were killed": what befell a part is a count.
+SUBSET = re.compile(
+    r"^\s*of (?:them|whom|those|which)\b(?!\s+(?:(?:were|was|had been)\s+)?"
+    r"(?:injured|hurt|killed|dead|wounded|missing|hospitali[sz]ed)\b)",
+    re.IGNORECASE,
+)
 # "One of the rescued men", "one of the smallest networks", "four of the most serious cases":
 # one person or a few picked out of a group, never a count ("four of the miners were taken to
 # hospital" is the count of the hurt).
@@ -139,6 +148,8 @@ def _count_claim(
         return None  # the speaker's rhetoric; one item of a list of people ("two men and a woman")
     if PREVIOUS.search(article.text[max(0, quantity.start - CONTEXT_CHARS) : quantity.start]):
         return None  # "fell to 2.6 per cent, from 3.3 per cent": the level it left, not news
+    if _age_at_death(article.text, quantity.start):
+        return None  # "died at the age of 84": an age (`ages`), no count
     if _in_tally(article.text, quantity):
         return None  # "by 318 votes to 236" is one tally (`tallies`), not two counts
     start, end = sentence_around(article.text, quantity.start)
@@ -169,6 +180,13 @@ def _count_claim(
                              quantity.end - start),
         earlier=earlier,
     )  # fmt: skip
+
+
+def _age_at_death(text: str, at: int) -> bool:
+    """Whether the figure at `at` is an age told in words in a sentence of a death."""
+    if not AGE_BEFORE.search(text, max(0, at - CONTEXT_CHARS), at):
+        return False
+    return DEATH.search(text, sentence_around(text, at)[0], at) is not None
 
 
 def _in_tally(text: str, quantity: Quantity) -> bool:

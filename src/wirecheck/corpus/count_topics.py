@@ -68,6 +68,13 @@ PLACE_SIZED = re.compile(
 )
 # A clause about other people between a figure and a cue after it: the cue tells what they did.
 OTHERS_CLAUSE = re.compile(r"\b[a-z]+ (?:who|whose)\b")
+# A later clause with a subject of its own: "2,000 students marched ... a day after the
+# university's trustees voted" (the trustees voted, the students marched).
+OWN_SUBJECT_CLAUSE = re.compile(
+    r"\b(?:after|before|since|until|because|while|when)\s+(?:the|a|an|its|their)\s+"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 # An aside on some of the counted, after the figure: "Some 65 people were in the hall, most of
 # them children taking part in a tournament" (the taking part is the children's).
 SUBSET_ASIDE = re.compile(
@@ -300,6 +307,8 @@ def _anothers_cue(sentence: str, end: int, here: int, topic: str, cue: re.Match[
     joined = topic in THING_TOPICS  # "140 operations and 1,200 appointments were axed"
     if _past_another_figure(sentence, end, cue.start(), joined):
         return True  # "110 rescuers reached 20 men ... that killed six": six are the dead
+    if cue.start() >= end and OWN_SUBJECT_CLAUSE.search(sentence, end, cue.start()):
+        return True  # "... a day after the university's trustees voted"
     if OTHERS_CLAUSE.search(sentence, end, max(here, cue.start())):
         return True  # "1,000 rescuers, with tents for families who fled": families fled
     if cue.start() >= end and _in_subset_aside(sentence, end, cue.start()):

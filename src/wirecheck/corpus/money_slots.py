@@ -36,9 +36,10 @@ MONEY_CUES = cues(
     ("fine", r"\b(?:fined|fines?|penalt(?:y|ies)|must pay|ordered to pay)\b"),
     ("recovered", r"\b(?:recover\w*|repaid|refund\w*|returned)\b"),
     # what changed hands in a sale: "for 48 million euros" and "a fee of about 50 million"
+    # (a project's "price tag" is what it costs, the bare sum)
     (
         "price",
-        r"\b(?:fees?|prices?|paid|pay(?:s|ing)?|sold for|bought for|valu(?:ing|ed|es)"
+        r"\b(?:fees?|prices?(?!\s+tags?\b)|paid|pay(?:s|ing)?|sold for|bought for|valu(?:ing|ed|es)"
         r"|fetch(?:ed|es|ing)?|charg(?:e|es|ed|ing)|fares?|tolls?"
         r"|(?:a|per) (?:share|patient|dose|person|head|ticket|night|unit))\b"
         # what a deal is worth is its price ("the takeover, worth EUR 2.6 billion"); "worth"

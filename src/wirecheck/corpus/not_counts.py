@@ -30,6 +30,9 @@ HOLDS = re.compile(rf"\b(?:holds|can hold|could hold|seats)\s+(?:up to )?{_ABOUT
 HOME_TO = re.compile(
     rf"\b(?:home to|hous(?:e|es|ing)|shelter(?:s|ing)?|now holds?)\s+{_ABOUT}$", re.IGNORECASE
 )
+# A place's residents as what it has: "Inchmara has some 430 residents" is its population.
+HAS_RESIDENTS = re.compile(rf"\b(?:has|have|had)\s+{_ABOUT}$", re.IGNORECASE)
+RESIDENT_NOUNS = {"resident", "inhabitant"}
 # Who fills the places a venue holds; a prison that "holds about 640 inmates" tells how many
 # are there, which is news in a story about the prison.
 AUDIENCE = {"people", "person", "spectator", "fan", "supporter", "visitor", "worshipper", "seat"}
@@ -83,6 +86,8 @@ def sized_whole(sentence: str, quantity: Quantity, here: int) -> str | None:
 def _people_living(sentence: str, quantity: Quantity, here: int) -> bool:
     """People a place is home to; "home to more than 650 amphibian species" is news itself."""
     people = quantity.counted is None or quantity.counted in PERSON_NOUNS
+    if quantity.counted in RESIDENT_NOUNS and HAS_RESIDENTS.search(sentence, 0, here):
+        return True
     return people and bool(HOME_TO.search(sentence, 0, here))
 
 

@@ -1,0 +1,97 @@
+"""Rules of the first session of 2026-12-07's evening, taught by the twenty-first round of
+blind sets, with short sentences we write ourselves: what befell a part of a group ("leaving 12
+of them injured") is a count; a project's "price tag" is what it costs, no sale; "the island
+has some 430 residents" is its population; a cue in a later clause with a subject of its own
+("... a day after the trustees voted") does not count the figure; an age told in words at a
+death ("died ... at the age of 84") is the person's age, never a count, while one told of
+the past ("in 2018, at the age of 22") is neither."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_ages import EKLUND, told
+from tests.test_compare import article, count
+from wirecheck.corpus.ages import age_claims
+from wirecheck.corpus.claims import claims_of
+from wirecheck.corpus.count_topics import count_topic
+from wirecheck.corpus.money_slots import money_slot
+from wirecheck.model import Quantity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "topic"),
+    [
+        ("A minibus with 20 pupils left the road, leaving 12 of them injured.", "12", "injured"),
+        ("The lift carried 30 guests; four of them were hurt when it dropped.", "four", "injured"),
+        # a degree of a count already made is no count of its own
+        ("Twenty pupils were injured, 12 of them seriously.", "12", None),
+    ],
+)  # fmt: skip
+def test_what_befell_a_part_of_a_group_is_a_count(
+    sentence: str, phrase: str, topic: str | None
+) -> None:
+    told_one = article("Wire", sentence, quantities=[count(sentence, phrase, 1, 1, "")])
+    told_one.quantities[0].counted = None
+    topics = [c.topic for c in claims_of(told_one, "Wire", {}) if c.kind == "count"]
+    assert topics == ([topic] if topic else [])
+
+
+def _sum(sentence: str, phrase: str) -> Quantity:
+    start = sentence.index(phrase)
+    return Quantity("", "", start, start + len(phrase), phrase, 4.1e8, 4.1e8, 4.1e8, "GBP", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "slot"),
+    [
+        ("The council approved a tram line whose price tag of £410 million has divided it.",
+         "£410 million", "GBP"),
+        ("The club paid a fee of £41 million for the striker.", "£41 million", "GBP price"),
+    ],
+)  # fmt: skip
+def test_a_price_tag_is_what_a_project_costs(sentence: str, phrase: str, slot: str) -> None:
+    figure = _sum(sentence, phrase)
+    assert money_slot(sentence, figure, figure.start) == slot
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "counted", "topic"),
+    [
+        ("Skarra has some 430 residents and a single shop.", "some 430 residents", "resident",
+         "population (size)"),
+        ("About 2,000 students marched across the campus a day after the university's "
+         "trustees voted to raise fees.", "About 2,000 students", "student", "student"),
+        # the subject's own cue still counts it
+        ("About 200 members voted to strike after the talks failed.", "About 200 members",
+         "member", "votes"),
+    ],
+)  # fmt: skip
+def test_what_a_figure_counts(sentence: str, phrase: str, counted: str, topic: str) -> None:
+    figure = count(sentence, phrase, 1, 1, counted)
+    assert count_topic(sentence, figure, figure.start) == topic
+
+
+def test_an_age_told_at_a_death_is_an_age_and_no_count() -> None:
+    text = "Lars Eklund, who led the union for a decade, died on Monday at the age of 84."
+    one = told("Herald", text, ("Lars Eklund", "e:eklund"))
+    one.quantities = [count(text, "84", 84, 84, "")]
+    one.quantities[0].counted = None
+    assert [(c.slot, c.value) for c in age_claims(one, "Herald", {"e:eklund": EKLUND})] == [
+        ("e:eklund", "84")
+    ]
+    assert [c for c in claims_of(one, "Herald", {}) if c.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lars Eklund first crossed the Atlantic alone in 2018, at the age of 22.",
+        "Lars Eklund said two men aged 34 and 41 had been seen near the harbour.",
+    ],
+)
+def test_an_age_in_words_told_of_the_past_or_of_others_is_no_age_of_the_person(
+    text: str,
+) -> None:
+    one = told("Herald", text, ("Lars Eklund", "e:eklund"))
+    assert age_claims(one, "Herald", {"e:eklund": EKLUND}) == []
