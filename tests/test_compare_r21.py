@@ -4,7 +4,8 @@ of them injured") is a count; a project's "price tag" is what it costs, no sale;
 has some 430 residents" is its population; a cue in a later clause with a subject of its own
 ("... a day after the trustees voted") does not count the figure; an age told in words at a
 death ("died ... at the age of 84") is the person's age, never a count, while one told of
-the past ("in 2018, at the age of 22") is neither."""
+the past ("in 2018, at the age of 22") is neither; an avalanche "buried" people (trapped); and
+a mountain range or a state by its English name is no rival of a town."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from wirecheck.corpus.ages import age_claims
 from wirecheck.corpus.claims import claims_of
 from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.money_slots import money_slot
+from wirecheck.corpus.place_align import WIDE
+from wirecheck.extract.gazetteer import is_subdivision
 from wirecheck.model import Quantity
 
 
@@ -62,6 +65,10 @@ def test_a_price_tag_is_what_a_project_costs(sentence: str, phrase: str, slot: s
          "population (size)"),
         ("About 2,000 students marched across the campus a day after the university's "
          "trustees voted to raise fees.", "About 2,000 students", "student", "student"),
+        # buried by snow or rubble: trapped; a tourer is a person whose death is counted
+        ("An avalanche buried five members of the group on the pass.", "five members",
+         "member", "trapped"),
+        ("Two ski tourers were killed on the pass.", "Two ski tourers", "tourer", "casualties"),
         # the subject's own cue still counts it
         ("About 200 members voted to strike after the talks failed.", "About 200 members",
          "member", "votes"),
@@ -95,3 +102,11 @@ def test_an_age_in_words_told_of_the_past_or_of_others_is_no_age_of_the_person(
 ) -> None:
     one = told("Herald", text, ("Lars Eklund", "e:eklund"))
     assert age_claims(one, "Herald", {"e:eklund": EKLUND}) == []
+
+
+def test_a_mountain_range_and_a_state_by_its_english_name_are_no_rival_towns() -> None:
+    # "from Bavaria" beside "in the Alps" is no conflict of places: a range spans countries,
+    # and a state holds towns (ISO 3166-2 names it "Bayern")
+    assert WIDE.match("Alps") and WIDE.match("Pyrenees")
+    assert is_subdivision("Bavaria") and is_subdivision("Tuscany")
+    assert not is_subdivision("Munich")

@@ -138,7 +138,8 @@ COUNT_TOPICS = cues(
     ("still trapped", rf"\b{STILL}(?:trapped|stranded|entombed|underground|cut off)\b"),
     (
         "trapped",
-        r"\b(?:trapped|stranded|entombed|cut off from"
+        # "an avalanche buried five members", not "the buried skiers" (an adjective)
+        r"\b(?:trapped|stranded|entombed|(?<!the )(?<!other )buried|cut off from"
         r"|(?:were|was|been|are|is|remain(?:ed|s)?) cut off(?! the))\b",  # "miners were cut off"
     ),
     # patients taken elsewhere for care: "were moved by ambulance to other hospitals",
@@ -221,7 +222,7 @@ PERSON_NOUNS = {
     "runner", "athlete", "competitor", "entrant", "racer", "participant", "cyclist", "rider",
     "administrator", "manager", "executive", "director", "lecturer", "academic", "professor",
     "contestant", "pilot", "attendant", "astronaut", "pensioner", "retiree", "festivalgoer",
-    "concertgoer", "partygoer", "reveller",
+    "concertgoer", "partygoer", "reveller", "tourer", "walker", "trekker",
     # who is with someone: "three of their crewmates were still missing"
     "crewmate", "shipmate", "deckhand",
     # workers by their trade: "a scaffolder was killed" is the site's one worker killed

@@ -73,7 +73,10 @@ WATER = re.compile(r"^(?:Lake|Loch|Lough|River)\b|\b(?:River|Lake|Reservoir)$")
 WIDE = re.compile(
     r"(?:Europe|European|Africa|African|Asia|Asian|Oceania|Antarctica|Arctic|Middle East|"
     r"Latin America|Caribbean|Scandinavia|Scandinavian|Balkans|Gulf|Atlantic|Pacific|"
-    r"Mediterranean|Baltic|North Sea|England|Scotland|Wales|Northern Ireland)\b"
+    r"Mediterranean|Baltic|North Sea|England|Scotland|Wales|Northern Ireland|"
+    # mountain ranges, which lie across several states and countries
+    r"Alps|Pyrenees|Andes|Himalayas?|Rockies|Rocky Mountains|Apennines|Carpathians|Dolomites|"
+    r"Appalachians|Urals|Caucasus)\b"
 )
 # "West Java", "Northern Cape", "Upper Austria": a name with a compass word is a region, which
 # a town of the other outlet may well lie in.

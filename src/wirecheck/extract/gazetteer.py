@@ -138,7 +138,22 @@ def is_subdivision(name: str) -> bool:
     Columbia", "Texas", "Cork"): an area that towns lie in. Not a country of the same name
     ("Luxembourg" is also a Belgian province)."""
     known = place(name)
-    return fold(name) in _subdivision_names() and not (known and known.kind == "country")
+    named = fold(name) in _subdivision_names() or fold(name) in _ENGLISH_SUBDIVISIONS
+    return named and not (known and known.kind == "country")
+
+
+# English names of states and regions that ISO 3166-2 gives in their own language ("Bayern",
+# "Toscana", "Steiermark"), as English copy writes them.
+_ENGLISH_SUBDIVISIONS = frozenset(
+    fold(name)
+    for name in (
+        "Bavaria", "Lower Saxony", "Saxony", "Saxony-Anhalt", "Thuringia", "Hesse",
+        "North Rhine-Westphalia", "Rhineland-Palatinate", "Lombardy", "Tuscany", "Piedmont",
+        "Sicily", "Sardinia", "Apulia", "Catalonia", "Andalusia", "Brittany", "Normandy",
+        "Burgundy", "Flanders", "Wallonia", "Styria", "Carinthia", "Tyrol", "Upper Austria",
+        "Lower Austria",
+    )
+)  # fmt: skip
 
 
 @functools.cache
