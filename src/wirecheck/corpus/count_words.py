@@ -138,8 +138,10 @@ COUNT_TOPICS = cues(
     ("still trapped", rf"\b{STILL}(?:trapped|stranded|entombed|underground|cut off)\b"),
     (
         "trapped",
-        # "an avalanche buried five members", not "the buried skiers" (an adjective)
-        r"\b(?:trapped|stranded|entombed|(?<!the )(?<!other )buried|cut off from"
+        # "an avalanche buried five members", not "the buried skiers" (an adjective), nor
+        # "buried in about 540" or "buried at sea" (a burial)
+        r"\b(?:trapped|stranded|entombed|(?<!the )(?<!other )buried(?!\s+(?:in|at|on|with)\b)"
+        r"|cut off from"
         r"|(?:were|was|been|are|is|remain(?:ed|s)?) cut off(?! the))\b",  # "miners were cut off"
     ),
     # patients taken elsewhere for care: "were moved by ambulance to other hospitals",
