@@ -69,6 +69,9 @@ def test_a_price_tag_is_what_a_project_costs(sentence: str, phrase: str, slot: s
         ("An avalanche buried five members of the group on the pass.", "five members",
          "member", "trapped"),
         ("Two ski tourers were killed on the pass.", "Two ski tourers", "tourer", "casualties"),
+        # a burial traps no one
+        ("Two fishermen were buried at sea after the wreck.", "Two fishermen", "fisherman",
+         "fisherman"),
         # the subject's own cue still counts it
         ("About 200 members voted to strike after the talks failed.", "About 200 members",
          "member", "votes"),
