@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev117; gold written before the
-engine was run on them, compare_dev5 to compare_dev117 by engineers who never read the rules;
+on our comparison corpora (tests/data/compare_dev .. compare_dev121; gold written before the
+engine was run on them, compare_dev5 to compare_dev121 by engineers who never read the rules;
 compare_dev22 to compare_dev53 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
@@ -88,6 +88,9 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # session's end (221/294). Floors raised on the sixteen older sets that rose (the hurt treated
 # at the scene or by paramedics, "all 480 of its stores", a conflict with one outlet on two
 # sides, far-apart floors of lengths, a ship lost in two years), none lowered.
+# Fourth session of 2026-12-07: four blind sets (compare_dev118 to dev121), each run once on
+# e5af499 before any rule was changed (pooled 209/291 of 547), then tuned on and pinned at the
+# session's end. Floors raised on the older sets that rose, none lowered.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -1344,6 +1347,42 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "agree": {"precision": 0.93, "recall": 0.47, "f1": 0.63},
             "conflict": {"precision": 0.78, "recall": 0.64, "f1": 0.7},
             "unique": {"precision": 0.54, "recall": 0.29, "f1": 0.38},
+        },
+    ),
+    # round 21, written blind this session; first run on e5af499: 46 / 62 / 139
+    "compare_dev118": (
+        {"precision": 0.9, "recall": 0.43, "f1": 0.58},
+        {
+            "agree": {"precision": 0.99, "recall": 0.59, "f1": 0.74},
+            "conflict": {"precision": 0.9, "recall": 0.55, "f1": 0.69},
+            "unique": {"precision": 0.59, "recall": 0.13, "f1": 0.21},
+        },
+    ),
+    # round 21, written blind this session; first run on e5af499: 41 / 57 / 136
+    "compare_dev119": (
+        {"precision": 0.78, "recall": 0.35, "f1": 0.48},
+        {
+            "agree": {"precision": 0.76, "recall": 0.42, "f1": 0.54},
+            "conflict": {"precision": 0.82, "recall": 0.48, "f1": 0.6},
+            "unique": {"precision": 0.78, "recall": 0.2, "f1": 0.32},
+        },
+    ),
+    # round 21, written blind this session; first run on e5af499: 65 / 88 / 134
+    "compare_dev120": (
+        {"precision": 0.75, "recall": 0.49, "f1": 0.6},
+        {
+            "agree": {"precision": 0.92, "recall": 0.6, "f1": 0.72},
+            "conflict": {"precision": 0.67, "recall": 0.57, "f1": 0.62},
+            "unique": {"precision": 0.52, "recall": 0.24, "f1": 0.33},
+        },
+    ),
+    # round 21, written blind this session; first run on e5af499: 57 / 84 / 138
+    "compare_dev121": (
+        {"precision": 0.68, "recall": 0.42, "f1": 0.52},
+        {
+            "agree": {"precision": 0.79, "recall": 0.47, "f1": 0.59},
+            "conflict": {"precision": 0.57, "recall": 0.54, "f1": 0.55},
+            "unique": {"precision": 0.61, "recall": 0.22, "f1": 0.33},
         },
     ),
 }
