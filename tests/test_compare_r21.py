@@ -16,6 +16,7 @@ from tests.test_compare import article, count
 from wirecheck.corpus.ages import age_claims
 from wirecheck.corpus.claims import claims_of
 from wirecheck.corpus.count_topics import count_topic
+from wirecheck.corpus.measure_slots import measure_slot
 from wirecheck.corpus.money_slots import money_slot
 from wirecheck.corpus.place_align import WIDE
 from wirecheck.extract.gazetteer import is_subdivision
@@ -113,3 +114,17 @@ def test_a_mountain_range_and_a_state_by_its_english_name_are_no_rival_towns() -
     assert WIDE.match("Alps") and WIDE.match("Pyrenees")
     assert is_subdivision("Bavaria") and is_subdivision("Tuscany")
     assert not is_subdivision("Munich")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "slot"),
+    [
+        ("Organisers stopped the stage with 40 km remaining.", "40 km", "km to go"),
+        ("The race was halted 25 km from the finish.", "25 km", "km to go"),
+        ("The riders covered 176 km in heavy rain.", "176 km", "km"),
+    ],
+)
+def test_how_far_was_left_is_no_length_of_the_route(sentence: str, phrase: str, slot: str) -> None:
+    start = sentence.index(phrase)
+    figure = Quantity("", "", start, start + len(phrase), phrase, 1.0, 1.0, 1.0, "km", None)
+    assert measure_slot(sentence, figure, start) == slot

@@ -51,6 +51,17 @@ DIMENSIONS: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...] = (
         re.compile(rf"\bas far(?: away)? as\s+{_ABOUT}$", re.I),
         re.compile(r"^\s+away\b", re.I),
     ),
+    (
+        # how far was left of a race or a route: "with 40km remaining", "25 kilometres from
+        # the finish", not the stage's own length
+        "to go",
+        None,
+        re.compile(
+            r"^\s+(?:remaining|to go|left|to the (?:finish|line|end)"
+            r"|from (?:the )?(?:finish|line|end|summit))\b",
+            re.I,
+        ),
+    ),
 )
 # "a section roughly 45 metres long", "a stretch of road about 200 metres long", "The whale,
 # about 9 metres long,": a noun then the figure, its length what other outlets give before the
