@@ -19,8 +19,9 @@ from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.measure_slots import measure_slot
 from wirecheck.corpus.money_slots import money_slot
 from wirecheck.corpus.place_align import WIDE
+from wirecheck.corpus.time_claims import date_claims
 from wirecheck.extract.gazetteer import is_subdivision
-from wirecheck.model import Quantity
+from wirecheck.model import Quantity, Time
 
 
 @pytest.mark.parametrize(
@@ -128,3 +129,21 @@ def test_how_far_was_left_is_no_length_of_the_route(sentence: str, phrase: str, 
     start = sentence.index(phrase)
     figure = Quantity("", "", start, start + len(phrase), phrase, 1.0, 1.0, 1.0, "km", None)
     assert measure_slot(sentence, figure, start) == slot
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "dated"),
+    [
+        # any Wednesday: a plan for next year's festival, no date in the story's week
+        ("Next year's festival will add a Wednesday evening opening.", "Wednesday", False),
+        # a weekday restating the date beside it is that date
+        ("The first case was confirmed on 26 February, a Friday, at the school.", "Friday", True),
+        ("The festival opened on Thursday in the park.", "Thursday", True),
+    ],
+)
+def test_a_day_with_an_indefinite_article_is_no_date(text: str, phrase: str, dated: bool) -> None:
+    start = text.index(phrase)
+    day = Time("", "", start, start + len(phrase), phrase, "DATE", "2027-02-24", "2027-02-27")
+    told_one = article("Wire", text)
+    told_one.times = [day]
+    assert bool(date_claims(told_one, "Wire", [])) == dated

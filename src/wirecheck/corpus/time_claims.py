@@ -83,6 +83,9 @@ def _unmeasured(time: Time) -> bool:
     return "X" in str(time.value) or bool(re.match(r"(?i)an? \w+$", time.text))
 
 
+# A day with an indefinite article is any such day: "a Wednesday evening opening"; not one
+# that restates a date beside it ("on 26 February, a Friday").
+GENERIC_DAY = re.compile(r"(?<!, )\ban?\s+$", re.IGNORECASE)
 # A sentence that reads the weather ("Temperatures on the summit fell to minus 6C on Saturday
 # night"): its day dates the reading, not a deed of the story; the figure is compared itself.
 WEATHER_READING = re.compile(r"(?:Temperatures?|The (?:temperature|mercury|thermometer))\b")
@@ -100,6 +103,8 @@ def date_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) ->
             continue
         if quoted_at(time.start, quoted):
             continue
+        if GENERIC_DAY.search(article.text, max(0, time.start - 6), time.start):
+            continue  # "adding a Wednesday evening opening": any Wednesday, no date
         start, end = sentence_around(article.text, time.start)
         if WEATHER_READING.match(article.text, start):
             continue  # "Temperatures fell to minus 6C on Saturday night": the weather's day
