@@ -14,10 +14,11 @@ import pytest
 from tests.test_ages import EKLUND, told
 from tests.test_compare import article, count
 from wirecheck.corpus.ages import age_claims
-from wirecheck.corpus.claims import claims_of
+from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.measure_slots import measure_slot
 from wirecheck.corpus.money_slots import money_slot
+from wirecheck.corpus.periods import align_periods
 from wirecheck.corpus.place_align import WIDE
 from wirecheck.corpus.time_claims import date_claims
 from wirecheck.extract.gazetteer import is_subdivision
@@ -147,3 +148,22 @@ def test_a_day_with_an_indefinite_article_is_no_date(text: str, phrase: str, dat
     told_one = article("Wire", text)
     told_one.times = [day]
     assert bool(date_claims(told_one, "Wire", [])) == dated
+
+
+def _period(outlet: str, value: str, time: str) -> Claim:
+    words = "sailings will stop from"
+    return Claim("a" + outlet, outlet, "period", "period", "period", value, 0, 1, words,
+                 time=time, context=words)  # fmt: skip
+
+
+def test_until_the_end_of_a_month_ends_on_its_last_day() -> None:
+    claims = [
+        _period("Herald", "Nov. 2 to March 31", "2026-11-02/2027-03-31"),
+        _period("Planet", "Nov. 2 to the end of March", "2026-11-02/2027-03"),
+    ]
+    assert align_periods(claims) == []  # alike: background, no conflict
+    claims.append(_period("Ledger", "November to the end of February", "2026-11/2027-02"))
+    conflicts = [p for p in align_periods(claims) if p.kind == "conflict"]
+    assert [sorted(c.outlet for c in p.claims) for p in conflicts] == [
+        ["Herald", "Ledger", "Planet"]
+    ]

@@ -66,8 +66,17 @@ def _same_thing(left: Claim, right: Claim) -> bool:
 
 
 def _period_pair(left: Claim, right: Claim) -> Pair:
-    if left.time == right.time:
+    if _same_bounds(left.time or "", right.time or ""):
         summary = f"{left.outlet} and {right.outlet} give the same period: {left.value}."
         return Pair("agree", PERIOD_TOPIC, summary, [left, right])
     summary = f"Period: {left.outlet} says {left.value}, {right.outlet} says {right.value}."
     return Pair("conflict", PERIOD_TOPIC, summary, [left, right])
+
+
+def _same_bounds(left: str, right: str) -> bool:
+    """Two periods with the same bounds, a month holding any of its days: "until the end of
+    March" ends where "until March 31" does ("2027-03" / "2027-03-31")."""
+    pairs = zip(left.split("/"), right.split("/"), strict=False)
+    return left.count("/") == right.count("/") and all(
+        a == b or a.startswith(b) or b.startswith(a) for a, b in pairs
+    )
