@@ -16,6 +16,7 @@ from tests.test_compare import article, count
 from wirecheck.corpus.ages import age_claims
 from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.count_topics import count_topic
+from wirecheck.corpus.deeds import deed_claims
 from wirecheck.corpus.measure_slots import measure_slot
 from wirecheck.corpus.money_slots import money_slot
 from wirecheck.corpus.periods import align_periods
@@ -167,3 +168,15 @@ def test_until_the_end_of_a_month_ends_on_its_last_day() -> None:
     assert [sorted(c.outlet for c in p.claims) for p in conflicts] == [
         ["Herald", "Ledger", "Planet"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        # after a modal's verb a word in -ed describes the object: no deed
+        ("Patients can return affected bottles to their pharmacy.", []),
+        ("The company closed two plants in the north.", ["clos"]),
+    ],
+)
+def test_a_participle_after_a_modals_verb_is_no_deed(text: str, slots: list[str]) -> None:
+    assert [c.slot for c in deed_claims(article("Wire", text), "Wire")] == slots

@@ -146,10 +146,10 @@ PAST = re.compile(
 )
 # Where a word in -ed is an adjective, not a past verb: after a determiner or a preposition
 # ("the automated cranes", "with armoured vehicles"), or after an infinitive ("to introduce
-# automated straddle carriers").
+# automated straddle carriers") or a modal's verb ("patients can return affected bottles").
 ADJECTIVE_SLOT = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|of|with|for|by|new|more)"
-    r"|\bto [a-z]+) $"
+    r"|\b(?:to|can|could|may|might|must|should|will|would) [a-z]+) $"
 )
 # A subject that names nobody, right before the deed's auxiliary: the plan is ruled out.
 NOBODY = re.compile(r"\b(?:none|nobody|no one|neither)\b(?: of [a-z' ]{0,40}?)?\s+$")
