@@ -90,7 +90,9 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # sides, far-apart floors of lengths, a ship lost in two years), none lowered.
 # Fourth session of 2026-12-07: four blind sets (compare_dev118 to dev121), each run once on
 # e5af499 before any rule was changed (pooled 209/291 of 547), then tuned on and pinned at the
-# session's end. Floors raised on the older sets that rose, none lowered.
+# session's end (pooled 235/299 of 547). Floors raised on the seven older sets that rose (what
+# befell a part of a group, a price tag, residents a place has, ages told at a death, people
+# buried by an avalanche, a state's English name), none lowered.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -497,10 +499,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-04 (late-night session), varied headers; first run (397d0c8):
     #  p 0.7551 r 0.5692 (98 system, 130 gold); then tuned on
     "compare_dev36": (
-        {"precision": 0.82, "recall": 0.63, "f1": 0.71},
+        {"precision": 0.84, "recall": 0.65, "f1": 0.73},
         {
-            "agree": {"precision": 0.83, "recall": 0.59, "f1": 0.69},
-            "conflict": {"precision": 0.84, "recall": 0.64, "f1": 0.73},
+            "agree": {"precision": 0.86, "recall": 0.63, "f1": 0.73},
+            "conflict": {"precision": 0.86, "recall": 0.66, "f1": 0.74},
             "unique": {"precision": 0.77, "recall": 0.66, "f1": 0.71},
         },
     ),
@@ -568,10 +570,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (second round), varied headers; first run (69192e6):
     #  p 0.7297 r 0.5094 (74 system, 106 gold); then the session's rules
     "compare_dev43": (
-        {"precision": 0.84, "recall": 0.59, "f1": 0.69},
+        {"precision": 0.85, "recall": 0.59, "f1": 0.7},
         {
             "agree": {"precision": 1.0, "recall": 0.68, "f1": 0.81},
-            "conflict": {"precision": 0.81, "recall": 0.52, "f1": 0.63},
+            "conflict": {"precision": 0.83, "recall": 0.52, "f1": 0.64},
             "unique": {"precision": 0.7, "recall": 0.63, "f1": 0.66},
         },
     ),
@@ -670,7 +672,7 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     "compare_dev53": (
         {"precision": 0.82, "recall": 0.69, "f1": 0.75},
         {
-            "agree": {"precision": 0.83, "recall": 0.73, "f1": 0.77},
+            "agree": {"precision": 0.85, "recall": 0.73, "f1": 0.78},
             "conflict": {"precision": 0.93, "recall": 0.75, "f1": 0.83},
             "unique": {"precision": 0.52, "recall": 0.45, "f1": 0.48},
         },
@@ -710,10 +712,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     # written blind on 2026-12-05 (fifth round, writers not shown docs/FINDINGS.md); first
     #  run (33dbc08): p 0.6122 r 0.30 (49 system, 100 gold); pinned at once, no rule tuned on it
     "compare_dev57": (
-        {"precision": 0.75, "recall": 0.4, "f1": 0.53},
+        {"precision": 0.76, "recall": 0.42, "f1": 0.55},
         {
-            "agree": {"precision": 0.9, "recall": 0.43, "f1": 0.58},
-            "conflict": {"precision": 0.8, "recall": 0.45, "f1": 0.58},
+            "agree": {"precision": 0.91, "recall": 0.45, "f1": 0.6},
+            "conflict": {"precision": 0.81, "recall": 0.48, "f1": 0.61},
             "unique": {"precision": 0.36, "recall": 0.23, "f1": 0.28},
         },
     ),
@@ -973,10 +975,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (b11f55a): 40/66 of 125 (p 0.6061 r 0.3200);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev82": (
-        {"precision": 0.65, "recall": 0.35, "f1": 0.45},
+        {"precision": 0.66, "recall": 0.35, "f1": 0.46},
         {
             "agree": {"precision": 0.83, "recall": 0.41, "f1": 0.55},
-            "conflict": {"precision": 0.6, "recall": 0.42, "f1": 0.5},
+            "conflict": {"precision": 0.62, "recall": 0.42, "f1": 0.5},
             "unique": {"precision": 0.42, "recall": 0.17, "f1": 0.25},
         },
     ),
@@ -1226,11 +1228,11 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (3b993a5): 41/61 of 117 (p 0.6721 r 0.3504);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev105": (
-        {"precision": 0.71, "recall": 0.35, "f1": 0.47},
+        {"precision": 0.72, "recall": 0.35, "f1": 0.47},
         {
             "agree": {"precision": 0.9, "recall": 0.38, "f1": 0.54},
             "conflict": {"precision": 0.64, "recall": 0.42, "f1": 0.5},
-            "unique": {"precision": 0.49, "recall": 0.22, "f1": 0.3},
+            "unique": {"precision": 0.54, "recall": 0.22, "f1": 0.31},
         },
     ),
     # written blind on 2026-12-06 (ninth session, round 18), varied headers; first
@@ -1270,9 +1272,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (6e3a81e): 52/71 of 130 (p 0.7324 r 0.4);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev109": (
-        {"precision": 0.8, "recall": 0.44, "f1": 0.57},
+        {"precision": 0.8, "recall": 0.45, "f1": 0.58},
         {
-            "agree": {"precision": 0.96, "recall": 0.47, "f1": 0.63},
+            "agree": {"precision": 0.96, "recall": 0.49, "f1": 0.65},
             "conflict": {"precision": 0.76, "recall": 0.63, "f1": 0.69},
             "unique": {"precision": 0.39, "recall": 0.13, "f1": 0.2},
         },
@@ -1306,10 +1308,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # round 19, written blind this session; first run on 44aa81d: 69 / 83 / 123
     "compare_dev113": (
-        {"precision": 0.84, "recall": 0.57, "f1": 0.68},
+        {"precision": 0.85, "recall": 0.59, "f1": 0.7},
         {
-            "agree": {"precision": 0.94, "recall": 0.62, "f1": 0.74},
-            "conflict": {"precision": 0.79, "recall": 0.68, "f1": 0.73},
+            "agree": {"precision": 0.94, "recall": 0.64, "f1": 0.76},
+            "conflict": {"precision": 0.82, "recall": 0.7, "f1": 0.76},
             "unique": {"precision": 0.71, "recall": 0.34, "f1": 0.46},
         },
     ),
@@ -1351,10 +1353,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # round 21, written blind this session; first run on e5af499: 46 / 62 / 139
     "compare_dev118": (
-        {"precision": 0.9, "recall": 0.43, "f1": 0.58},
+        {"precision": 0.92, "recall": 0.43, "f1": 0.58},
         {
             "agree": {"precision": 0.99, "recall": 0.59, "f1": 0.74},
-            "conflict": {"precision": 0.9, "recall": 0.55, "f1": 0.69},
+            "conflict": {"precision": 0.94, "recall": 0.55, "f1": 0.7},
             "unique": {"precision": 0.59, "recall": 0.13, "f1": 0.21},
         },
     ),
@@ -1369,19 +1371,19 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # round 21, written blind this session; first run on e5af499: 65 / 88 / 134
     "compare_dev120": (
-        {"precision": 0.75, "recall": 0.49, "f1": 0.6},
+        {"precision": 0.76, "recall": 0.5, "f1": 0.6},
         {
             "agree": {"precision": 0.92, "recall": 0.6, "f1": 0.72},
-            "conflict": {"precision": 0.67, "recall": 0.57, "f1": 0.62},
+            "conflict": {"precision": 0.7, "recall": 0.59, "f1": 0.64},
             "unique": {"precision": 0.52, "recall": 0.24, "f1": 0.33},
         },
     ),
     # round 21, written blind this session; first run on e5af499: 57 / 84 / 138
     "compare_dev121": (
-        {"precision": 0.68, "recall": 0.42, "f1": 0.52},
+        {"precision": 0.7, "recall": 0.42, "f1": 0.53},
         {
             "agree": {"precision": 0.79, "recall": 0.47, "f1": 0.59},
-            "conflict": {"precision": 0.57, "recall": 0.54, "f1": 0.55},
+            "conflict": {"precision": 0.61, "recall": 0.54, "f1": 0.57},
             "unique": {"precision": 0.61, "recall": 0.22, "f1": 0.33},
         },
     ),
