@@ -34,8 +34,6 @@ AGE = re.compile(
     r"\b(?P<age>\d{1,3})-year-old\b|(?<=[A-Za-z]), (?P<apposed>\d{1,2}),"
     r"|\b(?:at the age of|aged) (?P<phrase>\d{1,3})\b(?!\s+(?:and|or|to)\b)"
 )
-# An age told in words is kept only at a death (`claims.DEATH`, "died ... aged 84"): "first
-# crossed the Atlantic in 2018, at the age of 22" is an age then, not now.
 # "a 34-year-old man from Ashcombe": a name after a preposition is where he is from, not him
 PREPOSITION = re.compile(r"\b(?:from|in|of|at|on|by|near|with|to|for)\b")
 # Two to four capitalised words ending right where a comma-age starts: a full name.
@@ -140,7 +138,9 @@ def _whose(text: str, match: re.Match[str], people: list[Mention]) -> Mention | 
 
 
 def _at_death(text: str, match: re.Match[str]) -> bool:
-    """Whether an age in words is told with a death in its sentence before it."""
+    """Whether an age told in words stands after a death in its sentence ("died ... aged
+    84"): only then is it kept, as "first crossed the Atlantic in 2018, at the age of 22" is
+    an age then, not now."""
     opens = sentence_around(text, match.start())[0]
     return DEATH.search(text, opens, match.start()) is not None
 
