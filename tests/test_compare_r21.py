@@ -21,6 +21,7 @@ from wirecheck.corpus.measure_slots import measure_slot
 from wirecheck.corpus.money_slots import money_slot
 from wirecheck.corpus.periods import align_periods
 from wirecheck.corpus.place_align import WIDE
+from wirecheck.corpus.tallies import tally_claims
 from wirecheck.corpus.time_claims import date_claims
 from wirecheck.extract.gazetteer import is_subdivision
 from wirecheck.model import Quantity, Time
@@ -180,3 +181,15 @@ def test_until_the_end_of_a_month_ends_on_its_last_day() -> None:
 )
 def test_a_participle_after_a_modals_verb_is_no_deed(text: str, slots: list[str]) -> None:
     assert [c.slot for c in deed_claims(article("Wire", text), "Wire")] == slots
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("She broke serve and held on to win 7-6, 4-6, 7-5.", [("score", "7–6")]),
+        ("Kingsmere win 2-1 at home to stay top.", [("score", "2–1")]),
+        ("They hope to win 20 seats at the election.", []),
+    ],
+)
+def test_a_score_after_win(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.topic, c.value) for c in tally_claims(article("Wire", text), "Wire")] == found

@@ -28,7 +28,7 @@ UNANIMOUS_VALUE = "unanimous"  # nobody against, the votes for untold ("?–0")
 SCORE_TOPIC = "score"
 # A match result: "beat Fife Athletic 2-1", "won 3-0 at home", "drew 1-1 with the leaders".
 SCORE = re.compile(
-    r"\b(?:beat|beats|defeated|sank|edged|thrashed|overcame|won|lost|drew|downed)\b"
+    r"\b(?:beat|beats|defeated|sank|edged|thrashed|overcame|won|win|wins|lost|drew|downed)\b"
     r"(?:\s+[\w'’.-]+){0,4}?\s+(?P<ayes>\d{1,2})[-–](?P<noes>\d{1,2})\b"
     # the result as a noun: "a 3-0 home defeat by Kingsmere", "a 3-1 loss at home"
     r"|\b(?P<ayes2>\d{1,2})[-–](?P<noes2>\d{1,2})\s+(?:(?:home|away)\s+)?"
