@@ -89,10 +89,11 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # at the scene or by paramedics, "all 480 of its stores", a conflict with one outlet on two
 # sides, far-apart floors of lengths, a ship lost in two years), none lowered.
 # Fourth session of 2026-12-07: four blind sets (compare_dev118 to dev121), each run once on
-# e5af499 before any rule was changed (pooled 209/291 of 547), then tuned on and pinned at the
-# session's end (pooled 235/299 of 547). Floors raised on the seven older sets that rose (what
-# befell a part of a group, a price tag, residents a place has, ages told at a death, people
-# buried by an avalanche, a state's English name), none lowered.
+# e5af499 before any rule was changed (pooled 209/291 of 547), then tuned on and pinned near
+# the session's end (pooled 235/299; 236/300 after its last rule, a score after "win"). Floors
+# raised on the seven older sets that rose (what befell a part of a group, a price tag,
+# residents a place has, ages told at a death, people buried by an avalanche, a state's
+# English name), none lowered.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
