@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from wirecheck.corpus.claims import DEATH, Claim, capitalised_words
+from wirecheck.corpus.claims import Claim, after_a_death, capitalised_words
 from wirecheck.corpus.pairs import (
     Pair,
     by_outlet,
@@ -28,8 +28,9 @@ from wirecheck.model import Article, Entity, Mention
 from wirecheck.text_spans import sentence_around
 
 # "26-year-old"; "Varga, 26,". Ages in words ("a nine-year-old boy") are left out: the
-# agreements they add beside a conflict lowered a pinned floor (compare_dev96).
-# "a 26-year-old", "Varga, 26,", "died ... at the age of 84" / "died ..., aged 84".
+# agreements they add beside a conflict lowered a pinned floor (compare_dev96). An age told in
+# words ("at the age of 84", "aged 84") is kept only after a death in its sentence
+# (`after_a_death`): "first crossed the Atlantic in 2018, at the age of 22" is an age then.
 AGE = re.compile(
     r"\b(?P<age>\d{1,3})-year-old\b|(?<=[A-Za-z]), (?P<apposed>\d{1,2}),"
     r"|\b(?:at the age of|aged) (?P<phrase>\d{1,3})\b(?!\s+(?:and|or|to)\b)"
@@ -79,7 +80,7 @@ def age_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> li
             # "a retired teacher, 71,": a comma-age is of the name right before it, or no one's
             who = _unresolved_name(article.text, match.start())
         who = who or _role(article.text, match)
-        if match["phrase"] and not _at_death(article.text, match):
+        if match["phrase"] and not after_a_death(article.text, match.start()):
             continue
         if who is None or not 0 < age <= MAX_AGE:
             continue
@@ -135,14 +136,6 @@ def _whose(text: str, match: re.Match[str], people: list[Mention]) -> Mention | 
     before = [m for m in people if opens <= m.start and m.end <= match.start()]
     # "Varga, 26, joined"; "Marenko ... died at the age of 84": a person of its sentence
     return before[-1] if before else None
-
-
-def _at_death(text: str, match: re.Match[str]) -> bool:
-    """Whether an age told in words stands after a death in its sentence ("died ... aged
-    84"): only then is it kept, as "first crossed the Atlantic in 2018, at the age of 22" is
-    an age then, not now."""
-    opens = sentence_around(text, match.start())[0]
-    return DEATH.search(text, opens, match.start()) is not None
 
 
 def _introduced(text: str, match: re.Match[str]) -> bool:

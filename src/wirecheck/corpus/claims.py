@@ -35,7 +35,7 @@ from wirecheck.text_spans import sentence_around
 
 # Claim and its helpers live in `claim`; most modules still import them from here.
 __all__ = [
-    "DEATH",
+    "after_a_death",
     "Claim",
     "bounds_only",
     "capitalised_words",
@@ -184,8 +184,12 @@ def _count_claim(
 
 def _age_at_death(text: str, at: int) -> bool:
     """Whether the figure at `at` is an age told in words in a sentence of a death."""
-    if not AGE_BEFORE.search(text, max(0, at - CONTEXT_CHARS), at):
-        return False
+    return bool(AGE_BEFORE.search(text, max(0, at - CONTEXT_CHARS), at)) and after_a_death(text, at)
+
+
+def after_a_death(text: str, at: int) -> bool:
+    """Whether a death is told in the sentence before offset `at` ("died on March 5 at the age
+    of 84"): an age told in words there is the age at death (read here and by `ages`)."""
     return DEATH.search(text, sentence_around(text, at)[0], at) is not None
 
 
