@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirecheck.clean import clean, detect_language
-from wirecheck.cleanrules import contributor_names
+from wirecheck.header_names import contributor_names
 from wirecheck.header_times import parse_time
 from wirecheck.model import article_id
 from wirecheck.readers.base import Draft

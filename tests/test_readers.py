@@ -13,7 +13,8 @@ from warcio.warcwriter import WARCWriter
 from wirecheck import readers
 from wirecheck.readers.base import Draft, Item
 from wirecheck.readers.dates import iso_date
-from wirecheck.readers.html import people, read_html_text, split_names
+from wirecheck.readers.html import read_html_text
+from wirecheck.readers.html_meta import people, split_names
 from wirecheck.settings import Settings
 
 DATA = Path(__file__).parent / "data" / "readers"

@@ -22,6 +22,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 from wirecheck import cleanrules as R
+from wirecheck import header_names as N
 from wirecheck.header_dateline import dateline, is_kicker
 from wirecheck.header_labels import label_case, section_label
 from wirecheck.header_state import Body, Said, fold, more_precise
@@ -62,7 +63,7 @@ def _read_lines(body: Body, said: Said) -> None:
         elif R.AGGREGATOR_BYLINE.match(line):
             read_byline(line, said)
             body.drop(i, "header")
-        elif (names := R.contributor_names(line)) is not None:
+        elif (names := N.contributor_names(line)) is not None:
             said.contributors.extend(n for n in names if n not in said.contributors)
             body.drop(i, "contributors")
         elif R.TRAILER.match(line):
@@ -98,8 +99,8 @@ def _read_dateline(body: Body, said: Said) -> None:
     said.dateline_when = when
     if agency:
         said.dateline_tag = agency
-        said.agency = said.agency or R.agency_name(agency)
-        if not R.agency_name(agency):
+        said.agency = said.agency or N.agency_name(agency)
+        if not N.agency_name(agency):
             said.source = said.source or agency  # "(CNN)": an outlet, not a wire agency
     indent = len(body.lines[first]) - len(body.lines[first].lstrip())
     body.cut_prefix(first, indent + end)
@@ -166,8 +167,8 @@ def _article(draft: Draft, said: Said, text: str, removed: list[Removed]) -> Art
     agency = (
         draft.agency
         or said.agency
-        or R.own_wire(said.dateline_tag, outlet)
-        or R.copied_wire(said.dateline_tag, outlet)
+        or N.own_wire(said.dateline_tag, outlet)
+        or N.copied_wire(said.dateline_tag, outlet)
     )
     source = draft.source or said.source or agency
     outlets = {fold(n) for n in (source, agency) if n}
@@ -198,7 +199,7 @@ def _article(draft: Draft, said: Said, text: str, removed: list[Removed]) -> Art
 def _is_person(name: str, outlets: set[str]) -> bool:
     """Containers put outlets and desks in author fields ("Associated Press", "X staff")."""
     words = {w.lower().strip(".,") for w in name.split()}
-    if fold(name) in outlets or R.agency_name(name):
+    if fold(name) in outlets or N.agency_name(name):
         return False
     return not words & (R.OUTLET_WORDS | R.ROLE_WORDS)
 

@@ -77,7 +77,7 @@ BEAT_WORDS = _words(
 NAME_PARTICLES = _words("de del della der di da dos du la le van von bin binti al el y")
 
 # "Newswire" and "Newsline" are two words to their initials: "Continental Newswire (CNW)".
-_CAMEL_WIRE = re.compile(r"\b(News)(wire|line|desk)\b", re.IGNORECASE)
+CAMEL_WIRE = re.compile(r"\b(News)(wire|line|desk)\b", re.IGNORECASE)
 # Small words that title case leaves in lower case ("No Pledges, Only Access for the Poor").
 MINOR_WORDS = _words("a an and as at but by for from in into nor of on or per the to up via vs")
 
@@ -254,40 +254,6 @@ TRAILER = re.compile(
 
 CAPTION_MAX_WORDS = 80
 
-# --- small parsers over the patterns above ----------------------------------------------------
-
-
-def agency_name(text: str) -> str | None:
-    """Our name for a wire agency written any common way ("Associated Press" -> "AP")."""
-    return AGENCIES.get(fold_name(text))
-
-
-def own_wire(tag: str | None, source: str | None) -> str | None:
-    """The outlet as the wire agency of its own story: "MARLBRIDGE (MPA) —" under the header
-    "Meridian Press Agency" is that agency's copy, though our list does not know it."""
-    if not tag or not source or agency_name(tag) or tag == source:
-        return None
-    words = _CAMEL_WIRE.sub(r"\1 \2", source).replace("-", " ").split()
-    initials = "".join(w[0].upper() for w in words if w.lower() not in MINOR_WORDS)
-    return source if initials == tag.replace(".", "") else None
-
-
-def copied_wire(tag: str | None, source: str | None) -> str | None:
-    """The wire whose copy an outlet runs: "PARIS, April 15 (Meridian Press) -" on the
-    Coastline Daily's page names the copy's agency, a press or wire service of two words or
-    more that is not the page's own outlet."""
-    if not tag or not source or fold_name(tag) in fold_name(source):
-        return None  # "(Northern Wire)" on The Northern Wire's own page
-    words = tag.split()
-    wired = {w.lower() for w in words} & _WIRE_WORDS
-    return tag if len(words) >= 2 and wired and outlet_cased(tag) == tag else None
-
-
-def fold_name(text: str) -> str:
-    return " ".join(text.lower().replace(".", "").split())
-
-
-_WIRE_WORDS = frozenset(["press", "wire", "wires", "newswire", "agency", "service"])
 
 ARTICLES = frozenset(["the", "a", "an"])
 # A line of separators alone, left where a page's fields were taken out ("Published ... ·
@@ -310,38 +276,7 @@ COMPASS_WORDS = _words(
 )
 
 
-def is_person_name(text: str) -> bool:
-    """Two to five capitalised words, particles allowed: "Jane Roe", "Ursula von der Leyen"."""
-    words = text.split()
-    if not 2 <= len(words) <= 5 or words[0].lower() in NAME_PARTICLES | ARTICLES | COMPASS_WORDS:
-        return False  # "The North", "West Country": a section or a region, never a person
-    return all(NAME_TOKEN.match(w) or w in NAME_PARTICLES for w in words)
-
-
-def authors_and_outlet(who: str) -> tuple[list[str], str]:
-    """An aggregator byline's people and outlet. Those exports always name the outlet, last:
-    "Jess Arden, Nowline" is Jess Arden writing for Nowline, "A and B, The Oresund Times" two
-    people for it; without people's names before the last comma the whole is the outlet
-    ("Daily Planet", "Smith, Jones & Co")."""
-    people, comma, outlet = who.rpartition(",")
-    names = split_names(people) if comma else []
-    return (names, outlet.strip()) if names else ([], who.strip())
-
-
-def _channel(word: str) -> bool:
-    """A channel's number or a station's frequency ("WKRM 9 News", "Riverbend 98.1 News")."""
-    return word.isdigit() or bool(re.fullmatch(r"\d{2,3}\.\d", word))
-
-
-def outlet_cased(text: str) -> str | None:
-    """`text` as an outlet's name when every word may stand in one (capitalised, a channel
-    number as in "WKRM 9 News" or a frequency, "&" or a small word), in title case if written
-    in capitals."""
-    if not all(
-        w[0].isupper() or _channel(w) or w.lower() in MINOR_WORDS or w == "&" for w in text.split()
-    ):
-        return None
-    return text.title() if text.isupper() else text
+# --- small parsers over the patterns above ----------------------------------------------------
 
 
 def is_title_case(text: str) -> bool:
@@ -353,62 +288,6 @@ def is_title_case(text: str) -> bool:
     return all(
         w[0].isupper() or w[0].isdigit() or (n and w in MINOR_WORDS) for n, w in enumerate(words)
     )
-
-
-def split_names(text: str) -> list[str]:
-    """People in "A in Geneva and B in Cairo", "A, B and C": places dropped; [] if not names."""
-    names: list[str] = []
-    for piece in NAME_LIST_SPLIT.split(_drop_role_prefix(text.strip().rstrip(".,"))):
-        head = NAME_LOCATION.sub("", piece)  # the commas after "in Mombasa, Kenya" are a place
-        for name in (n.strip() for n in head.split(",")):
-            if not is_person_name(name):
-                return []
-            names.append(name)
-    return names
-
-
-def _drop_role_prefix(text: str) -> str:
-    """ "Associated Press writer Evelyn Mutua" -> "Evelyn Mutua": the job title is not a name.
-    A title of several role words ("Staff writer Ana Liu", "Times staff writers A and B") goes
-    whole, so its last role word does not stay before the name."""
-    words = text.split()
-    for n, word in enumerate(words[:6]):
-        if _is_role(word):
-            rest = n + 1
-            while rest < len(words) and _is_role(words[rest]):
-                rest += 1
-            return " ".join(words[rest:])
-    return text
-
-
-def _is_role(word: str) -> bool:
-    bare = word.lower().strip(",")
-    return bare in ROLE_WORDS or bare.removesuffix("s") in ROLE_WORDS  # "writers"
-
-
-def contributor_names(line: str) -> list[str] | None:
-    """Reporters credited in a contributor line; None when the line is not one."""
-    segments = [s for s in line.strip().strip("()").split(";") if s.strip()]
-    if not segments:
-        return None
-    names: list[str] = []
-    for segment in segments:
-        found = _segment_names(segment)
-        if found is None:
-            return None
-        names.extend(found)
-    return names
-
-
-def _segment_names(segment: str) -> list[str] | None:
-    if CREDIT_ROLES.match(segment):
-        return []
-    for pattern in (CONTRIBUTOR_ROLES, CONTRIBUTED, CONTRIBUTING):
-        match = pattern.match(segment)
-        if match:
-            names = split_names(match.group("names"))
-            return names or None
-    return None
 
 
 def dateline_date(text: str | None, published: str | None) -> str | None:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from wirecheck import cleanrules as R
+from wirecheck import header_names as N
 from wirecheck.header_labels import (
     BREADCRUMB,
     EVERY_SECTION,
@@ -344,12 +345,12 @@ def _byline(part: str, count: int) -> list[str]:
         name, comma, role = who.partition(",")
         if comma and _names_role(role):
             who = name  # "By Aoife Brennan, Western Correspondent"
-        return R.split_names(who)
+        return N.split_names(who)
     name, comma, role = part.partition(",")
-    if comma and R.is_person_name(name.strip()):
+    if comma and N.is_person_name(name.strip()):
         return [name.strip()] if _names_role(role) else []
     bare = part.strip()
-    if count < 2 or not R.is_person_name(bare) or _outlet(bare) or _beat(bare):
+    if count < 2 or not N.is_person_name(bare) or _outlet(bare) or _beat(bare):
         return []
     return [bare]
 
@@ -370,14 +371,14 @@ def _outlet(part: str) -> str | None:
     words = text.split()
     if not words or len(words) > _MAX_OUTLET_WORDS:
         return None
-    agency = R.agency_name(text)
+    agency = N.agency_name(text)
     if agency:
         return agency
     if not {w.lower().strip(".,") for w in words} & R.OUTLET_WORDS:
         return None
     if len(words) == 1:
         return None  # "News | Drought": a section named by the word alone, no outlet's name
-    return R.outlet_cased(text)
+    return N.outlet_cased(text)
 
 
 def _only_a_bare_name(found: Fields, parts: list[str]) -> bool:

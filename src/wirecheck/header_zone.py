@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from wirecheck import cleanrules as R
+from wirecheck import header_names as N
 from wirecheck.header_dateline import dateline, is_kicker
 from wirecheck.header_fields import (
     AUTHOR_LABEL,
@@ -229,7 +230,7 @@ def _name_over_time(body: Body, i: int) -> bool:
     if i + 1 >= len(body.lines):
         return False
     name, below = body.lines[i].strip(), body.lines[i + 1].strip()
-    return R.is_person_name(name) and parse_time(below) is not None
+    return N.is_person_name(name) and parse_time(below) is not None
 
 
 def _read_fields(line: str, said: Said) -> bool:
@@ -276,7 +277,7 @@ def read_byline(line: str, said: Said) -> bool:
     if outlets and said.source:
         # "Author: Pan-Continental Press" under the Harrowgate Courier's masthead: the wire
         # whose copy the outlet runs
-        agencies = agencies or [a for a in [R.copied_wire(outlets[0], said.source)] if a]
+        agencies = agencies or [a for a in [N.copied_wire(outlets[0], said.source)] if a]
     said.source = said.source or (outlets[0] if outlets else None)
     said.agency = said.agency or (agencies[0] if agencies else None)
     return True
@@ -291,8 +292,8 @@ def _author_alone(line: str) -> re.Match[str] | None:
 
 
 def _read_aggregator_byline(match: re.Match[str], said: Said) -> None:
-    names, who = R.authors_and_outlet(match.group("who"))
-    agency = R.agency_name(who)
+    names, who = N.authors_and_outlet(match.group("who"))
+    agency = N.agency_name(who)
     if not names and not match.group("section") and _writer_under_outlet(who, said):
         names = [who]  # "PACIFIC CREST TRIBUNE" above "By Elena Marsh | Published ..."
     said.byline = said.byline or names
@@ -310,8 +311,8 @@ def _writer_under_outlet(who: str, said: Said) -> bool:
     exports put the outlet there ("By Danube Herald | Created at ..."), so a name with an
     outlet's word, an agency or the masthead's own name stays the outlet."""
     words = {w.lower() for w in who.split()}
-    outlet = words & R.OUTLET_WORDS or R.agency_name(who) or fold(who) == fold(said.source)
-    return bool(said.source) and R.is_person_name(who) and not outlet
+    outlet = words & R.OUTLET_WORDS or N.agency_name(who) or fold(who) == fold(said.source)
+    return bool(said.source) and N.is_person_name(who) and not outlet
 
 
 def _byline_parts(who: str) -> tuple[list[str], list[str], list[str]] | None:
@@ -331,12 +332,12 @@ def _byline_parts(who: str) -> tuple[list[str], list[str], list[str]] | None:
         if not part or words & R.ROLE_WORDS or words & R.DESK_WORDS:
             roles = roles or bool(part)
             continue  # "Western Correspondent", "Dublin Bureau": a role, an outlet's desk
-        agency = R.agency_name(part)
+        agency = N.agency_name(part)
         if agency:
             agencies.append(agency)
         elif words & R.OUTLET_WORDS:
             outlets.append(part)
-        elif R.is_person_name(part):
+        elif N.is_person_name(part):
             names.append(part)
         else:
             return None
@@ -345,7 +346,7 @@ def _byline_parts(who: str) -> tuple[list[str], list[str], list[str]] | None:
 
 def _outlet_part(part: str) -> bool:
     words = {w.lower().strip(".") for w in part.split()}
-    return bool(R.agency_name(part)) or bool(words & R.OUTLET_WORDS)
+    return bool(N.agency_name(part)) or bool(words & R.OUTLET_WORDS)
 
 
 def _read_meta(line: str, said: Said) -> bool:
@@ -378,7 +379,7 @@ def _read_name_field(said: Said, label: str, value: str) -> bool:
     if label == "section":
         said.section = said.section or value
     else:
-        said.source = said.source or R.agency_name(value) or value
+        said.source = said.source or N.agency_name(value) or value
     return True
 
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.count_topics import is_money
-from wirecheck.corpus.unique import PEOPLE_TOPICS
+from wirecheck.corpus.unique_salience import PEOPLE_TOPICS
 from wirecheck.model import Finding
 
 KIND_ORDER = {"conflict": 0, "agree": 1, "unique": 2}

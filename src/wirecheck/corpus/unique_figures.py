@@ -1,4 +1,5 @@
-"""Figures that are never an outlet's own news, whatever their size: read by `unique.salience`.
+"""Figures that are never an outlet's own news, whatever their size: read by
+`unique_salience.salience`.
 
 A reader comparing outlets wants the figures of what happened. These say something else:
 

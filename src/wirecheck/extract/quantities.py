@@ -43,7 +43,8 @@ import re
 from typing import TYPE_CHECKING
 
 from wirecheck.extract import register_stage
-from wirecheck.extract.quantity_find import POUND_MONEY_NOUNS, Amount, amounts, weighed_before
+from wirecheck.extract.counted_nouns import NOUNS, counted_noun, token_at
+from wirecheck.extract.quantity_find import Amount, amounts
 from wirecheck.extract.quantity_parts import a_member, counted_group, counted_of_them
 from wirecheck.extract.times import find_times
 from wirecheck.model import Article, Quantity
@@ -52,8 +53,6 @@ from wirecheck.resources.numberwords import (
     CASUALTY_VERBS,
     CONTEXT_CURRENCIES,
     CONTEXT_DEFAULTS,
-    CURRENCY_WORDS,
-    GROUP_NOUNS,
     MEASURE_UNITS,
     SINGLE_CASUALTY_NOUNS,
     SINGULAR_COUNTED,
@@ -66,9 +65,6 @@ _PHONE = re.compile(r"(?<![\w.])\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){2,}(?!\w|[.,]\d
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"(?:-|\s)(?:years?|months?|weeks?)(?:-|\s)old\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?:\b(?:No|Nos|no|Number|number|#)\.?\s*|[A-Za-z]-)$")
-_NUMBER_TAGS = ("nummod", "quantmod", "compound", "nmod", "amod")
-_NOUNS = ("NOUN", "PROPN")
-_MAX_REACH = 6  # tokens between a number and its counted noun ("1,000 search and rescue staff")
 _CURRENCY_CUES = {
     word: {code: re.compile(rf"\b(?:{cue})\b") for code, cue in cues.items()}
     for word, cues in CONTEXT_CURRENCIES.items()
@@ -165,7 +161,7 @@ def _excluded(text: str, amount: Amount, doc: Doc | None) -> bool:
         return True
     if amount.unit is not None:
         return False  # "at magnitude 6.1", "170 km/h": a measure names nothing
-    token = _token(doc, amount.number_end - 1)
+    token = token_at(doc, amount.number_end - 1)
     return token is not None and _names_or_ages(token)
 
 
@@ -180,19 +176,12 @@ def _names_or_ages(token: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in MEASURE_UNITS
 
 
-def _token(doc: Doc | None, char: int) -> Token | None:
-    if doc is None:
-        return None
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 def _record(text: str, amount: Amount, doc: Doc | None) -> Quantity | None:
     noun, end = (None, amount.end)
     if amount.unit is None:
-        noun, end = _counted(doc, amount, amount.end - 1)
+        noun, end = counted_noun(doc, amount, amount.end - 1)
         if noun is None and amount.approx == "range":
-            noun, end = _counted(doc, amount, amount.number_end - 1)
+            noun, end = counted_noun(doc, amount, amount.number_end - 1)
         if noun is None:
             noun, end = _strong(doc, amount)
     if _not_a_count(text, amount, noun, doc):
@@ -208,14 +197,14 @@ def _record(text: str, amount: Amount, doc: Doc | None) -> Quantity | None:
 def _strong(doc: Doc | None, amount: Amount) -> tuple[Token | None, int]:
     """ "A 120-strong team of officials": the group's size, counting its members (or the
     group's own noun, "a 40-strong crowd")."""
-    number = _token(doc, amount.number_start)
+    number = token_at(doc, amount.number_start)
     if number is None or number.i + 3 >= len(number.doc):
         return None, amount.end
     after = number.doc[number.i + 1 : number.i + 6]
-    if after[0].text != "-" or after[1].lower_ != "strong" or after[2].pos_ not in _NOUNS:
+    if after[0].text != "-" or after[1].lower_ != "strong" or after[2].pos_ not in NOUNS:
         return None, amount.end
     group = after[2]
-    if len(after) >= 5 and after[3].lower_ == "of" and after[4].pos_ in _NOUNS:
+    if len(after) >= 5 and after[3].lower_ == "of" and after[4].pos_ in NOUNS:
         return after[4], after[4].idx + len(after[4])
     return group, group.idx + len(group)
 
@@ -254,122 +243,8 @@ def _lemma(noun: Token) -> str:
 
 
 def _after_name(doc: Doc | None, amount: Amount) -> bool:
-    token = _token(doc, amount.number_start)
+    token = token_at(doc, amount.number_start)
     return token is not None and token.i > 0 and token.nbor(-1).pos_ == "PROPN"
-
-
-def _counted(doc: Doc | None, amount: Amount, at: int) -> tuple[Token | None, int]:
-    """The counted noun and where the expression ends: "40 [potential] jurors"."""
-    token = _token(doc, at)
-    if token is None:
-        return None, amount.end
-    noun = _counted_token(token)
-    if noun is None:
-        return None, amount.end
-    unit = _unit_word(noun)
-    if not unit:
-        noun = _compound_head(noun, token)
-    # "four of the six suspects": the expression stops where the noun's own number starts
-    own_number = any(c.dep_ == "nummod" and c.i > token.i for c in noun.children)
-    reach = noun.i > token.i and not own_number
-    end = noun.idx + len(noun) if reach else amount.end
-    if unit:
-        amount.unit = unit
-        return None, end
-    return noun, end
-
-
-def _counted_token(token: Token) -> Token | None:
-    """The noun a number counts: its head ("35 nations"), through scale words ("30 billion
-    shillings") and "of" ("dozens of drones", "three of the victims")."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            nouns = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
-            if nouns:
-                return nouns[0]
-    group = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-    if group is not None and group.lemma_.lower() in GROUP_NOUNS and group.i < token.i:
-        return group  # "its crew of four", "a family of five": the group is counted
-    current = token
-    for _ in range(3):
-        head = current.head
-        if current.dep_ not in _NUMBER_TAGS or head.i <= current.i:
-            return None
-        if head.i - token.i > _MAX_REACH:
-            return None
-        if head.pos_ == "NUM" or head.lower_ in ("dozen", "hundred", "thousand", "million"):
-            current = head
-            continue
-        return head if head.pos_ in ("NOUN", "PROPN") else None
-    return None
-
-
-def _compound_head(noun: Token, number: Token) -> Token:
-    """The noun a compound modifier belongs to: the parser sometimes hangs "23" on "league" in
-    "23 league goals", where goals are counted."""
-    while (
-        noun.dep_ == "compound"
-        and noun.head.lower_ != "home"  # "sending 4,000 pupils home": the pupils are counted
-        and not _hyphened_to(noun, number)
-        and noun.head.i > noun.i
-        and noun.head.pos_ in ("NOUN", "PROPN")
-        and noun.head.i - number.i <= _MAX_REACH
-    ):
-        noun = noun.head
-    return _hyphen_head(noun)
-
-
-def _hyphened_to(noun: Token, number: Token) -> bool:
-    """ "a 1,500-home development": the word joined to the number by a hyphen is what it
-    counts (1,500 homes), not the noun the pair describes."""
-    doc = noun.doc
-    return (
-        noun.i == number.i + 2
-        and doc[number.i + 1].text == "-"
-        and not number.whitespace_
-        and not doc[number.i + 1].whitespace_
-    )
-
-
-def _hyphen_head(noun: Token) -> Token:
-    """ "Eleven co-defendants": the tokenizer splits the word at its hyphen and the number may
-    hang on "co"; the counted noun is the word's last part."""
-    doc = noun.doc
-    if noun.i + 2 < len(doc) and not noun.whitespace_ and doc[noun.i + 1].text == "-":
-        after = doc[noun.i + 2]
-        if not doc[noun.i + 1].whitespace_ and after.pos_ in _NOUNS:
-            return after
-    return noun
-
-
-def _unit_word(noun: Token) -> str | None:
-    """A currency or measure named after the number ("shillings", "kph")."""
-    lower = noun.lower_
-    if lower in ("mile", "miles") and _nautical(noun):
-        return "nmi"  # "a 2-nautical-mile zone"
-    if lower in MEASURE_UNITS:
-        return MEASURE_UNITS[lower]
-    singular = noun.lemma_.lower()
-    currency = CURRENCY_WORDS.get(singular) or CURRENCY_WORDS.get(lower.rstrip("s"))
-    return "lb" if currency == "GBP" and _pounds_weighed(noun) else currency
-
-
-def _pounds_weighed(noun: Token) -> bool:
-    """ "a 750-pound solar array", "weighs 340 pounds": pounds of weight. A hyphened "pound"
-    before a word of money ("a five-pound note") stays money."""
-    doc = noun.doc
-    if noun.lower_ not in ("pound", "pounds"):
-        return False
-    hyphened = noun.i > 0 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_
-    following = doc[noun.i + 1].lower_ if noun.i + 1 < len(doc) else ""
-    if hyphened and following.isalpha() and following not in POUND_MONEY_NOUNS:
-        return True
-    return weighed_before(doc.text, noun.idx)
-
-
-def _nautical(noun: Token) -> bool:
-    before = [t for t in noun.doc[max(0, noun.i - 2) : noun.i] if t.text != "-"]
-    return bool(before) and before[-1].lower_ == "nautical"
 
 
 def interval(amount: Amount, is_count: bool) -> tuple[float | None, float | None]:

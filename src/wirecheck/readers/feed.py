@@ -17,7 +17,8 @@ from defusedxml import ElementTree as SafeTree
 
 from wirecheck.readers.base import Draft, Item, ReadError, register
 from wirecheck.readers.dates import iso_date
-from wirecheck.readers.html import body_from_html, people, split_names
+from wirecheck.readers.html import body_from_html
+from wirecheck.readers.html_meta import people, split_names
 from wirecheck.settings import Settings
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)

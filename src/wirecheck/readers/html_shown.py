@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from wirecheck import cleanrules as R
+from wirecheck import header_names as N
 from wirecheck.header_fields import Fields, on_published_day, read_fields
 from wirecheck.header_labels import filed_under, section_label
 from wirecheck.header_times import parse_time
@@ -230,7 +231,7 @@ def _byline(tree: Any) -> list[str]:
         # "By Grace Lindell<br><span>Nov. 23, 2027 9:40 a.m.</span>": the name on its own line
         for line in _lines(element)[:1] + [text]:
             who = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", line))
-            found = [n for n in R.split_names(who) or [who] if R.is_person_name(n)]
+            found = [n for n in N.split_names(who) or [who] if N.is_person_name(n)]
             names.extend(n for n in found if n not in names)
             if found:
                 break
@@ -281,7 +282,7 @@ def _packed(tree: Any, day: str | None) -> Fields:
             found = read_fields(line, packed.published or day)
             if found is None:
                 continue
-            people = [name for name in found.byline if R.is_person_name(name)]
+            people = [name for name in found.byline if N.is_person_name(name)]
             packed.byline = packed.byline or people
             packed.published = packed.published or found.published
             packed.updated = packed.updated or found.updated
@@ -339,7 +340,7 @@ def _outlet_name(text: str | None) -> str | None:
     words = text.split()
     if not words or len(words) > _MAX_NAME_WORDS or _numbered(words):
         return None
-    return R.outlet_cased(text)
+    return N.outlet_cased(text)
 
 
 def _numbered(words: list[str]) -> bool:

@@ -14,7 +14,8 @@ from typing import Any
 from wirecheck.readers.base import Draft, Item, ReadError, register
 from wirecheck.readers.dates import iso_date
 from wirecheck.readers.encoding import decode
-from wirecheck.readers.html import body_from_html, people, split_names
+from wirecheck.readers.html import body_from_html
+from wirecheck.readers.html_meta import people, split_names
 from wirecheck.settings import Settings
 
 # Our field name -> the keys dumps use for it, most specific first.
