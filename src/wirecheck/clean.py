@@ -67,6 +67,7 @@ def _read_lines(body: Body, said: Said) -> None:
             said.contributors.extend(n for n in names if n not in said.contributors)
             body.drop(i, "contributors")
         elif R.TRAILER.match(line):
+            said.copyright = said.copyright or N.copyright_holder(line)
             body.drop(i, "trailer")
         elif R.CAPTION_MARKER.search(line) and len(line.split()) <= R.CAPTION_MAX_WORDS:
             body.drop(i, "credit" if R.CREDIT_ONLY.match(line) else "caption")
@@ -171,6 +172,10 @@ def _article(draft: Draft, said: Said, text: str, removed: list[Removed]) -> Art
         or N.copied_wire(said.dateline_tag, outlet)
     )
     source = draft.source or said.source or agency
+    if source and source == said.dateline_tag:
+        # "(TPA)" in the dateline of a wire's own story, "Copyright 2026 Tidewater Press
+        # Agency" at its foot: the wire by its whole name
+        source = N.own_wire(source, said.copyright) or source
     outlets = {fold(n) for n in (source, agency) if n}
     # "BY MARCUS IBE": a name printed in capitals is the name in title case
     byline = [n.title() if n.isupper() else n for n in draft.byline or said.byline]

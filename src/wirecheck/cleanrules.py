@@ -120,7 +120,7 @@ AGGREGATOR_BYLINE = re.compile(
 )
 AGGREGATOR_FIELD = re.compile(
     r"^\s*(?P<label>Created|Published|(?:First|Originally) published|Posted|Filed|Updated|Modified"
-    r"|Last updated|Last modified)"
+    r"|Last updated|Last modified|Last edited)"
     r"(?:\s+(?:at|on))?\s*:?\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -140,7 +140,8 @@ BYLINE_SPLIT = re.compile(r"\s*[,|/;]\s*|\s+and\s+|\s*&\s*")
 # "Last modified on Fri 12 Mar 2027 08.15 GMT".
 META_LINE = re.compile(  # after a mark a page left from the time before it: "· Last modified"
     r"^\s*(?:[·•|]\s*)?(?P<label>Published|(?:First|Originally) published|Posted|Filed|Created"
-    r"|Updated|Last updated|Modified|Last modified|Date|Section|Source|URL|Link)(?:\s+(?:at|on))?"
+    r"|Updated|Last updated|Modified|Last modified|Last edited|Date|Section|Source|URL|Link)"
+    r"(?:\s+(?:at|on))?"
     r"\s*:?\s+(?P<value>\S.*?)\s*$",
     re.IGNORECASE,
 )
@@ -148,7 +149,8 @@ META_LINE = re.compile(  # after a mark a page left from the time before it: "·
 # "Published: 2027-08-14T19:05:00Z   Last updated: 2027-08-14T21:30:00Z".
 FIELD_GAP = re.compile(r"\s{3,}|\t")
 PUBLISHED_LABELS = frozenset({"published", "first published", "posted", "filed", "created", "date"})
-UPDATED_LABELS = frozenset({"updated", "last updated", "modified", "last modified"})
+# ("Edited" alone is left out: "Edited by Jane Roe" credits an editor.)
+UPDATED_LABELS = frozenset({"updated", "last updated", "modified", "last modified", "last edited"})
 BARE_URL = re.compile(r"^\s*(?P<url>https?://\S+)\s*$")
 
 # --- datelines ------------------------------------------------------------------------------
@@ -228,6 +230,9 @@ CONTRIBUTED = re.compile(
     r"^\s*(?:[-—–]\s*)?(?P<names>[A-Z].{0,200}?)\s+(?:also\s+)?contributed\b"
     r"(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)|from\s+.+))*\s*\.?\s*$",
 )
+# A Canadian paper's credit at the foot of a story: "— With files from Alex Moreau" (a person
+# contributed; "With files from Herald wire services" names no one and is a trailer).
+WITH_FILES = re.compile(r"^\s*(?:[-—–]+\s*)?with\s+files\s+from\s+(?P<names>.+?)\.?\s*$", re.I)
 CONTRIBUTING = re.compile(r"^\s*(?:Contributing|Contributors?)\s*:\s*(?P<names>.+?)\.?\s*$")
 # Locations after a name: "Jane Roe in Mombasa", "John Doe from Kisumu".
 NAME_LOCATION = re.compile(r"\s+(?:in|from|at)\s+.*$")

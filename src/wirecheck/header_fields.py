@@ -34,7 +34,8 @@ from wirecheck.header_times import RELATIVE_AGE, parse_time
 
 # A time with its update in brackets after it: "... 09:47 GMT (last updated ... 17:20 GMT)".
 _UPDATE_ASIDE = re.compile(
-    r"^(?P<published>[^()]+?)\s*\((?:last\s+)?(?:updated|modified):?\s+(?P<updated>[^()]+)\)$",
+    r"^(?P<published>[^()]+?)\s*\((?:(?:last\s+)?(?:updated|modified)|last\s+edited):?\s+"
+    r"(?P<updated>[^()]+)\)$",
     re.IGNORECASE,
 )
 # The time shown is the update, the first one in brackets: "Monday October 4 2027, 5.20pm
@@ -51,7 +52,8 @@ _FIRST_ASIDE = re.compile(
 # elsewhere a slash joins ("Courts / World"). After a clock time or its zone a space will do
 # ("2 March 2027, 13:10 Updated 2 March 2027, 18:25", as a page shows its two times).
 _SLASH_UPDATE = (
-    r"(?:\s+[/—–-]|[,;.]|(?<=\d)|(?<=[A-Z]{3}))\s+(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b)"
+    r"(?:\s+[/—–-]|[,;.]|(?<=\d)|(?<=[A-Z]{3}))\s+"
+    r"(?=(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified)\b|[Ll]ast\s+edited\b)"
 )
 UPDATE_PART = re.compile(_SLASH_UPDATE)
 # Marks that part a line of fields, however long ("Outlet · World · 20 Apr 2027 14:22 UTC ·
@@ -74,7 +76,8 @@ AUTHOR_LABEL = re.compile(
 # A byline dated in the same words: "Posted by Dean Harker on 21/09/2027 at 07:15".
 _BYLINE_DATED = re.compile(r"^(?P<byline>.+?)\s+on\s+(?P<when>\S*\d.*)$")
 _TIME_THEN_BYLINE = re.compile(
-    r"^(?:posted|published)\s+(?:on\s+)?(?P<when>\S*\d.*?)\s+(?P<byline>by\s+[A-Z].*)$",
+    r"^(?:posted|published)\s+(?:on\s+)?(?P<when>(?:[A-Za-z]+[.,]?\s+){0,2}\S*\d.*?)"
+    r"\s+(?P<byline>by\s+[A-Z].*)$",
     re.I,
 )
 # "DPS — Dominion Press Service", "CNI - Channel Nord Info": an abbreviation and its outlet.
@@ -112,6 +115,9 @@ class Fields:
     byline: list[str] = field(default_factory=list)
     published: str | None = None
     updated: str | None = None
+    # A byline read from a bare name beside other fields, with no "By" or "Author:" before it
+    # ("Luc Mertens | Published ..."): a guess that a labelled byline below overrides.
+    guessed: str | None = None
 
 
 def read_fields(line: str, day: str | None = None) -> Fields | None:
@@ -253,10 +259,13 @@ def _read_part(part: str, found: Fields, count: int, day: str | None = None) -> 
         return True
     names = _byline(part, count)
     if names:
+        if not found.byline and names == [part.strip()] and not _byline_label(part):
+            found.guessed = names[0]
         found.byline = found.byline or names
         return True
-    if _ABBREVIATION.match(part) and count > 1:
-        return True  # "ENN | Eire News Network": the name beside says who it is
+    if _ABBREVIATION.match(part) and count > 1 and not _beat(part):
+        return True  # "ENN | Eire News Network": the name beside says who it is ("SPORT" is no
+        # abbreviation but a section: "THE EVENING LEDGER - SPORT")
     outlet = _outlet(part)
     if outlet and found.source is None:
         found.source = outlet

@@ -15,6 +15,9 @@ from wirecheck.header_times import parse_time
 # Humanitarian news and analysis".
 _NAME_AND_MOTTO = re.compile(r"^(?P<name>[A-Z][A-Z&'’. ]{2,40}?)\s+[-–—·|:]\s+(?P<motto>\S.*)$")
 # A motto's own words, on the masthead's line or under it ("Shetland's news since 1962").
+# The same in title case, parted by a bar or a dash: "The Quadrangle | Northmoor University's
+# independent student newspaper".
+_TITLED_NAME_AND_MOTTO = re.compile(r"^(?P<name>[A-Z][^|·—–]{2,60}?)\s+[|·—–]\s+(?P<motto>\S.*)$")
 _MOTTO_WORDS = re.compile(
     r"\b(?:news|newspaper|voice|views|analysis|in brief|since \d{4}|independent|trusted)\b", re.I
 )
@@ -25,8 +28,12 @@ _MOTTO_MAX_WORDS = 10
 _EDITION_NAME = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?:[A-Z][a-z]+\s+)?Edition$")
 # A wire's slug over its story: "US-WEATHER-CRASH/ (UPDATE 2)", "EU-FISHING/QUOTAS (URGENT)",
 # "CYCLING-HAUTESTERRES/PROTEST (UPDATED)".
+# A filing code may come first ("MDW-0914-0412 AUSTRALIA-CRIME/JEWELLERY"), and the marks may
+# be several ("TPA-IRELAND-TRAWLER/ (URGENT, PIX)").
+_SLUG_MARK = r"(?:UPDATE(?:D| \d+)|URGENT|REFILE|CORRECTED|PIX|VIDEO|GRAPHIC)"
 WIRE_SLUG = re.compile(
-    r"^\s*[A-Z]{2,}(?:[-/][A-Z0-9]+)+/?(?:\s+\((?:UPDATE(?:D| \d+)|URGENT|REFILE|CORRECTED)\))?\s*$"
+    r"^\s*(?:[A-Z]{2,5}(?:-\d+)+\s+)?[A-Z]{2,}(?:[-/][A-Z0-9]+)+/?"
+    rf"(?:\s+\({_SLUG_MARK}(?:,\s*{_SLUG_MARK})*\))?\s*$"
 )
 _SLUG_MARKS = re.compile(r"[-/]")
 # A print edition's place and date under the masthead: "MUMBAI, WEDNESDAY, APRIL 21, 2027".
@@ -84,6 +91,11 @@ def read_masthead(line: str, said: Said, below: str) -> bool:
         if section and len(name.split()) > 1:
             # "PACIFICA BUSINESS REVIEW · Markets / Energy": the outlet, then its section
             said.source, said.section = name, said.section or section
+            return True
+    titled = _TITLED_NAME_AND_MOTTO.match(text)
+    if titled and not said.source and is_motto(titled["motto"]):
+        said.source = masthead_name(titled["name"])
+        if said.source:
             return True
     if not said.source and _over_section_field(text, below):
         said.source = text  # "Continental Signal", then "Section: Politics / World"

@@ -7,6 +7,13 @@ import re
 
 from wirecheck import cleanrules as R
 
+# A copyright trailer and its holder: "Copyright 2026 Tidewater Press Agency", "© Northgate
+# Gazette 2027. All rights reserved."
+_COPYRIGHT = re.compile(
+    r"^\s*(?:Copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}\s+)?(?P<holder>[A-Z][\w&.'’ -]{1,60}?)"
+    r"(?:\s+\d{4})?\.?(?:\s+All rights reserved\.?)?\s*$",
+    re.IGNORECASE,
+)
 # Words that make a tag in parentheses a press or wire service ("(Meridian Press)").
 _WIRE_WORDS = frozenset(["press", "wire", "wires", "newswire", "agency", "service"])
 
@@ -127,9 +134,15 @@ def contributor_names(line: str) -> list[str] | None:
 def _segment_names(segment: str) -> list[str] | None:
     if R.CREDIT_ROLES.match(segment):
         return []
-    for pattern in (R.CONTRIBUTOR_ROLES, R.CONTRIBUTED, R.CONTRIBUTING):
+    for pattern in (R.CONTRIBUTOR_ROLES, R.CONTRIBUTED, R.CONTRIBUTING, R.WITH_FILES):
         match = pattern.match(segment)
         if match:
             names = split_names(match.group("names"))
             return names or None
     return None
+
+
+def copyright_holder(line: str) -> str | None:
+    """Who a copyright trailer names ("Copyright 2026 Tidewater Press Agency")."""
+    found = _COPYRIGHT.match(line)
+    return found["holder"].strip() if found else None

@@ -25,6 +25,24 @@ class Said:
     url: str | None = None
     byline: list[str] = field(default_factory=list)
     contributors: list[str] = field(default_factory=list)
+    guessed_byline: str | None = None  # see `header_fields.Fields.guessed`
+    copyright: str | None = None  # the holder a copyright trailer names
+
+    def take_byline(self, names: list[str]) -> None:
+        """A labelled byline ("By X", "Author: X"): kept unless one was read before, and put in
+        place of a bare name guessed to be one on a line of fields above it. The guessed name
+        is then the outlet's ("Fox Valley Current — Politics — 19 December 2026" over
+        "Author: Thomas Greer") or, beside a named outlet, its section ("The Parent Post —
+        Safety Alerts")."""
+        guess = self.guessed_byline
+        if names and guess is not None and self.byline == [guess]:
+            if self.source is None:
+                self.source = guess
+            elif self.section is None:
+                self.section = guess
+            self.byline = []
+        self.guessed_byline = None
+        self.byline = self.byline or names
 
 
 @dataclass

@@ -240,6 +240,8 @@ def _read_fields(line: str, said: Said) -> bool:
         return False
     said.source = said.source or found.source
     said.section = said.section or found.section
+    if not said.byline and found.guessed:
+        said.guessed_byline = found.guessed
     said.byline = said.byline or found.byline
     said.published = more_precise(said.published, found.published)
     said.updated = said.updated or found.updated
@@ -273,7 +275,7 @@ def read_byline(line: str, said: Said) -> bool:
     if parts is None:
         return False
     names, outlets, agencies = parts
-    said.byline = said.byline or names
+    said.take_byline(names)
     if outlets and said.source:
         # "Author: Pan-Continental Press" under the Harrowgate Courier's masthead: the wire
         # whose copy the outlet runs

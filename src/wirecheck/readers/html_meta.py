@@ -27,6 +27,8 @@ _PUBLISHED_META = (
     "datepublished",
     "pubdate",
     "publishdate",
+    "publish-date",
+    "publish_date",
     "date",
     "dc.date",
     "dc.date.issued",

@@ -190,13 +190,21 @@ def _named_above(tree: Any) -> Fields:
 def _section(tree: Any) -> str | None:
     """The first short label in a kicker, section, category or breadcrumb element
     ("Switzerland", "News > Local"); a menu of the site's sections is none."""
-    for element in _classed(tree, _SECTION_WORDS):
+    for element in _classed(tree, _SECTION_WORDS, "section"):
         if _menu(element):
             continue
-        label = section_label(_HOME_CRUMB.sub("", _own_text(element)))
+        label = section_label(_HOME_CRUMB.sub("", _trail_text(element)))
         if label:
             return label
     return None
+
+
+def _trail_text(element: Any) -> str:
+    """A trail given as list items ("<li>Travel</li><li>Asia</li>") as it reads, "Travel >
+    Asia", not the items' words run together; else the element's own text."""
+    items = [_flat_text(item) for item in element.iter("li")]
+    items = [item for item in items if item]
+    return " > ".join(items) if len(items) > 1 else _own_text(element)
 
 
 def _menu(element: Any) -> bool:
@@ -311,15 +319,16 @@ def _lines(element: Any) -> list[str]:
     return [_SPACES.sub(" ", line).strip() for line in "".join(pieces).split("\n")]
 
 
-def _classed(tree: Any, words: frozenset[str]) -> list[Any]:
-    """Elements of the page's body whose class or id holds one of `words`."""
+def _classed(tree: Any, words: frozenset[str], prefix: str | None = None) -> list[Any]:
+    """Elements of the page's body whose class or id holds one of `words`, or a word that
+    starts with `prefix` ("sectionbar")."""
     found = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script", "style"):
             continue
         names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
         tokens = set(names.split()) | set(re.split(r"[\s_-]+", names))
-        if tokens & words:
+        if tokens & words or (prefix and any(t.startswith(prefix) for t in tokens)):
             found.append(element)
     return found
 
