@@ -275,6 +275,8 @@ NOUN_CLASSES = {
     # farm animals by sex or age: "Two ewes were killed" meets "killing two sheep"
     "ewe": "sheep", "ram": "sheep", "lamb": "sheep", "cow": "cattle", "bull": "cattle",
     "calf": "cattle", "heifer": "cattle", "sow": "pig", "piglet": "pig", "hen": "chicken",
+    # the people a fraud or a failed firm took money from: "1,150 investors" / "2,000 savers"
+    "saver": "investor", "depositor": "investor",
     # farmed or caught fish by kind: "About 180,000 salmon have died" meets "200,000 fish"
     # a medicine's doses under either noun: "2.3 million counterfeit pills" / "2.5 million tablets"
     "tablet": "pill",

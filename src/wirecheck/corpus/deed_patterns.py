@@ -18,10 +18,12 @@ DONE = re.compile(
     rf"(?P<verb>[a-z]{{3,}}(?:ed|en)|{IRREGULAR})\b"
 )
 PLANNED = re.compile(
-    r"\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|wants?|expects?|seek(?:s|ing)?|"
-    r"(?:is|are|was|were)\s+(?:due|set|expected|preparing|ready)|will|would)"
-    # the deed after a try at it: "would seek to declare a protected zone"
+    r"\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|wants?|expect(?:s|ed)?|"
+    r"seek(?:s|ing)?|(?:is|are|was|were)\s+(?:due|set|expected|preparing|ready)|will|would)"
+    # the deed after a try at it: "would seek to declare a protected zone"; a deed to be begun
+    # is the deed ("are expected to begin pulling the toy from shelves")
     r"\s+(?:to\s+)?(?:be\s+)?(?:(?:seek|try|attempt|move)\s+to\s+)?"
+    r"(?:(?:begin|start)\s+(?=[a-z]{3,}ing\b))?"
     rf"(?:[a-z]+ly\s+)?{_VERB}\b"
 )
 CONSIDERED = re.compile(
@@ -39,10 +41,10 @@ CONSIDERED_NOUN = re.compile(
     r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\s+" + _NOUN_DEED
 )
 # Verbs that start a deed named by its noun: "has launched a legal challenge", "has opened an
-# investigation", "has ordered a review".
+# investigation", "has ordered a review", "has issued a do-not-drink advisory".
 STARTED_NOUN = re.compile(
-    r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:launched|opened|started|begun|ordered|"
-    r"lodged|filed|set up|brought)\s+" + _NOUN_DEED
+    r"\b(?:has|have|had)\s+(?:already\s+|now\s+|also\s+)?(?:launched|opened|started|begun|"
+    r"ordered|lodged|filed|set up|brought|issued|imposed|declared)\s+" + _NOUN_DEED
 )
 # An inquiry opened (see corpus/inquiries.py), with or without "has", and under a possessive
 # ("has launched its own inquiry").

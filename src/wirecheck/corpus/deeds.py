@@ -52,6 +52,9 @@ from wirecheck.text_spans import sentence_around
 # Letters two words of what a deed is done to must share.
 SHARED_LETTERS = 6
 JOB_WORDS = {"job": "job", "position": "job", "post": "job"}
+# One inquiry under its names: "had opened an investigation" / "is expected to open an inquiry".
+INQUIRY_NAMES = {"inquiry": "investigation", "probe": "investigation"}
+OBJECT_WORDS = JOB_WORDS | INQUIRY_NAMES
 TOPIC = STATUS_TOPIC
 # The deeds that are inquiries opened.
 INQUIRIES = frozenset(["investigation", "inquest", "review"])
@@ -265,7 +268,7 @@ def _bare_denial(claim: Claim) -> bool:
 def _words(phrase: str) -> set[str]:
     words = {w.lower() for w in WORD.findall(phrase)}
     words = {w for w in words if len(w) >= 4 or w == "job" or any(c.isdigit() for c in w)}
-    return {JOB_WORDS.get(stem(w), stem(w)) for w in words - PLAIN_WORDS}
+    return {OBJECT_WORDS.get(stem(w), stem(w)) for w in words - PLAIN_WORDS}
 
 
 def _conflict(left: Claim, right: Claim) -> Pair:

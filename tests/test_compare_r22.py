@@ -1,0 +1,79 @@
+"""Rules taught by the twenty-second round of blind sets, with sentences we write ourselves:
+the savers a failed firm took money from are its investors; a deed one expected to do
+("the trustees expected to appoint administrators") or to begin ("are expected to begin
+pulling the kettle from shelves") is planned; an inquiry opened and one expected are one deed
+under either name; and a deed named by its noun is done when it was issued, imposed or
+declared ("has issued a boil-water notice")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_compare import analyse, article, count, kinds
+from wirecheck.corpus.claims import claims_of
+from wirecheck.corpus.deeds import deed_claims
+
+
+def test_savers_and_investors_of_one_firm_are_one_count() -> None:
+    one = "The collapsed fund took money from about 1,200 investors, prosecutors said."
+    other = "The fund took its money from nearly 2,000 savers, most of them retired."
+    left = article(
+        "Herald", one, quantities=[count(one, "about 1,200 investors", 1080, 1320, "investor")]
+    )
+    right = article(
+        "Wire", other, quantities=[count(other, "nearly 2,000 savers", 1800, 1999, "saver")]
+    )
+    topics = {
+        c.topic
+        for a in (left, right)
+        for c in claims_of(a, a.source or "", {})
+        if c.kind == "count"
+    }
+    assert topics == {"investor"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deeds"),
+    [
+        (
+            "The trustees said they expected to appoint administrators later this week.",
+            [("appoint", "planned")],
+        ),
+        (
+            "Shops are expected to begin pulling the kettle from shelves next week.",
+            [("pul", "planned")],
+        ),
+        ("Shops have pulled the kettle from shelves.", [("pul", "done")]),
+        (
+            "The water board has issued a boil-water notice for the village.",
+            [("notic", "done"), ("issu", "done")],
+        ),
+    ],
+)
+def test_deeds_expected_begun_or_issued(sentence: str, deeds: list[tuple[str, str]]) -> None:
+    found = [(c.slot, c.value) for c in deed_claims(article("Wire", sentence), "Wire")]
+    assert found == deeds
+
+
+@pytest.mark.parametrize(
+    ("done", "not_done"),
+    [
+        (
+            "Major retailers have pulled the kettle from their shelves.",
+            "Retailers are expected to begin pulling the kettle from shelves next week.",
+        ),
+        (
+            "The marine safety board has opened an investigation into the sinking.",
+            "The board is expected to open an inquiry once the search has ended.",
+        ),
+        (
+            "The water board has issued a boil-water notice for the village.",
+            "The water board is considering a boil-water notice for the village.",
+        ),
+    ],
+)
+def test_a_deed_done_conflicts_with_the_same_deed_expected(done: str, not_done: str) -> None:
+    analysis = analyse(article("Herald", done), article("Wire", not_done))
+    assert ("conflict", "event status") in kinds(analysis)
+    # the deeds' own conflict, which quotes each outlet's words with their state
+    assert any(f.kind == "conflict" and "(done)" in f.summary for f in analysis.findings)
