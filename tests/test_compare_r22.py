@@ -12,6 +12,7 @@ import pytest
 from tests.test_compare import analyse, article, count, kinds
 from wirecheck.corpus.claims import claims_of
 from wirecheck.corpus.deeds import deed_claims
+from wirecheck.model import Article, Time
 
 
 def test_savers_and_investors_of_one_firm_are_one_count() -> None:
@@ -77,3 +78,43 @@ def test_a_deed_done_conflicts_with_the_same_deed_expected(done: str, not_done: 
     assert ("conflict", "event status") in kinds(analysis)
     # the deeds' own conflict, which quotes each outlet's words with their state
     assert any(f.kind == "conflict" and "(done)" in f.summary for f in analysis.findings)
+
+
+def _dated(source: str, text: str, said: str, value: str) -> Article:
+    start = text.index(said)
+    when = Time("", "", start, start + len(said), said, "DATE", value, "2025-05-15")
+    return article(source, text, times=[when])
+
+
+def test_one_deed_on_the_writers_own_day_and_on_the_day_before_conflicts() -> None:
+    """Both outlets write on Thursday: one puts the eruption before dawn that day, the other
+    late on Wednesday. The same past verb before each date makes them one deed."""
+    own = _dated(
+        "Herald",
+        "Mount Ardel erupted before dawn on Thursday, sending ash over the valley.",
+        "Thursday",
+        "2025-05-15",
+    )
+    earlier = _dated(
+        "Wire",
+        "Flights were cancelled after Mount Ardel erupted late on Wednesday, officials said.",
+        "Wednesday",
+        "2025-05-14",
+    )
+    assert kinds(analyse(own, earlier)) == {("conflict", "date")}
+
+
+def test_a_statement_on_the_writers_own_day_is_no_deed_to_set_against_an_earlier_day() -> None:
+    own = _dated(
+        "Herald",
+        "The mayor said on Thursday that the valley road would stay shut.",
+        "Thursday",
+        "2025-05-15",
+    )
+    earlier = _dated(
+        "Wire",
+        "The valley road was closed late on Wednesday after the ash fall.",
+        "Wednesday",
+        "2025-05-14",
+    )
+    assert ("conflict", "date") not in kinds(analyse(own, earlier))

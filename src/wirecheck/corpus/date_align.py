@@ -7,7 +7,9 @@ the words around them, the dates left out, read alike (MiniLM cosine), or their 
 match ("broke out on"). Only dates on the same side of the article's own day are compared (a
 past day and a day to come are two things). The article's own day is the day things were
 said, so it is compared only where the first paragraph dates a deed by it ("signed the pact
-on Wednesday"), and only with another outlet's own day ("put their names to it on Thursday").
+on Wednesday"), and only with another outlet's own day ("put their names to it on Thursday")
+or, in a conflict, with an earlier day another outlet's first paragraph gives the same deed by
+its past verb ("erupted before dawn on Thursday" / "erupted late on Wednesday").
 Different days or months conflict, matched one to one per outlet pair.
 The same past date is reported as an agreement only where another outlet contests it: that
 every outlet dates the story's own event alike is no news. The same date for something still
@@ -52,6 +54,7 @@ LEAD_IN_SIMILARITY = 0.2
 REPORTING = re.compile(
     r"\b(?:said|says|told|announced|stated|added|reported|confirmed|according)\b", re.IGNORECASE
 )
+DEED_REACH = 4  # words before a date that may hold its deed ("erupted before dawn on")
 STEM = 4  # "named" and "name", "resume" and "resumed" share their first letters
 # Words that say nothing about what is dated.
 PLAIN_WORDS = {
@@ -250,9 +253,27 @@ def _comparable(a: Claim, b: Claim) -> bool:
         return False
     if not _same_date(a, b) and (_other_period(a, b) or _other_period(b, a)):
         return False
-    if a.today != b.today:
+    if a.today != b.today and (_same_date(a, b) or not _one_deed_dated(a, b)):
         return False  # the day one outlet writes is not a day another looks back on
     return _same_date(a, b) or len(a.time or "") == len(b.time or "")
+
+
+def _one_deed_dated(a: Claim, b: Claim) -> bool:
+    """One outlet dates the story's main deed by its own day and another by an earlier one,
+    the deed's word just before each date ("erupted before dawn on Thursday" / "erupted late
+    on Wednesday"): two days for one deed, not the day written against a day looked back on.
+    (Only a conflict: one day so dated by both is no news.)"""
+    own_day = a if a.today else b
+    if not (a.lead and b.lead and _lead_event_day(own_day)):
+        return False
+    return bool(_deed_words(a.lead_in) & _deed_words(b.lead_in))
+
+
+def _deed_words(lead_in: str) -> set[str]:
+    """The past verbs just before a date, its deed: "erupted" in "erupted before dawn on" (a
+    noun there names no deed: "set a new record on", "hit a record high on")."""
+    verbs = [w for w in lead_in.split()[-DEED_REACH:] if w.endswith("ed")]
+    return content_words(" ".join(verbs))
 
 
 def _other_period(until: Claim, other: Claim) -> bool:
