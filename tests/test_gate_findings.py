@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev121; gold written before the
-engine was run on them, compare_dev5 to compare_dev121 by engineers who never read the rules;
+on our comparison corpora (tests/data/compare_dev .. compare_dev125; gold written before the
+engine was run on them, compare_dev5 to compare_dev125 by engineers who never read the rules;
 compare_dev22 to compare_dev53 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
@@ -94,6 +94,11 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # raised on the seven older sets that rose (what befell a part of a group, a price tag,
 # residents a place has, ages told at a death, people buried by an avalanche, a state's
 # English name), none lowered.
+# First session of 2026-12-07's afternoon: four blind sets (compare_dev122 to dev125), each
+# run once on 0642eed before any rule was changed (pooled 199/289 of 577), then tuned on and
+# pinned at the session's end (204/293). Floors raised on the ten older sets that rose
+# (savers as a firm's investors, deeds expected or begun, an inquiry under either name,
+# notices issued, one deed dated on a writer's own day and the day before), none lowered.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -735,10 +740,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (9a9509a): p 0.8033 r 0.4455 (61 system, 110 gold); pinned at the
     #  session's end (rules tuned on it)
     "compare_dev59": (
-        {"precision": 0.82, "recall": 0.47, "f1": 0.6},
+        {"precision": 0.84, "recall": 0.49, "f1": 0.62},
         {
-            "agree": {"precision": 0.95, "recall": 0.46, "f1": 0.62},
-            "conflict": {"precision": 0.89, "recall": 0.59, "f1": 0.71},
+            "agree": {"precision": 0.95, "recall": 0.48, "f1": 0.64},
+            "conflict": {"precision": 0.92, "recall": 0.61, "f1": 0.74},
             "unique": {"precision": 0.41, "recall": 0.23, "f1": 0.3},
         },
     ),
@@ -779,9 +784,9 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (d53ee06): 46/78 of 119 (p 0.5897 r 0.3866);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev63": (
-        {"precision": 0.73, "recall": 0.51, "f1": 0.6},
+        {"precision": 0.73, "recall": 0.52, "f1": 0.61},
         {
-            "agree": {"precision": 0.8, "recall": 0.58, "f1": 0.67},
+            "agree": {"precision": 0.81, "recall": 0.59, "f1": 0.68},
             "conflict": {"precision": 0.75, "recall": 0.55, "f1": 0.64},
             "unique": {"precision": 0.5, "recall": 0.29, "f1": 0.36},
         },
@@ -976,10 +981,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (b11f55a): 40/66 of 125 (p 0.6061 r 0.3200);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev82": (
-        {"precision": 0.66, "recall": 0.35, "f1": 0.46},
+        {"precision": 0.67, "recall": 0.36, "f1": 0.47},
         {
             "agree": {"precision": 0.83, "recall": 0.41, "f1": 0.55},
-            "conflict": {"precision": 0.62, "recall": 0.42, "f1": 0.5},
+            "conflict": {"precision": 0.65, "recall": 0.47, "f1": 0.55},
             "unique": {"precision": 0.42, "recall": 0.17, "f1": 0.25},
         },
     ),
@@ -987,10 +992,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (b11f55a): 56/68 of 134 (p 0.8235 r 0.4179);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev83": (
-        {"precision": 0.89, "recall": 0.49, "f1": 0.63},
+        {"precision": 0.89, "recall": 0.5, "f1": 0.64},
         {
-            "agree": {"precision": 0.93, "recall": 0.45, "f1": 0.61},
-            "conflict": {"precision": 0.94, "recall": 0.69, "f1": 0.79},
+            "agree": {"precision": 0.93, "recall": 0.47, "f1": 0.62},
+            "conflict": {"precision": 0.94, "recall": 0.71, "f1": 0.81},
             "unique": {"precision": 0.63, "recall": 0.24, "f1": 0.35},
         },
     ),
@@ -1075,10 +1080,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (975e224): 42/55 of 110 (p 0.7636 r 0.3818);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev91": (
-        {"precision": 0.79, "recall": 0.41, "f1": 0.54},
+        {"precision": 0.79, "recall": 0.42, "f1": 0.55},
         {
             "agree": {"precision": 0.89, "recall": 0.53, "f1": 0.66},
-            "conflict": {"precision": 0.89, "recall": 0.54, "f1": 0.67},
+            "conflict": {"precision": 0.89, "recall": 0.58, "f1": 0.7},
             "unique": {"precision": 0.3, "recall": 0.1, "f1": 0.15},
         },
     ),
@@ -1086,10 +1091,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (975e224): 60/84 of 132 (p 0.7143 r 0.4545);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev92": (
-        {"precision": 0.8, "recall": 0.49, "f1": 0.61},
+        {"precision": 0.81, "recall": 0.49, "f1": 0.61},
         {
             "agree": {"precision": 0.93, "recall": 0.5, "f1": 0.65},
-            "conflict": {"precision": 0.87, "recall": 0.75, "f1": 0.8},
+            "conflict": {"precision": 0.9, "recall": 0.77, "f1": 0.83},
             "unique": {"precision": 0.44, "recall": 0.21, "f1": 0.29},
         },
     ),
@@ -1130,10 +1135,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     #  run (8c7b84e): 48/80 of 138 (p 0.6000 r 0.3478);
     #  pinned at the session's end (rules tuned on it)
     "compare_dev96": (
-        {"precision": 0.68, "recall": 0.4, "f1": 0.5},
+        {"precision": 0.68, "recall": 0.41, "f1": 0.51},
         {
             "agree": {"precision": 0.79, "recall": 0.48, "f1": 0.59},
-            "conflict": {"precision": 0.56, "recall": 0.5, "f1": 0.53},
+            "conflict": {"precision": 0.57, "recall": 0.52, "f1": 0.54},
             "unique": {"precision": 0.77, "recall": 0.18, "f1": 0.29},
         },
     ),
@@ -1291,10 +1296,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # round 19, written blind this session; first run on 44aa81d: 47 / 72 / 124
     "compare_dev111": (
-        {"precision": 0.68, "recall": 0.38, "f1": 0.49},
+        {"precision": 0.69, "recall": 0.39, "f1": 0.5},
         {
             "agree": {"precision": 0.88, "recall": 0.46, "f1": 0.6},
-            "conflict": {"precision": 0.54, "recall": 0.53, "f1": 0.53},
+            "conflict": {"precision": 0.56, "recall": 0.56, "f1": 0.56},
             "unique": {"precision": 0.58, "recall": 0.17, "f1": 0.26},
         },
     ),
@@ -1363,10 +1368,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # round 21, written blind this session; first run on e5af499: 41 / 57 / 136
     "compare_dev119": (
-        {"precision": 0.78, "recall": 0.35, "f1": 0.48},
+        {"precision": 0.79, "recall": 0.36, "f1": 0.49},
         {
             "agree": {"precision": 0.76, "recall": 0.42, "f1": 0.54},
-            "conflict": {"precision": 0.82, "recall": 0.48, "f1": 0.6},
+            "conflict": {"precision": 0.83, "recall": 0.51, "f1": 0.63},
             "unique": {"precision": 0.78, "recall": 0.2, "f1": 0.32},
         },
     ),
@@ -1381,11 +1386,47 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # round 21, written blind this session; first run on e5af499: 57 / 84 / 138
     "compare_dev121": (
-        {"precision": 0.7, "recall": 0.42, "f1": 0.53},
+        {"precision": 0.7, "recall": 0.43, "f1": 0.53},
         {
-            "agree": {"precision": 0.79, "recall": 0.47, "f1": 0.59},
+            "agree": {"precision": 0.8, "recall": 0.48, "f1": 0.6},
             "conflict": {"precision": 0.61, "recall": 0.54, "f1": 0.57},
             "unique": {"precision": 0.61, "recall": 0.22, "f1": 0.33},
+        },
+    ),
+    # round 22, written blind this session; first run on 0642eed: 50 / 75 / 124
+    "compare_dev122": (
+        {"precision": 0.65, "recall": 0.4, "f1": 0.49},
+        {
+            "agree": {"precision": 0.74, "recall": 0.42, "f1": 0.53},
+            "conflict": {"precision": 0.58, "recall": 0.49, "f1": 0.53},
+            "unique": {"precision": 0.59, "recall": 0.27, "f1": 0.37},
+        },
+    ),
+    # round 22, written blind this session; first run on 0642eed: 50 / 71 / 131
+    "compare_dev123": (
+        {"precision": 0.7, "recall": 0.38, "f1": 0.49},
+        {
+            "agree": {"precision": 0.89, "recall": 0.47, "f1": 0.61},
+            "conflict": {"precision": 0.66, "recall": 0.48, "f1": 0.56},
+            "unique": {"precision": 0.39, "recall": 0.15, "f1": 0.22},
+        },
+    ),
+    # round 22, written blind this session; first run on 0642eed: 51 / 73 / 164
+    "compare_dev124": (
+        {"precision": 0.73, "recall": 0.33, "f1": 0.46},
+        {
+            "agree": {"precision": 0.82, "recall": 0.31, "f1": 0.45},
+            "conflict": {"precision": 0.67, "recall": 0.61, "f1": 0.64},
+            "unique": {"precision": 0.68, "recall": 0.19, "f1": 0.3},
+        },
+    ),
+    # round 22, written blind this session; first run on 0642eed: 48 / 70 / 158
+    "compare_dev125": (
+        {"precision": 0.69, "recall": 0.31, "f1": 0.42},
+        {
+            "agree": {"precision": 0.75, "recall": 0.34, "f1": 0.47},
+            "conflict": {"precision": 0.58, "recall": 0.47, "f1": 0.52},
+            "unique": {"precision": 0.76, "recall": 0.16, "f1": 0.27},
         },
     ),
 }

@@ -90,7 +90,15 @@ session of 2026-12-07) are pinned at its end (first runs on e5af499: 151, 150, 1
 after a headline ending in "U.S.", a masthead's tagline in lower case, a byline naming no one,
 a section between the time line and the title, a slug marked "(UPDATED)", a page's <time>
 words and a Dublin Core date were read (compare_dev57 139 to 140, dev105 153 to 154). In
-dev121 the wire's original and its verbatim copy are one article.
+dev121 the wire's original and its verbatim copy are one article. compare_dev122 to dev125
+(first session of 2026-12-07's afternoon) are pinned at its end (first runs on 0642eed: 138,
+150, 152, 145), after a labelled byline under a bare name guessed on a line of fields, "Last
+edited" times, a title-case masthead with its motto, "Posted on <date> at <time> by", a slug
+after a filing code or with several marks, a wire's name from its copyright line, "With files
+from" credits, a capitals section after a dash, list-item trails, a section bar and a
+"publish-date" tag were read (compare_dev53 149 to 150, dev66 139 to 140, dev70 151 to 152,
+dev73 150 to 151, dev83 150 to 151, dev94 154 to 155, dev110 153 to 154, dev111 152 to 153).
+In dev122 the wire's original and its verbatim copy are one article.
 """
 
 from __future__ import annotations
@@ -116,24 +124,25 @@ FLOORS = {
     "compare_dev39": 150, "compare_dev40": 146, "compare_dev41": 145, "compare_dev42": 149,
     "compare_dev43": 145, "compare_dev44": 145, "compare_dev45": 149, "compare_dev46": 147,
     "compare_dev47": 149, "compare_dev48": 149, "compare_dev49": 147, "compare_dev50": 153,
-    "compare_dev51": 156, "compare_dev52": 158, "compare_dev53": 149, "compare_dev54": 148,
+    "compare_dev51": 156, "compare_dev52": 158, "compare_dev53": 150, "compare_dev54": 148,
     "compare_dev55": 147, "compare_dev56": 145, "compare_dev57": 140, "compare_dev58": 145,
     "compare_dev59": 151, "compare_dev60": 156, "compare_dev61": 143, "compare_dev62": 149,
-    "compare_dev63": 158, "compare_dev64": 144, "compare_dev65": 144, "compare_dev66": 139,
+    "compare_dev63": 158, "compare_dev64": 144, "compare_dev65": 144, "compare_dev66": 140,
     "compare_dev67": 142, "compare_dev68": 147, "compare_dev69": 147,
-    "compare_dev70": 151, "compare_dev71": 151, "compare_dev72": 154, "compare_dev73": 150,
+    "compare_dev70": 152, "compare_dev71": 151, "compare_dev72": 154, "compare_dev73": 151,
     "compare_dev74": 147, "compare_dev75": 151, "compare_dev76": 151, "compare_dev77": 151,
     "compare_dev78": 154, "compare_dev79": 155, "compare_dev80": 157, "compare_dev81": 158,
-    "compare_dev82": 150, "compare_dev83": 150, "compare_dev84": 156, "compare_dev85": 150,
+    "compare_dev82": 150, "compare_dev83": 151, "compare_dev84": 156, "compare_dev85": 150,
     "compare_dev86": 148, "compare_dev87": 153, "compare_dev88": 154, "compare_dev89": 147,
     "compare_dev90": 157, "compare_dev91": 158, "compare_dev92": 148, "compare_dev93": 155,
-    "compare_dev94": 154, "compare_dev95": 156, "compare_dev96": 153, "compare_dev97": 159,
+    "compare_dev94": 155, "compare_dev95": 156, "compare_dev96": 153, "compare_dev97": 159,
     "compare_dev98": 149, "compare_dev99": 157, "compare_dev100": 155, "compare_dev101": 154,
     "compare_dev102": 154, "compare_dev103": 153, "compare_dev104": 152, "compare_dev105": 154,
     "compare_dev106": 157, "compare_dev107": 154, "compare_dev108": 156, "compare_dev109": 156,
-    "compare_dev110": 153, "compare_dev111": 152, "compare_dev112": 151, "compare_dev113": 156,
+    "compare_dev110": 154, "compare_dev111": 153, "compare_dev112": 151, "compare_dev113": 156,
     "compare_dev114": 155, "compare_dev115": 157, "compare_dev116": 146, "compare_dev117": 145,
     "compare_dev118": 155, "compare_dev119": 158, "compare_dev120": 155, "compare_dev121": 141,
+    "compare_dev122": 145, "compare_dev123": 152, "compare_dev124": 156, "compare_dev125": 155,
 }  # fmt: skip
 
 
@@ -149,6 +158,7 @@ VERBATIM_COPIES = {
     "compare_dev57": 1, "compare_dev58": 1, "compare_dev61": 1, "compare_dev64": 1,
     "compare_dev65": 1, "compare_dev66": 1, "compare_dev67": 1, "compare_dev68": 1,
     "compare_dev69": 1, "compare_dev116": 1, "compare_dev117": 1, "compare_dev121": 1,
+    "compare_dev122": 1,
 }  # fmt: skip
 
 
