@@ -94,7 +94,7 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # raised on the seven older sets that rose (what befell a part of a group, a price tag,
 # residents a place has, ages told at a death, people buried by an avalanche, a state's
 # English name), none lowered.
-# First session of 2026-12-07's afternoon: four blind sets (compare_dev122 to dev125), each
+# Fifth session of 2026-12-07: four blind sets (compare_dev122 to dev125), each
 # run once on 0642eed before any rule was changed (pooled 199/289 of 577), then tuned on and
 # pinned at the session's end (204/293). Floors raised on the ten older sets that rose
 # (savers as a firm's investors, deeds expected or begun, an inquiry under either name,

@@ -91,7 +91,7 @@ after a headline ending in "U.S.", a masthead's tagline in lower case, a byline 
 a section between the time line and the title, a slug marked "(UPDATED)", a page's <time>
 words and a Dublin Core date were read (compare_dev57 139 to 140, dev105 153 to 154). In
 dev121 the wire's original and its verbatim copy are one article. compare_dev122 to dev125
-(first session of 2026-12-07's afternoon) are pinned at its end (first runs on 0642eed: 138,
+(fifth session of 2026-12-07) are pinned at its end (first runs on 0642eed: 138,
 150, 152, 145), after a labelled byline under a bare name guessed on a line of fields, "Last
 edited" times, a title-case masthead with its motto, "Posted on <date> at <time> by", a slug
 after a filing code or with several marks, a wire's name from its copyright line, "With files

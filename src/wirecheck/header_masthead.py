@@ -14,10 +14,10 @@ from wirecheck.header_times import parse_time
 # An outlet's name in capitals with its motto: "EUROBRIEF · Europe in brief", "RELIEF DISPATCH -
 # Humanitarian news and analysis".
 _NAME_AND_MOTTO = re.compile(r"^(?P<name>[A-Z][A-Z&'’. ]{2,40}?)\s+[-–—·|:]\s+(?P<motto>\S.*)$")
-# A motto's own words, on the masthead's line or under it ("Shetland's news since 1962").
 # The same in title case, parted by a bar or a dash: "The Quadrangle | Northmoor University's
 # independent student newspaper".
 _TITLED_NAME_AND_MOTTO = re.compile(r"^(?P<name>[A-Z][^|·—–]{2,60}?)\s+[|·—–]\s+(?P<motto>\S.*)$")
+# A motto's own words, on the masthead's line or under it ("Shetland's news since 1962").
 _MOTTO_WORDS = re.compile(
     r"\b(?:news|newspaper|voice|views|analysis|in brief|since \d{4}|independent|trusted)\b", re.I
 )
@@ -93,10 +93,10 @@ def read_masthead(line: str, said: Said, below: str) -> bool:
             said.source, said.section = name, said.section or section
             return True
     titled = _TITLED_NAME_AND_MOTTO.match(text)
-    if titled and not said.source and is_motto(titled["motto"]):
-        said.source = masthead_name(titled["name"])
-        if said.source:
-            return True
+    name = masthead_name(titled["name"]) if titled and is_motto(titled["motto"]) else None
+    if name and not said.source:
+        said.source = name  # "The Quadrangle | Northmoor University's independent ..."
+        return True
     if not said.source and _over_section_field(text, below):
         said.source = text  # "Continental Signal", then "Section: Politics / World"
         return True
