@@ -2,8 +2,10 @@
 the savers a failed firm took money from are its investors; a deed one expected to do
 ("the trustees expected to appoint administrators") or to begin ("are expected to begin
 pulling the kettle from shelves") is planned; an inquiry opened and one expected are one deed
-under either name; and a deed named by its noun is done when it was issued, imposed or
-declared ("has issued a boil-water notice")."""
+under either name; a deed named by its noun is done when it was issued, imposed or
+declared ("has issued a boil-water notice"); one deed dated on a writer's own day and on the
+day before conflicts; a tally after "ruling"; and the hurt taken to emergency rooms, or
+toddlers treated at hospitals."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ import pytest
 
 from tests.test_compare import analyse, article, count, kinds
 from wirecheck.corpus.claims import claims_of
+from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.deeds import deed_claims
+from wirecheck.corpus.tallies import tally_claims
 from wirecheck.model import Article, Time
 
 
@@ -118,3 +122,24 @@ def test_a_statement_on_the_writers_own_day_is_no_deed_to_set_against_an_earlier
         "2025-05-14",
     )
     assert ("conflict", "date") not in kinds(analyse(own, earlier))
+
+
+def test_a_tally_after_ruling() -> None:
+    text = "The court upheld the result on Friday, ruling 4-3 that the late ballots count."
+    assert [c.value for c in tally_claims(article("Wire", text), "Wire")] == ["4–3"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "counted"),
+    [
+        ("Two children were taken to emergency rooms after swallowing the caps.", "Two children",
+         "child"),
+        ("Two toddlers were treated at hospitals after the caps came loose.", "Two toddlers",
+         "toddler"),
+    ],
+)  # fmt: skip
+def test_the_hurt_taken_to_emergency_rooms_or_toddlers_treated(
+    sentence: str, phrase: str, counted: str
+) -> None:
+    figure = count(sentence, phrase, 2, 2, counted)
+    assert count_topic(sentence, figure, figure.start) == "injured"

@@ -32,7 +32,7 @@ COUNT_TOPICS = cues(
         r"|(?:paramedics|medics|ambulance (?:crews|staff)) (?:treated|assessed|checked)"
         # "Two employees suffered minor burns"
         r"|suffer(?:ed|s|ing)? (?:\w+ )?burns"
-        r"|(?:taken|admitted) to (?:\w+ ){0,3}(?:hospitals?|clinics?))\b",
+        r"|(?:taken|admitted) to (?:\w+ ){0,3}(?:hospitals?|clinics?|emergency rooms?))\b",
     ),
     # who are still being cared for, a part of the hurt or sick: "Seven people remain in hospital"
     # and who are being treated there now: "Three of the children are being treated in hospital"
@@ -224,7 +224,8 @@ PERSON_NOUNS = {
     "runner", "athlete", "competitor", "entrant", "racer", "participant", "cyclist", "rider",
     "administrator", "manager", "executive", "director", "lecturer", "academic", "professor",
     "contestant", "pilot", "attendant", "astronaut", "pensioner", "retiree", "festivalgoer",
-    "concertgoer", "partygoer", "reveller", "tourer", "walker", "trekker",
+    "concertgoer", "partygoer", "reveller", "tourer", "walker", "trekker", "toddler",
+    "teenager",
     # who is with someone: "three of their crewmates were still missing"
     "crewmate", "shipmate", "deckhand",
     # workers by their trade: "a scaffolder was killed" is the site's one worker killed

@@ -16,7 +16,8 @@ VOTERS = (
     r"|commissioners|jurors|trustees|governors|delegates|lawmakers|senators|MPs"
 )
 # A vote tally, for and against: "by 318 votes to 236", "voting 318 to 236", "voted six to
-# three", "a 6-3 vote", "a 6-3 decision", "the motion passed 4-1", "the justices split 5-4".
+# three", "a 6-3 vote", "a 6-3 decision", "the motion passed 4-1", "the justices split 5-4",
+# "ruling 4-3 that the ballots count".
 TALLY = re.compile(
     r"\b(?:by|voting|voted|vote of)\s+(?P<ayes>\d[\d,]*)\s+(?:votes\s+)?(?:to|against)\s+"
     r"(?P<noes>\d[\d,]*|" + _SMALL_NUMBER + r")\b"
@@ -26,7 +27,7 @@ TALLY = re.compile(
     + r")\s+(?:votes\s+)?(?:to|against)\s+"
     r"(?P<noes10>\d[\d,]*|" + _SMALL_NUMBER + r")\b"
     r"|\b(?P<ayes2>\d{1,3})[-–](?P<noes2>\d{1,3})\s+(?:vote|ruling|decision|verdict|majority)\b"
-    r"|\b(?:voted|voting|vote of|passed|carried|approved|adopted|split|ruled)\s+"
+    r"|\b(?:voted|voting|vote of|passed|carried|approved|adopted|split|ruled|ruling)\s+"
     r"(?P<ayes3>\d{1,3})[-–](?P<noes3>\d{1,3})\b"
     # "the chamber approved it 212 to 187", "passed the bill 61 to 39", "were passed 139 to 68"
     r"|\b(?:passed|carried|approved|adopted|backed|rejected)\s+(?:(?:it|them|the\s+\w+)\s+)?"
