@@ -96,9 +96,11 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # English name), none lowered.
 # Fifth session of 2026-12-07: four blind sets (compare_dev122 to dev125), each
 # run once on 0642eed before any rule was changed (pooled 199/289 of 577), then tuned on and
-# pinned at the session's end (204/293). Floors raised on the ten older sets that rose
+# pinned at the session's end (208/295). Floors raised on the ten older sets that rose
 # (savers as a firm's investors, deeds expected or begun, an inquiry under either name,
-# notices issued, one deed dated on a writer's own day and the day before), none lowered.
+# notices issued, one deed dated on a writer's own day and the day before), none lowered; the
+# last two rules (a tally after "ruling", the hurt taken to emergency rooms) moved only
+# compare_dev122.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -1395,10 +1397,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # round 22, written blind this session; first run on 0642eed: 50 / 75 / 124
     "compare_dev122": (
-        {"precision": 0.65, "recall": 0.4, "f1": 0.49},
+        {"precision": 0.69, "recall": 0.43, "f1": 0.53},
         {
-            "agree": {"precision": 0.74, "recall": 0.42, "f1": 0.53},
-            "conflict": {"precision": 0.58, "recall": 0.49, "f1": 0.53},
+            "agree": {"precision": 0.78, "recall": 0.45, "f1": 0.57},
+            "conflict": {"precision": 0.63, "recall": 0.55, "f1": 0.59},
             "unique": {"precision": 0.59, "recall": 0.27, "f1": 0.37},
         },
     ),
