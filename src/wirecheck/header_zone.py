@@ -298,7 +298,7 @@ def _read_aggregator_byline(match: re.Match[str], said: Said) -> None:
     agency = N.agency_name(who)
     if not names and not match.group("section") and _writer_under_outlet(who, said):
         names = [who]  # "PACIFIC CREST TRIBUNE" above "By Elena Marsh | Published ..."
-    said.byline = said.byline or names
+    said.take_byline(names)
     said.source = said.source or agency or who
     said.agency = said.agency or agency
     said.section = said.section or _strip_or_none(match.group("section"))
