@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from wirecheck.corpus.claims import Claim, after_a_death, capitalised_words
+from wirecheck.corpus.claims import AGE_WORDS, Claim, after_a_death, capitalised_words
 from wirecheck.corpus.pairs import (
     Pair,
     by_outlet,
@@ -33,7 +33,7 @@ from wirecheck.text_spans import sentence_around
 # (`after_a_death`): "first crossed the Atlantic in 2018, at the age of 22" is an age then.
 AGE = re.compile(
     r"\b(?P<age>\d{1,3})-year-old\b|(?<=[A-Za-z]), (?P<apposed>\d{1,2}),"
-    r"|\b(?:at the age of|aged) (?P<phrase>\d{1,3})\b(?!\s+(?:and|or|to)\b)"
+    rf"|\b{AGE_WORDS} (?P<phrase>\d{{1,3}})\b(?!\s+(?:and|or|to)\b)"
 )
 # "a 34-year-old man from Ashcombe": a name after a preposition is where he is from, not him
 PREPOSITION = re.compile(r"\b(?:from|in|of|at|on|by|near|with|to|for)\b")

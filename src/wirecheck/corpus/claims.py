@@ -35,6 +35,7 @@ from wirecheck.text_spans import sentence_around
 
 # Claim and its helpers live in `claim`; most modules still import them from here.
 __all__ = [
+    "AGE_WORDS",
     "after_a_death",
     "Claim",
     "bounds_only",
@@ -59,7 +60,9 @@ PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 # "died ... at the age of 84", "died ..., aged 84": an age told at a death (`ages`), no count.
-AGE_BEFORE = re.compile(r"\b(?:at the age of|aged)\s+$", re.IGNORECASE)
+# `ages` reads the ages after these same words.
+AGE_WORDS = r"(?:at the age of|aged)"
+AGE_BEFORE = re.compile(rf"\b{AGE_WORDS}\s+$", re.IGNORECASE)
 DEATH = re.compile(r"\b(?:died|dies|death)\b")
 QUOTE_KINDS = {"direct", "partial", "indirect"}
 # Fewest words of a quote worth aligning: direct words, and a reported point (which must be
