@@ -5,7 +5,7 @@ pulling the kettle from shelves") is planned; an inquiry opened and one expected
 under either name; a deed named by its noun is done when it was issued, imposed or
 declared ("has issued a boil-water notice"); one deed dated on a writer's own day and on the
 day before conflicts; a tally after "ruling"; and the hurt taken to emergency rooms, or
-toddlers treated at hospitals."""
+toddlers treated at hospitals. The conflicts those deeds make are among test_deeds' cases."""
 
 from __future__ import annotations
 
@@ -58,30 +58,6 @@ def test_savers_and_investors_of_one_firm_are_one_count() -> None:
 def test_deeds_expected_begun_or_issued(sentence: str, deeds: list[tuple[str, str]]) -> None:
     found = [(c.slot, c.value) for c in deed_claims(article("Wire", sentence), "Wire")]
     assert found == deeds
-
-
-@pytest.mark.parametrize(
-    ("done", "not_done"),
-    [
-        (
-            "Major retailers have pulled the kettle from their shelves.",
-            "Retailers are expected to begin pulling the kettle from shelves next week.",
-        ),
-        (
-            "The marine safety board has opened an investigation into the sinking.",
-            "The board is expected to open an inquiry once the search has ended.",
-        ),
-        (
-            "The water board has issued a boil-water notice for the village.",
-            "The water board is considering a boil-water notice for the village.",
-        ),
-    ],
-)
-def test_a_deed_done_conflicts_with_the_same_deed_expected(done: str, not_done: str) -> None:
-    analysis = analyse(article("Herald", done), article("Wire", not_done))
-    assert ("conflict", "event status") in kinds(analysis)
-    # the deeds' own conflict, which quotes each outlet's words with their state
-    assert any(f.kind == "conflict" and "(done)" in f.summary for f in analysis.findings)
 
 
 def _dated(source: str, text: str, said: str, value: str) -> Article:

@@ -164,6 +164,19 @@ def test_a_verb_s_forms_share_one_stem(forms: tuple[str, ...], expected: str) ->
             "Council workers have begun rounding up and culling stray dogs in the town.",
             "Officials are considering a cull of stray dogs but have not yet decided.",
         ),
+        # a deed expected to be begun; an inquiry under either name; a notice issued
+        (
+            "Major retailers have pulled the kettle from their shelves.",
+            "Retailers are expected to begin pulling the kettle from shelves next week.",
+        ),
+        (
+            "The marine safety board has opened an investigation into the sinking.",
+            "The board is expected to open an inquiry once the search has ended.",
+        ),
+        (
+            "The water board has issued a boil-water notice for the village.",
+            "The water board is considering a boil-water notice for the village.",
+        ),
     ],
 )
 def test_a_deed_done_in_one_outlet_and_not_in_another_conflicts(done: str, not_done: str) -> None:
