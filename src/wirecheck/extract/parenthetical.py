@@ -94,7 +94,8 @@ def _after(group: DocSpan, own: list[Span], cue: Span) -> Span | None:
     words = strip_punct(list(doc[group.end + 1 : group[-1].sent.end]))
     if not words or any("\n" in t.text or t.text in _QUOTE_MARKS for t in words):
         return None
-    if words[0].tag_ in _ASIDE_TAGS or not _hangs_on(words, [reported, cue]):
+    aside = words[0].tag_ in _ASIDE_TAGS and not _main_clause(words)
+    if aside or not _hangs_on(words, [reported, cue]):
         return None  # "..., he said, adding ...", "..., said Ola Berg, a councillor."
     return words[0].idx, token_end(words[-1])
 
@@ -104,7 +105,15 @@ def _hangs_on(words: list[Token], spans: list[Span]) -> bool:
     parser hangs the tail of an interrupted clause on it); not the source ("a councillor")."""
     inside = {t.i for t in words}
     heads = [t.head for t in words if t.head.i not in inside]
-    return bool(heads) and all(any(s <= h.idx < e for s, e in spans) for h in heads)
+    if not heads:
+        return _main_clause(words)
+    return all(any(s <= h.idx < e for s, e in spans) for h in heads)
+
+
+def _main_clause(words: list[Token]) -> bool:
+    """The words hold the sentence's root ("Though it went well, he said, a rerun would be
+    bitter"): the cue interrupts the statement's main clause, not a trailing aside."""
+    return any(t.dep_ == "ROOT" for t in words)
 
 
 def _overlap(a: Span, b: Span) -> bool:
