@@ -52,6 +52,7 @@ POSSESSIVE = re.compile(r"['’]s$")  # "Bergen's Flesland airport" names Bergen
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
 VAGUE_RANK = 99  # a word for a magnitude is never an outlet's lead figure
 MIN_EVENT_WORDS = 3  # fewer is a heading or a label, no sentence that tells an event
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The former level of a figure that moved: "down from 3.6 percent", "to 4.75 percent from 5
 # percent" ("raised the age from 62 to 65" names no new level before "from": both count).
 PREVIOUS = re.compile(
@@ -306,6 +307,15 @@ def _event_claims(article: Article, outlet: str, quoted: list[tuple[int, int]]) 
                 article.id, outlet, "event", event.type.lower(), event.type,
                 event.mode, start, end, article.text[start:end],
                 mode=event.mode, time=event.time, trigger=event.trigger.lower(),
+                future=_after_day(event.time, article.anchor()),
             )
         )  # fmt: skip
     return claims
+
+
+def _after_day(day: str | None, anchor: str | None) -> bool:
+    """Whether a dated deed lies after the article's own day: a step still to come when the
+    article was written."""
+    if not (day and anchor and ISO_DAY.match(day)):
+        return False
+    return day[:10] > anchor[:10]

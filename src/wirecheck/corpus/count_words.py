@@ -275,7 +275,9 @@ NOUN_CLASSES = {
     "journey": "trip",
     # farm animals by sex or age: "Two ewes were killed" meets "killing two sheep"
     "ewe": "sheep", "ram": "sheep", "lamb": "sheep", "cow": "cattle", "bull": "cattle",
-    "calf": "cattle", "heifer": "cattle", "sow": "pig", "piglet": "pig", "hen": "chicken",
+    "calf": "cattle", "heifer": "cattle", "sow": "pig", "piglet": "pig",
+    # a flock culled under its kind or as birds: "212,000 hens" / "about 210,000 birds"
+    "hen": "bird", "chicken": "bird", "broiler": "bird", "turkey": "bird", "duck": "bird",
     # the people a fraud or a failed firm took money from: "1,150 investors" / "2,000 savers"
     "saver": "investor", "depositor": "investor",
     # farmed or caught fish by kind: "About 180,000 salmon have died" meets "200,000 fish"

@@ -74,6 +74,22 @@ def _takes_effect(claim: Claim) -> bool:
     return claim.mode == "future" and bool(TAKES_EFFECT.search(claim.text))
 
 
+def _came_to_pass(left: Claim, right: Claim) -> bool:
+    """A step one outlet announced for a later day and another, written on or after that day,
+    reports done on it ("is due to meet them on Wednesday" on Tuesday / "met them on
+    Wednesday"): the news moved on between the two reports; neither contradicts the other.
+    Written on one day, "met" and "will meet" still dispute each other."""
+    planned, done = (right, left) if happened(left.mode) else (left, right)
+    return (
+        planned.mode == "future"
+        and planned.future
+        and happened(done.mode)
+        and not done.future
+        and _is_date(planned.time)
+        and planned.time == done.time
+    )
+
+
 def _status_floor(left: Claim, right: Claim) -> float:
     """Saying an outlet's event never happened needs close sentences, or the same words for
     the deed ("has declared a state of emergency" / "is considering declaring a state of
@@ -102,7 +118,7 @@ def _event_pairs(left: Claim, right: Claim, vectors: dict[str, np.ndarray]) -> l
     if _counterfactual(left) or _counterfactual(right):
         return []
     disputed = happened(left.mode) != happened(right.mode)
-    if disputed and (_takes_effect(left) or _takes_effect(right)):
+    if disputed and (_takes_effect(left) or _takes_effect(right) or _came_to_pass(left, right)):
         return []
     if disputed or _ruled_out(left, right):
         if similarity(vectors, left, right) < _status_floor(left, right):

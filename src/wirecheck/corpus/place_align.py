@@ -86,6 +86,14 @@ BASED = re.compile(r"-(?:based|headquartered|registered)\b", re.IGNORECASE)
 # against another outlet's flag or maker, never against where the story happened.
 ATTRIBUTE = re.compile(r"-(?P<what>flagged|owned|born|made|built)\b", re.IGNORECASE)
 ATTRIBUTE_BEFORE = re.compile(r"\b(?P<what>built|made|owned)\s+by\s+(?:an?\s+|the\s+)?$", re.I)
+# What stands between a person and the place of their home or work: "Eimear Daly, who runs a
+# pharmacy in Ballincollig", "Siobhan Gallagher, 29, a teacher in Drogheda".
+PERSON_PLACE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:runs|owns|lives|works|farms|teaches)\s+)?"
+    r"(?:(?:an?|the|his|her)\s+)?(?:[\w-]+\s+){0,3}(?:in|near|from|outside)\s+(?:the\s+)?$"
+)
+PERSON_PLACE_GAP = 60
+MARKET_AFTER = re.compile(r"(?:\s+and\s+[A-Z]\w+)?\s+markets?\b")
 CURRENCY_AFTER = re.compile(rf"\s+(?:{CURRENCY_WORD})(?:e?s)?\b", re.IGNORECASE)
 # "the San Martín region", "the Amazon region": areas that overlap in ways no list tells, so
 # two of them never conflict.
@@ -106,7 +114,7 @@ def place_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> 
             continue
         sentence = sentence_around(article.text, start)
         window = _window(article.text, start, end, sentence)
-        slot = _attribute_slot(article.text, start, end)
+        slot = _person_slot(article, start) or _attribute_slot(article.text, start, end)
         claims.append(
             Claim(
                 article.id, outlet, "place", "place", slot, article.text[start:end],
@@ -119,9 +127,25 @@ def place_claims(article: Article, outlet: str, entities: dict[str, Entity]) -> 
 
 def _attribute_slot(text: str, start: int, end: int) -> str:
     """ "place", or "place (built)" for a maker ("Danish-built", "built by a Finnish firm"),
-    "place (flagged)" for a flag: set only against the same attribute."""
+    "place (flagged)" for a flag, "place (market)" for a market: set only against the same
+    attribute."""
     found = ATTRIBUTE.match(text, end) or ATTRIBUTE_BEFORE.search(text, max(0, start - 30), start)
-    return f"place ({found['what'].lower()})" if found else "place"
+    if found:
+        return f"place ({found['what'].lower()})"
+    # "packaged for the Canadian market": where goods are sold, set only against a market
+    return "place (market)" if MARKET_AFTER.match(text, end) else "place"
+
+
+def _person_slot(article: Article, start: int) -> str | None:
+    """ "place (of daly)" for where a person named just before lives or works ("Eimear Daly,
+    who runs a pharmacy in Ballincollig", "Tom Hartigan, 71, a farmer near Abbeyfeale"): set
+    only against that person's place, never against another person's or the story's."""
+    for mention in article.mentions:
+        if mention.type != "PERSON" or not 0 < start - mention.end <= PERSON_PLACE_GAP:
+            continue
+        if PERSON_PLACE.match(article.text[mention.end : start]):
+            return f"place (of {article.text[mention.start : mention.end].split()[-1].lower()})"
+    return None
 
 
 def _places(article: Article, entities: dict[str, Entity]) -> list[tuple[int, int, str]]:

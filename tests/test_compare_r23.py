@@ -1,0 +1,77 @@
+"""Rules taught by the twenty-third round of blind sets, with sentences we write ourselves:
+the towns where two different people live or work are no places of one thing; a market goods
+are packaged for is no place where the story happened; a flock culled is counted as birds or
+by its kind; and a meeting one outlet announced for a later day and another, written on that
+day, reports held is no dispute about whether it happened."""
+
+from __future__ import annotations
+
+from tests.test_compare import event, kinds
+from tests.test_compare_more import analyse, article, place
+from wirecheck.corpus.claims import claims_of
+from wirecheck.model import Article, Quantity
+
+
+def _pharmacist(source: str, quote: str, name: str, town: str) -> Article:
+    text = f"“{quote},” said {name}, who runs a pharmacy in {town}."
+    return article(source, text, mentions=[place(text, name, f"e:{name.split()[-1]}", "PERSON")])
+
+
+def _place_findings(*articles: Article) -> list[tuple[str, str]]:
+    return [(f.kind, f.topic) for f in analyse(*articles).findings if f.topic == "place"]
+
+
+def test_the_towns_of_two_pharmacists_do_not_conflict() -> None:
+    one = _pharmacist("Post", "We phone the supplier every morning", "Aoife Brennan", "Kilmacow")
+    other = _pharmacist("Herald", "Patients phone us every morning", "Nuala Furlong", "Rathgoran")
+    assert _place_findings(one, other) == []
+
+
+def test_one_pharmacist_in_two_towns_still_conflicts() -> None:
+    one = _pharmacist("Post", "We phone the supplier every morning", "Aoife Brennan", "Kilmacow")
+    other = _pharmacist("Herald", "We phone the supplier every day", "Aoife Brennan", "Rathgoran")
+    assert _place_findings(one, other) == [("conflict", "place")]
+
+
+def test_a_market_goods_are_packed_for_is_no_place_of_the_fault() -> None:
+    text_a = "The regulator approved pens packaged for the Lithuanian market to fill the gap."
+    text_b = "The maker traced the fault to a plant in Malta where pens are packaged."
+    a = article("Post", text_a, mentions=[place(text_a, "Lithuanian", "e:ltu", "NORP")])
+    b = article("Herald", text_b, mentions=[place(text_b, "Malta", "e:mlt")])
+    assert _place_findings(a, b) == []
+
+
+def test_hens_and_birds_of_one_cull_are_one_count() -> None:
+    topics = set()
+    for source, text, phrase, noun in (
+        ("Post", "Workers began killing 212,000 hens on Tuesday.", "212,000 hens", "hen"),
+        ("Herald", "About 210,000 birds will be culled.", "About 210,000 birds", "bird"),
+        ("Wire", "More than 200,000 chickens are being destroyed.", "200,000 chickens", "chicken"),
+    ):
+        start = text.index(phrase)
+        found = Quantity("", "", start, start + len(phrase), phrase, 1.0, 1.0, 1.0, None, noun)
+        made = article(source, text, quantities=[found])
+        topics |= {c.topic for c in claims_of(made, source, {}) if c.kind == "count"}
+    assert len(topics) == 1
+
+
+def _meeting(source: str, text: str, trigger: str, mode: str, published: str) -> Article:
+    made = article(source, text, events=[event(text, trigger, "CONSULT", mode, "2026-03-11")])
+    made.published = published
+    return made
+
+
+PLANNED = "The transport minister is due to meet the hauliers' leaders in the capital on Wednesday."
+HELD = "The transport minister met the hauliers' leaders in the capital on Wednesday."
+
+
+def test_a_meeting_announced_the_day_before_and_held_is_no_dispute() -> None:
+    before = _meeting("Post", PLANNED, "meet", "future", "2026-03-10T11:00:00")
+    after = _meeting("Herald", HELD, "met", "asserted", "2026-03-11T19:00:00")
+    assert ("conflict", "event status") not in kinds(analyse(before, after))
+
+
+def test_met_and_will_meet_written_on_one_day_still_dispute() -> None:
+    planned = _meeting("Post", PLANNED, "meet", "future", "2026-03-11T08:00:00")
+    held = _meeting("Herald", HELD, "met", "asserted", "2026-03-11T19:00:00")
+    assert ("conflict", "event status") in kinds(analyse(planned, held))
