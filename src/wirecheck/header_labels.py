@@ -18,6 +18,9 @@ _LABEL_SEPARATORS = re.compile(r"\s*·\s*|\s+—\s+")
 _LABEL_JOINED = re.compile(r"\s+[|/]\s+")
 _MAX_LABEL_WORDS = 4
 _LABEL_PARTS = re.compile(r"[|/·>»]")
+# A label and the area it covers ("Local News — Whyalla and the Upper Spencer Gulf").
+_OVER_AREA = re.compile(r"^(?P<label>[^—–]{2,30}?)\s+[—–]\s+(?P<area>[^—–.!?]{3,80})$")
+_AREA_JOINERS = frozenset(["and", "the", "of", "&"])
 _ABBREVIATION_MAX = 3  # letters of a word in capitals that may be an abbreviation ("NSW")
 # A section given by its label among other fields: "By X | Posted: ... | Filed under: News".
 _FILED_UNDER = re.compile(
@@ -30,6 +33,16 @@ def filed_under(part: str) -> str | None:
     """ "Filed under: Transfer news", "Category: Weather": the section, by its label."""
     filed = _FILED_UNDER.match(part.strip())
     return section_label(filed["label"]) if filed else None
+
+
+def section_over_area(line: str) -> str | None:
+    """ "Local News — Whyalla and the Upper Spencer Gulf": a section label, then after a long
+    dash the area the section covers, in names and joining words; the section is the label."""
+    found = _OVER_AREA.match(line.strip())
+    if found is None:
+        return None
+    named = all(w[0].isupper() or w in _AREA_JOINERS for w in found["area"].split())
+    return section_label(found["label"]) if named else None
 
 
 def trail_section(trail: list[str]) -> str | None:

@@ -23,7 +23,7 @@ from wirecheck.header_fields import (
     on_published_day,
     read_fields,
 )
-from wirecheck.header_labels import section_label
+from wirecheck.header_labels import section_label, section_over_area
 from wirecheck.header_masthead import WIRE_SLUG, is_motto, masthead_name, read_masthead
 from wirecheck.header_state import Body, Said, fold, more_precise
 from wirecheck.header_times import parse_time
@@ -48,7 +48,8 @@ def read_header_zone(body: Body, said: Said, hint_title: str | None) -> None:
     """Title, date prefixes, bylines and labelled meta lines among the first lines."""
     zone = _read_mastheads(body, said, body.kept_indices()[: R.HEADER_ZONE], hint_title)
     if said.source and len(zone) > 1 and _section_over(body, zone, hint_title):
-        label = section_label(body.lines[zone[0]])  # "Environment" between outlet and title
+        line = body.lines[zone[0]]
+        label = section_label(line) or section_over_area(line)  # "Environment", then the title
         if label:
             said.section = said.section or label
             body.drop(zone[0], "header")
@@ -124,9 +125,11 @@ def _section_over(body: Body, zone: list[int], hint: str | None) -> bool:
     """Whether the line under the outlet's name is its section: a title follows, or a header
     line follows a label of two parts ("Sport - Sailing", then "Author: ...") or a short label
     with a title soon after."""
+    line = body.lines[zone[0]]
+    if section_over_area(line):
+        return True
     if _is_title(body, zone[1], hint):
         return True
-    line = body.lines[zone[0]]
     if not _is_header_like(body.lines[zone[1]]):
         return False
     if _LABEL_PARTS.search(line):

@@ -180,8 +180,8 @@ def _keep_time_words(tree: Any) -> None:
     for shown in tree.xpath("//time"):
         around = next(shown.iterancestors(*_BLOCK_TAGS), None)  # past a <span class="dateline">
         prose = around is not None and len(flat_text(around).split()) >= _PROSE_WORDS
-        if prose or parse_time(flat_text(shown)):
-            shown.drop_tag()
+        if prose or parse_time(flat_text(shown)) or parse_time(shown.get("datetime") or ""):
+            shown.drop_tag()  # "Last updated <time datetime=...>6.05pm</time>" keeps "6.05pm"
 
 
 def _drop_headline_parts(tree: Any) -> list[Removed]:

@@ -53,8 +53,7 @@ def page_meta(tree: Any) -> dict[str, Any]:
     ld = _json_ld(tree)
     meta = {
         "title": tags.get("og:title") or ld.get("headline") or title_tag(tree),
-        "byline": ld.get("authors")
-        or split_names(tags.get("author") or tags.get("article:author")),
+        "byline": ld.get("authors") or _meta_authors(tree),
         "published": _first_date(tags, _PUBLISHED_META, ld.get("published")),
         "updated": _first_date(tags, _UPDATED_META, ld.get("updated")),
         "source": tags.get("og:site_name") or ld.get("publisher") or tags.get("application-name"),
@@ -84,6 +83,21 @@ def _meta_tags(tree: Any) -> dict[str, str]:
         if key and content:
             tags.setdefault(key.strip().lower(), content)
     return tags
+
+
+def _meta_authors(tree: Any) -> list[str]:
+    """The names of a page's "author" meta tags, else of its "article:author" ones: a page
+    with two writers may give each a tag of their own."""
+    for key in ("author", "article:author"):
+        names: list[str] = []
+        for el in tree.iter("meta"):
+            if (el.get("property") or el.get("name") or "").strip().lower() != key:
+                continue
+            found = split_names((el.get("content") or "").strip())
+            names += [n for n in found if n not in names]
+        if names:
+            return names
+    return []
 
 
 def _canonical(tree: Any) -> str | None:
