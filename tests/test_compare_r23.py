@@ -2,14 +2,17 @@
 the towns where two different people live or work are no places of one thing; a market goods
 are packaged for is no place where the story happened; a flock culled is counted as birds or
 by its kind; and a meeting one outlet announced for a later day and another, written on that
-day, reports held is no dispute about whether it happened."""
+day, reports held is no dispute about whether it happened; and a speaker's short name ("Northway"
+for "Northway Waste Services") is the same speaker."""
 
 from __future__ import annotations
 
-from tests.test_compare import event, kinds
+from tests.test_compare import analyse as analyse_quotes
+from tests.test_compare import article as quoted_article
+from tests.test_compare import event, kinds, quote
 from tests.test_compare_more import analyse, article, place
 from wirecheck.corpus.claims import claims_of
-from wirecheck.model import Article, Quantity
+from wirecheck.model import Article, Entity, Quantity
 
 
 def _pharmacist(source: str, quote: str, name: str, town: str) -> Article:
@@ -75,3 +78,17 @@ def test_met_and_will_meet_written_on_one_day_still_dispute() -> None:
     planned = _meeting("Post", PLANNED, "meet", "future", "2026-03-11T08:00:00")
     held = _meeting("Herald", HELD, "met", "asserted", "2026-03-11T19:00:00")
     assert ("conflict", "event status") in kinds(analyse(planned, held))
+
+
+def test_a_company_and_its_short_name_are_one_speaker() -> None:
+    """The entity stage left "Northway" and "Northway Waste Services" apart: one voice."""
+    said = "We are deeply sorry for the disruption to residents"
+    firm = [Entity("e:nws", "Northway Waste Services", "ORG"), Entity("e:nw", "Northway", "ORG")]
+    texts = [f"“{said},” the company said.", f"“{said},” it said in a statement."]
+    left, right = (
+        quoted_article(source, text, quotes=[quote(text, said, speaker)])
+        for source, text, speaker in (("Post", texts[0], "e:nws"), ("Herald", texts[1], "e:nw"))
+    )
+    found = kinds(analyse_quotes(left, right, entities=firm))
+    assert ("agree", "quote speaker") in found
+    assert ("conflict", "quote speaker") not in found

@@ -166,7 +166,7 @@ def _quote_pairs(left: Claim, right: Claim) -> list[Pair]:
     if not (left.speaker and right.speaker):
         named = _named_apart(left, right) or _named_apart(right, left)
         return [_speaker_conflict(left, right)] if named else []
-    one_voice = _speaks_for(left, right) or _speaks_for(right, left)
+    one_voice = _speaks_for(left, right) or _speaks_for(right, left) or _short_name(left, right)
     if left.speaker != right.speaker and not one_voice:
         return [_speaker_conflict(left, right)]
     verb = "report the words of" if left.reported or right.reported else "quote"
@@ -189,6 +189,13 @@ def _named_apart(known: Claim, unknown: Claim) -> bool:
     if not known.speaker or unknown.speaker or not FULL_NAME.search(unknown.value or ""):
         return False
     return _surname(known.value) not in (unknown.value or "").lower()
+
+
+def _short_name(left: Claim, right: Claim) -> bool:
+    """One name the short form of the other, its first words ("Northway" / "Northway Waste
+    Services"), which the entity stage left as two speakers."""
+    a, b = sorted(((left.value or "").split(), (right.value or "").split()), key=len)
+    return 0 < len(a) < len(b) and b[: len(a)] == a and a[0][:1].isupper()
 
 
 def _speaks_for(person: Claim, body: Claim) -> bool:
