@@ -3,16 +3,19 @@ the towns where two different people live or work are no places of one thing; a 
 are packaged for is no place where the story happened; a flock culled is counted as birds or
 by its kind; and a meeting one outlet announced for a later day and another, written on that
 day, reports held is no dispute about whether it happened; and a speaker's short name ("Northway"
-for "Northway Waste Services") is the same speaker."""
+for "Northway Waste Services") is the same speaker; and a day a state still held on ("still
+fighting the fire on Tuesday") is no day of the deed."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.test_compare import analyse as analyse_quotes
 from tests.test_compare import article as quoted_article
 from tests.test_compare import event, kinds, quote
 from tests.test_compare_more import analyse, article, place
 from wirecheck.corpus.claims import claims_of
-from wirecheck.model import Article, Entity, Quantity
+from wirecheck.model import Article, Entity, Quantity, Time
 
 
 def _pharmacist(source: str, quote: str, name: str, town: str) -> Article:
@@ -92,3 +95,28 @@ def test_a_company_and_its_short_name_are_one_speaker() -> None:
     found = kinds(analyse_quotes(left, right, entities=firm))
     assert ("agree", "quote speaker") in found
     assert ("conflict", "quote speaker") not in found
+
+
+def _dated(source: str, text: str, said: str, value: str) -> Article:
+    start = text.index(said)
+    when = Time("", "", start, start + len(said), said, "DATE", value, "2026-03-11")
+    return article(source, text, times=[when])
+
+
+@pytest.mark.parametrize(
+    ("still", "found"),
+    [
+        ("Crews were still fighting the moorland fire above Tarnby on Tuesday.", []),
+        ("Crews were fighting the moorland fire above Tarnby on Tuesday.", [("conflict", "date")]),
+    ],
+)
+def test_a_day_a_state_still_held_on_is_no_day_of_the_deed(
+    still: str, found: list[tuple[str, str]]
+) -> None:
+    """ "still fighting the fire on Tuesday" says the fire burned on; an outlet writing that it
+    was fought on Monday does not contradict it. Without "still" the two days conflict."""
+    monday = "Crews were fighting the moorland fire above Tarnby on Monday."
+    left = _dated("Post", still, "Tuesday", "2026-03-10")
+    right = _dated("Herald", monday, "Monday", "2026-03-09")
+    dates = [(f.kind, f.topic) for f in analyse(left, right).findings if f.topic == "date"]
+    assert dates == found

@@ -55,6 +55,10 @@ REPORTING = re.compile(
     r"\b(?:said|says|told|announced|stated|added|reported|confirmed|according)\b", re.IGNORECASE
 )
 DEED_REACH = 4  # words before a date that may hold its deed ("erupted before dawn on")
+_STATE_REACH = 70  # characters before a date that may say a state was still going on
+# "still" and the words after it up to the date, which must stay in one clause
+_STILL = re.compile(r"\bstill\b.*$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\b(?:that|which|who|after|when|as|and)\b", re.IGNORECASE)
 STEM = 4  # "named" and "name", "resume" and "resumed" share their first letters
 # Words that say nothing about what is dated.
 PLAIN_WORDS = {
@@ -253,9 +257,20 @@ def _comparable(a: Claim, b: Claim) -> bool:
         return False
     if not _same_date(a, b) and (_other_period(a, b) or _other_period(b, a)):
         return False
+    if not _same_date(a, b) and (_ongoing(a) or _ongoing(b)):
+        return False  # "were still tackling the fire on Tuesday": a state's day, not a deed's
     if a.today != b.today and (_same_date(a, b) or not _one_deed_dated(a, b)):
         return False  # the day one outlet writes is not a day another looks back on
     return _same_date(a, b) or len(a.time or "") == len(b.time or "")
+
+
+def _ongoing(claim: Claim) -> bool:
+    """A date that finds a state still going on ("were still tackling a landfill fire in West
+    Lancashire on Tuesday morning"): when things were so, not when they began or happened."""
+    at = claim.text.find(claim.lead_in) if claim.lead_in else -1
+    before = claim.text[: at + len(claim.lead_in)] if at >= 0 else claim.lead_in
+    found = _STILL.search(before[-_STATE_REACH:])
+    return found is not None and not _NEW_CLAUSE.search(found.group(0))
 
 
 def _one_deed_dated(a: Claim, b: Claim) -> bool:
