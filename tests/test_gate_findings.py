@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev125; gold written before the
-engine was run on them, compare_dev5 to compare_dev125 by engineers who never read the rules;
+on our comparison corpora (tests/data/compare_dev .. compare_dev129; gold written before the
+engine was run on them, compare_dev5 to compare_dev129 by engineers who never read the rules;
 compare_dev22 to compare_dev53 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
@@ -101,6 +101,10 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # notices issued, one deed dated on a writer's own day and the day before), none lowered; the
 # last two rules (a tally after "ruling", the hurt taken to emergency rooms) moved only
 # compare_dev122.
+# Sixth session of 2026-12-07: four blind sets (compare_dev126 to dev129), each run once on
+# 7b650cc before any rule was changed (pooled 180/268 of 434), then tuned on and pinned at the
+# session's end (185/265). No older set lost a right finding; compare_dev24, dev80 and dev81
+# each lost one wrong finding (their floors were left as they were).
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -1429,6 +1433,42 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "agree": {"precision": 0.75, "recall": 0.34, "f1": 0.47},
             "conflict": {"precision": 0.58, "recall": 0.47, "f1": 0.52},
             "unique": {"precision": 0.76, "recall": 0.16, "f1": 0.27},
+        },
+    ),
+    # round 23, written blind this session; first run on 7b650cc: 44 / 67 / 103
+    "compare_dev126": (
+        {"precision": 0.69, "recall": 0.44, "f1": 0.54},
+        {
+            "agree": {"precision": 0.84, "recall": 0.53, "f1": 0.65},
+            "conflict": {"precision": 0.66, "recall": 0.64, "f1": 0.65},
+            "unique": {"precision": 0.22, "recall": 0.07, "f1": 0.11},
+        },
+    ),
+    # round 23, written blind this session; first run on 7b650cc: 55 / 71 / 107
+    "compare_dev127": (
+        {"precision": 0.82, "recall": 0.52, "f1": 0.64},
+        {
+            "agree": {"precision": 0.93, "recall": 0.55, "f1": 0.69},
+            "conflict": {"precision": 0.69, "recall": 0.53, "f1": 0.6},
+            "unique": {"precision": 0.75, "recall": 0.42, "f1": 0.54},
+        },
+    ),
+    # round 23, written blind this session; first run on 7b650cc: 32 / 66 / 118
+    "compare_dev128": (
+        {"precision": 0.5, "recall": 0.28, "f1": 0.36},
+        {
+            "agree": {"precision": 0.67, "recall": 0.41, "f1": 0.51},
+            "conflict": {"precision": 0.31, "recall": 0.23, "f1": 0.26},
+            "unique": {"precision": 0.36, "recall": 0.12, "f1": 0.18},
+        },
+    ),
+    # round 23, written blind this session; first run on 7b650cc: 49 / 64 / 106
+    "compare_dev129": (
+        {"precision": 0.76, "recall": 0.46, "f1": 0.57},
+        {
+            "agree": {"precision": 0.92, "recall": 0.46, "f1": 0.61},
+            "conflict": {"precision": 0.78, "recall": 0.62, "f1": 0.69},
+            "unique": {"precision": 0.5, "recall": 0.29, "f1": 0.37},
         },
     ),
 }

@@ -99,6 +99,11 @@ from" credits, a capitals section after a dash, list-item trails, a section bar 
 "publish-date" tag were read (compare_dev53 149 to 150, dev66 139 to 140, dev70 151 to 152,
 dev73 150 to 151, dev83 150 to 151, dev94 154 to 155, dev110 153 to 154, dev111 152 to 153).
 In dev122 the wire's original and its verbatim copy are one article.
+compare_dev126 to dev129 (sixth session of 2026-12-07) are pinned at its end (first runs on
+7b650cc: 149, 145, 151, 150; 152, 149, 154, 153 once the writers' two-name bylines written as
+one string were made lists, the only edit to the round's gold), after a section over the area
+it covers, a clock time kept in a page's <time> element and every author meta tag were read
+(compare_dev31 157 to 159).
 """
 
 from __future__ import annotations
@@ -119,7 +124,7 @@ FLOORS = {
     "compare_dev19": 136, "compare_dev20": 137, "compare_dev21": 137, "compare_dev22": 145,
     "compare_dev23": 150, "compare_dev24": 153, "compare_dev25": 155, "compare_dev26": 158,
     "compare_dev27": 158, "compare_dev28": 159, "compare_dev29": 128, "compare_dev30": 159,
-    "compare_dev31": 157, "compare_dev32": 152, "compare_dev33": 147, "compare_dev34": 144,
+    "compare_dev31": 159, "compare_dev32": 152, "compare_dev33": 147, "compare_dev34": 144,
     "compare_dev35": 148, "compare_dev36": 150, "compare_dev37": 146, "compare_dev38": 143,
     "compare_dev39": 150, "compare_dev40": 146, "compare_dev41": 145, "compare_dev42": 149,
     "compare_dev43": 145, "compare_dev44": 145, "compare_dev45": 149, "compare_dev46": 147,
@@ -143,6 +148,7 @@ FLOORS = {
     "compare_dev114": 155, "compare_dev115": 157, "compare_dev116": 146, "compare_dev117": 145,
     "compare_dev118": 155, "compare_dev119": 158, "compare_dev120": 155, "compare_dev121": 141,
     "compare_dev122": 145, "compare_dev123": 152, "compare_dev124": 156, "compare_dev125": 155,
+    "compare_dev126": 154, "compare_dev127": 149, "compare_dev128": 154, "compare_dev129": 155,
 }  # fmt: skip
 
 
