@@ -337,6 +337,30 @@ CASES = [
         ],
         id="verb-of-saying-then-its-speaker-before-a-colon",
     ),
+    pytest.param(
+        "Keller is ahead in polls in the north; the race appears closer in the south.",
+        KELLER,
+        [
+            ("indirect", "the race", None, None, "appears"),
+            ("indirect", "closer in the south", None, None, "appears"),
+        ],
+        id="comparative-after-appear-read-as-an-adverb",
+    ),
+    pytest.param(
+        "The hearing, in a crowded school hall, seemed an insult or a shove away from a brawl.",
+        {},
+        [
+            ("indirect", "The hearing, in a crowded school hall", None, None, "seemed"),
+            ("indirect", "an insult or a shove away from a brawl", None, None, "seemed"),
+        ],
+        id="noun-phrase-after-seem-read-as-an-object",
+    ),
+    pytest.param(
+        "The mayor sounded a warning about the ferry timetable on Monday.",
+        {},
+        [],
+        id="an-object-of-sound-is-no-impression",
+    ),
 ]
 
 

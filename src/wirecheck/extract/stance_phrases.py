@@ -95,7 +95,8 @@ def appearance_frame(token: Token) -> Frame | None:
         (
             c
             for c in token.children
-            if c.i > token.i and (c.dep_ in _APPEARANCE_COMPLEMENTS or _like_phrase(c))
+            if c.i > token.i
+            and (c.dep_ in _APPEARANCE_COMPLEMENTS or _like_phrase(c) or _misparsed_complement(c))
         ),
         None,
     )
@@ -139,6 +140,14 @@ def _reports_itself(complement: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
         and any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in complement.children)
     )
+
+
+def _misparsed_complement(child: Token) -> bool:
+    """What seems so, as the parser misreads it: a comparative made an adverb ("the race
+    appears closer in Ohio"), a noun phrase made an object ("the event seemed an insult")."""
+    if child.dep_ == "dobj":  # not "sounded a call", "looked the part"
+        return child.head.lemma_.lower() in ("seem", "appear")
+    return child.dep_ == "advmod" and child.tag_ in ("RBR", "JJR")
 
 
 def _like_phrase(child: Token) -> bool:
