@@ -5,9 +5,9 @@ words after the cue hold the sentence's own root, opened by a gerund subject."""
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
+from tests.handparsed import Row, hand_parsed
 from wirecheck.extract.linking import Piece
 from wirecheck.extract.parenthetical import parenthetical_pieces
 from wirecheck.extract.phrases import Frame
@@ -33,26 +33,16 @@ ROWS = [
 ]
 
 
-def _doc(rows: list[tuple[str, str, int, str, str]]) -> Doc:
+def _doc(rows: list[Row]) -> Doc:
     """Rows of (word, dependency, head index, part of speech, tag)."""
-    words = [w for w, *_ in rows]
-    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in ",." for i in range(len(rows))]
-    return Doc(
-        spacy.blank("en").vocab,
-        words=words,
-        spaces=spaces,
-        heads=[h for _, _, h, _, _ in rows],
-        deps=[d for _, d, _, _, _ in rows],
-        pos=[p for *_, p, _ in rows],
-        tags=[t for *_, t in rows],
-    )
+    return hand_parsed(rows, last="tag")
 
 
 def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def _far_side(rows: list[tuple[str, str, int, str, str]]) -> list[str]:
+def _far_side(rows: list[Row]) -> list[str]:
     doc = _doc(rows)
     frame = Frame(cue=_span(doc, 7, 7), lemma="say", source=_span(doc, 6, 6), source_token=6)
     opening = Piece(_span(doc, 0, 4), "indirect", frame)

@@ -6,27 +6,16 @@ joined to the subject; and one subject phrase the parser split in two."""
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
+from tests.handparsed import Row, hand_parsed
 from wirecheck.extract.phrases import Frame
 from wirecheck.extract.source_bounds import source_bounds
 
 
-def _doc(rows: list[tuple[str, str, int, str, str]]) -> Doc:
+def _doc(rows: list[Row]) -> Doc:
     """Rows of (word, dependency, head index, part of speech, entity label or '')."""
-    words = [w for w, *_ in rows]
-    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in ",." for i in range(len(rows))]
-    ents = [f"B-{e}" if e else "O" for *_, e in rows]
-    return Doc(
-        spacy.blank("en").vocab,  # with its lexical attributes: lower case, shape
-        words=words,
-        spaces=spaces,
-        heads=[h for _, _, h, _, _ in rows],
-        deps=[d for _, d, _, _, _ in rows],
-        pos=[p for _, _, _, p, _ in rows],
-        ents=ents,
-    )
+    return hand_parsed(rows)
 
 
 def _source(doc: Doc, head: int, first: int, last: int, cue: int) -> str:
