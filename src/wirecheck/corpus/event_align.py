@@ -11,7 +11,7 @@ import re
 import numpy as np
 
 from wirecheck.corpus.align import grouped
-from wirecheck.corpus.claims import Claim, happened
+from wirecheck.corpus.claims import ISO_DAY, Claim, happened
 from wirecheck.corpus.date_align import STEM, calendar_day, content_words, same_night
 from wirecheck.corpus.matching import best_match, similarity
 from wirecheck.corpus.pairs import STATUS_TOPIC, Pair, by_outlet, merge_agreements, outlet_pairs
@@ -164,4 +164,4 @@ def _date_pairs(left: Claim, right: Claim) -> list[Pair]:
 
 
 def _is_date(value: str | None) -> bool:
-    return bool(value and re.match(r"\d{4}-\d{2}-\d{2}", value))
+    return bool(value and ISO_DAY.match(value))
