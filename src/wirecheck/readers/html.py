@@ -35,6 +35,7 @@ _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _NOT_XML_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _PROSE_WORDS = 12  # a block this long is a sentence, whose words a <time> is part of
 _BLOCK_TAGS = ("p", "li", "td", "blockquote")  # blocks of text, not of layout
+_CLOCK_ONLY = re.compile(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
 # Consent banners, sign-up boxes and paywall notices: never article text, yet written as
 # paragraphs that a recall-minded extractor keeps when the page has nothing else.
 _NOT_ARTICLE = " | ".join(
@@ -180,8 +181,16 @@ def _keep_time_words(tree: Any) -> None:
     for shown in tree.xpath("//time"):
         around = next(shown.iterancestors(*_BLOCK_TAGS), None)  # past a <span class="dateline">
         prose = around is not None and len(flat_text(around).split()) >= _PROSE_WORDS
-        if prose or parse_time(flat_text(shown)) or parse_time(shown.get("datetime") or ""):
-            shown.drop_tag()  # "Last updated <time datetime=...>6.05pm</time>" keeps "6.05pm"
+        if prose or parse_time(flat_text(shown)) or _clock_of_a_date(shown):
+            shown.drop_tag()
+
+
+def _clock_of_a_date(shown: Any) -> bool:
+    """A clock time alone whose element's datetime gives the day ("Last updated <time
+    datetime="2026-12-11T18:05">6.05pm</time>"): its words stay, or the label is left bare."""
+    return bool(_CLOCK_ONLY.match(flat_text(shown))) and bool(
+        parse_time(shown.get("datetime") or "")
+    )
 
 
 def _drop_headline_parts(tree: Any) -> list[Removed]:
