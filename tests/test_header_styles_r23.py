@@ -53,3 +53,9 @@ def test_two_author_meta_tags_name_two_writers() -> None:
     )
     draft = read_html_text(PAGE.format(title=TITLE, meta=meta, byline=""), "p.html")
     assert draft.byline == ["Kayla Moreno", "Dev Patel"]
+
+
+def test_an_author_meta_tag_by_its_itemprop_names_the_writer() -> None:
+    meta = '<meta itemprop="author" content="Kayla Moreno">'
+    draft = read_html_text(PAGE.format(title=TITLE, meta=meta, byline=""), "p.html")
+    assert draft.byline == ["Kayla Moreno"]

@@ -78,11 +78,17 @@ def _meta_tags(tree: Any) -> dict[str, str]:
     """<meta> name/property/itemprop/http-equiv → content; the first of each name wins."""
     tags: dict[str, str] = {}
     for el in tree.iter("meta"):
-        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        key = _meta_key(el)
         content = (el.get("content") or "").strip()
         if key and content:
-            tags.setdefault(key.strip().lower(), content)
+            tags.setdefault(key, content)
     return tags
+
+
+def _meta_key(el: Any) -> str:
+    """A <meta> element's name: its property, name, itemprop or http-equiv, lower-cased."""
+    key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+    return str(key or "").strip().lower()
 
 
 def _meta_authors(tree: Any) -> list[str]:
@@ -91,7 +97,7 @@ def _meta_authors(tree: Any) -> list[str]:
     for key in ("author", "article:author"):
         names: list[str] = []
         for el in tree.iter("meta"):
-            if (el.get("property") or el.get("name") or "").strip().lower() != key:
+            if _meta_key(el) != key:
                 continue
             found = split_names((el.get("content") or "").strip())
             names += [n for n in found if n not in names]
