@@ -33,7 +33,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from wirecheck.corpus.background import years_named
-from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.claims import ISO_DAY, Claim
 from wirecheck.corpus.pairs import Pair
 from wirecheck.corpus.story_text import WORD, opening_end, stop_words
 from wirecheck.embed import embed_missing
@@ -59,7 +59,6 @@ SUMMARY = 'Outlets agree: "{text}"'
 
 _SUFFIX = re.compile(r"(?:ations?|ings?|ments?|ers?|ed|es|ly|s)$")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
 
 
@@ -277,7 +276,7 @@ def _compatible(ours: set[str], theirs: set[str]) -> bool:
 def _days(article: Article, start: int, end: int) -> set[str]:
     """The calendar days a sentence names, as resolved against its own article's day: two
     outlets' "Friday" are one day only when they resolve to one."""
-    found = (_DAY.match(t.value or "") for t in article.times if start <= t.start < end)
+    found = (ISO_DAY.match(t.value or "") for t in article.times if start <= t.start < end)
     return {m.group() for m in found if m}
 
 

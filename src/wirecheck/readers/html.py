@@ -176,8 +176,9 @@ def _extract_body(tree: Any) -> tuple[str, list[Removed]]:
 def _keep_time_words(tree: Any) -> None:
     """trafilatura drops a <time> element with its words, which leaves "Published ; updated
     18:10 CET" in the body, or a dateline without its day: keep the words of a time we can
-    read, and of any time inside a sentence. A short label's time we cannot read ("Published
-    20 May", no year) goes as before, and the cleaner drops the label left."""
+    read, of any time inside a sentence, and of a clock time alone whose datetime gives the day
+    ("Last updated 6.05pm"). A short label's time we cannot read ("Published 20 May", no year)
+    goes as before, and the cleaner drops the label left."""
     for shown in tree.xpath("//time"):
         around = next(shown.iterancestors(*_BLOCK_TAGS), None)  # past a <span class="dateline">
         prose = around is not None and len(flat_text(around).split()) >= _PROSE_WORDS
