@@ -143,8 +143,9 @@ def _reports_itself(complement: Token) -> bool:
 
 
 def _misparsed_complement(child: Token) -> bool:
-    """What seems so, as the parser misreads it: a comparative made an adverb ("the race
-    appears closer in Ohio"), a noun phrase made an object ("the event seemed an insult")."""
+    """What seems so, as the parser misreads it: a comparative made an adverb ("the vote
+    appears closer on the islands"), a noun phrase made an object ("the ceremony seemed a
+    rebuke")."""
     if child.dep_ == "dobj":  # not "sounded a call", "looked the part"
         return child.head.lemma_.lower() in ("seem", "appear")
     return child.dep_ == "advmod" and child.tag_ in ("RBR", "JJR")
