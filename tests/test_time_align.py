@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_compare import analyse, article
-from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.time_align import same_time
 from wirecheck.model import Article, Time
 
@@ -214,3 +214,33 @@ def test_an_open_length_an_order_of_magnitude_off_joins_no_agreement() -> None:
 
     assert same_time(length("about 12 minutes", "PT12M"), length("12 minutes", "PT12M"))
     assert not same_time(length("less than a day", "PT24H"), length("12 minutes", "PT12M"))
+
+
+def test_terms_a_court_sentenced_one_man_to_are_one_length() -> None:
+    """'sentenced a former mayor to three years' / 'was sentenced on Friday to two years':
+    the verb's object stands between it and the length, yet both measure one sentence."""
+    text_a = (
+        "A court in Ghent sentenced a former harbour official, Piet Vermaelen, to three years "
+        "in prison for taking bribes from shipping agents."
+    )
+    text_b = (
+        "Piet Vermaelen, who ran berth allocations for a decade, was sentenced on Friday to two "
+        "years for corruption by a court that called the case a betrayal of the city."
+    )
+    a = article("Wire", text_a, times=[_length(text_a, "three years", "P3Y")])
+    b = article("Paper", text_b, times=[_length(text_b, "two years", "P2Y")])
+    found = [f.kind for f in analyse(a, b).findings if f.topic == "duration"]
+    assert found == ["conflict"]
+
+
+def test_a_period_a_thing_is_of_is_no_length() -> None:
+    """'the finest harvest of the past decade': a period looked back over, no length of the
+    story's deed; a length of the deed itself still counts."""
+    text = "The grower sold the finest harvest of the past decade for a record price."
+    told = article("Wire", text, times=[_length(text, "the past decade", "P10Y")])
+    assert [c for c in claims_of(told, "Wire", {}) if c.slot == "DURATION"] == []
+    kept = "The grower said the harvest had taken the past decade to plan."
+    planned = article("Wire", kept, times=[_length(kept, "the past decade", "P10Y")])
+    assert [c.value for c in claims_of(planned, "Wire", {}) if c.slot == "DURATION"] == [
+        "the past decade"
+    ]

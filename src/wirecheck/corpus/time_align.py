@@ -27,6 +27,9 @@ DAY_NAMED = re.compile(
 )  # a day named with the hour: "6am on Tuesday", "7 p.m. Sunday", "9:30 a.m. on March 3"
 BY_TIME = re.compile(r"\bby\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 LENGTH_VERB = re.compile(r"\b([a-z]{3,}ed|took)\s+(?:for\s+)?$")
+# A past verb whose object the length follows after "to": "sentenced a broker to four
+# years", "was sentenced on Tuesday to five years".
+VERB_OBJECT_TO = re.compile(r"\b([a-z]{3,}ed)\b[^.;:]{0,60}?\bto\s+$")
 # What a length "of" measures, by one name: "11 months of talks" / "10 months of negotiations".
 LENGTH_OF = {
     "talks": "talks", "negotiations": "talks", "negotiating": "talks", "bargaining": "talks",
@@ -153,7 +156,7 @@ def _verb_before(claim: Claim) -> str | None:
     if claim.slot != "DURATION":
         return None
     before, _ = _around_value(claim)
-    verb = LENGTH_VERB.search(before)
+    verb = LENGTH_VERB.search(before) or VERB_OBJECT_TO.search(before)
     return f"{verb.group(1)}:" if verb else None
 
 

@@ -18,7 +18,7 @@ PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
 OFFSET = re.compile(r"\s+(?:later|earlier)\b", re.IGNORECASE)
 # A window looked back over ("the most valuable stolen in the past decade", "over the last
 # three days"): the frame of a superlative or a tally, not how long anything lasted.
-LOOKBACK = re.compile(r"\b(?:in|over|during|within)\s+$", re.IGNORECASE)
+LOOKBACK = re.compile(r"\b(?:in|over|during|within|of)\s+$", re.IGNORECASE)
 # A length that only spans a figure before it ("18 per cent over three years", "EUR 2 billion
 # across five years", "a 14 per cent pay rise over three years").
 FIGURE_SCOPE = re.compile(
