@@ -274,3 +274,54 @@ def _ally_floor(claim: Claim, member: Claim) -> float:
 def rebuilt_conflict(pair: Pair, sides: list[list[Claim]]) -> Pair:
     claims = sorted((c for side in sides for c in side), key=lambda c: (c.outlet, c.start))
     return Pair("conflict", pair.topic, conflict_summary(pair.topic, sides), claims)
+
+
+def without_floor_bridges(pairs: list[Pair]) -> list[Pair]:
+    """Agreements without a figure open at one end that agrees with both sides of a count
+    conflict ("more than 20 reptiles" beside "26 lizards" and "41 reptiles"): it is counted
+    with the side more outlets give, as a reader lists it, and its agreement with the
+    smaller side, which only restates the floor, is dropped. A floor between two sides that
+    as many outlets give stays with both."""
+    agreements = [p for p in pairs if p.kind == "agree" and _of_counts(p)]
+    dropped: set[int] = set()
+    for conflict in (p for p in pairs if p.kind == "conflict" and _of_counts(p)):
+        sides = _figure_sides(conflict)
+        for floor in {_key(c): c for a in agreements for c in a.claims if _one_bound(c)}.values():
+            joined = [_joined_with(floor, side, agreements, conflict.topic) for side in sides]
+            weights = [len({c.outlet for c in side}) if found else 0 for side, found in
+                       zip(sides, joined, strict=True)]  # fmt: skip
+            if sum(1 for w in weights if w) < 2 or weights.count(max(weights)) > 1:
+                continue
+            heaviest = weights.index(max(weights))
+            dropped |= {id(a) for i, found in enumerate(joined) if i != heaviest for a in found}
+    return [p for p in pairs if id(p) not in dropped]
+
+
+def _figure_sides(conflict: Pair) -> list[list[Claim]]:
+    """A count conflict's claims grouped by figure ("26 lizards" and "26 live reptiles" are
+    one side), whatever words give it."""
+    by_figure: dict[tuple[float, float], list[Claim]] = {}
+    for claim in conflict.claims:
+        by_figure.setdefault(_bounds(claim), []).append(claim)
+    return list(by_figure.values())
+
+
+def _of_counts(pair: Pair) -> bool:
+    return all(c.kind == "count" for c in pair.claims)
+
+
+def _joined_with(floor: Claim, side: list[Claim], agreements: list[Pair], topic: str) -> list[Pair]:
+    """The agreements on `topic` that join `floor` with claims of `side` and nothing else."""
+    members = {_key(c) for c in side} | {_key(floor)}
+    return [
+        a
+        for a in agreements
+        if a.topic == topic
+        and _key(floor) in {_key(c) for c in a.claims}
+        and all(_key(c) in members for c in a.claims)
+    ]
+
+
+def _key(claim: Claim) -> tuple[str, int, str]:
+    """One claim however many pairs carry a copy of it."""
+    return claim.article, claim.start, claim.value

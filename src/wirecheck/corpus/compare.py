@@ -29,7 +29,7 @@ from wirecheck.corpus.align import (
     unique_claims,
     weighed_count_gists,
 )
-from wirecheck.corpus.allies import join_allies, widen_agreements
+from wirecheck.corpus.allies import join_allies, widen_agreements, without_floor_bridges
 from wirecheck.corpus.background import BACKGROUND, align_background_years, background_claims
 from wirecheck.corpus.claims import Claim, claims_of
 from wirecheck.corpus.copy_evidence import with_copies
@@ -224,7 +224,7 @@ def compare_claims(
     pairs += align_background_years(claims)
     pairs = join_date_disputes(pairs)
     pairs = whole_date_sides(join_allies(pairs, claims, vectors))
-    pairs = widen_agreements(pairs, claims, vectors)
+    pairs = without_floor_bridges(widen_agreements(pairs, claims, vectors))
     pairs = join_status_disputes(pairs, DEED_TOPIC)
     pairs = join_kin_counts(pairs, claims, vectors)
     pairs += align_statements(statements or [], pairs, vectors)

@@ -280,11 +280,14 @@ NOUN_CLASSES = {
     "hen": "bird", "chicken": "bird", "broiler": "bird", "turkey": "bird", "duck": "bird",
     # the people a fraud or a failed firm took money from: "1,150 investors" / "2,000 savers"
     "saver": "investor", "depositor": "investor",
-    # farmed or caught fish by kind: "About 180,000 salmon have died" meets "200,000 fish"
     # a medicine's doses under either noun: "2.3 million counterfeit pills" / "2.5 million tablets"
     "tablet": "pill",
     # attackers under either noun: "about 15 gunmen" / "around 15 armed men"
     "gunman": "man",
+    # smuggled or rescued animals by kind or as reptiles: "26 lizards" / "more than 20 reptiles"
+    "lizard": "reptile", "gecko": "reptile", "skink": "reptile", "snake": "reptile",
+    "python": "reptile", "turtle": "reptile", "tortoise": "reptile",
+    # farmed or caught fish by kind: "About 180,000 salmon have died" meets "200,000 fish"
     "salmon": "fish", "trout": "fish", "cod": "fish", "herring": "fish", "mackerel": "fish",
     "halibut": "fish", "carp": "fish", "tuna": "fish", "sardine": "fish", "smolt": "fish",
 }  # fmt: skip
