@@ -41,11 +41,15 @@ ZONES = {
     # China's standard time shares the letters, but English-language news means the American
     # zone by them: every outlet of our corpora that wrote "CST" was in the US Midwest or Texas
     "CST": "-06:00",
+    # Atlantic Canada, Newfoundland, Alaska and Hawaii; "AST" is Arabia's standard time too,
+    # but as with "CST" our outlets wrote it for Halifax, and a Gulf outlet would say "GMT+3"
+    "AST": "-04:00", "ADT": "-03:00", "NST": "-03:30", "NDT": "-02:30", "AKST": "-09:00",
+    "AKDT": "-08:00", "HST": "-10:00",
 }  # fmt: skip
 # Generic North American zones: the offset depends on the date.
 REGIONAL_ZONES = {
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
-    "PT": "America/Los_Angeles",
+    "PT": "America/Los_Angeles", "AT": "America/Halifax",
 }  # fmt: skip
 # Zones whose writers put the month first in a slashed date.
 _NORTH_AMERICAN = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", *REGIONAL_ZONES}
