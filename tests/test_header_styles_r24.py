@@ -1,12 +1,16 @@
 """Header styles of round 24 of our blind sets: times given in Atlantic Canada's zones
-("15:05 AST", "4:15 p.m. AT"), which take their offsets; and, as before, a slashed date with a
-capital "AM" stays day first, since outlets outside America write them so too."""
+("15:05 AST", "4:15 p.m. AT"), which take their offsets (as before, a slashed date with a
+capital "AM" stays day first, since outlets outside America write them so too); and an
+outlet's name in capitals parted from its section by a double hyphen ("HARBOUR DISPATCH --
+Environment"), which is no dateline."""
 
 from __future__ import annotations
 
 import pytest
 
+from wirecheck.clean import clean
 from wirecheck.header_times import parse_time
+from wirecheck.readers.base import Draft
 
 
 @pytest.mark.parametrize(
@@ -23,3 +27,17 @@ from wirecheck.header_times import parse_time
 )
 def test_atlantic_zones_take_their_offsets(written: str, iso: str) -> None:
     assert parse_time(written) == iso
+
+
+def test_a_name_and_section_parted_by_a_double_hyphen_are_no_dateline() -> None:
+    text = (
+        "HARBOUR DISPATCH -- Environment\nSeals return to the Ashvale estuary\n"
+        "Author: Dana Whitcombe\nPosted: Thursday 10 December 2026, 11:20 AEDT\n\n"
+        "ASHVALE - More than 40 grey seals were counted on the estuary's sandbanks on Tuesday, "
+        "the first colony seen there in a decade.\n\n"
+        "Volunteers counted the animals from the sea wall at low tide, a ranger said.\n"
+    )
+    article = clean(Draft(path="t.txt", body=text, format="text"))
+    found = (article.source, article.section, article.title, article.dateline)
+    assert found == ("Harbour Dispatch", "Environment", "Seals return to the Ashvale estuary",
+                     "ASHVALE")  # fmt: skip

@@ -12,8 +12,11 @@ from wirecheck.header_state import Said, more_precise
 from wirecheck.header_times import parse_time
 
 # An outlet's name in capitals with its motto: "EUROBRIEF · Europe in brief", "RELIEF DISPATCH -
-# Humanitarian news and analysis".
-_NAME_AND_MOTTO = re.compile(r"^(?P<name>[A-Z][A-Z&'’. ]{2,40}?)\s+[-–—·|:]\s+(?P<motto>\S.*)$")
+# Humanitarian news and analysis"; or with its section, parted by a double hyphen as a plain
+# text export writes a dash ("COASTLINE DISPATCH -- Environment").
+_NAME_AND_MOTTO = re.compile(
+    r"^(?P<name>[A-Z][A-Z&'’. ]{2,40}?)\s+(?:--|[-–—·|:])\s+(?P<motto>\S.*)$"
+)
 # The same in title case, parted by a bar or a dash: "The Quadrangle | Northmoor University's
 # independent student newspaper".
 _TITLED_NAME_AND_MOTTO = re.compile(r"^(?P<name>[A-Z][^|·—–]{2,60}?)\s+[|·—–]\s+(?P<motto>\S.*)$")
