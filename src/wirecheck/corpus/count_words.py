@@ -284,6 +284,10 @@ NOUN_CLASSES = {
     "tablet": "pill",
     # attackers under either noun: "about 15 gunmen" / "around 15 armed men"
     "gunman": "man",
+    # soldiers under either noun: "60 soldiers had been deployed" / "about 60 troops"
+    "troop": "soldier",
+    # the places a flood or an order reaches, however small: "three towns" / "four villages"
+    "village": "town", "hamlet": "town", "community": "town",
     # smuggled or rescued animals by kind or as reptiles: "26 lizards" / "more than 20 reptiles"
     "lizard": "reptile", "gecko": "reptile", "skink": "reptile", "snake": "reptile",
     "python": "reptile", "turtle": "reptile", "tortoise": "reptile",

@@ -1,0 +1,44 @@
+"""Rules taught by the twenty-fourth round of blind sets, with sentences we write ourselves:
+troops are soldiers, and the villages, hamlets and communities an order reaches are counted
+as towns."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_compare_more import article
+from wirecheck.corpus.claims import claims_of
+from wirecheck.model import Quantity
+
+
+def _count_topic(source: str, text: str, phrase: str, noun: str) -> set[str]:
+    start = text.index(phrase)
+    value = float(phrase.split()[-1]) if phrase.split()[-1].isdigit() else 3.0
+    found = Quantity("", "", start, start + len(phrase), phrase, value, value, value, None, noun)
+    told = article(source, text, quantities=[found])
+    return {c.topic for c in claims_of(told, source, {}) if c.kind == "count"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        [
+            ("Post", "The army said 60 soldiers had been sent to the valley.", "60", "soldier"),
+            ("Herald", "About 60 troops filled sandbags along the river.", "60", "troop"),
+        ],
+        [
+            ("Post", "Residents of three towns below the dam were told to leave.", "three",
+             "town"),
+            ("Herald", "Police cleared four villages below the reservoir.", "four", "village"),
+            ("Wire", "The three communities were evacuated overnight.", "three", "community"),
+            ("Ledger", "Two hamlets on the valley floor were emptied.", "Two", "hamlet"),
+        ],
+    ],
+)  # fmt: skip
+def test_one_thing_counted_under_other_nouns_is_one_count(
+    told: list[tuple[str, str, str, str]],
+) -> None:
+    topics = set()
+    for source, text, phrase, noun in told:
+        topics |= _count_topic(source, text, phrase, noun)
+    assert len(topics) == 1
