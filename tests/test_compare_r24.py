@@ -1,12 +1,13 @@
 """Rules taught by the twenty-fourth round of blind sets, with sentences we write ourselves:
 troops are soldiers, and the villages, hamlets and communities an order reaches are counted
 as towns; and a share a side "voted" or "backed" a strike "by", or voted "in favour of", is a
-vote share."""
+vote share; and a cue whose subject is nobody ("No one was hurt") counts no figure beside it."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.test_compare import count
 from tests.test_compare_more import article
 from wirecheck.corpus.claims import claims_of
 from wirecheck.corpus.count_topics import count_topic
@@ -66,3 +67,18 @@ def test_a_share_voted_by_or_in_favour_is_a_vote_share(
     value = float(phrase.split()[0])
     figure = Quantity("", "", start, start + len(phrase), phrase, value, value, value, "%", None)
     assert count_topic(sentence, figure, start) == topic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("No one was hurt: about 300 residents had left their homes on Thursday.", "evacuated"),
+        ("Nobody was injured, because all 280 residents had left their homes.", "evacuated"),
+        # a figure the cue does count keeps it
+        ("About 300 residents were hurt when the roof gave way.", "injured"),
+    ],
+)
+def test_a_cue_whose_subject_is_nobody_counts_no_figure(sentence: str, topic: str) -> None:
+    phrase = next(p for p in ("about 300", "all 280", "About 300") if p in sentence)
+    figure = count(sentence, f"{phrase} residents", 300, 300, "resident")
+    assert count_topic(sentence, figure, figure.start) == topic

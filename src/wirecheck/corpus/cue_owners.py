@@ -13,7 +13,11 @@ from wirecheck.corpus.count_words import THING_TOPICS
 # A cue before a figure, with "and" or a comma between, belongs to an earlier clause: a cue
 # after the figure in its own clause is nearer in the sense that counts.
 CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
-NONE_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
+# "there were no deaths", "No one was injured", "Nobody was hurt": the cue counts nobody.
+NONE_BEFORE = re.compile(
+    r"\bno\s+$|\b(?:no[- ]one|nobody)\s+(?:was|were|is|has been|had been)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 # A figure in digits or in the words news copy writes most.
 _NUMBER = (
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
@@ -74,7 +78,8 @@ def _in_subset_aside(sentence: str, end: int, cue_start: int) -> bool:
 def anothers_cue(sentence: str, end: int, here: int, topic: str, cue: re.Match[str]) -> bool:
     """Whether the cue counts something else than the figure at `here` (ending at `end`)."""
     if NONE_BEFORE.search(sentence, 0, cue.start()):
-        return True  # "six were treated, and there were no deaths": no cue for the six
+        return True  # "six were treated, and there were no deaths": no cue for the six; "No
+        # one was injured: about 300 residents had left their homes": none for the 300
     if cue.start() >= end and FIGURE_NAMED.match(cue.group()):
         return True  # "400 firefighters, backed by six aircraft": "backed by" counts the six
     if cue.start() >= end and FIGURE_AFTER_CUE.match(sentence, cue.end()):
