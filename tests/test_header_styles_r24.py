@@ -2,7 +2,9 @@
 ("15:05 AST", "4:15 p.m. AT"), which take their offsets (as before, a slashed date with a
 capital "AM" stays day first, since outlets outside America write them so too); and an
 outlet's name in capitals parted from its section by a double hyphen ("HARBOUR DISPATCH --
-Environment"), which is no dateline."""
+Environment"), which is no dateline; and copyright lines that name the outlet before the
+year or follow a sentence of their own ("(c) The Ashvale Courier 2026"), which are trailers,
+not body text."""
 
 from __future__ import annotations
 
@@ -41,3 +43,31 @@ def test_a_name_and_section_parted_by_a_double_hyphen_are_no_dateline() -> None:
     found = (article.source, article.section, article.title, article.dateline)
     assert found == ("Harbour Dispatch", "Environment", "Seals return to the Ashvale estuary",
                      "ASHVALE")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "(c) The Ashvale Courier 2026",
+        "Copyright The Ashvale Courier 2026. Do not reproduce without permission.",
+        "The Ashvale Courier is editorially independent. Copyright 2026.",
+    ],
+)
+def test_copyright_lines_are_trailers(trailer: str) -> None:
+    body = (
+        "ASHVALE - More than 40 grey seals were counted on the estuary's sandbanks on Tuesday, "
+        "the first colony seen there in a decade.\n\n"
+        "Volunteers counted the animals from the sea wall at low tide, a ranger said.\n\n"
+    )
+    article = clean(Draft(path="t.txt", body=body + trailer + "\n", format="text"))
+    assert "2026" not in article.text
+    assert "sea wall" in article.text
+
+
+def test_a_sentence_about_copyright_stays_in_the_body() -> None:
+    body = (
+        "The band lost a copyright case in 2019, and its lawyers appealed.\n\n"
+        "The court said. Copyright law changed in 2021 after a ruling on sampling.\n"
+    )
+    article = clean(Draft(path="t.txt", body=body, format="text"))
+    assert "Copyright law changed in 2021" in article.text

@@ -250,6 +250,9 @@ TRAILER = re.compile(
     r"|read more\b.*|continue reading\b.*|also read\b.*|related\s*:.*|more\s*:.*"
     r"|sign up\b.*|subscribe\b.*|follow (?:us|\w+) on\b.*|click here\b.*|share this\b.*"
     r"|©.*|\(c\)\s*\d{4}.*|copyright\s*(?:©|\(c\)|\d{4}).*|.*\ball rights reserved\b.*"
+    # "(c) The Ashvale Courier 2026", "Copyright The Daily Ledger 2026. Do not reproduce.",
+    # "The Courier is editorially independent. Copyright 2026."
+    r"|(?:.*[.!]\s+)?(?:copyright|\(c\))\s+(?-i:(?:[A-Z][\w&'’.-]*\s+){0,6})(?:19|20)\d\d\b.*"
     r"|advertisement|sponsored|listen to (?:this )?(?:article|story)\b.*|\d+\s+min(?:ute)? read"
     r"|this (?:article|story) (?:was|has been) (?:first |originally )?"
     r"(?:published|updated|corrected|amended)\b.*|originally published\b.*"
