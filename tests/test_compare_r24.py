@@ -1,7 +1,8 @@
 """Rules taught by the twenty-fourth round of blind sets, with sentences we write ourselves:
 troops are soldiers, and the villages, hamlets and communities an order reaches are counted
-as towns; and a share a side "voted" or "backed" a strike "by", or voted "in favour of", is a
-vote share; and a cue whose subject is nobody ("No one was hurt") counts no figure beside it."""
+as towns; a share a side "voted" or "backed" a strike "by", or voted "in favour of", is a
+vote share; a cue whose subject is nobody ("No one was hurt") counts no figure beside it; and
+the seriously hurt are the gravely hurt, as those in a serious condition are."""
 
 from __future__ import annotations
 
@@ -82,3 +83,17 @@ def test_a_cue_whose_subject_is_nobody_counts_no_figure(sentence: str, topic: st
     phrase = next(p for p in ("about 300", "all 280", "About 300") if p in sentence)
     figure = count(sentence, f"{phrase} residents", 300, 300, "resident")
     assert count_topic(sentence, figure, figure.start) == topic
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two of the injured were seriously hurt, the fire service said.",
+        "Two of the injured remain in a serious condition in hospital.",
+        "Two passengers were seriously injured when the bus overturned.",
+    ],
+)
+def test_the_seriously_hurt_are_the_gravely_hurt(sentence: str) -> None:
+    phrase = "Two passengers" if "passengers" in sentence else "Two"
+    figure = count(sentence, phrase, 2, 2, "passenger" if "passengers" in sentence else None)
+    assert count_topic(sentence, figure, figure.start) == "intensive care"

@@ -45,7 +45,7 @@ COUNT_TOPICS = cues(
     (
         "intensive care",
         r"\b(?:in intensive care|in (?:a )?(?:critical|serious) condition"
-        r"|critically (?:ill|injured|hurt))\b",
+        r"|critically (?:ill|injured|hurt)|seriously (?:ill|injured|hurt))\b",
     ),
     (
         "cases",
