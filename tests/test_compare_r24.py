@@ -1,7 +1,6 @@
 """Rules taught by the twenty-fourth round of blind sets, with sentences we write ourselves:
 troops are soldiers, and the villages, hamlets and communities an order reaches are counted
-as towns; a share a side "voted" or "backed" a strike "by", or voted "in favour of", is a
-vote share; a cue whose subject is nobody ("No one was hurt") counts no figure beside it; and
+as towns; a cue whose subject is nobody ("No one was hurt") counts no figure beside it; and
 the seriously hurt are the gravely hurt, as those in a serious condition are."""
 
 from __future__ import annotations
@@ -46,28 +45,6 @@ def test_one_thing_counted_under_other_nouns_is_one_count(
     for source, text, phrase, noun in told:
         topics |= _count_topic(source, text, phrase, noun)
     assert len(topics) == 1
-
-
-@pytest.mark.parametrize(
-    ("sentence", "phrase", "topic"),
-    [
-        ("Bus drivers voted 86 percent in favour of a walkout, the union said.", "86 percent",
-         "vote share"),
-        ("Nurses voted by 79 per cent to strike in January.", "79 per cent", "vote share"),
-        ("Cleaners backed strike action by 91 per cent in a ballot.", "91 per cent",
-         "vote share"),
-        # a turnout beside it keeps its own cue
-        ("Cleaners backed strike action by 91 per cent, on a turnout of 64 per cent.",
-         "64 per cent", "turnout"),
-    ],
-)  # fmt: skip
-def test_a_share_voted_by_or_in_favour_is_a_vote_share(
-    sentence: str, phrase: str, topic: str
-) -> None:
-    start = sentence.index(phrase)
-    value = float(phrase.split()[0])
-    figure = Quantity("", "", start, start + len(phrase), phrase, value, value, value, "%", None)
-    assert count_topic(sentence, figure, start) == topic
 
 
 @pytest.mark.parametrize(

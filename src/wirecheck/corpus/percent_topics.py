@@ -9,13 +9,11 @@ from wirecheck.corpus.sources import cues
 PERCENT_TOPICS = cues(
     ("turnout", r"\b(?:turnout|took part|take part|went to the polls|cast (?:a|their) \w+)\b"),
     # a side's share of the vote, however named: "a yes share of 56.3 percent", "with 56.3
-    # percent backing the project", "52 percent voting no", "voted 94 percent in favour",
-    # "voted by 91 per cent", "backed strike action by 87 per cent"
+    # percent backing the project", "52 percent voting no"
     (
         "vote share",
         r"\bof (?:the |all )?(?:\w+ )?(?:votes?|ballots)\b|\b(?:yes|no) (?:share|side|camp)\b"
-        r"|\bbacking (?:the|it)\b|\bvot(?:ed|ing) (?:yes|no|in favou?r|against)\b"
-        r"|\bin favou?r of\b|\bvoted by\b|\bbacked (?:\w+ ){0,2}by\b",
+        r"|\bbacking (?:the|it)\b|\bvot(?:ed|ing) (?:yes|no|in favou?r|against)\b",
     ),
     ("inflation", r"\b(?:inflation|consumer prices)\b"),
     ("unemployment", r"\b(?:unemployment|jobless(?:ness)?)\b"),
