@@ -104,6 +104,11 @@ compare_dev126 to dev129 (sixth session of 2026-12-07) are pinned at its end (fi
 one string were made lists, the only edit to the round's gold), after a section over the area
 it covers, a clock time kept in a page's <time> element and every author meta tag were read
 (compare_dev31 157 to 159).
+compare_dev130 to dev133 (seventh session of 2026-12-07) are pinned at its end (first runs on
+487a322: 146, 143, 154, 152; 147, 146, 154, 152 once the writers' two-name bylines written as
+one string were made lists, the only edit to the round's gold), after times in Atlantic
+Canada's zones ("AST", "AT") and a capitals name parted from its section by "--" were read
+(compare_dev44 145 to 146, dev77 151 to 152).
 """
 
 from __future__ import annotations
@@ -127,7 +132,7 @@ FLOORS = {
     "compare_dev31": 159, "compare_dev32": 152, "compare_dev33": 147, "compare_dev34": 144,
     "compare_dev35": 148, "compare_dev36": 150, "compare_dev37": 146, "compare_dev38": 143,
     "compare_dev39": 150, "compare_dev40": 146, "compare_dev41": 145, "compare_dev42": 149,
-    "compare_dev43": 145, "compare_dev44": 145, "compare_dev45": 149, "compare_dev46": 147,
+    "compare_dev43": 145, "compare_dev44": 146, "compare_dev45": 149, "compare_dev46": 147,
     "compare_dev47": 149, "compare_dev48": 149, "compare_dev49": 147, "compare_dev50": 153,
     "compare_dev51": 156, "compare_dev52": 158, "compare_dev53": 150, "compare_dev54": 148,
     "compare_dev55": 147, "compare_dev56": 145, "compare_dev57": 140, "compare_dev58": 145,
@@ -135,7 +140,7 @@ FLOORS = {
     "compare_dev63": 158, "compare_dev64": 144, "compare_dev65": 144, "compare_dev66": 140,
     "compare_dev67": 142, "compare_dev68": 147, "compare_dev69": 147,
     "compare_dev70": 152, "compare_dev71": 151, "compare_dev72": 154, "compare_dev73": 151,
-    "compare_dev74": 147, "compare_dev75": 151, "compare_dev76": 151, "compare_dev77": 151,
+    "compare_dev74": 147, "compare_dev75": 151, "compare_dev76": 151, "compare_dev77": 152,
     "compare_dev78": 154, "compare_dev79": 155, "compare_dev80": 157, "compare_dev81": 158,
     "compare_dev82": 150, "compare_dev83": 151, "compare_dev84": 156, "compare_dev85": 150,
     "compare_dev86": 148, "compare_dev87": 153, "compare_dev88": 154, "compare_dev89": 147,
@@ -149,6 +154,7 @@ FLOORS = {
     "compare_dev118": 155, "compare_dev119": 158, "compare_dev120": 155, "compare_dev121": 141,
     "compare_dev122": 145, "compare_dev123": 152, "compare_dev124": 156, "compare_dev125": 155,
     "compare_dev126": 154, "compare_dev127": 149, "compare_dev128": 154, "compare_dev129": 155,
+    "compare_dev130": 149, "compare_dev131": 146, "compare_dev132": 154, "compare_dev133": 158,
 }  # fmt: skip
 
 
