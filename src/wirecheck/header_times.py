@@ -42,7 +42,7 @@ ZONES = {
     # zone by them: every outlet of our corpora that wrote "CST" was in the US Midwest or Texas
     "CST": "-06:00",
     # Atlantic Canada, Newfoundland, Alaska and Hawaii; "AST" is Arabia's standard time too,
-    # but as with "CST" our outlets wrote it for Halifax, and a Gulf outlet would say "GMT+3"
+    # but as with "CST", the outlets of our corpora that wrote it meant Halifax
     "AST": "-04:00", "ADT": "-03:00", "NST": "-03:30", "NDT": "-02:30", "AKST": "-09:00",
     "AKDT": "-08:00", "HST": "-10:00",
 }  # fmt: skip

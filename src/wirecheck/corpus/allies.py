@@ -277,16 +277,17 @@ def rebuilt_conflict(pair: Pair, sides: list[list[Claim]]) -> Pair:
 
 
 def without_floor_bridges(pairs: list[Pair]) -> list[Pair]:
-    """Agreements without a figure open at one end that agrees with both sides of a count
-    conflict ("more than 20 reptiles" beside "26 lizards" and "41 reptiles"): it is counted
-    with the side more outlets give, as a reader lists it, and its agreement with the
-    smaller side, which only restates the floor, is dropped. A floor between two sides that
-    as many outlets give stays with both."""
+    """`pairs` less the agreements a figure open at one end makes with the smaller side of a
+    count conflict it fits both sides of ("more than 20 reptiles" beside "26 lizards" and "41
+    reptiles"): a reader lists it with the side more outlets give, and its agreement with the
+    other side only restates the floor. A floor between two sides that as many outlets give
+    stays with both."""
     agreements = [p for p in pairs if p.kind == "agree" and _of_counts(p)]
+    floors = {_key(c): c for a in agreements for c in a.claims if _one_bound(c) is not None}
     dropped: set[int] = set()
     for conflict in (p for p in pairs if p.kind == "conflict" and _of_counts(p)):
         sides = _figure_sides(conflict)
-        for floor in {_key(c): c for a in agreements for c in a.claims if _one_bound(c)}.values():
+        for floor in floors.values():
             joined = [_joined_with(floor, side, agreements, conflict.topic) for side in sides]
             weights = [len({c.outlet for c in side}) if found else 0 for side, found in
                        zip(sides, joined, strict=True)]  # fmt: skip
