@@ -35,7 +35,7 @@ from wirecheck.corpus.claims import Claim, bounds_only
 from wirecheck.corpus.count_topics import is_money
 from wirecheck.corpus.date_align import calendar_day, content_words
 from wirecheck.corpus.matching import similarity
-from wirecheck.corpus.pairs import Pair, agreement, compared_value, conflict_summary
+from wirecheck.corpus.pairs import Pair, agreement, compared_value, conflict_summary, of_counts
 from wirecheck.corpus.time_align import same_time
 
 # The very value of a side is itself a sign the claim is the side's: its sentence need only
@@ -282,10 +282,10 @@ def without_floor_bridges(pairs: list[Pair]) -> list[Pair]:
     reptiles"): a reader lists it with the side more outlets give, and its agreement with the
     other side only restates the floor. A floor between two sides that as many outlets give
     stays with both."""
-    agreements = [p for p in pairs if p.kind == "agree" and _of_counts(p)]
+    agreements = [p for p in pairs if p.kind == "agree" and of_counts(p)]
     floors = {_key(c): c for a in agreements for c in a.claims if _one_bound(c) is not None}
     dropped: set[int] = set()
-    for conflict in (p for p in pairs if p.kind == "conflict" and _of_counts(p)):
+    for conflict in (p for p in pairs if p.kind == "conflict" and of_counts(p)):
         sides = _figure_sides(conflict)
         for floor in floors.values():
             joined = [_joined_with(floor, side, agreements, conflict.topic) for side in sides]
@@ -305,10 +305,6 @@ def _figure_sides(conflict: Pair) -> list[list[Claim]]:
     for claim in conflict.claims:
         by_figure.setdefault(_bounds(claim), []).append(claim)
     return list(by_figure.values())
-
-
-def _of_counts(pair: Pair) -> bool:
-    return all(c.kind == "count" for c in pair.claims)
 
 
 def _joined_with(floor: Claim, side: list[Claim], agreements: list[Pair], topic: str) -> list[Pair]:

@@ -48,6 +48,7 @@ from wirecheck.corpus.kin_counts import join_kin_counts
 from wirecheck.corpus.pairs import (
     compared_value,
     join_status_disputes,
+    of_counts,
     shown_value,
     with_restatements,
 )
@@ -231,15 +232,11 @@ def compare_claims(
     pairs += align_inquiries(claims, pairs)
     pairs = with_restatements(pairs, claims)
     findings = [(_pair_finding(story, pair), salience(pair.claims)) for pair in pairs]
-    figures = {f.id for (f, _), p in zip(findings, pairs, strict=True) if _of_figures(p)}
+    figures = {f.id for (f, _), p in zip(findings, pairs, strict=True) if of_counts(p)}
     if outlet_count > 1:  # "only one outlet reports this" needs another outlet that does not
         uniques = unique_claims(claims, vectors, pairs)
         findings += [(_unique_finding(story, c), salience([c])) for c in uniques]
     return ranked(_deduplicate(findings, figures))
-
-
-def _of_figures(pair: Pair) -> bool:
-    return all(c.kind == "count" for c in pair.claims)
 
 
 def sentence_vectors(claims: list[Claim]) -> dict[str, np.ndarray]:

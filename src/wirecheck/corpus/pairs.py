@@ -82,6 +82,11 @@ def agreement(topic: str, claims: list[Claim]) -> Pair:
     return Pair("agree", topic, summary, ordered)
 
 
+def of_counts(pair: Pair) -> bool:
+    """Whether every claim of the pair is a count (a figure compared as an interval)."""
+    return all(c.kind == "count" for c in pair.claims)
+
+
 def outlet_names(claims: list[Claim]) -> str:
     """ "Planet", "Herald and Star", "Herald, Planet and Star": the outlets of `claims`."""
     outlets = sorted({c.outlet for c in claims})
