@@ -4,8 +4,9 @@ agrees with the side more outlets give, not with each side."""
 
 from __future__ import annotations
 
+from tests.test_compare import count
 from tests.test_compare_more import analyse, article
-from wirecheck.model import Article, Quantity
+from wirecheck.model import Article
 
 # outlet: (sentence, the figure's words, low, high, counted noun)
 SEIZURE = {
@@ -22,9 +23,7 @@ SEIZURE = {
 
 def _told(source: str) -> Article:
     text, words, low, high, noun = SEIZURE[source]
-    start = text.index(words)
-    figure = Quantity("", "", start, start + len(words), words, low, low, high, None, noun)
-    return article(source, text, quantities=[figure])
+    return article(source, text, quantities=[count(text, words, low, high, noun)])
 
 
 def _outlets_by_kind(*sources: str) -> list[tuple[str, list[str]]]:

@@ -11,14 +11,11 @@ from tests.test_compare import count
 from tests.test_compare_more import article
 from wirecheck.corpus.claims import claims_of
 from wirecheck.corpus.count_topics import count_topic
-from wirecheck.model import Quantity
 
 
 def _count_topic(source: str, text: str, phrase: str, noun: str) -> set[str]:
-    start = text.index(phrase)
     value = float(phrase.split()[-1]) if phrase.split()[-1].isdigit() else 3.0
-    found = Quantity("", "", start, start + len(phrase), phrase, value, value, value, None, noun)
-    told = article(source, text, quantities=[found])
+    told = article(source, text, quantities=[count(text, phrase, value, value, noun)])
     return {c.topic for c in claims_of(told, source, {}) if c.kind == "count"}
 
 
