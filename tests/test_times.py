@@ -287,6 +287,12 @@ SCHEDULED = [
     # a present passive of expecting or scheduling looks ahead
     ("Test results are expected on Friday, officials said.", "Friday", "2025-03-14"),
     ("The hearing is scheduled for Monday.", "Monday", "2025-03-17"),
+    # a timetable's predicate looks ahead wherever the parser hangs the date
+    (
+        "Two men have since been charged and are due before magistrates in Leeds on Thursday.",
+        "Thursday",
+        "2025-03-13",
+    ),
     # a deadline still to come lies ahead, not at the nearer weekday
     ("The terminal will remain closed until Monday.", "Monday", "2025-03-17"),
     # a weekday of a named week

@@ -59,6 +59,11 @@ def _over_section_field(text: str, below: str) -> bool:
     return 1 < len(words) <= 3 and R.is_title_case(text) and not R.SENTENCE_END.search(text)
 
 
+def _edition(label: str) -> bool:
+    """ "MELBOURNE EDITION", "English Edition": which edition the page is, not a section."""
+    return label.split()[-1].lower() == "edition"
+
+
 def read_masthead(line: str, said: Said, below: str) -> bool:
     """An outlet's name alone, or a section label in capitals, on a line above the title. A
     name in capitals over a section label is the outlet's ("THE TARN ISLANDER", "Local
@@ -91,6 +96,9 @@ def read_masthead(line: str, said: Said, below: str) -> bool:
             said.source = name
             return True
         section = section_label(motto["motto"])
+        if section and _edition(section) and len(name.split()) > 1:
+            said.source = name  # "DANUBE OBSERVER — English Edition": which edition, no section
+            return True
         if section and len(name.split()) > 1:
             # "PACIFICA BUSINESS REVIEW · Markets / Energy": the outlet, then its section
             said.source, said.section = name, said.section or section
@@ -109,7 +117,7 @@ def read_masthead(line: str, said: Said, below: str) -> bool:
         return True
     label = text.isupper() and len(text.split()) <= R.KICKER_MAX_WORDS
     if label and not any(ch.isdigit() for ch in text) and not R.SENTENCE_END.search(text):
-        if text.split()[-1] == "EDITION":
+        if _edition(text):
             return True  # "MELBOURNE EDITION": which print edition, not the story's section
         named = not said.source and len(text.split()) > 1 and not below.strip().isupper()
         if named and section_label(below):

@@ -54,12 +54,13 @@ REGIONAL_ZONES = {
 # Zones whose writers put the month first in a slashed date.
 _NORTH_AMERICAN = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", *REGIONAL_ZONES}
 _ZONE_NAMES = sorted([*ZONES, *REGIONAL_ZONES], key=len, reverse=True)
-# An offset may stand in brackets: "20/05/2027 10:15 (+08:00)".
+_NAMED_ZONE = "|".join(_ZONE_NAMES)
+# An offset or a zone's name may stand in brackets: "20/05/2027 10:15 (+08:00)", "08:30 (EET)".
 _ZONE = (
-    r"(?:\((?:UTC|GMT|[+-]\d{2}:?\d{2}|(?:UTC|GMT)[+-]\d{1,2}(?::\d{2})?)\)"  # "(UTC+8)"
-    r"|(?:Z|(?:UTC|GMT)[+-]\d{1,2}(?::\d{2})?|UTC|GMT|[+-]\d{2}:?\d{2}|"
-    + "|".join(_ZONE_NAMES)
-    + r")\b)"
+    r"(?:\((?:UTC|GMT|[+-]\d{2}:?\d{2}|(?:UTC|GMT)[+-]\d{1,2}(?::\d{2})?|"  # "(UTC+8)"
+    + _NAMED_ZONE
+    + r")\)"
+    r"|(?:Z|(?:UTC|GMT)[+-]\d{1,2}(?::\d{2})?|UTC|GMT|[+-]\d{2}:?\d{2}|" + _NAMED_ZONE + r")\b)"
 )
 # Between a date and its clock time: ", ", " at ", " - ", " | ", " · ", " / ".
 _CLOCK_JOIN = r"(?:,?\s+(?:at\s+)?|\s*[-–—|·/]\s*)"
@@ -196,10 +197,11 @@ def _iso(date: str, clock: str | None, zone: str | None) -> str:
         return date
     hour, _, rest = clock.partition(":")
     value = f"{date}T{int(hour):02d}:{rest}"
-    if zone and zone.upper() in REGIONAL_ZONES:
-        return _regional(value, REGIONAL_ZONES[zone.upper()])
+    zone = zone.strip("()").upper() if zone else None
+    if zone in REGIONAL_ZONES:
+        return _regional(value, REGIONAL_ZONES[zone])
     if zone:
-        zone = _offset_after_name(zone.strip("()").upper())
+        zone = _offset_after_name(zone)
         zone = ZONES.get(zone, zone)
         if zone in ("Z", "UTC", "GMT"):
             return value + "Z"

@@ -46,8 +46,9 @@ def direction(doc: Doc | None, start: int, end: int) -> int:
     found = _verb_direction(verb, via)
     if found == PRESENT:
         # "The trial continues on Wednesday" looks ahead; "is responsible for a drop in
-        # trading on Wednesday" (the date hangs off a noun) says nothing about the date.
-        return FUTURE if _direct(span.root, via) else UNKNOWN
+        # trading on Wednesday" (the date hangs off a noun) says nothing about the date, but
+        # "are due before magistrates on Thursday" does, wherever the parser hangs the date.
+        return FUTURE if _direct(span.root, via) or _timetabled(verb) else UNKNOWN
     return found
 
 
@@ -96,6 +97,11 @@ def _before_reported_subject(span: object, verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     opener = any(c.dep_ == "mark" and c.i < start for c in verb.children)
     return subject is not None and end <= subject.left_edge.i and not opener
+
+
+def _timetabled(verb: Token) -> bool:
+    """A present copula whose predicate is a timetable's: "are due", "is slated"."""
+    return any(c.dep_ == "acomp" and c.lower_ in SCHEDULE_PREDICATES for c in verb.children)
 
 
 def _direct(token: Token, via: Token | None) -> bool:

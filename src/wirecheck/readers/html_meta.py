@@ -20,6 +20,8 @@ _COLLECTIVE = frozenset(["staff", "desk", "newsroom", "team", "editors", "report
 # The last word of an agency's name given as the author ("By Meridian Press Agency", "By
 # Compass Wire"): the page runs the agency's report, the agency is no person.
 _AGENCY_ENDS = frozenset(["agency", "wire", "newswire", "association"])
+# The words right before an update's <time>: "Updated", "| Last updated:", "Modified on".
+_UPDATE_LABEL = re.compile(r"\b(?:updated|modified|revised)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _ARTICLE_TYPES = re.compile(r"(News|Reportage|Analysis|Opinion|Blog)?(Article|Posting)$")
 _PUBLISHED_META = (
     "article:published_time",
@@ -65,6 +67,8 @@ def page_meta(tree: Any) -> dict[str, Any]:
     }
     if not meta["published"]:
         meta["published"] = _time_element(tree)
+    if not meta["updated"]:
+        meta["updated"] = _labelled_update(tree)
     title = meta["title"] if isinstance(meta["title"], str) else None
     shown = ("source", "byline", "published", "updated", "section")
     lacking = [key for key in shown if not meta[key]]
@@ -125,6 +129,26 @@ def _time_element(tree: Any) -> str | None:
         if found:
             return found
     return None
+
+
+def _labelled_update(tree: Any) -> str | None:
+    """The <time datetime> a label names as the update ("Updated <time datetime=...>8.40pm
+    </time>"): its datetime keeps the offset the words shown leave out."""
+    for el in tree.xpath("//time[@datetime]"):
+        if _UPDATE_LABEL.search(_words_before(el)):
+            found = iso_date(el.get("datetime"))
+            if found:
+                return found
+    return None
+
+
+def _words_before(element: Any) -> str:
+    """The text right before an element in its parent: the sibling before it with its tail,
+    or the parent's own opening text."""
+    previous = element.getprevious()
+    if previous is None:
+        return str(element.getparent().text or "")
+    return "".join(previous.itertext()) + str(previous.tail or "")
 
 
 def _first_date(tags: dict[str, str], names: tuple[str, ...], from_ld: str | None) -> str | None:
