@@ -14,7 +14,7 @@ import numpy as np
 
 from wirecheck.corpus.claims import Claim, bounds_only, vague
 from wirecheck.corpus.count_topics import is_money
-from wirecheck.corpus.count_words import COUNT_TOPICS
+from wirecheck.corpus.count_words import COUNT_TOPICS, FORCE_NOUNS, PROTEST_NOUNS
 from wirecheck.corpus.date_align import STEM, content_words
 from wirecheck.corpus.matching import (
     ANY_SIMILARITY,
@@ -204,8 +204,16 @@ def comparable(a: Claim, b: Claim) -> bool:
     least 10 of the signatories" / "by ten signatories")."""
     if not same_scale(a, b):
         return False
+    if _opposed_sides(a.counted, b.counted):
+        return False
     one_part = bool(PART_OF.match(a.value)) != bool(PART_OF.match(b.value))
     return _cued(a.slot) or not one_part or overlaps(a, b)
+
+
+def _opposed_sides(noun: str | None, other: str | None) -> bool:
+    """Officers and protesters: two groups of one clash, counted apart."""
+    nouns = {noun, other}
+    return bool(nouns & FORCE_NOUNS) and bool(nouns & PROTEST_NOUNS)
 
 
 def _by_source(lefts: list[Claim], rights: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:

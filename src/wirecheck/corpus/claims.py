@@ -70,6 +70,8 @@ QUOTE_KINDS = {"direct", "partial", "indirect"}
 # long enough that its wording, retold, still tells it from other points of the same speaker).
 QUOTE_WORDS = {False: 4, True: 6}
 FORECAST = re.compile(r"\s*(?:[\w/]+\s+){0,2}?(?:expected|forecast|predicted)\b", re.IGNORECASE)
+# The figure someone expects ("Organisers expect several hundred people"): a hope, no count.
+EXPECTED = re.compile(r"\b(?:expects?|anticipates?)\s+$", re.IGNORECASE)
 # A level kept over a period, compared only with other such levels: "are expected to stay
 # above 30C until Friday", "would remain below 5 percent" (not a reading of 34.6C).
 KEPT_LEVEL = re.compile(
@@ -87,6 +89,12 @@ SUBSET = re.compile(
 # one person or a few picked out of a group, never a count ("four of the miners were taken to
 # hospital" is the count of the hurt).
 PARTITIVE = re.compile(r"^(?:one of the|\S+ of the (?:most|least))\b", re.IGNORECASE)
+# "At two schools with the highest number of cases": the worst few of a group counted elsewhere.
+PICKED_OUT = re.compile(
+    r"^\s*(?:with|that have|that had|where) the (?:highest|most|largest|biggest|worst|lowest"
+    r"|fewest)\b",
+    re.IGNORECASE,
+)
 # "beat her rival by 6,000 votes", "rose by 3": a difference between two figures, never the
 # figure itself, so it is compared only with other differences.
 MARGIN = re.compile(
@@ -135,6 +143,15 @@ def _with_places_and_ranks(
     return claims
 
 
+def _foreseen(text: str, quantity: Quantity, before: str) -> bool:
+    """A figure forecast ("150 km/h expected on the coast") or a crowd hoped for ("organisers
+    expect several hundred people") rather than counted. (A sum a company expects, "expects $3.1
+    billion in revenue", is its guidance: news outlets compare.)"""
+    if FORECAST.match(text[quantity.end : quantity.end + CONTEXT_CHARS]):
+        return True
+    return quantity.unit is None and bool(EXPECTED.search(before))
+
+
 def _count_claim(
     article: Article, outlet: str, quantity: Quantity, quoted: list[tuple[int, int]]
 ) -> Claim | None:
@@ -144,6 +161,7 @@ def _count_claim(
         SUBSET.match(article.text[quantity.end : quantity.end + 20])
         and not quantity.counted
         or PARTITIVE.match(quantity.text)
+        or PICKED_OUT.match(article.text[quantity.end : quantity.end + CONTEXT_CHARS])
     ):
         # "95 per cent of them" is a share, the figure itself; a part that counts the noun of
         # the figure before it ("200 workers ..., and three of them were treated") is a count
@@ -161,7 +179,7 @@ def _count_claim(
     if wished(before) and not is_money(quantity.unit):
         return None  # "asked both sides to allow 20 trucks a day": a wish, not a fact (a sum
         # demanded, "demanded a ransom of 2 million dollars", is the news itself)
-    if FORECAST.match(article.text[quantity.end : quantity.end + CONTEXT_CHARS]):
+    if _foreseen(article.text, quantity, before):
         return None  # "gusts of 150 km/h expected on the coast": a forecast, not a measure
     quantity = number_of_named(members_counted(quantity), before)
     measured = in_metric(quantity)  # compared in metric units, shown as written

@@ -326,6 +326,9 @@ PARTICIPANT_NOUNS = {
 # Nouns that name the marchers (or a match's crowd) themselves: their count is the turnout,
 # cue or not ("more than 50,000 supporters filled the stadium" / "a crowd of 47,212").
 PROTEST_NOUNS = {"protester", "demonstrator", "marcher", "spectator", "supporter"}
+# Those who police a protest: "four officers were hurt" counts no protester, however many
+# protesters another outlet says were hurt.
+FORCE_NOUNS = {"officer", "policeman", "policewoman", "constable", "soldier", "trooper", "guard"}
 POWER_NOUNS = {"home", "household", "customer", "property", "premise", "house", "business"}
 # What a cancellation counts: services, events and bookings, under their many nouns.
 CANCELLED_NOUNS = {

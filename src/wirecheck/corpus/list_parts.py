@@ -30,6 +30,9 @@ _AFTER_ITEM = re.compile(
 # "aged 34 and 41", "aged 19, 23 and 40": every figure of the list is an age.
 _AGE_LIST = re.compile(r"\baged?\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|or)\s*$", re.IGNORECASE)
 
+# The figure's own words name people ("two German men"), as every item of such a list does.
+_OF_PEOPLE = re.compile(rf"\b{_PEOPLE}$", re.IGNORECASE)
+
 _WINDOW = 80
 
 
@@ -39,6 +42,6 @@ def listed_part(text: str, quantity: Quantity) -> bool:
     after = text[quantity.end : quantity.end + _WINDOW]
     if _AGE_LIST.search(before):
         return True
-    if quantity.unit:
-        return False
+    if quantity.unit or not _OF_PEOPLE.search(quantity.text):
+        return False  # "more than 80 cases, and three babies were admitted": no list of people
     return bool(_NEXT_ITEM.match(after) or _AFTER_ITEM.search(before))

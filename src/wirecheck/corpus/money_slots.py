@@ -22,6 +22,14 @@ CURRENCY_CODE = re.compile(r"[A-Z]{3}")  # ISO 4217: any three capitals a unit c
 # "$5 million in aid", "CHF 1.3 million in compensation": the noun after "in" names the sum's
 # purpose, however near a verb such as "paid" stands before it.
 IN_PURPOSE = re.compile(r"\s+in\s+(?P<noun>[a-z]+)\b")
+# A sum written as one word before a noun ("a $38-million shortfall", "the 520-million-euro
+# satellite"): it tells what the noun is worth, and the noun alone says what kind of sum it is.
+HYPHENED = re.compile(r"-[a-z]+$", re.IGNORECASE)
+COMPOUND_SUM = re.compile(
+    r"(?:-[a-z]+)*\s+(?P<noun>[a-z]+)\b(?:\s+(?P<next>[a-z]+)\b)?", re.IGNORECASE
+)
+# Cue words that are verbs after such a noun, not the noun's own kind of sum.
+COMPOUND_VERBS = frozenset(["lost", "paid", "pays", "owes", "sold", "fetched"])
 # After a sum, "for" and a verb in -ing give the reason for it, not what the sum is.
 FOR_DOING = re.compile(r"\s+for\s+\w+ing\b")
 # One party's part of a sum: "Corvane's share of the penalty, 34.5 million euros".
@@ -87,12 +95,30 @@ def money_slot(sentence: str, quantity: Quantity, here: int) -> str:
         purpose = next((n for n, cue in MONEY_CUES if cue.fullmatch(named["noun"])), None)
         if purpose:
             return f"{unit} {purpose}"
+    compound = (
+        COMPOUND_SUM.match(after) if HYPHENED.search(quantity.text) or after[:1] == "-" else None
+    )
+    if compound:  # "the 520-million-euro satellite lost contact": the satellite's worth, no loss
+        return _compound_slot(compound, unit)
     reason = FOR_DOING.match(after)  # "fined them EUR 68 million for fixing the price of ..."
     told = sentence[: end + reason.start()] if reason else sentence
     slot = nearest_cue(told, quantity, here, MONEY_CUES, unit, prefix=f"{unit} ")
     # "Corvane's share of the penalty, EUR 34.5 million": a part, not the whole sum
     part = SHARE_OF.search(sentence, max(0, here - SHARE_REACH), here)
     return f"{slot} (share)" if part else slot
+
+
+def _compound_slot(compound: re.Match[str], unit: str) -> str:
+    """The slot of a sum before its noun: the noun's own cue ("a $10-million emergency fund" is
+    pledged, "a $38-million shortfall" a deficit), else the bare sum (a verb after the noun,
+    "the 520-million-euro satellite lost contact", says what the noun did)."""
+    for word in (compound["noun"], compound["next"] or ""):
+        if word.lower() in COMPOUND_VERBS or word.lower().endswith("ed"):
+            break
+        kind = next((n for n, cue in MONEY_CUES if cue.fullmatch(word)), None)
+        if kind:
+            return f"{unit} {kind}"
+    return unit
 
 
 def nearest_cue(

@@ -99,7 +99,7 @@ def _tallies(text: str) -> list[tuple[str, re.Match[str]]]:
 
 def _number(text: str) -> str:
     """Digits as written, a spelled number as digits ("eight" -> "8", "none" -> "0")."""
-    if text.isalpha():
+    if text.replace("-", "").isalpha():  # "eight", "thirty-one"
         return str(int(parse_number(text) or 0))
     return re.sub(r"\D", "", text)
 

@@ -7,8 +7,12 @@ import re
 
 # "by 19 votes to eight": the smaller side may be spelled out.
 _SMALL_NUMBER = (
-    "none|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    # "Thirty-one members backed the motion": the tens with their units first
+    "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six"
+    "|seven|eight|nine)"
+    "|none|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    "|seventy|eighty|ninety"
 )
 # Those who cast the votes of a body ("seven rate-setters backed the move").
 VOTERS = (
@@ -46,12 +50,19 @@ TALLY = re.compile(
     r"(?!\s+(?:to|against|for|in\s+favou?r)\b)"
     # a share of a body's members: "five of the seven members of its committee backed the cut"
     # (the rest, two, against)
-    r"|\b(?P<ayes8>\d{1,3}|" + _SMALL_NUMBER + r")\s+of\s+(?:the|its|their)\s+"
+    r"|(?<![\w-])(?P<ayes8>\d{1,3}|" + _SMALL_NUMBER + r")\s+of\s+(?:the|its|their)\s+"
     r"(?P<total8>\d{1,3}|" + _SMALL_NUMBER + r")\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:backed|supported|approved|voted\s+(?:for|in\s+favou?r))\b"
     # one side only, by those who vote: "seven rate-setters backed the move"
-    r"|\b(?P<ayes9>\d{1,3}|" + _SMALL_NUMBER + r")\s+(?:of\s+(?:the|its|their)\s+)?"
-    rf"(?:{VOTERS})\s+(?:backed|supported|approved|voted\s+(?:for|in\s+favou?r))\b",
+    r"|(?<![\w-])(?P<ayes9>\d{1,3}|" + _SMALL_NUMBER + r")\s+(?:of\s+(?:the|its|their)\s+)?"
+    rf"(?:{VOTERS})\s+(?:backed|supported|approved|voted\s+(?:for|in\s+favou?r))\b"
+    # "... and 38 voted against it": the other side, when the sentence gives it
+    r"(?:[^.;]{0,40}?\band\s+(?P<noes9>\d[\d,]*|" + _SMALL_NUMBER + r")\s+(?:\w+\s+)?"
+    r"(?:voted\s+against|opposed)\b)?"
+    # against first: "38 members voted against the motion and 31 backed it"
+    r"|(?<![\w-])(?P<noes12>\d{1,3}|" + _SMALL_NUMBER + rf")\s+(?:(?:{VOTERS})\s+)?"
+    r"voted\s+against\b[^.;]{0,40}?\band\s+(?P<ayes12>\d{1,3}|" + _SMALL_NUMBER + r")\s+"
+    r"(?:\w+\s+)?(?:backed|supported|voted\s+for)\b",
     re.IGNORECASE,
 )
 # A vote with nobody against, its size untold: "the panel ruled unanimously", "a unanimous

@@ -153,7 +153,9 @@ def _amount(text: str, match: re.Match[str]) -> Amount | None:
     start, end = match.span()
     if match["vague"]:
         key = re.sub(r"\s+", " ", match["vague"].lower())
-        return Amount(start, end, start, end, None, vague=VAGUE_PLURALS[key])
+        vague = Amount(start, end, start, end, None, vague=VAGUE_PLURALS[key])
+        _currency(text, match, vague)  # "several thousand dollars"
+        return vague
     value, multiplier = _value(match)
     if value is None:
         return None

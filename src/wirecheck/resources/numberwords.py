@@ -30,6 +30,10 @@ VAGUE_PLURALS = {
     "a few hundred": (200, 999), "several hundred": (200, 999), "a few thousand": (2_000, 9_999),
     "several thousand": (2_000, 9_999), "a few million": (2_000_000, 9_999_999),
     "several million": (2_000_000, 9_999_999),
+    # "several hundred thousand pounds": a few hundred of the larger scale
+    "a few hundred thousand": (200_000, 999_999), "several hundred thousand": (200_000, 999_999),
+    "a few hundred million": (200_000_000, 999_999_999),
+    "several hundred million": (200_000_000, 999_999_999),
     "billions": (2_000_000_000, 999_000_000_000),
 }  # fmt: skip
 
@@ -117,7 +121,8 @@ SCALE_RE = r"(?:hundred|thousand|million|billion|trillion|dozen)"
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 VAGUE_RE = (
     r"(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:a\s+few|several)\s+(?:hundred"
-    r"|thousand|million)|dozens|scores|hundreds|thousands|millions|billions)"
+    r"(?:\s+(?:thousand|million))?|thousand|million)|dozens|scores|hundreds|thousands|millions"
+    r"|billions)"
 )
 # Nationality + currency word -> ISO 4217 ("3.2 million Canadian dollars" is CAD, not USD).
 NATIONAL_CURRENCIES = {
