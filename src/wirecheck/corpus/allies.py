@@ -279,41 +279,32 @@ def rebuilt_conflict(pair: Pair, sides: list[list[Claim]]) -> Pair:
 def without_floor_bridges(pairs: list[Pair]) -> list[Pair]:
     """`pairs` less the agreements a figure open at one end makes with the smaller side of a
     count conflict it fits both sides of ("more than 20 reptiles" beside "26 lizards" and "41
-    reptiles"): a reader lists it with the side more outlets give, and its agreement with the
-    other side only restates the floor. A floor between two sides that as many outlets give
-    stays with both."""
+    reptiles"; "more than 4,200 pups" beside "4,212" and "about 4,000", and "5,120"): a reader
+    lists it with the side more outlets give, and its agreement with the other side only
+    restates the floor. A floor between two sides that as many outlets give stays with both."""
     agreements = [p for p in pairs if p.kind == "agree" and of_counts(p)]
     floors = {_key(c): c for a in agreements for c in a.claims if _one_bound(c) is not None}
     dropped: set[int] = set()
     for conflict in (p for p in pairs if p.kind == "conflict" and of_counts(p)):
-        sides = _figure_sides(conflict)
         for floor in floors.values():
-            joined = [_joined_with(floor, side, agreements, conflict.topic) for side in sides]
-            weights = [len({c.outlet for c in side}) if found else 0 for side, found in
-                       zip(sides, joined, strict=True)]  # fmt: skip
-            if sum(1 for w in weights if w) < 2 or weights.count(max(weights)) > 1:
+            joined = _joined_in(floor, conflict, agreements)
+            weights = [len({c.outlet for c in a.claims if _key(c) != _key(floor)}) for a in joined]
+            if len(joined) < 2 or weights.count(max(weights)) > 1:
                 continue
-            heaviest = weights.index(max(weights))
-            dropped |= {id(a) for i, found in enumerate(joined) if i != heaviest for a in found}
+            heaviest = joined[weights.index(max(weights))]
+            dropped |= {id(a) for a in joined if a is not heaviest}
     return [p for p in pairs if id(p) not in dropped]
 
 
-def _figure_sides(conflict: Pair) -> list[list[Claim]]:
-    """A count conflict's claims grouped by figure ("26 lizards" and "26 live reptiles" are
-    one side), whatever words give it."""
-    by_figure: dict[tuple[float, float], list[Claim]] = {}
-    for claim in conflict.claims:
-        by_figure.setdefault(_bounds(claim), []).append(claim)
-    return list(by_figure.values())
-
-
-def _joined_with(floor: Claim, side: list[Claim], agreements: list[Pair], topic: str) -> list[Pair]:
-    """The agreements on `topic` that join `floor` with claims of `side` and nothing else."""
-    members = {_key(c) for c in side} | {_key(floor)}
+def _joined_in(floor: Claim, conflict: Pair, agreements: list[Pair]) -> list[Pair]:
+    """The agreements on the conflict's topic that join `floor` with claims of the conflict
+    and nothing else: one per side the floor fits (the floor may be no claim of the conflict
+    itself)."""
+    members = {_key(c) for c in conflict.claims} | {_key(floor)}
     return [
         a
         for a in agreements
-        if a.topic == topic
+        if a.topic == conflict.topic
         and _key(floor) in {_key(c) for c in a.claims}
         and all(_key(c) in members for c in a.claims)
     ]

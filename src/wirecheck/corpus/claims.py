@@ -145,8 +145,8 @@ def _with_places_and_ranks(
 
 def _foreseen(text: str, quantity: Quantity, before: str) -> bool:
     """A figure forecast ("150 km/h expected on the coast") or a crowd hoped for ("organisers
-    expect several hundred people") rather than counted. (A sum a company expects, "expects $3.1
-    billion in revenue", is its guidance: news outlets compare.)"""
+    expect several hundred people") rather than counted. (A sum a company expects, "expects
+    $3.1 billion in revenue", is its guidance, which news outlets compare.)"""
     if FORECAST.match(text[quantity.end : quantity.end + CONTEXT_CHARS]):
         return True
     return quantity.unit is None and bool(EXPECTED.search(before))
