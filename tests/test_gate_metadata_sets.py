@@ -109,6 +109,14 @@ compare_dev130 to dev133 (seventh session of 2026-12-07) are pinned at its end (
 one string were made lists, the only edit to the round's gold), after times in Atlantic
 Canada's zones ("AST", "AT") and a capitals name parted from its section by "--" were read
 (compare_dev44 145 to 146, dev77 151 to 152).
+compare_dev134 to dev137 (eighth session of 2026-12-07) are pinned at its end (first runs on
+d411d74: 142, 149, 156, 157; dev135 153 once its writer's two-name bylines written as one
+string were made lists, the only edit to the round's gold, made in dev136 before its first
+run), after a zone named in brackets ("08:30 (EET)"), an update <time> element after its
+label and an edition beside the masthead ("DANUBE OBSERVER — English Edition") were read
+(compare_dev72 154 to 155, dev131 146 to 147). dev134's writer left contributors empty where
+the byline names the authors, which we list among the contributors as the older sets' writers
+did; its floor keeps those eleven fields wrong.
 """
 
 from __future__ import annotations
@@ -139,7 +147,7 @@ FLOORS = {
     "compare_dev59": 151, "compare_dev60": 156, "compare_dev61": 143, "compare_dev62": 149,
     "compare_dev63": 158, "compare_dev64": 144, "compare_dev65": 144, "compare_dev66": 140,
     "compare_dev67": 142, "compare_dev68": 147, "compare_dev69": 147,
-    "compare_dev70": 152, "compare_dev71": 151, "compare_dev72": 154, "compare_dev73": 151,
+    "compare_dev70": 152, "compare_dev71": 151, "compare_dev72": 155, "compare_dev73": 151,
     "compare_dev74": 147, "compare_dev75": 151, "compare_dev76": 151, "compare_dev77": 152,
     "compare_dev78": 154, "compare_dev79": 155, "compare_dev80": 157, "compare_dev81": 158,
     "compare_dev82": 150, "compare_dev83": 151, "compare_dev84": 156, "compare_dev85": 150,
@@ -154,7 +162,8 @@ FLOORS = {
     "compare_dev118": 155, "compare_dev119": 158, "compare_dev120": 155, "compare_dev121": 141,
     "compare_dev122": 145, "compare_dev123": 152, "compare_dev124": 156, "compare_dev125": 155,
     "compare_dev126": 154, "compare_dev127": 149, "compare_dev128": 154, "compare_dev129": 155,
-    "compare_dev130": 149, "compare_dev131": 146, "compare_dev132": 154, "compare_dev133": 158,
+    "compare_dev130": 149, "compare_dev131": 147, "compare_dev132": 154, "compare_dev133": 158,
+    "compare_dev134": 142, "compare_dev135": 157, "compare_dev136": 156, "compare_dev137": 157,
 }  # fmt: skip
 
 
