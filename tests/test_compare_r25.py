@@ -5,7 +5,7 @@ protesters hurt in one clash are two counts; a vague amount keeps the currency a
 ("several hundred thousand pounds"); a tally may be told by its voters, against first or
 spelled out ("Thirty-one members backed the motion and 38 voted against it"); a sum written
 before its noun is of the noun's kind ("the 520-million-euro satellite lost contact" lost no
-money); and those who abstained, or were hired, are counts of their own."""
+money); and those hired are a count of their own."""
 
 from __future__ import annotations
 
@@ -131,17 +131,15 @@ def test_a_sum_before_its_noun_is_of_the_noun_s_kind(sentence: str, phrase: str,
 @pytest.mark.parametrize(
     "told",
     [
-        [("Four members abstained, most of them farmers' deputies.", "Four members", "member"),
-         ("The motion failed, with four abstentions.", "four abstentions", "abstention")],
         [("The post office has hired about 3,000 temporary workers for the strike.",
           "about 3,000 temporary workers", "worker"),
          ("The company has taken on 3,000 casual staff during the stoppage.",
           "3,000 casual staff", "staff")],
     ],
 )  # fmt: skip
-def test_who_abstained_and_who_was_hired_are_counts_of_their_own(
+def test_who_was_hired_is_a_count_of_its_own(
     told: list[tuple[str, str, str]],
 ) -> None:
     topics = [_count_topics(text, phrase, noun) for text, phrase, noun in told]
     assert topics[0] == topics[1]
-    assert topics[0] & {"abstained", "hired"}
+    assert topics[0] == {"hired"}
