@@ -17,7 +17,7 @@ from wirecheck.corpus.money_slots import money_slot
 from wirecheck.corpus.tallies import _value
 from wirecheck.corpus.tally_pattern import TALLY
 from wirecheck.extract.quantities import find_quantities
-from wirecheck.model import Quantity
+from wirecheck.model import Article, Quantity
 
 
 def _count_topics(text: str, phrase: str, noun: str) -> set[str]:
@@ -56,26 +56,31 @@ def test_a_sum_a_company_expects_is_its_guidance_and_compared() -> None:
     assert [c.kind for c in claims_of(made, "Post", {})] == ["count"]
 
 
-def test_officers_and_protesters_hurt_in_one_clash_are_two_counts() -> None:
-    officers = "Four officers were hurt as police cleared the camp on Tuesday."
-    protesters = "At least a dozen protesters were hurt as police cleared the camp, organisers say."
-    left = article("Post", officers, quantities=[count(officers, "Four officers", 4, 4, "officer")])
-    right = article(
-        "Herald",
-        protesters,
-        quantities=[count(protesters, "At least a dozen protesters", 12, None, "protester")],
-    )
-    assert ("conflict", "injured") not in kinds(analyse(left, right))
-    # the same group told under two nouns still disputes
-    marchers = protesters.replace("protesters", "demonstrators")
-    other = article(
-        "Herald",
-        marchers,
-        quantities=[count(marchers, "At least a dozen demonstrators", 12, None, "demonstrator")],
-    )
-    fewer = protesters.replace("At least a dozen", "Four")
-    first = article("Post", fewer, quantities=[count(fewer, "Four protesters", 4, 4, "protester")])
-    assert ("conflict", "injured") in kinds(analyse(first, other))
+CLEARANCE = "{} were hurt as police cleared the camp, organisers say."
+
+
+def _hurt(source: str, figure: str, low: float, high: float | None, noun: str) -> Article:
+    text = CLEARANCE.format(figure)
+    return article(source, text, quantities=[count(text, figure, low, high, noun)])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "disputed"),
+    [
+        (("Four officers", 4, 4, "officer"), ("At least a dozen protesters", 12, None,
+          "protester"), False),
+        # the same group told under two nouns still disputes
+        (("Four protesters", 4, 4, "protester"), ("At least a dozen demonstrators", 12, None,
+          "demonstrator"), True),
+    ],
+)  # fmt: skip
+def test_officers_and_protesters_hurt_in_one_clash_are_two_counts(
+    first: tuple[str, float, float | None, str],
+    second: tuple[str, float, float | None, str],
+    disputed: bool,
+) -> None:
+    found = kinds(analyse(_hurt("Post", *first), _hurt("Herald", *second)))
+    assert (("conflict", "injured") in found) == disputed
 
 
 @pytest.mark.parametrize(
