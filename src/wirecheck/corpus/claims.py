@@ -164,7 +164,8 @@ def _count_claim(
         or PICKED_OUT.match(article.text[quantity.end : quantity.end + CONTEXT_CHARS])
     ):
         # "95 per cent of them" is a share, the figure itself; a part that counts the noun of
-        # the figure before it ("200 workers ..., and three of them were treated") is a count
+        # the figure before it ("200 workers ..., and three of them were treated") is a count;
+        # a few picked out ("two schools with the highest number of cases") are no count
         return None
     if quoted_at(quantity.start, quoted) or listed_part(article.text, quantity):
         return None  # the speaker's rhetoric; one item of a list of people ("two men and a woman")
