@@ -103,9 +103,6 @@ COUNT_TOPICS = cues(
         r"|(?:taken|lifted|airlifted|winched) off (?:by|the)\b)\b",
     ),
     ("on board", r"\b(?:on board|aboard|carrying)\b"),
-    # who was taken on: "has hired about 3,000 temporary workers" / "has taken on 3,000 casual
-    # staff", a group apart from those on strike
-    ("hired", r"\b(?:hir(?:ed|ing|es?)|tak(?:en|es|ing) on|took on|recruit(?:ed|ing|s)?)\b"),
     (
         "votes",
         r"\b(?:vot(?:e|es|ed)|in favou?r|backed by(?= (?:about |some )?(?:\d|one|two|three|four"
@@ -350,7 +347,6 @@ BUILT_NOUNS = {
 TOPIC_NOUNS = {
     "collapsed": BUILT_NOUNS,
     "votes": PERSON_NOUNS | {"vote", "ballot"},
-    "hired": PERSON_NOUNS,
     # the sick are counted as people or as cases: "1,900 fell ill", "1,200 suspected cases"
     "cases": PERSON_NOUNS | {"case", "infection", "illness"},
     # "37 deaths", "three fatalities", "40 lives" count the dead as well as "37 people" do

@@ -138,10 +138,6 @@ def _verb_direction(verb: Token, via: Token | None, depth: int = 0) -> int:
         return _infinitive_direction(verb, depth)
     if verb.lemma_ == "go" and verb.tag_ == "VBG" and _has(verb, "xcomp"):
         return FUTURE  # "is going to meet"
-    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not auxes and depth < 3:
-        # "plans to try switching it on Friday": a bare gerund takes its governor's tense
-        found = _verb_direction(verb.head, verb, depth + 1)
-        return found if found in (PAST, FUTURE) else UNKNOWN
     past = lowered & _PERFECT or _is_past(verb) or any(_is_past(a) for a in auxes)
     if past or verb.tag_ == "VBN" and not auxes:  # "the year ended March 31", "killed on"
         return FUTURE if _scheduled(verb, via) else PAST

@@ -82,8 +82,6 @@ FUTURE_GOVERNORS = {
     "go", "prepare", "promise", "vow", "threaten", "pledge", "agree", "decide", "likely",
     "poised", "about", "scheduled", "expected", "slate", "slated", "ready", "propose", "wish",
     "offer", "order", "call", "urge", "ask", "invite", "be",
-    # the parser's lemma of "hoped" is "hop": the word itself is looked up too
-    "hoped", "hopes", "hoping",
 }  # fmt: skip
 # Verbs whose object date lies ahead even in the past tense ("set the vote for Tuesday").
 FUTURE_VERBS = {"schedule", "postpone", "delay", "adjourn", "defer", "reschedule", "slate",
