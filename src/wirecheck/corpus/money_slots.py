@@ -92,7 +92,7 @@ def money_slot(sentence: str, quantity: Quantity, here: int) -> str:
     after = sentence[end:]
     named = IN_PURPOSE.match(after)
     if named:  # "paid CHF 1.3 million in compensation": the sum's own noun says what it is
-        purpose = next((n for n, cue in MONEY_CUES if cue.fullmatch(named["noun"])), None)
+        purpose = _money_kind(named["noun"])
         if purpose:
             return f"{unit} {purpose}"
     compound = (
@@ -108,6 +108,11 @@ def money_slot(sentence: str, quantity: Quantity, here: int) -> str:
     return f"{slot} (share)" if part else slot
 
 
+def _money_kind(word: str) -> str | None:
+    """The kind of sum a single word names ("fund": pledged, "shortfall": a deficit)."""
+    return next((name for name, cue in MONEY_CUES if cue.fullmatch(word)), None)
+
+
 def _compound_slot(compound: re.Match[str], unit: str) -> str:
     """The slot of a sum before its noun: the noun's own cue ("a $10-million emergency fund" is
     pledged, "a $38-million shortfall" a deficit), else the bare sum (a verb after the noun,
@@ -115,7 +120,7 @@ def _compound_slot(compound: re.Match[str], unit: str) -> str:
     for word in (compound["noun"], compound["next"] or ""):
         if word.lower() in COMPOUND_VERBS or word.lower().endswith("ed"):
             break
-        kind = next((n for n, cue in MONEY_CUES if cue.fullmatch(word)), None)
+        kind = _money_kind(word)
         if kind:
             return f"{unit} {kind}"
     return unit
