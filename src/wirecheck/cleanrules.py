@@ -70,7 +70,7 @@ DESK_WORDS = frozenset(["bureau", "desk"])
 BEAT_WORDS = _words(
     """hall city council politics business sport sports world local national news courts
     crime health science weather transport travel opinion culture arts money region regions
-    metro education environment"""
+    metro education environment markets finance economy income"""
 )
 
 # Lower-case particles allowed inside personal names ("Ursula von der Leyen").

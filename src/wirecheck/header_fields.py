@@ -87,6 +87,8 @@ _ABBREVIATION = re.compile(r"^[A-Z]{2,6}$")
 _ABBREVIATION_FIRST = re.compile(r"^[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 # "National Press Bureau (NPB)": the outlet's initials after its name.
 _ABBREVIATION_AFTER = re.compile(r"\s+\([A-Z]{2,6}\)$")
+_BRACKETED_SECTION = re.compile(r"^(?P<outlet>[^()]+?)\s+\((?P<label>[^()]+)\)$")
+_SLASHED = re.compile(r"\S\s+/\s+\S")  # "World / UK", a label of two parts
 _DIGIT = re.compile(r"\d")
 _OFFSET = re.compile(r"(?:Z|[+-]\d{2}:\d{2})$")
 _DOTTED_CLOCK = re.compile(r"^(\d{1,2})\.(\d{2})(?!\d)")  # "11.20am", "09.30 GMT"
@@ -188,6 +190,10 @@ def _read_fields(line: str, day: str | None = None) -> Fields | None:
         if crumbs:  # "Outlet | News > Business"
             found.section = found.section or crumbs
             continue
+        slashed = section_label(part) if _SLASHED.search(part) else None
+        if slashed:  # "Outlet | World / UK | time": one label, as section_label reads it
+            found.section = found.section or slashed
+            continue
         if not _SECTION.match(part) or not _label_case(part, found):
             return None
         # "National", "World News": named beside the other fields; of a trail of labels
@@ -270,7 +276,20 @@ def _read_part(part: str, found: Fields, count: int, day: str | None = None) -> 
     if outlet and found.source is None:
         found.source = outlet
         return True
-    return False
+    return _outlet_with_section(part, found)
+
+
+def _outlet_with_section(part: str, found: Fields) -> bool:
+    """ "Northern Ledger (Regional)": an outlet's name with its section in brackets (initials
+    in brackets, "(NPB)", are the outlet's own and `_outlet` reads them)."""
+    bracketed = _BRACKETED_SECTION.match(part.strip())
+    if bracketed is None or found.source is not None:
+        return False
+    outlet, label = _outlet(bracketed["outlet"]), section_label(bracketed["label"])
+    if not outlet or not label or _ABBREVIATION.match(label):
+        return False
+    found.source, found.section = outlet, found.section or label
+    return True
 
 
 def _labelled_time(part: str, found: Fields, day: str | None) -> bool:

@@ -22,7 +22,9 @@ _NAME_AND_MOTTO = re.compile(
 _TITLED_NAME_AND_MOTTO = re.compile(r"^(?P<name>[A-Z][^|·—–]{2,60}?)\s+[|·—–]\s+(?P<motto>\S.*)$")
 # A motto's own words, on the masthead's line or under it ("Shetland's news since 1962").
 _MOTTO_WORDS = re.compile(
-    r"\b(?:news|newspaper|voice|views|analysis|in brief|since \d{4}|independent|trusted)\b", re.I
+    r"\b(?:news|newspaper|voice|views|analysis|in brief|briefing|digest|since \d{4}|independent"
+    r"|trusted)\b",
+    re.I,
 )
 # A motto that ends in the paper's founding year: "... since 1911", "Established 1868".
 _FOUNDED = re.compile(r"\b(?:since|established|est\.|founded(?: in)?)\s+\d{4}$", re.I)

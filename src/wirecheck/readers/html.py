@@ -24,6 +24,7 @@ from wirecheck.model import Removed
 from wirecheck.readers.base import Draft, Item, ReadError, register
 from wirecheck.readers.encoding import decode
 from wirecheck.readers.html_meta import page_meta, people
+from wirecheck.readers.html_shown import credited
 from wirecheck.readers.html_title import flat_text
 from wirecheck.settings import Settings
 
@@ -103,6 +104,7 @@ def read_html_text(html: str, path: str, url: str | None = None) -> Draft:
         source=meta.get("source"),
         section=meta.get("section"),
         byline=byline,
+        contributors=credited(tree),
         agency=agency,
         published=meta.get("published"),
         updated=meta.get("updated"),

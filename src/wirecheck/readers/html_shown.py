@@ -38,7 +38,7 @@ _DATE_WORDS = frozenset([
 # A kicker or section label over the headline: "<div class="kicker">Switzerland</div>".
 _SECTION_WORDS = frozenset(
     ["kicker", "section", "sections", "category", "cat", "rubric", "breadcrumb", "breadcrumbs",
-     "crumbs"]
+     "crumbs", "strap"]
 )  # fmt: skip
 # A trail's first link, the site's front page: "Home / News" is the News section.
 _TRAIL_MARKS = re.compile(r"[\s>»›]*[>»›][\s>»›]*")  # "Home > News > Environment"
@@ -56,6 +56,7 @@ _UPDATED_WORDS = frozenset(["updated", "modified", "last-updated", "lastupdated"
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 # An element that packs a byline and the times, a field per line or parted by "|" or "·":
 # "<div class="meta">By Brianna Tate | WKRM 9 News<br>Published 04/13/2027 1:22 PM EDT".
+_CREDIT_TAGS = ("p", "div", "span", "small", "footer", "em", "i")  # a credit line's blocks
 _FIELDS_WORDS = frozenset(["meta", "postinfo", "postmeta", "stamp", "info", "credits"])
 
 
@@ -183,8 +184,16 @@ def _named_above(tree: Any) -> Fields:
         text = _SPACES.sub(" ", element.text or "").strip()
         found = read_fields(text) if text and element.tag != "nav" else None  # nav: a menu
         if found is not None and found.source and not (found.byline or found.published):
+            found.section = found.section or _label_after(element)
             return found
     return Fields()
+
+
+def _label_after(element: Any) -> str | None:
+    """The section printed right after the outlet's name in the same line: "<b>WESSEX POST</b>
+    News &gt; Dorset" (a trail's last label, the page's own section)."""
+    tail = _SPACES.sub(" ", element.tail or "").strip()
+    return section_label(tail) if tail else None
 
 
 def _section(tree: Any) -> str | None:
@@ -331,6 +340,19 @@ def _classed(tree: Any, words: frozenset[str], prefix: str | None = None) -> lis
         if tokens & words or (prefix and any(t.startswith(prefix) for t in tokens)):
             found.append(element)
     return found
+
+
+def credited(tree: Any) -> list[str]:
+    """Reporters named in a credit line anywhere on the page ("<p class="credit">Reporting by
+    A in Phoenix; additional reporting by B; editing by C</p>"), which the article extractor
+    drops when the line stands outside the article's own element."""
+    for element in tree.iter(*_CREDIT_TAGS):
+        text = _flat_text(element)
+        if len(text) <= R.MAX_LABEL_CHARS and R.CONTRIBUTOR_ROLES.match(text):
+            names = N.contributor_names(text)
+            if names:
+                return names
+    return []
 
 
 def _own_text(element: Any) -> str:
