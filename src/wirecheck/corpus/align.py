@@ -282,8 +282,11 @@ def _measured_apart(left: Claim, right: Claim) -> bool:
     """Two measurements (a unit, no counted noun) taken at different named places. Only an
     agreement needs the same place: outlets that disagree on "the strongest gust" often name
     different spots for it, and that is the conflict. Any two different places keep readings
-    apart, a town and a country too: an agreement needs the same spot, not a possible one."""
+    apart, a town and a country too: an agreement needs the same spot, not a possible one. A
+    sum of money is no reading taken somewhere ("the City of Westbridge sold C$500 million",
+    "Westbridge has raised $500-million")."""
     measured = left.counted is None and right.counted is None
+    measured = measured and not is_money(left.slot.split()[0])
     named = left.places and right.places
     return measured and bool(named) and not left.places & right.places
 

@@ -294,6 +294,8 @@ NOUN_CLASSES = {
     # farmed or caught fish by kind: "About 180,000 salmon have died" meets "200,000 fish"
     "salmon": "fish", "trout": "fish", "cod": "fish", "herring": "fish", "mackerel": "fish",
     "halibut": "fish", "carp": "fish", "tuna": "fish", "sardine": "fish", "smolt": "fish",
+    # a power line's steel towers: "eight steel pylons" meets "eight transmission towers"
+    "pylon": "tower",
 }  # fmt: skip
 # Two-word nouns whose first word says who they are: "110 rescue workers" are rescuers.
 COMPOUND_CLASSES = {

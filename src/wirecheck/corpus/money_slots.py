@@ -32,6 +32,9 @@ COMPOUND_SUM = re.compile(
 COMPOUND_VERBS = frozenset(["lost", "paid", "pays", "owes", "sold", "fetched"])
 # After a sum, "for" and a verb in -ing give the reason for it, not what the sum is.
 FOR_DOING = re.compile(r"\s+for\s+\w+ing\b")
+# Cues that name only a sum told after them: "sold C$500 million of bonds after investors placed
+# orders for C$2.1 billion" (the orders are the second sum, not the first).
+BEFORE_ONLY = frozenset(["orders", "planned"])
 # One party's part of a sum: "Corvane's share of the penalty, 34.5 million euros".
 SHARE_OF = re.compile(r"\b(?:share|portion|part)\s+of\s+the\b")
 SHARE_REACH = 40
@@ -62,8 +65,27 @@ MONEY_CUES = cues(
         r"\b(?:pledg\w*|promis\w*|donat\w*|contribut\w*|offer\w*|aid|assistance|funds?|grants?"
         r"|compensation|set aside)\b",
     ),
-    ("damage", r"\b(?:damage\w*|cost of repairs)\b"),
+    # what insurance pays is not the damage: "its policy covered only £1 million of damage"
+    ("insured", r"\b(?:covered|insurance (?:payouts?|cover|polic(?:y|ies))|insured for)\b"),
+    (
+        "damage",
+        r"\b(?:damage\w*|cost of (?:the )?repairs?|repair (?:bill|costs?)|cost to repair"
+        r"|repairs?,?(?: (?:were|was|are|is|will|would|could|may|might|be|been|expected"
+        r"|estimated|likely|set))* (?:to )?cost)\b",  # "repairs were expected to cost"
+    ),
     ("demanded", r"\b(?:ransom|demand\w*)\b"),
+    # what buyers asked for is not what was sold: "investors placed orders for C$2.1 billion"
+    # (the noun, not "to order the forfeiture of $640 million")
+    (
+        "orders",
+        r"\b(?:(?<!\bto )orders?(?! (?:the|a|an|that|its|their|them|him|her)\b)|order book)\b",
+    ),
+    # the sum first meant, not the one reached: "enlarged from a planned C$300 million"
+    (
+        "planned",
+        r"\b(?:from (?:a|an|the) (?:initially |originally )?planned|(?:originally|initially)"
+        r" planned|aimed to (?:borrow|raise|sell)|had sought to (?:borrow|raise))\b",
+    ),
     # a budget's hole and the money a measure brings in are two sums: "to close a $38 million
     # deficit" / "will bring in about $14 million a year"
     (
@@ -102,7 +124,7 @@ def money_slot(sentence: str, quantity: Quantity, here: int) -> str:
         return _compound_slot(compound, unit)
     reason = FOR_DOING.match(after)  # "fined them EUR 68 million for fixing the price of ..."
     told = sentence[: end + reason.start()] if reason else sentence
-    slot = nearest_cue(told, quantity, here, MONEY_CUES, unit, prefix=f"{unit} ")
+    slot = nearest_cue(told, quantity, here, MONEY_CUES, unit, f"{unit} ", BEFORE_ONLY)
     # "Corvane's share of the penalty, EUR 34.5 million": a part, not the whole sum
     part = SHARE_OF.search(sentence, max(0, here - SHARE_REACH), here)
     return f"{slot} (share)" if part else slot
@@ -133,12 +155,16 @@ def nearest_cue(
     cues: Cues,
     default: str,
     prefix: str = "",
+    before_only: frozenset[str] = frozenset(),
 ) -> str:
-    """The cue nearest the figure, within the clause around it, names its slot."""
+    """The cue nearest the figure, within the clause around it, names its slot; a cue of
+    `before_only` names only figures after it."""
     best: tuple[int, str] | None = None
     end = here + len(quantity.text)
     for name, pattern in cues:
         for match in pattern.finditer(sentence):
+            if name in before_only and match.start() > here:
+                continue
             if BASE_CLAUSE.fullmatch(sentence, end, match.start()):
                 continue  # "91 per cent of players who took part backed ...": the base
             distance = cue_gap(match.start(), match.end(), here, end)
