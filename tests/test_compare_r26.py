@@ -2,16 +2,21 @@
 repairs cost is damage however the sentence puts it; what insurance covers is not the damage;
 what buyers ordered is not what was sold, nor the sum first planned (both name only a sum after
 them); two outlets' sums of money agree though each names the place in
-other words; steel pylons are towers."""
+other words; steel pylons are towers; the day someone remained in hospital dates that stay, not
+the blast that put them there; one quote given to three speakers is one conflict, though one
+outlet splits it around its cue."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.test_events import analyse as analyse_events
 from wirecheck.corpus.align import _count_pair
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.count_words import NOUN_CLASSES
+from wirecheck.corpus.date_align import _ongoing
 from wirecheck.corpus.money_slots import money_slot
+from wirecheck.corpus.pairs import Pair, join_disputes
 from wirecheck.model import Quantity
 
 
@@ -90,3 +95,59 @@ def test_readings_at_two_places_still_do_not_agree() -> None:
 
 def test_steel_pylons_are_towers() -> None:
     assert NOUN_CLASSES["pylon"] == "tower"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers wounded in an attack on the convoy remained in hospital on Friday.",
+        "Two men injured when rebels attacked the convoy stayed in hospital on Friday.",
+    ],
+)
+def test_the_day_of_a_lasting_state_is_not_the_event_s(text: str) -> None:
+    _, found = analyse_events(text)
+    assert [e.time for e in found] == [None]
+
+
+def test_the_event_s_own_day_is_still_read() -> None:
+    _, found = analyse_events("Rebels attacked the convoy on Thursday.")
+    assert [e.time for e in found] == ["2024-10-31"]
+
+
+def _dated(outlet: str, text: str, day: str, words: str) -> Claim:
+    at = text.index(words)
+    return Claim(f"a:{outlet}", outlet, "date", "date", "date", words, 0, len(text), text,
+                 time=day, lead_in=text[max(0, at - 60) : at], lead=True)  # fmt: skip
+
+
+def test_a_day_someone_remained_in_hospital_is_a_state_s_day() -> None:
+    stayed = _dated("Post", "Two men hurt in the blast remained in hospital in Leeds on Friday.",
+                    "2026-11-27", "Friday")  # fmt: skip
+    struck = _dated("Wire", "Seven men were hurt in the blast at the quarry on Thursday.",
+                    "2026-11-26", "Thursday")  # fmt: skip
+    assert _ongoing(stayed)
+    assert not _ongoing(struck)
+    # a state to come is the day it ends, which outlets compare
+    assert not _ongoing(_dated("Post", "The road will stay closed until Dec. 18, it said.",
+                               "2026-12-18", "Dec. 18"))  # fmt: skip
+
+
+def _quoted(outlet: str, speaker: str, words: str, start: int = 0) -> Claim:
+    return Claim(f"a:{outlet}", outlet, "quote", "quote speaker", "quote", speaker, start,
+                 start + len(words), words, speaker=speaker, quote_text=words)  # fmt: skip
+
+
+def test_one_quote_given_to_three_speakers_is_one_conflict() -> None:
+    wire = _quoted("Wire", "Ana Reyes", "We let our riders down today, and I am sorry.")
+    # the Gazette splits the quote around its cue: two claims, one speaker
+    first = _quoted("Gazette", "Tom Hale", "We let our riders down today,")
+    second = _quoted("Gazette", "Tom Hale", "and I am sorry.", 40)
+    ledger = _quoted("Ledger", "Kim Osei", "We let our riders down today, and I am sorry.")
+    pairs = [
+        Pair("conflict", "quote speaker", "...", [first, wire]),
+        Pair("conflict", "quote speaker", "...", [second, wire]),
+        Pair("conflict", "quote speaker", "...", [first, ledger]),
+        Pair("conflict", "quote speaker", "...", [wire, ledger]),
+    ]
+    (joined,) = join_disputes(pairs)
+    assert {c.outlet for c in joined.claims} == {"Wire", "Gazette", "Ledger"}

@@ -176,9 +176,12 @@ def join_disputes(conflicts: list[Pair]) -> list[Pair]:
 
 
 def _one_claim_per_outlet(claims: list[Claim]) -> bool:
-    """No outlet gives two of the claims: linking them guesses nothing."""
-    outlets = [c.outlet for c in claims]
-    return len(set(outlets)) == len(outlets)
+    """No outlet gives two of the claims: linking them guesses nothing. The halves of a quote
+    split around its cue, given to one speaker, are one claim."""
+    told: dict[str, set[object]] = defaultdict(set)
+    for claim in claims:
+        told[claim.outlet].add(compared_value(claim) if claim.kind == "quote" else id(claim))
+    return all(len(v) == 1 for v in told.values())
 
 
 def _joined_conflict(members: list[Pair], side: dict[int, int], allies: list[Claim]) -> Pair:

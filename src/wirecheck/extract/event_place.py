@@ -11,6 +11,9 @@ from wirecheck.extract.event_triggers import Predication
 from wirecheck.model import Time
 from wirecheck.resources.plover import PLACE_PREPS, PLACE_TYPES, SPEECH_VERBS
 
+# Verbs of a state that lasts after the event: a time they take is not the event's.
+_LASTING_VERBS = frozenset(["remain", "stay"])
+
 
 def place(pred: Predication, index: MentionIndex) -> str | None:
     """A place entity in a locative phrase of the event: "in Geneva", "near the town of X";
@@ -49,6 +52,7 @@ def time_of(pred: Predication, times: list[Time]) -> str | None:
         inside = [t for t in times if low <= t.start and t.end <= high and t.value]
         if (low, high) != (start, end):
             inside = [t for t in inside if not _of_saying(pred.head.doc, t)]
+            inside = [t for t in inside if not _of_lasting(pred.head.doc, t)]
         if inside:
             return min(inside, key=lambda t: abs(t.start - pred.trigger.idx)).value
     return None
@@ -57,10 +61,21 @@ def time_of(pred: Predication, times: list[Time]) -> str | None:
 def _of_saying(doc: Doc, time: Time) -> bool:
     """A time outside the event's clause that dates the telling ("an attack has shut the
     city's services, officials said on Monday"): the day it was said, not the event's."""
+    return _dated_verb(doc, time) in SPEECH_VERBS
+
+
+def _of_lasting(doc: Doc, time: Time) -> bool:
+    """A time outside the event's clause that dates a state going on after it ("Two men hurt
+    in an explosion remained in hospital on Friday"): the day of the state, not the event's."""
+    return _dated_verb(doc, time) in _LASTING_VERBS
+
+
+def _dated_verb(doc: Doc, time: Time) -> str | None:
+    """The lemma of the verb a time expression hangs on."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     word = span.root
     while word.head.i != word.i and word.pos_ not in ("VERB", "AUX"):
         word = word.head  # spaCy makes a new Token on each access: compare positions
-    return word.lemma_.lower() in SPEECH_VERBS
+    return word.lemma_.lower()
