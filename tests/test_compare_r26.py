@@ -4,7 +4,7 @@ what buyers ordered is not what was sold, nor the sum first planned (both name o
 them); two outlets' sums of money agree though each names the place in
 other words; steel pylons are towers; the day someone remained in hospital dates that stay, not
 the blast that put them there; one quote given to three speakers is one conflict, though one
-outlet splits it around its cue."""
+outlet splits it around its cue; what a train can carry is its size; "one-way" counts nothing."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 from tests.test_events import analyse as analyse_events
 from wirecheck.corpus.align import _count_pair
 from wirecheck.corpus.claims import Claim
+from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.count_words import NOUN_CLASSES
 from wirecheck.corpus.date_align import _ongoing
 from wirecheck.corpus.money_slots import money_slot
@@ -151,3 +152,27 @@ def test_one_quote_given_to_three_speakers_is_one_conflict() -> None:
     ]
     (joined,) = join_disputes(pairs)
     assert {c.outlet for c in joined.claims} == {"Wire", "Gazette", "Ledger"}
+
+
+def _topic(sentence: str, phrase: str, counted: str) -> str | None:
+    start = sentence.index(phrase)
+    figure = Quantity("", "", start, start + len(phrase), phrase, 1.0, 1.0, 1.0, None, counted)
+    return count_topic(sentence, figure, start)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "counted", "topic"),
+    [
+        # what a train or a ship can carry is its size, not who travelled
+        ("The train has 10 carriages and room for 380 passengers in berths.", "380 passengers",
+         "passenger", "capacity (size)"),
+        ("The ferry can carry up to 600 passengers in summer.", "600 passengers", "passenger",
+         "capacity (size)"),
+        # "one-way" names a kind of ticket
+        ("One-way fares start at 49 euros for a couchette.", "One-way", "way", None),
+    ],
+)  # fmt: skip
+def test_what_a_vehicle_holds_and_a_one_way_fare(
+    sentence: str, phrase: str, counted: str, topic: str | None
+) -> None:
+    assert _topic(sentence, phrase, counted) == topic

@@ -24,7 +24,11 @@ INSTITUTION_SIZE = re.compile(
 )
 # What a place or vessel holds: "Harrowgate Park, which holds 28,000 people", "the cathedral,
 # which seats 2,000", "the museum holds about 300 works" (the whole's size, not who came).
-HOLDS = re.compile(rf"\b(?:holds|can hold|could hold|seats)\s+(?:up to )?{_ABOUT}$", re.I)
+# (a vehicle's too: "room for 420 passengers", "can carry up to 420 passengers")
+HOLDS = re.compile(
+    rf"\b(?:holds|can hold|could hold|seats|room for|can carry|could carry)\s+(?:up to )?{_ABOUT}$",
+    re.I,
+)
 # Who lives in a place now: "the camp is home to some 40,000 people", "shelters about 38,000
 # refugees", "now holds more than 52,000 people" (its population, however the verb puts it).
 HOME_TO = re.compile(
@@ -35,11 +39,15 @@ HAS_RESIDENTS = re.compile(rf"\b(?:has|have|had)\s+{_ABOUT}$", re.IGNORECASE)
 RESIDENT_NOUNS = {"resident", "inhabitant"}
 # Who fills the places a venue holds; a prison that "holds about 640 inmates" tells how many
 # are there, which is news in a story about the prison.
-AUDIENCE = {"people", "person", "spectator", "fan", "supporter", "visitor", "worshipper", "seat"}
+AUDIENCE = {
+    "people", "person", "spectator", "fan", "supporter", "visitor", "worshipper", "seat",
+    "passenger",
+}  # fmt: skip
 SIZE_ASIDE_BEFORE = re.compile(rf",\s+with {_ABOUT}$")
 SIZE_ASIDE_AFTER = re.compile(r"\s*,")
 # Nouns a figure only names the parties by ("talks between the two sides"), counting nothing.
 PARTIES = {"side"}
+WAYS = {"way"}  # "one-way fares", "a two-way street": what kind of thing, not how many
 # A figure that is part of a clock time ("19:30"), whole or either half.
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 ROAD = re.compile(r"\b(?:Highway|Route|Interstate|Hwy|[Rr]oad|[Mm]otorway)\s+$")
@@ -60,6 +68,8 @@ def no_count(sentence: str, quantity: Quantity, here: int) -> bool:
         return True
     if quantity.counted in PARTIES:
         return True  # "the two sides will meet on Friday": the parties to a dispute
+    if quantity.counted in WAYS:
+        return True  # "One-way fares start at 59 euros": a kind of ticket, no count
     if ROAD.search(sentence, 0, here) or CHANNEL.match(quantity.text):
         return True
     return bool(NUMBER_WORD_NAME.match(quantity.text) and NAME_BEFORE.search(sentence, 0, here))
