@@ -4,7 +4,8 @@ what buyers ordered is not what was sold, nor the sum first planned (both name o
 them); two outlets' sums of money agree though each names the place in
 other words; steel pylons are towers; the day someone remained in hospital dates that stay, not
 the blast that put them there; one quote given to three speakers is one conflict, though one
-outlet splits it around its cue; what a train can carry is its size; "one-way" counts nothing."""
+outlet splits it around its cue; what a train can carry is its size; "one-way" counts nothing;
+the crowd a crash happened in front of is its crowd; a quarter is no report of "up to half"."""
 
 from __future__ import annotations
 
@@ -176,3 +177,31 @@ def test_what_a_vehicle_holds_and_a_one_way_fare(
     sentence: str, phrase: str, counted: str, topic: str | None
 ) -> None:
     assert _topic(sentence, phrase, counted) == topic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "counted", "topic"),
+    [
+        # the crowd a crash happened in front of, not those it killed
+        ("The plane crashed, killing its pilot in front of some 6,000 people, police said.",
+         "some 6,000 people", "people", "participants"),
+        # spectators treated for injuries are the injured
+        ("Three spectators were treated for minor injuries after debris hit the stand.",
+         "Three spectators", "spectator", "injured"),
+    ],
+)  # fmt: skip
+def test_a_crowd_and_its_injured(sentence: str, phrase: str, counted: str, topic: str) -> None:
+    assert _topic(sentence, phrase, counted) == topic
+
+
+def test_a_quarter_is_no_report_of_up_to_half() -> None:
+    text = "Growers lost part of their crop."
+    ceiling = Claim("a:1", "Digest", "count", "%", "%", "up to half", 0, len(text), text,
+                    low=0, high=50)  # fmt: skip
+    quarter = Claim("a:2", "Courant", "count", "%", "%", "about a quarter", 0, len(text), text,
+                    low=23, high=27)  # fmt: skip
+    nearly = Claim("a:3", "Post", "count", "%", "%", "nearly half", 0, len(text), text,
+                   low=45, high=50)  # fmt: skip
+    assert _count_pair(ceiling, quarter) is None
+    pair = _count_pair(ceiling, nearly)
+    assert pair is not None and pair.kind == "agree"

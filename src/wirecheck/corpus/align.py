@@ -59,7 +59,7 @@ CUE_TOPICS = {topic for topic, _ in COUNT_TOPICS + PERCENT_TOPICS}
 MONEY_CUE_TOPICS = {"demanded", "fine"}
 COUNT_SIMILARITY = {"cue": 0.35, "noun": 0.55}
 EXACT_FIGURE_MIN = 10  # smaller counts ("two men", "three boats") meet by chance
-CEILING_SHARE = 0.5  # below half of an "up to" figure is no report of it
+CEILING_SHARE = 0.6  # well below an "up to" figure ("about a quarter" by "up to half") is none
 FLOORS_APART = 1.25  # two "at least" figures further apart than this name no count in common
 SCALE_RATIO = 20.0  # figures further apart than this are about different things
 # A sum known only by its currency ("the deal, worth EUR 2.6 billion"; "EUR 180 million of

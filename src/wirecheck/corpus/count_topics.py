@@ -92,7 +92,8 @@ HABITUAL = re.compile(r"\b(?:normally|usually|typically|seldom|rarely|on average
 ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*)\b", re.IGNORECASE)
 # What befell a crowd, right after it: "Twenty-seven spectators were hurt" counts the hurt.
 HURT_AFTER = re.compile(
-    r"\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:hurt|injured|killed)\b"
+    r"\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:hurt|injured|killed"
+    r"|treated for (?:\w+ )?(?:injuries|cuts|burns))\b"
 )
 CAPTIVE = re.compile(r"\b(?:in captivity|captive|in zoos)\b", re.IGNORECASE)
 # "two of its crew", "three of the passengers": a part of a group named by its whole.
