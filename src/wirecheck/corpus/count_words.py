@@ -121,7 +121,8 @@ COUNT_TOPICS = cues(
         r"|stopped work|rall(?:y|ies|ied|ying)|marched|marching|protest(?:ed|ing)"
         r"|demonstrat(?:ed|ing)|locked out"  # a lockout's workers are its side too
         r"|(?:rode|cycled) (?:through|into|around)|filled the streets"  # a mass ride
-        r"|in front of(?= (?:a crowd of |an audience of )?(?:about |some |more than |nearly )?\d))\b",
+        r"|in front of(?= (?:a crowd of |an audience of )?"  # "in front of some 8,000 people"
+        r"(?:about |some |more than |nearly )?\d))\b",
     ),
     ("power restored", r"\brestor\w*(?: (?:power|electricity))?|\bpower (?:\w+ ){0,2}restored"),
     # homes a plant can supply ("enough electricity for 1.6 million homes") are no outage
