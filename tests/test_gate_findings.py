@@ -1,6 +1,6 @@
 """Quality gate: cross-outlet findings (agree / conflict / unique) on our example corpus and
-on our comparison corpora (tests/data/compare_dev .. compare_dev137; gold written before the
-engine was run on them, compare_dev5 to compare_dev137 by engineers who never read the rules;
+on our comparison corpora (tests/data/compare_dev .. compare_dev141; gold written before the
+engine was run on them, compare_dev5 to compare_dev141 by engineers who never read the rules;
 compare_dev22 to compare_dev53 were tuned on only after their first blind run was recorded
 (compare_dev22 and dev23 from 2026-12-04's tenth session); compare_dev2 tells its
 facts in other words from one outlet to the next; compare_dev3 and compare_dev4, 6 articles
@@ -111,6 +111,9 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # Eighth session of 2026-12-07: four blind sets (compare_dev134 to dev137), each run once on
 # d411d74 before any rule was changed for them (pooled 181/237 of 441), then tuned on and
 # pinned at the session's end (187/235). No older set lost a right finding.
+# Session of 2026-12-07, 22:06 UTC: four blind sets (compare_dev138 to dev141), each run once on
+# e69a6b8 before any rule was changed for them (pooled 167/250 of 428), then tuned on and
+# pinned at the session's end (195/260). No older set lost a right finding.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -1547,6 +1550,42 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
             "agree": {"precision": 0.79, "recall": 0.34, "f1": 0.48},
             "conflict": {"precision": 0.52, "recall": 0.42, "f1": 0.47},
             "unique": {"precision": 0.66, "recall": 0.13, "f1": 0.22},
+        },
+    ),
+    # round 26, written blind this session; first run on e69a6b8: 44 / 66 / 111
+    "compare_dev138": (
+        {"precision": 0.73, "recall": 0.49, "f1": 0.59},
+        {
+            "agree": {"precision": 0.77, "recall": 0.47, "f1": 0.58},
+            "conflict": {"precision": 0.79, "recall": 0.69, "f1": 0.74},
+            "unique": {"precision": 0.4, "recall": 0.21, "f1": 0.27},
+        },
+    ),
+    # round 26, written blind this session; first run on e69a6b8: 45 / 67 / 122
+    "compare_dev139": (
+        {"precision": 0.7, "recall": 0.38, "f1": 0.49},
+        {
+            "agree": {"precision": 0.81, "recall": 0.52, "f1": 0.64},
+            "conflict": {"precision": 0.61, "recall": 0.48, "f1": 0.54},
+            "unique": {"precision": 0.53, "recall": 0.15, "f1": 0.24},
+        },
+    ),
+    # round 26, written blind this session; first run on e69a6b8: 44 / 59 / 103
+    "compare_dev140": (
+        {"precision": 0.83, "recall": 0.44, "f1": 0.58},
+        {
+            "agree": {"precision": 0.96, "recall": 0.51, "f1": 0.67},
+            "conflict": {"precision": 0.8, "recall": 0.61, "f1": 0.69},
+            "unique": {"precision": 0.42, "recall": 0.12, "f1": 0.18},
+        },
+    ),
+    # round 26, written blind this session; first run on e69a6b8: 34 / 58 / 92
+    "compare_dev141": (
+        {"precision": 0.74, "recall": 0.51, "f1": 0.6},
+        {
+            "agree": {"precision": 0.82, "recall": 0.58, "f1": 0.68},
+            "conflict": {"precision": 0.7, "recall": 0.48, "f1": 0.57},
+            "unique": {"precision": 0.54, "recall": 0.35, "f1": 0.42},
         },
     ),
 }

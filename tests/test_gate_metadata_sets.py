@@ -117,6 +117,14 @@ label and an edition beside the masthead ("DANUBE OBSERVER — English Edition")
 (compare_dev72 154 to 155, dev131 146 to 147). dev134's writer left contributors empty where
 the byline names the authors, which we list among the contributors as the older sets' writers
 did; its floor keeps those eleven fields wrong.
+compare_dev138 to dev141 (session of 2026-12-07 from 22:06 UTC) are pinned at its end (first
+runs on e69a6b8: 142, 154, 154, 146; 144, 154, 157, 149 once the writers' two-name bylines
+written as one string were made lists, the only edit to the round's gold), after a section of
+two parts among a line's fields ("Meridian Wire | World / UK | Published ..."), an outlet with
+its section in brackets ("Northern Ledger (Regional)"), a finance desk beside the outlet's name
+("MARKET MONITOR — Fixed Income"), a masthead whose motto calls it a briefing, the section
+after an outlet's name in bold and a credit line outside the article's element were read
+(compare_dev44 146 to 147, dev71 151 to 153).
 """
 
 from __future__ import annotations
@@ -140,14 +148,14 @@ FLOORS = {
     "compare_dev31": 159, "compare_dev32": 152, "compare_dev33": 147, "compare_dev34": 144,
     "compare_dev35": 148, "compare_dev36": 150, "compare_dev37": 146, "compare_dev38": 143,
     "compare_dev39": 150, "compare_dev40": 146, "compare_dev41": 145, "compare_dev42": 149,
-    "compare_dev43": 145, "compare_dev44": 146, "compare_dev45": 149, "compare_dev46": 147,
+    "compare_dev43": 145, "compare_dev44": 147, "compare_dev45": 149, "compare_dev46": 147,
     "compare_dev47": 149, "compare_dev48": 149, "compare_dev49": 147, "compare_dev50": 153,
     "compare_dev51": 156, "compare_dev52": 158, "compare_dev53": 150, "compare_dev54": 148,
     "compare_dev55": 147, "compare_dev56": 145, "compare_dev57": 140, "compare_dev58": 145,
     "compare_dev59": 151, "compare_dev60": 156, "compare_dev61": 143, "compare_dev62": 149,
     "compare_dev63": 158, "compare_dev64": 144, "compare_dev65": 144, "compare_dev66": 140,
     "compare_dev67": 142, "compare_dev68": 147, "compare_dev69": 147,
-    "compare_dev70": 152, "compare_dev71": 151, "compare_dev72": 155, "compare_dev73": 151,
+    "compare_dev70": 152, "compare_dev71": 153, "compare_dev72": 155, "compare_dev73": 151,
     "compare_dev74": 147, "compare_dev75": 151, "compare_dev76": 151, "compare_dev77": 152,
     "compare_dev78": 154, "compare_dev79": 155, "compare_dev80": 157, "compare_dev81": 158,
     "compare_dev82": 150, "compare_dev83": 151, "compare_dev84": 156, "compare_dev85": 150,
@@ -164,6 +172,7 @@ FLOORS = {
     "compare_dev126": 154, "compare_dev127": 149, "compare_dev128": 154, "compare_dev129": 155,
     "compare_dev130": 149, "compare_dev131": 147, "compare_dev132": 154, "compare_dev133": 158,
     "compare_dev134": 142, "compare_dev135": 157, "compare_dev136": 156, "compare_dev137": 157,
+    "compare_dev138": 156, "compare_dev139": 155, "compare_dev140": 157, "compare_dev141": 159,
 }  # fmt: skip
 
 
