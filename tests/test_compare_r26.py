@@ -5,7 +5,8 @@ them); two outlets' sums of money agree though each names the place in
 other words; steel pylons are towers; the day someone remained in hospital dates that stay, not
 the blast that put them there; one quote given to three speakers is one conflict, though one
 outlet splits it around its cue; what a train can carry is its size; "one-way" counts nothing;
-the crowd a crash happened in front of is its crowd; a quarter is no report of "up to half"."""
+the crowd a crash happened in front of is its crowd; the hurt flown to hospital are counted
+apart; a quarter is no report of "up to half"; those a witness was with are no unique figure."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from wirecheck.corpus.count_words import NOUN_CLASSES
 from wirecheck.corpus.date_align import _ongoing
 from wirecheck.corpus.money_slots import money_slot
 from wirecheck.corpus.pairs import Pair, join_disputes
+from wirecheck.corpus.unique_salience import salience
 from wirecheck.model import Quantity
 
 
@@ -155,7 +157,7 @@ def test_one_quote_given_to_three_speakers_is_one_conflict() -> None:
     assert {c.outlet for c in joined.claims} == {"Wire", "Gazette", "Ledger"}
 
 
-def _topic(sentence: str, phrase: str, counted: str) -> str | None:
+def _topic(sentence: str, phrase: str, counted: str | None) -> str | None:
     start = sentence.index(phrase)
     figure = Quantity("", "", start, start + len(phrase), phrase, 1.0, 1.0, 1.0, None, counted)
     return count_topic(sentence, figure, start)
@@ -188,9 +190,23 @@ def test_what_a_vehicle_holds_and_a_one_way_fare(
         # spectators treated for injuries are the injured
         ("Three spectators were treated for minor injuries after debris hit the stand.",
          "Three spectators", "spectator", "injured"),
+        # the hurt flown to hospital are a part of the hurt, however it is put
+        ("Two of the injured were airlifted to hospital in Swansea.", "Two", None, "airlifted"),
+        ("Three of the injured were taken by air ambulance to hospital.", "Three", None,
+         "airlifted"),
+        ("Two men were flown by air ambulance to the city's main hospital.", "Two men", "man",
+         "airlifted"),
+        # flown in a serious condition: the gravely hurt
+        ("Two men were flown to Perth by air ambulance in a serious condition.", "Two men",
+         "man", "intensive care"),
+        # lifted to safety is still a rescue
+        ("Four walkers were airlifted to safety from the ridge.", "Four walkers", "walker",
+         "rescued"),
     ],
 )  # fmt: skip
-def test_a_crowd_and_its_injured(sentence: str, phrase: str, counted: str, topic: str) -> None:
+def test_a_crowd_and_its_injured(
+    sentence: str, phrase: str, counted: str | None, topic: str
+) -> None:
     assert _topic(sentence, phrase, counted) == topic
 
 
@@ -205,3 +221,14 @@ def test_a_quarter_is_no_report_of_up_to_half() -> None:
     assert _count_pair(ceiling, quarter) is None
     pair = _count_pair(ceiling, nearly)
     assert pair is not None and pair.kind == "agree"
+
+
+def test_those_a_witness_was_with_are_no_unique_figure() -> None:
+    text = "She said she spent an hour in a lifeboat with about 40 other people."
+    companions = Claim("a:1", "Post", "count", "people", "people", "about 40 other people", 0,
+                       len(text), text, low=36, high=44, counted="people")  # fmt: skip
+    assert salience(companions) == 0
+    text = "The inspectors will also visit 40 other bridges built to the same design."
+    bridges = Claim("a:1", "Post", "count", "bridge", "bridge", "40 other bridges", 0,
+                    len(text), text, low=40, high=40, counted="bridge")  # fmt: skip
+    assert salience(bridges) > 0

@@ -61,7 +61,7 @@ WHERE_TOPICS = {"on board", "intensive care"}  # the topics those words name
 # condition" (a cue after the group says what befell the part).
 PART_OF_GROUP = re.compile(r"\s+of\s+(?:the|those)\s+(?:\w+\s+)?\w+", re.IGNORECASE)
 # What may befall such a part ("All three of the dead were contract workers" stays the dead).
-PART_TOPICS = {"intensive care", "in hospital", "casualties"}
+PART_TOPICS = {"intensive care", "in hospital", "casualties", "airlifted"}
 # A relative clause right after the counted: "64 people who attended a banquet have fallen
 # ill", "a woman who was pulled from the ruins died overnight".
 WHO_CLAUSE = re.compile(r"\s+(?:who|that)\s+", re.I)

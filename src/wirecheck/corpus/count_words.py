@@ -102,6 +102,14 @@ COUNT_TOPICS = cues(
         r" (?:safety|the surface)"
         r"|(?:taken|lifted|airlifted|winched) off (?:by|the)\b)\b",
     ),
+    # the hurt flown to hospital, a part of them: "Two of the injured were airlifted", "Three
+    # were taken by air ambulance" (after "rescued": "airlifted to safety" stays a rescue; "flown
+    # to Perth by air ambulance in a serious condition" counts the gravely hurt)
+    (
+        "airlifted",
+        r"\b(?:airlift\w*|(?:flown|taken|transferred|carried) (?:\w+ ){0,2}by"
+        r" (?:air ambulance|helicopter))\b(?![^.;]*\bin (?:a )?(?:critical|serious) condition)",
+    ),
     ("on board", r"\b(?:on board|aboard|carrying)\b"),
     (
         "votes",

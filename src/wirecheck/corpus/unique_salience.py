@@ -106,6 +106,8 @@ def salience(claim: Claim) -> int:
         return 0  # "one science teacher said she would vote": a voice, not a figure
     if (claim.low or 0) < UNIQUE_MIN_COUNT and _of_people(claim) and _refers_back(claim):
         return 0
+    if _companions(claim):
+        return 0
     if (_of_people(claim) and counts_sources(claim)) or of_the_record(claim, unit == "%"):
         return 0  # see `unique_figures`
     if in_a_ratio(claim):
@@ -134,6 +136,14 @@ def salience(claim: Claim) -> int:
 def _of_people(claim: Claim) -> bool:
     """A count of people or things, not a measure ("3.5 percent", "five won")."""
     return claim.topic in PEOPLE_TOPICS or claim.counted is not None
+
+
+def _companions(claim: Claim) -> bool:
+    """Those someone was with ("spent two hours in a lifeboat with about 50 other people"):
+    who shared a witness's lot, not a count the story reports."""
+    words = claim.value.split(" (")[0]
+    others = re.search(r"\bother\b", words, re.IGNORECASE)
+    return bool(others) and bool(re.search(rf"\bwith\s+{re.escape(words)}", claim.text))
 
 
 def _refers_back(claim: Claim) -> bool:
