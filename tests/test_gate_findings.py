@@ -113,7 +113,7 @@ GOLD = Path(__file__).parents[1] / "examples" / "gold.json"
 # pinned at the session's end (187/235). No older set lost a right finding.
 # Session of 2026-12-07, 22:06 UTC: four blind sets (compare_dev138 to dev141), each run once on
 # e69a6b8 before any rule was changed for them (pooled 167/250 of 428), then tuned on and
-# pinned at the session's end (195/260). No older set lost a right finding.
+# pinned at the session's end (197/262). No older set lost a right finding.
 TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] = {
     # ours, written with the rules: p 0.7049 r 0.7818 -> p 0.7167 r 0.7818 (60 system, 55 gold).
     #  Gold corrected 2026-12-05 (fifth session): an annotator added two wording agreements
@@ -1572,10 +1572,10 @@ TUNING_FLOORS: dict[str, tuple[dict[str, float], dict[str, dict[str, float]]]] =
     ),
     # round 26, written blind this session; first run on e69a6b8: 44 / 59 / 103
     "compare_dev140": (
-        {"precision": 0.83, "recall": 0.44, "f1": 0.58},
+        {"precision": 0.84, "recall": 0.46, "f1": 0.6},
         {
-            "agree": {"precision": 0.96, "recall": 0.51, "f1": 0.67},
-            "conflict": {"precision": 0.8, "recall": 0.61, "f1": 0.69},
+            "agree": {"precision": 0.96, "recall": 0.53, "f1": 0.69},
+            "conflict": {"precision": 0.8, "recall": 0.65, "f1": 0.72},
             "unique": {"precision": 0.42, "recall": 0.12, "f1": 0.18},
         },
     ),
