@@ -1,9 +1,11 @@
 """The slot of a sum of money, and the nearest cue that names a figure's slot.
 
 A sum is compared with another outlet's only when both are the same kind of money: lost and
-recovered, pledged, a price, a fine, damage, a ransom, a deficit, revenue (`MONEY_CUES`). The
-cue nearest the figure within its clause names the slot (`nearest_cue`), as it does for a
-percentage (`percent_topics`). Split out of `count_topics`.
+recovered, pledged, a price, a fine, what insurance covers, damage, a ransom, what buyers
+ordered, the sum first planned, a deficit, revenue (`MONEY_CUES`). The cue nearest the figure
+within its clause names the slot (`nearest_cue`), as it does for a percentage
+(`percent_topics`); a few cues name only a sum told after them (`BEFORE_ONLY`). Split out of
+`count_topics`.
 """
 
 from __future__ import annotations
