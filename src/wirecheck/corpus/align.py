@@ -26,6 +26,7 @@ from wirecheck.corpus.matching import (
     words_around,
 )
 from wirecheck.corpus.measure_slots import DIMENSION_NAMES
+from wirecheck.corpus.money_slots import slot_unit
 from wirecheck.corpus.pairs import (
     Pair,
     by_outlet,
@@ -286,7 +287,7 @@ def _measured_apart(left: Claim, right: Claim) -> bool:
     sum of money is no reading taken somewhere ("the City of Westbridge sold C$500 million",
     "Westbridge has raised $500-million")."""
     measured = left.counted is None and right.counted is None
-    measured = measured and not is_money(left.slot.split()[0])
+    measured = measured and not is_money(slot_unit(left.slot))
     named = left.places and right.places
     return measured and bool(named) and not left.places & right.places
 

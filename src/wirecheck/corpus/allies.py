@@ -35,6 +35,7 @@ from wirecheck.corpus.claims import Claim, bounds_only
 from wirecheck.corpus.count_topics import is_money
 from wirecheck.corpus.date_align import calendar_day, content_words
 from wirecheck.corpus.matching import similarity
+from wirecheck.corpus.money_slots import slot_unit
 from wirecheck.corpus.pairs import Pair, agreement, compared_value, conflict_summary, of_counts
 from wirecheck.corpus.time_align import same_time
 
@@ -185,7 +186,7 @@ def _loose_candidates(
     "the $42 million project" read as a price)."""
     if not all(kind == "count" for kind, _, _ in kinds):
         return []
-    units = {slot.split()[0] for _, _, slot in kinds if is_money(slot.split()[0])}
+    units = {slot_unit(slot) for _, _, slot in kinds if is_money(slot_unit(slot))}
     money = [
         claim
         for key, claims in pool.items()

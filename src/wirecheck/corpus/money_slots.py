@@ -109,6 +109,12 @@ def is_money(unit: str | None) -> bool:
     return bool(unit and (unit in CURRENCIES or CURRENCY_CODE.fullmatch(unit)))
 
 
+def slot_unit(slot: str) -> str:
+    """The unit or currency a count's slot or topic begins with ("GBP damage" -> "GBP",
+    "USD (share)" -> "USD", "km" -> "km")."""
+    return re.split(r" |\(", slot)[0]
+
+
 def money_slot(sentence: str, quantity: Quantity, here: int) -> str:
     """Money lost and money recovered (or pledged, or damage done) are different sums."""
     unit = str(quantity.unit)

@@ -14,11 +14,11 @@ Ties keep a fixed order (topic, then id), so the ranking is the same on every ru
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.count_topics import is_money
+from wirecheck.corpus.money_slots import slot_unit
 from wirecheck.corpus.unique_salience import PEOPLE_TOPICS
 from wirecheck.model import Finding
 
@@ -29,7 +29,7 @@ MIDDLE_KINDS = {"count", "event", "date", "time", "deed", "tally"}
 def claim_weight(claim: Claim) -> int:
     """1 to 4: what the claim is about (1-3), plus one for a claim in the first paragraph."""
     if claim.kind == "count":
-        unit = re.split(r" |\(", claim.topic)[0]
+        unit = slot_unit(claim.topic)
         weight = 3 if is_money(unit) or claim.topic in PEOPLE_TOPICS else 2
     else:
         weight = 2 if claim.kind in MIDDLE_KINDS else 1

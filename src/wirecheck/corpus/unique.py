@@ -30,6 +30,7 @@ import numpy as np
 from wirecheck.corpus.background import BACKGROUND, background_only_here
 from wirecheck.corpus.claims import Claim, vague
 from wirecheck.corpus.count_topics import is_money
+from wirecheck.corpus.money_slots import slot_unit
 from wirecheck.corpus.pairs import Pair
 from wirecheck.corpus.unique_salience import MARKET, market_move, salience
 from wirecheck.corpus.unique_speech import as_announcement
@@ -237,7 +238,7 @@ def _same_figure(claim: Claim, claims: list[Claim]) -> bool:
 
 def _measure(claim: Claim) -> str:
     """What a figure measures: its unit or currency ("NZD", "%", "km"), or things counted."""
-    return "things" if claim.counted else re.split(r" |\(", claim.topic)[0]
+    return "things" if claim.counted else slot_unit(claim.topic)
 
 
 def _overlap(one: Claim, other: Claim) -> bool:
@@ -257,7 +258,7 @@ def _centre(claim: Claim) -> float | None:
 def _family(claim: Claim) -> tuple[str, bool]:
     """Claims that can echo each other: of one kind, and sums of money only with money (a
     pledge of $75 million is not echoed by "25 million people")."""
-    return claim.kind, is_money(re.split(r" |\(", claim.topic)[0])
+    return claim.kind, is_money(slot_unit(claim.topic))
 
 
 def _outlets_per_slot(claims: list[Claim]) -> dict[str, set[str]]:

@@ -30,6 +30,7 @@ from wirecheck.corpus.claims import Claim, vague
 from wirecheck.corpus.count_topics import SIZE, is_money
 from wirecheck.corpus.count_words import COUNT_TOPICS
 from wirecheck.corpus.earlier import is_day
+from wirecheck.corpus.money_slots import slot_unit
 from wirecheck.corpus.unique_figures import (
     counts_sources,
     fraction_of_whole,
@@ -97,7 +98,7 @@ def salience(claim: Claim) -> int:
         # Later in an article a dated deed is detail ("met the general on Tuesday"): on our
         # blind-written tuning corpora such picks were right one time in six.
         return 3 if claim.lead else 0
-    unit = re.split(r" |\(", claim.topic)[0]
+    unit = slot_unit(claim.topic)
     if claim.topic.endswith(SIZE) or claim.topic == HOMES_SUPPLIED:
         # "a town of about 3,400 residents", "enough to power 900,000 homes": what the place
         # or the plant is, not the news
