@@ -347,12 +347,24 @@ def credited(tree: Any) -> list[str]:
     A in Phoenix; additional reporting by B; editing by C</p>"), which the article extractor
     drops when the line stands outside the article's own element."""
     for element in tree.iter(*_CREDIT_TAGS):
-        text = _flat_text(element)
-        if len(text) <= R.MAX_LABEL_CHARS and R.CONTRIBUTOR_ROLES.match(text):
+        text = _short_text(element, R.MAX_LABEL_CHARS)
+        if text is not None and R.CONTRIBUTOR_ROLES.match(text):
             names = N.contributor_names(text)
             if names:
                 return names
     return []
+
+
+def _short_text(element: Any, limit: int) -> str | None:
+    """`_flat_text` of an element no longer than `limit`, else None, read only as far as the
+    limit: the blocks around an article hold all its text, and each is asked in turn. (Text
+    made one-spaced only grows as more is added, so the first run past the limit decides.)"""
+    runs: list[str] = []
+    for run in element.itertext():
+        runs.append(run)
+        if len(_SPACES.sub(" ", "".join(runs)).strip()) > limit:
+            return None
+    return _SPACES.sub(" ", "".join(runs)).strip()
 
 
 def _own_text(element: Any) -> str:
