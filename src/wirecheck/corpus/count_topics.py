@@ -104,6 +104,13 @@ KILLED_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been)\s+)?(?:killed|dead|cul
 # "all 480 of its stores": every one of an institution's group, its size, not a part of it.
 ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 OWNED_PART = re.compile(rf"\sof\s+{_INSTITUTIONS}\s", re.IGNORECASE)
+# Staff a project will take on are the jobs it creates, not a workforce it has: "says it will
+# put £18 million into the project and employ about 60 people once it is running".
+NEW_STAFF = re.compile(
+    r"\b(?:will|would|could|to)\b(?:(?!\bemploy)[^.;]){0,130}\bemploy\b"
+    r"|\bemploy\b[^.;]{0,60}\b(?:once|when)\s+(?:it|the\s+\w+)\s+(?:is|opens|starts)\b",
+    re.IGNORECASE,
+)
 SIZE = " (size)"  # a place's or an institution's size: a slot of its own, never a unique
 
 
@@ -145,8 +152,10 @@ def _level_topic(sentence: str, quantity: Quantity, here: int) -> str | None:
     if whole:
         return f"{kind}{SIZE}"  # "a university of about 24,000 students"
     hurt = HURT_AFTER.match(sentence, here + len(quantity.text))
-    if quantity.counted in PROTEST_NOUNS and not ARRESTED.search(sentence) and not hurt:
-        return "participants"  # but "police arrested 31 protesters": the arrests
+    owner = sentence[here + len(quantity.text) : here + len(quantity.text) + 1] in ("'", "’")
+    if quantity.counted in PROTEST_NOUNS and not (ARRESTED.search(sentence) or hurt or owner):
+        # but "police arrested 31 protesters": the arrests; "One Rovers fans' forum": a forum
+        return "participants"
     if quantity.counted == "job" and OWNED_JOBS.search(sentence, 0, here):
         return "workforce"
     if kind in STAFF_CLASSES and OWN_STAFF.search(sentence, 0, here):
@@ -247,11 +256,14 @@ def _noun(quantity: Quantity) -> str | None:
 
 def _outcome(topic: str, sentence: str, counted: str | None) -> str:
     """The trapped whose sentence says they got out are counted as rescued: "all 12 miners
-    trapped by a roof fall were rescued" is the rescue's count. People moved to a hospital who
+    trapped by a roof fall were rescued" is the rescue's count; staff to be taken on are jobs
+    (`NEW_STAFF`). People moved to a hospital who
     were no patients before are those taken there ("Four hunger strikers have been moved to a
     hospital"), not patients transferred."""
     if topic == "transferred" and counted not in CARED_FOR:
         return "injured"
+    if topic == "workforce" and NEW_STAFF.search(sentence):
+        return "job"
     if topic != "trapped":
         return topic
     return "rescued" if RESCUED.search(sentence) and _counts("rescued", counted) else topic

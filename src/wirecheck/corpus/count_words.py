@@ -129,6 +129,9 @@ COUNT_TOPICS = cues(
         r"|stopped work|rall(?:y|ies|ied|ying)|marched|marching|protest(?:ed|ing)"
         r"|demonstrat(?:ed|ing)|locked out"  # a lockout's workers are its side too
         r"|(?:rode|cycled) (?:through|into|around)|filled the streets"  # a mass ride
+        # a hall's or a ground's crowd: "about 1,200 people packed the nave", "a capacity
+        # audience of 1,200"
+        r"|(?:packed|filled|crammed|thronged)(?= (?:(?:the|a|an)\b|(?-i:[A-Z])))|audiences?(?= of)"
         r"|in front of(?= (?:a crowd of |an audience of )?"  # "in front of some 8,000 people"
         r"(?:about |some |more than |nearly )?\d))\b",
     ),
@@ -337,7 +340,7 @@ PARTICIPANT_NOUNS = {
 }  # fmt: skip
 # Nouns that name the marchers (or a match's crowd) themselves: their count is the turnout,
 # cue or not ("more than 50,000 supporters filled the stadium" / "a crowd of 47,212").
-PROTEST_NOUNS = {"protester", "demonstrator", "marcher", "spectator", "supporter"}
+PROTEST_NOUNS = {"protester", "demonstrator", "marcher", "spectator", "supporter", "fan"}
 # Those who police a protest: "four officers were hurt" counts no protester, however many
 # protesters another outlet says were hurt.
 FORCE_NOUNS = {"officer", "policeman", "policewoman", "constable", "soldier", "trooper", "guard"}

@@ -40,6 +40,15 @@ BEFORE_ONLY = frozenset(["orders", "planned"])
 # One party's part of a sum: "Corvane's share of the penalty, 34.5 million euros".
 SHARE_OF = re.compile(r"\b(?:share|portion|part)\s+of\s+the\b")
 SHARE_REACH = 40
+# A cue after the figure but past the start of another predicate names what that predicate is
+# about: "cost about £3 million and was paid for by public donations", "The rebuild, which
+# cost £3.8m, was paid for partly with a grant" (a cost, not a price or a pledge).
+NEXT_PREDICATE = re.compile(
+    r"(?:,|\s+(?:and|but))\s+(?:was|were|is|are|has|have|had|will|would)\b", re.IGNORECASE
+)
+# Another sum between a figure and a cue after it takes the cue: "The rebuild, which cost £3.8m,
+# was paid for partly with a £1.5 million grant" (the grant is the second sum).
+ANOTHER_SUM = re.compile(r"[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s*(?:m|bn|million|billion)\b")
 
 MONEY_CUES = cues(
     # "a deal valuing it at 2.4 billion including debt" is a price, not a debt
@@ -175,6 +184,8 @@ def nearest_cue(
                 continue
             if BASE_CLAUSE.fullmatch(sentence, end, match.start()):
                 continue  # "91 per cent of players who took part backed ...": the base
+            if match.start() >= end and _past_predicate_or_sum(sentence[end : match.start()]):
+                continue
             distance = cue_gap(match.start(), match.end(), here, end)
             if distance <= CONTEXT_CHARS and (best is None or distance < best[0]):
                 best = (distance, name)
@@ -184,3 +195,9 @@ def nearest_cue(
 def cue_gap(start: int, end: int, figure_start: int, figure_end: int) -> int:
     """Characters between a cue and a figure (0 when they overlap)."""
     return max(0, figure_start - end, start - figure_end)
+
+
+def _past_predicate_or_sum(between: str) -> bool:
+    """A cue after the figure names another predicate or another sum (`NEXT_PREDICATE`,
+    `ANOTHER_SUM`)."""
+    return bool(NEXT_PREDICATE.search(between) or ANOTHER_SUM.search(between))

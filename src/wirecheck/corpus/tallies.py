@@ -26,9 +26,12 @@ TOPIC = "vote tally"
 UNTOLD = "?"  # the side of a tally an outlet does not give: "with 212 voting in favour"
 UNANIMOUS_VALUE = "unanimous"  # nobody against, the votes for untold ("?–0")
 SCORE_TOPIC = "score"
-# A match result: "beat Fife Athletic 2-1", "won 3-0 at home", "drew 1-1 with the leaders".
+# A match result: "beat Fife Athletic 2-1", "won 3-0 at home", "drew 1-1 with the leaders",
+# "hammering Dirk Vosloo 7-4".
 SCORE = re.compile(
-    r"\b(?:beat|beats|defeated|sank|edged|thrashed|overcame|won|win|wins|lost|drew|downed)\b"
+    r"\b(?:beat(?:s|ing|en)?|defeat(?:s|ed|ing)|sank|edg(?:es|ed|ing)|thrash(?:es|ed|ing)"
+    r"|hammer(?:s|ed|ing)|crush(?:es|ed|ing)|rout(?:s|ed|ing)|overcame|overcoming|won|win"
+    r"|wins|winning|lost|drew|down(?:ed|ing))\b"
     r"(?:\s+[\w'’.-]+){0,4}?\s+(?P<ayes>\d{1,2})[-–](?P<noes>\d{1,2})\b"
     # the result as a noun: "a 3-0 home defeat by Kingsmere", "a 3-1 loss at home"
     r"|\b(?P<ayes2>\d{1,2})[-–](?P<noes2>\d{1,2})\s+(?:(?:home|away)\s+)?"

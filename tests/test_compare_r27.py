@@ -1,0 +1,109 @@
+"""Rules taught by the twenty-seventh round of blind sets, with sentences we write ourselves: a
+cue after a sum names it only up to the next predicate or the next sum; a crowd that packs or
+fills a hall, and an audience, are the occasion's crowd, as fans are; staff a project will take
+on are the jobs it creates; a match result reads from "beating" and "hammering" too; two
+outlets dating one deed to one year agree, though no outlet disputes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_compare import analyse, article
+from wirecheck.corpus.count_topics import count_topic
+from wirecheck.corpus.money_slots import money_slot
+from wirecheck.corpus.tallies import tally_claims
+from wirecheck.model import Article, Quantity
+
+
+def _slot(sentence: str, phrase: str, unit: str) -> str:
+    start = sentence.index(phrase)
+    figure = Quantity("", "", start, start + len(phrase), phrase, 1.0, 1.0, 1.0, unit, None)
+    return money_slot(sentence, figure, start)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "unit", "slot"),
+    [
+        # the donations pay for what the restoration cost: the sum is the cost, no pledge
+        ("The project to rebuild the organ cost about £3 million and was paid for entirely by "
+         "public donations, the cathedral said.", "about £3 million", "GBP", "GBP"),
+        # the grant is the second sum; the first is what the rebuild cost
+        ("The rebuild, which cost £3.8m, was paid for partly with a £1.5 million grant from "
+         "the county.", "£3.8m", "GBP", "GBP"),
+        ("The rebuild, which cost £3.8m, was paid for partly with a £1.5 million grant from "
+         "the county.", "£1.5 million", "GBP", "GBP pledged"),
+        # a cue before the sum still names it
+        ("The new gallery was paid for by a £5 million gift from a local trust.", "£5 million",
+         "GBP", "GBP price"),
+        ("The council has set aside £2 million and will review it in spring.", "£2 million",
+         "GBP", "GBP pledged"),
+    ],
+)  # fmt: skip
+def test_a_cue_after_a_sum_stops_at_the_next_predicate_or_sum(
+    sentence: str, phrase: str, unit: str, slot: str
+) -> None:
+    assert _slot(sentence, phrase, unit) == slot
+
+
+def _topic(sentence: str, phrase: str, counted: str | None) -> str | None:
+    start = sentence.index(phrase)
+    figure = Quantity("", "", start, start + len(phrase), phrase, 1.0, 1.0, 1.0, None, counted)
+    return count_topic(sentence, figure, start)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "counted", "topic"),
+    [
+        # a hall's crowd, however it is put
+        ("The bells rang out as about 1,400 people packed the nave for the service.",
+         "about 1,400 people", "people", "participants"),
+        ("Some 800 people filled Kelham Minster on Sunday night.", "Some 800 people", "people",
+         "participants"),
+        ("The quartet played to a capacity audience of 1,100 in the old hall.", "1,100", None,
+         "participants"),
+        ("Nearly 6,000 fans watched the final in the new arena.", "Nearly 6,000 fans", "fan",
+         "participants"),
+        # not a crowd: goods packed abroad, and a fans' forum
+        ("All four are packed overseas and shipped in bulk.", "four", None, None),
+        ("One Harriers fans' forum went offline under the traffic.", "One Harriers fans", "fan",
+         "fan"),
+        # staff a project will take on are jobs; staff a firm has are its workforce
+        ("The firm says it will invest £20 million and employ about 70 people once it is "
+         "running.", "about 70 people", "people", "job"),
+        ("The smelter would refine 90,000 tonnes of ore a year, according to the plans, and "
+         "employ 430 people directly.", "430 people", "people", "job"),
+        ("The depot employs about 140 people, most of them drivers.", "about 140 people",
+         "people", "workforce"),
+    ],
+)  # fmt: skip
+def test_crowds_jobs_and_workforces(
+    sentence: str, phrase: str, counted: str | None, topic: str | None
+) -> None:
+    assert _topic(sentence, phrase, counted) == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tara Quinn won the title on Sunday, beating two-time champion Ola Berg 7-3.", "7–3"),
+        ("Quinn is champion after hammering Ola Berg 7-3 in London.", "7–3"),
+        ("Norway took the title, defeating Canada 9-6 in an extra end.", "9–6"),
+    ],
+)
+def test_a_match_result_from_the_verb_in_ing(text: str, value: str) -> None:
+    found = tally_claims(Article(id="a", path="a.txt", text=text), "Wire")
+    assert [(c.topic, c.value) for c in found] == [("score", value)]
+
+
+def test_one_deed_dated_to_one_year_by_two_outlets_is_an_agreement() -> None:
+    wire = article("Wire", "The baths, which opened in 1932, are among the oldest in the county.")
+    local = article("Local", "The baths opened in 1932 and were listed in 1988.")
+    found = [f for f in analyse(wire, local).findings if f.topic == "year"]
+    assert [f.kind for f in found] == ["agree"]
+    assert "1932" in found[0].summary
+
+
+def test_one_year_of_two_different_deeds_is_no_agreement() -> None:
+    wire = article("Wire", "The baths opened in 1932, the council said.")
+    local = article("Local", "The harbour wall was rebuilt in 1932 after a storm.")
+    assert [f for f in analyse(wire, local).findings if f.topic == "year"] == []
