@@ -2,15 +2,21 @@
 cue after a sum names it only up to the next predicate or the next sum; a crowd that packs or
 fills a hall, and an audience, are the occasion's crowd, as fans are; staff a project will take
 on are the jobs it creates; a match result reads from "beating" and "hammering" too; two
-outlets dating one deed to one year agree, though no outlet disputes it."""
+outlets dating one deed to one year agree, though no outlet disputes it; those who spent the
+night in a shelter are counted apart from the evacuated only by an outlet that gives both;
+people moved to higher ground are evacuated, a crew brought ashore rescued; "a rainbow sheen
+roughly 2 km long" is as plain a length as "a sheen about two kilometres long"."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.test_compare import analyse, article
+from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.count_topics import count_topic
+from wirecheck.corpus.measure_slots import measure_slot
 from wirecheck.corpus.money_slots import money_slot
+from wirecheck.corpus.still_counts import still_counts
 from wirecheck.corpus.tallies import tally_claims
 from wirecheck.model import Article, Quantity
 
@@ -74,6 +80,13 @@ def _topic(sentence: str, phrase: str, counted: str | None) -> str | None:
          "employ 430 people directly.", "430 people", "people", "job"),
         ("The depot employs about 140 people, most of them drivers.", "about 140 people",
          "people", "workforce"),
+        # a night in a shelter, and people moved out of the water's way
+        ("Around 150 people spent the night in a rest centre at the school.",
+         "Around 150 people", "people", "sheltered"),
+        ("Volunteers moved some 1,800 people to higher ground before the tide peaked.",
+         "some 1,800 people", "people", "evacuated"),
+        ("Six crew members were brought ashore safely after the trawler sank.",
+         "Six crew members", "crew", "rescued"),
     ],
 )  # fmt: skip
 def test_crowds_jobs_and_workforces(
@@ -107,3 +120,38 @@ def test_one_year_of_two_different_deeds_is_no_agreement() -> None:
     wire = article("Wire", "The baths opened in 1932, the council said.")
     local = article("Local", "The harbour wall was rebuilt in 1932 after a storm.")
     assert [f for f in analyse(wire, local).findings if f.topic == "year"] == []
+
+
+def _count(outlet: str, slot: str, value: float) -> Claim:
+    text = f"{value:.0f} people."
+    return Claim(f"a:{outlet}", outlet, "count", slot, slot, text, 0, len(text), text,
+                 low=value, high=value)  # fmt: skip
+
+
+def test_a_night_in_a_shelter_is_the_evacuation_unless_the_outlet_gives_both() -> None:
+    claims = [
+        _count("Wire", "evacuated", 1200),
+        _count("Wire", "sheltered", 180),
+        _count("Post", "sheltered", 2000),
+    ]
+    slots = [(c.outlet, c.slot) for c in still_counts(claims)]
+    assert slots == [("Wire", "evacuated"), ("Wire", "sheltered"), ("Post", "evacuated")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "slot"),
+    [
+        ("By noon a sheen about three kilometres long had reached the beach.",
+         "about three kilometres", "km"),
+        ("By noon a rainbow sheen roughly 3 km long had reached the beach.", "roughly 3 km",
+         "km"),
+        # the length of a thing no noun names stays a length
+        ("The slick, which stretched for 3 km long in places, was thin.", "3 km", "km length"),
+    ],
+)  # fmt: skip
+def test_a_thing_s_length_after_its_noun_reads_as_before_it(
+    sentence: str, phrase: str, slot: str
+) -> None:
+    start = sentence.index(phrase)
+    figure = Quantity("", "", start, start + len(phrase), phrase, 3.0, 3.0, 3.0, "km", None)
+    assert measure_slot(sentence, figure, start) == slot

@@ -24,7 +24,7 @@ def dateline(line: str) -> tuple[str, str | None, str | None, int] | None:
     head = line[: R.DATELINE_MAX_CHARS]
     match = R.DATELINE_WITH_AGENCY.match(head)
     if match is None or not match.group("place")[0].isupper():
-        match = R.DATELINE_CAPS.match(head) or _colon_dateline(head)
+        match = R.DATELINE_CAPS.match(head) or _colon_dateline(head, line)
         if match is None or not match.group("city").isupper():
             return None  # a dateline without an agency needs its city in capitals
     if _label_after(head[match.end() :]):
@@ -44,6 +44,10 @@ def _label_after(rest: str) -> bool:
     return 0 < len(words) <= R.TAGLINE_MAX_WORDS and rest.strip()[0].islower()
 
 
-def _colon_dateline(head: str) -> re.Match[str] | None:
+def _colon_dateline(head: str, line: str) -> re.Match[str] | None:
+    """A colon dateline opens a sentence ("NEW DELHI: The city ..."); a headline's capitals
+    before its colon ("FAIRYTALE AT THE OCHE: Qualifier topples the king") end no sentence."""
     match = R.DATELINE_COLON.match(head)
-    return None if match is None or match.group("city") in R.COLON_LABELS else match
+    if match is None or match.group("city") in R.COLON_LABELS:
+        return None
+    return match if R.SENTENCE_END.search(line) else None

@@ -13,6 +13,7 @@ from wirecheck import cleanrules as R
 BREADCRUMB = re.compile(r"\s+[>»›]\s+")
 EVERY_SECTION = frozenset(["home", "news", "homepage"])  # a trail's start, not a section
 _DIGIT = re.compile(r"\d")
+_DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 _LABEL_JOINERS = re.compile(r"\s*[|/&·]\s*|\s+[-–—]\s+|\s+")  # "Sport - Sailing"
 _LABEL_SEPARATORS = re.compile(r"\s*·\s*|\s+—\s+")
 _LABEL_JOINED = re.compile(r"\s+[|/]\s+")
@@ -63,13 +64,15 @@ def section_label(line: str) -> str | None:
     if len(trail) > 1:
         # "News > Environment": a trail from the widest to the page's own section
         return trail[-1] if all(section_label(part) for part in trail) else None
-    words = [w for w in _LABEL_JOINERS.split(text) if w]
+    # dotted initials are one word ("U.S. / Transportation")
+    plain = _DOTTED_INITIALS.sub(lambda m: m.group().replace(".", ""), text)
+    words = [w for w in _LABEL_JOINERS.split(plain) if w]
     if not 0 < len(words) <= _MAX_LABEL_WORDS or _DIGIT.search(text):
         return None
     # a hyphenated word is one word ("Asia-Pacific", "Middle-East")
     if not words[0][0].isupper() or not all(w.replace("-", "").isalpha() for w in words):
         return None
-    return None if R.SENTENCE_END.search(text) else _widest(text)
+    return None if R.SENTENCE_END.search(plain) else _widest(text)
 
 
 def _widest(label: str) -> str:

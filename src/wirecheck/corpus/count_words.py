@@ -89,17 +89,24 @@ COUNT_TOPICS = cues(
         r"|left (?:(?:the|low-lying|coastal|flooded|threatened)\s+)+(?:areas?|zones?|coast)"
         r"|forc(?:ed|ing|es) (?:\S+ ){0,5}(?:from|out)"  # "forced more than 900 people from"
         r"|(?:driven|drove) (?:\S+ ){0,5}from (?:their|his|her) homes"  # "driven some 45,000 from"
-        r"|spent the night (?:in|at|on|with|outside|outdoors)"
+        r"|spent the night (?:with|outside|outdoors)"
         r"|spent (?:\w+ ){1,2}nights? away from"
-        r"|slept (?:in|at|on)"
-        r"|in (?:emergency |temporary )?shelters|(?:were|was|been) moved (?:from|out|to safety"
+        r"|moved (?:\S+ ){0,5}?to (?:higher ground|safety)"  # "moved some 2,000 people to"
+        r"|(?:were|was|been) moved (?:from|out|to safety"
         r"|to (?:an? |the )?(?:\w+ )?(?:shelters?|gymnasium|gym|sports hall|school|hotel)))\b",
+    ),
+    # those who spent the night in a shelter, a part of those who left: "about 1,200 residents
+    # were evacuated ... Around 180 people spent the night in a rest centre"
+    (
+        "sheltered",
+        r"\b(?:spent the night (?:in|at|on)|slept (?:in|at|on)"
+        r"|in (?:emergency |temporary )?shelters)\b",
     ),
     (
         "rescued",
         r"\b(?:rescued|freed|(?:pulled|plucked|winched) (?:\w+ ){0,3}from|brought out alive"
         r"|(?:brought|winched|airlifted|hauled|lifted|carried) (?:\w+ ){0,2}to"
-        r" (?:safety|the surface)"
+        r" (?:safety|the surface)|brought (?:\w+ ){0,2}ashore"  # "were brought ashore safely"
         r"|(?:taken|lifted|airlifted|winched) off (?:by|the)\b)\b",
     ),
     # the hurt flown to hospital, a part of them: "Two of the injured were airlifted", "Three

@@ -8,6 +8,11 @@ figure that remains ("1,200 customers were still without power on Monday") tells
 figure others give as the outage ("reported 1,150 customers without power"), so its count
 joins the outage's slot. Miners still trapped stay apart: outlets that count only those left
 underground ("the five miners still trapped") do not count all who were trapped.
+
+Those who spent the night in a shelter are counted so too: apart from the evacuated where the
+outlet gives both ("about 1,200 residents were evacuated ... Around 180 people spent the night
+in a rest centre"), else as the evacuation ("Some 2,000 residents spent the night in sports
+halls" beside "about 2,000 residents were evacuated").
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from dataclasses import replace
 
 from wirecheck.corpus.claims import Claim
 
-STILL_SLOTS = {"still without power": "power cuts"}
+STILL_SLOTS = {"still without power": "power cuts", "sheltered": "evacuated"}
 
 
 def still_counts(claims: list[Claim]) -> list[Claim]:
