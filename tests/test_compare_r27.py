@@ -5,7 +5,8 @@ on are the jobs it creates; a match result reads from "beating" and "hammering" 
 outlets dating one deed to one year agree, though no outlet disputes it; those who spent the
 night in a shelter are counted apart from the evacuated only by an outlet that gives both;
 people moved to higher ground are evacuated, a crew brought ashore rescued; "a rainbow sheen
-roughly 2 km long" is as plain a length as "a sheen about two kilometres long"."""
+roughly 2 km long" is as plain a length as "a sheen about two kilometres long"; the day a
+patient was in critical condition or recovering dates that state, not the crash."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from tests.test_compare import analyse, article
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.count_topics import count_topic
+from wirecheck.corpus.date_align import _ongoing
 from wirecheck.corpus.measure_slots import measure_slot
 from wirecheck.corpus.money_slots import money_slot
 from wirecheck.corpus.still_counts import still_counts
@@ -155,3 +157,27 @@ def test_a_thing_s_length_after_its_noun_reads_as_before_it(
     start = sentence.index(phrase)
     figure = Quantity("", "", start, start + len(phrase), phrase, 3.0, 3.0, 3.0, "km", None)
     assert measure_slot(sentence, figure, start) == slot
+
+
+def _dated(text: str, day: str, words: str) -> Claim:
+    at = text.index(words)
+    return Claim("a:Post", "Post", "date", "date", "date", words, 0, len(text), text,
+                 time=day, lead_in=text[max(0, at - 60) : at], lead=True)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "ongoing"),
+    [
+        ("A glider pilot was in critical condition on Monday after his crash near the field.",
+         "Monday", True),
+        ("The instructor was recovering in hospital on Sunday after the accident.", "Sunday",
+         True),
+        ("Two climbers are in a serious condition on Tuesday, the hospital said.", "Tuesday",
+         True),
+        # the crash's own day
+        ("The glider crashed into a field on Saturday afternoon, police said.", "Saturday",
+         False),
+    ],
+)  # fmt: skip
+def test_a_patient_s_condition_dates_a_state(text: str, words: str, ongoing: bool) -> None:
+    assert _ongoing(_dated(text, "2026-12-07", words)) is ongoing

@@ -1,6 +1,8 @@
 """Header styles of round 27 of our blind sets: a headline in capitals before a colon is no
-dateline (a colon dateline opens a sentence), and a section of two parts whose first is a
-country in dotted initials ("Atlantic Wire Service — U.S. / Transportation")."""
+dateline (a colon dateline opens a sentence); a section of two parts whose first is a country
+in dotted initials ("Atlantic Wire Service — U.S. / Transportation"); an aggregator's line
+("By Outlet (Section) | Created at ...") above the title; a labelled time with its update in
+brackets ("Posted 03/12/2026 07:50 (updated 03/12/2026 10:20)")."""
 
 from __future__ import annotations
 
@@ -19,6 +21,29 @@ _BODY = (
 def _clean(header: str) -> tuple[object, ...]:
     article = clean(Draft(path="t.txt", body=header + _BODY, format="text"))
     return article.source, article.title, article.dateline, article.published
+
+
+def test_an_aggregator_line_above_the_title() -> None:
+    header = (
+        "By Harbour Wire (Sport) | Created at 2026-12-14 23:10:00 | Updated at 2026-12-15 "
+        "08:30:00\n\n"
+        "Electrician wins county darts title\n\n"
+    )
+    article = clean(Draft(path="t.txt", body=header + _BODY, format="text"))
+    assert (article.source, article.section, article.byline) == ("Harbour Wire", "Sport", [])
+    assert article.title == "Electrician wins county darts title"
+    assert (article.published, article.updated) == ("2026-12-14T23:10:00", "2026-12-15T08:30:00")
+
+
+def test_a_labelled_time_with_its_update_in_brackets() -> None:
+    header = (
+        "The Dart Board Review\n"
+        "Section: County Darts\n"
+        "Posted 14/12/2026 23:20 (updated 15/12/2026 09:05)\n\n"
+        "Electrician wins county darts title\n\n"
+    )
+    article = clean(Draft(path="t.txt", body=header + _BODY, format="text"))
+    assert (article.published, article.updated) == ("2026-12-14T23:20", "2026-12-15T09:05")
 
 
 def test_a_headline_in_capitals_before_a_colon_is_no_dateline() -> None:

@@ -33,7 +33,7 @@ from wirecheck.header_labels import (
 from wirecheck.header_times import RELATIVE_AGE, parse_time
 
 # A time with its update in brackets after it: "... 09:47 GMT (last updated ... 17:20 GMT)".
-_UPDATE_ASIDE = re.compile(
+UPDATE_ASIDE = re.compile(
     r"^(?P<published>[^()]+?)\s*\((?:(?:last\s+)?(?:updated|modified)|last\s+edited):?\s+"
     r"(?P<updated>[^()]+)\)$",
     re.IGNORECASE,
@@ -125,6 +125,9 @@ class Fields:
 def read_fields(line: str, day: str | None = None) -> Fields | None:
     """The fields of a header line, or None when any part of it is not a field. `day`, the
     time published on an earlier line, dates an update given as a clock time alone."""
+    aggregated = R.AGGREGATOR_BYLINE.match(line)
+    if aggregated and _outlet(aggregated["who"]):
+        return None  # "By Outlet (Section) | Created at ...": an aggregator's line, read as such
     found = _read_fields(line, day)
     if found is None and " / " in line and not FIELD_MARKS.search(line):
         # "Meridian Press / Asia-Pacific / Wed Dec 9, 2026 9:20am GMT": fields parted by
@@ -149,7 +152,7 @@ def _read_fields(line: str, day: str | None = None) -> Fields | None:
         published = on_published_day(first_aside["published"], updated)
         if published and updated:
             return Fields(published=published, updated=updated)
-    updated_aside = _UPDATE_ASIDE.match(text)
+    updated_aside = UPDATE_ASIDE.match(text)
     if updated_aside:
         # "Thu 4 Mar 2027 09:47 GMT (last updated 4 Mar 2027 17:20 GMT)"
         published = parse_time(updated_aside["published"])
@@ -341,7 +344,7 @@ def _filed_under(part: str, found: Fields) -> bool:
 def _part_with_update(part: str, found: Fields) -> bool:
     """ "16 June 2027 09:20 (updated 13:45)": a time with its update in brackets, one part of
     a longer line ("Outlet — World — ...")."""
-    aside = _UPDATE_ASIDE.match(part)
+    aside = UPDATE_ASIDE.match(part)
     published = parse_time(aside["published"]) if aside else None
     if aside is None or published is None:
         return False

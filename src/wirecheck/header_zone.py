@@ -18,6 +18,7 @@ from wirecheck.header_dateline import dateline, is_kicker
 from wirecheck.header_fields import (
     AUTHOR_LABEL,
     FIELD_MARKS,
+    UPDATE_ASIDE,
     UPDATE_PART,
     is_clock,
     on_published_day,
@@ -371,9 +372,14 @@ def _read_meta(line: str, said: Said) -> bool:
         return True
     if label in ("section", "source"):
         return _read_name_field(said, label, value)
-    if FIELD_MARKS.search(value) or R.FIELD_GAP.search(value) or UPDATE_PART.search(value):
-        # "Published: ... | Last updated: ...", "Posted ... GMT, updated at 12:15pm GMT":
-        # fields, each read by its own label
+    if (
+        FIELD_MARKS.search(value)
+        or R.FIELD_GAP.search(value)
+        or UPDATE_PART.search(value)
+        or UPDATE_ASIDE.match(value)
+    ):
+        # "Published: ... | Last updated: ...", "Posted ... GMT, updated at 12:15pm GMT",
+        # "Posted 03/12/2026 07:50 (updated 03/12/2026 10:20)": fields, each read by its own label
         return False
     return _set_time(said, label, value)
 

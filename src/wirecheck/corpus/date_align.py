@@ -56,8 +56,13 @@ REPORTING = re.compile(
 )
 DEED_REACH = 4  # words before a date that may hold its deed ("erupted before dawn on")
 _STATE_REACH = 70  # characters before a date that may say a state was still going on
-# "still" (or "remained", "stayed") and the words after it up to the date, in one clause
-_STILL = re.compile(r"\b(?:still|remained|stayed)\b.*$", re.IGNORECASE)
+# "still" (or "remained", "stayed", a patient's condition or recovery) and the words after it up
+# to the date, in one clause
+_STILL = re.compile(
+    r"\b(?:still|remained|stayed|(?:was|were|is|are) (?:in (?:a )?(?:critical|serious|stable"
+    r"|fair|good) condition|recovering))\b.*$",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE = re.compile(r"\b(?:that|which|who|after|when|as|and)\b", re.IGNORECASE)
 STEM = 4  # "named" and "name", "resume" and "resumed" share their first letters
 # Words that say nothing about what is dated.
@@ -267,7 +272,8 @@ def _comparable(a: Claim, b: Claim) -> bool:
 def _ongoing(claim: Claim) -> bool:
     """A date that finds a state still going on ("were still tackling a landfill fire in West
     Lancashire on Tuesday morning", "Two men hurt in the blast remained in hospital on
-    Friday"): when things were so, not when they began or happened."""
+    Friday", "was in critical condition on Monday"): when things were so, not when they began
+    or happened."""
     at = claim.text.find(claim.lead_in) if claim.lead_in else -1
     before = claim.text[: at + len(claim.lead_in)] if at >= 0 else claim.lead_in
     found = _STILL.search(before[-_STATE_REACH:])
