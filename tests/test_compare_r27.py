@@ -6,13 +6,15 @@ outlets dating one deed to one year agree, though no outlet disputes it; those w
 night in a shelter are counted apart from the evacuated only by an outlet that gives both;
 people moved to higher ground are evacuated, a crew brought ashore rescued; "a rainbow sheen
 roughly 2 km long" is as plain a length as "a sheen about two kilometres long"; the day a
-patient was in critical condition or recovering dates that state, not the crash."""
+patient was in critical condition or recovering dates that state, not the crash; the area
+each outlet leads with is one area, however the sentences read."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.test_compare import analyse, article
+from wirecheck.corpus.align import LEAD_SIMILARITY, _noun_floor
 from wirecheck.corpus.claims import Claim
 from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.date_align import _ongoing
@@ -181,3 +183,16 @@ def _dated(text: str, day: str, words: str) -> Claim:
 )  # fmt: skip
 def test_a_patient_s_condition_dates_a_state(text: str, words: str, ongoing: bool) -> None:
     assert _ongoing(_dated(text, "2026-12-07", words)) is ongoing
+
+
+def _area(outlet: str, low: float, high: float, rank: int = 0) -> Claim:
+    text = f"About {low:g} hectares of glass gave way."
+    return Claim(f"a:{outlet}", outlet, "count", "ha", "ha", f"{low:g} hectares", 0, len(text),
+                 text, low=low, high=high, rank=rank)  # fmt: skip
+
+
+def test_the_area_each_outlet_leads_with_is_one_area() -> None:
+    assert _noun_floor(_area("Wire", 3, 5), _area("Post", 4.2, 4.2)) < LEAD_SIMILARITY["noun"]
+    # two areas apart still need sentences alike, and so does an area further down
+    assert _noun_floor(_area("Wire", 3, 5), _area("Post", 6, 6)) == LEAD_SIMILARITY["noun"]
+    assert _noun_floor(_area("Wire", 3, 5), _area("Post", 4.2, 4.2, 1)) > LEAD_SIMILARITY["noun"]

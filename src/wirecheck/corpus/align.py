@@ -67,6 +67,10 @@ SCALE_RATIO = 20.0  # figures further apart than this are about different things
 # savings") has no cue tying two outlets' sums to one fact, and a story holds many sums:
 # outlets misreporting one sum are rarely this far apart.
 BARE_MONEY_SCALE_RATIO = 5.0
+# An area each outlet leads with is the story's one area (burned, flooded, lost), however the
+# sentences read: "About 4 hectares of glass gave way" / "A 4.2-hectare section ... lies in
+# ruins".
+AREA_UNITS = {"ha", "acre", "km2", "mi2"}
 LEAD_SIMILARITY = {"cue": -1.0, "noun": 0.35}  # each outlet's first figure on the topic
 # "140 of the whales", "three of those arrested": a part of a group counted elsewhere.
 PART_OF = re.compile(r"^(?:\S+\s+){1,3}of\s+(?:the|those|these|them|its|their)\b", re.IGNORECASE)
@@ -166,7 +170,9 @@ def _noun_floor(a: Claim, b: Claim) -> float:
     if a.rank == b.rank == 0:
         # the same exact figure leading both ("for £82 million" / "for £82m") is one fact too,
         # but not a bare percentage, which many things in a story are
-        one_fact = _same_fate(a, b) or _same_exact_figure(a, b) and a.slot != "%"
+        exact = _same_exact_figure(a, b) and a.slot != "%"
+        area = a.slot in AREA_UNITS and overlaps(a, b)
+        one_fact = _same_fate(a, b) or exact or area
         return ANY_SIMILARITY if one_fact else LEAD_SIMILARITY["noun"]
     if _same_exact_figure(a, b):
         return COUNT_SIMILARITY["cue"]  # "87 branches" in two outlets: one fact, worded apart
