@@ -10,7 +10,7 @@ run() {
 }
 run metadata examples/gold.json
 run findings examples/gold.json
-for n in $(seq 2 141); do run findings "tests/data/compare_dev$n/gold.json"; done
+for n in $(seq 2 145); do run findings "tests/data/compare_dev$n/gold.json"; done
 run findings tests/data/compare_dev/gold.json
 run gum "$D/gum-news"
 run ecbplus-entities "$D/ecbplus/ECB+"

@@ -125,6 +125,14 @@ its section in brackets ("Northern Ledger (Regional)"), a finance desk beside th
 ("MARKET MONITOR — Fixed Income"), a masthead whose motto calls it a briefing, the section
 after an outlet's name in bold and a credit line outside the article's element were read
 (compare_dev44 146 to 147, dev71 151 to 153).
+compare_dev142 to dev145 (session of 2026-12-08 from 00:52 UTC) are pinned at its end (first
+runs on 966d61f: 146, 151, 139, 146; 149, 153, 139, 146 once the writers' five two-name
+bylines written as one string were made lists, the only edit to the round's gold), after a
+headline in capitals before a colon was no longer read as a colon dateline, a section after a
+country in dotted initials ("Atlantic Wire Service — U.S. / Transportation"), an aggregator's
+line naming an outlet above the title ("By Meridian Wire (UK) | Created at ...") and a
+labelled time with its update in brackets were read (compare_dev65 144 to 145). dev144's
+writer left contributors empty, as dev134's did; its floor keeps those fields wrong.
 """
 
 from __future__ import annotations
@@ -173,6 +181,7 @@ FLOORS = {
     "compare_dev130": 149, "compare_dev131": 147, "compare_dev132": 154, "compare_dev133": 158,
     "compare_dev134": 142, "compare_dev135": 157, "compare_dev136": 156, "compare_dev137": 157,
     "compare_dev138": 156, "compare_dev139": 155, "compare_dev140": 157, "compare_dev141": 159,
+    "compare_dev142": 153, "compare_dev143": 153, "compare_dev144": 141, "compare_dev145": 150,
 }  # fmt: skip
 
 
