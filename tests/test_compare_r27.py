@@ -14,21 +14,14 @@ from __future__ import annotations
 import pytest
 
 from tests.test_compare import analyse, article
+from tests.test_compare_r26 import _slot, _topic
 from wirecheck.corpus.align import LEAD_SIMILARITY, _noun_floor
 from wirecheck.corpus.claims import Claim
-from wirecheck.corpus.count_topics import count_topic
 from wirecheck.corpus.date_align import _ongoing
 from wirecheck.corpus.measure_slots import measure_slot
-from wirecheck.corpus.money_slots import money_slot
 from wirecheck.corpus.still_counts import still_counts
 from wirecheck.corpus.tallies import tally_claims
 from wirecheck.model import Article, Quantity
-
-
-def _slot(sentence: str, phrase: str, unit: str) -> str:
-    start = sentence.index(phrase)
-    figure = Quantity("", "", start, start + len(phrase), phrase, 1.0, 1.0, 1.0, unit, None)
-    return money_slot(sentence, figure, start)
 
 
 @pytest.mark.parametrize(
@@ -55,12 +48,6 @@ def test_a_cue_after_a_sum_stops_at_the_next_predicate_or_sum(
     assert _slot(sentence, phrase, unit) == slot
 
 
-def _topic(sentence: str, phrase: str, counted: str | None) -> str | None:
-    start = sentence.index(phrase)
-    figure = Quantity("", "", start, start + len(phrase), phrase, 1.0, 1.0, 1.0, None, counted)
-    return count_topic(sentence, figure, start)
-
-
 @pytest.mark.parametrize(
     ("sentence", "phrase", "counted", "topic"),
     [
@@ -83,6 +70,8 @@ def _topic(sentence: str, phrase: str, counted: str | None) -> str | None:
         ("The smelter would refine 90,000 tonnes of ore a year, according to the plans, and "
          "employ 430 people directly.", "430 people", "people", "job"),
         ("The depot employs about 140 people, most of them drivers.", "about 140 people",
+         "people", "workforce"),
+        ("The mill continues to employ about 90 people, the owners said.", "about 90 people",
          "people", "workforce"),
         # a night in a shelter, and people moved out of the water's way
         ("Around 150 people spent the night in a rest centre at the school.",

@@ -169,6 +169,8 @@ def align_background_years(claims: list[Claim]) -> list[Pair]:
 
 
 def _disputed_verb(agreement: Pair, disputed: set[tuple[str, frozenset[str]]]) -> bool:
+    """An agreement on a year of a deed whose year outlets dispute: its side of the conflict
+    says it already."""
     verbs = {v for c in agreement.claims for v, _ in _dated_deeds(c)}
     return any(v in verbs for v, _ in disputed)
 

@@ -107,7 +107,8 @@ OWNED_PART = re.compile(rf"\sof\s+{_INSTITUTIONS}\s", re.IGNORECASE)
 # Staff a project will take on are the jobs it creates, not a workforce it has: "says it will
 # put £18 million into the project and employ about 60 people once it is running".
 NEW_STAFF = re.compile(
-    r"\b(?:will|would|could|to)\b(?:(?!\bemploy)[^.;]){0,130}\bemploy\b"
+    r"\b(?:will|would|could|(?:expects?|plans?|aims?|hopes?|intends?) to)\b"
+    r"(?:(?!\bemploy)[^.;]){0,130}\bemploy\b"
     r"|\bemploy\b[^.;]{0,60}\b(?:once|when)\s+(?:it|the\s+\w+)\s+(?:is|opens|starts)\b",
     re.IGNORECASE,
 )
@@ -256,10 +257,9 @@ def _noun(quantity: Quantity) -> str | None:
 
 def _outcome(topic: str, sentence: str, counted: str | None) -> str:
     """The trapped whose sentence says they got out are counted as rescued: "all 12 miners
-    trapped by a roof fall were rescued" is the rescue's count; staff to be taken on are jobs
-    (`NEW_STAFF`). People moved to a hospital who
-    were no patients before are those taken there ("Four hunger strikers have been moved to a
-    hospital"), not patients transferred."""
+    trapped by a roof fall were rescued" is the rescue's count, and staff to be taken on are
+    jobs (`NEW_STAFF`). People moved to a hospital who were no patients before are those taken
+    there ("Four hunger strikers have been moved to a hospital"), not patients transferred."""
     if topic == "transferred" and counted not in CARED_FOR:
         return "injured"
     if topic == "workforce" and NEW_STAFF.search(sentence):
