@@ -1,19 +1,18 @@
 """Rules taught by the twenty-seventh round of blind sets, with sentences we write ourselves: a
-cue after a sum names it only up to the next predicate or the next sum; a crowd that packs or
-fills a hall, and an audience, are the occasion's crowd, as fans are; staff a project will take
-on are the jobs it creates; a match result reads from "beating" and "hammering" too; two
-outlets dating one deed to one year agree, though no outlet disputes it; those who spent the
-night in a shelter are counted apart from the evacuated only by an outlet that gives both;
-people moved to higher ground are evacuated, a crew brought ashore rescued; "a rainbow sheen
-roughly 2 km long" is as plain a length as "a sheen about two kilometres long"; the day a
-patient was in critical condition or recovering dates that state, not the crash; the area
-each outlet leads with is one area, however the sentences read."""
+cue after a sum names it only up to the next predicate, the next sum or the main clause after
+the relative clause the sum is told in; a crowd that packs or fills a hall, and an audience,
+are the occasion's crowd; staff a project will take on are the jobs it creates; a match result
+reads from "beating" and "hammering" too; those who spent the night in a shelter are counted
+apart from the evacuated only by an outlet that gives both; people moved to higher ground are
+evacuated, a crew brought ashore rescued; "a rainbow sheen roughly 2 km long" is as plain a
+length as "a sheen about two kilometres long" (but "The bridge is two kilometres long" is a
+length); the day a patient was in critical condition or recovering dates that state, not the
+crash; the area each outlet leads with is one area, however the sentences read."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_compare import analyse, article
 from tests.test_compare_r26 import _slot, _topic
 from wirecheck.corpus.align import LEAD_SIMILARITY, _noun_floor
 from wirecheck.corpus.claims import Claim
@@ -58,12 +57,8 @@ def test_a_cue_after_a_sum_stops_at_the_next_predicate_or_sum(
          "participants"),
         ("The quartet played to a capacity audience of 1,100 in the old hall.", "1,100", None,
          "participants"),
-        ("Nearly 6,000 fans watched the final in the new arena.", "Nearly 6,000 fans", "fan",
-         "participants"),
-        # not a crowd: goods packed abroad, and a fans' forum
+        # not a crowd: goods packed abroad
         ("All four are packed overseas and shipped in bulk.", "four", None, None),
-        ("One Harriers fans' forum went offline under the traffic.", "One Harriers fans", "fan",
-         "fan"),
         # staff a project will take on are jobs; staff a firm has are its workforce
         ("The firm says it will invest £20 million and employ about 70 people once it is "
          "running.", "about 70 people", "people", "job"),
@@ -101,20 +96,6 @@ def test_a_match_result_from_the_verb_in_ing(text: str, value: str) -> None:
     assert [(c.topic, c.value) for c in found] == [("score", value)]
 
 
-def test_one_deed_dated_to_one_year_by_two_outlets_is_an_agreement() -> None:
-    wire = article("Wire", "The baths, which opened in 1932, are among the oldest in the county.")
-    local = article("Local", "The baths opened in 1932 and were listed in 1988.")
-    found = [f for f in analyse(wire, local).findings if f.topic == "year"]
-    assert [f.kind for f in found] == ["agree"]
-    assert "1932" in found[0].summary
-
-
-def test_one_year_of_two_different_deeds_is_no_agreement() -> None:
-    wire = article("Wire", "The baths opened in 1932, the council said.")
-    local = article("Local", "The harbour wall was rebuilt in 1932 after a storm.")
-    assert [f for f in analyse(wire, local).findings if f.topic == "year"] == []
-
-
 def _count(outlet: str, slot: str, value: float) -> Claim:
     text = f"{value:.0f} people."
     return Claim(f"a:{outlet}", outlet, "count", slot, slot, text, 0, len(text), text,
@@ -138,8 +119,9 @@ def test_a_night_in_a_shelter_is_the_evacuation_unless_the_outlet_gives_both() -
          "about three kilometres", "km"),
         ("By noon a rainbow sheen roughly 3 km long had reached the beach.", "roughly 3 km",
          "km"),
-        # the length of a thing no noun names stays a length
+        # the length of a thing no noun names stays a length, and so does a length told by a verb
         ("The slick, which stretched for 3 km long in places, was thin.", "3 km", "km length"),
+        ("The queue was 3 km long by noon.", "3 km", "km length"),
     ],
 )  # fmt: skip
 def test_a_thing_s_length_after_its_noun_reads_as_before_it(

@@ -42,12 +42,14 @@ def measure(text: str, phrase: str, value: float, unit: str) -> Quantity:
         ("Two men, aged 34 and 41, were arrested on Friday.", "Two men", "man", "arrests"),
         ("Ten other defendants were convicted alongside him.", "Ten other defendants",
          "defendant", "convicted"),
+        # a night in a shelter; `still_counts` makes it the evacuation where the outlet counts
+        # no other (tests/test_compare_r27.py)
         ("Some 2,000 residents spent the night in sports halls.", "Some 2,000 residents",
-         "resident", "evacuated"),
+         "resident", "sheltered"),
         ("About 350 people from nearby homes were moved to a gymnasium.", "About 350 people",
          "people", "evacuated"),
         ("Some 450 people slept on camp beds in the sports hall.", "Some 450 people", "people",
-         "evacuated"),
+         "sheltered"),
         ("More than 2,500 residents had left their homes by noon.", "More than 2,500 residents",
          "resident", "evacuated"),
         ("About 900 villagers spent the night outdoors in the rain.", "About 900 villagers",

@@ -27,7 +27,7 @@ from collections import Counter
 
 from wirecheck.corpus.claims import Claim, quoted_at, quoted_spans
 from wirecheck.corpus.date_align import STEM, content_words
-from wirecheck.corpus.pairs import Pair, agreement, merge_agreements, merge_conflicts
+from wirecheck.corpus.pairs import Pair, merge_agreements, merge_conflicts
 from wirecheck.corpus.story_text import opening_end
 from wirecheck.model import Article
 from wirecheck.text_spans import sentence_around
@@ -155,24 +155,15 @@ def align_background_years(claims: list[Claim]) -> list[Pair]:
     }
     pairs = []
     for (left, (verb, year)), (right, (other_verb, other)) in combos:
-        if verb != other_verb:
+        if verb != other_verb or not any(verb == v for v, _ in disputed):
             continue
         if year == other:
-            if any(verb == v for v, _ in disputed) or _same_subject(left, right, verb):
-                pairs.append(agreement(YEAR_TOPIC, [left, right]))
+            pairs.append(Pair("agree", YEAR_TOPIC, "", [left, right]))
         elif (verb, frozenset({year, other})) in disputed:
             summary = f"{YEAR_TOPIC}: {left.outlet} says {year}, {right.outlet} says {other}."
             pairs.append(Pair("conflict", YEAR_TOPIC, summary, [left, right]))
     agreements = merge_agreements(pairs)
-    conflicts = merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements)
-    return conflicts + [a for a in agreements if not _disputed_verb(a, disputed)]
-
-
-def _disputed_verb(agreement: Pair, disputed: set[tuple[str, frozenset[str]]]) -> bool:
-    """An agreement on a year of a deed whose year outlets dispute: its side of the conflict
-    says it already."""
-    verbs = {v for c in agreement.claims for v, _ in _dated_deeds(c)}
-    return any(v in verbs for v, _ in disputed)
+    return merge_conflicts([p for p in pairs if p.kind == "conflict"], agreements)
 
 
 def _both_once(left: Claim, right: Claim, verb: str, once: set[tuple[str, str]]) -> bool:

@@ -347,7 +347,7 @@ PARTICIPANT_NOUNS = {
 }  # fmt: skip
 # Nouns that name the marchers (or a match's crowd) themselves: their count is the turnout,
 # cue or not ("more than 50,000 supporters filled the stadium" / "a crowd of 47,212").
-PROTEST_NOUNS = {"protester", "demonstrator", "marcher", "spectator", "supporter", "fan"}
+PROTEST_NOUNS = {"protester", "demonstrator", "marcher", "spectator", "supporter"}
 # Those who police a protest: "four officers were hurt" counts no protester, however many
 # protesters another outlet says were hurt.
 FORCE_NOUNS = {"officer", "policeman", "policewoman", "constable", "soldier", "trooper", "guard"}

@@ -63,11 +63,16 @@ DIMENSIONS: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A verb between the noun and its length says the length of the noun itself ("The bridge is two
+# kilometres long"), as a dimension does.
+_LINKING_VERBS = r"(?:is|was|are|were|be|been|being|stands|stood|runs|ran|measures|measured)"
 # "a section roughly 45 metres long", "a stretch of road about 200 metres long", "The whale,
 # about 9 metres long,": a noun then the figure, its length what other outlets give before the
 # noun ("a 30-metre section", read as a plain "30 m").
 THING_BEFORE = re.compile(
-    rf"\b(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+(?:\s+of\s+[a-z]+)?,?\s+{_ABOUT}$", re.I
+    rf"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?!{_LINKING_VERBS}\b)[a-z]+(?:\s+of\s+[a-z]+)?,?\s+"
+    rf"{_ABOUT}$",
+    re.I,
 )  # "a sheen about two kilometres long", "a rainbow sheen roughly 2 km long"
 LENGTH_UNITS = {"m", "km", "mi", "nmi", "ft", "cm", "mm", "yd"}
 # What a thing weighs, said before its noun ("the 1.2-tonne satellite", "the 1,450-kilogram

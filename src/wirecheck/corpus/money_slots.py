@@ -44,8 +44,11 @@ SHARE_REACH = 40
 # about: "cost about £3 million and was paid for by public donations", "The rebuild, which
 # cost £3.8m, was paid for partly with a grant" (a cost, not a price or a pledge).
 NEXT_PREDICATE = re.compile(
-    r"(?:,|\s+(?:and|but))\s+(?:was|were|is|are|has|have|had|will|would)\b", re.IGNORECASE
+    r"\s+(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would)\b", re.IGNORECASE
 )
+# The end of a relative clause holding the figure, then the main verb: ", was paid for".
+CLAUSE_END = re.compile(r"^,\s+(?:was|were|is|are|has|have|had|will|would)\b", re.IGNORECASE)
+RELATIVE_OPEN = re.compile(r",\s+(?:which|that|who)\b[^,]*$", re.IGNORECASE)
 # Another sum between a figure and a cue after it takes the cue: "The rebuild, which cost £3.8m,
 # was paid for partly with a £1.5 million grant" (the grant is the second sum).
 ANOTHER_SUM = re.compile(r"[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s*(?:m|bn|million|billion)\b")
@@ -184,7 +187,7 @@ def nearest_cue(
                 continue
             if BASE_CLAUSE.fullmatch(sentence, end, match.start()):
                 continue  # "91 per cent of players who took part backed ...": the base
-            if match.start() >= end and _past_predicate_or_sum(sentence[end : match.start()]):
+            if match.start() >= end and _past_predicate_or_sum(sentence, here, end, match.start()):
                 continue
             distance = cue_gap(match.start(), match.end(), here, end)
             if distance <= CONTEXT_CHARS and (best is None or distance < best[0]):
@@ -197,7 +200,9 @@ def cue_gap(start: int, end: int, figure_start: int, figure_end: int) -> int:
     return max(0, figure_start - end, start - figure_end)
 
 
-def _past_predicate_or_sum(between: str) -> bool:
+def _past_predicate_or_sum(sentence: str, here: int, end: int, cue: int) -> bool:
     """A cue after the figure names another predicate or another sum (`NEXT_PREDICATE`,
-    `ANOTHER_SUM`)."""
-    return bool(NEXT_PREDICATE.search(between) or ANOTHER_SUM.search(between))
+    `ANOTHER_SUM`), or the main clause after the relative clause the figure is told in."""
+    between = sentence[end:cue]
+    closed = CLAUSE_END.match(between) and RELATIVE_OPEN.search(sentence, 0, here)
+    return bool(NEXT_PREDICATE.search(between) or ANOTHER_SUM.search(between) or closed)

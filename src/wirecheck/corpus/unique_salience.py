@@ -51,6 +51,7 @@ LOWER_TOPICS = {
     "on board",
     "workforce",
     "cancelled",  # trains, flights or operations called off: the story's effects, not its toll
+    "sheltered",  # a night in a shelter, a part of the evacuation an outlet also counts
 }
 # The gravest of a toll ("seven people were in intensive care", "remain in hospital"): a detail,
 # ranked as any other count.
