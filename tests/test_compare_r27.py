@@ -1,13 +1,13 @@
 """Rules taught by the twenty-seventh round of blind sets, with sentences we write ourselves: a
 cue after a sum names it only up to the next predicate, the next sum or the main clause after
-the relative clause the sum is told in; a crowd that packs or fills a hall, and an audience,
-are the occasion's crowd; staff a project will take on are the jobs it creates; a match result
-reads from "beating" and "hammering" too; those who spent the night in a shelter are counted
-apart from the evacuated only by an outlet that gives both; people moved to higher ground are
-evacuated, a crew brought ashore rescued; "a rainbow sheen roughly 2 km long" is as plain a
-length as "a sheen about two kilometres long" (but "The bridge is two kilometres long" is a
-length); the day a patient was in critical condition or recovering dates that state, not the
-crash; the area each outlet leads with is one area, however the sentences read."""
+the relative clause the sum is told in; an audience is the occasion's crowd; staff a project
+will take on are the jobs it creates; a match result reads from "beating" and "hammering" too;
+those who spent the night in a shelter are counted apart from the evacuated only by an outlet
+that gives both; people moved to higher ground are evacuated, a crew brought ashore rescued; "a
+rainbow sheen roughly 2 km long" is as plain a length as "a sheen about two kilometres long"
+(but "The bridge is two kilometres long" is a length); the day a patient was in critical
+condition or recovering dates that state, not the crash; the area each outlet leads with is one
+area, however the sentences read."""
 
 from __future__ import annotations
 
@@ -50,11 +50,7 @@ def test_a_cue_after_a_sum_stops_at_the_next_predicate_or_sum(
 @pytest.mark.parametrize(
     ("sentence", "phrase", "counted", "topic"),
     [
-        # a hall's crowd, however it is put
-        ("The bells rang out as about 1,400 people packed the nave for the service.",
-         "about 1,400 people", "people", "participants"),
-        ("Some 800 people filled Kelham Minster on Sunday night.", "Some 800 people", "people",
-         "participants"),
+        # a hall's audience
         ("The quartet played to a capacity audience of 1,100 in the old hall.", "1,100", None,
          "participants"),
         # not a crowd: goods packed abroad

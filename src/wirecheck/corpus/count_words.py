@@ -136,9 +136,8 @@ COUNT_TOPICS = cues(
         r"|stopped work|rall(?:y|ies|ied|ying)|marched|marching|protest(?:ed|ing)"
         r"|demonstrat(?:ed|ing)|locked out"  # a lockout's workers are its side too
         r"|(?:rode|cycled) (?:through|into|around)|filled the streets"  # a mass ride
-        # a hall's or a ground's crowd: "about 1,200 people packed the nave", "a capacity
-        # audience of 1,200"
-        r"|(?:packed|filled|crammed|thronged)(?= (?:(?:the|a|an)\b|(?-i:[A-Z])))|audiences?(?= of)"
+        # a hall's audience: "a capacity audience of 1,200"
+        r"|audiences?(?= of)"
         r"|in front of(?= (?:a crowd of |an audience of )?"  # "in front of some 8,000 people"
         r"(?:about |some |more than |nearly )?\d))\b",
     ),
