@@ -96,7 +96,6 @@ _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "AeroWeek", "CivicPulse"
 _NAMING_WORDS = R.OUTLET_WORDS - {"news"}  # "news" names sections too ("Local News")
 # "Civic Ledger / National", "Northern Dispatch, News": an outlet's name and its section.
 _NAME_THEN_LABEL = re.compile(r"^(?P<outlet>[^/,]+?)(?:\s+/|,)\s+(?P<label>[^/,]+)$")
-_INITIALS_LABEL = re.compile(r"^(?:[A-Z]\.){2,}(?:\s+[A-Z][a-z]+){1,2}$")  # "U.S. News"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A section label of up to four words; its first may be dotted initials ("U.S. News").
 _SECTION = re.compile(
@@ -173,7 +172,7 @@ def _read_fields(line: str, day: str | None = None) -> Fields | None:
     if len(trail) == 2 and (headed := _outlet_over_section(*trail)):
         return headed  # "AeroWeek » Safety"
     named = _NAME_THEN_LABEL.match(text)
-    label = _initials_label(named["label"]) or section_label(named["label"]) if named else None
+    label = section_label(named["label"]) if named else None  # "U.S. News" too
     if named and label and _outlet(named["outlet"]):
         return Fields(source=_outlet(named["outlet"]), section=label)
     abbreviated = _ABBREVIATED.match(text)
@@ -203,11 +202,6 @@ def _read_fields(line: str, day: str | None = None) -> Fields | None:
         # ("Local | Health") the first, the widest, is the section
         found.section = found.section or part
     return found
-
-
-def _initials_label(label: str) -> str | None:
-    """A section named with dotted initials, which `section_label` does not read: "U.S. News"."""
-    return label.strip() if _INITIALS_LABEL.match(label.strip()) else None
 
 
 def _outlet_over_section(head: str, label: str) -> Fields | None:
